@@ -1,0 +1,41 @@
+# Back-pain self-care assistant. `make run` and `make test` are the two commands; `make help` lists all.
+SHELL := /bin/bash
+VENV := .venv
+INSTALLED := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help run shell test train lint lock benchmark compare-pipelines clean
+
+help: ## List the commands
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(INSTALLED): requirements.lock scripts/setup-venv.sh
+	@scripts/setup-venv.sh
+	@touch $@
+
+run: $(INSTALLED) ## Set up, train if stale, start the assistant on localhost (Ctrl-C stops)
+	@scripts/run.sh
+
+shell: $(INSTALLED) ## Chat with the assistant in the terminal
+	@scripts/shell.sh
+
+test: $(INSTALLED) ## Set up, then lint, unit tests, data validation, training, conversation tests
+	@scripts/test.sh
+
+train: $(INSTALLED) ## Retrain the model even if nothing changed
+	@scripts/train-if-stale.sh --force
+
+lint: $(INSTALLED) ## Lint with ruff
+	@source scripts/env.sh && ruff check .
+
+benchmark: $(INSTALLED) ## Measure reply latency and memory of a running assistant (start `make run` first)
+	@source scripts/env.sh && python scripts/benchmark.py
+
+compare-pipelines: $(INSTALLED) ## Cross-validate the candidate NLU pipelines (slow: several minutes)
+	@scripts/compare-pipelines.sh
+
+lock: $(INSTALLED) ## Re-resolve requirements.in and rewrite requirements.lock (needs the package registry)
+	@scripts/lock.sh
+
+clean: ## Remove the virtual environment, trained models and local data
+	rm -rf $(VENV) models/*.tar.gz models/*.sha256 var results

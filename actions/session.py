@@ -1,0 +1,27 @@
+"""Session start: introduce the assistant and load the configured region's contacts into slots."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from clinical.regions import current_region
+
+# Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
+REGION = current_region()
+
+
+def contact_slots() -> list[EventType]:
+    return [SlotSet("emergency_number", REGION.emergency_number), SlotSet("helpline", REGION.helpline)]
+
+
+class ActionSessionStart(Action):
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_intro", emergency_number=REGION.emergency_number)
+        return [SessionStarted(), *contact_slots(), ActionExecuted("action_listen")]

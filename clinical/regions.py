@@ -1,0 +1,50 @@
+"""Emergency and helpline contacts per region (clinical guide, "Urgency levels").
+
+The region comes from the BACKCARE_REGION environment variable (default NZ, the country of the
+main consumer source). An operator with its own helpline sets BACKCARE_HELPLINE to the phrase
+people should see, for example "our nurse line on 0800 123 456".
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEFAULT_REGION = "NZ"
+
+
+@dataclass(frozen=True)
+class RegionContacts:
+    code: str
+    name: str
+    emergency_number: str
+    helpline: str  # a phrase that completes "call ..." / "talk to ..."
+    same_day_care: str  # where to be seen today for an `urgent` outcome
+
+
+REGIONS: dict[str, RegionContacts] = {
+    "NZ": RegionContacts("NZ", "New Zealand", "111", "Healthline on 0800 611 116",
+                         "your GP (ask for a same-day appointment) or an urgent care clinic"),
+    "UK": RegionContacts("UK", "United Kingdom", "999", "NHS 111 (call 111)",
+                         "your GP (ask for a same-day appointment) or NHS 111"),
+    "US": RegionContacts("US", "United States", "911",
+                         "your doctor's office or a nurse advice line",
+                         "your doctor (same day) or an urgent care center"),
+    "AU": RegionContacts("AU", "Australia", "000", "healthdirect on 1800 022 222",
+                         "your GP (ask for a same-day appointment) or healthdirect"),
+}
+
+
+def current_region(environ: dict[str, str] | None = None) -> RegionContacts:
+    """The configured region's contacts; raises ValueError naming the valid codes if unknown."""
+    env = os.environ if environ is None else environ
+    code = env.get("BACKCARE_REGION", DEFAULT_REGION).strip().upper() or DEFAULT_REGION
+    if code not in REGIONS:
+        raise ValueError(
+            f"BACKCARE_REGION={code!r} is not a known region; use one of {', '.join(sorted(REGIONS))}"
+        )
+    region = REGIONS[code]
+    helpline = env.get("BACKCARE_HELPLINE", "").strip()
+    if helpline:
+        region = RegionContacts(region.code, region.name, region.emergency_number, helpline,
+                                region.same_day_care)
+    return region

@@ -1,0 +1,22 @@
+# Shared settings for every project script (sourced, not executed).
+# Telemetry off, servers on localhost only, libraries quiet; paths from the repository root.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+LOG_DIR="$ROOT/var/logs"
+MODEL_NAME="backcare"
+mkdir -p "$LOG_DIR"
+
+export RASA_TELEMETRY_ENABLED=false
+export SANIC_HOST="${SANIC_HOST:-127.0.0.1}"          # action server binds here
+export RASA_HOST="${RASA_HOST:-127.0.0.1}"            # Rasa server binds here
+export RASA_PORT="${RASA_PORT:-5005}"
+export ACTIONS_PORT="${ACTIONS_PORT:-5055}"
+export WEBCHAT_PORT="${WEBCHAT_PORT:-8000}"
+export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:$ACTIONS_PORT/webhook}"
+export TRACKER_DB="${TRACKER_DB:-$ROOT/var/tracker.db}"
+export SQLALCHEMY_SILENCE_UBER_WARNING=1
+export TF_CPP_MIN_LOG_LEVEL=3
+export PYTHONWARNINGS="${PYTHONWARNINGS:-ignore}"
+export PATH="$VENV/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
