@@ -1,4 +1,5 @@
-"""Low-confidence input: ask to rephrase once, then offer a person."""
+"""Input not understood (low NLU confidence, or no dialogue rule fits): ask to rephrase once, then
+offer a person, so nobody is left in a loop of "sorry?"."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,16 +8,23 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-FALLBACK_INTENT = "nlu_fallback"
+ACTION_NAME = "action_handle_fallback"
+# Actions Rasa runs around every user message; they say nothing about whether it was understood.
+BOOKKEEPING_ACTIONS = {"action_listen", "action_extract_slots"}
 
 
-def consecutive_fallbacks(events: list[dict[str, Any]]) -> int:
-    """How many of the latest user messages in a row were not understood."""
+def earlier_misunderstood_in_a_row(events: list[dict[str, Any]]) -> int:
+    """How many user messages directly before the current one were also answered by this action."""
+    replies: list[str | None] = []  # per user message: the first real action that answered it
+    for event in events:
+        if event.get("event") == "user":
+            replies.append(None)
+        elif (event.get("event") == "action" and replies and replies[-1] is None
+              and event.get("name") not in BOOKKEEPING_ACTIONS):
+            replies[-1] = event.get("name")
     count = 0
-    for event in reversed(events):
-        if event.get("event") != "user":
-            continue
-        if (event.get("parse_data") or {}).get("intent", {}).get("name") != FALLBACK_INTENT:
+    for reply in reversed(replies[:-1]):  # the last entry is the message being handled now
+        if reply != ACTION_NAME:
             break
         count += 1
     return count
@@ -24,11 +32,11 @@ def consecutive_fallbacks(events: list[dict[str, Any]]) -> int:
 
 class ActionHandleFallback(Action):
     def name(self) -> str:
-        return "action_handle_fallback"
+        return ACTION_NAME
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if consecutive_fallbacks(tracker.events) >= 2:
+        if earlier_misunderstood_in_a_row(tracker.events) >= 1:
             dispatcher.utter_message(response="utter_fallback_helpline")
         else:
             dispatcher.utter_message(response="utter_ask_rephrase")

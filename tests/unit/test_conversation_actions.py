@@ -1,0 +1,37 @@
+from actions.fallback import ActionHandleFallback
+from actions.session import ActionSessionStart
+from tests.conftest import action_event, make_tracker, user_event
+
+
+async def test_session_start_introduces_and_loads_contacts(dispatcher, domain):
+    events = await ActionSessionStart().run(dispatcher, make_tracker(), domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_intro"]
+    assert events[0]["event"] == "session_started"
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["emergency_number"] == "111"
+    assert "Healthline" in slots["helpline"]
+    assert (events[-1]["event"], events[-1]["name"]) == ("action", "action_listen")
+
+
+async def _fallback_response(events, dispatcher, domain):
+    await ActionHandleFallback().run(dispatcher, make_tracker(events), domain)
+    return dispatcher.messages[-1]["response"]
+
+
+async def test_first_misunderstanding_asks_to_rephrase(dispatcher, domain):
+    events = [user_event("hi", "greet"), action_event("utter_greet"), user_event("blorp", "nlu_fallback")]
+    assert await _fallback_response(events, dispatcher, domain) == "utter_ask_rephrase"
+
+
+async def test_second_misunderstanding_in_a_row_offers_a_person(dispatcher, domain):
+    events = [user_event("blorp", "nlu_fallback"), action_event("action_extract_slots"),
+              action_event("action_handle_fallback"), action_event("action_listen"),
+              user_event("zorp", "nlu_fallback")]
+    assert await _fallback_response(events, dispatcher, domain) == "utter_fallback_helpline"
+
+
+async def test_an_understood_message_in_between_resets_the_count(dispatcher, domain):
+    events = [user_event("blorp", "nlu_fallback"), action_event("action_handle_fallback"),
+              user_event("hi", "greet"), action_event("utter_greet"),
+              user_event("zorp", "nlu_fallback")]
+    assert await _fallback_response(events, dispatcher, domain) == "utter_ask_rephrase"
