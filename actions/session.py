@@ -7,10 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from clinical.regions import current_region
-
-# Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
-REGION = current_region()
+from actions.common import REGION
 
 
 def contact_slots() -> list[EventType]:

@@ -6,6 +6,7 @@ people should see, for example "our nurse line on 0800 123 456".
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 
@@ -19,18 +20,23 @@ class RegionContacts:
     emergency_number: str
     helpline: str  # a phrase that completes "call ..." / "talk to ..."
     same_day_care: str  # where to be seen today for an `urgent` outcome
+    crisis_line: str  # for self-harm or overdose wording, beside the emergency number
 
 
 REGIONS: dict[str, RegionContacts] = {
     "NZ": RegionContacts("NZ", "New Zealand", "111", "Healthline on 0800 611 116",
-                         "your GP (ask for a same-day appointment) or an urgent care clinic"),
+                         "your GP (ask for a same-day appointment) or an urgent care clinic",
+                         "1737 (free call or text, any time)"),
     "UK": RegionContacts("UK", "United Kingdom", "999", "NHS 111 (call 111)",
-                         "your GP (ask for a same-day appointment) or NHS 111"),
+                         "your GP (ask for a same-day appointment) or NHS 111",
+                         "Samaritans on 116 123 (free, any time)"),
     "US": RegionContacts("US", "United States", "911",
                          "your doctor's office or a nurse advice line",
-                         "your doctor (same day) or an urgent care center"),
+                         "your doctor (same day) or an urgent care center",
+                         "988 (call or text, any time)"),
     "AU": RegionContacts("AU", "Australia", "000", "healthdirect on 1800 022 222",
-                         "your GP (ask for a same-day appointment) or healthdirect"),
+                         "your GP (ask for a same-day appointment) or healthdirect",
+                         "Lifeline on 13 11 14 (any time)"),
 }
 
 
@@ -45,6 +51,5 @@ def current_region(environ: dict[str, str] | None = None) -> RegionContacts:
     region = REGIONS[code]
     helpline = env.get("BACKCARE_HELPLINE", "").strip()
     if helpline:
-        region = RegionContacts(region.code, region.name, region.emergency_number, helpline,
-                                region.same_day_care)
+        region = dataclasses.replace(region, helpline=helpline)
     return region

@@ -33,7 +33,7 @@ finish() {
 run_stage "Lint (ruff)" "$LOG_DIR/lint.log" ruff check . || finish
 SHOW_LINES=1 run_stage "Unit tests (pytest)" "$LOG_DIR/pytest.log" python -m pytest -q -p no:cacheprovider || finish
 run_stage "Validate training data and domain (rasa data validate --fail-on-warnings)" "$LOG_DIR/validate.log" \
-  rasa data validate --domain domain --fail-on-warnings || finish
+  scripts/validate-data.sh || finish
 step "Train (only if inputs changed)"
 if "$ROOT/scripts/train-if-stale.sh"; then passed=$((passed + 1)); else failed=$((failed + 1)); finish; fi
 SHOW_LINES=4 run_stage "Conversation tests (rasa test core, --fail-on-prediction-errors)" "$LOG_DIR/rasa-test.log" \

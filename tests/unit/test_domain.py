@@ -31,3 +31,37 @@ def test_every_custom_action_is_declared_in_the_domain_and_vice_versa(domain):
     executor.register_package("actions")
     registered = set(executor.actions)
     assert registered == set(domain["actions"]), registered ^ set(domain["actions"])
+
+
+def _dialogue_text() -> str:
+    return "\n".join(p.read_text() for p in (ROOT / "data").rglob("*.yml"))
+
+
+def test_every_response_is_used_by_a_rule_a_form_or_an_action(domain):
+    from clinical.triage import BY_SLOT
+
+    actions_code = "\n".join(p.read_text() for p in (ROOT / "actions").rglob("*.py"))
+    actions_code += "\n".join(p.read_text() for p in (ROOT / "clinical").rglob("*.py"))
+    form_questions = {f"utter_ask_{slot}" for slot in domain["forms"]["triage_form"]["required_slots"]}
+    explanations = {f"utter_explain_{slot}" for slot, q in BY_SLOT.items() if q.kind == "red_flag"}
+    used_by_rules = set(re.findall(r"action: (utter_\w+)", _dialogue_text()))
+    used_by_code = set(re.findall(r"\"(utter_\w+)\"", actions_code))
+    said_by_rasa = {"utter_restart"}  # Rasa's built-in action_restart says it
+    unused = (set(domain["responses"]) - form_questions - explanations - used_by_rules - used_by_code
+              - said_by_rasa)
+    assert not unused, f"responses nothing says: {sorted(unused)}"
+
+
+def test_every_red_flag_question_has_an_explanation_for_not_sure(domain):
+    from clinical.triage import QUESTIONS
+
+    for q in QUESTIONS:
+        assert f"utter_ask_{q.slot}" in domain["responses"], q.slot
+        if q.kind == "red_flag":
+            assert f"utter_explain_{q.slot}" in domain["responses"], q.slot
+
+
+def test_form_asks_the_questions_in_the_order_the_clinical_package_defines(domain):
+    from clinical.triage import QUESTIONS
+
+    assert domain["forms"]["triage_form"]["required_slots"] == [q.slot for q in QUESTIONS]

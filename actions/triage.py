@@ -1,0 +1,88 @@
+"""The triage form: start it, read each answer, pick the next question, explain a question on request."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import answers_from, latest_text_and_intent, progress_from
+from clinical.triage import BY_SLOT, MAX_MISSES, UNKNOWN, Update, interpret, next_question
+
+
+def _slot_events(update: Update, tracker: Tracker) -> list[EventType]:
+    events: list[EventType] = [SlotSet(slot, value) for slot, value in update.values.items()]
+    if update.red_flag_words:
+        words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
+        events.append(SlotSet("red_flag_words", words))
+    return events
+
+
+class ActionStartTriage(Action):
+    """Reads the opening message (facts given before any question) and introduces the questions."""
+
+    def name(self) -> str:
+        return "action_start_triage"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        answers = answers_from(tracker)
+        text, intent = latest_text_and_intent(tracker)
+        update = interpret(text, intent, None, answers, [])
+        if not answers and next_question({**answers, **update.values}) is not None:
+            dispatcher.utter_message(response="utter_triage_start")
+        return _slot_events(update, tracker)
+
+
+class ValidateTriageForm(FormValidationAction):
+    """Every message during triage: take what it answers, then choose the next question (or finish)."""
+
+    def name(self) -> str:
+        return "validate_triage_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        answers = answers_from(tracker)
+        requested = tracker.get_slot("requested_slot")
+        progress = progress_from(tracker)
+        text, intent = latest_text_and_intent(tracker)
+        update = interpret(text, intent, requested, answers, progress["explained"])
+        events = _slot_events(update, tracker)
+        answers.update(update.values)
+
+        if update.explain:
+            progress["explained"].append(update.explain)
+            dispatcher.utter_message(response=f"utter_explain_{update.explain}")
+            events.append(SlotSet("triage_progress", progress))
+        elif update.missed and requested:
+            misses = progress["misses"].get(requested, 0) + 1
+            progress["misses"][requested] = misses
+            if misses >= MAX_MISSES:  # move on; a red-flag question is never silently taken as "no"
+                value = "unsure" if BY_SLOT[requested].kind == "red_flag" else UNKNOWN
+                answers[requested] = value
+                events.append(SlotSet(requested, value))
+            else:
+                dispatcher.utter_message(response="utter_triage_missed")
+            events.append(SlotSet("triage_progress", progress))
+
+        # No answer at all (a side question): only requested_slot is returned, so the form steps aside
+        # and the dialogue rules answer the side question, then come back to the same question.
+        events.append(SlotSet("requested_slot", next_question(answers)))
+        return events
+
+
+class ActionExplainQuestion(Action):
+    """'Why do you ask?' / 'what does that mean?' during triage."""
+
+    def name(self) -> str:
+        return "action_explain_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        requested = tracker.get_slot("requested_slot")
+        response = f"utter_explain_{requested}"
+        if response not in domain.get("responses", {}):
+            response = "utter_explain_generic"
+        dispatcher.utter_message(response=response)
+        return []

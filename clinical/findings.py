@@ -1,0 +1,126 @@
+"""The one definition of every triage finding: its code, urgency, how text reveals it, how it is asked,
+and where the rule comes from.
+
+Short source names are those of `shared/clinical-guide.md`:
+  NZ  = Treatment guide (NZ)       OPT = Treatment options        ACP = Guideline summary (ACP/APS)
+  CLN = Clinical overview          GP  = GP guide (UK)            CKS = NICE CKS (red flags for low back pain)
+
+`recognised_by` lists concept combinations (see clinical/lexicon.py): a finding is mentioned when every
+concept of one combination occurs in the same clause. The triage question is the domain response
+`utter_ask_<slot>`; the plain-words explanation used after "not sure" is `utter_explain_<slot>`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Urgency(IntEnum):
+    SELF_CARE = 0
+    SOON = 1
+    URGENT = 2
+    EMERGENCY = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def from_label(cls, label: str) -> Urgency:
+        return cls[label.upper()]
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    urgency: Urgency | None  # None: recorded, but leads to no level by itself (see clinical/urgency.py)
+    summary: str  # plain words, completes "You told me about ..."
+    source: str
+    recognised_by: tuple[tuple[str, ...], ...] = ()
+    # Overdose and self-harm wording escalates even when phrased as a question ("what if I took ...").
+    escalate_hypothetical: bool = False
+
+    @property
+    def slot(self) -> str:
+        return self.code
+
+    @property
+    def is_red_flag(self) -> bool:
+        return self.urgency is not None and self.urgency >= Urgency.URGENT
+
+
+E, U = Urgency.EMERGENCY, Urgency.URGENT
+
+FINDINGS: tuple[Finding, ...] = (
+    # --- emergency: call the emergency number now --------------------------------------------------
+    Finding("bladder_bowel", E, "loss of bladder or bowel control, or trouble passing urine",
+            "GP: seek urgent advice (loss of bladder or bowel control); CLN: cauda equina, bowel/bladder "
+            "dysfunction",
+            (("BLADDER", "LOSS_OF_CONTROL"), ("BOWEL", "LOSS_OF_CONTROL"), ("BLADDER", "RETENTION"),
+             ("BLADDER", "CHANGE"), ("BOWEL", "CHANGE"), ("TOILET", "LOSS_OF_CONTROL"),
+             ("TOILET", "RETENTION"), ("INCONTINENCE",), ("URINE_RETENTION",))),
+    Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
+            "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
+            "CLN: cauda equina",
+            (("SADDLE", "NUMB"),)),
+    Finding("progressive_weakness", E, "leg weakness that is getting worse, or losing the use of a leg",
+            "GP: seek urgent advice (progressive leg weakness); NZ: complete loss of muscle use; "
+            "ACP: severe or progressive neurological deficits",
+            (("LEG", "WEAK", "WORSENING"), ("WEAK", "WORSENING", "LEG_IMPLIED"), ("LEG", "LOSS_OF_USE"),
+             ("PROGRESSIVE_WEAKNESS",))),
+    Finding("major_trauma", E, "severe pain after a major fall, crash or blow",
+            "GP: seek urgent advice (severe pain following trauma); CLN: significant trauma, fracture",
+            (("MAJOR_TRAUMA",),)),
+    Finding("vascular", E, "a pulsing feeling in the belly, or back pain with chest pain, belly pain or "
+            "fainting",
+            "NZ: a pulsing mass in the belly; CLN: referred vascular or cardiopulmonary pain",
+            (("PULSING", "BELLY"), ("CHEST_PAIN",), ("FAINTING",), ("TEARING_PAIN",))),
+    Finding("self_harm", E, "thoughts of harming yourself, or having taken too much of a medicine",
+            "Safety rule of this service: crisis wording is always treated as an emergency",
+            (("SELF_HARM",), ("OVERDOSE",)), escalate_hypothetical=True),
+    # --- urgent: see a doctor today -------------------------------------------------------------------
+    Finding("fever", U, "a fever, chills, or a hot red area over the spine",
+            "GP: back pain with fever; NZ: fever or local redness and heat; CLN: fever, recent infection",
+            (("FEVER",), ("HOT_RED_AREA",))),
+    Finding("weight_loss", U, "weight loss you can't explain",
+            "GP: back pain with unexplained weight loss; CLN: unexplained weight change",
+            (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",))),
+    Finding("cancer_history", U, "cancer now or in the past",
+            "CLN: cancer history (malignancy as a serious cause)",
+            (("CANCER",),)),
+    Finding("immunosuppression", U, "a weakened immune system (for example long-term steroids, "
+            "chemotherapy, HIV or injecting drugs)",
+            "CLN: immunosuppression, infection risk factors",
+            (("IMMUNOSUPPRESSION",),)),
+    Finding("leg_weakness", U, "new weakness in a leg or foot",
+            "NZ: weakness in the leg; CLN: neurological symptoms (weakness, gait change)",
+            (("LEG", "WEAK"), ("LEG_WEAKNESS_SIGN",))),
+    Finding("bony_tenderness", U, "severe tenderness when pressing on a bone of the spine",
+            "NZ: severe bony tenderness; CLN: fracture, infection or malignancy",
+            (("TENDER", "SPINE_BONE"),)),
+    Finding("osteoporosis", None, "osteoporosis (thin bones)",
+            "CKS: osteoporosis with a minor fall (possible fracture)",
+            (("OSTEOPOROSIS",),)),
+    # --- features that lead to `soon` through the rules in clinical/urgency.py ---------------------
+    Finding("leg_pain", None, "pain going down a leg", "GP: presence of leg pain; CLN: radiating pain",
+            (("LEG", "PAIN"), ("SCIATICA",))),
+    Finding("leg_pain_worse", None, "leg pain worse than the back pain",
+            "NZ: severe pain in the leg; NZ: injections when leg pain is worse than back pain; "
+            "CLN: radicular pattern",
+            (("LEG", "PAIN", "WORSE_THAN_BACK"),)),
+    Finding("leg_numbness", None, "numbness or tingling in a leg",
+            "GP: presence of numbness; NZ: numbness in your leg; CLN: radicular sensory symptoms",
+            (("LEG", "NUMB"),)),
+    Finding("night_pain", None, "pain that is worse at night",
+            "GP: inflammatory causes, especially if pain is worse at night",
+            (("NIGHT", "PAIN"), ("NIGHT_PAIN",))),
+    Finding("morning_stiffness", None, "stiffness for more than 30 minutes in the morning",
+            "GP: stiffness lasting over 30 minutes in the morning; CLN: inflammatory pattern",
+            (("STIFF", "MORNING"), ("MORNING_STIFFNESS",))),
+    Finding("sleep_work_impact", None, "pain that stops you working or sleeping",
+            "GP: impact on daily activities and sleep; NZ: impact on sleep, work and activity",
+            (("STOPS_WORK_OR_SLEEP",),)),
+)
+
+BY_CODE: dict[str, Finding] = {f.code: f for f in FINDINGS}
+RED_FLAGS: tuple[Finding, ...] = tuple(f for f in FINDINGS if f.is_red_flag)

@@ -1,0 +1,221 @@
+"""Reading findings out of free text with a rule-based spaCy pipeline (no trained model to download).
+
+Steps: normalise the text (case, apostrophes, missing apostrophes), correct misspelt words towards the
+clinical vocabulary (only words that are not English words), tokenise with `spacy.blank("en")`, tag
+concepts with phrase matchers, split into clauses, then decide for each finding mentioned in a clause
+whether it is present, denied or uncertain, whether it is about the user or someone else, and whether
+it is only asked about ("what if ..."). Negation and attribution never cross a clause break.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spellchecker import SpellChecker
+
+from clinical import lexicon
+from clinical.findings import BY_CODE, FINDINGS
+
+Status = Literal["present", "absent", "uncertain"]
+
+MAX_ANALYSED_CHARS = 20_000  # longer messages are read up to here; nobody describes symptoms beyond it
+MULTI_CONCEPT_WINDOW = 12  # tokens: the concepts of one finding must sit this close together
+NEGATION_LOOKBACK = 7  # tokens before a mention that a "no"/"not" still reaches ("no fever, chills or ...")
+NEGATION_LOOKAHEAD = 4  # tokens after a mention for "... is fine"
+SENTENCE_END = {".", "!", "?", ";", "\n"}
+
+_CONTRACTIONS = {
+    "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+    "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "im": "i'm",
+    "ive": "i've", "idk": "i don't know", "cannot": "can not",
+}
+_EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
+                "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
+                "methotrexate", "biologics", "tylenol", "advil", "healthline"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    code: str
+    status: Status
+    about_user: bool
+    hypothetical: bool
+    words: str  # the clause, in the user's (normalised) words, that mentions it
+
+    @property
+    def reported(self) -> bool:
+        """A present finding the user reports about themselves (what escalation acts on)."""
+        finding = BY_CODE[self.code]
+        return (self.status == "present" and self.about_user
+                and (not self.hypothetical or finding.escalate_hypothetical))
+
+
+@dataclass
+class _Pipeline:
+    nlp: spacy.Language
+    concepts: PhraseMatcher
+    cues: PhraseMatcher
+    vocabulary: list[str]
+    english: SpellChecker
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> _Pipeline:
+    """Built once per process (a blank tokenizer and phrase lists: fast, nothing downloaded)."""
+    nlp = spacy.blank("en")
+    concepts = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, phrases in lexicon.CONCEPTS.items():
+        concepts.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
+    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
+                           ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
+                           ("OTHER", lexicon.OTHER_PERSON), ("BREAK", lexicon.CLAUSE_BREAKS),
+                           ("SELF", lexicon.FIRST_PERSON)):
+        cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
+    vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
+                         for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS)
+    return _Pipeline(nlp, concepts, cues, vocabulary, SpellChecker(distance=1))
+
+
+def _expand(text: str) -> str:
+    return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
+
+
+@lru_cache(maxsize=20_000)
+def _corrected(word: str) -> str:
+    """A misspelt word mapped to the clinical vocabulary; English words and short words stay as they are."""
+    pipe = _pipeline()
+    if len(word) < 4 or word in pipe.english or word in pipe.vocabulary:
+        return word
+    match = difflib.get_close_matches(word, pipe.vocabulary, n=1, cutoff=0.8)
+    return match[0] if match else word
+
+
+def normalise(text: str) -> str:
+    """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
+    text = unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower()
+    text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
+    text = re.sub(r"[^\S\n]+", " ", text).strip()
+    text = _expand(text)
+    return re.sub(r"[a-z]{4,}", lambda m: _corrected(m.group(0)), text)
+
+
+def tokens(text: str) -> Doc:
+    return _pipeline().nlp.make_doc(text)
+
+
+@dataclass
+class _Span:
+    label: str
+    start: int
+    end: int
+
+
+def _clauses(doc: Doc, cue_spans: list[_Span]) -> list[tuple[int, int]]:
+    """Clause boundaries: sentence ends, contrast words, and ", I ..." / "and my ..." restarts."""
+    breaks = {s.start for s in cue_spans if s.label == "BREAK"}
+    self_starts = {s.start for s in cue_spans if s.label in ("SELF", "OTHER")}
+    bounds, start = [], 0
+    for i, tok in enumerate(doc):
+        restart = (tok.text in {",", "and", "so", "because", "cos", "as"} and i + 1 in self_starts)
+        if tok.text in SENTENCE_END or "\n" in tok.text or i in breaks or restart:
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
+
+
+def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool:
+    i = end
+    while i < len(doc) and doc[i].text not in SENTENCE_END:
+        i += 1
+    if i >= len(doc) or doc[i].text != "?":
+        return False
+    j = start
+    while j > 0 and doc[j - 1].text not in SENTENCE_END:
+        j -= 1
+    words = {t.lower_ for t in doc[j:i]}
+    return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every finding of clinical/findings.py mentioned in the text, with status and attribution."""
+    if not text or not text.strip():
+        return []
+    pipe = _pipeline()
+    doc = pipe.nlp.make_doc(normalise(text))
+    concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.concepts(doc)]
+    cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
+    mentions: dict[str, Mention] = {}
+    for c_start, c_end in _clauses(doc, cue_spans):
+        in_clause = [s for s in concept_spans if c_start <= s.start and s.end <= c_end]
+        cues = [s for s in cue_spans if c_start <= s.start and s.end <= c_end]
+        for finding in FINDINGS:
+            for combo in finding.recognised_by:
+                chosen = _choose_spans(combo, in_clause)
+                if chosen is None:
+                    continue
+                mention = _judge(doc, finding.code, chosen, cues, c_start, c_end)
+                previous = mentions.get(finding.code)
+                if previous is None or _rank(mention) > _rank(previous):
+                    mentions[finding.code] = mention
+                break
+    return list(mentions.values())
+
+
+def _choose_spans(combo: tuple[str, ...], spans: list[_Span]) -> list[_Span] | None:
+    """One span per concept of the combination, as close together as the window allows."""
+    by_label = {label: [s for s in spans if s.label == label] for label in combo}
+    if any(not found for found in by_label.values()):
+        return None
+    if len(combo) == 1:
+        return [by_label[combo[0]][0]]
+    anchor_label = combo[0]
+    for anchor in by_label[anchor_label]:
+        chosen = [anchor]
+        for label in combo[1:]:
+            nearest = min(by_label[label], key=lambda s: abs(s.start - anchor.start))
+            chosen.append(nearest)
+        if max(s.end for s in chosen) - min(s.start for s in chosen) <= MULTI_CONCEPT_WINDOW:
+            return chosen
+    return None
+
+
+def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int) -> Mention:
+    start, end = min(s.start for s in chosen), max(s.end for s in chosen)
+    covered = {i for s in chosen for i in range(s.start, s.end)}
+
+    def outside(span: _Span) -> bool:
+        return not covered.intersection(range(span.start, span.end))
+
+    negated = any(
+        (s.label == "NEG_BEFORE" and outside(s) and start - NEGATION_LOOKBACK <= s.start < end)
+        or (s.label == "NEG_AFTER" and outside(s) and end <= s.start <= end + NEGATION_LOOKAHEAD)
+        for s in cues)
+    uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
+    hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
+                    or _sentence_is_question_not_about_user(doc, start, end))
+    about_user = True
+    for other in (s for s in cues if s.label == "OTHER" and outside(s)):
+        if other.end <= start:
+            between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
+            if not between:
+                about_user = False
+    status: Status = "uncertain" if uncertain else ("absent" if negated else "present")
+    words = doc[c_start:c_end].text[:200]
+    return Mention(code, status, about_user, hypothetical, words)
+
+
+def _rank(m: Mention) -> int:
+    """When a finding is mentioned twice, keep the mention that matters most for safety."""
+    return (3 if m.reported else 0) + (1 if m.status == "uncertain" else 0)

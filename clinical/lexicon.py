@@ -1,0 +1,268 @@
+"""Phrase lists for the concepts that findings combine (clinical/findings.py).
+
+Plain, slang and clinical wording sit side by side; a phrase is matched on lower-cased tokens after
+spelling correction (clinical/language.py), so "bowls" and "controll" still count. The longest phrase
+wins where phrases overlap ("inner thigh" is SADDLE, not LEG).
+"""
+from __future__ import annotations
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    # ---- bladder and bowel ---------------------------------------------------------------------------
+    "BLADDER": (
+        "bladder", "urine", "urinate", "urinating", "urination", "urinary", "pee", "peeing", "pees", "peed",
+        "wee", "weeing", "wees", "weed", "piss", "pissing", "waterworks", "pass water", "passing water",
+        "passed water", "number one", "number ones",
+    ),
+    "BOWEL": (
+        "bowel", "bowels", "poo", "poos", "pooing", "poop", "pooping", "poops", "stool", "stools", "faeces",
+        "feces", "number two", "number twos", "motions", "bowel movement", "bowel movements",
+        # "bowls" is an English word, so spelling correction leaves it: listed as the usual misspelling.
+        "bowls", "bowl movement", "bowl movements",
+    ),
+    # Only counts with loss of control or retention ("can't make it to the toilet"), never with "problems".
+    "TOILET": ("toilet", "loo", "the toilet", "bathroom",
+    ),
+    "LOSS_OF_CONTROL": (
+        "lost control", "lose control", "losing control", "loss of control", "no control", "can't control",
+        "cannot control", "can not control", "couldn't control", "unable to control", "not in control",
+        "out of control", "can't hold", "cannot hold", "couldn't hold", "can't hold it", "unable to hold",
+        "leaking", "leak", "leaks", "leaked", "dribbling", "dribble", "accidents", "an accident",
+        "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't tell when",
+        "can't feel when", "don't know when", "lost my", "lost the feeling",
+    ),
+    "RETENTION": (
+        "can't pee", "cannot pee", "can't wee", "cannot wee", "can't go", "cannot go", "unable to go",
+        "not been able to go", "haven't been able to go", "unable to pee", "unable to urinate",
+        "can't urinate", "cannot urinate", "haven't peed", "not peed", "haven't passed", "not passed",
+        "haven't been", "difficulty", "difficult", "hard to", "struggling to", "struggle to", "trouble",
+        "can't empty", "cannot empty", "not emptying", "retention", "blocked", "straining",
+    ),
+    "CHANGE": (
+        "problem", "problems", "issue", "issues", "change", "changes", "changed", "different", "not normal",
+        "abnormal", "weird", "strange", "funny", "symptoms",
+    ),
+    "INCONTINENCE": (
+        "incontinent", "incontinence", "wet myself", "wetting myself", "wets myself", "wetted myself",
+        "peed myself", "pee myself", "peeing myself", "pissed myself", "wee'd myself", "weed myself",
+        "soiled myself", "soiling myself", "soil myself", "pooed myself", "pooped myself", "poo myself",
+        "pooing myself", "messed myself", "wet the bed", "wetting the bed", "wet my pants",
+        "wet my trousers", "wetting my pants", "sh*t myself", "shat myself", "shit myself",
+    ),
+    "URINE_RETENTION": (
+        "urinary retention", "not passed urine", "haven't passed urine", "not passed water",
+        "haven't passed water", "can't pass urine", "cannot pass urine", "unable to pass urine",
+        "can't pass water", "cannot pass water", "haven't weed", "haven't peed", "not weed",
+    ),
+    # ---- saddle area -----------------------------------------------------------------------------------
+    "SADDLE": (
+        "saddle", "saddle area", "saddle region", "genitals", "genital", "genital area", "groin", "crotch",
+        "inner thigh", "inner thighs", "privates", "private parts", "private area", "down below",
+        "between my legs", "back passage", "anus", "anal", "rectum", "perineum", "perineal", "vagina",
+        "vaginal", "penis", "testicles", "scrotum", "bum", "bum cheeks",
+        "nether regions", "undercarriage", "ass", "arse", "butt hole", "butthole", "bum hole",
+        "around my bottom", "my bottom", "on my bottom", "bottom area",
+    ),
+    "NUMB": (
+        "numb", "numbness", "numbed", "gone numb", "went numb", "going numb", "no feeling", "can't feel",
+        "cannot feel", "can not feel", "couldn't feel", "unable to feel", "lost feeling", "lost the feeling",
+        "loss of feeling", "lost sensation", "loss of sensation", "reduced feeling", "reduced sensation",
+        "less feeling", "altered sensation", "feels dead", "dead", "pins and needles", "tingling", "tingle",
+        "tingles", "tingly", "prickling", "feel nothing", "feel anything", "can't feel anything",
+        "no sensation", "numbish",
+    ),
+    # ---- legs, weakness and movement ------------------------------------------------------------------
+    "LEG": (
+        "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
+        "ankles", "foot", "feet", "toe", "toes", "hamstring", "hip", "hips", "buttock", "buttocks",
+        "lower limb", "lower limbs",
+    ),
+    "LEG_IMPLIED": ("walk", "walking", "stand", "standing", "stairs", "balance"),
+    "WEAK": (
+        "weak", "weakness", "weaker", "weakening", "no strength", "lost strength", "losing strength",
+        "loss of strength", "lost power", "no power", "giving way", "gives way", "gave way", "give way",
+        "giving out", "gives out", "gave out", "buckling", "buckles", "buckled", "floppy", "feel heavy",
+        "feels heavy", "heavy legs", "heavy leg", "can't lift my leg", "cannot lift my leg", "dragging",
+        "drags",
+    ),
+    "WORSENING": (
+        "getting worse", "worse and worse", "weaker and weaker", "getting weaker", "more and more",
+        "worsening", "progressing", "progressive", "spreading", "each day", "by the hour",
+        "by the day", "rapidly", "quickly", "fast", "getting weak", "is getting", "are getting",
+        "keeps getting", "keep getting", "increasingly",
+    ),
+    "LOSS_OF_USE": (
+        "lost the use", "lost use", "loss of use", "lost all use", "can't move", "cannot move",
+        "unable to move", "no movement", "paralysed", "paralyzed", "paralysis", "completely lost",
+        "can't feel or move", "won't move", "dead leg", "useless",
+    ),
+    "PROGRESSIVE_WEAKNESS": (
+        "progressive leg weakness", "progressive weakness", "legs are giving up", "can no longer walk",
+        "can't walk anymore", "can't stand up anymore",
+    ),
+    "LEG_WEAKNESS_SIGN": (
+        "foot drop", "drop foot", "dropped foot", "dragging my foot", "drag my foot", "foot slaps",
+        "foot is slapping", "tripping over my foot", "tripping over my feet", "keep tripping",
+        "keeps tripping", "catching my toes", "can't lift my foot", "cannot lift my foot",
+        "can't stand on my toes", "can't walk on my heels", "leg gives way", "legs give way",
+        "leg gave way", "legs gave way", "leg keeps giving way", "knee gives way", "knee buckles",
+    ),
+    "PAIN": (
+        "pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy", "sore",
+        "shooting", "burning", "stabbing", "radiates", "radiating", "radiate", "goes down", "going down",
+        "runs down", "running down", "travels down", "travelling down", "spreads down", "down my leg",
+        "down my legs", "down the back of my leg", "electric", "zapping", "cramp", "cramping",
+    ),
+    "SCIATICA": ("sciatica", "sciatic", "sciatic nerve", "trapped nerve", "pinched nerve", "radiculopathy"),
+    "WORSE_THAN_BACK": (
+        "worse than my back", "worse than the back", "worse than back", "more than my back",
+        "more than the back", "worse in my leg", "worse in the leg", "mostly in my leg", "mainly in my leg",
+        "more in my leg", "leg is worse", "legs are worse", "leg pain is worse", "leg hurts more",
+        "legs hurt more", "worse than in my back",
+    ),
+    # ---- trauma ----------------------------------------------------------------------------------------
+    "MAJOR_TRAUMA": (
+        "car crash", "car accident", "road accident", "traffic accident", "motorbike accident",
+        "motorcycle accident", "bike accident", "bike crash", "crash", "crashed", "collision", "rear ended",
+        "rear-ended", "hit by a car", "hit by a truck", "hit by a bus", "hit by a vehicle", "run over",
+        "knocked over by", "knocked down by", "fell from", "fell off", "fall from", "fallen from",
+        "fallen off", "falling from", "fell down the stairs", "fell down stairs", "fell down a flight",
+        "down the stairs", "down a flight of stairs", "from a height", "from height", "off a ladder",
+        "off the ladder", "off a roof", "off the roof", "from a ladder", "from the roof", "off a horse",
+        "from a horse", "thrown from", "thrown off", "came off my", "came off a", "knocked out",
+        "knocked me out", "knocked unconscious", "unconscious", "blacked out after", "big fall", "bad fall",
+        "heavy fall", "serious fall", "major fall", "hard fall", "nasty fall", "kicked by a horse",
+        "heavy blow", "blow to my back", "blow to the back", "hit with", "assaulted", "beaten up",
+        "attacked", "major accident", "serious accident", "bad accident", "big accident",
+        "high speed", "rugby tackle",
+    ),
+    "MINOR_TRAUMA": (
+        "fell", "fall", "fallen", "falling", "fell over", "had a fall", "slipped", "slip", "tripped",
+        "trip", "accident", "injury", "injured", "injure", "knock", "knocked", "bump", "bumped", "tackle",
+        "tackled", "landed on", "whiplash", "hit",
+    ),
+    "OSTEOPOROSIS": ("osteoporosis", "osteoporotic", "brittle bones", "thin bones", "osteopenia",
+                     "weak bones"),
+    # ---- vascular and chest --------------------------------------------------------------------------
+    "PULSING": ("pulsing", "pulsating", "pulsates", "pulses", "throbbing lump", "beating", "pulse",
+                "heartbeat", "throbbing mass", "pulsing mass", "pulsing lump"),
+    "BELLY": ("belly", "abdomen", "abdominal", "tummy", "stomach", "puku", "tum", "navel", "belly button"),
+    "CHEST_PAIN": ("chest pain", "pain in my chest", "chest hurts", "tight chest", "chest tightness",
+                   "crushing chest", "pain in the chest", "chest is tight", "heart attack"),
+    "FAINTING": ("fainted", "fainting", "faint", "passed out", "passing out", "collapsed", "blacked out",
+                 "blacking out", "light headed and", "about to pass out"),
+    "TEARING_PAIN": ("tearing pain", "ripping pain", "tearing sensation", "feels like tearing",
+                     "sudden severe belly pain", "sudden severe stomach pain"),
+    # ---- systemic ----------------------------------------------------------------------------------------
+    "FEVER": (
+        "fever", "fevers", "feverish", "febrile", "high temperature", "high temp", "a temperature",
+        "running a temperature", "running a temp", "raised temperature", "temperature of", "temp of",
+        "chills", "shivers", "shivery", "shivering", "the shakes", "rigors", "night sweats",
+        "sweats", "sweating at night", "hot and cold", "hot and shivery", "burning up", "flu-like",
+        "flu like", "hot flushes and shivers",
+    ),
+    "HOT_RED_AREA": ("red and hot", "hot and red", "red hot", "warm and red", "red and warm", "hot, red",
+                     "red, hot", "hot red", "hot swollen", "hot and swollen", "red and swollen"),
+    "LOSE": ("lost", "losing", "lose", "loss", "shed", "shedding", "falling off", "fallen off"),
+    "WEIGHT": ("weight", "kilos", "kg", "kgs", "pounds", "lbs", "stone", "a stone", "half a stone"),
+    "WEIGHT_LOSS": ("weight loss", "weightloss", "getting thinner", "clothes are loose", "weight has dropped",
+                    "weight is dropping", "weight dropped", "dropped a dress size", "dropped a stone",
+                    "clothes are hanging off", "wasting away", "lost my appetite and weight"),
+    "CANCER": (
+        "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "malignancy", "malignant",
+        "leukaemia", "leukemia", "lymphoma", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
+        "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy",
+        "mastectomy",
+    ),
+    "IMMUNOSUPPRESSION": (
+        "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunosuppression",
+        "immunocompromised", "weakened immune", "weak immune", "low immunity", "low immune",
+        "immune system is weak", "poor immune", "long-term steroids", "long term steroids",
+        "on steroids", "steroid tablets", "prednisone", "prednisolone", "dexamethasone", "chemo",
+        "chemotherapy", "hiv", "hiv/aids", "have aids", "inject drugs", "injecting drugs", "injected drugs",
+        "iv drugs", "intravenous drugs", "inject heroin", "shoot up", "transplant", "methotrexate",
+        "biologic", "biologics", "biological therapy", "azathioprine", "ciclosporin", "cyclosporine",
+        "tacrolimus", "mycophenolate", "infliximab", "adalimumab", "humira", "etanercept", "enbrel",
+        "rituximab",
+    ),
+    "TENDER": ("tender", "tenderness", "sore to touch", "hurts to touch", "painful to touch",
+               "hurts when i press", "painful when pressed", "sore when pressed", "when i press",
+               "when pressed", "pressing on"),
+    "SPINE_BONE": ("vertebra", "vertebrae", "vertebral", "bone", "bones", "bony", "spine", "spinal",
+                   "backbone", "spinous", "one spot on my spine", "tailbone", "coccyx"),
+    # ---- self-harm and overdose ----------------------------------------------------------------------
+    "SELF_HARM": (
+        "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
+        "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
+        "don't want to be here", "don't want to live", "not want to live", "hurt myself", "harm myself",
+        "harming myself", "self harm", "self-harm", "take my own life", "no reason to live",
+        "can't go on",
+    ),
+    "OVERDOSE": (
+        "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
+        "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
+        "whole packet", "whole box", "whole bottle", "double dose", "doubled my dose", "extra tablets",
+        "more than the dose", "more than the maximum",
+    ),
+    # ---- patterns that lead to `soon` ------------------------------------------------------------
+    "NIGHT": ("at night", "in the night", "during the night", "nighttime", "night time", "in bed",
+              "lying down", "nights"),
+    "NIGHT_PAIN": (
+        "night pain", "wakes me", "wakes me up", "woken up by", "wake me up", "waking me", "keeps me awake",
+        "keeping me awake", "can't lie down", "worse in bed", "worse at night",
+    ),
+    "MORNING_STIFFNESS": (
+        "stiff in the morning", "stiff in the mornings", "morning stiffness", "stiff when i wake",
+        "stiff when i get up", "stiff first thing", "stiffness in the morning", "stiff mornings",
+        "mornings are stiff", "stiff every morning", "stiffness first thing", "stiff for an hour",
+        "stiff until", "stiff for hours",
+    ),
+    "STIFF": ("stiff", "stiffness", "stiffer", "seized up", "locked up"),
+    "MORNING": ("morning", "mornings", "first thing", "when i wake", "when i get up", "on waking"),
+    "STOPS_WORK_OR_SLEEP": (
+        "can't work", "cannot work", "unable to work", "off work", "signed off", "stopped working",
+        "can't do my job", "struggling at work", "struggling with work", "missing work", "missed work",
+        "can't sleep", "cannot sleep", "not sleeping", "unable to sleep", "no sleep", "can't get to sleep",
+        "barely sleep", "hardly sleep", "can't get out of bed", "can't do anything", "can't look after",
+        "stopping me working", "stopping me from working", "stopping me sleeping", "keeps me off work",
+    ),
+}
+
+# Words that turn a mention around, and where a mention belongs to someone else or to a question.
+NEGATION_BEFORE = (
+    "no", "not", "never", "without", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't",
+    "havent", "hasn't", "hasnt", "hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt",
+    "weren't", "won't", "nor", "neither", "none", "denies", "deny", "negative for", "free of", "nothing",
+    "no sign of", "no signs of", "no history of", "not any", "ruled out", "nope", "nah", "zero",
+)
+NEGATION_AFTER = (
+    "fine", "normal", "normally", "ok", "okay", "alright", "all right", "all good", "as usual",
+    "no problem", "no problems", "no issues", "not a problem", "is good", "are good", "working fine",
+    "are normal", "is normal", "ruled out", "not an issue", "stable", "the same", "unchanged",
+)
+UNCERTAIN = (
+    "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
+    "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
+    "wondering if", "not sure if", "not sure whether", "i wonder", "dunno",
+)
+HYPOTHETICAL = (
+    "what if", "what happens if", "should i worry", "is it serious if", "is it bad if", "is it dangerous",
+    "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
+    "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
+    "afraid of", "scared of", "fear of", "could it be", "could this be", "is it", "is this",
+    "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
+    "checked for", "screened for", "tell me about", "what is", "what's", "explain",
+)
+OTHER_PERSON = (
+    "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
+    "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
+    "grandfather", "aunt", "auntie", "uncle", "cousin", "colleague", "neighbour", "neighbor", "boss",
+    "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
+    "relative", "relatives", "boyfriend", "girlfriend", "child", "kid", "baby", "he", "she", "they",
+    "his", "her", "their", "him", "them", "someone", "somebody", "people",
+)
+# A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.
+CLAUSE_BREAKS = (
+    "but", "however", "although", "though", "except", "apart from", "aside from", "whereas", "yet",
+    "although i", "still",
+)
+FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine")

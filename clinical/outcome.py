@@ -1,0 +1,90 @@
+"""What the assistant says at the end of triage (or on a red flag), as data: which domain responses, in
+which order, with which reasons, and the machine-readable payload for widgets, staff and evaluation."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from clinical import parsing
+from clinical.findings import Urgency
+from clinical.urgency import assess
+
+BAND_MEANING = {
+    "acute": "under 6 weeks",
+    "subacute": "6 to 12 weeks",
+    "chronic": "over 12 weeks",
+}
+# The clinical guide asks to say which band applies and why: sources use different cut-offs.
+BAND_WHY = ("guidelines differ slightly; we count up to 6 weeks as acute because that is when advice on "
+            "scans changes, and over 12 weeks as chronic, when inflammatory causes are considered")
+
+
+def join_words(items: list[str]) -> str:
+    items = list(dict.fromkeys(items))
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_days(days: float) -> str:
+    if days < 1:
+        return "less than a day"
+    for unit, size in (("year", 365), ("month", 30.4), ("week", 7)):
+        if days >= size * (2 if unit != "year" else 1):
+            n = round(days / size)
+            return f"{n} {unit}{'s' if n != 1 else ''}"
+    n = round(days)
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+@dataclass
+class Outcome:
+    level: str
+    responses: list[str]
+    reasons_text: str
+    unsure_text: str
+    payload: dict[str, Any]
+    answers: dict[str, Any]
+    red_flag_records: list[dict[str, str]] = field(default_factory=list)
+    band_variables: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def record_kind(self) -> str:
+        return "escalation" if self.level in ("emergency", "urgent") else "completed"
+
+
+def build_outcome(answers: dict[str, Any], red_flag_words: dict[str, str]) -> Outcome:
+    assessment = assess(answers)
+    level = assessment.level
+    days = answers.get("duration_days")
+    band = parsing.duration_band(days) if isinstance(days, (int, float)) else None
+    at_level = [r for r in assessment.reasons + assessment.unresolved if r.level == level]
+    reasons_text = join_words([r.text for r in at_level])
+    unsure_text = join_words([r.text.removeprefix("you weren't sure about ") for r in assessment.unresolved])
+
+    if level == Urgency.EMERGENCY:
+        emergency_codes = {r.code for r in assessment.reasons if r.level == Urgency.EMERGENCY}
+        responses = ["utter_escalate_crisis"] if "self_harm" in emergency_codes else []
+        if emergency_codes - {"self_harm"}:
+            responses.append("utter_escalate_emergency")
+    elif level == Urgency.URGENT:
+        responses = ["utter_escalate_urgent"]
+    else:
+        responses = ["utter_outcome_soon" if level == Urgency.SOON else "utter_outcome_self_care"]
+        if band:
+            responses.append("utter_duration_band")
+        if assessment.unresolved and level == Urgency.SOON:
+            responses.append("utter_unsure_followup")
+        responses += ["utter_safety_net", "utter_offer_next"]
+
+    payload = {"triage": {"urgency": level.label, "red_flags": assessment.red_flags, "duration_band": band,
+                          "answers": answers,
+                          "reasons": [{"code": r.code, "level": r.level.label, "source": r.source}
+                                      for r in assessment.reasons + assessment.unresolved]}}
+    band_variables = ({"duration": describe_days(float(days)), "band": band,
+                       "band_meaning": f"{BAND_MEANING[band]}; {BAND_WHY}"} if band else {})
+    red_flag_records = [{"code": code, "words": red_flag_words.get(code, "(answered yes to the question)")}
+                        for code in assessment.red_flags]
+    return Outcome(level.label, responses, reasons_text, unsure_text, payload, dict(answers),
+                   red_flag_records, band_variables)
+

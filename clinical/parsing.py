@@ -1,0 +1,329 @@
+"""Reading the non-red-flag facts of triage out of free text: duration, severity, age, onset, location,
+medicines tried, mood, whether it is improving, and yes/no/not-sure answers.
+
+Every function returns None when the text does not say, so the caller can ask again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from clinical.language import normalise
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "a few": 3, "few": 3, "several": 4,
+    "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "a couple more": 2, "some": 3, "many": 6,
+}
+UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "fortnight": 14,
+             "month": 30.4, "year": 365}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_WORDS = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_NUMBER = r"(\d+(?:\.\d+)?|" + _WORDS + r")"
+_UNIT = r"(minute|hour|day|night|week|fortnight|month|year|wk|mth|yr)s?"
+
+ACUTE_MAX_DAYS = 42  # under 6 weeks
+SUBACUTE_MAX_DAYS = 84  # 6 to 12 weeks; chronic beyond
+
+
+def _number(token: str) -> float | None:
+    token = token.strip()
+    if re.fullmatch(r"\d+(\.\d+)?", token):
+        return float(token)
+    return WORD_NUMBERS.get(token)
+
+
+def duration_days(text: str, today: dt.date | None = None) -> float | None:
+    """How long the pain has lasted, in days, from phrases like "since last Tuesday", "about three
+    weeks", "a couple of months", "4/7" (clinical shorthand: 4 days; 3/52 weeks; 2/12 months)."""
+    today = today or dt.date.today()
+    t = normalise(text)
+    shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
+    if shorthand:
+        return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]
+    m = re.search(_NUMBER + r"\s*(?:-|to|or)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b", t)
+    if m:
+        number = _number(m.group(1))
+        unit = {"wk": "week", "mth": "month", "yr": "year"}.get(m.group(2), m.group(2))
+        if number is not None:
+            return number * UNIT_DAYS[unit]
+    if re.search(r"\b(fortnight)\b", t):
+        return 14.0
+    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight|an hour|just now)\b", t):
+        return 0.5
+    if re.search(r"\b(yesterday|last night|overnight)\b", t):
+        return 1.0
+    if re.search(r"\bday before yesterday\b", t):
+        return 2.0
+    for i, day in enumerate(WEEKDAYS):
+        if re.search(rf"\b(since|on|last|from)\s+(last\s+)?{day}\b", t):
+            delta = (today.weekday() - i) % 7 or 7
+            return float(delta + (7 if re.search(rf"\bweek before last\b.*{day}|{day}.*week before last", t)
+                                  else 0))
+    for i, month in enumerate(MONTHS, start=1):
+        if re.search(rf"\b(since|in|from|back in)\s+(early\s+|mid\s+|late\s+|last\s+)?{month}\b", t):
+            year = today.year if i <= today.month else today.year - 1
+            return float(max((today - dt.date(year, i, 1)).days, 1))
+    if re.search(r"\bsince (christmas|xmas)\b", t):
+        year = today.year if today >= dt.date(today.year, 12, 25) else today.year - 1
+        return float((today - dt.date(year, 12, 25)).days)
+    year = re.search(r"\bsince (19[5-9]\d|20\d\d)\b", t)
+    if year and int(year.group(1)) <= today.year:
+        return float(max((today - dt.date(int(year.group(1)), 6, 30)).days, 30))
+    if re.search(r"\blast week\b", t):
+        return 7.0
+    if re.search(r"\blast month\b", t):
+        return 30.0
+    if re.search(r"\blast year\b", t):
+        return 365.0
+    if re.search(r"\b(for )?(years|ages and ages|as long as i can remember|most of my life)\b", t):
+        return 730.0
+    if re.search(r"\b(for )?(months)\b", t):
+        return 90.0
+    if re.search(r"\b(for )?(weeks)\b", t):
+        return 21.0
+    if re.search(r"\b(for )?(days|a day or two)\b", t):
+        return 3.0
+    return None
+
+
+def duration_band(days: float | None) -> str | None:
+    """acute under 6 weeks, subacute 6 to 12 weeks, chronic over 12 weeks (clinical guide)."""
+    if days is None:
+        return None
+    if days < ACUTE_MAX_DAYS:
+        return "acute"
+    return "subacute" if days <= SUBACUTE_MAX_DAYS else "chronic"
+
+
+SEVERITY_WORDS = (
+    (r"\b(worst (pain )?(ever|of my life|i've ever had)|excruciating|unbearable|agony|agonising|"
+     r"agonizing|can't bear|cannot bear|crippling|screaming)\b", 9),
+    (r"\b(severe|really bad|very bad|terrible|awful|horrendous|intense)\b", 8),
+    (r"\b(bad|quite bad|pretty bad|strong)\b", 6),
+    (r"\b(moderate|medium|middling|so-so|okay-ish|manageable)\b", 5),
+    (r"\b(mild|slight|niggle|niggly|a bit sore|not too bad|not bad|little)\b", 3),
+)
+
+
+def severity(text: str, bare_number_allowed: bool = False) -> int | None:
+    """Pain score 0 to 10 from "7 out of 10", "7/10", "about a 6", or words such as "unbearable"."""
+    t = normalise(text)
+    m = re.search(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out of|outta|of)\s*(10|ten)\b", t)
+    if m and float(m.group(1)) <= 10:
+        return round(float(m.group(1)))
+    if bare_number_allowed:
+        numbers = [float(n) for n in re.findall(r"\b(\d{1,2}(?:\.5)?)\b", t) if float(n) <= 10]
+        words = [WORD_NUMBERS[w] for w in re.findall(r"\b(zero|one|two|three|four|five|six|seven|eight|"
+                                                      r"nine|ten)\b", t)]
+        if "zero" in t:
+            words.append(0)
+        if numbers or words:
+            return round(max(numbers + words))
+    for pattern, score in SEVERITY_WORDS:
+        if re.search(pattern, t):
+            return score
+    return None
+
+
+def age(text: str, bare_number_allowed: bool = False) -> int | None:
+    """Age in years from "I'm 42", "42 years old", "aged 68", "in my sixties", or a bare number."""
+    t = normalise(text)
+    patterns = (r"\b(\d{1,3})\s*(?:years?|yrs?|y/?o)\b", r"\baged?\s*(\d{1,3})\b",
+                r"\bi'?m\s*(\d{1,3})\b", r"\bi am\s*(\d{1,3})\b", r"\b(\d{1,3})\s*(?:m|f)\b")
+    for pattern in patterns:
+        m = re.search(pattern, t)
+        if m and 0 < int(m.group(1)) < 120:
+            return int(m.group(1))
+    decade = re.search(r"\bin (?:my|his|her) (?:early |mid |late )?(twenties|thirties|forties|fifties|"
+                       r"sixties|seventies|eighties|nineties|\d0s|\d0's)\b", t)
+    if decade:
+        word = decade.group(1)
+        base = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}.get(word) or int(word[:2])
+        return base + 5
+    if bare_number_allowed:
+        m = re.search(r"\b(\d{1,3})\b", t)
+        if m and 0 < int(m.group(1)) < 120:
+            return int(m.group(1))
+        words = [WORD_NUMBERS[w] for w in re.findall(r"\b(" + "|".join(
+            w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and n >= 10) + r")\b", t)]
+        if words:
+            return sum(words)
+    return None
+
+
+ONSET_PATTERNS = (
+    ("fall", r"\b(fell|fall|fallen|slipped|tripped|trip|landed on)\b"),
+    ("lifting", r"\b(lift|lifted|lifting|picking up|picked up|carrying|carried|moving furniture|heavy)\b"),
+    ("twisting", r"\b(twist|twisted|twisting|turned awkwardly|turning|reached|reaching)\b"),
+    ("bending", r"\b(bend|bent|bending|stooping|leaning over)\b"),
+    ("sport_or_exercise", r"\b(gym|sport|running|run|football|rugby|netball|tennis|golf|workout|training|"
+                          r"exercise|exercising|yoga|cycling|swimming|squat|deadlift)\b"),
+    ("sitting_or_driving", r"\b(sitting|sat|drive|driving|drove|flight|flying|plane|desk|computer|car)\b"),
+    ("housework_or_gardening", r"\b(vacuum|vacuuming|hoovering|cleaning|housework|gardening|digging|"
+                               r"mowing|weeding|diy)\b"),
+    ("sleeping", r"\b(woke up with|woke with|slept funny|slept awkwardly|after sleeping|in my sleep|"
+                 r"new mattress)\b"),
+    ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit)\b"),
+    ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
+                       r"nothing (in particular|special|specific)|gradual|gradually|slowly|came on by itself|"
+                       r"for no reason|just started|just came on|don't know why it started|no idea why|"
+                       r"don't know how|no trigger|nothing happened|not sure why|crept up|on its own)\b"),
+)
+
+
+def onset(text: str) -> str | None:
+    t = normalise(text)
+    for label, pattern in ONSET_PATTERNS:
+        if re.search(pattern, t):
+            return label
+    return None
+
+
+LOCATION_PATTERNS = (
+    ("neck", r"\b(neck|cervical)\b"),
+    ("upper_back", r"\b(upper back|top of my back|between (my )?shoulder ?blades|shoulder ?blades?|"
+                   r"thoracic|mid back|middle (of my )?back|mid-back)\b"),
+    ("lower_back", r"\b(lower back|low back|lumbar|small of my back|bottom of my back|base of my spine|"
+                   r"lower spine|lower part|low down|lower|sacrum|tailbone|coccyx)\b"),
+    ("buttock", r"\b(buttock|buttocks|bum|glute|glutes)\b"),
+    ("whole_back", r"\b(all over|whole back|entire back|everywhere)\b"),
+    ("back", r"\b(back|spine)\b"),
+)
+
+
+def location(text: str) -> str | None:
+    t = normalise(text)
+    for label, pattern in LOCATION_PATTERNS:
+        if re.search(pattern, t):
+            return label
+    return None
+
+
+# Generic names by the names people use (brands, other countries' names, common misspellings are
+# handled by spelling correction in clinical/language.py).
+MEDICINE_NAMES = {
+    "paracetamol": ("paracetamol", "panadol", "tylenol", "acetaminophen", "calpol", "pamol", "panamax"),
+    "ibuprofen": ("ibuprofen", "nurofen", "advil", "brufen", "motrin", "ibuprofin"),
+    "naproxen": ("naproxen", "naprosyn", "aleve", "naprogesic", "synflex"),
+    "diclofenac": ("diclofenac", "voltaren", "voltarol", "cataflam", "voltaren gel"),
+    "aspirin": ("aspirin", "disprin"),
+    "codeine": ("codeine", "co-codamol", "cocodamol", "panadeine", "solpadeine", "nurofen plus",
+                "mersyndol"),
+    "tramadol": ("tramadol", "tramal", "zydol", "ultram"),
+    "morphine": ("morphine", "oramorph", "m-eslon", "sevredol"),
+    "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone"),
+    "orphenadrine": ("orphenadrine", "norflex"),
+    "diazepam": ("diazepam", "valium"),
+    "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
+    "amitriptyline": ("amitriptyline", "amitriptylin"),
+    "duloxetine": ("duloxetine", "cymbalta"),
+    "gabapentin": ("gabapentin", "neurontin"),
+    "pregabalin": ("pregabalin", "lyrica"),
+}
+NONE_TRIED = r"\b(nothing|none|no medicines?|no medication|no painkillers|haven't taken anything|" \
+             r"not taken anything|didn't take anything|haven't tried anything|not yet|no)\b"
+
+
+def medicines(text: str) -> list[str]:
+    """Generic names of the medicines mentioned (brand names and misspellings included)."""
+    t = normalise(text)
+    found = []
+    for generic, names in MEDICINE_NAMES.items():
+        if any(re.search(rf"\b{re.escape(n)}\b", t) for n in names):
+            found.append(generic)
+    return found
+
+
+def medicines_answer(text: str) -> list[str] | None:
+    """An answer to "what have you taken?": the medicines, [] for none, None if it does not say."""
+    found = medicines(text)
+    if found:
+        return found
+    if re.search(NONE_TRIED, normalise(text)):
+        return []
+    if re.search(r"\b(painkillers?|pain relief|tablets|pills|over the counter|anti-?inflammator\w*)\b",
+                 normalise(text)):
+        return ["unnamed painkiller"]
+    return None
+
+
+HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|can't cope|cannot cope|"
+                 r"not coping|struggling to cope|overwhelmed|distressed|depressed|devastated|miserable|"
+                 r"low|down|at my wits'? end|at the end of my tether|really worried|very worried|"
+                 r"so worried|extremely worried|really anxious|very anxious|anxious|in despair|crying)\b")
+CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried|positive|coping|relaxed|" \
+       r"a bit worried|bit worried|slightly worried|a little worried|a bit concerned|worried|concerned|" \
+       r"unwell|rough|fed up|annoyed|frustrated|tired)\b"
+
+
+def distress(text: str) -> str | None:
+    """'high' when the words show strong distress, 'not_high' for calmer answers, None if unclear."""
+    t = normalise(text)
+    if re.search(HIGH_DISTRESS, t) and not re.search(r"\bnot (really |too )?(scared|anxious|low|down)\b", t):
+        return "high"
+    if re.search(CALM, t):
+        return "not_high"
+    return None
+
+
+IMPROVING = r"\b(better|improving|improved|easing|eased|settling|settled|less painful|on the mend|" \
+            r"getting there)\b"
+NOT_IMPROVING = r"\b(worse|not improving|not getting better|no better|same|no change|unchanged|" \
+                r"hasn't improved|not better|no improvement)\b"
+
+
+def improving(text: str) -> str | None:
+    t = normalise(text)
+    if re.search(NOT_IMPROVING, t):
+        return "no"
+    if re.search(IMPROVING, t):
+        return "yes"
+    return None
+
+
+_UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
+          r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
+          r"not really sure)\b"
+_NO = r"^\W*(no|nope|nah|never|none|negative|not really|not at all|i don't|i do not|i haven't|i have not|" \
+      r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
+_YES = r"^\W*(yes|yeah|yep|yup|yea|ya|aye|affirmative|correct|definitely|i do|i have|i am|i did|" \
+       r"sure|absolutely|it does|it is|true|right|sometimes|a lot|often)\b"
+_NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
+_PARTLY = r"\b(a little|a bit|a little bit|slightly|partly|somewhat|sort of|kind of)\b"
+
+
+_EXPLICIT = r"^\W*(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
+
+
+def polarity(text: str, intent: str | None = None, explicit_only: bool = False) -> str | None:
+    """Answer to a yes/no question: 'yes', 'no', 'unsure', or None when it is not a polar answer.
+    Button payloads arrive as intents (/affirm, /deny, /unsure). With explicit_only (the message also
+    talks about something else), only a leading yes/no word or "not sure" counts: "I have foot drop"
+    does not answer "did it start after an injury?"."""
+    by_intent = {"affirm": "yes", "deny": "no", "unsure": "unsure"}
+    if intent in by_intent and (not text or text.startswith("/")):
+        return by_intent[intent]
+    t = normalise(text or "")
+    if re.search(_UNSURE, t):
+        return "unsure"
+    if explicit_only:
+        m = re.search(_EXPLICIT, t)
+        return None if m is None else ("yes" if m.group(1) else "no")
+    if re.search(_NO, t):
+        return "no"
+    if re.search(_YES, t):
+        return "yes"
+    if re.search(_NORMAL, t):
+        return "no"
+    return by_intent.get(intent or "")
+
+
+def partly(text: str) -> bool:
+    return bool(re.search(_PARTLY, normalise(text)))

@@ -1,0 +1,229 @@
+"""The triage conversation as plain logic: which question comes next, and what a message answers.
+
+Questions are asked one at a time, dangerous symptoms first. A question is skipped when the person
+already answered it (in any earlier message), when it does not apply (no leg pain: no "is the leg
+pain worse?"), or when its answer can no longer change the outcome (a `soon` reason is already there,
+or a red flag has ended triage). Each question's wording is the domain response `utter_ask_<slot>`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from clinical import parsing
+from clinical.findings import BY_CODE, Urgency
+from clinical.language import Mention, find_mentions
+from clinical.urgency import assess, is_decided, yes
+
+Answers = Mapping[str, Any]
+Kind = Literal["red_flag", "level", "context"]
+AnswerType = Literal["polar", "duration", "age", "severity", "onset", "location", "medicines", "mood",
+                     "improving"]
+UNKNOWN = "unknown"  # a non-red-flag question the person could not answer: move on
+MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
+
+
+def _always(_: Answers) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Question:
+    slot: str
+    kind: Kind  # red_flag: always asked; level: only while it could change the level; context: for advice
+    answer: AnswerType = "polar"
+    ask_if: Callable[[Answers], bool] = _always
+
+
+def _days(a: Answers) -> float:
+    value = a.get("duration_days")
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question("bladder_bowel", "red_flag"),
+    Question("saddle_numbness", "red_flag"),
+    Question("leg_weakness", "red_flag"),
+    Question("weakness_worsening", "red_flag", ask_if=lambda a: yes(a, "leg_weakness")),
+    Question("major_trauma", "red_flag"),
+    Question("fever", "red_flag"),
+    Question("weight_loss", "red_flag"),
+    Question("cancer_history", "red_flag"),
+    Question("immunosuppression", "red_flag"),
+    Question("location", "context", "location"),
+    Question("duration_days", "context", "duration"),
+    Question("improving", "level", "improving", ask_if=lambda a: _days(a) >= parsing.ACUTE_MAX_DAYS),
+    Question("onset", "context", "onset"),
+    Question("osteoporosis", "red_flag", ask_if=lambda a: a.get("onset") == "fall"),
+    Question("leg_pain", "level"),
+    Question("leg_pain_worse", "level", ask_if=lambda a: yes(a, "leg_pain")),
+    Question("leg_numbness", "level", ask_if=lambda a: yes(a, "leg_pain")),
+    Question("night_pain", "level"),
+    Question("morning_stiffness", "level"),
+    Question("sleep_work_impact", "level"),
+    Question("age", "context", "age"),
+    Question("first_episode", "level", ask_if=lambda a: (a.get("age") or 0) > 50
+             and a.get("onset") == "no_clear_cause"),
+    Question("severity", "context", "severity"),
+    Question("medication_tried", "context", "medicines"),
+    Question("mood", "context", "mood"),
+)
+BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
+# Findings recognised in free text but never asked about directly (they are rare and specific).
+RECORDED_ONLY = ("progressive_weakness", "vascular", "self_harm", "bony_tenderness")
+ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY
+# A finding mentioned in text answers these slots.
+FINDING_SLOTS: dict[str, tuple[str, ...]] = {
+    "progressive_weakness": ("progressive_weakness", "leg_weakness", "weakness_worsening"),
+}
+
+
+def next_question(answers: Answers) -> str | None:
+    """The slot to ask next, or None when triage is complete (or a red flag has ended it)."""
+    if is_decided(answers):
+        return None
+    level_already_soon = assess(answers).level >= Urgency.SOON
+    for q in QUESTIONS:
+        if answers.get(q.slot) is not None or not q.ask_if(answers):
+            continue
+        if q.kind == "level" and level_already_soon:
+            continue
+        return q.slot
+    return None
+
+
+@dataclass
+class Update:
+    values: dict[str, Any] = field(default_factory=dict)  # slot -> new value
+    explain: str | None = None  # the requested red-flag question was answered "not sure": explain, ask again
+    missed: bool = False  # the message did not answer the requested question
+    red_flag_words: dict[str, str] = field(default_factory=dict)  # code -> the user's words
+
+
+_DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
+                           r"had|few|couple|weeks?|months?|years?|days?|yesterday|today|/7|/52|/12)\b")
+_NON_ANSWER_INTENTS = {"ask_why", "ask_question", "out_of_scope", "bot_challenge", "request_human",
+                       "greet", "goodbye", "thank", "restart", "nlu_fallback"}
+
+
+def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
+              explained: list[str], today: dt.date | None = None) -> Update:
+    """What one message tells us: the requested answer plus anything else it mentions."""
+    text = text or ""
+    is_payload = text.startswith("/")
+    update = Update()
+    mentions = [] if is_payload else find_mentions(text)
+    _apply_mentions(mentions, requested, answers, update)
+    if not is_payload:
+        _apply_free_text_facts(text, requested, answers, update, today)
+    if requested and requested not in update.values and answers.get(requested) is None:
+        _answer_requested(text, intent, requested, mentions, explained, update, today)
+    update.missed = update.missed and not update.values  # it said something else useful: just ask again
+    return update
+
+
+def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Answers, update: Update) -> None:
+    for m in mentions:
+        if not m.about_user or (m.hypothetical and not BY_CODE[m.code].escalate_hypothetical):
+            continue
+        for slot in FINDING_SLOTS.get(m.code, (m.code,)):
+            current = answers.get(slot)
+            if m.status == "present":
+                update.values[slot] = "yes"
+                if BY_CODE[m.code].is_red_flag:
+                    update.red_flag_words[m.code] = m.words
+            elif m.status == "absent" and current != "yes" and (current is None or slot == requested):
+                update.values[slot] = "no"
+            # "maybe"/"not sure" mentions are left unanswered, so the question is asked plainly
+
+
+def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, update: Update,
+                           today: dt.date | None) -> None:
+    """Facts volunteered before they were asked ("since last Tuesday", "after lifting a box")."""
+    def unset(slot: str) -> bool:
+        return answers.get(slot) is None and slot != requested and slot not in update.values
+
+    if unset("duration_days") and _DURATION_CUE.search(text.lower()):
+        days = parsing.duration_days(text, today)
+        if days is not None:
+            update.values["duration_days"] = round(days, 1)
+    facts = {"onset": parsing.onset(text), "age": parsing.age(text), "severity": parsing.severity(text)
+             if re.search(r"/\s*10|out of (10|ten)", text.lower()) else None}
+    where = parsing.location(text)
+    facts["location"] = where if where != "back" else None
+    meds = parsing.medicines(text)
+    facts["medication_tried"] = meds or None
+    if _days_from(update, answers) >= parsing.ACUTE_MAX_DAYS:
+        facts["improving"] = parsing.improving(text)
+    for slot, value in facts.items():
+        if value is not None and unset(slot):
+            update.values[slot] = value
+
+
+def _days_from(update: Update, answers: Answers) -> float:
+    value = update.values.get("duration_days", answers.get("duration_days"))
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],
+                      explained: list[str], update: Update, today: dt.date | None) -> None:
+    question = BY_SLOT.get(requested)
+    if question is None:
+        return
+    talks_of_other_findings = any(requested not in FINDING_SLOTS.get(m.code, (m.code,)) for m in mentions)
+    reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings)
+    value: Any = None
+    if question.answer == "polar":
+        value = _polar_answer(text, requested, mentions, reply)
+    elif reply == "unsure":
+        value = "unsure"
+    else:
+        value = _typed_answer(question.answer, text, reply, today)
+    if value is None:
+        if intent not in _NON_ANSWER_INTENTS:
+            update.missed = True
+        return
+    if value == "unsure":
+        if question.kind == "red_flag" and requested not in explained:
+            update.explain = requested
+            return
+        value = "unsure" if question.kind == "red_flag" else UNKNOWN
+    update.values[requested] = value
+
+
+def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
+    own = next((m for m in mentions if slot in FINDING_SLOTS.get(m.code, (m.code,)) and m.about_user), None)
+    if own is not None:
+        return {"present": "yes", "absent": "no", "uncertain": "unsure"}[own.status]
+    if slot == "weakness_worsening" and re.search(r"\bnot (getting )?(worse|weaker)|\b(stable|same|steady)\b",
+                                                  text.lower()):
+        return "no"
+    if slot == "sleep_work_impact" and reply != "no" and parsing.partly(text):
+        return "partly"
+    return reply
+
+
+def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date | None) -> Any:
+    if kind == "duration":
+        days = parsing.duration_days(text, today)
+        return round(days, 1) if days is not None else None
+    if kind == "age":
+        return parsing.age(text, bare_number_allowed=True)
+    if kind == "severity":
+        return parsing.severity(text, bare_number_allowed=True)
+    if kind == "onset":
+        return parsing.onset(text) or ("no_clear_cause" if reply == "no" else None)
+    if kind == "location":
+        return parsing.location(text)
+    if kind == "medicines":
+        return parsing.medicines_answer(text)
+    if kind == "mood":
+        return parsing.distress(text)
+    if kind == "improving":
+        return parsing.improving(text) or reply
+    return None
+
+

@@ -1,0 +1,65 @@
+"""NLU component: every message is read for red flags by the clinical rules, whatever the classifier says.
+
+A message that reports a red flag (present, about the user, not a "what if") gets the intent `red_flag`
+and one `red_flag` entity per finding, so the dialogue escalates at once in any state. A message the
+classifier put under `red_flag` but in which the rules find none (for example "no bladder problems")
+is given its next-best intent instead, so a negated mention never escalates.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from clinical.language import find_mentions
+
+RED_FLAG_INTENT = "red_flag"
+FALLBACK_INTENT_WITHOUT_FLAG = "inform"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
+    is_trainable=False,
+)
+class ClinicalFactExtractor(GraphComponent):
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> ClinicalFactExtractor:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            self._process_one(message)
+        return messages
+
+    def _process_one(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if text.startswith("/"):  # button payloads carry their intent already
+            return
+        reported = [m for m in find_mentions(text) if m.reported]
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != RED_FLAG_INTENT]
+        if reported:
+            entities = list(message.get(ENTITIES) or [])
+            lowered = text.lower()
+            for mention in reported:
+                start = max(lowered.find(mention.words[:40]), 0)
+                entities.append({"entity": "red_flag", "value": mention.code, "start": start,
+                                 "end": min(start + len(mention.words), len(text)), "confidence": 1.0,
+                                 "extractor": type(self).__name__})
+            message.set(ENTITIES, entities, add_to_output=True)
+            top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
+            message.set(INTENT, top, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+        elif (message.get(INTENT) or {}).get("name") == RED_FLAG_INTENT:
+            best = ranking[0] if ranking else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0}
+            message.set(INTENT, best, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
