@@ -68,7 +68,8 @@ class ValidateTriageForm(FormValidationAction):
 
         # No answer at all (a side question): only requested_slot is returned, so the form steps aside
         # and the dialogue rules answer the side question, then come back to the same question.
-        events.append(SlotSet("requested_slot", next_question(answers)))
+        just_answered = requested if requested in update.values else None
+        events.append(SlotSet("requested_slot", next_question(answers, just_answered)))
         return events
 
 

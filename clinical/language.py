@@ -77,7 +77,8 @@ def _pipeline() -> _Pipeline:
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
-                           ("OTHER", lexicon.OTHER_PERSON), ("BREAK", lexicon.CLAUSE_BREAKS),
+                           ("OTHER", lexicon.OTHER_PERSON), ("OTHER_AFTER", lexicon.OTHER_PERSON_AFTER),
+                           ("BREAK", lexicon.CLAUSE_BREAKS),
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
@@ -205,7 +206,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
                     or _sentence_is_question_not_about_user(doc, start, end))
-    about_user = True
+    about_user = not any(s.label == "OTHER_AFTER" and outside(s) and s.start >= end for s in cues)
     for other in (s for s in cues if s.label == "OTHER" and outside(s)):
         if other.end <= start:
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]

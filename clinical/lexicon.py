@@ -27,7 +27,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cannot control", "can not control", "couldn't control", "unable to control", "not in control",
         "out of control", "can't hold", "cannot hold", "couldn't hold", "can't hold it", "unable to hold",
         "leaking", "leak", "leaks", "leaked", "dribbling", "dribble", "accidents", "an accident",
-        "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't tell when",
+        "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't make it",
+        "cannot make it", "never make it", "can't tell when",
         "can't feel when", "don't know when", "lost my", "lost the feeling",
     ),
     "RETENTION": (
@@ -260,6 +261,9 @@ OTHER_PERSON = (
     "relative", "relatives", "boyfriend", "girlfriend", "child", "kid", "baby", "he", "she", "they",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
 )
+# Said after a mention: "cancer runs in my family" is about relatives.
+OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
+                      "family history", "in my mum", "in my dad", "in my mother", "in my father")
 # A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.
 CLAUSE_BREAKS = (
     "but", "however", "although", "though", "except", "apart from", "aside from", "whereas", "yet",

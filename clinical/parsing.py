@@ -102,6 +102,7 @@ def duration_band(days: float | None) -> str | None:
 
 
 SEVERITY_WORDS = (
+    (r"\b(not (too|that|so) bad|not bad)\b", 3),
     (r"\b(worst (pain )?(ever|of my life|i've ever had)|excruciating|unbearable|agony|agonising|"
      r"agonizing|can't bear|cannot bear|crippling|screaming)\b", 9),
     (r"\b(severe|really bad|very bad|terrible|awful|horrendous|intense)\b", 8),
@@ -151,10 +152,12 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
         m = re.search(r"\b(\d{1,3})\b", t)
         if m and 0 < int(m.group(1)) < 120:
             return int(m.group(1))
-        words = [WORD_NUMBERS[w] for w in re.findall(r"\b(" + "|".join(
-            w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and n >= 10) + r")\b", t)]
+        tens = "|".join(w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and n >= 10)
+        units = "|".join(w for w, n in WORD_NUMBERS.items()
+                         if isinstance(n, int) and 1 <= n <= 9 and len(w) > 2)
+        words = re.search(rf"\b({tens})(?:[ -]({units}))?\b", t)
         if words:
-            return sum(words)
+            return WORD_NUMBERS[words.group(1)] + (WORD_NUMBERS[words.group(2)] if words.group(2) else 0)
     return None
 
 

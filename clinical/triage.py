@@ -38,8 +38,9 @@ class Question:
     ask_if: Callable[[Answers], bool] = _always
 
 
-def _days(a: Answers) -> float:
-    value = a.get("duration_days")
+def _number(a: Answers, slot: str) -> float:
+    """A numeric answer, or 0 when it is missing or was not known ("unknown")."""
+    value = a.get(slot)
     return float(value) if isinstance(value, (int, float)) else 0.0
 
 
@@ -55,7 +56,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("immunosuppression", "red_flag"),
     Question("location", "context", "location"),
     Question("duration_days", "context", "duration"),
-    Question("improving", "level", "improving", ask_if=lambda a: _days(a) >= parsing.ACUTE_MAX_DAYS),
+    Question("improving", "level", "improving", ask_if=lambda a: _number(a, "duration_days") >= parsing.ACUTE_MAX_DAYS),
     Question("onset", "context", "onset"),
     Question("osteoporosis", "red_flag", ask_if=lambda a: a.get("onset") == "fall"),
     Question("leg_pain", "level"),
@@ -65,7 +66,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("morning_stiffness", "level"),
     Question("sleep_work_impact", "level"),
     Question("age", "context", "age"),
-    Question("first_episode", "level", ask_if=lambda a: (a.get("age") or 0) > 50
+    Question("first_episode", "level", ask_if=lambda a: _number(a, "age") > 50
              and a.get("onset") == "no_clear_cause"),
     Question("severity", "context", "severity"),
     Question("medication_tried", "context", "medicines"),
@@ -81,8 +82,17 @@ FINDING_SLOTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def next_question(answers: Answers) -> str | None:
-    """The slot to ask next, or None when triage is complete (or a red flag has ended it)."""
+def next_question(answers: Answers, just_answered: str | None = None) -> str | None:
+    """The slot to ask next, or None when triage is complete (or a red flag has ended it).
+
+    One exception to "a red flag ends triage": a "yes" to the leg-weakness question is followed at once
+    by "is it getting worse?", which decides between seeing a doctor today and an emergency. Weakness
+    the person reports unprompted escalates at once (safety-netted about worsening)."""
+    weakness_follow_up = (just_answered == "leg_weakness" and yes(answers, "leg_weakness")
+                          and answers.get("weakness_worsening") is None
+                          and assess(answers).red_flags == ["leg_weakness"])
+    if weakness_follow_up:
+        return "weakness_worsening"
     if is_decided(answers):
         return None
     level_already_soon = assess(answers).level >= Urgency.SOON
@@ -164,8 +174,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
 
 
 def _days_from(update: Update, answers: Answers) -> float:
-    value = update.values.get("duration_days", answers.get("duration_days"))
-    return float(value) if isinstance(value, (int, float)) else 0.0
+    return _number({**answers, **update.values}, "duration_days")
 
 
 def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],

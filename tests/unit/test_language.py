@@ -1,0 +1,171 @@
+"""Red-flag recognition in free text: each flag, negation, typos, slang, other people, questions."""
+import pytest
+
+from clinical.findings import RED_FLAGS
+from clinical.language import find_mentions, normalise
+
+
+def reported(text: str) -> set[str]:
+    return {m.code for m in find_mentions(text) if m.reported}
+
+
+def status_of(text: str, code: str) -> str | None:
+    return next((m.status for m in find_mentions(text) if m.code == code), None)
+
+
+PRESENT = [
+    ("bladder_bowel", "I can't control my bladder"),
+    ("bladder_bowel", "since yesterday I've been leaking urine without knowing"),
+    ("bladder_bowel", "i keep peeing myself"),
+    ("bladder_bowel", "I haven't been able to wee since this morning"),
+    ("bladder_bowel", "I pooed myself and didn't feel it"),
+    ("bladder_bowel", "can't make it to the toilet in time, I just leak"),
+    ("bladder_bowel", "I'm struggling to pass urine"),
+    ("bladder_bowel", "my bowels have changed since my back went"),
+    ("saddle_numbness", "my privates feel numb"),
+    ("saddle_numbness", "I've got no feeling between my legs"),
+    ("saddle_numbness", "pins and needles around my bum"),
+    ("saddle_numbness", "when I wipe I can't feel the paper around my back passage"),
+    ("saddle_numbness", "my groin has gone numb"),
+    ("progressive_weakness", "my right leg is getting weaker every hour"),
+    ("progressive_weakness", "I can't move my left leg at all"),
+    ("progressive_weakness", "my legs are weaker today than yesterday and getting worse"),
+    ("major_trauma", "I fell off the roof yesterday and my back is killing me"),
+    ("major_trauma", "I was in a car accident this morning"),
+    ("major_trauma", "came off my motorbike at speed"),
+    ("vascular", "there's a throbbing lump in my tummy"),
+    ("vascular", "I passed out and my back is in agony"),
+    ("vascular", "I have crushing chest pain going through to my back"),
+    ("fever", "I feel feverish and my back aches"),
+    ("fever", "running a temperature of 39"),
+    ("fever", "I've had night sweats and chills"),
+    ("fever", "there's a hot red patch over my spine"),
+    ("weight_loss", "I've dropped a stone without trying"),
+    ("weight_loss", "I've lost about 6 kilos and I'm not dieting"),
+    ("cancer_history", "I was treated for prostate cancer last year"),
+    ("cancer_history", "I had a lymphoma in 2015"),
+    ("immunosuppression", "I've been on prednisolone for ages"),
+    ("immunosuppression", "I'm HIV positive"),
+    ("immunosuppression", "I inject drugs"),
+    ("immunosuppression", "I had a kidney transplant"),
+    ("leg_weakness", "my knee keeps buckling"),
+    ("leg_weakness", "I keep tripping because my foot drags"),
+    ("bony_tenderness", "one bone in my spine is really tender when I press it"),
+    ("self_harm", "I want to kill myself, the pain is too much"),
+    ("self_harm", "I've taken too many painkillers"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), PRESENT)
+def test_red_flag_reported(code, text):
+    assert code in reported(text), find_mentions(text)
+
+
+NEGATED = [
+    ("bladder_bowel", "no problems with my waterworks"),
+    ("bladder_bowel", "I'm not incontinent"),
+    ("bladder_bowel", "bladder and bowels are fine"),
+    ("bladder_bowel", "I've had no accidents and I can pee normally"),
+    ("saddle_numbness", "no numbness around my genitals"),
+    ("saddle_numbness", "I don't have any numb feeling in my groin"),
+    ("fever", "no fever or chills"),
+    ("fever", "I haven't had a temperature"),
+    ("weight_loss", "my weight is stable, I haven't lost any"),
+    ("weight_loss", "no weight loss"),
+    ("cancer_history", "I've never had cancer"),
+    ("cancer_history", "never been diagnosed with a tumour"),
+    ("immunosuppression", "I'm not on steroids"),
+    ("major_trauma", "there was no car accident, I just bent over"),
+    ("progressive_weakness", "my legs aren't getting weaker"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), NEGATED)
+def test_negated_mention_is_not_reported(code, text):
+    assert code not in reported(text), find_mentions(text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("bladder_bowel", "no bladder or bowel problems"),
+    ("fever", "I don't think I've had a fever, no"),
+    ("cancer_history", "no history of cancer"),
+])
+def test_negated_mention_is_recorded_as_absent(code, text):
+    assert status_of(text, code) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "my mum had breast cancer",
+    "cancer runs in my family",
+    "my husband has lost a lot of weight",
+    "my brother can't control his bladder",
+    "my dad had a car crash last year but my back pain came from gardening",
+])
+def test_other_peoples_symptoms_are_not_the_users(text):
+    assert not reported(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what if I lose control of my bladder?",
+    "is numbness in the groin serious?",
+    "should I worry about weight loss?",
+    "I'm worried it's cancer",
+    "what are the signs of cauda equina? bladder problems?",
+])
+def test_questions_and_worries_are_not_reports(text):
+    assert not reported(text), find_mentions(text)
+
+
+def test_overdose_wording_escalates_even_as_a_question():
+    assert "self_harm" in reported("what happens if I took too many paracetamol?")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("lost controll of my bladdr", "bladder_bowel"),
+    ("i cant controll my bowls", "bladder_bowel"),
+    ("numbnes round my genitls", "saddle_numbness"),
+    ("i have a feaver and chils", "fever"),
+    ("lost wieght for no reason", "weight_loss"),
+])
+def test_common_typos_still_recognised(text, code):
+    assert code in reported(text), (normalise(text), find_mentions(text))
+
+
+def test_english_words_are_never_corrected_into_clinical_ones():
+    assert normalise("I had to cancel my gym class") == "i had to cancel my gym class"
+    assert not reported("I had to cancel my gym class, fewer sessions now")
+
+
+@pytest.mark.parametrize("text", [
+    "my back hurts after a long drive", "I lifted weights and lost my grip, now my back aches",
+    "I dropped a weight on my foot", "I use walking aids", "good morning",
+    "the pain is at the bottom of my back", "I get pins and needles in my hands from typing",
+    "I feel weak and tired", "I had a fall last week, just slipped on the stairs step",
+])
+def test_everyday_back_pain_talk_does_not_escalate(text):
+    assert not reported(text), find_mentions(text)
+
+
+def test_negation_does_not_cross_a_contrast():
+    assert "fever" in reported("no bladder problems but I have a fever")
+    assert "bladder_bowel" not in reported("no bladder problems but I have a fever")
+
+
+def test_several_flags_in_one_message():
+    assert {"fever", "weight_loss"} <= reported("I've had a fever and I've lost weight without trying")
+
+
+def test_every_red_flag_has_a_recognition_rule():
+    assert all(flag.recognised_by for flag in RED_FLAGS)
+
+
+def test_empty_huge_binary_and_emoji_input_is_safe():
+    assert find_mentions("") == []
+    assert find_mentions("   ") == []
+    assert find_mentions("\x00\x01\x02\ufffd") == []
+    assert find_mentions("😀🔥💀") == []
+    assert "bladder_bowel" in reported("blah " * 3000 + " I can't control my bladder")
+
+
+def test_injection_strings_are_just_text():
+    assert not reported("'; DROP TABLE triage_records; -- <script>alert(1)</script>")

@@ -1,0 +1,106 @@
+"""Free-text facts: duration (and its band), severity, age, onset, location, medicines, yes/no answers."""
+import datetime as dt
+
+import pytest
+
+from clinical import parsing
+
+SUNDAY = dt.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("since last Tuesday", 5), ("since monday", 6), ("about three weeks", 21), ("a couple of months", 60.8),
+    ("4/7", 4), ("3/52", 21), ("2/12", 60.8), ("since yesterday", 1), ("ten days", 10), ("6 months", 182.4),
+    ("on and off for a year", 365), ("a fortnight", 14), ("a few days", 3), ("two weeks ago", 14),
+    ("since this morning", 0.5), ("for years", 730), ("1.5 weeks", 10.5), ("since last week", 7),
+    ("since March", 266),
+])
+def test_duration_in_days(text, days):
+    assert parsing.duration_days(text, today=SUNDAY) == pytest.approx(days, abs=0.5)
+
+
+def test_unreadable_duration_is_none():
+    assert parsing.duration_days("it hurts a lot", today=SUNDAY) is None
+    assert parsing.duration_days("", today=SUNDAY) is None
+
+
+@pytest.mark.parametrize(("days", "band"), [(0.5, "acute"), (41, "acute"), (42, "subacute"), (84, "subacute"),
+                                            (85, "chronic"), (None, None)])
+def test_duration_bands_follow_the_clinical_guide(days, band):
+    assert parsing.duration_band(days) == band
+
+
+@pytest.mark.parametrize(("text", "score"), [("7 out of 10", 7), ("about 6/10", 6), ("it's unbearable", 9),
+                                             ("mild", 3), ("severe", 8), ("not too bad", 3)])
+def test_severity(text, score):
+    assert parsing.severity(text) == score
+
+
+def test_a_bare_number_is_a_score_or_an_age_only_when_that_was_asked():
+    assert parsing.severity("5") is None
+    assert parsing.severity("5", bare_number_allowed=True) == 5
+    assert parsing.severity("8 or 9", bare_number_allowed=True) == 9
+    assert parsing.age("36") is None
+    assert parsing.age("36", bare_number_allowed=True) == 36
+    assert parsing.age("sixty eight", bare_number_allowed=True) == 68
+
+
+@pytest.mark.parametrize(("text", "years"), [("I'm 42", 42), ("I am 68 years old", 68), ("aged 36", 36),
+                                             ("in my fifties", 55), ("42 yo", 42)])
+def test_age(text, years):
+    assert parsing.age(text) == years
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("I twisted it vacuuming", "twisting"), ("lifting a heavy box", "lifting"), ("I slipped on ice", "fall"),
+    ("no reason, it just came on", "no_clear_cause"), ("gradual", "no_clear_cause"),
+    ("after a long flight", "sitting_or_driving"), ("at the gym", "sport_or_exercise"),
+])
+def test_onset(text, label):
+    assert parsing.onset(text) == label
+
+
+@pytest.mark.parametrize(("text", "label"), [("lower back", "lower_back"), ("between my shoulder blades",
+                                             "upper_back"), ("my neck", "neck"), ("the small of my back",
+                                                                                    "lower_back")])
+def test_location(text, label):
+    assert parsing.location(text) == label
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("Panadol", ["paracetamol"]), ("tylenol", ["paracetamol"]), ("acetaminophen", ["paracetamol"]),
+    ("some Nurofen", ["ibuprofen"]), ("Advil", ["ibuprofen"]), ("voltaren gel", ["diclofenac"]),
+    ("Norflex", ["orphenadrine"]), ("paracetemol and ibuprofin", ["paracetamol", "ibuprofen"]),
+])
+def test_medicines_by_brand_generic_and_misspelling(text, generic):
+    assert parsing.medicines(text) == generic
+
+
+def test_medicines_answer_none_tried():
+    assert parsing.medicines_answer("nothing yet") == []
+    assert parsing.medicines_answer("hmm") is None
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("yes", "yes"), ("yeah a bit", "yes"), ("nope", "no"), ("not that I've noticed", "no"),
+    ("I don't know", "unsure"), ("maybe?", "unsure"), ("I can pee fine", "no"), ("no problems", "no"),
+    ("blue", None),
+])
+def test_polarity_of_typed_answers(text, answer):
+    assert parsing.polarity(text) == answer
+
+
+def test_button_payloads_answer_through_their_intent():
+    assert parsing.polarity("/affirm", "affirm") == "yes"
+    assert parsing.polarity("/unsure", "unsure") == "unsure"
+
+
+def test_explicit_only_ignores_leading_i_have_about_something_else():
+    assert parsing.polarity("I have foot drop", explicit_only=True) is None
+    assert parsing.polarity("no, but I have foot drop", explicit_only=True) == "no"
+
+
+@pytest.mark.parametrize(("text", "level"), [("really scared", "high"), ("I can't cope", "high"),
+                                             ("fine", "not_high"), ("a bit worried", "not_high")])
+def test_distress(text, level):
+    assert parsing.distress(text) == level

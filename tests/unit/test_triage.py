@@ -1,0 +1,103 @@
+"""Triage flow: question order, skipping what is known or irrelevant, reading answers, "not sure"."""
+import datetime as dt
+
+from clinical.triage import QUESTIONS, UNKNOWN, interpret, next_question
+
+SUNDAY = dt.date(2026, 11, 22)
+ALL_RED_FLAGS_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag"}
+
+
+def answer(text, requested, answers=None, intent="inform", explained=()):
+    return interpret(text, intent, requested, answers or {}, list(explained), today=SUNDAY)
+
+
+def test_dangerous_symptoms_are_asked_first():
+    assert next_question({}) == "bladder_bowel"
+    first_context = [q.kind for q in QUESTIONS].index("context")
+    assert all(q.kind == "red_flag" for q in QUESTIONS[:first_context])
+
+
+def test_follow_up_questions_only_when_they_apply():
+    answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting"}
+    assert next_question(answers) == "leg_pain"
+    assert next_question({**answers, "leg_pain": "yes"}) == "leg_pain_worse"
+    assert next_question({**answers, "leg_pain": "no"}) == "night_pain"
+    assert "weakness_worsening" not in _asked_in_order({})
+    weak = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "yes"}
+    assert next_question(weak, just_answered="leg_weakness") == "weakness_worsening"
+    assert next_question(weak) is None  # reported unprompted: escalate at once
+
+
+def _asked_in_order(answers):
+    asked = []
+    answers = dict(answers)
+    while (slot := next_question(answers)) is not None and len(asked) < 40:
+        asked.append(slot)
+        answers[slot] = "no"
+    return asked
+
+
+def test_a_red_flag_ends_the_questions_at_once():
+    assert next_question({"bladder_bowel": "no", "saddle_numbness": "yes"}) is None
+
+
+def test_questions_that_cannot_change_a_soon_outcome_are_skipped():
+    answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 200, "improving": "no",
+               "onset": "lifting"}
+    asked = _asked_in_order(answers)
+    assert asked == ["age", "severity", "medication_tried", "mood"]
+
+
+def test_answers_given_before_they_are_asked_are_not_asked_again():
+    update = answer("I've had lower back pain since last Tuesday after lifting a box", None)
+    assert update.values == {"duration_days": 5.0, "onset": "lifting", "location": "lower_back"}
+    asked = _asked_in_order({**update.values})
+    assert "duration_days" not in asked and "onset" not in asked and "location" not in asked
+
+
+def test_several_facts_in_one_answer():
+    update = answer("no, and I'm 45, it's about 6/10 and I've tried Nurofen", "bladder_bowel")
+    assert update.values == {"bladder_bowel": "no", "age": 45, "severity": 6, "medication_tried": ["ibuprofen"]}
+
+
+def test_a_red_flag_in_an_answer_to_another_question_is_taken_and_that_question_is_not_answered():
+    update = answer("I have foot drop on my left side", "major_trauma", {"bladder_bowel": "no"})
+    assert update.values == {"leg_weakness": "yes"}
+    assert "leg_weakness" in update.red_flag_words
+
+
+def test_free_text_answers_to_the_requested_question():
+    assert answer("no problems peeing", "bladder_bowel").values == {"bladder_bowel": "no"}
+    assert answer("yes, I've wet myself twice", "bladder_bowel").values == {"bladder_bowel": "yes"}
+    assert answer("since yesterday", "duration_days").values == {"duration_days": 1.0}
+    assert answer("about a 7", "severity").values == {"severity": 7}
+    assert answer("36", "age").values == {"age": 36}
+    assert answer("a little", "sleep_work_impact").values == {"sleep_work_impact": "partly"}
+    assert answer("yes but it's not getting worse", "weakness_worsening",
+                  {"leg_weakness": "yes"}).values == {"weakness_worsening": "no"}
+
+
+def test_not_sure_on_a_red_flag_question_is_explained_once_then_recorded_as_unsure():
+    first = answer("/unsure", "saddle_numbness", intent="unsure")
+    assert first.explain == "saddle_numbness" and first.values == {}
+    second = answer("still not sure", "saddle_numbness", explained=["saddle_numbness"])
+    assert second.values == {"saddle_numbness": "unsure"}
+
+
+def test_not_sure_on_an_ordinary_question_moves_on():
+    assert answer("no idea", "duration_days").values == {"duration_days": UNKNOWN}
+
+
+def test_a_side_question_answers_nothing_and_is_not_counted_as_a_miss():
+    update = answer("why do you ask?", "fever", intent="ask_why")
+    assert update.values == {} and not update.missed
+
+
+def test_an_unreadable_answer_is_a_miss():
+    update = answer("purple", "duration_days")
+    assert update.values == {} and update.missed
+
+
+def test_a_yes_is_never_downgraded_by_a_later_no():
+    update = answer("no bladder problems", "fever", {"bladder_bowel": "yes"})
+    assert "bladder_bowel" not in update.values

@@ -1,0 +1,74 @@
+"""The urgency rules against the clinical guide's table (shared/clinical-guide.md, "Urgency levels")."""
+import pytest
+
+from clinical.findings import FINDINGS, RED_FLAGS, Urgency
+from clinical.urgency import RULES, assess, is_decided
+
+E, U, S, C = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SOON, Urgency.SELF_CARE
+
+# One row per example of the guide's table: the answers that describe it, and the level it must give.
+GUIDE_TABLE = [
+    ({"bladder_bowel": "yes"}, E),
+    ({"saddle_numbness": "yes"}, E),
+    ({"leg_weakness": "yes", "weakness_worsening": "yes"}, E),
+    ({"progressive_weakness": "yes"}, E),
+    ({"major_trauma": "yes"}, E),
+    ({"vascular": "yes"}, E),
+    ({"fever": "yes"}, U),
+    ({"weight_loss": "yes"}, U),
+    ({"cancer_history": "yes"}, U),
+    ({"immunosuppression": "yes"}, U),
+    ({"leg_weakness": "yes", "weakness_worsening": "no"}, U),
+    ({"bony_tenderness": "yes"}, U),
+    ({"osteoporosis": "yes", "onset": "fall"}, U),
+    ({"duration_days": 60, "improving": "no"}, S),
+    ({"leg_pain": "yes", "leg_pain_worse": "yes"}, S),
+    ({"leg_pain": "yes", "leg_numbness": "yes"}, S),
+    ({"morning_stiffness": "yes"}, S),
+    ({"night_pain": "yes"}, S),
+    ({"sleep_work_impact": "yes"}, S),
+    ({"age": 55, "onset": "no_clear_cause", "first_episode": "yes"}, S),
+    ({"mood": "high"}, S),
+    ({}, C),
+    ({"duration_days": 3, "leg_pain": "yes", "leg_numbness": "no", "age": 36, "onset": "lifting"}, C),
+    ({"duration_days": 60, "improving": "yes"}, C),
+    ({"osteoporosis": "yes", "onset": "lifting"}, C),
+    ({"age": 55, "onset": "lifting"}, C),
+    ({"sleep_work_impact": "partly"}, C),
+]
+
+
+@pytest.mark.parametrize(("answers", "level"), GUIDE_TABLE)
+def test_guide_table(answers, level):
+    assert assess(answers).level == level
+
+
+def test_most_severe_level_wins_and_every_reason_is_listed():
+    result = assess({"fever": "yes", "bladder_bowel": "yes", "night_pain": "yes"})
+    assert result.level == E
+    assert [r.code for r in result.reasons] == ["bladder_bowel", "fever", "inflammatory"]
+    assert result.red_flags == ["bladder_bowel", "fever"]
+
+
+@pytest.mark.parametrize(("flag", "level"), [("bladder_bowel", U), ("fever", S), ("cancer_history", S)])
+def test_not_sure_on_a_red_flag_is_never_read_as_no(flag, level):
+    result = assess({flag: "unsure"})
+    assert result.level == level
+    assert [r.code for r in result.unresolved] == [flag]
+
+
+def test_a_red_flag_decides_triage_but_a_soon_reason_does_not():
+    assert is_decided({"cancer_history": "yes"})
+    assert not is_decided({"night_pain": "yes"})
+    assert not is_decided({"bladder_bowel": "unsure"})
+
+
+def test_every_rule_and_finding_names_its_source():
+    assert all(rule.source for rule in RULES)
+    assert all(f.source for f in FINDINGS)
+
+
+def test_every_red_flag_has_a_rule_at_its_own_level():
+    by_code = {r.code: r for r in RULES}
+    for flag in RED_FLAGS:
+        assert by_code[flag.code].level == flag.urgency
