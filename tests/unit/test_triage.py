@@ -57,7 +57,8 @@ def test_answers_given_before_they_are_asked_are_not_asked_again():
 
 def test_several_facts_in_one_answer():
     update = answer("no, and I'm 45, it's about 6/10 and I've tried Nurofen", "bladder_bowel")
-    assert update.values == {"bladder_bowel": "no", "age": 45, "severity": 6, "medication_tried": ["ibuprofen"]}
+    assert update.values == {"bladder_bowel": "no", "age": 45, "severity": 6,
+                             "medication_tried": ["ibuprofen"]}
 
 
 def test_a_red_flag_in_an_answer_to_another_question_is_taken_and_that_question_is_not_answered():
