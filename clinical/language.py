@@ -217,6 +217,25 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     return Mention(code, status, about_user, hypothetical, words)
 
 
+def mention_span(text: str, mention: Mention) -> tuple[int, int]:
+    """Character span of the mention's clause in the original text (the whole text if it was reworded)."""
+    start = text.lower().find(mention.words)
+    if start < 0:
+        return 0, len(text)
+    return start, start + len(mention.words)
+
+
+def red_flag_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of each red flag the user reports, most urgent first; where several flags
+    share one span ("my legs keep giving way and it's getting worse"), only the most urgent is kept."""
+    flags = [m for m in find_mentions(text) if m.reported and BY_CODE[m.code].is_red_flag]
+    flags.sort(key=lambda m: -(BY_CODE[m.code].urgency or 0))
+    spans: dict[tuple[int, int], str] = {}
+    for m in flags:
+        spans.setdefault(mention_span(text, m), m.code)
+    return [(start, end, code) for (start, end), code in spans.items()]
+
+
 def _rank(m: Mention) -> int:
     """When a finding is mentioned twice, keep the mention that matters most for safety."""
     return (3 if m.reported else 0) + (1 if m.status == "uncertain" else 0)

@@ -17,7 +17,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from clinical.language import find_mentions
+from clinical.language import red_flag_spans
 
 RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
@@ -45,16 +45,13 @@ class ClinicalFactExtractor(GraphComponent):
         text = message.get(TEXT) or ""
         if text.startswith("/"):  # button payloads carry their intent already
             return
-        reported = [m for m in find_mentions(text) if m.reported]
+        flags = red_flag_spans(text)
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != RED_FLAG_INTENT]
-        if reported:
+        if flags:
             entities = list(message.get(ENTITIES) or [])
-            lowered = text.lower()
-            for mention in reported:
-                start = max(lowered.find(mention.words[:40]), 0)
-                entities.append({"entity": "red_flag", "value": mention.code, "start": start,
-                                 "end": min(start + len(mention.words), len(text)), "confidence": 1.0,
-                                 "extractor": type(self).__name__})
+            for start, end, code in flags:
+                entities.append({"entity": "red_flag", "value": code, "start": start, "end": end,
+                                 "confidence": 1.0, "extractor": type(self).__name__})
             message.set(ENTITIES, entities, add_to_output=True)
             top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             message.set(INTENT, top, add_to_output=True)

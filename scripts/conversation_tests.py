@@ -28,7 +28,7 @@ def main() -> int:
     proc = subprocess.run(
         ["rasa", "test", "core", "--model", str(ROOT / "models" / "backcare.tar.gz"),
          "--stories", str(ROOT / "tests" / "stories"), "--out", str(RESULTS),
-         "--fail-on-prediction-errors", "--no-plot"],
+         "--e2e", "--fail-on-prediction-errors", "--no-plot"],
         cwd=ROOT, stdout=sys.stdout, stderr=subprocess.STDOUT,
     )
     failed = story_names(failed_file) if failed_file.exists() else []

@@ -169,3 +169,11 @@ def test_empty_huge_binary_and_emoji_input_is_safe():
 
 def test_injection_strings_are_just_text():
     assert not reported("'; DROP TABLE triage_records; -- <script>alert(1)</script>")
+
+
+def test_only_red_flags_become_red_flag_entities_and_one_per_span():
+    from clinical.language import red_flag_spans
+
+    assert red_flag_spans("the pain goes down my left leg and wakes me at night") == []
+    text = "my legs keep giving way and it's getting worse"
+    assert red_flag_spans(text) == [(0, len(text), "progressive_weakness")]
