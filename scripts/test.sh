@@ -36,6 +36,6 @@ run_stage "Validate training data and domain (rasa data validate --fail-on-warni
   scripts/validate-data.sh || finish
 step "Train (only if inputs changed)"
 if "$ROOT/scripts/train-if-stale.sh"; then passed=$((passed + 1)); else failed=$((failed + 1)); finish; fi
-SHOW_LINES=4 run_stage "Conversation tests (rasa test core, --fail-on-prediction-errors)" "$LOG_DIR/rasa-test.log" \
+SHOW_LINES=1 run_stage "Conversation tests (rasa test core --e2e --fail-on-prediction-errors)" "$LOG_DIR/rasa-test.log" \
   python "$ROOT/scripts/conversation_tests.py" || finish
 finish
