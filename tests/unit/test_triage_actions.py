@@ -1,0 +1,98 @@
+"""The Rasa adapters around triage: events returned and responses dispatched."""
+import pytest
+
+from actions.outcome import ActionTriageOutcome
+from actions.triage import ActionExplainQuestion, ActionStartTriage, ValidateTriageForm
+from tests.conftest import make_tracker, user_event
+
+EARLIER_NO = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "no", "major_trauma": "no"}
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+@pytest.fixture(autouse=True)
+def temporary_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", f"sqlite:///{tmp_path / 'records.db'}")
+
+
+async def test_start_reads_the_opening_message_and_introduces_the_questions(dispatcher, domain):
+    opening = user_event("I've had lower back pain for 2 weeks after lifting", "describe_pain")
+    tracker = make_tracker([opening])
+    events = await ActionStartTriage().run(dispatcher, tracker, domain)
+    assert slots_of(events) == {"location": "lower_back", "duration_days": 14.0, "onset": "lifting"}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_triage_start"]
+
+
+async def test_validation_records_the_answer_and_asks_the_next_question(dispatcher, domain):
+    tracker = make_tracker([user_event("/deny", "deny")], slots={"requested_slot": "bladder_bowel"},
+                           active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert slots_of(events) == {"bladder_bowel": "no", "requested_slot": "saddle_numbness"}
+    assert dispatcher.messages == []
+
+
+async def test_validation_ends_the_form_on_a_red_flag_without_saying_anything_first(dispatcher, domain):
+    tracker = make_tracker([user_event("I've lost control of my bladder", "red_flag")],
+                           slots={"requested_slot": "leg_weakness", "bladder_bowel": "no"},
+                           active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    slots = slots_of(events)
+    assert slots["bladder_bowel"] == "yes" and slots["requested_slot"] is None
+    assert "bladder_bowel" in slots["red_flag_words"]
+    assert dispatcher.messages == []
+
+
+async def test_validation_explains_a_not_sure_red_flag_answer_once(dispatcher, domain):
+    tracker = make_tracker([user_event("/unsure", "unsure")], slots={"requested_slot": "fever", **EARLIER_NO},
+                           active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_explain_fever"]
+    assert slots_of(events)["requested_slot"] == "fever"
+    assert slots_of(events)["triage_progress"]["explained"] == ["fever"]
+
+
+async def test_a_side_question_returns_only_the_requested_slot_so_the_form_steps_aside(dispatcher, domain):
+    tracker = make_tracker([user_event("why do you ask?", "ask_why")],
+                           slots={"requested_slot": "fever", **EARLIER_NO}, active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert slots_of(events) == {"requested_slot": "fever"}
+
+
+async def test_two_unreadable_answers_move_on_without_reading_no(dispatcher, domain):
+    tracker = make_tracker([user_event("purple", "inform")], active_loop="triage_form",
+                           slots={"requested_slot": "saddle_numbness",
+                                  "triage_progress": {"explained": [], "misses": {"saddle_numbness": 1}}})
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert slots_of(events)["saddle_numbness"] == "unsure"
+
+
+async def test_explain_uses_the_current_questions_explanation(dispatcher, domain):
+    tracker = make_tracker([user_event("what does that mean", "ask_why")],
+                           slots={"requested_slot": "saddle_numbness"})
+    await ActionExplainQuestion().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["response"] == "utter_explain_saddle_numbness"
+
+
+async def test_outcome_escalates_a_red_flag_said_outside_triage_with_payload_first(dispatcher, domain):
+    tracker = make_tracker([user_event("I have a high temperature and my back aches", "red_flag")])
+    events = await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    first = dispatcher.messages[0]
+    assert first["response"] == "utter_escalate_urgent"
+    assert first["custom"]["triage"]["urgency"] == "urgent"
+    assert first["custom"]["triage"]["red_flags"] == ["fever"]
+    assert slots_of(events)["triage_level"] == "urgent"
+
+
+async def test_outcome_is_recorded_once(dispatcher, domain):
+    from clinical.records import triage_history
+
+    tracker = make_tracker([user_event("no", "deny")], sender_id="conv-9",
+                           slots={"duration_days": 3.0, "night_pain": "yes"})
+    await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    repeat = make_tracker([user_event("no", "deny")], sender_id="conv-9",
+                          slots={"duration_days": 3.0, "night_pain": "yes", "triage_level": "soon"})
+    await ActionTriageOutcome().run(dispatcher, repeat, domain)
+    history = triage_history("conv-9")
+    assert [(h["kind"], h["level"]) for h in history] == [("completed", "soon")]
