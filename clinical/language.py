@@ -109,8 +109,18 @@ def normalise(text: str) -> str:
     return re.sub(r"[a-z]{4,}", lambda m: _corrected(m.group(0)), text)
 
 
-def tokens(text: str) -> Doc:
-    return _pipeline().nlp.make_doc(text)
+def readable_as_english(text: str) -> bool:
+    """False for messages with no Latin letters or digits (empty, emoji, other scripts, binary), or where
+    most words of three or more are not English ("me duele la espalda"): these get a clear "please say
+    it another way, in English" instead of a guess."""
+    if not re.search(r"[A-Za-z0-9]", text or ""):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", text) if len(w) > 1]
+    if len(words) < 3:
+        return True
+    pipe = _pipeline()
+    known = sum(1 for w in words if w in pipe.english or w in pipe.vocabulary or w in _CONTRACTIONS)
+    return known / len(words) >= 0.5
 
 
 @dataclass

@@ -3,7 +3,8 @@
 A message that reports a red flag (present, about the user, not a "what if") gets the intent `red_flag`
 and one `red_flag` entity per finding, so the dialogue escalates at once in any state. A message the
 classifier put under `red_flag` but in which the rules find none (for example "no bladder problems")
-is given its next-best intent instead, so a negated mention never escalates.
+is given its next-best intent instead, so a negated mention never escalates. A message with no
+English words in it (empty, emoji, another language) is marked as not understood.
 """
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from clinical.language import red_flag_spans
+from clinical.language import readable_as_english, red_flag_spans
 
 RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
+NOT_UNDERSTOOD_INTENT = "nlu_fallback"  # empty, emoji-only or non-English: ask to rephrase
 
 
 @DefaultV1Recipe.register(
@@ -47,7 +49,11 @@ class ClinicalFactExtractor(GraphComponent):
             return
         flags = red_flag_spans(text)
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != RED_FLAG_INTENT]
-        if flags:
+        if not flags and not readable_as_english(text):
+            not_understood = {"name": NOT_UNDERSTOOD_INTENT, "confidence": 1.0}
+            message.set(INTENT, not_understood, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [not_understood, *ranking], add_to_output=True)
+        elif flags:
             entities = list(message.get(ENTITIES) or [])
             for start, end, code in flags:
                 entities.append({"entity": "red_flag", "value": code, "start": start, "end": end,

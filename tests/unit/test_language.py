@@ -177,3 +177,15 @@ def test_only_red_flags_become_red_flag_entities_and_one_per_span():
     assert red_flag_spans("the pain goes down my left leg and wakes me at night") == []
     text = "my legs keep giving way and it's getting worse"
     assert red_flag_spans(text) == [(0, len(text), "progressive_weakness")]
+
+
+@pytest.mark.parametrize(("text", "readable"), [
+    ("", False), ("   ", False), ("😀🔥", False), ("\x00\x01", False), ("我背痛", False),
+    ("me duele mucho la espalda desde ayer", False), ("j'ai mal au dos depuis hier", False),
+    ("no", True), ("7", True), ("my bak is realy sore", True), ("I took paracetemol and nurofen", True),
+    ("lower back", True),
+])
+def test_readable_as_english(text, readable):
+    from clinical.language import readable_as_english
+
+    assert readable_as_english(text) == readable

@@ -1,0 +1,66 @@
+"""Rasa's REST channel (same URL, /webhooks/rest/webhook) with its request body checked first.
+
+Rasa's own channel fails with a 500 (and logs the message text) on a body that is not a JSON object
+or a message that is not text, and its NLU model fails on very long messages. Here such requests get a
+clear answer instead and never reach the assistant, so a conversation loses nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from clinical.regions import current_region
+
+MAX_MESSAGE_CHARS = 5_000
+MAX_SENDER_CHARS = 255
+
+
+def problem_with(body: Any) -> str | None:
+    """Why a webhook body cannot be handled, in words for the caller, or None if it is fine."""
+    if not isinstance(body, dict):
+        return 'the body must be a JSON object like {"sender": "some-id", "message": "hello"}'
+    message, sender = body.get("message"), body.get("sender")
+    if not isinstance(message, str):
+        return '"message" must be text (a JSON string)'
+    if sender is not None and (not isinstance(sender, str) or not sender.strip()
+                               or len(sender) > MAX_SENDER_CHARS):
+        return f'"sender" must be a non-empty string of at most {MAX_SENDER_CHARS} characters'
+    metadata = body.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        return '"metadata" must be a JSON object'
+    return None
+
+
+class CheckedRestInput(RestInput):
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = super().blueprint(on_new_message)
+
+        @webhook.on_request
+        async def check_body(request: Request) -> HTTPResponse | None:
+            if request.method != "POST" or not request.path.endswith("/webhook"):
+                return None
+            try:
+                body = request.json
+            except Exception:  # Sanic raises its own error types for unreadable JSON
+                body = None
+            problem = problem_with(body)
+            if problem:
+                return response.json({"error": f"Bad request: {problem}."}, status=400)
+            if len(body["message"]) > MAX_MESSAGE_CHARS:
+                text = (f"Sorry, that message is too long for me (over {MAX_MESSAGE_CHARS:,} characters), "
+                        "so I haven't read it. Please send it again in a few shorter messages. If this is an "
+                        f"emergency, call {current_region().emergency_number} now.")
+                return response.json([{"recipient_id": body.get("sender") or "default", "text": text}])
+            return None
+
+        return webhook
