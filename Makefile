@@ -29,7 +29,7 @@ lint: $(INSTALLED) ## Lint with ruff
 	@source scripts/env.sh && ruff check .
 
 benchmark: $(INSTALLED) ## Measure reply latency and memory of a running assistant (start `make run` first)
-	@source scripts/env.sh && python scripts/benchmark.py
+	@source scripts/env.sh && python benchmarks/benchmark.py
 
 compare-pipelines: $(INSTALLED) ## Cross-validate the candidate NLU pipelines (slow: several minutes)
 	@scripts/compare-pipelines.sh
