@@ -109,6 +109,14 @@ def normalise(text: str) -> str:
     return re.sub(r"[a-z]{4,}", lambda m: _corrected(m.group(0)), text)
 
 
+_QUESTION_START = re.compile(r"^\s*(what|whats|what's|how|when|why|where|which|who|should|shall|can|could|"
+                             r"is|are|am|do|does|did|will|would|may|might|must|has|have)\b", re.IGNORECASE)
+
+
+def looks_like_question(text: str) -> bool:
+    return (text or "").rstrip().endswith("?") or bool(_QUESTION_START.match(text or ""))
+
+
 def readable_as_english(text: str) -> bool:
     """False for messages with no Latin letters or digits (empty, emoji, other scripts, binary), or where
     most words of three or more are not English ("me duele la espalda"): these get a clear "please say

@@ -1,26 +1,16 @@
-"""The assistant's own database: one row per completed triage and per escalation.
+"""Triage records: one row per completed triage and per escalation, in the assistant's own database.
 
-The URL comes from BACKCARE_DATABASE_URL (default: SQLite file var/backcare.db under the project root;
-PostgreSQL works with a postgresql:// URL). Only structured answers are stored, plus the user's words
-for each red flag (what staff need to see why it escalated), never the whole conversation.
+Only structured answers are stored, plus the user's words for each red flag (what staff need to see why
+it escalated), never the whole conversation.
 """
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Integer, String, create_engine
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, declarative_base, sessionmaker
+from sqlalchemy import JSON, Column, DateTime, Integer, String
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_URL = f"sqlite:///{ROOT / 'var' / 'backcare.db'}"
-Base = declarative_base()
+from clinical.db import Base, session
 
 
 class TriageRecord(Base):
@@ -33,28 +23,6 @@ class TriageRecord(Base):
     level = Column(String(20), nullable=False)  # emergency | urgent | soon | self_care
     red_flags = Column(JSON, nullable=False, default=list)  # [{"code": ..., "words": ...}]
     answers = Column(JSON, nullable=False, default=dict)
-
-
-def database_url() -> str:
-    return os.environ.get("BACKCARE_DATABASE_URL") or DEFAULT_URL
-
-
-@lru_cache(maxsize=4)
-def engine_for(url: str) -> Engine:
-    """One engine per URL and process; tables are created on first use."""
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True, pool_pre_ping=True)
-    Base.metadata.create_all(engine)
-    return engine
-
-
-@contextmanager
-def session(url: str | None = None) -> Iterator[Session]:
-    """A short-lived session per unit of work, committed on success."""
-    factory = sessionmaker(bind=engine_for(url or database_url()), future=True)
-    with factory() as s, s.begin():
-        yield s
 
 
 def save_triage(conversation_id: str, kind: str, level: str, red_flags: list[dict[str, str]],

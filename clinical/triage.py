@@ -116,6 +116,7 @@ class Update:
 
 _DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
                            r"had|few|couple|weeks?|months?|years?|days?|yesterday|today|/7|/52|/12)\b")
+_QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = {"ask_why", "ask_question", "out_of_scope", "bot_challenge", "request_human",
                        "greet", "goodbye", "thank", "restart", "nlu_fallback"}
 
@@ -128,7 +129,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     update = Update()
     mentions = [] if is_payload else find_mentions(text)
     _apply_mentions(mentions, requested, answers, update)
-    if not is_payload:
+    if not is_payload and intent not in _QUESTION_INTENTS:  # "can I work with lower back pain?" is no answer
         _apply_free_text_facts(text, requested, answers, update, today)
     if requested and requested not in update.values and answers.get(requested) is None:
         _answer_requested(text, intent, requested, mentions, explained, update, today)

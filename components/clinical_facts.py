@@ -4,7 +4,8 @@ A message that reports a red flag (present, about the user, not a "what if") get
 and one `red_flag` entity per finding, so the dialogue escalates at once in any state. A message the
 classifier put under `red_flag` but in which the rules find none (for example "no bladder problems")
 is given its next-best intent instead, so a negated mention never escalates. A message with no
-English words in it (empty, emoji, another language) is marked as not understood.
+English words in it (empty, emoji, another language) is marked as not understood; an uncertain one that
+is phrased as a question goes to the knowledge base.
 """
 from __future__ import annotations
 
@@ -18,11 +19,12 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from clinical.language import readable_as_english, red_flag_spans
+from clinical.language import looks_like_question, readable_as_english, red_flag_spans
 
 RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
 NOT_UNDERSTOOD_INTENT = "nlu_fallback"  # empty, emoji-only or non-English: ask to rephrase
+QUESTION_INTENT = "ask_question"
 
 
 @DefaultV1Recipe.register(
@@ -62,6 +64,11 @@ class ClinicalFactExtractor(GraphComponent):
             top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+        elif (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD_INTENT and looks_like_question(text):
+            # An uncertain question goes to the knowledge base, which says honestly when it has no answer.
+            question = {"name": QUESTION_INTENT, "confidence": 1.0}
+            message.set(INTENT, question, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [question, *ranking], add_to_output=True)
         elif (message.get(INTENT) or {}).get("name") == RED_FLAG_INTENT:
             best = ranking[0] if ranking else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0}
             message.set(INTENT, best, add_to_output=True)

@@ -6,6 +6,9 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
 "$ROOT/scripts/train-if-stale.sh"
+step "Preparing the assistant's database (schema and knowledge base)"
+python -m clinical.db upgrade | sed 's/^/    /'
+python -m clinical.knowledge load | sed 's/^/    /'
 
 pids=()
 stop_all() {

@@ -189,3 +189,11 @@ def test_readable_as_english(text, readable):
     from clinical.language import readable_as_english
 
     assert readable_as_english(text) == readable
+
+
+@pytest.mark.parametrize(("text", "question"), [("do I need an operation", True), ("what about yoga?", True),
+                                                ("my back hurts", False), ("no", False)])
+def test_looks_like_question(text, question):
+    from clinical.language import looks_like_question
+
+    assert looks_like_question(text) == question

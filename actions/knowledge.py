@@ -1,0 +1,47 @@
+"""Questions about back pain and its care, answered from the knowledge base with their sources."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import contacts, latest_text_and_intent
+from clinical import knowledge
+from clinical.parsing import duration_band
+
+logger = logging.getLogger(__name__)
+WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
+              "urgent": "see a doctor today"}
+
+
+class ActionAnswerQuestion(Action):
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        text, _ = latest_text_and_intent(tracker)
+        try:
+            topics = knowledge.match_topics(text, knowledge.topics_in_database())
+            days = tracker.get_slot("duration_days")
+            band = duration_band(days) if isinstance(days, (int, float)) else None
+            leg = tracker.get_slot("leg_pain")
+            legs = {"yes": True, "no": False}.get(leg)
+            result = knowledge.answer(topics[0], band, legs) if topics else None
+        except SQLAlchemyError as exc:
+            logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
+                         "`python -m clinical.knowledge load`", type(exc).__name__)
+            result = None
+        if result is None:
+            dispatcher.utter_message(response="utter_no_information", **contacts())
+            return []
+        level = tracker.get_slot("triage_level")
+        if level in WHAT_TO_DO:  # after an escalation, never answer as if nothing happened
+            dispatcher.utter_message(response="utter_reminder_after_escalation",
+                                     what_to_do=WHAT_TO_DO[level].format(**contacts()))
+        dispatcher.utter_message(text=" ".join(result.texts) + f"\n(Source: {result.citation})")
+        return []

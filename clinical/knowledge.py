@@ -1,0 +1,303 @@
+"""The knowledge base: content files under data/knowledge/ -> validated -> database -> cited answers.
+
+    python -m clinical.knowledge load [DIR]     # validate the files, then load them (safe to repeat)
+    python -m clinical.knowledge check [DIR]    # validate only
+
+Content is written in our own words; every item names a registered source and the section it comes
+from, the situations it applies to (duration band, leg symptoms) and when it was last reviewed.
+Answers are read from the database on every question, so editing a file and loading it changes what
+the assistant says without retraining.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Text
+
+from clinical.db import Base, session
+from clinical.language import normalise
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT_DIR = ROOT / "data" / "knowledge"
+DURATIONS = {"acute", "subacute", "chronic", "any"}
+LEG_SYMPTOMS = {"with", "without", "any"}
+MAX_ITEMS_PER_ANSWER = 3
+
+
+class Source(Base):
+    __tablename__ = "sources"
+    id = Column(String(64), primary_key=True)
+    title = Column(Text, nullable=False)
+    publisher = Column(Text, nullable=False)
+    type = Column(String(64), nullable=False)
+    reviewed = Column(Date, nullable=True)
+    file = Column(String(255), nullable=True)
+    short = Column(String(255), nullable=False)
+
+
+class Topic(Base):
+    __tablename__ = "topics"
+    id = Column(String(64), primary_key=True)
+    title = Column(String(255), nullable=False)
+    keywords = Column(JSON, nullable=False)
+
+
+class KnowledgeItem(Base):
+    __tablename__ = "knowledge_items"
+    id = Column(String(64), primary_key=True)
+    topic_id = Column(String(64), ForeignKey("topics.id"), nullable=False, index=True)
+    source_id = Column(String(64), ForeignKey("sources.id"), nullable=False)
+    section = Column(Text, nullable=False)
+    text = Column(Text, nullable=False)
+    durations = Column(JSON, nullable=False)
+    leg_symptoms = Column(String(16), nullable=False)
+    reviewed = Column(Date, nullable=False)
+    position = Column(Integer, nullable=False)
+
+
+# --------------------------------------------------------------------------- reading and checking files
+
+
+@dataclass
+class Content:
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    topics: list[dict[str, Any]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _where(path: Path, node: Any) -> str:
+    line = getattr(getattr(node, "lc", None), "line", None)
+    rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    return f"{rel}:{line + 1}" if line is not None else str(rel)
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def read_content(directory: Path = CONTENT_DIR) -> Content:
+    """All content files, checked; problems are collected as 'file:line: message' strings."""
+    content = Content()
+    yaml = YAML(typ="rt")
+    files = sorted(directory.glob("*.yml"))
+    if not files:
+        content.errors.append(f"{directory}: no content files (*.yml) found")
+    for path in files:
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8")) or {}
+        except Exception as exc:  # ruamel raises many error types; all mean "not valid YAML"
+            content.errors.append(f"{_where(path, None)}: not valid YAML ({type(exc).__name__})")
+            continue
+        buckets = (("sources", content.sources), ("topics", content.topics), ("items", content.items))
+        for key, bucket in buckets:
+            for node in data.get(key) or []:
+                bucket.append({"_where": _where(path, node), **dict(node)})
+    _check(content)
+    return content
+
+
+def _require(record: dict[str, Any], fields: tuple[str, ...], kind: str, errors: list[str]) -> bool:
+    missing = [f for f in fields if record.get(f) in (None, "", [])]
+    for f in missing:
+        errors.append(f"{record['_where']}: {kind} {record.get('id', '?')!r}: missing field '{f}'")
+    return not missing
+
+
+def _check(content: Content) -> None:
+    errors = content.errors
+    seen: dict[str, str] = {}
+    for kind, records, fields in (
+        ("source", content.sources, ("id", "title", "publisher", "type", "short")),
+        ("topic", content.topics, ("id", "title", "keywords")),
+        ("item", content.items, ("id", "topic", "text", "applies_to", "source", "section", "reviewed")),
+    ):
+        for record in records:
+            _require(record, fields, kind, errors)
+            key = f"{kind}:{record.get('id')}"
+            if record.get("id") and key in seen:
+                errors.append(f"{record['_where']}: duplicate {kind} id {record['id']!r} "
+                              f"(first at {seen[key]})")
+            seen.setdefault(key, record["_where"])
+    source_ids = {s["id"] for s in content.sources if s.get("id")}
+    topic_ids = {t["id"] for t in content.topics if t.get("id")}
+    texts: dict[str, str] = {}
+    for item in content.items:
+        where, name = item["_where"], item.get("id", "?")
+        if item.get("source") and item["source"] not in source_ids:
+            errors.append(f"{where}: item {name!r}: unknown source {item['source']!r} "
+                          f"(registered: {', '.join(sorted(source_ids))})")
+        if item.get("topic") and item["topic"] not in topic_ids:
+            errors.append(f"{where}: item {name!r}: unknown topic {item['topic']!r}")
+        applies = item.get("applies_to") or {}
+        durations = applies.get("duration") or []
+        if not durations or set(durations) - DURATIONS:
+            errors.append(f"{where}: item {name!r}: applies_to.duration must list some of "
+                          f"{sorted(DURATIONS)}")
+        if applies.get("leg_symptoms", "any") not in LEG_SYMPTOMS:
+            errors.append(f"{where}: item {name!r}: applies_to.leg_symptoms must be one of "
+                          f"{sorted(LEG_SYMPTOMS)}")
+        if item.get("reviewed") and _as_date(item["reviewed"]) is None:
+            errors.append(f"{where}: item {name!r}: reviewed must be a date like 2026-11-22")
+        text = " ".join(str(item.get("text") or "").split())
+        if text and text in texts:
+            errors.append(f"{where}: item {name!r}: same text as item {texts[text]!r}")
+        texts.setdefault(text, name)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load(directory: Path = CONTENT_DIR, url: str | None = None) -> dict[str, int]:
+    """Validate, then make the database match the files exactly (insert, update, delete)."""
+    content = read_content(directory)
+    if content.errors:
+        raise ContentError(content.errors)
+    counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0}
+    with session(url) as s:
+        _sync(s, Source, [_source_row(r) for r in content.sources], counts)
+        _sync(s, Topic, [{"id": r["id"], "title": r["title"], "keywords": [str(k) for k in r["keywords"]]}
+                         for r in content.topics], counts)
+        _sync(s, KnowledgeItem, [_item_row(r, i) for i, r in enumerate(content.items)], counts,
+              delete_first=True)
+    counts.update(sources=len(content.sources), topics=len(content.topics), items=len(content.items))
+    return counts
+
+
+class ContentError(ValueError):
+    def __init__(self, errors: list[str]):
+        super().__init__(f"{len(errors)} problem(s) in the knowledge files:\n" + "\n".join(errors))
+        self.errors = errors
+
+
+def _source_row(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["id"], "title": str(r["title"]), "publisher": str(r["publisher"]), "type": str(r["type"]),
+            "reviewed": _as_date(r.get("reviewed")), "file": r.get("file"), "short": str(r["short"])}
+
+
+def _item_row(r: dict[str, Any], position: int) -> dict[str, Any]:
+    applies = r["applies_to"]
+    return {"id": r["id"], "topic_id": r["topic"], "source_id": r["source"], "section": str(r["section"]),
+            "text": " ".join(str(r["text"]).split()), "durations": [str(d) for d in applies["duration"]],
+            "leg_symptoms": str(applies.get("leg_symptoms", "any")), "reviewed": _as_date(r["reviewed"]),
+            "position": position}
+
+
+def _sync(s: Any, model: Any, rows: list[dict[str, Any]], counts: dict[str, int],
+          delete_first: bool = False) -> None:
+    existing = {obj.id: obj for obj in s.query(model).all()}
+    wanted = {row["id"] for row in rows}
+    for obj_id in set(existing) - wanted:
+        s.delete(existing[obj_id])
+        counts["removed"] += 1
+    if delete_first:
+        s.flush()
+    for row in rows:
+        obj = existing.get(row["id"])
+        if obj is None:
+            s.add(model(**row))
+            counts["added"] += 1
+        elif any(getattr(obj, k) != v for k, v in row.items()):
+            for k, v in row.items():
+                setattr(obj, k, v)
+            counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1
+
+
+# --------------------------------------------------------------------------- answering
+
+
+@dataclass(frozen=True)
+class Answer:
+    topic_id: str
+    topic_title: str
+    texts: list[str]
+    citation: str  # "Healthify NZ, Back pain treatment (Imaging); ..."
+
+
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])" + re.escape(normalise(keyword)) + r"(?![a-z])")
+
+
+def match_topics(text: str, topics: list[tuple[str, list[str]]]) -> list[str]:
+    """Topic ids a question is about, best first. A longer matched phrase counts for more, so "steroid
+    injection" beats "steroid"; ties keep the order of the topics file."""
+    t = normalise(text)
+    scores = []
+    for index, (topic_id, keywords) in enumerate(topics):
+        score = sum(len(k.split()) + 1 for k in keywords if _keyword_pattern(k).search(t))
+        if score:
+            scores.append((-score, index, topic_id))
+    return [topic_id for _, _, topic_id in sorted(scores)]
+
+
+def topics_in_database(url: str | None = None) -> list[tuple[str, list[str]]]:
+    with session(url) as s:
+        return [(t.id, list(t.keywords)) for t in s.query(Topic).all()]
+
+
+def answer(topic_id: str, duration_band: str | None = None, leg_symptoms: bool | None = None,
+           url: str | None = None) -> Answer | None:
+    """The items of a topic that fit what we know of the person, with their citation."""
+    with session(url) as s:
+        topic = s.get(Topic, topic_id)
+        if topic is None:
+            return None
+        rows = (s.query(KnowledgeItem, Source).join(Source, KnowledgeItem.source_id == Source.id)
+                .filter(KnowledgeItem.topic_id == topic_id).order_by(KnowledgeItem.position).all())
+        chosen = [(item, source) for item, source in rows if _fits(item, duration_band, leg_symptoms)]
+        chosen = chosen[:MAX_ITEMS_PER_ANSWER]
+        if not chosen:
+            return None
+        citations = list(dict.fromkeys(f"{source.short} ({item.section})" for item, source in chosen))
+        return Answer(topic.id, topic.title, [item.text for item, _ in chosen], "; ".join(citations))
+
+
+def _fits(item: KnowledgeItem, band: str | None, leg_symptoms: bool | None) -> bool:
+    if band and "any" not in item.durations and band not in item.durations:
+        return False
+    if leg_symptoms is not None and item.leg_symptoms != "any":
+        return (item.leg_symptoms == "with") == leg_symptoms
+    return True
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("load", "check"):
+        print("usage: python -m clinical.knowledge load|check [DIR]", file=sys.stderr)
+        return 2
+    directory = Path(argv[1]) if len(argv) > 1 else CONTENT_DIR
+    content = read_content(directory)
+    if content.errors:
+        print(f"{len(content.errors)} problem(s) in the knowledge files; nothing was loaded:",
+              file=sys.stderr)
+        for error in content.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 1
+    if argv[0] == "check":
+        print(f"knowledge files are valid: {len(content.sources)} sources, {len(content.topics)} topics, "
+              f"{len(content.items)} items")
+        return 0
+    counts = load(directory)
+    print(f"knowledge loaded: {counts['sources']} sources, {counts['topics']} topics, "
+          f"{counts['items']} items "
+          f"({counts['added']} added, {counts['updated']} updated, {counts['removed']} removed, "
+          f"{counts['unchanged']} unchanged)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
