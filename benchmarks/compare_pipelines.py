@@ -37,8 +37,13 @@ def cross_validate(config: Path, out: Path, log: Path) -> dict[str, float]:
 def parse_latency_ms(model: Path) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     import asyncio
+    import logging
 
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)  # Rasa logs every parse at debug level otherwise
+    logging.getLogger("rasa").setLevel(logging.WARNING)
 
     agent = Agent.load(str(model))
 
