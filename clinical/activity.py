@@ -1,0 +1,158 @@
+"""Graded activity plans: time-based quotas that start a little below today's tolerance and grow by small
+fixed steps toward at least 150 minutes of moderate activity a week.
+
+Sources (see data/knowledge/activity.yml for the wording shown): build activity up gradually around
+activities the person likes, with a plan they are confident with; some pain while active is safe, ease
+back if pain is getting worse or the person is distressed; aim over time for 150 minutes a week
+(Treatment guide NZ). Keep moving, avoid long bed rest, activity as tolerated (GP guide UK).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from clinical.language import normalise
+
+WEEKLY_AIM_MINUTES = 150
+AIM_DAYS = 5  # 5 x 30 minutes is the usual way to reach 150 minutes a week
+STEP_MINUTES = 3  # added to each session every week: small, fixed, and by the clock
+START_FRACTION = 0.8  # start a little below what the person can do today
+MIN_SESSION_MINUTES = 2  # even when nothing is tolerated today, a couple of gentle minutes
+MAX_TOLERANCE_MINUTES = 600  # anything above 10 hours a session is not a realistic answer
+MAX_WEEKS = 16  # a plan longer than this is shown up to here, with a note to keep going
+
+ACTIVITIES = {
+    "walking": r"\b(walk\w*|stroll\w*|hik\w*)\b",
+    "swimming": r"\b(swim\w*|pool|aqua\w*|hydrotherapy)\b",
+    "cycling": r"\b(cycl\w*|bike|biking|exercise bike|spin\w*)\b",
+    "yoga": r"\b(yoga|pilates|tai chi|stretch\w*)\b",
+    "gardening": r"\b(garden\w*|weeding|mowing)\b",
+    "dancing": r"\b(danc\w*|zumba)\b",
+    "gym": r"\b(gym|weights|workout|cross trainer|elliptical|treadmill)\b",
+    "running": r"\b(run|running|jog\w*)\b",
+}
+
+
+@dataclass(frozen=True)
+class Week:
+    number: int
+    minutes_per_session: int
+    days: int
+
+    @property
+    def weekly_minutes(self) -> int:
+        return self.minutes_per_session * self.days
+
+
+@dataclass(frozen=True)
+class Plan:
+    activity: str
+    weeks: tuple[Week, ...]
+    reaches_aim: bool  # the last week reaches 150 minutes
+
+    def week(self, number: int) -> Week:
+        return self.weeks[max(1, min(number, len(self.weeks))) - 1]
+
+
+def activity_name(text: str) -> str | None:
+    """The activity someone likes or can do, from free text ("I like walking the dog" -> walking)."""
+    t = normalise(text)
+    for name, pattern in ACTIVITIES.items():
+        if re.search(pattern, t):
+            return name
+    return None
+
+
+def minutes(text: str) -> int | None:
+    """Minutes from "10 minutes", "half an hour", "an hour", "about 5", "none" (0); None if unreadable."""
+    t = normalise(text)
+    nothing = re.search(r"\b(none|nothing|not at all|can't|cannot|can not|zero|0)\b", t)
+    if nothing and not re.search(r"[1-9]", t):
+        return 0
+    if re.search(r"\bhalf an? hour\b", t):
+        return 30
+    if re.search(r"\bquarter of an hour\b", t):
+        return 15
+    hours = re.search(r"\b(\d+(?:\.\d+)?|an|a|one|two)\s*(?:hours?|hrs?)\b", t)
+    if hours:
+        value = {"an": 1, "a": 1, "one": 1, "two": 2}.get(hours.group(1))
+        return round((value if value is not None else float(hours.group(1))) * 60)
+    number = re.search(r"\b(\d+(?:\.\d+)?)\b", t)
+    if number:
+        return round(float(number.group(1)))
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
+             "thirty": 30, "forty": 40, "forty five": 45, "sixty": 60, "a few": 3, "a couple": 2}
+    for word, value in sorted(words.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{word}\b", t):
+            return value
+    return None
+
+
+def days_per_week(text: str) -> int | None:
+    """Days a week from "3 days", "every day", "twice a week", "most days"; None if unreadable."""
+    t = normalise(text)
+    if re.search(r"\b(every ?day|daily|each day|7 days)\b", t):
+        return 7
+    if re.search(r"\bmost days\b", t):
+        return 5
+    if re.search(r"\btwice\b", t):
+        return 2
+    if re.search(r"\bonce\b", t):
+        return 1
+    number = re.search(r"\b(\d+)\b", t)
+    if number:
+        return int(number.group(1))
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    for word, value in words.items():
+        if re.search(rf"\b{word}\b", t):
+            return value
+    return None
+
+
+class PlanInputError(ValueError):
+    """An answer the plan cannot use; the message says what to give instead."""
+
+
+def build_plan(activity: str, tolerance_minutes: int, days: int) -> Plan:
+    """Week-by-week quotas. Minutes per session grow by STEP_MINUTES a week up to 30; after that, or once
+    minutes are there, days grow by one a week up to AIM_DAYS, until the week reaches 150 minutes."""
+    if not 0 <= tolerance_minutes <= MAX_TOLERANCE_MINUTES:
+        raise PlanInputError(f"minutes must be between 0 and {MAX_TOLERANCE_MINUTES}")
+    if not 1 <= days <= 7:
+        raise PlanInputError("days a week must be between 1 and 7")
+    session_aim = math.ceil(WEEKLY_AIM_MINUTES / AIM_DAYS)
+    minutes_now = max(MIN_SESSION_MINUTES, math.floor(tolerance_minutes * START_FRACTION))
+    days_now = days
+    weeks = [Week(1, minutes_now, days_now)]
+    while weeks[-1].weekly_minutes < WEEKLY_AIM_MINUTES and len(weeks) < MAX_WEEKS:
+        if minutes_now < session_aim:
+            minutes_now = min(minutes_now + STEP_MINUTES, session_aim)
+        elif days_now < AIM_DAYS:
+            days_now += 1
+        else:
+            minutes_now += STEP_MINUTES
+        weeks.append(Week(len(weeks) + 1, minutes_now, days_now))
+    return Plan(activity, tuple(weeks), weeks[-1].weekly_minutes >= WEEKLY_AIM_MINUTES)
+
+
+def after_progress(current_week: int, plan: Plan) -> int:
+    """Managed this week: move on one week (staying on the last week once the aim is reached)."""
+    return min(current_week + 1, len(plan.weeks))
+
+
+def after_flare(current_week: int) -> int:
+    """A flare-up: go back to the previous week's level (never below week 1) and build up again."""
+    return max(1, current_week - 1)
+
+
+def plan_table(plan: Plan, current_week: int | None = None) -> str:
+    lines = []
+    for week in plan.weeks:
+        marker = "  <- now" if week.number == current_week else ""
+        lines.append(f"Week {week.number}: {week.minutes_per_session} min, {week.days} days "
+                     f"({week.weekly_minutes} min a week){marker}")
+    if not plan.reaches_aim:
+        lines.append(f"...then keep adding {STEP_MINUTES} minutes a week until you reach "
+                     f"{WEEKLY_AIM_MINUTES} minutes a week.")
+    return "\n".join(lines)
