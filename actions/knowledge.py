@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import contacts, latest_text_and_intent
 from clinical import knowledge
+from clinical.medicines import needs_pharmacist_or_doctor
 from clinical.parsing import duration_band
 
 logger = logging.getLogger(__name__)
@@ -25,6 +26,9 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
+        if needs_pharmacist_or_doctor(text):  # never a dose, never start/stop/combine advice
+            dispatcher.utter_message(response="utter_medicine_ask_professional", **contacts())
+            return []
         try:
             topics = knowledge.match_topics(text, knowledge.topics_in_database())
             days = tracker.get_slot("duration_days")

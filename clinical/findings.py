@@ -39,6 +39,8 @@ class Finding:
     recognised_by: tuple[tuple[str, ...], ...] = ()
     # Overdose and self-harm wording escalates even when phrased as a question ("what if I took ...").
     escalate_hypothetical: bool = False
+    # Recognised partly by medicine names: a question about the medicine is not a report of taking it.
+    named_by_medicines: bool = False
 
     @property
     def slot(self) -> str:
@@ -91,7 +93,7 @@ FINDINGS: tuple[Finding, ...] = (
     Finding("immunosuppression", U, "a weakened immune system (for example long-term steroids, "
             "chemotherapy, HIV or injecting drugs)",
             "CLN: immunosuppression, infection risk factors",
-            (("IMMUNOSUPPRESSION",),)),
+            (("IMMUNOSUPPRESSION",),), named_by_medicines=True),
     Finding("leg_weakness", U, "new weakness in a leg or foot",
             "NZ: weakness in the leg; CLN: neurological symptoms (weakness, gait change)",
             (("LEG", "WEAK"), ("LEG_WEAKNESS_SIGN",))),

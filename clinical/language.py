@@ -8,6 +8,7 @@ it is only asked about ("what if ..."). Negation and attribution never cross a c
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
@@ -78,7 +79,8 @@ def _pipeline() -> _Pipeline:
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
                            ("OTHER", lexicon.OTHER_PERSON), ("OTHER_AFTER", lexicon.OTHER_PERSON_AFTER),
-                           ("BREAK", lexicon.CLAUSE_BREAKS),
+                           ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
+                           ("ON_MEDICINE", lexicon.ON_MEDICINE),
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
@@ -154,17 +156,35 @@ def _clauses(doc: Doc, cue_spans: list[_Span]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool:
+def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token bounds of the sentence around start..end if it ends with a question mark."""
     i = end
     while i < len(doc) and doc[i].text not in SENTENCE_END:
         i += 1
     if i >= len(doc) or doc[i].text != "?":
-        return False
+        return None
     j = start
     while j > 0 and doc[j - 1].text not in SENTENCE_END:
         j -= 1
-    words = {t.lower_ for t in doc[j:i]}
+    return j, i
+
+
+def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool:
+    bounds = _question_sentence(doc, start, end)
+    if bounds is None:
+        return False
+    words = {t.lower_ for t in doc[bounds[0]:bounds[1]]}
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
+
+
+def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span]) -> bool:
+    """"Will prednisone help my back?" asks about the medicine; "I'm on prednisone, ...?" does not."""
+    bounds = _question_sentence(doc, start, end)
+    if bounds is None:
+        return False
+    inside = [s for s in cue_spans if bounds[0] <= s.start and s.end <= bounds[1]]
+    return (any(s.label == "TREATMENT_Q" for s in inside)
+            and not any(s.label == "ON_MEDICINE" and s.start < start for s in inside))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -185,11 +205,22 @@ def find_mentions(text: str) -> list[Mention]:
                 if chosen is None:
                     continue
                 mention = _judge(doc, finding.code, chosen, cues, c_start, c_end)
+                if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
+                                                                         mention_end(chosen), cue_spans):
+                    mention = dataclasses.replace(mention, hypothetical=True)
                 previous = mentions.get(finding.code)
                 if previous is None or _rank(mention) > _rank(previous):
                     mentions[finding.code] = mention
                 break
     return list(mentions.values())
+
+
+def mention_start(chosen: list[_Span]) -> int:
+    return min(s.start for s in chosen)
+
+
+def mention_end(chosen: list[_Span]) -> int:
+    return max(s.end for s in chosen)
 
 
 def _choose_spans(combo: tuple[str, ...], spans: list[_Span]) -> list[_Span] | None:

@@ -197,3 +197,13 @@ def test_looks_like_question(text, question):
     from clinical.language import looks_like_question
 
     assert looks_like_question(text) == question
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("will prednisone help my back pain?", False), ("is methotrexate any good for backs?", False),
+    ("I'm on prednisone, will it help my back?", True),
+    ("I take methotrexate, is it safe with ibuprofen?", True),
+    ("I've been on steroids for years", True),
+])
+def test_a_question_about_a_medicine_is_not_a_report_of_taking_it(text, flagged):
+    assert ("immunosuppression" in reported(text)) == flagged
