@@ -35,7 +35,7 @@ class ActionStartActivityPlan(Action):
             return [SlotSet(slot, NOT_NOW) for slot in PLAN_SLOTS]
         text, _ = latest_text_and_intent(tracker)
         named = activity.activity_name(text)
-        return [*_reset(), SlotSet("activity", named)]
+        return [SlotSet("activity", named)] if named else []
 
 
 class ValidateActivityForm(FormValidationAction):
@@ -44,7 +44,7 @@ class ValidateActivityForm(FormValidationAction):
 
     def validate_activity(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: dict[str, Any]) -> dict[str, Any]:
-        if value == NOT_NOW:
+        if value is None or value == NOT_NOW:  # nothing to check yet, or the plan must wait
             return {"activity": value}
         text = str(value or "")
         named = activity.activity_name(text)
@@ -57,7 +57,7 @@ class ValidateActivityForm(FormValidationAction):
 
     def validate_tolerance_minutes(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: dict[str, Any]) -> dict[str, Any]:
-        if value == NOT_NOW:
+        if value is None or value == NOT_NOW:  # nothing to check yet, or the plan must wait
             return {"tolerance_minutes": value}
         found = activity.minutes(str(value or ""))
         if found is None or not 0 <= found <= activity.MAX_TOLERANCE_MINUTES:
@@ -67,7 +67,7 @@ class ValidateActivityForm(FormValidationAction):
 
     def validate_activity_days(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: dict[str, Any]) -> dict[str, Any]:
-        if value == NOT_NOW:
+        if value is None or value == NOT_NOW:  # nothing to check yet, or the plan must wait
             return {"activity_days": value}
         found = activity.days_per_week(str(value or ""))
         if found is None or not 1 <= found <= 7:
