@@ -31,12 +31,14 @@ class ActionTriageOutcome(Action):
         words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
         outcome = build_outcome(answers, words)
         self._say(dispatcher, outcome)
+        if tracker.get_slot("intro_pending"):  # held back so that the escalation came first
+            dispatcher.utter_message(response="utter_intro", **contacts())
 
         previous_level = tracker.get_slot("triage_level")
         if update.values or previous_level != outcome.level:
             self._record(tracker.sender_id, outcome)
         return [*(SlotSet(k, v) for k, v in update.values.items()), SlotSet("red_flag_words", words),
-                SlotSet("triage_level", outcome.level)]
+                SlotSet("triage_level", outcome.level), SlotSet("intro_pending", False)]
 
     @staticmethod
     def _say(dispatcher: CollectingDispatcher, outcome: Outcome) -> None:

@@ -8,6 +8,7 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import REGION
+from clinical.language import red_flag_spans
 
 
 def contact_slots() -> list[EventType]:
@@ -20,5 +21,10 @@ class ActionSessionStart(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        opening = (tracker.get_slot("session_started_metadata") or {}).get("opening_text") or ""
+        if red_flag_spans(str(opening)):
+            # The escalation must be the first thing said; the outcome action introduces us after it.
+            return [SessionStarted(), *contact_slots(), SlotSet("intro_pending", True),
+                    ActionExecuted("action_listen")]
         dispatcher.utter_message(response="utter_intro", emergency_number=REGION.emergency_number)
         return [SessionStarted(), *contact_slots(), ActionExecuted("action_listen")]

@@ -42,6 +42,12 @@ class CheckedRestInput(RestInput):
     def name(cls) -> str:
         return "rest"
 
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
+        """The caller's metadata plus the message text, which Rasa hands to action_session_start for the
+        first message of a session: an emergency in it is then said before the introduction."""
+        metadata = request.json.get("metadata") or {}
+        return {**metadata, "opening_text": request.json.get("message", "")}
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = super().blueprint(on_new_message)
 

@@ -35,3 +35,21 @@ async def test_an_understood_message_in_between_resets_the_count(dispatcher, dom
               user_event("hi", "greet"), action_event("utter_greet"),
               user_event("zorp", "nlu_fallback")]
     assert await _fallback_response(events, dispatcher, domain) == "utter_ask_rephrase"
+
+
+async def test_a_red_flag_in_the_first_message_holds_the_introduction_back(dispatcher, domain):
+    tracker = make_tracker(slots={"session_started_metadata": {"opening_text": "I can't control my bladder"}})
+    events = await ActionSessionStart().run(dispatcher, tracker, domain)
+    assert dispatcher.messages == []
+    assert {"event": "slot", "name": "intro_pending", "value": True} in [
+        {k: e[k] for k in ("event", "name", "value")} for e in events if e["event"] == "slot"]
+
+
+async def test_the_held_back_introduction_follows_the_escalation(dispatcher, domain, tmp_path, monkeypatch):
+    from actions.outcome import ActionTriageOutcome
+
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", f"sqlite:///{tmp_path / 'r.db'}")
+    report = user_event("I can't control my bladder", "red_flag")
+    tracker = make_tracker([report], slots={"intro_pending": True})
+    await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_escalate_emergency", "utter_intro"]
