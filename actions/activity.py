@@ -118,15 +118,21 @@ class ActionMakePlan(Action):
             dispatcher.utter_message(text=text)
 
 
+def _stored_plan_or_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> plans.StoredPlan | None:
+    stored = plans.load_plan(tracker.sender_id)
+    if stored is None:
+        dispatcher.utter_message(response="utter_no_plan_yet")
+    return stored
+
+
 class ActionShowPlan(Action):
     def name(self) -> str:
         return "action_show_plan"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        stored = plans.load_plan(tracker.sender_id)
+        stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
-            dispatcher.utter_message(response="utter_no_plan_yet")
             return []
         week = stored.plan.week(stored.current_week)
         dispatcher.utter_message(response="utter_plan_now", week=week.number, activity=stored.plan.activity,
@@ -143,9 +149,8 @@ class ActionUpdatePlan(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        stored = plans.load_plan(tracker.sender_id)
+        stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
-            dispatcher.utter_message(response="utter_no_plan_yet")
             return []
         text, intent = latest_text_and_intent(tracker)
         said_week = re.search(r"\bweek\s*(\d{1,2})\b", text.lower())

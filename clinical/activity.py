@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from clinical.language import normalise
+from clinical.parsing import spelled_number
 
 WEEKLY_AIM_MINUTES = 150
 AIM_DAYS = 5  # 5 x 30 minutes is the usual way to reach 150 minutes a week
@@ -81,12 +82,8 @@ def minutes(text: str) -> int | None:
     number = re.search(r"\b(\d+(?:\.\d+)?)\b", t)
     if number:
         return round(float(number.group(1)))
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
-             "thirty": 30, "forty": 40, "forty five": 45, "sixty": 60, "a few": 3, "a couple": 2}
-    for word, value in sorted(words.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{word}\b", t):
-            return value
-    return None
+    spelled = spelled_number(t)
+    return round(spelled) if spelled is not None else None
 
 
 def days_per_week(text: str) -> int | None:
@@ -103,11 +100,8 @@ def days_per_week(text: str) -> int | None:
     number = re.search(r"\b(\d+)\b", t)
     if number:
         return int(number.group(1))
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-    for word, value in words.items():
-        if re.search(rf"\b{word}\b", t):
-            return value
-    return None
+    spelled = spelled_number(t)
+    return int(spelled) if spelled is not None and spelled == int(spelled) else None
 
 
 class PlanInputError(ValueError):

@@ -38,6 +38,23 @@ def _number(token: str) -> float | None:
     return WORD_NUMBERS.get(token)
 
 
+_TENS = "|".join(w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and n >= 20 and n % 10 == 0)
+_UNITS = "|".join(w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and 1 <= n <= 9 and len(w) > 2)
+_VAGUE = {"a", "an", "some", "many"}  # "a walk", "some days": not numbers on their own
+
+
+def spelled_number(text: str) -> float | None:
+    """A number written in words: "forty five", "twelve", "a couple of"; None if there is none."""
+    t = normalise(text)
+    compound = re.search(rf"\b({_TENS})(?:[ -]({_UNITS}))?\b", t)
+    if compound:
+        return WORD_NUMBERS[compound.group(1)] + (WORD_NUMBERS[compound.group(2)] if compound.group(2) else 0)
+    for word in sorted((w for w in WORD_NUMBERS if w not in _VAGUE), key=len, reverse=True):
+        if re.search(rf"\b{re.escape(word)}\b", t):
+            return WORD_NUMBERS[word]
+    return None
+
+
 def duration_days(text: str, today: dt.date | None = None) -> float | None:
     """How long the pain has lasted, in days, from phrases like "since last Tuesday", "about three
     weeks", "a couple of months", "4/7" (clinical shorthand: 4 days; 3/52 weeks; 2/12 months)."""
@@ -152,12 +169,9 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
         m = re.search(r"\b(\d{1,3})\b", t)
         if m and 0 < int(m.group(1)) < 120:
             return int(m.group(1))
-        tens = "|".join(w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and n >= 10)
-        units = "|".join(w for w, n in WORD_NUMBERS.items()
-                         if isinstance(n, int) and 1 <= n <= 9 and len(w) > 2)
-        words = re.search(rf"\b({tens})(?:[ -]({units}))?\b", t)
-        if words:
-            return WORD_NUMBERS[words.group(1)] + (WORD_NUMBERS[words.group(2)] if words.group(2) else 0)
+        spelled = spelled_number(t)
+        if spelled is not None and spelled >= 1:
+            return int(spelled)
     return None
 
 

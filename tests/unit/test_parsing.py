@@ -104,3 +104,9 @@ def test_explicit_only_ignores_leading_i_have_about_something_else():
                                              ("fine", "not_high"), ("a bit worried", "not_high")])
 def test_distress(text, level):
     assert parsing.distress(text) == level
+
+
+@pytest.mark.parametrize(("text", "number"), [("forty five", 45), ("twelve", 12), ("a couple of", 2),
+                                              ("a walk", None), ("some days", None)])
+def test_spelled_numbers(text, number):
+    assert parsing.spelled_number(text) == number
