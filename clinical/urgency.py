@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
          "GP: impact on daily activities and sleep", lambda a: yes(a, "sleep_work_impact")),
     Rule("first_episode_over_50", S, "a first episode of back pain after 50 with no clear cause",
          "CKS: new back pain over 50", lambda a: (_age(a) or 0) > FIRST_EPISODE_AGE
-         and a.get("onset") == "no_clear_cause" and a.get("first_episode") != "no"),
+         and a.get("onset") == "no_clear_cause" and a.get("first_episode") not in (None, "no")),
     Rule("distress", S, "the pain is causing you a lot of distress",
          "NZ: distress and how you feel; ACP: psychosocial risk factors",
          lambda a: a.get("mood") == "high"),

@@ -72,3 +72,10 @@ def test_every_red_flag_has_a_rule_at_its_own_level():
     by_code = {r.code: r for r in RULES}
     for flag in RED_FLAGS:
         assert by_code[flag.code].level == flag.urgency
+
+
+def test_a_reason_is_only_given_when_its_question_was_answered():
+    # "first episode" was never asked (another reason had already decided `soon`): it must not be claimed
+    reasons = [r.code for r in assess({"duration_days": 240, "improving": "no", "age": 52,
+                                       "onset": "no_clear_cause"}).reasons]
+    assert reasons == ["persistent"]
