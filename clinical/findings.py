@@ -72,7 +72,7 @@ FINDINGS: tuple[Finding, ...] = (
              ("PROGRESSIVE_WEAKNESS",))),
     Finding("major_trauma", E, "severe pain after a major fall, crash or blow",
             "GP: seek urgent advice (severe pain following trauma); CLN: significant trauma, fracture",
-            (("MAJOR_TRAUMA",),)),
+            (("MAJOR_TRAUMA",), ("FALL", "HEIGHT"))),
     Finding("vascular", E, "a pulsing feeling in the belly, or back pain with chest pain, belly pain or "
             "fainting",
             "NZ: a pulsing mass in the belly; CLN: referred vascular or cardiopulmonary pain",

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 import spacy
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spellchecker import SpellChecker
 
@@ -63,6 +63,7 @@ class Mention:
 class _Pipeline:
     nlp: spacy.Language
     concepts: PhraseMatcher
+    concepts_by_rule: Matcher
     cues: PhraseMatcher
     vocabulary: list[str]
     english: SpellChecker
@@ -75,17 +76,22 @@ def _pipeline() -> _Pipeline:
     concepts = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in lexicon.CONCEPTS.items():
         concepts.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
+    # "fell 3 metres", "about 10 feet": a number with a unit of height
+    concepts_by_rule = Matcher(nlp.vocab)
+    concepts_by_rule.add("HEIGHT", [[{"LIKE_NUM": True}, {"LOWER": {"IN": [
+        "feet", "ft", "metres", "meters", "metre", "meter", "m", "storeys", "stories", "floors", "steps"]}}]])
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
                            ("OTHER", lexicon.OTHER_PERSON), ("OTHER_AFTER", lexicon.OTHER_PERSON_AFTER),
                            ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
+                           ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
                          for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS)
-    return _Pipeline(nlp, concepts, cues, vocabulary, SpellChecker(distance=1))
+    return _Pipeline(nlp, concepts, concepts_by_rule, cues, vocabulary, SpellChecker(distance=1))
 
 
 def _expand(text: str) -> str:
@@ -193,7 +199,8 @@ def find_mentions(text: str) -> list[Mention]:
         return []
     pipe = _pipeline()
     doc = pipe.nlp.make_doc(normalise(text))
-    concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.concepts(doc)]
+    concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
+                     for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
     mentions: dict[str, Mention] = {}
     for c_start, c_end in _clauses(doc, cue_spans):
@@ -261,6 +268,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
             if not between:
                 about_user = False
+    if code == "weight_loss" and any(s.label == "WEIGHT_EXPLAINED" and outside(s) for s in cues):
+        negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
     status: Status = "uncertain" if uncertain else ("absent" if negated else "present")
     words = doc[c_start:c_end].text[:200]
     return Mention(code, status, about_user, hypothetical, words)

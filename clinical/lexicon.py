@@ -36,7 +36,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "not been able to go", "haven't been able to go", "unable to pee", "unable to urinate",
         "can't urinate", "cannot urinate", "haven't peed", "not peed", "haven't passed", "not passed",
         "haven't been", "difficulty", "difficult", "hard to", "struggling to", "struggle to", "trouble",
-        "can't empty", "cannot empty", "not emptying", "retention", "blocked", "straining",
+        "can't empty", "cannot empty", "not emptying", "retention", "blocked", "straining", "strain",
+        "strain to", "push to",
     ),
     "CHANGE": (
         "problem", "problems", "issue", "issues", "change", "changes", "changed", "different", "not normal",
@@ -60,7 +61,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "inner thigh", "inner thighs", "privates", "private parts", "private area", "down below",
         "between my legs", "back passage", "anus", "anal", "rectum", "perineum", "perineal", "vagina",
         "vaginal", "penis", "testicles", "scrotum", "bum", "bum cheeks",
-        "nether regions", "undercarriage", "ass", "arse", "butt hole", "butthole", "bum hole",
+        "nether regions", "undercarriage", "ass", "arse", "butt hole", "butthole", "bum hole", "wipe",
+        "wiping", "when i wipe", "toilet paper",
         "around my bottom", "my bottom", "on my bottom", "bottom area",
     ),
     "NUMB": (
@@ -134,8 +136,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "heavy fall", "serious fall", "major fall", "hard fall", "nasty fall", "kicked by a horse",
         "heavy blow", "blow to my back", "blow to the back", "hit with", "assaulted", "beaten up",
         "attacked", "major accident", "serious accident", "bad accident", "big accident",
-        "high speed", "rugby tackle",
+        "high speed", "rugby tackle", "car hit me", "van hit me", "truck hit me", "bus hit me",
+        "lorry hit me", "knocked off my bike", "knocked off my motorbike", "knocked off my scooter",
+        "knocked off my horse", "hit by a van", "hit by a lorry", "hit by a motorbike", "by a car",
+        "by a van", "by a truck", "by a bus",
     ),
+    # A fall from a height: "fell 3 metres", "fell off scaffolding" (number + unit tagged in language.py).
+    "FALL": ("fell", "fall", "fallen", "falling"),
+    "HEIGHT": ("scaffold", "scaffolding", "ladder", "roof", "balcony", "cliff", "tree", "wall", "bunk bed",
+               "loft", "height"),
     "MINOR_TRAUMA": (
         "fell", "fall", "fallen", "falling", "fell over", "had a fall", "slipped", "slip", "tripped",
         "trip", "accident", "injury", "injured", "injure", "knock", "knocked", "bump", "bumped", "tackle",
@@ -179,8 +188,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "immunocompromised", "weakened immune", "weak immune", "low immunity", "low immune",
         "immune system is weak", "poor immune", "long-term steroids", "long term steroids",
         "on steroids", "steroid tablets", "prednisone", "prednisolone", "dexamethasone", "chemo",
-        "chemotherapy", "hiv", "hiv/aids", "have aids", "inject drugs", "injecting drugs", "injected drugs",
-        "iv drugs", "intravenous drugs", "inject heroin", "shoot up", "transplant", "methotrexate",
+        "chemotherapy", "hiv", "hiv+", "hiv positive", "hiv/aids", "have aids", "inject drugs",
+        "injecting drugs", "injected drugs", "iv drugs", "intravenous drugs", "inject heroin", "shoot up",
+        "transplant", "methotrexate",
         "biologic", "biologics", "biological therapy", "azathioprine", "ciclosporin", "cyclosporine",
         "tacrolimus", "mycophenolate", "infliximab", "adalimumab", "humira", "etanercept", "enbrel",
         "rituximab",
@@ -251,7 +261,8 @@ HYPOTHETICAL = (
     "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
     "afraid of", "scared of", "fear of", "could it be", "could this be", "is it", "is this",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
-    "checked for", "screened for", "tell me about", "what is", "what's", "explain",
+    "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
+    "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
 )
 OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
@@ -261,6 +272,10 @@ OTHER_PERSON = (
     "relative", "relatives", "boyfriend", "girlfriend", "child", "kid", "baby", "he", "she", "they",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
 )
+# Weight lost on purpose is not the unexplained weight loss that is a red flag.
+WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
+                         "intentionally", "deliberately", "slimming", "weight watchers", "meant to",
+                         "wanted to", "calorie", "calories", "fasting")
 # Said after a mention: "cancer runs in my family" is about relatives.
 OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
                       "family history", "in my mum", "in my dad", "in my mother", "in my father")

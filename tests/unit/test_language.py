@@ -207,3 +207,22 @@ def test_looks_like_question(text, question):
 ])
 def test_a_question_about_a_medicine_is_not_a_report_of_taking_it(text, flagged):
     assert ("immunosuppression" in reported(text)) == flagged
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("I fell 3 metres off scaffolding", "major_trauma"), ("fell about 10 feet onto concrete", "major_trauma"),
+    ("a car hit me on my bike", "major_trauma"), ("I got knocked off my bike by a van", "major_trauma"),
+    ("no feeling when I wipe", "saddle_numbness"), ("I had to strain to pee this morning", "bladder_bowel"),
+    ("I'm HIV+", "immunosuppression"), ("I've lost weight and I'm not dieting", "weight_loss"),
+])
+def test_more_ways_of_saying_a_red_flag(text, code):
+    assert code in reported(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I lost weight on purpose, I've been dieting", "I've been trying to lose weight",
+    "I watched a film about cancer", "I fell over and hurt my feet", "I had a fall, just tripped on a step",
+    "I had to strain to lift the box",
+])
+def test_explained_or_everyday_mentions_do_not_escalate(text):
+    assert not reported(text), find_mentions(text)
