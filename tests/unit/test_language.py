@@ -225,4 +225,6 @@ def test_more_ways_of_saying_a_red_flag(text, code):
     "I had to strain to lift the box",
 ])
 def test_explained_or_everyday_mentions_do_not_escalate(text):
-    assert not reported(text), find_mentions(text)
+    from clinical.language import red_flag_spans
+
+    assert red_flag_spans(text) == [], find_mentions(text)
