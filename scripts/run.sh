@@ -42,7 +42,7 @@ wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${pids[-1]}" "
 step "Starting the Rasa server on $RASA_HOST:$RASA_PORT (log: var/logs/rasa.log)"
 rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$RASA_PORT" \
   --credentials credentials.yml --endpoints endpoints.yml \
-  --cors "http://localhost:$WEBCHAT_PORT" --cors "http://127.0.0.1:$WEBCHAT_PORT" \
+  --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
   >"$LOG_DIR/rasa.log" 2>&1 &
 pids+=($!)
 wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "${pids[-1]}" "$LOG_DIR/rasa.log"
