@@ -29,7 +29,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "leaking", "leak", "leaks", "leaked", "dribbling", "dribble", "accidents", "an accident",
         "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't make it",
         "cannot make it", "never make it", "can't tell when",
-        "can't feel when", "don't know when", "lost my", "lost the feeling",
+        "can't feel when", "don't know when", "lost my", "lost the feeling", "without meaning to",
+        "without realising", "without realizing", "without knowing", "without noticing", "by accident",
     ),
     "RETENTION": (
         "can't pee", "cannot pee", "can't wee", "cannot wee", "can't go", "cannot go", "unable to go",
@@ -52,8 +53,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "URINE_RETENTION": (
         "urinary retention", "not passed urine", "haven't passed urine", "not passed water",
-        "haven't passed water", "can't pass urine", "cannot pass urine", "unable to pass urine",
-        "can't pass water", "cannot pass water", "haven't weed", "haven't peed", "not weed",
+        "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
+        "haven't been for a wee", "not been for a wee", "can't pass urine", "cannot pass urine",
+        "unable to pass urine", "can't pass water", "cannot pass water", "haven't weed", "haven't peed",
+        "not weed",
     ),
     # ---- saddle area -----------------------------------------------------------------------------------
     "SADDLE": (
@@ -62,7 +65,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "between my legs", "back passage", "anus", "anal", "rectum", "perineum", "perineal", "vagina",
         "vaginal", "penis", "testicles", "scrotum", "bum", "bum cheeks",
         "nether regions", "undercarriage", "ass", "arse", "butt hole", "butthole", "bum hole", "wipe",
-        "wiping", "when i wipe", "toilet paper",
+        "wiping", "when i wipe", "toilet paper", "toilet seat", "my bits", "down there", "lady parts",
+        "man parts", "genitalia",
         "around my bottom", "my bottom", "on my bottom", "bottom area",
     ),
     "NUMB": (
@@ -106,7 +110,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "foot drop", "drop foot", "dropped foot", "dragging my foot", "drag my foot", "foot slaps",
         "foot is slapping", "tripping over my foot", "tripping over my feet", "keep tripping",
         "keeps tripping", "catching my toes", "can't lift my foot", "cannot lift my foot",
-        "can't stand on my toes", "can't walk on my heels", "leg gives way", "legs give way",
+        "can't stand on my toes", "can't stand on my tiptoes", "can't stand on tiptoe",
+        "can't walk on my toes", "can't walk on my heels", "leg gives way", "legs give way",
         "leg gave way", "legs gave way", "leg keeps giving way", "knee gives way", "knee buckles",
     ),
     "PAIN": (
@@ -172,7 +177,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "HOT_RED_AREA": ("red and hot", "hot and red", "red hot", "warm and red", "red and warm", "hot, red",
                      "red, hot", "hot red", "hot swollen", "hot and swollen", "red and swollen"),
-    "LOSE": ("lost", "losing", "lose", "loss", "shed", "shedding", "falling off", "fallen off"),
+    "LOSE": ("lost", "losing", "lose", "loss", "shed", "shedding", "falling off", "fallen off", "down"),
     "WEIGHT": ("weight", "kilos", "kg", "kgs", "pounds", "lbs", "stone", "a stone", "half a stone"),
     "WEIGHT_LOSS": ("weight loss", "weightloss", "getting thinner", "clothes are loose", "weight has dropped",
                     "weight is dropping", "weight dropped", "dropped a dress size", "dropped a stone",
@@ -206,7 +211,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
         "don't want to be here", "don't want to live", "not want to live", "hurt myself", "harm myself",
         "harming myself", "self harm", "self-harm", "take my own life", "no reason to live",
-        "can't go on",
+        "can't go on", "ending it", "end it", "thinking of ending", "not worth living", "no point living",
+        "take my life",
     ),
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",

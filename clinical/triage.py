@@ -75,7 +75,7 @@ QUESTIONS: tuple[Question, ...] = (
 )
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
-RECORDED_ONLY = ("progressive_weakness", "vascular", "self_harm", "bony_tenderness")
+RECORDED_ONLY = ("progressive_weakness", "vascular", "self_harm", "bony_tenderness", "osteoporotic_fall")
 ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY
 # A finding mentioned in text answers these slots.
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {

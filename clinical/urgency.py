@@ -43,10 +43,19 @@ class Rule:
     applies: Callable[[Answers], bool]
 
 
+# Red flags that can also be reached from separate answers, not only from one "yes".
+REACHED_FROM_ANSWERS: dict[str, Callable[[Answers], bool]] = {
+    # osteoporosis answered yes, and the pain started with a fall
+    "osteoporotic_fall": lambda a: yes(a, "osteoporosis") and a.get("onset") == "fall",
+}
+
+
 def _red_flag_rule(code: str) -> Rule:
     finding = BY_CODE[code]
     assert finding.urgency is not None
-    return Rule(code, finding.urgency, finding.summary, finding.source, lambda a, c=code: yes(a, c))
+    other_way = REACHED_FROM_ANSWERS.get(code, lambda a: False)
+    return Rule(code, finding.urgency, finding.summary, finding.source,
+                lambda a, c=code, o=other_way: yes(a, c) or o(a))
 
 
 RULES: tuple[Rule, ...] = (
@@ -55,9 +64,6 @@ RULES: tuple[Rule, ...] = (
     Rule("weakness_worsening", E, "leg weakness that is getting worse",
          "GP: progressive leg weakness; ACP: progressive neurological deficits",
          lambda a: yes(a, "leg_weakness") and yes(a, "weakness_worsening")),
-    Rule("osteoporosis_fall", U, "pain after a fall when you have osteoporosis (thin bones)",
-         "CKS: minor trauma with osteoporosis",
-         lambda a: yes(a, "osteoporosis") and a.get("onset") == "fall"),
     # soon: book a GP or physiotherapist within one to two weeks
     Rule("persistent", S, "pain for more than 6 weeks that is not clearly getting better",
          "ACP: duration bands; NZ: review when not making progress",

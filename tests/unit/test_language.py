@@ -214,6 +214,12 @@ def test_a_question_about_a_medicine_is_not_a_report_of_taking_it(text, flagged)
     ("a car hit me on my bike", "major_trauma"), ("I got knocked off my bike by a van", "major_trauma"),
     ("no feeling when I wipe", "saddle_numbness"), ("I had to strain to pee this morning", "bladder_bowel"),
     ("I'm HIV+", "immunosuppression"), ("I've lost weight and I'm not dieting", "weight_loss"),
+    ("I've been going to the toilet without meaning to", "bladder_bowel"),
+    ("I haven't had a wee all day", "bladder_bowel"), ("my bits feel numb", "saddle_numbness"),
+    ("I can't feel it when I sit on the toilet seat", "saddle_numbness"),
+    ("I'm down 8kg in two months without trying", "weight_loss"),
+    ("I can't stand on my tiptoes on the right", "leg_weakness"), ("I'm thinking of ending it", "self_harm"),
+    ("I have osteoporosis and slipped on the ice yesterday", "osteoporotic_fall"),
 ])
 def test_more_ways_of_saying_a_red_flag(text, code):
     assert code in reported(text), find_mentions(text)
@@ -222,7 +228,8 @@ def test_more_ways_of_saying_a_red_flag(text, code):
 @pytest.mark.parametrize("text", [
     "I lost weight on purpose, I've been dieting", "I've been trying to lose weight",
     "I watched a film about cancer", "I fell over and hurt my feet", "I had a fall, just tripped on a step",
-    "I had to strain to lift the box",
+    "I had to strain to lift the box", "I'm feeling down", "no problems down there",
+    "my mum has osteoporosis and fell",
 ])
 def test_explained_or_everyday_mentions_do_not_escalate(text):
     from clinical.language import red_flag_spans
