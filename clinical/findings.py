@@ -25,10 +25,6 @@ class Urgency(IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
-    @classmethod
-    def from_label(cls, label: str) -> Urgency:
-        return cls[label.upper()]
-
 
 @dataclass(frozen=True)
 class Finding:
