@@ -76,13 +76,6 @@ class ValidateActivityForm(FormValidationAction):
         return {"activity_days": found}
 
 
-def _guidance(topic_id: str, band: str | None) -> str | None:
-    result = knowledge.answer(topic_id, band)
-    if result is None:
-        return None
-    return " ".join(result.texts) + f"\n(Source: {result.citation})"
-
-
 class ActionMakePlan(Action):
     def name(self) -> str:
         return "action_make_plan"
@@ -97,8 +90,7 @@ class ActionMakePlan(Action):
         name = tracker.get_slot("activity")
         stored = plans.save_plan(tracker.sender_id, name, int(tracker.get_slot("tolerance_minutes")),
                                  int(tracker.get_slot("activity_days")))
-        days = tracker.get_slot("duration_days")
-        band = duration_band(days) if isinstance(days, (int, float)) else None
+        band = duration_band(tracker.get_slot("duration_days"))
         if band == "acute":
             self._say_guidance(dispatcher, "plan_acute", band)
         if len(stored.plan.weeks) == 1:
@@ -113,9 +105,9 @@ class ActionMakePlan(Action):
 
     @staticmethod
     def _say_guidance(dispatcher: CollectingDispatcher, topic_id: str, band: str | None) -> None:
-        text = _guidance(topic_id, band)
-        if text:
-            dispatcher.utter_message(text=text)
+        result = knowledge.answer(topic_id, band)
+        if result is not None:
+            dispatcher.utter_message(text=result.as_text())
 
 
 def _stored_plan_or_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> plans.StoredPlan | None:

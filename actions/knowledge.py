@@ -31,10 +31,8 @@ class ActionAnswerQuestion(Action):
             return []
         try:
             topics = knowledge.match_topics(text, knowledge.topics_in_database())
-            days = tracker.get_slot("duration_days")
-            band = duration_band(days) if isinstance(days, (int, float)) else None
-            leg = tracker.get_slot("leg_pain")
-            legs = {"yes": True, "no": False}.get(leg)
+            band = duration_band(tracker.get_slot("duration_days"))
+            legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
             result = knowledge.answer(topics[0], band, legs) if topics else None
         except SQLAlchemyError as exc:
             logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
@@ -47,5 +45,5 @@ class ActionAnswerQuestion(Action):
         if level in WHAT_TO_DO:  # after an escalation, never answer as if nothing happened
             dispatcher.utter_message(response="utter_reminder_after_escalation",
                                      what_to_do=WHAT_TO_DO[level].format(**contacts()))
-        dispatcher.utter_message(text=" ".join(result.texts) + f"\n(Source: {result.citation})")
+        dispatcher.utter_message(text=result.as_text())
         return []

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -228,7 +229,12 @@ class Answer:
     texts: list[str]
     citation: str  # "Healthify NZ, Back pain treatment (Imaging); ..."
 
+    def as_text(self) -> str:
+        """The answer as the assistant says it: the items, then their source."""
+        return " ".join(self.texts) + f"\n(Source: {self.citation})"
 
+
+@lru_cache(maxsize=4096)  # topics are matched on every question; their keywords rarely change
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])" + re.escape(normalise(keyword)) + r"(?![a-z])")
 

@@ -57,7 +57,7 @@ def build_outcome(answers: dict[str, Any], red_flag_words: dict[str, str]) -> Ou
     assessment = assess(answers)
     level = assessment.level
     days = answers.get("duration_days")
-    band = parsing.duration_band(days) if isinstance(days, (int, float)) else None
+    band = parsing.duration_band(days)
     at_level = [r for r in assessment.reasons + assessment.unresolved if r.level == level]
     reasons_text = join_words([r.text for r in at_level])
     unsure_text = join_words([r.text.removeprefix("you weren't sure about ") for r in assessment.unresolved])

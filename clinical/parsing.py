@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from clinical.language import normalise
 
@@ -109,9 +110,10 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     return None
 
 
-def duration_band(days: float | None) -> str | None:
-    """acute under 6 weeks, subacute 6 to 12 weeks, chronic over 12 weeks (clinical guide)."""
-    if days is None:
+def duration_band(days: Any) -> str | None:
+    """acute under 6 weeks, subacute 6 to 12 weeks, chronic over 12 weeks (clinical guide); None when the
+    duration is not a number (not asked yet, or "unknown")."""
+    if not isinstance(days, (int, float)):
         return None
     if days < ACUTE_MAX_DAYS:
         return "acute"

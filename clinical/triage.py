@@ -16,7 +16,7 @@ from typing import Any, Literal
 from clinical import parsing
 from clinical.findings import BY_CODE, Urgency
 from clinical.language import Mention, find_mentions
-from clinical.urgency import assess, is_decided, yes
+from clinical.urgency import assess, yes
 
 Answers = Mapping[str, Any]
 Kind = Literal["red_flag", "level", "context"]
@@ -77,10 +77,14 @@ BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
 RECORDED_ONLY = ("progressive_weakness", "vascular", "self_harm", "bony_tenderness", "osteoporotic_fall")
 ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY
-# A finding mentioned in text answers these slots.
+# A finding mentioned in text answers these slots (by default, the slot of its own code).
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {
     "progressive_weakness": ("progressive_weakness", "leg_weakness", "weakness_worsening"),
 }
+
+
+def slots_answered_by(code: str) -> tuple[str, ...]:
+    return FINDING_SLOTS.get(code, (code,))
 
 
 def next_question(answers: Answers, just_answered: str | None = None) -> str | None:
@@ -89,14 +93,13 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     One exception to "a red flag ends triage": a "yes" to the leg-weakness question is followed at once
     by "is it getting worse?", which decides between seeing a doctor today and an emergency. Weakness
     the person reports unprompted escalates at once (safety-netted about worsening)."""
-    weakness_follow_up = (just_answered == "leg_weakness" and yes(answers, "leg_weakness")
-                          and answers.get("weakness_worsening") is None
-                          and assess(answers).red_flags == ["leg_weakness"])
-    if weakness_follow_up:
+    assessment = assess(answers)
+    if (just_answered == "leg_weakness" and answers.get("weakness_worsening") is None
+            and assessment.red_flags == ["leg_weakness"]):
         return "weakness_worsening"
-    if is_decided(answers):
+    if assessment.red_flags:
         return None
-    level_already_soon = assess(answers).level >= Urgency.SOON
+    level_already_soon = assessment.level >= Urgency.SOON
     for q in QUESTIONS:
         if answers.get(q.slot) is not None or not q.ask_if(answers):
             continue
@@ -117,8 +120,8 @@ class Update:
 _DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
                            r"had|few|couple|weeks?|months?|years?|days?|yesterday|today|/7|/52|/12)\b")
 _QUESTION_INTENTS = {"ask_why", "ask_question"}
-_NON_ANSWER_INTENTS = {"ask_why", "ask_question", "out_of_scope", "bot_challenge", "request_human",
-                       "greet", "goodbye", "thank", "restart", "nlu_fallback"}
+_NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
+                                            "goodbye", "thank", "restart", "nlu_fallback"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
@@ -141,7 +144,7 @@ def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Ans
     for m in mentions:
         if not m.about_user or (m.hypothetical and not BY_CODE[m.code].escalate_hypothetical):
             continue
-        for slot in FINDING_SLOTS.get(m.code, (m.code,)):
+        for slot in slots_answered_by(m.code):
             current = answers.get(slot)
             if m.status == "present":
                 update.values[slot] = "yes"
@@ -168,15 +171,11 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     facts["location"] = where if where != "back" else None
     meds = parsing.medicines(text)
     facts["medication_tried"] = meds or None
-    if _days_from(update, answers) >= parsing.ACUTE_MAX_DAYS:
+    if _number({**answers, **update.values}, "duration_days") >= parsing.ACUTE_MAX_DAYS:
         facts["improving"] = parsing.improving(text)
     for slot, value in facts.items():
         if value is not None and unset(slot):
             update.values[slot] = value
-
-
-def _days_from(update: Update, answers: Answers) -> float:
-    return _number({**answers, **update.values}, "duration_days")
 
 
 def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],
@@ -184,7 +183,7 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     question = BY_SLOT.get(requested)
     if question is None:
         return
-    talks_of_other_findings = any(requested not in FINDING_SLOTS.get(m.code, (m.code,)) for m in mentions)
+    talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings)
     value: Any = None
     if question.answer == "polar":
@@ -206,7 +205,7 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
 
 
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
-    own = next((m for m in mentions if slot in FINDING_SLOTS.get(m.code, (m.code,)) and m.about_user), None)
+    own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user), None)
     if own is not None:
         return {"present": "yes", "absent": "no", "uncertain": "unsure"}[own.status]
     if slot == "weakness_worsening" and re.search(r"\bnot (getting )?(worse|weaker)|\b(stable|same|steady)\b",

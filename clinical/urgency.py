@@ -119,7 +119,3 @@ def assess(answers: Answers) -> Assessment:
     level = max([r.level for r in reasons + unresolved], default=Urgency.SELF_CARE)
     return Assessment(Urgency(level), sorted(reasons, key=lambda r: -r.level), unresolved)
 
-
-def is_decided(answers: Answers) -> bool:
-    """True once a red flag is present: no further answer can change an escalation."""
-    return any(r.level >= Urgency.URGENT for r in assess(answers).reasons)

@@ -2,7 +2,7 @@
 import pytest
 
 from clinical.findings import FINDINGS, RED_FLAGS, Urgency
-from clinical.urgency import RULES, assess, is_decided
+from clinical.urgency import RULES, assess
 
 E, U, S, C = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SOON, Urgency.SELF_CARE
 
@@ -58,9 +58,9 @@ def test_not_sure_on_a_red_flag_is_never_read_as_no(flag, level):
 
 
 def test_a_red_flag_decides_triage_but_a_soon_reason_does_not():
-    assert is_decided({"cancer_history": "yes"})
-    assert not is_decided({"night_pain": "yes"})
-    assert not is_decided({"bladder_bowel": "unsure"})
+    assert assess({"cancer_history": "yes"}).red_flags == ["cancer_history"]
+    assert assess({"night_pain": "yes"}).red_flags == []
+    assert assess({"bladder_bowel": "unsure"}).red_flags == []
 
 
 def test_every_rule_and_finding_names_its_source():
