@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clinical import parsing
-from clinical.findings import Urgency
+from clinical.findings import BY_CODE, Urgency
 from clinical.urgency import assess
 
 BAND_MEANING = {
@@ -60,7 +60,7 @@ def build_outcome(answers: dict[str, Any], red_flag_words: dict[str, str]) -> Ou
     band = parsing.duration_band(days)
     at_level = [r for r in assessment.reasons + assessment.unresolved if r.level == level]
     reasons_text = join_words([r.text for r in at_level])
-    unsure_text = join_words([r.text.removeprefix("you weren't sure about ") for r in assessment.unresolved])
+    unsure_text = join_words([BY_CODE[r.code].summary for r in assessment.unresolved])
 
     if level == Urgency.EMERGENCY:
         emergency_codes = {r.code for r in assessment.reasons if r.level == Urgency.EMERGENCY}

@@ -115,7 +115,7 @@ def assess(answers: Answers) -> Assessment:
         if answers.get(flag.code) == "unsure":
             assert flag.urgency is not None
             unresolved.append(Reason(flag.code, Urgency(max(flag.urgency - 1, Urgency.SOON)),
-                                     f"you weren't sure about {flag.summary}", flag.source))
+                                     f"a sign you weren't sure about ({flag.summary})", flag.source))
     level = max([r.level for r in reasons + unresolved], default=Urgency.SELF_CARE)
     return Assessment(Urgency(level), sorted(reasons, key=lambda r: -r.level), unresolved)
 

@@ -37,6 +37,14 @@ def test_unsure_red_flag_answers_are_named_in_the_outcome():
     assert "weight loss" in outcome.unsure_text
 
 
+def test_an_escalation_from_a_not_sure_answer_reads_as_a_sentence():
+    outcome = build_outcome({"bladder_bowel": "unsure"}, {})
+    assert outcome.level == "urgent"
+    # said after "You told me about ..." in the escalation
+    assert outcome.reasons_text == ("a sign you weren't sure about (loss of bladder or bowel control, "
+                                    "or trouble passing urine)")
+
+
 def test_self_care_outcome():
     outcome = build_outcome({"duration_days": 2, "age": 30}, {})
     assert outcome.level == "self_care"
