@@ -17,6 +17,8 @@ from clinical.parsing import duration_band
 logger = logging.getLogger(__name__)
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
               "urgent": "see a doctor today"}
+# The red flags an answer names, each said at its own level (clinical/findings.py) with the region's numbers.
+SIGNS_AT_LEVEL = {"emergency": "utter_knowledge_signs_emergency", "urgent": "utter_knowledge_signs_urgent"}
 
 
 class ActionAnswerQuestion(Action):
@@ -46,4 +48,14 @@ class ActionAnswerQuestion(Action):
             dispatcher.utter_message(response="utter_reminder_after_escalation",
                                      what_to_do=WHAT_TO_DO[level].format(**contacts()))
         dispatcher.utter_message(text=result.as_text())
+        say_signs(dispatcher, result)
         return []
+
+
+def say_signs(dispatcher: CollectingDispatcher, result: knowledge.Answer) -> None:
+    """After the answer, each red flag it names with what to do at that flag's level, as triage says it."""
+    for group in result.signs_by_level():
+        dispatcher.utter_message(response=SIGNS_AT_LEVEL[group.level], **contacts(),
+                                 signs="\n".join(f"- {summary}" for summary in group.summaries))
+    if result.names_crisis:
+        dispatcher.utter_message(response="utter_escalate_crisis", **contacts())

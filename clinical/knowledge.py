@@ -7,6 +7,12 @@ Content is written in our own words; every item names a registered source and th
 from, the situations it applies to (duration band, leg symptoms) and when it was last reviewed.
 Answers are read from the database on every question, so editing a file and loading it changes what
 the assistant says without retraining.
+
+Red flags are never described in content with urgency of its own. An item that names one declares it
+(`red_flags: [bladder_bowel, ...]`); the answer then carries the flag's plain words and level from
+clinical/findings.py, the same definition triage uses, and the action says what to do with the
+region's numbers. The checks below refuse an item that names a red flag without declaring it, states
+its own urgency or a phone number, or rests a red flag on a source still pending human review.
 """
 from __future__ import annotations
 
@@ -22,13 +28,24 @@ from ruamel.yaml import YAML
 from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Text
 
 from clinical.db import Base, session
-from clinical.language import normalise
+from clinical.findings import BY_CODE, FINDINGS, Urgency
+from clinical.language import find_mentions, normalise
+from clinical.regions import REGIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT_DIR = ROOT / "data" / "knowledge"
 DURATIONS = {"acute", "subacute", "chronic", "any"}
 LEG_SYMPTOMS = {"with", "without", "any"}
 MAX_ITEMS_PER_ANSWER = 3
+# How far a source has been checked by people, as the document itself says. A pending source is named
+# as such in every citation, and no red-flag advice may rest on it.
+PENDING_REVIEW = "machine-generated, pending human review"
+SOURCE_STATUSES = {"reviewed", "not stated", PENDING_REVIEW}
+# Words that state how soon to act. Only findings.py decides that, so content never says it itself.
+URGENCY_WORDING = re.compile(
+    r"\b(urgent\w*|emergenc\w*|a ?& ?e|accident and emergency|ambulance|same[- ]day|today|tonight|"
+    r"straight away|right away|immediately|at once|without delay|as soon as possible|asap)(?![\w&])")
+CRISIS = "self_harm"  # answered with the crisis response, not in the list of signs
 
 
 class Source(Base):
@@ -40,6 +57,7 @@ class Source(Base):
     reviewed = Column(Date, nullable=True)
     file = Column(String(255), nullable=True)
     short = Column(String(255), nullable=False)
+    status = Column(String(64), nullable=False)  # one of SOURCE_STATUSES
 
 
 class Topic(Base):
@@ -60,6 +78,7 @@ class KnowledgeItem(Base):
     leg_symptoms = Column(String(16), nullable=False)
     reviewed = Column(Date, nullable=False)
     position = Column(Integer, nullable=False)
+    red_flags = Column(JSON, nullable=False)  # finding codes the text names (clinical/findings.py)
 
 
 # --------------------------------------------------------------------------- reading and checking files
@@ -122,7 +141,7 @@ def _check(content: Content) -> None:
     errors = content.errors
     seen: dict[str, str] = {}
     for kind, records, fields in (
-        ("source", content.sources, ("id", "title", "publisher", "type", "short")),
+        ("source", content.sources, ("id", "title", "publisher", "type", "short", "status")),
         ("topic", content.topics, ("id", "title", "keywords")),
         ("item", content.items, ("id", "topic", "text", "applies_to", "source", "section", "reviewed")),
     ):
@@ -133,6 +152,11 @@ def _check(content: Content) -> None:
                 errors.append(f"{record['_where']}: duplicate {kind} id {record['id']!r} "
                               f"(first at {seen[key]})")
             seen.setdefault(key, record["_where"])
+    for source in content.sources:
+        if source.get("status") and source["status"] not in SOURCE_STATUSES:
+            errors.append(f"{source['_where']}: source {source.get('id', '?')!r}: status must be one of "
+                          f"{sorted(SOURCE_STATUSES)}")
+    pending = {s["id"] for s in content.sources if s.get("status") == PENDING_REVIEW}
     source_ids = {s["id"] for s in content.sources if s.get("id")}
     topic_ids = {t["id"] for t in content.topics if t.get("id")}
     texts: dict[str, str] = {}
@@ -157,6 +181,60 @@ def _check(content: Content) -> None:
         if text and text in texts:
             errors.append(f"{where}: item {name!r}: same text as item {texts[text]!r}")
         texts.setdefault(text, name)
+        errors.extend(f"{where}: item {name!r}: {problem}" for problem in red_flag_problems(item, pending))
+
+
+def red_flag_problems(item: dict[str, Any], pending_sources: set[str] = frozenset()) -> list[str]:
+    """Why an item's red flags are not stated as triage states them (an empty list when they are).
+
+    A red flag named in the text must be declared in `red_flags`, so the answer gives its level and what
+    to do from clinical/findings.py. The text must not state urgency or numbers itself, and red-flag
+    advice must not rest on a source pending human review alone.
+    """
+    problems = []
+    declared = item.get("red_flags") or []
+    if not isinstance(declared, list):
+        return ["red_flags must be a list of finding codes, e.g. [bladder_bowel, saddle_numbness]"]
+    for code in declared:
+        if code not in BY_CODE or not BY_CODE[code].is_red_flag:
+            known = ", ".join(f.code for f in FINDINGS if f.is_red_flag)
+            problems.append(f"red_flags: {code!r} is not a red flag of clinical/findings.py ({known})")
+    if len(set(declared)) != len(declared):
+        problems.append("red_flags lists a code twice")
+    text = " ".join(str(item.get("text") or "").split())
+    for code in names_red_flags(text):
+        if code not in declared:
+            problems.append(f"the text names the red flag {code!r} ({BY_CODE[code].summary}) without "
+                            f"declaring it: add it to red_flags, so the answer says its level and what to do")
+    wording = URGENCY_WORDING.search(text.lower())
+    if wording:
+        problems.append(f"the text states its own urgency ({wording.group(0)!r}); declare the red flags "
+                        f"instead, and their level and what to do come from clinical/findings.py")
+    for number in _PHONE_NUMBERS:
+        if re.search(rf"(?<!\d){re.escape(number)}(?!\d)", text):
+            problems.append(f"the text contains the phone number {number!r}; numbers come from the "
+                            f"configured region (clinical/regions.py)")
+    if declared and item.get("source") in pending_sources:
+        problems.append(f"red-flag advice rests on {item['source']!r} alone, which is {PENDING_REVIEW}; "
+                        f"cite a reviewed source")
+    return problems
+
+
+# Every region's emergency number and the digits of its helplines and crisis lines.
+_PHONE_NUMBERS = sorted({n for r in REGIONS.values()
+                         for n in (r.emergency_number, *re.findall(r"\d[\d ]{2,}\d", r.helpline),
+                                   *re.findall(r"\d[\d ]{2,}\d", r.crisis_line))})
+
+
+def names_red_flags(text: str) -> list[str]:
+    """Codes of the red flags a piece of content mentions ("no fever" names fever too).
+
+    Left out: wordings that only make a flag possible (triage would ask a check question, not act), and
+    findings recognised partly by medicine names (`named_by_medicines`, such as a weakened immune
+    system), because content naming a medicine is not describing the sign.
+    """
+    found = {m.code for m in find_mentions(text) if m.status != "possible"}
+    return [f.code for f in FINDINGS if f.code in found and f.is_red_flag and not f.named_by_medicines]
 
 
 # --------------------------------------------------------------------------- loading
@@ -186,7 +264,8 @@ class ContentError(ValueError):
 
 def _source_row(r: dict[str, Any]) -> dict[str, Any]:
     return {"id": r["id"], "title": str(r["title"]), "publisher": str(r["publisher"]), "type": str(r["type"]),
-            "reviewed": _as_date(r.get("reviewed")), "file": r.get("file"), "short": str(r["short"])}
+            "reviewed": _as_date(r.get("reviewed")), "file": r.get("file"), "short": str(r["short"]),
+            "status": str(r["status"])}
 
 
 def _item_row(r: dict[str, Any], position: int) -> dict[str, Any]:
@@ -194,7 +273,7 @@ def _item_row(r: dict[str, Any], position: int) -> dict[str, Any]:
     return {"id": r["id"], "topic_id": r["topic"], "source_id": r["source"], "section": str(r["section"]),
             "text": " ".join(str(r["text"]).split()), "durations": [str(d) for d in applies["duration"]],
             "leg_symptoms": str(applies.get("leg_symptoms", "any")), "reviewed": _as_date(r["reviewed"]),
-            "position": position}
+            "position": position, "red_flags": [str(code) for code in r.get("red_flags") or []]}
 
 
 def _sync(s: Any, model: Any, rows: list[dict[str, Any]], counts: dict[str, int],
@@ -223,15 +302,38 @@ def _sync(s: Any, model: Any, rows: list[dict[str, Any]], counts: dict[str, int]
 
 
 @dataclass(frozen=True)
+class SignsAtLevel:
+    level: str  # "emergency" or "urgent"
+    codes: list[str]
+    summaries: list[str]  # plain words from clinical/findings.py
+
+
+@dataclass(frozen=True)
 class Answer:
     topic_id: str
     topic_title: str
     texts: list[str]
     citation: str  # "Healthify NZ, Back pain treatment (Imaging); ..."
+    red_flags: tuple[str, ...] = ()  # declared by the items shown, in the order of clinical/findings.py
 
     def as_text(self) -> str:
-        """The answer as the assistant says it: the items, then their source."""
+        """The answer as the assistant says it: the items, then their source. The red flags follow it,
+        each with its level and what to do (see signs_by_level)."""
         return " ".join(self.texts) + f"\n(Source: {self.citation})"
+
+    def signs_by_level(self) -> list[SignsAtLevel]:
+        """The declared red flags grouped by their level (most urgent first), as triage grades them.
+        Crisis wording (self-harm, overdose) is left out: it gets the crisis response instead."""
+        groups = []
+        for level in (Urgency.EMERGENCY, Urgency.URGENT):
+            codes = [c for c in self.red_flags if BY_CODE[c].urgency == level and c != CRISIS]
+            if codes:
+                groups.append(SignsAtLevel(level.label, codes, [BY_CODE[c].summary for c in codes]))
+        return groups
+
+    @property
+    def names_crisis(self) -> bool:
+        return CRISIS in self.red_flags
 
 
 @lru_cache(maxsize=4096)  # topics are matched on every question; their keywords rarely change
@@ -269,8 +371,17 @@ def answer(topic_id: str, duration_band: str | None = None, leg_symptoms: bool |
         chosen = chosen[:MAX_ITEMS_PER_ANSWER]
         if not chosen:
             return None
-        citations = list(dict.fromkeys(f"{source.short} ({item.section})" for item, source in chosen))
-        return Answer(topic.id, topic.title, [item.text for item, _ in chosen], "; ".join(citations))
+        citations = list(dict.fromkeys(_cite(item, source) for item, source in chosen))
+        declared = {code for item, _ in chosen for code in item.red_flags or []}
+        red_flags = tuple(f.code for f in FINDINGS if f.code in declared)
+        return Answer(topic.id, topic.title, [item.text for item, _ in chosen], "; ".join(citations),
+                      red_flags)
+
+
+def _cite(item: KnowledgeItem, source: Source) -> str:
+    """'Short name (section)'; a source pending human review says so wherever it is cited."""
+    note = f"; {source.status}" if source.status == PENDING_REVIEW else ""
+    return f"{source.short} ({item.section}{note})"
 
 
 def _fits(item: KnowledgeItem, band: str | None, leg_symptoms: bool | None) -> bool:

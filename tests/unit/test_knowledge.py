@@ -85,8 +85,8 @@ def test_loading_twice_changes_nothing_and_an_edit_changes_the_answer(tmp_path, 
     assert first["added"] > 0
     assert second["added"] == second["updated"] == second["removed"] == 0
     path = directory / "self_care.yml"
-    path.write_text(path.read_text().replace("A heat pack or a cold pack can ease the pain.",
-                                             "Warmth or cold can ease the pain."))
+    path.write_text(path.read_text().replace("Heat packs or cold packs are one of the simple",
+                                             "Warmth or cold is one of the simple"))
     third = knowledge.load(directory, url=db_url)
     assert third["updated"] == 1
     assert any("Warmth or cold" in t for t in knowledge.answer("self_care", url=db_url).texts)
