@@ -28,6 +28,8 @@ def latest_text_and_intent(tracker: Tracker) -> tuple[str, str | None]:
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:
-    """Bookkeeping of the triage form: explained "not sure" questions and missed answers per question."""
+    """Bookkeeping of the triage form: explained "not sure" questions, missed answers per question, and
+    possible red flags already checked and answered no."""
     stored = tracker.get_slot("triage_progress") or {}
-    return {"explained": list(stored.get("explained", [])), "misses": dict(stored.get("misses", {}))}
+    return {"explained": list(stored.get("explained", [])), "misses": dict(stored.get("misses", {})),
+            "checked": list(stored.get("checked", []))}

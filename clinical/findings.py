@@ -6,7 +6,11 @@ Short source names are those of `shared/clinical-guide.md`:
   CLN = Clinical overview          GP  = GP guide (UK)            CKS = NICE CKS (red flags for low back pain)
 
 `recognised_by` lists concept combinations (see clinical/lexicon.py): a finding is mentioned when every
-concept of one combination occurs in the same clause. The triage question is the domain response
+concept of one combination occurs in the same clause. `possible_by` lists weaker combinations ("my legs
+feel weak": both legs?) that only make a finding possible. A possible finding, and one that counts only
+when new (`new_since_pain`) but is said with a past or long-standing time ("years ago"), is neither
+escalated nor dismissed: the person gets one plain check question, the domain response
+`utter_check_<code>` (clinical guide, check-question rule). The triage question is the domain response
 `utter_ask_<slot>`; the plain-words explanation used after "not sure" is `utter_explain_<slot>`.
 """
 from __future__ import annotations
@@ -33,6 +37,9 @@ class Finding:
     summary: str  # plain words, completes "You told me about ..."
     source: str
     recognised_by: tuple[tuple[str, ...], ...] = ()
+    possible_by: tuple[tuple[str, ...], ...] = ()
+    # A red flag only when new since this back pain began: an old, healed or long-standing one is checked.
+    new_since_pain: bool = True
     # Overdose and self-harm wording escalates even when phrased as a question ("what if I took ...").
     escalate_hypothetical: bool = False
     # Recognised partly by medicine names: a question about the medicine is not a report of taking it.
@@ -55,12 +62,29 @@ FINDINGS: tuple[Finding, ...] = (
             "GP: seek urgent advice (loss of bladder or bowel control); CLN: cauda equina, bowel/bladder "
             "dysfunction",
             (("BLADDER", "LOSS_OF_CONTROL"), ("BOWEL", "LOSS_OF_CONTROL"), ("BLADDER", "RETENTION"),
-             ("BLADDER", "CHANGE"), ("BOWEL", "CHANGE"), ("TOILET", "LOSS_OF_CONTROL"),
-             ("TOILET", "RETENTION"), ("INCONTINENCE",), ("URINE_RETENTION",))),
+             ("BLADDER", "DIFFICULTY"), ("BOWEL", "DIFFICULTY"), ("BLADDER", "CHANGE"), ("BOWEL", "CHANGE"),
+             ("TOILET", "LOSS_OF_CONTROL"), ("TOILET", "RETENTION"), ("INCONTINENCE",),
+             ("URINE_RETENTION",))),
     Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
             "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
             "CLN: cauda equina",
             (("SADDLE", "NUMB"),)),
+    Finding("sexual_dysfunction", E, "new loss of feeling during sex or new problems with erections since "
+            "the back pain began",
+            "CKS: suspected cauda equina syndrome (sexual dysfunction); GP: seek urgent advice (numbness "
+            "around the genitals)",
+            (("SEXUAL", "NUMB"), ("SEXUAL_DYSFUNCTION",))),
+    Finding("both_legs", E, "weakness, numbness or sciatica-type pain in both legs at once",
+            "CKS: suspected cauda equina syndrome (bilateral sciatica or bilateral neurological deficit); "
+            "NZ: numbness and complete loss of muscle use",
+            (("BOTH_LEGS", "WEAK"), ("BOTH_LEGS", "NUMB"), ("BOTH_LEGS", "RADIATING"),
+             ("BOTH_LEGS", "SCIATICA"),
+             ("LEGS_PLURAL", "NUMB"), ("LEGS_PLURAL", "LOSS_OF_USE")),
+            possible_by=(("LEGS_PLURAL", "WEAK"), ("FEET_PLURAL", "NUMB"), ("FEET_PLURAL", "WEAK"),
+                         ("BOTH_LEGS", "PAIN"), ("LEGS_PLURAL", "RADIATING"))),
+    Finding("spreading_numbness", E, "numbness in a leg that is spreading or getting worse",
+            "NZ: numbness and complete loss of muscle use; CKS: suspected cauda equina syndrome",
+            (("LEG", "NUMB", "WORSENING"),)),
     Finding("progressive_weakness", E, "leg weakness that is getting worse, or losing the use of a leg",
             "GP: seek urgent advice (progressive leg weakness); NZ: complete loss of muscle use; "
             "ACP: severe or progressive neurological deficits",
@@ -68,14 +92,16 @@ FINDINGS: tuple[Finding, ...] = (
              ("PROGRESSIVE_WEAKNESS",))),
     Finding("major_trauma", E, "severe pain after a major fall, crash or blow",
             "GP: seek urgent advice (severe pain following trauma); CLN: significant trauma, fracture",
-            (("MAJOR_TRAUMA",), ("FALL", "HEIGHT"))),
+            (("MAJOR_TRAUMA",), ("FALL", "HEIGHT"), ("CRASH", "VEHICLE"))),
     Finding("vascular", E, "a pulsing feeling in the belly, or back pain with chest pain, belly pain or "
             "fainting",
             "NZ: a pulsing mass in the belly; CLN: referred vascular or cardiopulmonary pain",
-            (("PULSING", "BELLY"), ("CHEST_PAIN",), ("FAINTING",), ("TEARING_PAIN",))),
+            (("PULSING", "BELLY"), ("CHEST_PAIN",), ("FAINTING",), ("TEARING_PAIN",), ("ANEURYSM",),
+             ("SUDDEN", "BELLY"), ("SUDDEN", "DIZZY")),
+            possible_by=(("BELLY", "PAIN"), ("DIZZY",))),
     Finding("self_harm", E, "thoughts of harming yourself, or having taken too much of a medicine",
             "Safety rule of this service: crisis wording is always treated as an emergency",
-            (("SELF_HARM",), ("OVERDOSE",)), escalate_hypothetical=True),
+            (("SELF_HARM",), ("OVERDOSE",)), escalate_hypothetical=True, new_since_pain=False),
     # --- urgent: see a doctor today -------------------------------------------------------------------
     Finding("fever", U, "a fever, chills, or a hot red area over the spine",
             "GP: back pain with fever; NZ: fever or local redness and heat; CLN: fever, recent infection",
@@ -85,23 +111,23 @@ FINDINGS: tuple[Finding, ...] = (
             (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",))),
     Finding("cancer_history", U, "cancer now or in the past",
             "CLN: cancer history (malignancy as a serious cause)",
-            (("CANCER",),)),
+            (("CANCER",),), new_since_pain=False),
     Finding("immunosuppression", U, "a weakened immune system (for example long-term steroids, "
             "chemotherapy, HIV or injecting drugs)",
             "CLN: immunosuppression, infection risk factors",
-            (("IMMUNOSUPPRESSION",),), named_by_medicines=True),
+            (("IMMUNOSUPPRESSION",),), named_by_medicines=True, new_since_pain=False),
     Finding("leg_weakness", U, "new weakness in a leg or foot",
             "NZ: weakness in the leg; CLN: neurological symptoms (weakness, gait change)",
             (("LEG", "WEAK"), ("LEG_WEAKNESS_SIGN",))),
     Finding("bony_tenderness", U, "severe tenderness when pressing on a bone of the spine",
             "NZ: severe bony tenderness; CLN: fracture, infection or malignancy",
-            (("TENDER", "SPINE_BONE"),)),
+            (("SEVERE", "TENDER", "SPINE_BONE"),), possible_by=(("TENDER", "SPINE_BONE"),)),
     Finding("osteoporotic_fall", U, "a fall when you have osteoporosis (thin bones)",
             "CKS: minor trauma with osteoporosis (possible fracture)",
             (("OSTEOPOROSIS", "MINOR_TRAUMA"), ("OSTEOPOROSIS", "FALL"))),
     Finding("osteoporosis", None, "osteoporosis (thin bones)",
             "CKS: osteoporosis with a minor fall (possible fracture)",
-            (("OSTEOPOROSIS",),)),
+            (("OSTEOPOROSIS",),), new_since_pain=False),
     # --- features that lead to `soon` through the rules in clinical/urgency.py ---------------------
     Finding("leg_pain", None, "pain going down a leg", "GP: presence of leg pain; CLN: radiating pain",
             (("LEG", "PAIN"), ("SCIATICA",))),
@@ -110,7 +136,8 @@ FINDINGS: tuple[Finding, ...] = (
             "CLN: radicular pattern",
             (("LEG", "PAIN", "WORSE_THAN_BACK"),)),
     Finding("leg_numbness", None, "numbness or tingling in a leg",
-            "GP: presence of numbness; NZ: numbness in your leg; CLN: radicular sensory symptoms",
+            "GP: presence of numbness; NZ: numbness in your leg; CLN: radicular sensory symptoms; "
+            "clinical guide: numbness or tingling in one leg, with or without leg pain",
             (("LEG", "NUMB"),)),
     Finding("night_pain", None, "pain that is worse at night",
             "GP: inflammatory causes, especially if pain is worse at night",
@@ -125,3 +152,5 @@ FINDINGS: tuple[Finding, ...] = (
 
 BY_CODE: dict[str, Finding] = {f.code: f for f in FINDINGS}
 RED_FLAGS: tuple[Finding, ...] = tuple(f for f in FINDINGS if f.is_red_flag)
+# Red flags that can be met as a possibility and then get a check question (utter_check_<code>).
+CHECKABLE: tuple[Finding, ...] = tuple(f for f in RED_FLAGS if f.possible_by or f.new_since_pain)

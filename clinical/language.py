@@ -24,7 +24,9 @@ from spellchecker import SpellChecker
 from clinical import lexicon
 from clinical.findings import BY_CODE, FINDINGS
 
-Status = Literal["present", "absent", "uncertain"]
+# possible: a red flag that may be there (a weaker wording, a known harmless cause, or said as long past):
+# never escalated on its own and never dismissed, but checked with one plain question.
+Status = Literal["present", "absent", "uncertain", "possible"]
 
 MAX_ANALYSED_CHARS = 20_000  # longer messages are read up to here; nobody describes symptoms beyond it
 MULTI_CONCEPT_WINDOW = 12  # tokens: the concepts of one finding must sit this close together
@@ -50,6 +52,12 @@ class Mention:
     about_user: bool
     hypothetical: bool
     words: str  # the clause, in the user's (normalised) words, that mentions it
+
+    @property
+    def to_check(self) -> bool:
+        """A red flag the person may have (possible, or said with "maybe"): ask one check question."""
+        return (BY_CODE[self.code].is_red_flag and self.status in ("possible", "uncertain")
+                and self.about_user and not self.hypothetical)
 
     @property
     def reported(self) -> bool:
@@ -80,6 +88,12 @@ def _pipeline() -> _Pipeline:
     concepts_by_rule = Matcher(nlp.vocab)
     concepts_by_rule.add("HEIGHT", [[{"LIKE_NUM": True}, {"LOWER": {"IN": [
         "feet", "ft", "metres", "meters", "metre", "meter", "m", "storeys", "stories", "floors", "steps"]}}]])
+    # "down 8kg", "dropped 6 kilos": an amount of weight gone (not "put weight down", "dropped a weight")
+    concepts_by_rule.add("WEIGHT_LOSS", [[
+        {"LOWER": {"IN": ["down", "dropped", "lost", "shed", "losing", "dropping"]}},
+        {"LOWER": {"IN": ["about", "around", "nearly", "almost", "over", "like", "a", "half"]}, "OP": "*"},
+        {"LIKE_NUM": True, "OP": "?"},
+        {"LOWER": {"IN": ["kg", "kgs", "kilos", "kilo", "pounds", "lbs", "lb", "stone", "dress"]}}]])
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
@@ -87,6 +101,8 @@ def _pipeline() -> _Pipeline:
                            ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
                            ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
+                           ("LONG_STANDING", lexicon.LONG_STANDING),
+                           *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
@@ -207,11 +223,12 @@ def find_mentions(text: str) -> list[Mention]:
         in_clause = [s for s in concept_spans if c_start <= s.start and s.end <= c_end]
         cues = [s for s in cue_spans if c_start <= s.start and s.end <= c_end]
         for finding in FINDINGS:
-            for combo in finding.recognised_by:
+            combos = [(c, False) for c in finding.recognised_by] + [(c, True) for c in finding.possible_by]
+            for combo, weaker in combos:
                 chosen = _choose_spans(combo, in_clause)
                 if chosen is None:
                     continue
-                mention = _judge(doc, finding.code, chosen, cues, c_start, c_end)
+                mention = _judge(doc, finding.code, chosen, cues, c_start, c_end, weaker)
                 if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
                                                                          mention_end(chosen), cue_spans):
                     mention = dataclasses.replace(mention, hypothetical=True)
@@ -243,12 +260,27 @@ def _choose_spans(combo: tuple[str, ...], spans: list[_Span]) -> list[_Span] | N
         for label in combo[1:]:
             nearest = min(by_label[label], key=lambda s: abs(s.start - anchor.start))
             chosen.append(nearest)
-        if max(s.end for s in chosen) - min(s.start for s in chosen) <= MULTI_CONCEPT_WINDOW:
+        if (max(s.end for s in chosen) - min(s.start for s in chosen) <= MULTI_CONCEPT_WINDOW
+                and not _worsening_is_about_pain(chosen, spans)):
             return chosen
     return None
 
 
-def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int) -> Mention:
+def _worsening_is_about_pain(chosen: list[_Span], spans: list[_Span]) -> bool:
+    """"My legs feel weak and the pain is getting worse": the worsening belongs to the pain, not to the
+    weakness, when a pain word sits between the two."""
+    worsening = [s for s in chosen if s.label == "WORSENING"]
+    if not worsening:
+        return False
+    symptom = [s for s in chosen if s.label in ("WEAK", "NUMB")]
+    if not symptom:
+        return False
+    low, high = sorted((worsening[0].start, symptom[0].start))
+    return any(s.label == "PAIN" and low < s.start < high for s in spans)
+
+
+def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
+           weaker: bool = False) -> Mention:
     start, end = min(s.start for s in chosen), max(s.end for s in chosen)
     covered = {i for s in chosen for i in range(s.start, s.end)}
 
@@ -270,7 +302,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 about_user = False
     if code == "weight_loss" and any(s.label == "WEIGHT_EXPLAINED" and outside(s) for s in cues):
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
-    status: Status = "uncertain" if uncertain else ("absent" if negated else "present")
+    finding = BY_CODE[code]
+    possible = weaker or (finding.is_red_flag and any(
+        outside(s) and (s.label == f"EXPLAINED_{code}"
+                        or (s.label == "LONG_STANDING" and finding.new_since_pain))
+        for s in cues))
+    status: Status = ("absent" if negated and not uncertain else "uncertain" if uncertain
+                      else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]
     return Mention(code, status, about_user, hypothetical, words)
 
@@ -283,10 +321,11 @@ def mention_span(text: str, mention: Mention) -> tuple[int, int]:
     return start, start + len(mention.words)
 
 
-def red_flag_spans(text: str) -> list[tuple[int, int, str]]:
+def red_flag_spans(text: str, mentions: list[Mention] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, code) of each red flag the user reports, most urgent first; where several flags
     share one span ("my legs keep giving way and it's getting worse"), only the most urgent is kept."""
-    flags = [m for m in find_mentions(text) if m.reported and BY_CODE[m.code].is_red_flag]
+    mentions = find_mentions(text) if mentions is None else mentions
+    flags = [m for m in mentions if m.reported and BY_CODE[m.code].is_red_flag]
     flags.sort(key=lambda m: -(BY_CODE[m.code].urgency or 0))
     spans: dict[tuple[int, int], str] = {}
     for m in flags:
@@ -294,6 +333,14 @@ def red_flag_spans(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, code) for (start, end), code in spans.items()]
 
 
+def possible_red_flags(mentions: list[Mention]) -> list[str]:
+    """Codes of the red flags that are only possible in the text (to check with a question), most urgent
+    first, leaving out any the text also reports outright."""
+    reported = {m.code for m in mentions if m.reported}
+    possible = [m for m in mentions if m.to_check and m.code not in reported]
+    return [m.code for m in sorted(possible, key=lambda m: -(BY_CODE[m.code].urgency or 0))]
+
+
 def _rank(m: Mention) -> int:
     """When a finding is mentioned twice, keep the mention that matters most for safety."""
-    return (3 if m.reported else 0) + (1 if m.status == "uncertain" else 0)
+    return (3 if m.reported else 0) + {"possible": 2, "uncertain": 1}.get(m.status, 0)

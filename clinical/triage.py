@@ -36,6 +36,9 @@ class Question:
     kind: Kind  # red_flag: always asked; level: only while it could change the level; context: for advice
     answer: AnswerType = "polar"
     ask_if: Callable[[Answers], bool] = _always
+    # A follow-up asked right after a "yes" to one of these questions, even once that yes has decided a
+    # red-flag level, because its own answer could raise the level further ("is the weakness getting worse?").
+    follows: tuple[str, ...] = ()
 
 
 def _number(a: Answers, slot: str) -> float:
@@ -44,12 +47,26 @@ def _number(a: Answers, slot: str) -> float:
     return float(value) if isinstance(value, (int, float)) else 0.0
 
 
+def _any_leg_symptom(a: Answers) -> bool:
+    return any(yes(a, slot) for slot in ("leg_weakness", "leg_numbness", "leg_pain"))
+
+
 QUESTIONS: tuple[Question, ...] = (
     Question("bladder_bowel", "red_flag"),
     Question("saddle_numbness", "red_flag"),
+    Question("sexual_dysfunction", "red_flag"),
     Question("leg_weakness", "red_flag"),
-    Question("weakness_worsening", "red_flag", ask_if=lambda a: yes(a, "leg_weakness")),
+    Question("progressive_weakness", "red_flag", ask_if=lambda a: yes(a, "leg_weakness"),
+             follows=("leg_weakness",)),
+    # Numbness in one leg leads to `soon`, but it is always asked: in both legs or spreading it is an
+    # emergency.
+    Question("leg_numbness", "red_flag"),
+    Question("spreading_numbness", "red_flag", ask_if=lambda a: yes(a, "leg_numbness"),
+             follows=("leg_numbness",)),
+    Question("both_legs", "red_flag", ask_if=_any_leg_symptom,
+             follows=("leg_weakness", "leg_numbness", "leg_pain")),
     Question("major_trauma", "red_flag"),
+    Question("vascular", "red_flag"),
     Question("fever", "red_flag"),
     Question("weight_loss", "red_flag"),
     Question("cancer_history", "red_flag"),
@@ -62,7 +79,6 @@ QUESTIONS: tuple[Question, ...] = (
     Question("osteoporosis", "red_flag", ask_if=lambda a: a.get("onset") == "fall"),
     Question("leg_pain", "level"),
     Question("leg_pain_worse", "level", ask_if=lambda a: yes(a, "leg_pain")),
-    Question("leg_numbness", "level", ask_if=lambda a: yes(a, "leg_pain")),
     Question("night_pain", "level"),
     Question("morning_stiffness", "level"),
     Question("sleep_work_impact", "level"),
@@ -75,12 +91,14 @@ QUESTIONS: tuple[Question, ...] = (
 )
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
-RECORDED_ONLY = ("progressive_weakness", "vascular", "self_harm", "bony_tenderness", "osteoporotic_fall")
+RECORDED_ONLY = ("self_harm", "bony_tenderness", "osteoporotic_fall")
 ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY
 # A finding mentioned in text answers these slots (by default, the slot of its own code).
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {
-    "progressive_weakness": ("progressive_weakness", "leg_weakness", "weakness_worsening"),
+    "progressive_weakness": ("progressive_weakness", "leg_weakness"),
+    "spreading_numbness": ("spreading_numbness", "leg_numbness"),
 }
+CHECK_SLOT = "red_flag_check"  # requested while a check question about a possible red flag is open
 
 
 def slots_answered_by(code: str) -> tuple[str, ...]:
@@ -91,14 +109,13 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     """The slot to ask next, or None when triage is complete (or a red flag has ended it).
 
     One exception to "a red flag ends triage": a "yes" to the leg-weakness question is followed at once
-    by "is it getting worse?", which decides between seeing a doctor today and an emergency. Weakness
-    the person reports unprompted escalates at once (safety-netted about worsening)."""
+    by "is it getting worse?" and "both legs?", which decide between seeing a doctor today and an
+    emergency. Weakness the person reports unprompted escalates at once (safety-netted about worsening)."""
     assessment = assess(answers)
-    if (just_answered == "leg_weakness" and answers.get("weakness_worsening") is None
-            and assessment.red_flags == ["leg_weakness"]):
-        return "weakness_worsening"
     if assessment.red_flags:
-        return None
+        return next((q.slot for q in QUESTIONS
+                     if just_answered in q.follows and answers.get(q.slot) is None and q.ask_if(answers)
+                     and _level_of(q.slot) > assessment.level), None)
     level_already_soon = assessment.level >= Urgency.SOON
     for q in QUESTIONS:
         if answers.get(q.slot) is not None or not q.ask_if(answers):
@@ -109,12 +126,20 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     return None
 
 
+def _level_of(slot: str) -> Urgency:
+    finding = BY_CODE.get(slot)
+    return finding.urgency if finding is not None and finding.urgency is not None else Urgency.SELF_CARE
+
+
 @dataclass
 class Update:
     values: dict[str, Any] = field(default_factory=dict)  # slot -> new value
     explain: str | None = None  # the requested red-flag question was answered "not sure": explain, ask again
     missed: bool = False  # the message did not answer the requested question
     red_flag_words: dict[str, str] = field(default_factory=dict)  # code -> the user's words
+    # Possible red flags to check with one question, most urgent first: code -> the user's words.
+    to_check: dict[str, str] = field(default_factory=dict)
+    checked: str | None = None  # the check question was answered no: this code is not asked again
 
 
 _DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
@@ -125,19 +150,50 @@ _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "req
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
-              explained: list[str], today: dt.date | None = None) -> Update:
-    """What one message tells us: the requested answer plus anything else it mentions."""
+              explained: list[str], today: dt.date | None = None, checked: tuple[str, ...] = ()) -> Update:
+    """What one message tells us: the requested answer plus anything else it mentions. Possible red flags
+    not yet answered or checked are listed in `to_check`."""
     text = text or ""
     is_payload = text.startswith("/")
     update = Update()
     mentions = [] if is_payload else find_mentions(text)
     _apply_mentions(mentions, requested, answers, update)
+    for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
+        if answers.get(m.code) is None and m.code not in update.values and m.code not in checked:
+            update.to_check.setdefault(m.code, m.words)
     if not is_payload and intent not in _QUESTION_INTENTS:  # "can I work with lower back pain?" is no answer
         _apply_free_text_facts(text, requested, answers, update, today)
     if requested and requested not in update.values and answers.get(requested) is None:
         _answer_requested(text, intent, requested, mentions, explained, update, today)
-    update.missed = update.missed and not update.values  # it said something else useful: just ask again
+    if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
+        _read_in_context(text, requested, answers, update)
+    update.missed = update.missed and not update.values and not update.to_check
     return update
+
+
+# A free-text answer to a red-flag question is read with the question as its context: "yes, and it's
+# getting worse by the day" to the weakness question, "I strain and nothing comes out" to the bladder one.
+ANSWER_CONTEXT = {
+    "bladder_bowel": "my bladder:", "saddle_numbness": "my groin:", "sexual_dysfunction": "during sex:",
+    "leg_weakness": "my leg is weak,", "leg_numbness": "my leg is numb,", "leg_pain": "pain down my leg,",
+    "vascular": "my belly:",
+}
+_BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
+_LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
+
+
+def _read_in_context(text: str, requested: str, answers: Answers, update: Update) -> None:
+    both_said = (requested in _LEG_QUESTIONS and answers.get("both_legs") is None
+                 and _BOTH.search(text.lower()))
+    if both_said and (update.values.get(requested) == "yes" or parsing.polarity(text) in ("yes", None)):
+        update.values.setdefault(requested, "yes")
+        update.values["both_legs"] = "yes"
+        update.red_flag_words["both_legs"] = text[:200]
+    for m in find_mentions(f"{ANSWER_CONTEXT[requested]} {text}"):
+        if m.reported and BY_CODE[m.code].is_red_flag and m.code not in update.values:
+            for slot in slots_answered_by(m.code):
+                update.values[slot] = "yes"
+            update.red_flag_words[m.code] = text[:200]
 
 
 def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Answers, update: Update) -> None:
@@ -206,9 +262,10 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
 
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
     own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user), None)
-    if own is not None:
-        return {"present": "yes", "absent": "no", "uncertain": "unsure"}[own.status]
-    if slot == "weakness_worsening" and re.search(r"\bnot (getting )?(worse|weaker)|\b(stable|same|steady)\b",
+    if own is not None:  # a possible mention ("years ago") is left to its check question
+        return {"present": "yes", "absent": "no", "uncertain": "unsure"}.get(own.status)
+    if slot == "progressive_weakness" and re.search(r"\bnot (getting )?(worse|weaker)|"
+                                                    r"\b(stable|same|steady)\b",
                                                   text.lower()):
         return "no"
     if slot == "sleep_work_impact" and reply != "no" and parsing.partly(text):
@@ -237,3 +294,28 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
     return None
 
 
+
+
+def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
+                 explained: list[str], today: dt.date | None = None) -> Update:
+    """The reply to a check question about a possible red flag (`code`): yes records the flag with the
+    words that raised it, no marks it checked, not sure is explained once and then kept as "unsure"
+    (never read as no), anything else is asked again. Whatever else the reply says is taken too."""
+    update = interpret(text, intent, None, answers, explained, today, checked=(code,))
+    if update.values.get(code) is not None:
+        return update
+    reply = parsing.polarity(text, intent)
+    if reply == "yes":
+        for slot in slots_answered_by(code):
+            update.values[slot] = "yes"
+        update.red_flag_words[code] = words
+    elif reply == "no":
+        update.checked = code
+    elif reply == "unsure":
+        if code in explained:
+            update.values[code] = "unsure"
+        else:
+            update.explain = code
+    else:
+        update.missed = True
+    return update

@@ -61,17 +61,15 @@ def _red_flag_rule(code: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     # emergency and urgent: every red flag of clinical/findings.py, at its own level
     *(_red_flag_rule(f.code) for f in RED_FLAGS),
-    Rule("weakness_worsening", E, "leg weakness that is getting worse",
-         "GP: progressive leg weakness; ACP: progressive neurological deficits",
-         lambda a: yes(a, "leg_weakness") and yes(a, "weakness_worsening")),
     # soon: book a GP or physiotherapist within one to two weeks
     Rule("persistent", S, "pain for more than 6 weeks that is not clearly getting better",
          "ACP: duration bands; NZ: review when not making progress",
          lambda a: (_days(a) or 0) >= ACUTE_MAX_DAYS and a.get("improving") not in (None, "yes")),
-    Rule("sciatica", S, "leg pain worse than the back pain, or numbness or tingling with leg pain "
+    Rule("sciatica", S, "leg pain worse than the back pain, or numbness or tingling in a leg "
          "(a nerve may be irritated)",
-         "NZ: severe leg pain, numbness; CLN: radicular (sciatica-type) pain",
-         lambda a: yes(a, "leg_pain_worse") or (yes(a, "leg_pain") and yes(a, "leg_numbness"))),
+         "NZ: severe leg pain, numbness in your leg; CLN: radicular (sciatica-type) pain; clinical guide: "
+         "numbness or tingling in one leg, with or without leg pain",
+         lambda a: yes(a, "leg_pain_worse") or yes(a, "leg_numbness")),
     Rule("inflammatory", S, "long morning stiffness or pain that is worse at night (sometimes an "
          "inflammatory cause, especially under 45 with pain for over 3 months)",
          "GP: inflammatory causes; OPT: inflammatory back pain after 3 months; CLN: inflammatory pattern",

@@ -3,7 +3,10 @@
 A message that reports a red flag (present, about the user, not a "what if") gets the intent `red_flag`
 and one `red_flag` entity per finding, so the dialogue escalates at once in any state. A message the
 classifier put under `red_flag` but in which the rules find none (for example "no bladder problems")
-is given its next-best intent instead, so a negated mention never escalates. A message with no
+is given its next-best intent instead, so a negated mention never escalates. A message in which a red
+flag is only possible ("my bum is numb from sitting", "I had a crash years ago"), or possibly more urgent
+than the one reported, gets the intent `describe_pain`: the triage then asks one check question about it
+first (actions/triage.py), so a possible red flag is never dropped silently. A message with no
 English words in it (empty, emoji, another language) is marked as not understood; an uncertain one that
 is phrased as a question goes to the knowledge base.
 """
@@ -19,12 +22,20 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from clinical.language import looks_like_question, readable_as_english, red_flag_spans
+from clinical.findings import BY_CODE
+from clinical.language import (
+    find_mentions,
+    looks_like_question,
+    possible_red_flags,
+    readable_as_english,
+    red_flag_spans,
+)
 
 RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
 NOT_UNDERSTOOD_INTENT = "nlu_fallback"  # empty, emoji-only or non-English: ask to rephrase
 QUESTION_INTENT = "ask_question"
+CHECK_INTENT = "describe_pain"  # starts (or continues) the triage, whose first step is the check question
 
 
 @DefaultV1Recipe.register(
@@ -49,9 +60,16 @@ class ClinicalFactExtractor(GraphComponent):
         text = message.get(TEXT) or ""
         if text.startswith("/"):  # button payloads carry their intent already
             return
-        flags = red_flag_spans(text)
+        mentions = find_mentions(text)
+        flags = red_flag_spans(text, mentions)
+        possible = possible_red_flags(mentions)
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != RED_FLAG_INTENT]
-        if not flags and not readable_as_english(text):
+        if possible and _level(possible[0]) > max((_level(code) for *_, code in flags), default=0):
+            check = {"name": CHECK_INTENT, "confidence": 1.0}
+            message.set(INTENT, check, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [check, *[r for r in ranking if r.get("name") != CHECK_INTENT]],
+                        add_to_output=True)
+        elif not flags and not readable_as_english(text):
             not_understood = {"name": NOT_UNDERSTOOD_INTENT, "confidence": 1.0}
             message.set(INTENT, not_understood, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [not_understood, *ranking], add_to_output=True)
@@ -73,3 +91,7 @@ class ClinicalFactExtractor(GraphComponent):
             best = ranking[0] if ranking else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0}
             message.set(INTENT, best, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
+def _level(code: str) -> int:
+    return int(BY_CODE[code].urgency or 0)

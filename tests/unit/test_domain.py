@@ -38,6 +38,7 @@ def _dialogue_text() -> str:
 
 
 def test_every_response_is_used_by_a_rule_a_form_or_an_action(domain):
+    from clinical.findings import CHECKABLE
     from clinical.triage import BY_SLOT
 
     actions_code = "\n".join(p.read_text() for p in (ROOT / "actions").rglob("*.py"))
@@ -45,6 +46,7 @@ def test_every_response_is_used_by_a_rule_a_form_or_an_action(domain):
     form_questions = {f"utter_ask_{slot}" for form in domain["forms"].values()
                       for slot in form["required_slots"]}
     explanations = {f"utter_explain_{slot}" for slot, q in BY_SLOT.items() if q.kind == "red_flag"}
+    explanations |= {f"utter_check_{f.code}" for f in CHECKABLE}  # said by actions/triage.py ask_check
     used_by_rules = set(re.findall(r"action: (utter_\w+)", _dialogue_text()))
     used_by_code = set(re.findall(r"\"(utter_\w+)\"", actions_code))
     said_by_rasa = {"utter_restart"}  # Rasa's built-in action_restart says it
@@ -66,3 +68,12 @@ def test_form_asks_the_questions_in_the_order_the_clinical_package_defines(domai
     from clinical.triage import QUESTIONS
 
     assert domain["forms"]["triage_form"]["required_slots"] == [q.slot for q in QUESTIONS]
+
+
+def test_every_checkable_red_flag_has_a_check_question_with_yes_no_buttons(domain):
+    from clinical.findings import CHECKABLE
+
+    for finding in CHECKABLE:
+        check = domain["responses"][f"utter_check_{finding.code}"][0]
+        assert check["text"].startswith("Just to check"), finding.code
+        assert [b["payload"] for b in check["buttons"]] == ["/affirm", "/deny", "/unsure"], finding.code

@@ -235,3 +235,69 @@ def test_explained_or_everyday_mentions_do_not_escalate(text):
     from clinical.language import red_flag_spans
 
     assert red_flag_spans(text) == [], find_mentions(text)
+
+
+# Issue 8, false emergencies: words whose sense depends on what they attach to. None is reported; the
+# ones that could be either get a check question (see test_mentions_that_could_be_either_are_checked).
+@pytest.mark.parametrize("text", [
+    "I have a faint ache in my lower back", "walking down the stairs hurts my back", "I crashed on the sofa",
+    "I came off my tablets last week", "I got hit with a sudden pain",
+    "it is difficult to get on and off the toilet because of my back",
+    "my bum is numb from sitting too long", "my bladder issues are from my pregnancy years ago",
+    "I had a car crash 2 years ago, but this pain started last week from lifting",
+    "my legs feel weak and the pain is getting worse", "when I put weight down on my right leg it hurts",
+    "I get night sweats from menopause", "my spine is tender",
+    # neighbours
+    "I crashed out on the couch after work", "I came off the pill last month", "I hit a wall with the pain",
+    "going down the stairs is agony", "it's hard to sit on the toilet for long",
+    "my arm feels weak and my back is getting worse", "I put my weight on my left leg",
+    "my back pain gets worse each day",
+])
+def test_words_that_depend_on_context_do_not_report_a_red_flag(text):
+    from clinical.language import red_flag_spans
+
+    spans = red_flag_spans(text)
+    assert all(code == "leg_weakness" for *_, code in spans), (spans, find_mentions(text))
+    assert not {code for *_, code in spans} - {"leg_weakness"}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("my bum is numb from sitting too long", "saddle_numbness"),
+    ("my bladder issues are from my pregnancy years ago", "bladder_bowel"),
+    ("I had a car crash 2 years ago, but this pain started last week from lifting", "major_trauma"),
+    ("I get night sweats from menopause", "fever"),
+    ("my spine is tender", "bony_tenderness"),
+    ("my legs feel weak and the pain is getting worse", "both_legs"),
+    ("I've had erectile dysfunction for years", "sexual_dysfunction"),
+    ("I had a kidney infection with a fever last year but it cleared up", "fever"),
+    ("my stomach hurts as well as my back", "vascular"),
+    ("maybe I've lost some weight", "weight_loss"),
+])
+def test_mentions_that_could_be_either_are_checked(text, code):
+    from clinical.language import possible_red_flags
+
+    assert code in possible_red_flags(find_mentions(text)), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my mum gets night sweats from menopause", "what if my bum went numb?", "I'm worried about an aneurysm",
+    "no numbness from sitting", "my back is a bit stiff",
+])
+def test_no_check_question_for_others_worries_or_denials(text):
+    from clinical.language import possible_red_flags
+
+    assert possible_red_flags(find_mentions(text)) == [], find_mentions(text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("major_trauma", "I crashed my motorbike this morning"), ("major_trauma", "I came off my horse"),
+    ("major_trauma", "I fell down the stairs last night"), ("major_trauma", "a pallet fell on me at work"),
+    ("vascular", "I fainted this morning"), ("vascular", "I keep feeling faint"),
+    ("bladder_bowel", "I'm having trouble peeing"),
+    ("bladder_bowel", "I strain to pee and nothing comes out"),
+    ("weight_loss", "I've dropped 6 kilos without trying"),
+    ("bony_tenderness", "one spot on my spine is extremely tender to touch"),
+    ("progressive_weakness", "my leg is getting weaker every day"),
+])
+def test_context_words_still_count_in_their_context(code, text):
+    assert code in reported(text), find_mentions(text)

@@ -22,9 +22,11 @@ def test_follow_up_questions_only_when_they_apply():
     assert next_question(answers) == "leg_pain"
     assert next_question({**answers, "leg_pain": "yes"}) == "leg_pain_worse"
     assert next_question({**answers, "leg_pain": "no"}) == "night_pain"
-    assert "weakness_worsening" not in _asked_in_order({})
+    assert "progressive_weakness" not in _asked_in_order({})
     weak = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "yes"}
-    assert next_question(weak, just_answered="leg_weakness") == "weakness_worsening"
+    assert next_question(weak, just_answered="leg_weakness") == "progressive_weakness"
+    assert next_question({**weak, "progressive_weakness": "no"}, just_answered="progressive_weakness") is None
+    assert next_question({**weak, "progressive_weakness": "no"}, just_answered="leg_weakness") == "both_legs"
     assert next_question(weak) is None  # reported unprompted: escalate at once
 
 
@@ -74,8 +76,8 @@ def test_free_text_answers_to_the_requested_question():
     assert answer("about a 7", "severity").values == {"severity": 7}
     assert answer("36", "age").values == {"age": 36}
     assert answer("a little", "sleep_work_impact").values == {"sleep_work_impact": "partly"}
-    assert answer("yes but it's not getting worse", "weakness_worsening",
-                  {"leg_weakness": "yes"}).values == {"weakness_worsening": "no"}
+    assert answer("yes but it's not getting worse", "progressive_weakness",
+                  {"leg_weakness": "yes"}).values == {"progressive_weakness": "no"}
 
 
 def test_not_sure_on_a_red_flag_question_is_explained_once_then_recorded_as_unsure():

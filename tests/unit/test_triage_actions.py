@@ -3,9 +3,11 @@ import pytest
 
 from actions.outcome import ActionTriageOutcome
 from actions.triage import ActionExplainQuestion, ActionStartTriage, ValidateTriageForm
+from clinical.triage import QUESTIONS
 from tests.conftest import make_tracker, user_event
 
-EARLIER_NO = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "no", "major_trauma": "no"}
+# Every safety question before the fever question, answered no.
+EARLIER_NO = {q.slot: "no" for q in QUESTIONS[:[q.slot for q in QUESTIONS].index("fever")] if not q.follows}
 
 
 def slots_of(events):

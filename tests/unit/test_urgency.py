@@ -10,7 +10,7 @@ E, U, S, C = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SOON, Urgency.SELF_CARE
 GUIDE_TABLE = [
     ({"bladder_bowel": "yes"}, E),
     ({"saddle_numbness": "yes"}, E),
-    ({"leg_weakness": "yes", "weakness_worsening": "yes"}, E),
+    ({"leg_weakness": "yes", "progressive_weakness": "yes"}, E),
     ({"progressive_weakness": "yes"}, E),
     ({"major_trauma": "yes"}, E),
     ({"vascular": "yes"}, E),
@@ -18,7 +18,7 @@ GUIDE_TABLE = [
     ({"weight_loss": "yes"}, U),
     ({"cancer_history": "yes"}, U),
     ({"immunosuppression": "yes"}, U),
-    ({"leg_weakness": "yes", "weakness_worsening": "no"}, U),
+    ({"leg_weakness": "yes", "progressive_weakness": "no"}, U),
     ({"bony_tenderness": "yes"}, U),
     ({"osteoporosis": "yes", "onset": "fall"}, U),
     ({"duration_days": 60, "improving": "no"}, S),
@@ -79,3 +79,41 @@ def test_a_reason_is_only_given_when_its_question_was_answered():
     reasons = [r.code for r in assess({"duration_days": 240, "improving": "no", "age": 52,
                                        "onset": "no_clear_cause"}).reasons]
     assert reasons == ["persistent"]
+
+
+# The guide's rows added after the clinical safety review (issue 8): both legs, sexual function, vascular
+# signs asked for, and numbness in a leg with or without leg pain.
+NEW_GUIDE_ROWS = [
+    ({"both_legs": "yes"}, E),
+    ({"sexual_dysfunction": "yes"}, E),
+    ({"spreading_numbness": "yes"}, E),
+    ({"vascular": "yes"}, E),
+    ({"leg_numbness": "yes"}, S),  # one leg, no leg pain: possible nerve root involvement
+    ({"leg_numbness": "yes", "leg_pain": "no"}, S),
+    ({"leg_weakness": "yes", "progressive_weakness": "no", "both_legs": "no"}, U),
+    ({"both_legs": "unsure"}, U),  # not sure about an emergency sign: see a doctor today, never "no"
+]
+
+
+@pytest.mark.parametrize(("answers", "level"), NEW_GUIDE_ROWS)
+def test_new_guide_rows(answers, level):
+    assert assess(answers).level == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("sudden severe back pain with pain in my belly", E),
+    ("I feel dizzy and my back pain came on suddenly with stomach pain", E),
+    ("I think I'm going to pass out", E),
+    ("I can't feel my legs", E),
+    ("the numbness in my legs is spreading", E),
+    ("both my legs are weak", E),
+    ("I can't get an erection since the back pain started", E),
+    ("no feeling during sex", E),
+    ("I have a known aortic aneurysm and my back suddenly hurts", E),
+    ("my left leg has pins and needles", S),
+    ("my leg is numb", S),
+])
+def test_free_text_reaches_the_guide_level(text, level):
+    from clinical.triage import interpret
+
+    assert assess(interpret(text, "inform", None, {}, []).values).level == level
