@@ -1,0 +1,120 @@
+"""Check questions about possible red flags (clinical guide, check-question rule): asked once with the
+confirm payload, then yes escalates at the flag's level, no carries on, not sure is explained and never
+read as no. Also the NLU component that routes a possible red flag to the triage."""
+import pytest
+
+from actions.triage import ValidateTriageForm
+from clinical.triage import CHECK_SLOT, QUESTIONS
+from tests.conftest import make_tracker, user_event
+
+NO_TO_ALL_BEFORE_FEVER = {q.slot: "no" for q in QUESTIONS[:[q.slot for q in QUESTIONS].index("fever")]
+                          if not q.follows}
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def payloads(dispatcher):
+    return [m.get("custom") for m in dispatcher.messages if m.get("custom")]
+
+
+async def _validate(dispatcher, domain, text, intent="inform", **slots):
+    tracker = make_tracker([user_event(text, intent)], slots=slots, active_loop="triage_form")
+    return slots_of(await ValidateTriageForm().run(dispatcher, tracker, domain))
+
+
+async def test_a_possible_red_flag_mid_triage_gets_a_check_question_with_its_payload(dispatcher, domain):
+    slots = await _validate(dispatcher, domain, "I get night sweats from the menopause",
+                            requested_slot="fever", **NO_TO_ALL_BEFORE_FEVER)
+    assert slots["requested_slot"] == CHECK_SLOT
+    assert slots[CHECK_SLOT]["code"] == "fever"
+    assert [m["response"] for m in dispatcher.messages] == ["utter_check_fever"]
+    assert payloads(dispatcher) == [{"triage": {"confirm": "fever"}}]
+    assert "fever" not in slots  # neither escalated nor dismissed
+
+
+async def test_yes_to_a_check_records_the_flag_with_the_words_that_raised_it(dispatcher, domain):
+    pending = {"code": "saddle_numbness", "words": "my bum is numb from sitting too long"}
+    slots = await _validate(dispatcher, domain, "/affirm", "affirm", requested_slot=CHECK_SLOT,
+                            red_flag_check=pending, **NO_TO_ALL_BEFORE_FEVER)
+    assert slots["saddle_numbness"] == "yes"
+    assert slots["red_flag_words"] == {"saddle_numbness": pending["words"]}
+    assert slots["requested_slot"] is None  # the form ends; the outcome action escalates
+    assert slots[CHECK_SLOT] is None
+
+
+async def test_no_to_a_check_carries_on_where_the_triage_was_and_is_not_asked_again(dispatcher, domain):
+    pending = {"code": "fever", "words": "night sweats from the menopause"}
+    slots = await _validate(dispatcher, domain, "no, just the menopause", requested_slot=CHECK_SLOT,
+                            red_flag_check=pending, **NO_TO_ALL_BEFORE_FEVER)
+    assert slots["requested_slot"] == "fever"
+    assert slots["triage_progress"]["checked"] == ["fever"]
+    assert "fever" not in slots
+
+
+async def test_not_sure_on_a_check_is_explained_then_asked_again_and_never_read_as_no(dispatcher, domain):
+    pending = {"code": "both_legs", "words": "my legs feel weak"}
+    slots = await _validate(dispatcher, domain, "/unsure", "unsure", requested_slot=CHECK_SLOT,
+                            red_flag_check=pending)
+    said = [m["response"] for m in dispatcher.messages]
+    assert said == ["utter_explain_both_legs", "utter_check_both_legs"]
+    assert slots["requested_slot"] == CHECK_SLOT
+    dispatcher.messages.clear()
+    slots = await _validate(dispatcher, domain, "I really don't know", requested_slot=CHECK_SLOT,
+                            red_flag_check=pending, triage_progress={"explained": ["both_legs"]})
+    assert slots["both_legs"] == "unsure"  # at the outcome: see a doctor today, one level below
+    assert slots["requested_slot"] == "bladder_bowel"  # and the triage carries on
+
+
+async def test_an_unreadable_reply_to_a_check_is_asked_again_then_kept_as_not_sure(dispatcher, domain):
+    pending = {"code": "vascular", "words": "my stomach hurts too"}
+    slots = await _validate(dispatcher, domain, "purple", requested_slot=CHECK_SLOT, red_flag_check=pending)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_triage_missed", "utter_check_vascular"]
+    assert slots["requested_slot"] == CHECK_SLOT
+    slots = await _validate(dispatcher, domain, "purple", requested_slot=CHECK_SLOT, red_flag_check=pending,
+                            triage_progress={"misses": {"check:vascular": 1}})
+    assert slots["vascular"] == "unsure"
+
+
+async def test_a_higher_possible_flag_is_checked_before_a_lower_one_escalates(dispatcher, domain):
+    slots = await _validate(dispatcher, domain, "my legs feel weak", requested_slot="leg_weakness",
+                            bladder_bowel="no", saddle_numbness="no", sexual_dysfunction="no")
+    assert slots["leg_weakness"] == "yes"
+    assert slots[CHECK_SLOT]["code"] == "both_legs"
+    assert payloads(dispatcher) == [{"triage": {"confirm": "both_legs"}}]
+
+
+@pytest.mark.parametrize(("text", "question", "flag"), [
+    ("yes, I strain and nothing comes out", "bladder_bowel", "bladder_bowel"),
+    ("yes and it's getting worse by the day", "leg_weakness", "progressive_weakness"),
+    ("yes, both of them", "leg_numbness", "both_legs"),
+])
+async def test_an_answer_is_read_in_the_context_of_its_question(dispatcher, domain, text, question, flag):
+    slots = await _validate(dispatcher, domain, text, requested_slot=question)
+    assert slots[flag] == "yes"
+
+
+def _parse(text, intent="describe_pain"):
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from components.clinical_facts import ClinicalFactExtractor
+
+    message = Message({TEXT: text, INTENT: {"name": intent, "confidence": 0.6},
+                       INTENT_RANKING_KEY: [{"name": intent, "confidence": 0.6}]})
+    ClinicalFactExtractor().process([message])
+    return message
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("my bum is numb from sitting too long", "describe_pain"),
+    ("my legs feel weak", "describe_pain"),  # urgent weakness, but maybe both legs: check first
+    ("I wet myself this morning", "red_flag"),
+    ("I get night sweats from menopause", "describe_pain"),
+    ("my back aches", "out_of_scope"),  # nothing to check: the classifier's intent stays
+])
+def test_the_nlu_component_routes_a_possible_red_flag_to_the_triage(text, intent):
+    from rasa.shared.nlu.constants import INTENT
+
+    assert _parse(text, intent="out_of_scope").get(INTENT)["name"] == intent
