@@ -196,7 +196,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # ---- vascular and chest --------------------------------------------------------------------------
     "PULSING": ("pulsing", "pulsating", "pulsates", "throbbing lump", "beating", "heartbeat",
                 "throbbing mass",
-                "pulsing mass", "pulsing lump", "a pulse", "pulse in my", "lump that throbs"),
+                "pulsing mass", "pulsing lump", "pulse", "pulses", "lump that throbs",
+                "throbs like a heartbeat"),
     "BELLY": ("belly", "abdomen", "abdominal", "tummy", "stomach", "puku", "tum", "navel", "belly button"),
     "CHEST_PAIN": ("chest pain", "pain in my chest", "chest hurts", "tight chest", "chest tightness",
                    "crushing chest", "pain in the chest", "chest is tight", "heart attack"),

@@ -22,8 +22,11 @@ OPENING = ("I've got lower back pain", "describe_pain")
 TYPICAL_ANSWERS = [
     ("bladder_bowel", "/deny", "deny"),
     ("saddle_numbness", "no", "deny"),
+    ("sexual_dysfunction", "/deny", "deny"),
     ("leg_weakness", "/deny", "deny"),
+    ("leg_numbness", "no", "deny"),
     ("major_trauma", "nope", "deny"),
+    ("vascular", "/deny", "deny"),
     ("fever", "/deny", "deny"),
     ("weight_loss", "no", "deny"),
     ("cancer_history", "/deny", "deny"),
@@ -42,8 +45,11 @@ TYPICAL_ANSWERS = [
 RED_FLAG_PHRASES = [
     "I've wet myself a few times",
     "my groin feels numb",
+    "I can't get an erection since this started",
     "my legs keep giving way and it's getting worse",
+    "both my legs have gone numb",
     "I fell off a ladder last week",
+    "there's a lump in my tummy that pulses",
     "I've got a high temperature",
     "I've lost a lot of weight without trying",
     "I had bowel cancer three years ago",
