@@ -24,6 +24,7 @@ AnswerType = Literal["polar", "duration", "age", "severity", "onset", "location"
                      "improving"]
 UNKNOWN = "unknown"  # a non-red-flag question the person could not answer: move on
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
+VASCULAR_QUESTION_AGE = 50
 
 
 def _always(_: Answers) -> bool:
@@ -66,7 +67,6 @@ QUESTIONS: tuple[Question, ...] = (
     Question("both_legs", "red_flag", ask_if=_any_leg_symptom,
              follows=("leg_weakness", "leg_numbness", "leg_pain")),
     Question("major_trauma", "red_flag"),
-    Question("vascular", "red_flag"),
     Question("fever", "red_flag"),
     Question("weight_loss", "red_flag"),
     Question("cancer_history", "red_flag"),
@@ -83,6 +83,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question("morning_stiffness", "level"),
     Question("sleep_work_impact", "level"),
     Question("age", "context", "age"),
+    # A blood-vessel cause is rare before 50; volunteered signs are recognised at any age, and a mention of
+    # belly pain or dizziness gets a check question.
+    Question("vascular", "red_flag", ask_if=lambda a: not isinstance(a.get("age"), (int, float))
+             or a["age"] >= VASCULAR_QUESTION_AGE),
     Question("first_episode", "level", ask_if=lambda a: _number(a, "age") > 50
              and a.get("onset") == "no_clear_cause"),
     Question("severity", "context", "severity"),
@@ -268,6 +272,9 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
                                                     r"\b(stable|same|steady)\b",
                                                   text.lower()):
         return "no"
+    if slot == "both_legs" and not _BOTH.search(text.lower()) and re.search(
+            r"\b(left|right|one|only|just the one|single)\b", text.lower()):
+        return "no"  # "yes, down my left leg": one leg
     if slot == "sleep_work_impact" and reply != "no" and parsing.partly(text):
         return "partly"
     return reply

@@ -104,3 +104,19 @@ def test_an_unreadable_answer_is_a_miss():
 def test_a_yes_is_never_downgraded_by_a_later_no():
     update = answer("no bladder problems", "fever", {"bladder_bowel": "yes"})
     assert "bladder_bowel" not in update.values
+
+
+def test_new_safety_questions_are_asked_when_they_apply():
+    asked = _asked_in_order({})
+    for slot in ("sexual_dysfunction", "leg_numbness", "vascular"):
+        assert slot in asked, slot  # numbness no longer needs leg pain first; age unknown: vascular asked
+    assert "vascular" not in _asked_in_order({"age": 36})
+    assert "vascular" in _asked_in_order({"age": 67})
+    numb = {**ALL_RED_FLAGS_NO, "leg_numbness": "yes", "spreading_numbness": None, "both_legs": None}
+    numb = {k: v for k, v in numb.items() if v is not None}
+    assert next_question(numb, just_answered="leg_numbness") == "spreading_numbness"
+
+
+def test_one_leg_is_not_both_legs():
+    assert answer("yes, down my left leg", "both_legs", {"leg_pain": "yes"}).values == {"both_legs": "no"}
+    assert answer("yes both of them", "both_legs", {"leg_pain": "yes"}).values["both_legs"] == "yes"
