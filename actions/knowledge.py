@@ -10,13 +10,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import contacts, latest_text_and_intent
-from clinical import knowledge
-from clinical.medicines import needs_pharmacist_or_doctor
+from clinical import knowledge, medicines
 from clinical.parsing import duration_band
 
 logger = logging.getLogger(__name__)
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
               "urgent": "see a doctor today"}
+# Why a medicine question goes to a pharmacist or doctor (clinical/medicines.py), said in the domain's words.
+REFERRALS = {"someone_else": "utter_medicine_someone_else", "condition": "utter_medicine_condition",
+             "stop_or_change": "utter_medicine_stop_or_change", "alcohol": "utter_medicine_alcohol",
+             "combination": "utter_medicine_combination", "dose": "utter_medicine_ask_professional"}
+MEDICINE_NOTES = {"not_in_sources": "utter_medicine_not_in_sources",
+                  "contains_opioid": "utter_medicine_contains_opioid"}
 # The red flags an answer names, each said at its own level (clinical/findings.py) with the region's numbers.
 SIGNS_AT_LEVEL = {"emergency": "utter_knowledge_signs_emergency", "urgent": "utter_knowledge_signs_urgent"}
 
@@ -28,12 +33,17 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
-        if needs_pharmacist_or_doctor(text):  # never a dose, never start/stop/combine advice
-            dispatcher.utter_message(response="utter_medicine_ask_professional", **contacts())
+        reason = medicines.referral_reason(text)
+        if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
+            dispatcher.utter_message(response=REFERRALS[reason], **contacts())
             return []
+        long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
         try:
-            topics = knowledge.match_topics(text, knowledge.topics_in_database())
-            band = duration_band(tracker.get_slot("duration_days"))
+            known = knowledge.topics_in_database()
+            topics = ((long_term and knowledge.match_topics(medicines.without_long_term_words(text), known))
+                      or knowledge.match_topics(text, known))
+            topics = medicines.order_topics(text, topics)
+            band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
             legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
             result = knowledge.answer(topics[0], band, legs) if topics else None
         except SQLAlchemyError as exc:
@@ -47,6 +57,8 @@ class ActionAnswerQuestion(Action):
         if level in WHAT_TO_DO:  # after an escalation, never answer as if nothing happened
             dispatcher.utter_message(response="utter_reminder_after_escalation",
                                      what_to_do=WHAT_TO_DO[level].format(**contacts()))
+        for note, values in medicines.notes_before_answer(text, result.topic_id):
+            dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(), **values)
         dispatcher.utter_message(text=result.as_text())
         say_signs(dispatcher, result)
         return []
