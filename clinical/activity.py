@@ -5,6 +5,10 @@ Sources (see data/knowledge/activity.yml for the wording shown): build activity 
 activities the person likes, with a plan they are confident with; some pain while active is safe, ease
 back if pain is getting worse or the person is distressed; aim over time for 150 minutes a week
 (Treatment guide NZ). Keep moving, avoid long bed rest, activity as tolerated (GP guide UK).
+
+Before a first plan the red-flag questions of triage must have been answered in the conversation:
+`safety_question` picks the next one still open (from clinical/triage.py QUESTIONS, so the screen always
+asks what triage asks), and `safety_stops_plan` says when the answers mean the triage outcome, not a plan.
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 
 from clinical.language import normalise
 from clinical.parsing import spelled_number
+from clinical.triage import BY_SLOT, QUESTIONS, Answers, next_question
+from clinical.urgency import assess
 
 WEEKLY_AIM_MINUTES = 150
 AIM_DAYS = 5  # 5 x 30 minutes is the usual way to reach 150 minutes a week
@@ -150,3 +156,20 @@ def plan_table(plan: Plan, current_week: int | None = None) -> str:
         lines.append(f"...then keep adding {STEP_MINUTES} minutes a week until you reach "
                      f"{WEEKLY_AIM_MINUTES} minutes a week.")
     return "\n".join(lines)
+
+
+def safety_question(answers: Answers, just_answered: str | None = None) -> str | None:
+    """The next red-flag question to ask before a plan, or None once every one that applies has an answer,
+    or a red flag has ended the questions. Triage's own order and follow-ups apply ("is the weakness
+    getting worse?" after a yes), so after a complete triage nothing is asked again."""
+    following = next_question(answers, just_answered)
+    if following is None or BY_SLOT[following].kind == "red_flag":
+        return following
+    return next((q.slot for q in QUESTIONS
+                 if q.kind == "red_flag" and answers.get(q.slot) is None and q.ask_if(answers)), None)
+
+
+def safety_stops_plan(answers: Answers) -> bool:
+    """A red flag, or a red-flag question still answered "not sure": no plan; the triage outcome instead."""
+    assessment = assess(answers)
+    return bool(assessment.red_flags or assessment.unresolved)

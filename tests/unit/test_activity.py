@@ -3,6 +3,9 @@ import pytest
 
 from clinical import activity
 from clinical.activity import PlanInputError, after_flare, after_progress, build_plan
+from clinical.findings import BY_CODE
+from clinical.triage import BY_SLOT, QUESTIONS, next_question
+from clinical.urgency import assess
 
 
 def test_plan_starts_a_little_below_today_and_grows_by_fixed_steps_to_150_a_week():
@@ -76,3 +79,37 @@ def test_plan_table_marks_the_current_week():
     table = activity.plan_table(build_plan("walking", 10, 5), current_week=2)
     assert "Week 1: 8 min, 5 days (40 min a week)" in table
     assert "Week 2: 11 min, 5 days (55 min a week)  <- now" in table
+
+
+# --------------------------------------------------------------------------- safety questions before a plan
+
+RED_FLAG_QUESTIONS = [q for q in QUESTIONS if q.kind == "red_flag"]  # derived: triage's list grows
+
+
+def test_the_safety_questions_are_triages_red_flag_questions_in_order_and_none_after_a_full_screen():
+    answers, asked = {}, []
+    while (slot := activity.safety_question(answers)) is not None:
+        asked.append(slot)
+        answers[slot] = "no"
+    assert asked == [q.slot for q in RED_FLAG_QUESTIONS if q.ask_if(answers)]
+    assert not activity.safety_stops_plan(answers)
+
+
+def test_after_a_yes_the_screen_asks_triages_follow_up_or_ends_and_stops_the_plan():
+    for index, q in enumerate(RED_FLAG_QUESTIONS):
+        answers = {earlier.slot: "no" for earlier in RED_FLAG_QUESTIONS[:index]}
+        answers[q.slot] = "yes"
+        following = activity.safety_question(answers, q.slot)
+        triage_next = next_question(answers, q.slot)
+        if triage_next is None or BY_SLOT[triage_next].kind == "red_flag":
+            assert following == triage_next, q.slot  # "is the weakness getting worse?" and the like
+        if following is None and assess(answers).red_flags:
+            assert activity.safety_stops_plan(answers), q.slot
+
+
+def test_a_red_flag_still_not_sure_stops_the_plan_but_is_never_read_as_no():
+    flag = next(q.slot for q in RED_FLAG_QUESTIONS if q.slot in BY_CODE and BY_CODE[q.slot].is_red_flag)
+    answers = {q.slot: "no" for q in RED_FLAG_QUESTIONS}
+    answers[flag] = "unsure"
+    assert activity.safety_question(answers) is None
+    assert activity.safety_stops_plan(answers)
