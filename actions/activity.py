@@ -1,5 +1,6 @@
-"""Graded activity plans: ask what, how long and how often, build and store the plan, move it forward
-after progress and back after a flare-up. The arithmetic is in clinical/activity.py."""
+"""Graded activity plans: the red-flag questions first (only those not yet answered in this conversation),
+then what, how long and how often; build and store the plan, move it forward after progress and back after
+a flare-up. The arithmetic and the choice of safety questions are in clinical/activity.py."""
 from __future__ import annotations
 
 import re
@@ -8,39 +9,124 @@ from typing import Any
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 
-from actions.common import contacts, latest_text_and_intent
+from actions.common import answers_from, contacts, latest_text_and_intent, progress_from
 from actions.knowledge import WHAT_TO_DO
+from actions.triage import explain
 from clinical import activity, knowledge, plans
 from clinical.parsing import duration_band
+from clinical.triage import BY_SLOT, MAX_MISSES, interpret, slots_answered_by
 
 NOT_NOW = "not_now"  # fills the form at once when a plan must wait until the person has been seen
 PLAN_SLOTS = ("activity", "tolerance_minutes", "activity_days")
+FORM_SLOTS = (*PLAN_SLOTS, "tolerance_reason")
+# Set when the safety questions found a red flag (or a "not sure" on one): the rules then run the triage
+# outcome instead of making a plan (data/rules/activity.yml).
+SCREEN_FLAG = "plan_screen_red_flag"
 MAX_ACTIVITY_WORDS = 4
 
 
 def _reset() -> list[EventType]:
-    return [SlotSet(slot, None) for slot in PLAN_SLOTS]
+    return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
+
+def _red_flag_question(slot: Any) -> bool:
+    return slot in BY_SLOT and BY_SLOT[slot].kind == "red_flag"
+
+
+def _just_answered(tracker: Tracker) -> str | None:
+    """The safety question this message answered (it was requested, and now has a value)."""
+    requested = tracker.get_slot("requested_slot")
+    return requested if _red_flag_question(requested) and tracker.get_slot(requested) is not None else None
 
 
 class ActionStartActivityPlan(Action):
-    """Before the questions: no plan after an urgent or emergency outcome; take an activity already named."""
+    """Before the questions: no plan after an urgent or emergency outcome; say that safety questions come
+    first when some are still open; take an activity already named."""
 
     def name(self) -> str:
         return "action_start_activity_plan"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        events: list[EventType] = [*_reset(), SlotSet(SCREEN_FLAG, None), SlotSet("requested_slot", None)]
         if tracker.get_slot("triage_level") in WHAT_TO_DO:
-            return [SlotSet(slot, NOT_NOW) for slot in PLAN_SLOTS]
+            return events + [SlotSet(slot, NOT_NOW) for slot in PLAN_SLOTS]
+        if activity.safety_question(answers_from(tracker)) is not None:
+            dispatcher.utter_message(response="utter_plan_safety_first")
         text, _ = latest_text_and_intent(tracker)
         named = activity.activity_name(text)
-        return [SlotSet("activity", named)] if named else []
+        return events + ([SlotSet("activity", named)] if named else [])
 
 
 class ValidateActivityForm(FormValidationAction):
+    """Every message while planning is read for red flags first. Open red-flag questions are asked before
+    the plan questions, with triage's reading of answers (not sure: explain and ask again; still not sure
+    is kept as "unsure", never "no"). A red flag ends the form with SCREEN_FLAG set, and no plan is made."""
+
     def name(self) -> str:
         return "validate_activity_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("activity") == NOT_NOW:  # the plan must wait: nothing to ask
+            return await super().run(dispatcher, tracker, domain)
+        events = self._read_safety_answers(dispatcher, tracker, domain)
+        tracker.slots.update({e["name"]: e["value"] for e in events})  # seen by required_slots below
+        answers = answers_from(tracker)
+        if (activity.safety_question(answers, _just_answered(tracker)) is None
+                and activity.safety_stops_plan(answers)):
+            return [*events, *_reset(), SlotSet(SCREEN_FLAG, True), SlotSet("requested_slot", None)]
+        return [*events, *await super().run(dispatcher, tracker, domain)]
+
+    @staticmethod
+    def _read_safety_answers(dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> list[EventType]:
+        """The answer to an open safety question, and any red flag said at any point while planning."""
+        requested = tracker.get_slot("requested_slot")
+        asking = requested if _red_flag_question(requested) else None
+        progress = progress_from(tracker)
+        text, intent = latest_text_and_intent(tracker)
+        update = interpret(text, intent, asking, answers_from(tracker), progress["explained"])
+        flagged = {slot for code in update.red_flag_words for slot in slots_answered_by(code)}
+        # While a plan question is open, only red flags count: "3 days" is no answer about the pain.
+        values = update.values if asking else {k: v for k, v in update.values.items() if k in flagged}
+        events: list[EventType] = [SlotSet(slot, value) for slot, value in values.items()]
+        if update.red_flag_words:
+            words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
+            events.append(SlotSet("red_flag_words", words))
+        if asking and update.explain:
+            progress["explained"].append(update.explain)
+            explain(dispatcher, domain, update.explain)  # as triage explains it
+            events.append(SlotSet("triage_progress", progress))
+        elif asking and update.missed:
+            misses = progress["misses"].get(asking, 0) + 1
+            progress["misses"][asking] = misses
+            if misses >= MAX_MISSES:  # move on; a red-flag question is never silently taken as "no"
+                events.append(SlotSet(asking, "unsure"))
+            else:
+                dispatcher.utter_message(response="utter_triage_missed")
+            events.append(SlotSet("triage_progress", progress))
+        return events
+
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> list[str]:
+        if tracker.get_slot("activity") == NOT_NOW:
+            return list(PLAN_SLOTS)
+        question = activity.safety_question(answers_from(tracker), _just_answered(tracker))
+        # "None" today: ask why before any plan, instead of how many days.
+        last = "tolerance_reason" if tracker.get_slot("tolerance_minutes") == 0 else "activity_days"
+        return [*([question] if question else []), "activity", "tolerance_minutes", last]
+
+    async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> list[EventType]:
+        return []  # nothing to extract here: safety answers are read in run(), plan answers are from_text
+
+    async def next_requested_slot(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> EventType:
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        return SlotSet("requested_slot", next((s for s in required if tracker.slots.get(s) is None), None))
 
     def validate_activity(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: dict[str, Any]) -> dict[str, Any]:
@@ -75,8 +161,16 @@ class ValidateActivityForm(FormValidationAction):
             return {"activity_days": None}
         return {"activity_days": found}
 
+    def validate_tolerance_reason(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: dict[str, Any]) -> dict[str, Any]:
+        # A red flag in the reason has already ended the form in run(); any other reason is kept.
+        return {"tolerance_reason": str(value or "").strip() or None}
+
 
 class ActionMakePlan(Action):
+    """The plan, always with the advice to check with a doctor or physio first and the 150-minute aim
+    (cited, from data/knowledge/activity.yml); no plan from zero minutes, and none before being seen."""
+
     def name(self) -> str:
         return "action_make_plan"
 
@@ -87,10 +181,14 @@ class ActionMakePlan(Action):
             what = WHAT_TO_DO.get(level, "see a doctor").format(**contacts())
             dispatcher.utter_message(response="utter_no_plan_until_seen", what_to_do=what)
             return _reset()
-        name = tracker.get_slot("activity")
-        stored = plans.save_plan(tracker.sender_id, name, int(tracker.get_slot("tolerance_minutes")),
-                                 int(tracker.get_slot("activity_days")))
         band = duration_band(tracker.get_slot("duration_days"))
+        tolerance = int(tracker.get_slot("tolerance_minutes"))
+        if tolerance == 0:  # can't do it at all today, for a reason that is not a red flag
+            dispatcher.utter_message(response="utter_plan_not_from_zero")
+            self._say_guidance(dispatcher, "plan_cannot_start", band)
+            return _reset()
+        name = tracker.get_slot("activity")
+        stored = plans.save_plan(tracker.sender_id, name, tolerance, int(tracker.get_slot("activity_days")))
         if band == "acute":
             self._say_guidance(dispatcher, "plan_acute", band)
         if len(stored.plan.weeks) == 1:
@@ -98,6 +196,7 @@ class ActionMakePlan(Action):
         else:
             dispatcher.utter_message(response="utter_plan_intro", activity=name)
             dispatcher.utter_message(text=activity.plan_table(stored.plan, current_week=1))
+        self._say_guidance(dispatcher, "plan_before_start", band)
         self._say_guidance(dispatcher, "graded_activity", band)
         if band in ("subacute", "chronic"):
             self._say_guidance(dispatcher, "plan_chronic", band)

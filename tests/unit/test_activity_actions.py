@@ -1,16 +1,27 @@
-"""The activity-plan actions: no plan after an escalation, answers checked, plans stored and moved."""
+"""The activity-plan actions: the red-flag questions before a first plan, no plan after an escalation,
+answers checked, the plan's safety advice and aim, plans stored and moved."""
 import pytest
+import yaml
 
 from actions.activity import (
     NOT_NOW,
+    SCREEN_FLAG,
     ActionMakePlan,
     ActionShowPlan,
     ActionStartActivityPlan,
     ActionUpdatePlan,
     ValidateActivityForm,
 )
-from clinical import plans
-from tests.conftest import make_tracker, user_event
+from actions.outcome import ActionTriageOutcome
+from clinical import knowledge, plans
+from clinical.findings import BY_CODE
+from clinical.triage import QUESTIONS
+from tests.conftest import ROOT, make_tracker, user_event
+
+# Derived from clinical/triage.py at run time: the questions change as triage grows.
+RED_FLAG_SLOTS = [q.slot for q in QUESTIONS if q.kind == "red_flag"]
+FIRST_RED_FLAG = next(q.slot for q in QUESTIONS if q.kind == "red_flag" and q.ask_if({}))
+ALL_NO = {slot: "no" for slot in RED_FLAG_SLOTS}  # as after a complete triage with nothing found
 
 
 @pytest.fixture(autouse=True)
@@ -22,21 +33,39 @@ def responses(dispatcher):
     return [m.get("response") for m in dispatcher.messages]
 
 
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def form_tracker(text, intent, slots, candidate=None, sender_id="test-user"):
+    """A message inside the activity form; `candidate` is the plan answer Rasa took from the text."""
+    events = [user_event(text, intent)]
+    if candidate is not None:
+        events.append({"event": "slot", "name": slots["requested_slot"], "value": candidate})
+    return make_tracker(events, slots=slots, active_loop="activity_form", sender_id=sender_id)
+
+
+async def validated(dispatcher, domain, *message, **kwargs):
+    """The slots validate_activity_form sets for one message inside the form."""
+    return slots_of(await ValidateActivityForm().run(dispatcher, form_tracker(*message, **kwargs), domain))
+
+
 async def test_no_plan_questions_after_an_urgent_outcome(dispatcher, domain):
     request = user_event("/ask_activity_plan", "ask_activity_plan")
     tracker = make_tracker([request], slots={"triage_level": "urgent"})
     events = await ActionStartActivityPlan().run(dispatcher, tracker, domain)
-    assert {e["name"]: e["value"] for e in events} == {"activity": NOT_NOW, "tolerance_minutes": NOT_NOW,
-                                                        "activity_days": NOT_NOW}
+    assert {k: v for k, v in slots_of(events).items() if v is not None} == {
+        "activity": NOT_NOW, "tolerance_minutes": NOT_NOW, "activity_days": NOT_NOW}
+    assert responses(dispatcher) == []  # no safety questions either: the plan waits anyway
     waiting = make_tracker(slots={"triage_level": "urgent", "activity": NOT_NOW})
     await ActionMakePlan().run(dispatcher, waiting, domain)
     assert responses(dispatcher) == ["utter_no_plan_until_seen"]
 
 
 async def test_an_activity_named_in_the_request_is_taken(dispatcher, domain):
-    tracker = make_tracker([user_event("can I have a swimming plan?", "ask_activity_plan")])
+    tracker = make_tracker([user_event("can I have a swimming plan?", "ask_activity_plan")], slots=ALL_NO)
     events = await ActionStartActivityPlan().run(dispatcher, tracker, domain)
-    assert [(e["name"], e["value"]) for e in events] == [("activity", "swimming")]
+    assert slots_of(events)["activity"] == "swimming"
 
 
 @pytest.mark.parametrize(("method", "value", "expected", "complaint"), [
@@ -75,3 +104,154 @@ async def test_plan_is_made_stored_shown_moved_on_and_eased_back(dispatcher, dom
 async def test_no_stored_plan_offers_to_make_one(dispatcher, domain):
     await ActionShowPlan().run(dispatcher, make_tracker(sender_id="nobody"), domain)
     assert responses(dispatcher) == ["utter_no_plan_yet"]
+
+
+# --------------------------------------------------------------------------- safety questions first
+
+
+async def test_a_plan_without_triage_asks_the_first_red_flag_question_not_the_activity(dispatcher, domain):
+    request = [user_event("/ask_activity_plan", "ask_activity_plan")]
+    events = await ActionStartActivityPlan().run(dispatcher, make_tracker(request), domain)
+    assert responses(dispatcher) == ["utter_plan_safety_first"]
+    assert slots_of(events)["requested_slot"] is None  # nothing left over from an earlier form
+    # At activation Rasa runs the validation action, which picks the first question.
+    events = await ValidateActivityForm().run(dispatcher, make_tracker(request), domain)
+    assert slots_of(events)["requested_slot"] == FIRST_RED_FLAG
+    assert f"utter_ask_{FIRST_RED_FLAG}" in domain["responses"]
+
+
+async def test_after_a_complete_triage_the_plan_questions_come_straight_away(dispatcher, domain):
+    slots = {**ALL_NO, "duration_days": 3.0, "triage_level": "self_care"}
+    request = [user_event("/ask_activity_plan", "ask_activity_plan")]
+    await ActionStartActivityPlan().run(dispatcher, make_tracker(request, slots=slots), domain)
+    events = await ValidateActivityForm().run(dispatcher, make_tracker(request, slots=slots), domain)
+    assert responses(dispatcher) == []
+    assert slots_of(events)["requested_slot"] == "activity"
+
+
+async def test_each_answer_is_read_as_triage_reads_it_and_the_next_open_question_follows(dispatcher, domain):
+    events = await validated(dispatcher, domain, "no", "deny", {"requested_slot": FIRST_RED_FLAG})
+    assert events[FIRST_RED_FLAG] == "no"
+    second = next(q.slot for q in QUESTIONS if q.kind == "red_flag" and q.slot != FIRST_RED_FLAG
+                  and q.ask_if({FIRST_RED_FLAG: "no"}))
+    assert events["requested_slot"] == second
+    assert SCREEN_FLAG not in events
+
+
+async def test_a_yes_to_a_safety_question_escalates_as_triage_does_and_no_plan(dispatcher, domain):
+    tracker = form_tracker("yes", "affirm", {"requested_slot": FIRST_RED_FLAG}, sender_id="screened")
+    events = slots_of(await ValidateActivityForm().run(dispatcher, tracker, domain))
+    assert events[FIRST_RED_FLAG] == "yes"
+    assert events[SCREEN_FLAG] is True and events["requested_slot"] is None  # the form ends here
+    assert events["activity"] is None and events["tolerance_minutes"] is None
+
+    # The rules then run the triage outcome, not the plan.
+    outcome = slots_of(await ActionTriageOutcome().run(dispatcher, make_tracker(
+        [user_event("yes", "affirm")], slots={FIRST_RED_FLAG: "yes"}, sender_id="screened"), domain))
+    assert outcome["triage_level"] == BY_CODE[FIRST_RED_FLAG].urgency.label
+    assert plans.load_plan("screened") is None
+
+
+def test_the_rules_escalate_instead_of_planning_when_the_screen_found_a_red_flag(domain):
+    assert domain["slots"][SCREEN_FLAG]["influence_conversation"] is True
+    rules = yaml.safe_load((ROOT / "data" / "rules" / "activity.yml").read_text())["rules"]
+    ending = {}
+    for rule in rules:
+        steps = rule["steps"]
+        if steps[0] == {"action": "activity_form"}:
+            slots = [slot for step in steps for slot in step.get("slot_was_set", [])]
+            flagged = any(slot.get(SCREEN_FLAG) is True for slot in slots)
+            ending[flagged] = steps[-1]["action"]
+    assert ending == {False: "action_make_plan", True: "action_triage_outcome"}
+
+
+async def test_not_sure_is_explained_once_then_kept_as_unsure_and_no_plan(dispatcher, domain):
+    others_no = {slot: "no" for slot in RED_FLAG_SLOTS if slot != FIRST_RED_FLAG}
+    first = form_tracker("not sure", "unsure", {"requested_slot": FIRST_RED_FLAG, **others_no})
+    events = slots_of(await ValidateActivityForm().run(dispatcher, first, domain))
+    assert responses(dispatcher) == [f"utter_explain_{FIRST_RED_FLAG}"]
+    assert FIRST_RED_FLAG not in events and events["requested_slot"] == FIRST_RED_FLAG  # asked again
+
+    again = form_tracker("still not sure", "unsure", {"requested_slot": FIRST_RED_FLAG, **others_no,
+                                                      "triage_progress": events["triage_progress"]})
+    events = slots_of(await ValidateActivityForm().run(dispatcher, again, domain))
+    assert events[FIRST_RED_FLAG] == "unsure"  # never "no"
+    assert events[SCREEN_FLAG] is True and events["requested_slot"] is None
+
+
+async def test_a_red_flag_said_while_answering_a_plan_question_escalates(dispatcher, domain):
+    slots = {**ALL_NO, "activity": "walking", "requested_slot": "tolerance_minutes"}
+    text = "10 minutes, but I can't control my bladder since yesterday"
+    events = await validated(dispatcher, domain, text, "red_flag", slots, text)
+    assert events["bladder_bowel"] == "yes" and events[SCREEN_FLAG] is True
+    assert events["tolerance_minutes"] is None and events["requested_slot"] is None
+    assert "duration_days" not in events  # only red flags are taken from plan answers
+
+
+async def test_plan_answers_are_not_read_as_facts_about_the_pain(dispatcher, domain):
+    slots = {**ALL_NO, "activity": "walking", "tolerance_minutes": 10, "requested_slot": "activity_days"}
+    events = await validated(dispatcher, domain, "3 days", "inform", slots, "3 days")
+    assert events["activity_days"] == 3 and events["requested_slot"] is None
+    assert "duration_days" not in events and SCREEN_FLAG not in events
+
+
+# --------------------------------------------------------------------------- what every plan says
+
+
+def _item(content, item_id):
+    item = next(i for i in content.items if i["id"] == item_id)
+    source = next(s for s in content.sources if s["id"] == item["source"])
+    return item, f"{source['short']} ({item['section']}"
+
+
+@pytest.mark.parametrize("duration_days", [3.0, 60.0, 200.0], ids=["acute", "subacute", "chronic"])
+async def test_every_plan_says_check_with_a_doctor_or_physio_and_the_150_minute_aim_cited(
+        dispatcher, domain, duration_days):
+    knowledge.load()
+    slots = {"activity": "walking", "tolerance_minutes": 10, "activity_days": 4,
+             "duration_days": duration_days}
+    await ActionMakePlan().run(dispatcher, make_tracker(slots=slots), domain)
+    said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "Week 1: 8 min, 4 days" in said
+    content = knowledge.read_content()
+    for item_id in ("plan-check-first", "graded-aim"):
+        item, citation = _item(content, item_id)
+        assert " ".join(item["text"].split()) in said and citation in said, item_id
+    assert "doctor or physiotherapist" in said and "150 minutes a week" in said
+
+
+# --------------------------------------------------------------------------- "none" today
+
+
+async def test_none_today_asks_why_before_any_plan(dispatcher, domain):
+    slots = {**ALL_NO, "activity": "walking", "requested_slot": "tolerance_minutes"}
+    answer = "none, I can't at the moment"
+    events = await validated(dispatcher, domain, answer, "deny", slots, answer)
+    assert events["tolerance_minutes"] == 0
+    assert events["requested_slot"] == "tolerance_reason"
+    assert "utter_ask_tolerance_reason" in domain["responses"]
+
+
+async def test_a_reason_that_is_not_a_red_flag_gets_advice_and_no_plan(dispatcher, domain):
+    knowledge.load()
+    slots = {**ALL_NO, "activity": "walking", "tolerance_minutes": 0, "requested_slot": "tolerance_reason"}
+    reason = "it just hurts too much"
+    events = await validated(dispatcher, domain, reason, "inform", slots, reason)
+    assert events["tolerance_reason"] == reason and events["requested_slot"] is None
+    assert SCREEN_FLAG not in events
+
+    slots = {**slots, "tolerance_reason": reason}
+    await ActionMakePlan().run(dispatcher, make_tracker(slots=slots, sender_id="none-today"), domain)
+    assert responses(dispatcher)[0] == "utter_plan_not_from_zero"
+    said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "Week 1" not in said and plans.load_plan("none-today") is None
+    item, citation = _item(knowledge.read_content(), "plan-none-see-gp")
+    assert " ".join(item["text"].split()) in said and citation in said
+
+
+async def test_a_reason_that_is_a_red_flag_escalates(dispatcher, domain):
+    slots = {**ALL_NO, "activity": "walking", "tolerance_minutes": 0, "requested_slot": "tolerance_reason"}
+    reason = "I can't control my bladder"
+    events = await validated(dispatcher, domain, reason, "red_flag", slots, reason)
+    assert events["bladder_bowel"] == "yes" and events[SCREEN_FLAG] is True
+    assert events["requested_slot"] is None
