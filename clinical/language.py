@@ -42,7 +42,7 @@ _CONTRACTIONS = {
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
-                "methotrexate", "biologics", "tylenol", "advil", "healthline"}
+                "methotrexate", "biologics", "tylenol", "advil", "healthline", "nsaid", "nsaids"}
 
 
 @dataclass(frozen=True)

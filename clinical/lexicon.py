@@ -360,7 +360,8 @@ OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family",
 # "Will prednisone help?" asks about a treatment; "I'm on prednisone" reports taking it.
 TREATMENT_QUESTION = ("help", "helps", "work", "works", "good for", "any good", "effective", "worth",
                       "side effects", "what is", "what are", "what does", "should i take", "can i take",
-                      "should i try", "recommend")
+                      "should i try", "recommend", "should i be on", "should i go on", "could i go on",
+                      "do i need")
 ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've been taking",
                "i have been taking", "i've been on", "i have been on", "been on", "i use", "my")
 # A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.

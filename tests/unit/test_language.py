@@ -301,3 +301,9 @@ def test_no_check_question_for_others_worries_or_denials(text):
 ])
 def test_context_words_still_count_in_their_context(code, text):
     assert code in reported(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["I have NSAIDs at home, can I take them?", "I have nsaids",
+                                  "should I be on steroids?"])
+def test_medicine_words_are_not_corrected_or_read_as_immune_suppression(text):
+    assert "immunosuppression" not in reported(text), (normalise(text), find_mentions(text))
