@@ -3,6 +3,8 @@ then what, how long and how often; build and store the plan, move it forward aft
 a flare-up. The arithmetic and the choice of safety questions are in clinical/activity.py."""
 from __future__ import annotations
 
+import abc
+import logging
 import re
 from typing import Any
 
@@ -10,6 +12,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import answers_from, contacts, latest_text_and_intent, progress_from
 from actions.knowledge import WHAT_TO_DO
@@ -17,6 +20,8 @@ from actions.triage import explain
 from clinical import activity, knowledge, plans
 from clinical.parsing import duration_band
 from clinical.triage import BY_SLOT, MAX_MISSES, interpret, slots_answered_by
+
+logger = logging.getLogger(__name__)
 
 NOT_NOW = "not_now"  # fills the form at once when a plan must wait until the person has been seen
 PLAN_SLOTS = ("activity", "tolerance_minutes", "activity_days")
@@ -167,15 +172,35 @@ class ValidateActivityForm(FormValidationAction):
         return {"tolerance_reason": str(value or "").strip() or None}
 
 
-class ActionMakePlan(Action):
+class _PlanStoreAction(Action, abc.ABC):
+    """An action that reads or writes the stored plan: with the database unavailable, the person gets a
+    clear answer with the numbers to call instead of silence. Abstract, so the SDK does not register it."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        try:
+            return await self.run_with_store(dispatcher, tracker, domain)
+        except SQLAlchemyError as exc:
+            logger.error("Plan store unavailable in %s (%s): check BACKCARE_DATABASE_URL", self.name(),
+                         type(exc).__name__)
+            dispatcher.utter_message(response="utter_plan_store_unavailable", **contacts())
+            return []
+
+    @abc.abstractmethod
+    async def run_with_store(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: dict[str, Any]) -> list[EventType]:
+        ...
+
+
+class ActionMakePlan(_PlanStoreAction):
     """The plan, always with the advice to check with a doctor or physio first and the 150-minute aim
     (cited, from data/knowledge/activity.yml); no plan from zero minutes, and none before being seen."""
 
     def name(self) -> str:
         return "action_make_plan"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run_with_store(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: dict[str, Any]) -> list[EventType]:
         level = tracker.get_slot("triage_level")
         if tracker.get_slot("activity") == NOT_NOW or level in WHAT_TO_DO:
             what = WHAT_TO_DO.get(level, "see a doctor").format(**contacts())
@@ -216,12 +241,12 @@ def _stored_plan_or_offer(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     return stored
 
 
-class ActionShowPlan(Action):
+class ActionShowPlan(_PlanStoreAction):
     def name(self) -> str:
         return "action_show_plan"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run_with_store(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: dict[str, Any]) -> list[EventType]:
         stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
             return []
@@ -232,14 +257,14 @@ class ActionShowPlan(Action):
         return []
 
 
-class ActionUpdatePlan(Action):
+class ActionUpdatePlan(_PlanStoreAction):
     """'I managed week 2' moves the plan on; 'it flared up' eases it back a week, and says why."""
 
     def name(self) -> str:
         return "action_update_plan"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
+    async def run_with_store(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: dict[str, Any]) -> list[EventType]:
         stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
             return []

@@ -255,3 +255,22 @@ async def test_a_reason_that_is_a_red_flag_escalates(dispatcher, domain):
     events = await validated(dispatcher, domain, reason, "red_flag", slots, reason)
     assert events["bladder_bowel"] == "yes" and events[SCREEN_FLAG] is True
     assert events["requested_slot"] is None
+
+
+@pytest.mark.parametrize("action_class", ["ActionMakePlan", "ActionShowPlan", "ActionUpdatePlan"])
+async def test_plan_store_unavailable_gets_a_clear_answer_with_the_numbers(action_class, dispatcher, domain,
+                                                                           monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    import actions.activity as module
+
+    def unavailable(*args, **kwargs):
+        raise OperationalError("SELECT 1", {}, Exception("database is down"))
+
+    for name in ("save_plan", "load_plan", "move_to_week"):
+        monkeypatch.setattr(module.plans, name, unavailable)
+    slots = {"activity": "walking", "tolerance_minutes": 10, "activity_days": 3, "duration_days": 3}
+    tracker = make_tracker([user_event("what's my plan?", "show_plan")], slots=slots)
+    await getattr(module, action_class)().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages][-1] == "utter_plan_store_unavailable"
+    assert "{emergency_number}" in domain["responses"]["utter_plan_store_unavailable"][0]["text"]
