@@ -14,17 +14,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.checks import explain, open_check, pending_check, read_check_reply
 from actions.common import answers_from, contacts, latest_text_and_intent, progress_from
 from actions.knowledge import WHAT_TO_DO
-from actions.triage import explain
 from clinical import activity, knowledge, plans
 from clinical.parsing import duration_band
-from clinical.triage import BY_SLOT, MAX_MISSES, interpret, slots_answered_by
+from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, interpret, slots_answered_by
 
 logger = logging.getLogger(__name__)
 
 NOT_NOW = "not_now"  # fills the form at once when a plan must wait until the person has been seen
 PLAN_SLOTS = ("activity", "tolerance_minutes", "activity_days")
+PLAN_ANSWER_SLOTS = (*PLAN_SLOTS, "tolerance_reason")
 FORM_SLOTS = (*PLAN_SLOTS, "tolerance_reason")
 # Set when the safety questions found a red flag (or a "not sure" on one): the rules then run the triage
 # outcome instead of making a plan (data/rules/activity.yml).
@@ -77,7 +78,17 @@ class ValidateActivityForm(FormValidationAction):
                   domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("activity") == NOT_NOW:  # the plan must wait: nothing to ask
             return await super().run(dispatcher, tracker, domain)
-        events = self._read_safety_answers(dispatcher, tracker, domain)
+        pending = pending_check(tracker)
+        if pending:  # the reply to a check question about a possible red flag
+            answers, progress = answers_from(tracker), progress_from(tracker)
+            reply = read_check_reply(dispatcher, tracker, domain, pending, answers, progress)
+            if reply.still_open:
+                return [*reply.events, SlotSet("requested_slot", CHECK_SLOT)]
+            events = reply.events
+        else:
+            events = self._read_safety_answers(dispatcher, tracker, domain)
+            if any(e.get("name") == CHECK_SLOT for e in events):  # a check question was asked instead
+                return events
         tracker.slots.update({e["name"]: e["value"] for e in events})  # seen by required_slots below
         answers = answers_from(tracker)
         if (activity.safety_question(answers, _just_answered(tracker)) is None
@@ -93,7 +104,9 @@ class ValidateActivityForm(FormValidationAction):
         asking = requested if _red_flag_question(requested) else None
         progress = progress_from(tracker)
         text, intent = latest_text_and_intent(tracker)
-        update = interpret(text, intent, asking, answers_from(tracker), progress["explained"])
+        answers = answers_from(tracker)
+        update = interpret(text, intent, asking, answers, progress["explained"],
+                           checked=tuple(progress["checked"]))
         flagged = {slot for code in update.red_flag_words for slot in slots_answered_by(code)}
         # While a plan question is open, only red flags count: "3 days" is no answer about the pain.
         values = update.values if asking else {k: v for k, v in update.values.items() if k in flagged}
@@ -101,6 +114,10 @@ class ValidateActivityForm(FormValidationAction):
         if update.red_flag_words:
             words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
             events.append(SlotSet("red_flag_words", words))
+        check = [] if update.red_flag_words else open_check(dispatcher, update, {**answers, **values})
+        if check:  # a possible red flag: one check question, and this message answers no plan question
+            requested_plan_slot = [SlotSet(requested, None)] if requested in PLAN_ANSWER_SLOTS else []
+            return [*events, *requested_plan_slot, *check]
         if asking and update.explain:
             progress["explained"].append(update.explain)
             explain(dispatcher, domain, update.explain)  # as triage explains it

@@ -348,7 +348,8 @@ EXPLAINED_BY = {
     "saddle_numbness": ("from sitting", "after sitting", "sitting too long", "sat too long", "sitting for",
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
                         "cycling", "too long on the toilet", "goes away when i stand", "goes when i stand",
-                        "goes away when i move", "after sitting down"),
+                        "goes away when i move", "after sitting down", "sit too long", "sit for long",
+                        "sit for a long time", "sitting down for"),
 }
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",

@@ -306,8 +306,9 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
                  explained: list[str], today: dt.date | None = None) -> Update:
     """The reply to a check question about a possible red flag (`code`): yes records the flag with the
-    words that raised it, no marks it checked, not sure is explained once and then kept as "unsure"
-    (never read as no), anything else is asked again. Whatever else the reply says is taken too."""
+    words that raised it, no answers the flag's question as no (and marks it checked), not sure is
+    explained once and then kept as "unsure" (never read as no), anything else is asked again. Whatever
+    else the reply says is taken too."""
     update = interpret(text, intent, None, answers, explained, today, checked=(code,))
     if update.values.get(code) is not None:
         return update
@@ -316,8 +317,9 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
         for slot in slots_answered_by(code):
             update.values[slot] = "yes"
         update.red_flag_words[code] = words
-    elif reply == "no":
+    elif reply == "no":  # the check asks the flag's own question ("new since the back pain?"): no is no
         update.checked = code
+        update.values[code] = "no"
     elif reply == "unsure":
         if code in explained:
             update.values[code] = "unsure"

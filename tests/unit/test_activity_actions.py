@@ -274,3 +274,32 @@ async def test_plan_store_unavailable_gets_a_clear_answer_with_the_numbers(actio
     await getattr(module, action_class)().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages][-1] == "utter_plan_store_unavailable"
     assert "{emergency_number}" in domain["responses"]["utter_plan_store_unavailable"][0]["text"]
+
+
+# --------------------------------------------------------------------------- check questions while planning
+
+
+async def test_a_possible_red_flag_while_planning_gets_a_check_question_not_an_answer(dispatcher, domain):
+    slots = {**ALL_NO, "saddle_numbness": None, "requested_slot": "activity"}
+    text = "my bum goes numb when I sit too long"
+    events = await validated(dispatcher, domain, text, "describe_pain", {**slots, "activity": text}, text)
+    assert events["red_flag_check"]["code"] == "saddle_numbness"
+    assert events["requested_slot"] == "red_flag_check" and events["activity"] is None
+    assert [m.get("custom") for m in dispatcher.messages if m.get("custom")] == [
+        {"triage": {"confirm": "saddle_numbness"}}]
+
+
+async def test_yes_to_a_check_while_planning_escalates_and_no_plan(dispatcher, domain):
+    pending = {"code": "saddle_numbness", "words": "my bum goes numb when I sit too long"}
+    slots = {**ALL_NO, "saddle_numbness": None, "requested_slot": "red_flag_check", "red_flag_check": pending}
+    events = await validated(dispatcher, domain, "/affirm", "affirm", slots)
+    assert events["saddle_numbness"] == "yes" and events[SCREEN_FLAG] is True
+
+
+async def test_no_to_a_check_while_planning_asks_the_plan_question_again(dispatcher, domain):
+    pending = {"code": "saddle_numbness", "words": "my bum goes numb when I sit too long"}
+    slots = {**ALL_NO, "saddle_numbness": None, "requested_slot": "red_flag_check", "red_flag_check": pending}
+    events = await validated(dispatcher, domain, "/deny", "deny", slots)
+    assert events["red_flag_check"] is None and events["requested_slot"] == "activity"
+    assert events["triage_progress"]["checked"] == ["saddle_numbness"]
+    assert SCREEN_FLAG not in events

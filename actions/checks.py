@@ -1,0 +1,96 @@
+"""Check questions about a possible red flag, shared by every form that reads the person's messages
+(triage and activity planning): ask one plain question with the confirm payload, then read the reply.
+Yes records the flag, no marks it checked, not sure is explained once and then kept as "unsure"."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import latest_text_and_intent
+from clinical.findings import BY_CODE
+from clinical.triage import CHECK_SLOT, MAX_MISSES, Update, answer_check
+from clinical.urgency import assess
+
+
+def slot_events(update: Update, tracker: Tracker) -> list[EventType]:
+    events: list[EventType] = [SlotSet(slot, value) for slot, value in update.values.items()]
+    if update.red_flag_words:
+        words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
+        events.append(SlotSet("red_flag_words", words))
+    return events
+
+
+def ask_check(dispatcher: CollectingDispatcher, code: str) -> None:
+    """The check question about a possible red flag, with the payload channels and staff can see."""
+    dispatcher.utter_message(response=f"utter_check_{code}", json_message={"triage": {"confirm": code}})
+
+
+def explain(dispatcher: CollectingDispatcher, domain: dict[str, Any], slot: str) -> None:
+    response = f"utter_explain_{slot}"
+    has_own = response in domain.get("responses", {})
+    dispatcher.utter_message(response=response if has_own else "utter_explain_generic")
+
+
+def pending_check(tracker: Tracker) -> dict[str, str] | None:
+    """The open check question ({code, words}), if the form is waiting for its answer."""
+    if tracker.get_slot("requested_slot") != CHECK_SLOT:
+        return None
+    return tracker.get_slot(CHECK_SLOT)
+
+
+def open_check(dispatcher: CollectingDispatcher, update: Update, answers: dict[str, Any]) -> list[EventType]:
+    """Ask about the most urgent possible red flag that could still raise the level; [] if there is none."""
+    level = assess(answers).level
+    code = next((c for c in update.to_check if (BY_CODE[c].urgency or 0) > level), None)
+    if code is None:
+        return []
+    ask_check(dispatcher, code)
+    return [SlotSet(CHECK_SLOT, {"code": code, "words": update.to_check[code]}),
+            SlotSet("requested_slot", CHECK_SLOT)]
+
+
+@dataclass
+class CheckReply:
+    events: list[EventType] = field(default_factory=list)
+    update: Update = field(default_factory=Update)
+    still_open: bool = False  # asked again (after "not sure" or an unreadable reply, or a side question)
+
+
+def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any],
+                     pending: dict[str, str], answers: dict[str, Any],
+                     progress: dict[str, Any]) -> CheckReply:
+    """The reply to the open check question; `answers` and `progress` are updated in place."""
+    code = pending["code"]
+    text, intent = latest_text_and_intent(tracker)
+    update = answer_check(text, intent, code, pending["words"], answers, progress["explained"])
+    answers.update(update.values)
+    reply = CheckReply(slot_events(update, tracker), update)
+    if update.checked:
+        progress["checked"].append(code)
+    if update.explain:
+        progress["explained"].append(code)
+        explain(dispatcher, domain, code)
+        ask_check(dispatcher, code)
+        reply.still_open = True
+    elif update.missed:
+        key = f"check:{code}"
+        progress["misses"][key] = progress["misses"].get(key, 0) + 1
+        if progress["misses"][key] >= MAX_MISSES:  # never read as no: kept as not sure
+            answers[code] = "unsure"
+            reply.events.append(SlotSet(code, "unsure"))
+        else:
+            dispatcher.utter_message(response="utter_triage_missed")
+            ask_check(dispatcher, code)
+            reply.still_open = True
+    elif update.checked is None and update.values.get(code) is None:
+        reply.still_open = True  # a side question: the check stays open
+    if reply.still_open and assess(answers).red_flags:
+        reply.still_open = False  # a red flag said instead of an answer decides the outcome
+    reply.events.append(SlotSet("triage_progress", progress))
+    if not reply.still_open:
+        reply.events.append(SlotSet(CHECK_SLOT, None))
+    return reply
