@@ -102,6 +102,7 @@ def _pipeline() -> _Pipeline:
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
                            ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
                            ("LONG_STANDING", lexicon.LONG_STANDING),
+                           ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
@@ -199,6 +200,12 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
 
 
+def _conditional_question(doc: Doc, start: int, end: int) -> bool:
+    """"If my leg got weaker would I need an MRI?": a question about what might happen."""
+    bounds = _question_sentence(doc, start, end)
+    return bounds is not None and doc[bounds[0]].lower_ in ("if", "would", "could", "does", "do")
+
+
 def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span]) -> bool:
     """"Will prednisone help my back?" asks about the medicine; "I'm on prednisone, ...?" does not."""
     bounds = _question_sentence(doc, start, end)
@@ -207,6 +214,15 @@ def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span
     inside = [s for s in cue_spans if bounds[0] <= s.start and s.end <= bounds[1]]
     return (any(s.label == "TREATMENT_Q" for s in inside)
             and not any(s.label == "ON_MEDICINE" and s.start < start for s in inside))
+
+
+def concepts_in(text: str) -> set[str]:
+    """The concept labels (clinical/lexicon.py) found anywhere in the text."""
+    if not text or not text.strip():
+        return set()
+    pipe = _pipeline()
+    doc = pipe.nlp.make_doc(normalise(text))
+    return {pipe.nlp.vocab.strings[m] for m, _, _ in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]}
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -293,7 +309,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         for s in cues)
     uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
-                    or _sentence_is_question_not_about_user(doc, start, end))
+                    or _sentence_is_question_not_about_user(doc, start, end)
+                    or _conditional_question(doc, start, end))
+    # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
+    asking_self = (not hypothetical and _question_sentence(doc, start, end) is not None
+                   and any(s.label == "ASKING_SELF" and outside(s) and s.start < start for s in cues))
     about_user = not any(s.label == "OTHER_AFTER" and outside(s) and s.start >= end for s in cues)
     for other in (s for s in cues if s.label == "OTHER" and outside(s)):
         if other.end <= start:
@@ -303,7 +323,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if code == "weight_loss" and any(s.label == "WEIGHT_EXPLAINED" and outside(s) for s in cues):
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
     finding = BY_CODE[code]
-    possible = weaker or (finding.is_red_flag and any(
+    possible = weaker or asking_self or (finding.is_red_flag and any(
         outside(s) and (s.label == f"EXPLAINED_{code}"
                         or (s.label == "LONG_STANDING" and finding.new_since_pain))
         for s in cues))

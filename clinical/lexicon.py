@@ -86,7 +86,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "loss of feeling", "lost sensation", "loss of sensation", "reduced feeling", "reduced sensation",
         "less feeling", "altered sensation", "feels dead", "dead", "pins and needles", "tingling", "tingle",
         "tingles", "tingly", "prickling", "feel nothing", "feel anything", "can't feel anything",
-        "no sensation", "numbish",
+        "no sensation", "numbish", "can't i feel", "can not i feel", "don't i feel",
     ),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
@@ -311,20 +311,27 @@ UNCERTAIN = (
     "wondering if", "not sure if", "not sure whether", "i wonder", "dunno",
 )
 HYPOTHETICAL = (
-    "what if", "what happens if", "should i worry", "is it serious if", "is it bad if", "is it dangerous",
+    "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
     "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
-    "afraid of", "scared of", "fear of", "could it be", "could this be", "is it", "is this",
+    "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
+)
+# A question about one's own symptom ("is it normal that my bum is numb?") still reports it: checked.
+ASKING_ABOUT_SELF = (
+    "is it normal", "is that normal", "is this normal", "is it ok", "is it okay", "should i worry",
+    "should i be worried", "is it serious", "is that serious", "is this serious", "is it bad", "is that bad",
+    "could it be", "could this be", "is it", "is this", "why is my", "why does my", "why do i", "why can't i",
 )
 OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
     "grandfather", "aunt", "auntie", "uncle", "cousin", "colleague", "neighbour", "neighbor", "boss",
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
-    "relative", "relatives", "boyfriend", "girlfriend", "child", "kid", "baby", "he", "she", "they",
+    "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
+    "housemate", "teammate", "child", "kid", "baby", "he", "she", "they",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
 )
 # Said of a symptom, these make it possibly long-standing or past rather than new since this back pain:
@@ -339,7 +346,8 @@ LONG_STANDING = (
     "cleared up", "all cleared", "long-standing", "longstanding", "for a long time", "last year",
     "years back", "in my twenties", "in my teens", "before the back pain", "before my back pain",
     "since my op", "since my operation", "since my surgery", "since my prostate", "after my prostate",
-    "had it for years", "had that for years", "years now",
+    "had it for years", "had that for years", "years now", "used to", "before my surgery", "before the op",
+    "before my op", "before my operation",
 )
 # Causes that make a mention possibly harmless: asked about with a check question, per finding.
 EXPLAINED_BY = {

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from clinical import parsing
 from clinical.findings import BY_CODE, Urgency
-from clinical.language import Mention, find_mentions
+from clinical.language import Mention, concepts_in, find_mentions, looks_like_question
 from clinical.urgency import assess, yes
 
 Answers = Mapping[str, Any]
@@ -182,11 +182,19 @@ ANSWER_CONTEXT = {
     "leg_weakness": "my leg is weak,", "leg_numbness": "my leg is numb,", "leg_pain": "pain down my leg,",
     "vascular": "my belly:",
 }
+BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "BELLY",
+              "SPINE_BONE"}
 _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
 
 
 def _read_in_context(text: str, requested: str, answers: Answers, update: Update) -> None:
+    """Only an answer that names no body site of its own borrows the question's ("I strain and nothing
+    comes out" to the bladder question), and never a question, a worry or someone else's symptom."""
+    mentions = find_mentions(text)
+    if (looks_like_question(text) or any(not m.about_user or m.hypothetical for m in mentions)
+            or concepts_in(text) & BODY_SITES):
+        return
     both_said = (requested in _LEG_QUESTIONS and answers.get("both_legs") is None
                  and _BOTH.search(text.lower()))
     if both_said and (update.values.get(requested) == "yes" or parsing.polarity(text) in ("yes", None)):
@@ -265,7 +273,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
 
 
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
-    own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user), None)
+    own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user
+                and not m.hypothetical), None)
     if own is not None:  # a possible mention ("years ago") is left to its check question
         return {"present": "yes", "absent": "no", "uncertain": "unsure"}.get(own.status)
     if slot == "progressive_weakness" and re.search(r"\bnot (getting )?(worse|weaker)|"

@@ -118,3 +118,32 @@ def test_the_nlu_component_routes_a_possible_red_flag_to_the_triage(text, intent
     from rasa.shared.nlu.constants import INTENT
 
     assert _parse(text, intent="out_of_scope").get(INTENT)["name"] == intent
+
+
+@pytest.mark.parametrize(("text", "question", "not_flag"), [
+    ("what if I stopped feeling the paper when I wipe?", "saddle_numbness", "saddle_numbness"),
+    ("a numb patch on the side of my left thigh", "saddle_numbness", "saddle_numbness"),
+    ("does having a temperature with back ache mean an infection?", "fever", "fever"),
+    ("my flatmate came off his motorbike last week", "major_trauma", "major_trauma"),
+])
+async def test_questions_worries_and_other_body_sites_do_not_answer_a_red_flag_question(
+        dispatcher, domain, text, question, not_flag):
+    slots = await _validate(dispatcher, domain, text, requested_slot=question)
+    assert slots.get(not_flag) != "yes", slots
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("is it normal that my privates feel numb?", "saddle_numbness"),
+    ("why can't I feel the toilet paper any more?", "saddle_numbness"),
+    ("my leg used to give way before my operation", "leg_weakness"),
+])
+def test_a_question_about_ones_own_symptom_or_a_past_one_is_checked(text, code):
+    from clinical.language import find_mentions, possible_red_flags
+
+    assert code in possible_red_flags(find_mentions(text)), find_mentions(text)
+
+
+def test_a_conditional_question_is_not_a_report():
+    from clinical.language import find_mentions
+
+    assert not [m for m in find_mentions("if my leg got weaker would I need a scan?") if m.reported]
