@@ -40,6 +40,9 @@ class Finding:
     possible_by: tuple[tuple[str, ...], ...] = ()
     # A red flag only when new since this back pain began: an old, healed or long-standing one is checked.
     new_since_pain: bool = True
+    # Its concepts may sit in different clauses of the message ("I had a small fall, and I've got
+    # osteoporosis").
+    whole_message: bool = False
     # Overdose and self-harm wording escalates even when phrased as a question ("what if I took ...").
     escalate_hypothetical: bool = False
     # Recognised partly by medicine names: a question about the medicine is not a report of taking it.
@@ -64,7 +67,8 @@ FINDINGS: tuple[Finding, ...] = (
             (("BLADDER", "LOSS_OF_CONTROL"), ("BOWEL", "LOSS_OF_CONTROL"), ("BLADDER", "RETENTION"),
              ("BLADDER", "DIFFICULTY"), ("BOWEL", "DIFFICULTY"), ("BLADDER", "CHANGE"), ("BOWEL", "CHANGE"),
              ("TOILET", "LOSS_OF_CONTROL"), ("TOILET", "RETENTION"), ("INCONTINENCE",),
-             ("URINE_RETENTION",))),
+             ("URINE_RETENTION",), ("BOWEL", "RETENTION")),
+            possible_by=(("LEAK",), ("BLADDER",), ("BOWEL",))),
     Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
             "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
             "CLN: cauda equina",
@@ -73,7 +77,8 @@ FINDINGS: tuple[Finding, ...] = (
             "the back pain began",
             "CKS: suspected cauda equina syndrome (sexual dysfunction); GP: seek urgent advice (numbness "
             "around the genitals)",
-            (("SEXUAL", "NUMB"), ("SEXUAL_DYSFUNCTION",))),
+            (("SEXUAL", "NUMB"), ("SEXUAL_DYSFUNCTION",), ("SEXUAL", "FAILED")),
+            possible_by=(("SEXUAL", "CHANGE"),)),
     Finding("both_legs", E, "weakness, numbness or sciatica-type pain in both legs at once",
             "CKS: suspected cauda equina syndrome (bilateral sciatica or bilateral neurological deficit); "
             "NZ: numbness and complete loss of muscle use",
@@ -92,7 +97,8 @@ FINDINGS: tuple[Finding, ...] = (
              ("PROGRESSIVE_WEAKNESS",))),
     Finding("major_trauma", E, "severe pain after a major fall, crash or blow",
             "GP: seek urgent advice (severe pain following trauma); CLN: significant trauma, fracture",
-            (("MAJOR_TRAUMA",), ("FALL", "HEIGHT"), ("CRASH", "VEHICLE"))),
+            (("MAJOR_TRAUMA",), ("FALL", "HEIGHT"), ("CRASH", "VEHICLE")),
+            possible_by=(("IMPACT",),)),
     Finding("vascular", E, "a pulsing feeling in the belly, or back pain with chest pain, belly pain or "
             "fainting",
             "NZ: a pulsing mass in the belly; CLN: referred vascular or cardiopulmonary pain",
@@ -108,7 +114,7 @@ FINDINGS: tuple[Finding, ...] = (
             (("FEVER",), ("HOT_RED_AREA",))),
     Finding("weight_loss", U, "weight loss you can't explain",
             "GP: back pain with unexplained weight loss; CLN: unexplained weight change",
-            (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",))),
+            (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",)), possible_by=(("CLOTHES", "LOOSE"),)),
     Finding("cancer_history", U, "cancer now or in the past",
             "CLN: cancer history (malignancy as a serious cause)",
             (("CANCER",),), new_since_pain=False),
@@ -124,7 +130,7 @@ FINDINGS: tuple[Finding, ...] = (
             (("SEVERE", "TENDER", "SPINE_BONE"),), possible_by=(("TENDER", "SPINE_BONE"),)),
     Finding("osteoporotic_fall", U, "a fall when you have osteoporosis (thin bones)",
             "CKS: minor trauma with osteoporosis (possible fracture)",
-            (("OSTEOPOROSIS", "MINOR_TRAUMA"), ("OSTEOPOROSIS", "FALL"))),
+            (("OSTEOPOROSIS", "MINOR_TRAUMA"), ("OSTEOPOROSIS", "FALL")), whole_message=True),
     Finding("osteoporosis", None, "osteoporosis (thin bones)",
             "CKS: osteoporosis with a minor fall (possible fracture)",
             (("OSTEOPOROSIS",),), new_since_pain=False),

@@ -30,6 +30,7 @@ Status = Literal["present", "absent", "uncertain", "possible"]
 
 MAX_ANALYSED_CHARS = 20_000  # longer messages are read up to here; nobody describes symptoms beyond it
 MULTI_CONCEPT_WINDOW = 12  # tokens: the concepts of one finding must sit this close together
+WHOLE_MESSAGE_WINDOW = 40  # tokens, for findings whose concepts may sit in different clauses
 NEGATION_LOOKBACK = 7  # tokens before a mention that a "no"/"not" still reaches ("no fever, chills or ...")
 NEGATION_LOOKAHEAD = 4  # tokens after a mention for "... is fine"
 SENTENCE_END = {".", "!", "?", ";", "\n"}
@@ -94,6 +95,10 @@ def _pipeline() -> _Pipeline:
         {"LOWER": {"IN": ["about", "around", "nearly", "almost", "over", "like", "a", "half"]}, "OP": "*"},
         {"LIKE_NUM": True, "OP": "?"},
         {"LOWER": {"IN": ["kg", "kgs", "kilos", "kilo", "pounds", "lbs", "lb", "stone", "dress"]}}]])
+    # "temp 38.6", "temperature of 39": a measured temperature (a normal one is said "normal", a negation)
+    concepts_by_rule.add("FEVER", [[{"LOWER": {"IN": ["temp", "temperature", "temps"]}},
+                                    {"LOWER": {"IN": ["is", "of", "was", "at", "="]}, "OP": "?"},
+                                    {"TEXT": {"REGEX": r"^(3[89]|4[0-2])([.,]\d)?$"}}]])
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
@@ -103,6 +108,7 @@ def _pipeline() -> _Pipeline:
                            ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
                            ("LONG_STANDING", lexicon.LONG_STANDING),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
+                           ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
@@ -235,13 +241,16 @@ def find_mentions(text: str) -> list[Mention]:
                      for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
     mentions: dict[str, Mention] = {}
-    for c_start, c_end in _clauses(doc, cue_spans):
+    for c_start, c_end, whole in [(0, len(doc), True), *((s, e, False) for s, e in _clauses(doc, cue_spans))]:
+        window = WHOLE_MESSAGE_WINDOW if whole else MULTI_CONCEPT_WINDOW
         in_clause = [s for s in concept_spans if c_start <= s.start and s.end <= c_end]
         cues = [s for s in cue_spans if c_start <= s.start and s.end <= c_end]
         for finding in FINDINGS:
+            if whole != finding.whole_message:
+                continue
             combos = [(c, False) for c in finding.recognised_by] + [(c, True) for c in finding.possible_by]
             for combo, weaker in combos:
-                chosen = _choose_spans(combo, in_clause)
+                chosen = _choose_spans(combo, in_clause, window)
                 if chosen is None:
                     continue
                 mention = _judge(doc, finding.code, chosen, cues, c_start, c_end, weaker)
@@ -263,7 +272,8 @@ def mention_end(chosen: list[_Span]) -> int:
     return max(s.end for s in chosen)
 
 
-def _choose_spans(combo: tuple[str, ...], spans: list[_Span]) -> list[_Span] | None:
+def _choose_spans(combo: tuple[str, ...], spans: list[_Span],
+                  window: int = MULTI_CONCEPT_WINDOW) -> list[_Span] | None:
     """One span per concept of the combination, as close together as the window allows."""
     by_label = {label: [s for s in spans if s.label == label] for label in combo}
     if any(not found for found in by_label.values()):
@@ -276,7 +286,7 @@ def _choose_spans(combo: tuple[str, ...], spans: list[_Span]) -> list[_Span] | N
         for label in combo[1:]:
             nearest = min(by_label[label], key=lambda s: abs(s.start - anchor.start))
             chosen.append(nearest)
-        if (max(s.end for s in chosen) - min(s.start for s in chosen) <= MULTI_CONCEPT_WINDOW
+        if (max(s.end for s in chosen) - min(s.start for s in chosen) <= window
                 and not _worsening_is_about_pain(chosen, spans)):
             return chosen
     return None
@@ -303,8 +313,14 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     def outside(span: _Span) -> bool:
         return not covered.intersection(range(span.start, span.end))
 
+    not_negating = [s for s in cues if s.label == "NOT_NEGATING"]
+
+    def denies(span: _Span) -> bool:  # "not just one leg" does not deny
+        return not any(n.start <= span.start < n.end for n in not_negating)
+
     negated = any(
-        (s.label == "NEG_BEFORE" and outside(s) and start - NEGATION_LOOKBACK <= s.start < end)
+        (s.label == "NEG_BEFORE" and outside(s) and denies(s)
+         and start - NEGATION_LOOKBACK <= s.start < end)
         or (s.label == "NEG_AFTER" and outside(s) and end <= s.start <= end + NEGATION_LOOKAHEAD)
         for s in cues)
     uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
@@ -320,7 +336,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
             if not between:
                 about_user = False
-    if code == "weight_loss" and any(s.label == "WEIGHT_EXPLAINED" and outside(s) for s in cues):
+    not_explained = [s for s in cues if s.label == "NOT_EXPLAINED"]
+    if code == "weight_loss" and any(s.label == "WEIGHT_EXPLAINED" and outside(s)
+                                     and not any(n.start <= s.start < n.end for n in not_explained)
+                                     for s in cues):
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
     finding = BY_CODE[code]
     possible = weaker or asking_self or (finding.is_red_flag and any(
