@@ -185,6 +185,22 @@ def _clauses(doc: Doc, cue_spans: list[_Span]) -> list[tuple[int, int]]:
     return bounds
 
 
+_ASKING_WORDS = {"is", "are", "does", "do", "can", "could", "should", "would", "what", "how", "why", "when",
+                 "which", "whats"}
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for i, tok in enumerate(doc):
+        if tok.text in SENTENCE_END or "\n" in tok.text:
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
+
+
 def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token bounds of the sentence around start..end if it ends with a question mark."""
     i = end
@@ -200,8 +216,11 @@ def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None
 
 def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool:
     bounds = _question_sentence(doc, start, end)
-    if bounds is None:
-        return False
+    if bounds is None:  # "is wetting yourself linked to back problems" (no question mark)
+        bounds = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
+        if bounds is None or bounds[1] - bounds[0] < 2 or doc[bounds[0]].lower_ not in _ASKING_WORDS \
+                or doc[bounds[0] + 1].lower_ in ("n't", "not"):
+            return False
     words = {t.lower_ for t in doc[bounds[0]:bounds[1]]}
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
 
@@ -241,19 +260,27 @@ def find_mentions(text: str) -> list[Mention]:
                      for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
     mentions: dict[str, Mention] = {}
-    for c_start, c_end, whole in [(0, len(doc), True), *((s, e, False) for s, e in _clauses(doc, cue_spans))]:
+    # Clauses first; then whole sentences, where a red flag split by "but" or "and I" ("I keep needing the
+    # toilet but only a trickle comes out") is only possible (checked); then the whole message for findings
+    # whose parts are often said apart.
+    passes = [*((s, e, "clause") for s, e in _clauses(doc, cue_spans)),
+              *((s, e, "sentence") for s, e in _sentences(doc)), (0, len(doc), "message")]
+    for c_start, c_end, scope in passes:
+        whole, sentence_level = scope == "message", scope == "sentence"
         window = WHOLE_MESSAGE_WINDOW if whole else MULTI_CONCEPT_WINDOW
         in_clause = [s for s in concept_spans if c_start <= s.start and s.end <= c_end]
         cues = [s for s in cue_spans if c_start <= s.start and s.end <= c_end]
         for finding in FINDINGS:
-            if whole != finding.whole_message:
+            if whole != finding.whole_message or (sentence_level and (finding.code in mentions
+                                                                     or not finding.is_red_flag)):
                 continue
             combos = [(c, False) for c in finding.recognised_by] + [(c, True) for c in finding.possible_by]
             for combo, weaker in combos:
                 chosen = _choose_spans(combo, in_clause, window)
                 if chosen is None:
                     continue
-                mention = _judge(doc, finding.code, chosen, cues, c_start, c_end, weaker)
+                mention = _judge(doc, finding.code, chosen, cues, c_start, c_end, weaker or sentence_level,
+                                 concept_spans=in_clause)
                 if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
                                                                          mention_end(chosen), cue_spans):
                     mention = dataclasses.replace(mention, hypothetical=True)
@@ -306,7 +333,7 @@ def _worsening_is_about_pain(chosen: list[_Span], spans: list[_Span]) -> bool:
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
-           weaker: bool = False) -> Mention:
+           weaker: bool = False, concept_spans: list[_Span] = ()) -> Mention:
     start, end = min(s.start for s in chosen), max(s.end for s in chosen)
     covered = {i for s in chosen for i in range(s.start, s.end)}
 
@@ -315,13 +342,16 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
 
     not_negating = [s for s in cues if s.label == "NOT_NEGATING"]
 
-    def denies(span: _Span) -> bool:  # "not just one leg" does not deny
-        return not any(n.start <= span.start < n.end for n in not_negating)
+    def denies(span: _Span) -> bool:
+        """"Not just one leg", "nothing comes out", "no feeling": a negation word that belongs to a symptom
+        phrase, or that does not deny, is not a negation."""
+        return not any(n.start <= span.start < n.end for n in [*not_negating, *concept_spans])
 
     negated = any(
         (s.label == "NEG_BEFORE" and outside(s) and denies(s)
          and start - NEGATION_LOOKBACK <= s.start < end)
-        or (s.label == "NEG_AFTER" and outside(s) and end <= s.start <= end + NEGATION_LOOKAHEAD)
+        or (s.label == "NEG_AFTER" and outside(s) and denies(s)
+            and end <= s.start <= end + NEGATION_LOOKAHEAD)
         for s in cues)
     uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)

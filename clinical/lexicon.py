@@ -88,8 +88,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "erectile", "get hard", "stay hard", "libido"),
     # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
     "FAILED": ("stopped", "stopped working", "not working", "doesn't work", "don't work", "won't work",
-               "gone", "felt like nothing", "feels like nothing", "nothing", "no sensation", "problems",
-               "problem", "trouble", "issues", "changed", "different", "can't", "cannot"),
+               "gone", "felt like nothing", "feels like nothing", "no sensation", "problems", "problem",
+               "trouble", "issues", "changed", "different"),
     "SEXUAL_DYSFUNCTION": (
         "erectile dysfunction", "can't get an erection", "cannot get an erection", "can not get an erection",
         "can't get hard", "can't get it up", "cannot get it up", "can't keep an erection", "no erection",
@@ -105,7 +105,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "less feeling", "altered sensation", "feels dead", "dead", "pins and needles", "tingling", "tingle",
         "tingles", "tingly", "prickling", "feel nothing", "feel anything", "can't feel anything",
         "no sensation", "numbish", "can't i feel", "can not i feel", "don't i feel", "anaesthetic",
-        "anesthetic", "novocaine", "frozen", "like a dentist", "no feeling at all",
+        "anesthetic", "novocaine", "frozen", "like a dentist", "no feeling at all", "lost all feeling",
+        "lost all sensation", "lost all the feeling",
     ),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
@@ -352,7 +353,8 @@ NEGATION_AFTER = (
 )
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
-                "no problems at all before", "no problem before", "never before")
+                "no problems at all before", "no problem before", "never before", "at the same time",
+                "same time", "felt like nothing", "feels like nothing", "like nothing")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been trying")
@@ -366,6 +368,7 @@ HYPOTHETICAL = (
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
     "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
+    "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",

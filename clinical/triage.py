@@ -163,7 +163,9 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     mentions = [] if is_payload else find_mentions(text)
     _apply_mentions(mentions, requested, answers, update)
     for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
-        if answers.get(m.code) is None and m.code not in update.values and m.code not in checked:
+        # An earlier "no" does not silence a later description ("no" to the bladder question, then "I strain
+        # and nothing comes out"): it is checked.
+        if answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked:
             update.to_check.setdefault(m.code, m.words)
     if not is_payload and intent not in _QUESTION_INTENTS:  # "can I work with lower back pain?" is no answer
         _apply_free_text_facts(text, requested, answers, update, today)
@@ -201,8 +203,11 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
         update.values.setdefault(requested, "yes")
         update.values["both_legs"] = "yes"
         update.red_flag_words["both_legs"] = text[:200]
+    own = concepts_in(text)
     for m in find_mentions(f"{ANSWER_CONTEXT[requested]} {text}"):
-        if m.reported and BY_CODE[m.code].is_red_flag and m.code not in update.values:
+        # the answer itself must bring part of the finding ("getting worse", "nothing comes out")
+        brings_part = any(set(combo) & own for combo in BY_CODE[m.code].recognised_by)
+        if brings_part and m.reported and BY_CODE[m.code].is_red_flag and m.code not in update.values:
             for slot in slots_answered_by(m.code):
                 update.values[slot] = "yes"
             update.red_flag_words[m.code] = text[:200]
@@ -256,6 +261,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     value: Any = None
     if question.answer == "polar":
         value = _polar_answer(text, requested, mentions, reply)
+        if value == "yes" and _names_another_body_site(text, requested):
+            value = None  # "yes, the pain goes down my leg" to the bladder question: ask again
     elif reply == "unsure":
         value = "unsure"
     else:
@@ -270,6 +277,20 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
             return
         value = "unsure" if question.kind == "red_flag" else UNKNOWN
     update.values[requested] = value
+
+
+# The body sites each safety question is about; a "yes" that names only other sites answers something else.
+QUESTION_SITES = {
+    "bladder_bowel": {"BLADDER", "BOWEL", "TOILET"}, "saddle_numbness": {"SADDLE"},
+    "sexual_dysfunction": {"SEXUAL", "SADDLE"}, "leg_weakness": {"LEG", "LEGS_PLURAL", "FEET_PLURAL"},
+    "leg_numbness": {"LEG", "LEGS_PLURAL", "FEET_PLURAL"}, "vascular": {"BELLY"},
+}
+
+
+def _names_another_body_site(text: str, requested: str) -> bool:
+    sites = QUESTION_SITES.get(requested)
+    named = concepts_in(text) & BODY_SITES
+    return bool(sites and named and not named & sites)
 
 
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:

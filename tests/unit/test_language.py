@@ -307,3 +307,35 @@ def test_context_words_still_count_in_their_context(code, text):
                                   "should I be on steroids?"])
 def test_medicine_words_are_not_corrected_or_read_as_immune_suppression(text):
     assert "immunosuppression" not in reported(text), (normalise(text), find_mentions(text))
+
+
+@pytest.mark.parametrize("text", ["cant feel legs at all", "can't pee since this morning",
+                                  "cant control bladder", "legs numb cant walk"])
+def test_reports_without_a_subject_are_still_reports(text):
+    assert reported(text) & {"bladder_bowel", "both_legs", "progressive_weakness"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["is wetting yourself ever linked to back problems",
+                                  "my physio said to watch out for saddle numbness - what does that mean?"])
+def test_general_questions_without_a_question_mark_are_not_reports(text):
+    assert not reported(text), find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("also I keep needing the toilet but only a trickle comes out", "bladder_bowel"),
+    ("my partner and I tried to be intimate and I had no sensation", "sexual_dysfunction"),
+])
+def test_a_red_flag_split_across_clauses_is_checked(text, code):
+    from clinical.language import possible_red_flags
+
+    mentions = find_mentions(text)
+    assert code in set(possible_red_flags(mentions)) | reported(text), mentions
+
+
+@pytest.mark.parametrize("text", ["erection problems came on at the same time as my back pain",
+                                  "sex felt like nothing last night, no feeling down there at all",
+                                  "I'm standing at the toilet for ages and nothing happens"])
+def test_negation_words_inside_a_symptom_do_not_deny_it(text):
+    flags = {"sexual_dysfunction", "saddle_numbness", "bladder_bowel"}
+    statuses = {m.status for m in find_mentions(text) if m.code in flags}
+    assert statuses and "absent" not in statuses, find_mentions(text)

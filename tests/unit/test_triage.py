@@ -120,3 +120,16 @@ def test_new_safety_questions_are_asked_when_they_apply():
 def test_one_leg_is_not_both_legs():
     assert answer("yes, down my left leg", "both_legs", {"leg_pain": "yes"}).values == {"both_legs": "no"}
     assert answer("yes both of them", "both_legs", {"leg_pain": "yes"}).values["both_legs"] == "yes"
+
+
+def test_a_yes_about_another_body_site_does_not_answer_the_question():
+    other_site = answer("yes the pain goes down the leg, the left one", "saddle_numbness")
+    assert "saddle_numbness" not in other_site.values
+    assert answer("yes, numb around my bum", "saddle_numbness").values["saddle_numbness"] == "yes"
+
+
+def test_a_later_description_after_a_no_is_checked():
+    update = answer("I keep straining to pee, only a trickle comes out", "leg_weakness",
+                    {"bladder_bowel": "no"})
+    assert update.values.get("leg_weakness") is None
+    assert update.values.get("bladder_bowel") == "yes" or "bladder_bowel" in update.to_check
