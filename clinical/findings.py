@@ -68,7 +68,7 @@ FINDINGS: tuple[Finding, ...] = (
              ("BLADDER", "DIFFICULTY"), ("BOWEL", "DIFFICULTY"), ("BLADDER", "CHANGE"), ("BOWEL", "CHANGE"),
              ("TOILET", "LOSS_OF_CONTROL"), ("TOILET", "RETENTION"), ("INCONTINENCE",),
              ("URINE_RETENTION",), ("BOWEL", "RETENTION")),
-            possible_by=(("LEAK",), ("BLADDER",), ("BOWEL",))),
+            possible_by=(("LEAK",), ("BLADDER", "FAILED"), ("BOWEL", "FAILED"))),
     Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
             "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
             "CLN: cauda equina",
