@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import contacts, latest_text_and_intent
 from clinical import knowledge, medicines
 from clinical.parsing import duration_band
+from clinical.questions import question_topics
 
 logger = logging.getLogger(__name__)
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
@@ -39,10 +40,7 @@ class ActionAnswerQuestion(Action):
             return []
         long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
         try:
-            known = knowledge.topics_in_database()
-            topics = ((long_term and knowledge.match_topics(medicines.without_long_term_words(text), known))
-                      or knowledge.match_topics(text, known))
-            topics = medicines.order_topics(text, topics)
+            topics = question_topics(text, knowledge.topics_in_database())
             band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
             legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
             result = knowledge.answer(topics[0], band, legs) if topics else None

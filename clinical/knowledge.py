@@ -341,6 +341,10 @@ def _keyword_pattern(keyword: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])" + re.escape(normalise(keyword)) + r"(?![a-z])")
 
 
+def keyword_found(keyword: str, normalised_text: str) -> bool:
+    return bool(_keyword_pattern(keyword).search(normalised_text))
+
+
 def match_topics(text: str, topics: list[tuple[str, list[str]]]) -> list[str]:
     """Topic ids a question is about, best first. A longer matched phrase counts for more, so "steroid
     injection" beats "steroid"; ties keep the order of the topics file."""

@@ -232,13 +232,22 @@ def _conditional_question(doc: Doc, start: int, end: int) -> bool:
 
 
 def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span]) -> bool:
-    """"Will prednisone help my back?" asks about the medicine; "I'm on prednisone, ...?" does not."""
+    """"Will prednisone help my back?" asks about the medicine; "I'm on prednisone, ...?" does not. Without
+    a question mark, a sentence that starts like a question, or asks "what is it", counts too."""
     bounds = _question_sentence(doc, start, end)
     if bounds is None:
-        return False
+        sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
+        asks = sentence is not None and (doc[sentence[0]].lower_ in _ASKING_WORDS or re.search(
+            r"\bwhat (is|are|does)\b", doc[sentence[0]:sentence[1]].text))
+        if not asks:
+            return False
+        bounds = sentence
     inside = [s for s in cue_spans if bounds[0] <= s.start and s.end <= bounds[1]]
-    return (any(s.label == "TREATMENT_Q" for s in inside)
-            and not any(s.label == "ON_MEDICINE" and s.start < start for s in inside))
+    def takes_it(s: _Span) -> bool:  # "I'm on ...", or "my" right before the medicine ("my prednisone")
+        return (s.label == "ON_MEDICINE" and s.start < start
+                and (doc[s.start].lower_ != "my" or s.end == start))
+
+    return any(s.label == "TREATMENT_Q" for s in inside) and not any(takes_it(s) for s in inside)
 
 
 def concepts_in(text: str) -> set[str]:

@@ -57,6 +57,7 @@ def score_routing(path: Path, log: Path | None) -> int:
     from rasa.core.agent import load_agent
 
     from clinical import knowledge
+    from clinical.questions import question_topics
 
     cases = load_cases(path)
     agent = asyncio.run(load_agent(model_path=str(ROOT / "models" / "backcare.tar.gz")))
@@ -65,7 +66,7 @@ def score_routing(path: Path, log: Path | None) -> int:
     for i, case in enumerate(cases, 1):
         parsed = asyncio.run(agent.parse_message(case["text"]))
         intent = parsed["intent"]["name"]
-        found = knowledge.match_topics(case["text"], topics)
+        found = question_topics(case["text"], topics)
         topic = found[0] if found else None
         route = case["intent"] if route_ok(case, intent, topic) else intent
         gold.append(case["intent"])

@@ -339,3 +339,12 @@ def test_negation_words_inside_a_symptom_do_not_deny_it(text):
     flags = {"sexual_dysfunction", "saddle_numbness", "bladder_bowel"}
     statuses = {m.status for m in find_mentions(text) if m.code in flags}
     assert statuses and "absent" not in statuses, find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("would prednisone help my back", False),
+    ("my rheumatologist mentioned humira for my spine, what is it", False),
+    ("I've been on humira for years", True),
+])
+def test_a_question_about_a_medicine_without_a_question_mark(text, flagged):
+    assert ("immunosuppression" in reported(text)) == flagged, find_mentions(text)

@@ -1,0 +1,76 @@
+"""Which knowledge topic a question is about: the one function the knowledge action and the routing score
+both use.
+
+Keywords first (clinical.knowledge.match_topics), with the medicine rules: a named medicine decides the
+topic ("can I still take my ibuprofen?" is about anti-inflammatories), a product with an opioid in it is
+answered as an opioid, and a question that says "long-term" is read without those words. Where no keyword
+matches, the closest cited content is retrieved (TF-IDF over the topics' titles, keywords and item texts),
+so a question the sources do cover is not met with "I don't have information on that".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+from sklearn.pipeline import FeatureUnion
+
+from clinical import knowledge, medicines
+from clinical.language import normalise
+
+MEDICINE_TOPIC_PREFIX = "med_"
+# Below this cosine similarity the closest content is not close enough to answer with.
+RETRIEVAL_THRESHOLD = 0.12
+
+
+def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
+    """Topic ids for a question, best first ([] when nothing in the knowledge base is close)."""
+    long_term = medicines.asks_about_long_term(text)
+    topics = ((long_term and knowledge.match_topics(medicines.without_long_term_words(text), known))
+              or knowledge.match_topics(text, known))
+    if topics and not topics[0].startswith(MEDICINE_TOPIC_PREFIX):
+        topics = _named_medicine_first(text, topics, dict(known))
+    topics = medicines.order_topics(text, topics)
+    if topics:
+        return topics
+    closest = closest_topic(text)
+    return [closest] if closest else []
+
+
+def _named_medicine_first(text: str, topics: list[str], keywords: dict[str, list[str]]) -> list[str]:
+    """"Can I still take my ibuprofen?" is about the medicine, not about carrying on at work; but a
+    "steroid injection" stays an injection, because that topic's own keyword names the medicine."""
+    t = normalise(text)
+    top_words = [k for k in keywords.get(topics[0], []) if knowledge.keyword_found(k, t)]
+    for topic in topics[1:]:
+        if not topic.startswith(MEDICINE_TOPIC_PREFIX):
+            continue
+        names = [k for k in keywords.get(topic, []) if knowledge.keyword_found(k, t)]
+        if not any(name in word for name in names for word in top_words):
+            return [topic, *[x for x in topics if x != topic]]
+    return topics
+
+
+def closest_topic(text: str) -> str | None:
+    vectoriser, matrix, labels = _index()
+    if not labels:
+        return None
+    similarities = cosine_similarity(vectoriser.transform([normalise(text)]), matrix)[0]
+    best = int(similarities.argmax())
+    return labels[best] if similarities[best] >= RETRIEVAL_THRESHOLD else None
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[FeatureUnion, object, list[str]]:
+    """Built once per process from the knowledge files (the same content the database is loaded from)."""
+    content = knowledge.read_content()
+    documents, labels = [], []
+    for topic in content.topics:
+        documents.append(normalise(f"{topic['title']} " + " ".join(str(k) for k in topic["keywords"])))
+        labels.append(topic["id"])
+    for item in content.items:
+        documents.append(normalise(str(item["text"])))
+        labels.append(item["topic"])
+    vectoriser = FeatureUnion([("words", TfidfVectorizer(ngram_range=(1, 2))),
+                               ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)))])
+    return vectoriser, vectoriser.fit_transform(documents), labels
