@@ -161,8 +161,9 @@ def score_redflags(path: Path, url: str, log: Path | None, workers: int) -> int:
               f"{sum(not r['passed'] for r in n)}/{len(n)} = {_pct(n, failed=True)}   check questions on "
               f"negatives {sum(bool(r['confirm']) for r in n)}/{len(n)}")
     if log:
-        log.write_text("\n".join(json.dumps(r) for r in results if not r["passed"]) + "\n", encoding="utf-8")
-        print(f"failures written to {log}")
+        noted = [r for r in results if not r["passed"] or (r["expect"] == "none" and r["confirm"])]
+        log.write_text("\n".join(json.dumps(r) for r in noted) + "\n", encoding="utf-8")
+        print(f"failures and check questions on negatives written to {log}")
     return 0
 
 
