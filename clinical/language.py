@@ -9,6 +9,7 @@ it is only asked about ("what if ..."). Negation and attribution never cross a c
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import re
 import unicodedata
@@ -106,7 +107,8 @@ def _pipeline() -> _Pipeline:
                            ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
                            ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
-                           ("LONG_STANDING", lexicon.LONG_STANDING),
+                           ("LONG_STANDING", lexicon.LONG_STANDING), ("RESOLVED", lexicon.RESOLVED),
+                           ("DISTANT_PAST", lexicon.DISTANT_PAST), ("REOPENED", lexicon.REOPENED),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
@@ -189,6 +191,11 @@ _ASKING_WORDS = {"is", "are", "does", "do", "can", "could", "should", "would", "
                  "which", "whats"}
 
 
+def _distant_year() -> int:
+    """Years up to this one are long past: an injury then is not this back pain."""
+    return dt.date.today().year - 3
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for i, tok in enumerate(doc):
@@ -268,6 +275,8 @@ def find_mentions(text: str) -> list[Mention]:
     concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
                      for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
+    cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
+                  if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     mentions: dict[str, Mention] = {}
     # Clauses first; then whole sentences, where a red flag split by "but" or "and I" ("I keep needing the
     # toilet but only a trickle comes out") is only possible (checked); then the whole message for findings
@@ -289,7 +298,7 @@ def find_mentions(text: str) -> list[Mention]:
                 if chosen is None:
                     continue
                 mention = _judge(doc, finding.code, chosen, cues, c_start, c_end, weaker or sentence_level,
-                                 concept_spans=in_clause)
+                                 concept_spans=in_clause, all_cues=cue_spans)
                 if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
                                                                          mention_end(chosen), cue_spans):
                     mention = dataclasses.replace(mention, hypothetical=True)
@@ -342,7 +351,7 @@ def _worsening_is_about_pain(chosen: list[_Span], spans: list[_Span]) -> bool:
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
-           weaker: bool = False, concept_spans: list[_Span] = ()) -> Mention:
+           weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = ()) -> Mention:
     start, end = min(s.start for s in chosen), max(s.end for s in chosen)
     covered = {i for s in chosen for i in range(s.start, s.end)}
 
@@ -381,6 +390,14 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                      for s in cues):
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
     finding = BY_CODE[code]
+    sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), (c_start, c_end))
+    in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)]
+    labels = {s.label for s in in_sentence}
+    if (finding.is_red_flag and finding.new_since_pain and labels & {"RESOLVED", "DISTANT_PAST"}
+            and "REOPENED" not in labels):
+        negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
+    if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
+        negated = True  # "I did lose weight last year, but that was on purpose"
     possible = weaker or asking_self or (finding.is_red_flag and any(
         outside(s) and (s.label == f"EXPLAINED_{code}"
                         or (s.label == "LONG_STANDING" and finding.new_since_pain))

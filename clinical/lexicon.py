@@ -350,6 +350,7 @@ NEGATION_AFTER = (
     "fine", "normal", "normally", "ok", "okay", "alright", "all right", "all good", "as usual",
     "no problem", "no problems", "no issues", "not a problem", "is good", "are good", "working fine",
     "are normal", "is normal", "ruled out", "not an issue", "stable", "the same", "unchanged",
+    "doesn't hurt", "does not hurt", "isn't sore", "is not sore", "isn't tender", "is fine",
 )
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
@@ -403,6 +404,19 @@ LONG_STANDING = (
     "had it for years", "had that for years", "years now", "used to", "before my surgery", "before the op",
     "before my op", "before my operation",
 )
+# Past and over, said of a symptom or injury: not a red flag for this back pain ("a car accident in 2002,
+# fully recovered"; "since childbirth 20 years ago and hasn't changed"), unless it came back or changed.
+RESOLVED = (
+    "healed", "healed fully", "fully healed", "fully recovered", "recovered", "recovered long ago",
+    "cleared up", "all cleared", "went completely", "went away", "gone completely", "nothing since",
+    "fine since", "been fine since", "steady since", "stable since", "unchanged", "hasn't changed",
+    "not changed", "no different", "nothing different", "old news", "same as always", "no problems since",
+    "never had a problem since", "all sorted", "sorted now", "resolved",
+)
+DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
+                "in my teens", "at uni", "at school", "decades ago", "in my twenties", "years and years ago")
+REOPENED = ("came back", "come back", "back again", "got worse", "getting worse", "worse now", "new now",
+            "different now", "changed now", "started again", "is back")
 # Causes that make a mention possibly harmless: asked about with a check question, per finding.
 EXPLAINED_BY = {
     "fever": ("menopause", "menopausal", "perimenopause", "perimenopausal", "hot flushes", "hot flashes",

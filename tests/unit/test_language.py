@@ -269,7 +269,7 @@ def test_words_that_depend_on_context_do_not_report_a_red_flag(text):
     ("my spine is tender", "bony_tenderness"),
     ("my legs feel weak and the pain is getting worse", "both_legs"),
     ("I've had erectile dysfunction for years", "sexual_dysfunction"),
-    ("I had a kidney infection with a fever last year but it cleared up", "fever"),
+    ("I had a kidney infection with a fever last year", "fever"),
     ("my stomach hurts as well as my back", "vascular"),
     ("maybe I've lost some weight", "weight_loss"),
 ])
@@ -348,3 +348,23 @@ def test_negation_words_inside_a_symptom_do_not_deny_it(text):
 ])
 def test_a_question_about_a_medicine_without_a_question_mark(text, flagged):
     assert ("immunosuppression" in reported(text)) == flagged, find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I had a kidney infection with a fever last year but it cleared up",
+    "had a car accident in 2002, fully recovered. this back pain started last week from lifting",
+    "I came off my bike as a kid and broke my arm",
+    "my bladder leaks a little when I sneeze, since my second baby, and it hasn't changed",
+])
+def test_past_and_over_is_neither_reported_nor_checked(text):
+    from clinical.language import possible_red_flags
+
+    mentions = find_mentions(text)
+    assert not reported(text) and not possible_red_flags(mentions), mentions
+
+
+def test_past_but_back_again_is_checked():
+    from clinical.language import possible_red_flags
+
+    text = "I had sciatica in both legs years ago, it cleared up but it came back last week"
+    assert set(possible_red_flags(find_mentions(text))) | reported(text)
