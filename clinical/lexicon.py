@@ -44,7 +44,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "won't empty", "doesn't empty", "not coming out", "only a trickle", "a trickle", "trickle",
         "nothing happens", "nothing happened", "can't get it going", "can't get going", "can't start",
         "hard to start", "takes ages to start", "can't open my bowels", "can't push", "don't work down there",
-        "doesn't work down there", "muscles don't work", "stopped working",
+        "doesn't work down there", "muscles don't work", "stopped working", "can't seem to empty",
+        "not emptying properly", "doesn't empty properly", "still loads left", "still feels full",
+        "feels full after", "weak stream", "stream is weak", "stream is really weak", "stop start",
     ),
     # Difficulty counts for urine and bowels ("trouble peeing"), never for getting to or onto a toilet.
     "DIFFICULTY": ("difficulty", "difficult", "hard to", "struggling to", "struggle to", "trouble"),
@@ -304,7 +306,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "want it all to stop",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
         "end things",
-        "ending things",
+        "ending things", "going off the road", "drive off the road", "driving off the road",
+        "drive into a tree",
+        "in front of a train", "in front of a bus", "in front of a lorry", "off a bridge", "jump off",
     ),
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
@@ -416,7 +420,7 @@ RESOLVED = (
 DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
                 "in my teens", "at uni", "at school", "decades ago", "in my twenties", "years and years ago")
 REOPENED = ("came back", "come back", "back again", "got worse", "getting worse", "worse now", "new now",
-            "different now", "changed now", "started again", "is back")
+            "started again", "is back")
 # Causes that make a mention possibly harmless: asked about with a check question, per finding.
 EXPLAINED_BY = {
     "fever": ("menopause", "menopausal", "perimenopause", "perimenopausal", "hot flushes", "hot flashes",

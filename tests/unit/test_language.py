@@ -368,3 +368,11 @@ def test_past_but_back_again_is_checked():
 
     text = "I had sciatica in both legs years ago, it cleared up but it came back last week"
     assert set(possible_red_flags(find_mentions(text))) | reported(text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("self_harm", "some nights on the motorway I think about driving off the road"),
+    ("bladder_bowel", "I can't seem to empty my bladder and the stream is weak"),
+])
+def test_indirect_wording_of_a_red_flag(code, text):
+    assert code in reported(text), find_mentions(text)
