@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.checks import explain, open_check, pending_check, read_check_reply
-from actions.common import answers_from, contacts, latest_text_and_intent, progress_from
+from actions.common import answers_from, contacts, latest_reading, latest_text_and_intent, progress_from
 from actions.knowledge import WHAT_TO_DO
 from clinical import activity, knowledge, plans
 from clinical.parsing import duration_band
@@ -106,7 +106,7 @@ class ValidateActivityForm(FormValidationAction):
         text, intent = latest_text_and_intent(tracker)
         answers = answers_from(tracker)
         update = interpret(text, intent, asking, answers, progress["explained"],
-                           checked=tuple(progress["checked"]))
+                           checked=tuple(progress["checked"]), mentions=latest_reading(tracker))
         flagged = {slot for code in update.red_flag_words for slot in slots_answered_by(code)}
         # While a plan question is open, only red flags count: "3 days" is no answer about the pain.
         values = update.values if asking else {k: v for k, v in update.values.items() if k in flagged}

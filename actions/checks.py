@@ -10,7 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_text_and_intent
+from actions.common import latest_reading, latest_text_and_intent
 from clinical.findings import BY_CODE
 from clinical.triage import CHECK_SLOT, MAX_MISSES, Update, answer_check
 from clinical.urgency import assess
@@ -66,7 +66,8 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
     """The reply to the open check question; `answers` and `progress` are updated in place."""
     code = pending["code"]
     text, intent = latest_text_and_intent(tracker)
-    update = answer_check(text, intent, code, pending["words"], answers, progress["explained"])
+    update = answer_check(text, intent, code, pending["words"], answers, progress["explained"],
+                          mentions=latest_reading(tracker))
     answers.update(update.values)
     reply = CheckReply(slot_events(update, tracker), update)
     if update.checked:

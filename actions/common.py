@@ -5,6 +5,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from clinical.language import Mention
 from clinical.regions import current_region
 from clinical.triage import ANSWER_SLOTS
 
@@ -25,6 +26,18 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
 def latest_text_and_intent(tracker: Tracker) -> tuple[str, str | None]:
     message = tracker.latest_message or {}
     return str(message.get("text") or ""), (message.get("intent") or {}).get("name")
+
+
+def latest_reading(tracker: Tracker) -> list[Mention] | None:
+    """The mentions the NLU component read in the latest message (components/clinical_facts.py), or None
+    when it did not (a button payload, or an older model): then the text is read again."""
+    reading = (tracker.latest_message or {}).get("clinical_reading")
+    if not isinstance(reading, dict) or not isinstance(reading.get("mentions"), list):
+        return None
+    try:
+        return [Mention.from_dict(m) for m in reading["mentions"]]
+    except (KeyError, TypeError):
+        return None
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import answers_from, contacts, latest_text_and_intent
+from actions.common import answers_from, contacts, latest_reading, latest_text_and_intent
 from clinical import records
 from clinical.outcome import Outcome, build_outcome
 from clinical.triage import interpret
@@ -26,7 +26,8 @@ class ActionTriageOutcome(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         answers = answers_from(tracker)
         text, intent = latest_text_and_intent(tracker)
-        update = interpret(text, intent, None, answers, [])  # a red flag said outside the form
+        # a red flag said outside the form
+        update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
         answers.update(update.values)
         words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
         outcome = build_outcome(answers, words)

@@ -8,7 +8,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checks import explain, open_check, pending_check, read_check_reply, slot_events
-from actions.common import answers_from, latest_text_and_intent, progress_from
+from actions.common import answers_from, latest_reading, latest_text_and_intent, progress_from
 from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, UNKNOWN, interpret, next_question
 
 
@@ -22,7 +22,7 @@ class ActionStartTriage(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         answers = answers_from(tracker)
         text, intent = latest_text_and_intent(tracker)
-        update = interpret(text, intent, None, answers, [])
+        update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
         if not answers and next_question({**answers, **update.values}) is not None:
             dispatcher.utter_message(response="utter_triage_start")
         return slot_events(update, tracker)
@@ -49,7 +49,7 @@ class ValidateTriageForm(FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         text, intent = latest_text_and_intent(tracker)
         update = interpret(text, intent, requested, answers, progress["explained"],
-                           checked=tuple(progress["checked"]))
+                           checked=tuple(progress["checked"]), mentions=latest_reading(tracker))
         events = slot_events(update, tracker)
         answers.update(update.values)
         if update.explain:

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +32,13 @@ def cross_validate(config: Path, out: Path, log: Path) -> dict[str, float]:
     run(["rasa", "test", "nlu", "--nlu", "data/nlu", "--config", str(config), "--cross-validation",
          "--folds", str(FOLDS), "--out", str(out)], log)
     report = json.loads((out / "intent_report.json").read_text())
-    return {"accuracy": report["accuracy"], "f1": report["weighted avg"]["f1-score"]}
+    per_intent = {k: v["f1-score"] for k, v in report.items() if isinstance(v, dict) and "support" in v
+                  and k not in ("macro avg", "weighted avg", "micro avg")}
+    errors_file = out / "intent_errors.json"
+    errors = json.loads(errors_file.read_text()) if errors_file.exists() else []
+    confusions = Counter((e["intent"], e["intent_prediction"]["name"]) for e in errors)
+    return {"accuracy": report["accuracy"], "f1": report["weighted avg"]["f1-score"],
+            "macro_f1": report["macro avg"]["f1-score"], "per_intent": per_intent, "confusions": confusions}
 
 
 def parse_latency_ms(model: Path) -> tuple[float, float]:
@@ -73,11 +80,17 @@ def main() -> int:
             train_s = run(["rasa", "train", "nlu", "--nlu", "data/nlu", "--config", str(config), "--out", tmp,
                            "--fixed-model-name", name], log)
             p50, p95 = parse_latency_ms(Path(tmp) / f"{name}.tar.gz")
-        rows.append((name, scores["accuracy"], scores["f1"], train_s, p50, p95))
-    header = ("pipeline", "CV accuracy", "CV F1", "train s", "parse p50 ms", "p95 ms")
-    print("\n{:16} {:>11} {:>7} {:>8} {:>13} {:>7}".format(*header))
-    for name, acc, f1, train_s, p50, p95 in rows:
-        print(f"{name:16} {acc:11.3f} {f1:7.3f} {train_s:8.1f} {p50:13.1f} {p95:7.1f}")
+        rows.append((name, scores["accuracy"], scores["f1"], scores["macro_f1"], train_s, p50, p95))
+        print(f"{name}: per-intent F1 (cross-validated)")
+        for intent, f1 in sorted(scores["per_intent"].items(), key=lambda kv: kv[1]):
+            print(f"    {intent:20} {f1:.3f}")
+        print(f"{name}: most frequent confusions (expected -> predicted)")
+        for (expected, predicted), n in scores["confusions"].most_common(10):
+            print(f"    {expected:20} -> {predicted:20} {n}")
+    header = ("pipeline", "CV accuracy", "CV F1", "macro F1", "train s", "parse p50 ms", "p95 ms")
+    print("\n{:16} {:>11} {:>7} {:>8} {:>8} {:>13} {:>7}".format(*header))
+    for name, acc, f1, macro, train_s, p50, p95 in rows:
+        print(f"{name:16} {acc:11.3f} {f1:7.3f} {macro:8.3f} {train_s:8.1f} {p50:13.1f} {p95:7.1f}")
     return 0
 
 

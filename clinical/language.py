@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -54,6 +54,14 @@ class Mention:
     about_user: bool
     hypothetical: bool
     words: str  # the clause, in the user's (normalised) words, that mentions it
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        return cls(str(data["code"]), data["status"], bool(data["about_user"]), bool(data["hypothetical"]),
+                   str(data["words"]))
 
     @property
     def to_check(self) -> bool:

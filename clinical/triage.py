@@ -154,13 +154,18 @@ _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "req
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
-              explained: list[str], today: dt.date | None = None, checked: tuple[str, ...] = ()) -> Update:
+              explained: list[str], today: dt.date | None = None, checked: tuple[str, ...] = (),
+              mentions: list[Mention] | None = None) -> Update:
     """What one message tells us: the requested answer plus anything else it mentions. Possible red flags
-    not yet answered or checked are listed in `to_check`."""
+    not yet answered or checked are listed in `to_check`. `mentions` is the message's reading when the NLU
+    component already made it (it is made here otherwise)."""
     text = text or ""
     is_payload = text.startswith("/")
     update = Update()
-    mentions = [] if is_payload else find_mentions(text)
+    if is_payload:
+        mentions = []
+    elif mentions is None:
+        mentions = find_mentions(text)
     _apply_mentions(mentions, requested, answers, update)
     for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
         # An earlier "no" does not silence a later description ("no" to the bladder question, then "I strain
@@ -172,7 +177,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if requested and requested not in update.values and answers.get(requested) is None:
         _answer_requested(text, intent, requested, mentions, explained, update, today)
     if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
-        _read_in_context(text, requested, answers, update)
+        _read_in_context(text, requested, answers, update, mentions)
     update.missed = update.missed and not update.values and not update.to_check
     return update
 
@@ -190,10 +195,10 @@ _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
 
 
-def _read_in_context(text: str, requested: str, answers: Answers, update: Update) -> None:
+def _read_in_context(text: str, requested: str, answers: Answers, update: Update,
+                     mentions: list[Mention]) -> None:
     """Only an answer that names no body site of its own borrows the question's ("I strain and nothing
     comes out" to the bladder question), and never a question, a worry or someone else's symptom."""
-    mentions = find_mentions(text)
     if (looks_like_question(text) or any(not m.about_user or m.hypothetical for m in mentions)
             or concepts_in(text) & BODY_SITES):
         return
@@ -334,12 +339,13 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
 
 
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
-                 explained: list[str], today: dt.date | None = None) -> Update:
+                 explained: list[str], today: dt.date | None = None,
+                 mentions: list[Mention] | None = None) -> Update:
     """The reply to a check question about a possible red flag (`code`): yes records the flag with the
     words that raised it, no answers the flag's question as no (and marks it checked), not sure is
     explained once and then kept as "unsure" (never read as no), anything else is asked again. Whatever
     else the reply says is taken too."""
-    update = interpret(text, intent, None, answers, explained, today, checked=(code,))
+    update = interpret(text, intent, None, answers, explained, today, checked=(code,), mentions=mentions)
     if update.values.get(code) is not None:
         return update
     reply = parsing.polarity(text, intent)

@@ -35,6 +35,7 @@ RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
 NOT_UNDERSTOOD_INTENT = "nlu_fallback"  # empty, emoji-only or non-English: ask to rephrase
 QUESTION_INTENT = "ask_question"
+READING_KEY = "clinical_reading"
 CHECK_INTENT = "describe_pain"  # starts (or continues) the triage, whose first step is the check question
 
 
@@ -61,6 +62,8 @@ class ClinicalFactExtractor(GraphComponent):
         if text.startswith("/"):  # button payloads carry their intent already
             return
         mentions = find_mentions(text)
+        # The one reading of this message, for the actions (they do not read the text again).
+        message.set(READING_KEY, {"mentions": [m.as_dict() for m in mentions]}, add_to_output=True)
         flags = red_flag_spans(text, mentions)
         possible = possible_red_flags(mentions)
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != RED_FLAG_INTENT]

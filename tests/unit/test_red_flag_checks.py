@@ -149,3 +149,20 @@ def test_a_conditional_question_is_not_a_report():
     from clinical.language import find_mentions
 
     assert not [m for m in find_mentions("if my leg got weaker would I need a scan?") if m.reported]
+
+
+def test_the_nlu_component_reading_travels_with_the_message_and_is_used_by_the_actions():
+    from actions.common import latest_reading
+    from clinical.triage import interpret
+    from components.clinical_facts import READING_KEY
+
+    text = "I get night sweats from the menopause and my groin feels numb"
+    message = _parse(text)
+    reading = message.as_dict(only_output_properties=True)[READING_KEY]
+    tracker = make_tracker([{"event": "user", "text": text,
+                             "parse_data": {"text": text, "intent": {"name": "describe_pain"},
+                                            "entities": [], READING_KEY: reading}}])
+    mentions = latest_reading(tracker)
+    assert {m.code for m in mentions} >= {"fever", "saddle_numbness"}
+    read_again = interpret(text, "inform", None, {}, [])
+    assert interpret(text, "inform", None, {}, [], mentions=mentions) == read_again
