@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from clinical import parsing
-from clinical.findings import BY_CODE, Urgency
+from clinical.findings import BY_CODE, FINDINGS, Urgency
 from clinical.language import Mention, concepts_in, find_mentions, looks_like_question
 from clinical.urgency import assess, yes
 
@@ -95,7 +95,7 @@ QUESTIONS: tuple[Question, ...] = (
 )
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
-RECORDED_ONLY = ("self_harm", "bony_tenderness", "osteoporotic_fall")
+RECORDED_ONLY = tuple(f.code for f in FINDINGS if f.is_red_flag and f.code not in BY_SLOT)
 ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY
 # A finding mentioned in text answers these slots (by default, the slot of its own code).
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {

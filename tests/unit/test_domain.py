@@ -77,3 +77,12 @@ def test_every_checkable_red_flag_has_a_check_question_with_yes_no_buttons(domai
         check = domain["responses"][f"utter_check_{finding.code}"][0]
         assert check["text"].startswith("Just to check"), finding.code
         assert [b["payload"] for b in check["buttons"]] == ["/affirm", "/deny", "/unsure"], finding.code
+
+
+def test_the_domain_has_one_custom_slot_for_every_answer_and_finding(domain):
+    from clinical.findings import FINDINGS
+    from clinical.triage import ANSWER_SLOTS, RECORDED_ONLY
+
+    assert RECORDED_ONLY == ("self_harm", "bony_tenderness", "osteoporotic_fall")
+    for slot in {*ANSWER_SLOTS, *(f.code for f in FINDINGS)}:
+        assert domain["slots"][slot]["mappings"] == [{"type": "custom"}], slot
