@@ -114,7 +114,7 @@ class ValidateActivityForm(FormValidationAction):
         if update.red_flag_words:
             words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
             events.append(SlotSet("red_flag_words", words))
-        check = [] if update.red_flag_words else open_check(dispatcher, update, {**answers, **values})
+        check = open_check(dispatcher, update, {**answers, **values})  # only if it could raise the level
         if check:  # a possible red flag: one check question, and this message answers no plan question
             requested_plan_slot = [SlotSet(requested, None)] if requested in PLAN_ANSWER_SLOTS else []
             return [*events, *requested_plan_slot, *check]
