@@ -36,6 +36,7 @@ class ActionAnswerQuestion(Action):
         text, _ = latest_text_and_intent(tracker)
         reason = medicines.referral_reason(text)
         if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
+            remind_after_escalation(dispatcher, tracker)
             dispatcher.utter_message(response=REFERRALS[reason], **contacts())
             return []
         long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
@@ -51,15 +52,20 @@ class ActionAnswerQuestion(Action):
         if result is None:
             dispatcher.utter_message(response="utter_no_information", **contacts())
             return []
-        level = tracker.get_slot("triage_level")
-        if level in WHAT_TO_DO:  # after an escalation, never answer as if nothing happened
-            dispatcher.utter_message(response="utter_reminder_after_escalation",
-                                     what_to_do=WHAT_TO_DO[level].format(**contacts()))
+        remind_after_escalation(dispatcher, tracker)
         for note, values in medicines.notes_before_answer(text, result.topic_id):
             dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(), **values)
         dispatcher.utter_message(text=result.as_text())
         say_signs(dispatcher, result)
         return []
+
+
+def remind_after_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After an urgent or emergency outcome, never answer as if nothing happened."""
+    level = tracker.get_slot("triage_level")
+    if level in WHAT_TO_DO:
+        dispatcher.utter_message(response="utter_reminder_after_escalation",
+                                 what_to_do=WHAT_TO_DO[level].format(**contacts()))
 
 
 def say_signs(dispatcher: CollectingDispatcher, result: knowledge.Answer) -> None:

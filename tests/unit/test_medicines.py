@@ -275,3 +275,18 @@ def test_benzodiazepines_cite_nice_and_no_source_calls_them_muscle_relaxants():
     topics = {t["id"]: [str(k) for k in t["keywords"]] for t in read_content().topics}
     assert not {"diazepam", "valium"} & set(topics["med_muscle_relaxants"])
     assert "co-codamol" in topics["med_opioids"] and "co-codamol" not in topics["med_paracetamol"]
+
+
+async def test_a_referral_after_an_escalation_starts_with_the_reminder(tmp_path, monkeypatch):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.knowledge import ActionAnswerQuestion
+    from tests.conftest import load_domain, make_tracker, user_event
+
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", f"sqlite:///{tmp_path / 'kb.db'}")
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker([user_event("can I still take my ibuprofen?", "ask_question")],
+                           slots={"triage_level": "emergency"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, load_domain())
+    said = [m["response"] for m in dispatcher.messages]
+    assert said[0] == "utter_reminder_after_escalation" and len(said) == 2
