@@ -158,6 +158,18 @@ def looks_like_question(text: str) -> bool:
     return (text or "").rstrip().endswith("?") or bool(_QUESTION_START.match(text or ""))
 
 
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")
+_OWN_BACK = re.compile(r"\b(back|spine|spinal|lumbago|sciatica|disc|discs|coccyx|tailbone|hurts?|hurting|"
+                       r"aches?|aching|achy|pain|painful|sore|agony|killing me|stiff|twinge|twinged|spasms?|"
+                       r"crick|put (it|my back) out|done (it|my back) in)\b")
+
+
+def describes_own_pain(text: str) -> bool:
+    """"Done my back in lifting the dog", "I'm in agony": the person's own pain, not plainly a question."""
+    t = normalise(text or "")
+    return bool(_FIRST_PERSON.search(t) and _OWN_BACK.search(t)) and not looks_like_question(text)
+
+
 def readable_as_english(text: str) -> bool:
     """False for messages with no Latin letters or digits (empty, emoji, other scripts, binary), or where
     most words of three or more are not English ("me duele la espalda"): these get a clear "please say

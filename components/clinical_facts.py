@@ -24,6 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from clinical.findings import BY_CODE
 from clinical.language import (
+    describes_own_pain,
     find_mentions,
     looks_like_question,
     possible_red_flags,
@@ -36,6 +37,7 @@ FALLBACK_INTENT_WITHOUT_FLAG = "inform"
 NOT_UNDERSTOOD_INTENT = "nlu_fallback"  # empty, emoji-only or non-English: ask to rephrase
 QUESTION_INTENT = "ask_question"
 READING_KEY = "clinical_reading"
+UNRELATED_INTENTS = {"out_of_scope", NOT_UNDERSTOOD_INTENT}
 CHECK_INTENT = "describe_pain"  # starts (or continues) the triage, whose first step is the check question
 
 
@@ -85,6 +87,12 @@ class ClinicalFactExtractor(GraphComponent):
             top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+        elif (message.get(INTENT) or {}).get("name") in UNRELATED_INTENTS and describes_own_pain(text):
+            # Someone describing their own pain is never told it is out of scope: the triage starts.
+            own_pain = {"name": CHECK_INTENT, "confidence": 1.0}
+            message.set(INTENT, own_pain, add_to_output=True)
+            others = [r for r in ranking if r.get("name") != CHECK_INTENT]
+            message.set(INTENT_RANKING_KEY, [own_pain, *others], add_to_output=True)
         elif (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD_INTENT and looks_like_question(text):
             # An uncertain question goes to the knowledge base, which says honestly when it has no answer.
             question = {"name": QUESTION_INTENT, "confidence": 1.0}

@@ -112,7 +112,7 @@ def _parse(text, intent="describe_pain"):
     ("my legs feel weak", "describe_pain"),  # urgent weakness, but maybe both legs: check first
     ("I wet myself this morning", "red_flag"),
     ("I get night sweats from menopause", "describe_pain"),
-    ("my back aches", "out_of_scope"),  # nothing to check: the classifier's intent stays
+    ("tell me a joke", "out_of_scope"),  # nothing to check: the classifier's intent stays
 ])
 def test_the_nlu_component_routes_a_possible_red_flag_to_the_triage(text, intent):
     from rasa.shared.nlu.constants import INTENT
@@ -166,3 +166,18 @@ def test_the_nlu_component_reading_travels_with_the_message_and_is_used_by_the_a
     assert {m.code for m in mentions} >= {"fever", "saddle_numbness"}
     read_again = interpret(text, "inform", None, {}, [])
     assert interpret(text, "inform", None, {}, [], mentions=mentions) == read_again
+
+
+@pytest.mark.parametrize("text", ["done my back in lifting the dog", "my lumbago's playing me up",
+                                  "I'm in agony with this back of mine"])
+def test_own_pain_the_classifier_calls_out_of_scope_starts_the_triage(text):
+    from rasa.shared.nlu.constants import INTENT
+
+    assert _parse(text, intent="out_of_scope").get(INTENT)["name"] == "describe_pain"
+
+
+def test_an_unrelated_message_stays_out_of_scope():
+    from rasa.shared.nlu.constants import INTENT
+
+    parsed = _parse("what's the weather in Wellington", intent="out_of_scope")
+    assert parsed.get(INTENT)["name"] == "out_of_scope"
