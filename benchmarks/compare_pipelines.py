@@ -66,9 +66,12 @@ def parse_latency_ms(model: Path) -> tuple[float, float]:
     return statistics.median(timings), statistics.quantiles(timings, n=20)[18]
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
+    """Every candidate, or only those named: `python benchmarks/compare_pipelines.py logreg_lean`."""
     rows = []
     for config in sorted((ROOT / "benchmarks" / "pipelines").glob("*.yml")):
+        if names and config.stem not in names:
+            continue
         name = config.stem
         log = ROOT / "var" / "logs" / f"pipelines-{name}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
@@ -95,4 +98,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -3,4 +3,4 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-python benchmarks/compare_pipelines.py
+python benchmarks/compare_pipelines.py "$@"
