@@ -43,6 +43,9 @@ class Finding:
     # Its concepts may sit in different clauses of the message ("I had a small fall, and I've got
     # osteoporosis").
     whole_message: bool = False
+    # Weaker combinations looked for across the whole message ("yesterday my foot was a bit floppy ...
+    # now I can't lift it at all"): a check question.
+    possible_across_message: tuple[tuple[str, ...], ...] = ()
     # Overdose and self-harm wording escalates even when phrased as a question ("what if I took ...").
     escalate_hypothetical: bool = False
     # Recognised partly by medicine names: a question about the medicine is not a report of taking it.
@@ -67,7 +70,7 @@ FINDINGS: tuple[Finding, ...] = (
             (("BLADDER", "LOSS_OF_CONTROL"), ("BOWEL", "LOSS_OF_CONTROL"), ("BLADDER", "RETENTION"),
              ("BLADDER", "DIFFICULTY"), ("BOWEL", "DIFFICULTY"), ("BLADDER", "CHANGE"), ("BOWEL", "CHANGE"),
              ("TOILET", "LOSS_OF_CONTROL"), ("TOILET", "RETENTION"), ("INCONTINENCE",),
-             ("URINE_RETENTION",), ("BOWEL", "RETENTION")),
+             ("URINE_RETENTION",), ("BOWEL", "RETENTION"), ("DAMP", "UNDERWEAR")),
             possible_by=(("LEAK",), ("BLADDER", "FAILED"), ("BOWEL", "FAILED"))),
     Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
             "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
@@ -94,7 +97,10 @@ FINDINGS: tuple[Finding, ...] = (
             "GP: seek urgent advice (progressive leg weakness); NZ: complete loss of muscle use; "
             "ACP: severe or progressive neurological deficits",
             (("LEG", "WEAK", "WORSENING"), ("WEAK", "WORSENING", "LEG_IMPLIED"), ("LEG", "LOSS_OF_USE"),
-             ("PROGRESSIVE_WEAKNESS",))),
+             ("PROGRESSIVE_WEAKNESS",)),
+            possible_across_message=(("LEG_WEAKNESS_SIGN", "WORSENING"), ("WEAK", "WORSENING"),
+                                     ("WEAK", "TIME_SEQUENCE", "LEG"),
+                                     ("LEG_WEAKNESS_SIGN", "TIME_SEQUENCE"))),
     Finding("major_trauma", E, "severe pain after a major fall, crash or blow",
             "GP: seek urgent advice (severe pain following trauma); CLN: significant trauma, fracture",
             (("MAJOR_TRAUMA",), ("FALL", "HEIGHT"), ("CRASH", "VEHICLE")),
@@ -114,7 +120,7 @@ FINDINGS: tuple[Finding, ...] = (
             (("FEVER",), ("HOT_RED_AREA",))),
     Finding("weight_loss", U, "weight loss you can't explain",
             "GP: back pain with unexplained weight loss; CLN: unexplained weight change",
-            (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",)), possible_by=(("CLOTHES", "LOOSE"),)),
+            (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",)), possible_by=(("CLOTHES", "LOOSE"), ("WEIGHT_CHANGE",))),
     Finding("cancer_history", U, "cancer now or in the past",
             "CLN: cancer history (malignancy as a serious cause)",
             (("CANCER",),), new_since_pain=False),

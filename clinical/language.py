@@ -32,6 +32,7 @@ Status = Literal["present", "absent", "uncertain", "possible"]
 MAX_ANALYSED_CHARS = 20_000  # longer messages are read up to here; nobody describes symptoms beyond it
 MULTI_CONCEPT_WINDOW = 12  # tokens: the concepts of one finding must sit this close together
 WHOLE_MESSAGE_WINDOW = 40  # tokens, for findings whose concepts may sit in different clauses
+SENTENCE_WINDOW = 20  # tokens, for the weaker reading of a whole sentence (a check question at most)
 NEGATION_LOOKBACK = 7  # tokens before a mention that a "no"/"not" still reaches ("no fever, chills or ...")
 NEGATION_LOOKAHEAD = 4  # tokens after a mention for "... is fine"
 SENTENCE_END = {".", "!", "?", ";", "\n"}
@@ -108,6 +109,11 @@ def _pipeline() -> _Pipeline:
     concepts_by_rule.add("FEVER", [[{"LOWER": {"IN": ["temp", "temperature", "temps"]}},
                                     {"LOWER": {"IN": ["is", "of", "was", "at", "="]}, "OP": "?"},
                                     {"TEXT": {"REGEX": r"^(3[89]|4[0-2])([.,]\d)?$"}}]])
+    # "from 80kg to 72kg": a weight change (checked: it may be loss)
+    units = ["kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st"]
+    concepts_by_rule.add("WEIGHT_CHANGE", [[
+        {"LOWER": "from"}, {"LIKE_NUM": True}, {"LOWER": {"IN": units}, "OP": "?"},
+        {"LOWER": {"IN": ["to", "down", "now"]}}, {"LIKE_NUM": True}, {"LOWER": {"IN": units}}]])
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
@@ -116,6 +122,8 @@ def _pipeline() -> _Pipeline:
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
                            ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
                            ("LONG_STANDING", lexicon.LONG_STANDING), ("RESOLVED", lexicon.RESOLVED),
+                           ("FIGURATIVE", lexicon.FIGURATIVE),
+                           *((f"AWAY_{code}", cues) for code, cues in lexicon.EXPLAINED_AWAY.items()),
                            ("DISTANT_PAST", lexicon.DISTANT_PAST), ("REOPENED", lexicon.REOPENED),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
@@ -207,6 +215,8 @@ def _clauses(doc: Doc, cue_spans: list[_Span]) -> list[tuple[int, int]]:
     return bounds
 
 
+# "they belong to someone else" inside a mention is not someone else's symptom; "his motorbike" is.
+_SUBJECT_PRONOUNS = {"they", "them", "he", "she", "him", "it", "people", "someone", "somebody"}
 _ASKING_WORDS = {"is", "are", "does", "do", "can", "could", "should", "would", "what", "how", "why", "when",
                  "which", "whats"}
 
@@ -246,8 +256,9 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool
     if bounds is None:  # "is wetting yourself linked to back problems" (no question mark)
         bounds = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
         if bounds is None or bounds[1] - bounds[0] < 2 or doc[bounds[0]].lower_ not in _ASKING_WORDS \
-                or doc[bounds[0] + 1].lower_ in ("n't", "not"):
-            return False
+                or doc[bounds[0] + 1].lower_ in ("n't", "not") \
+                or re.match(r"what'?s (new|changed|happened|happening|going on|wrong)", doc[bounds[0]:].text):
+            return False  # "what's new is ..." tells, it does not ask
     words = {t.lower_ for t in doc[bounds[0]:bounds[1]]}
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
 
@@ -295,6 +306,9 @@ def find_mentions(text: str) -> list[Mention]:
     concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
                      for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
+    selves = [s for s in cue_spans if s.label == "SELF"]
+    cue_spans = [s for s in cue_spans  # "mum of 2" is the person herself
+                 if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     mentions: dict[str, Mention] = {}
@@ -305,14 +319,18 @@ def find_mentions(text: str) -> list[Mention]:
               *((s, e, "sentence") for s, e in _sentences(doc)), (0, len(doc), "message")]
     for c_start, c_end, scope in passes:
         whole, sentence_level = scope == "message", scope == "sentence"
-        window = WHOLE_MESSAGE_WINDOW if whole else MULTI_CONCEPT_WINDOW
+        window = (WHOLE_MESSAGE_WINDOW if whole
+                  else SENTENCE_WINDOW if sentence_level else MULTI_CONCEPT_WINDOW)
         in_clause = [s for s in concept_spans if c_start <= s.start and s.end <= c_end]
         cues = [s for s in cue_spans if c_start <= s.start and s.end <= c_end]
         for finding in FINDINGS:
-            if whole != finding.whole_message or (sentence_level and (finding.code in mentions
-                                                                     or not finding.is_red_flag)):
+            across = whole and not finding.whole_message and finding.code not in mentions
+            if (whole != finding.whole_message and not (across and finding.possible_across_message)) or (
+                    sentence_level and (finding.code in mentions or not finding.is_red_flag)):
                 continue
             combos = [(c, False) for c in finding.recognised_by] + [(c, True) for c in finding.possible_by]
+            if across:
+                combos = [(c, True) for c in finding.possible_across_message]
             for combo, weaker in combos:
                 chosen = _choose_spans(combo, in_clause, window)
                 if chosen is None:
@@ -385,12 +403,22 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         phrase, or that does not deny, is not a negation."""
         return not any(n.start <= span.start < n.end for n in [*not_negating, *concept_spans])
 
-    negated = any(
-        (s.label == "NEG_BEFORE" and outside(s) and denies(s)
-         and start - NEGATION_LOOKBACK <= s.start < end)
-        or (s.label == "NEG_AFTER" and outside(s) and denies(s)
-            and end <= s.start <= end + NEGATION_LOOKAHEAD)
-        for s in cues)
+    def negates(s: _Span, first: int, last: int) -> bool:
+        return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
+                 and first - NEGATION_LOOKBACK <= s.start < last)
+                or (s.label == "NEG_AFTER" and outside(s) and denies(s)
+                    and last <= s.start <= last + NEGATION_LOOKAHEAD))
+
+    if BY_CODE[code].whole_message:  # parts said apart: each part is negated only close to itself
+        clauses = _clauses(doc, list(all_cues))
+
+        def same_clause(a: int, b: int) -> bool:
+            return any(s <= a < e and s <= b < e for s, e in clauses)
+
+        negated = any(negates(s, span.start, span.end) and same_clause(s.start, span.start)
+                      for span in chosen for s in cues)
+    else:
+        negated = any(negates(s, start, end) for s in cues)
     uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
                     or _sentence_is_question_not_about_user(doc, start, end)
@@ -399,6 +427,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     asking_self = (not hypothetical and _question_sentence(doc, start, end) is not None
                    and any(s.label == "ASKING_SELF" and outside(s) and s.start < start for s in cues))
     about_user = not any(s.label == "OTHER_AFTER" and outside(s) and s.start >= end for s in cues)
+    # "mate came off his motorbike": someone else's inside the mention, with no "I" or "my" beside it
+    inside = [s for s in cues if start <= s.start < end and outside(s)]
+    if (any(s.label == "OTHER" and doc[s.start].lower_ not in _SUBJECT_PRONOUNS for s in inside)
+            and not any(s.label == "SELF" for s in inside)):
+        about_user = False
     for other in (s for s in cues if s.label == "OTHER" and outside(s)):
         if other.end <= start:
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
@@ -416,6 +449,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if (finding.is_red_flag and finding.new_since_pain and labels & {"RESOLVED", "DISTANT_PAST"}
             and "REOPENED" not in labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
+    if "FIGURATIVE" in {s.label for s in cues if outside(s)} or f"AWAY_{code}" in labels:
+        negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"
     possible = weaker or asking_self or (finding.is_red_flag and any(

@@ -64,6 +64,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "found myself wet",
         "wet patch", "wetting", "soiled", "soiling", "messed my pants", "pooed my pants", "pee'd myself",
     ),
+    "DAMP": ("damp", "wet", "soaked", "soggy", "wet patches"),
+    "UNDERWEAR": ("undies", "underwear", "knickers", "pants", "trousers", "boxers", "briefs", "jeans",
+                  "sheets", "the bed"),
     # Leaking said on its own ("a bit of leaking since this started"): a check question, not a report.
     "LEAK": ("leaking", "leak", "leaks", "leaked", "dribbling", "dribble", "dribbles"),
     "URINE_RETENTION": (
@@ -82,12 +85,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nether regions", "undercarriage", "ass", "arse", "butt hole", "butthole", "bum hole", "wipe",
         "wiping", "when i wipe", "toilet paper", "toilet seat", "my bits", "down there", "lady parts",
         "man parts", "genitalia",
-        "around my bottom", "my bottom", "on my bottom", "bottom area",
+        "around my bottom", "my bottom", "on my bottom", "bottom area", "below the belt", "downstairs",
+        "the bits in between", "bits in between", "between them",
     ),
     "SEXUAL": ("sex", "during sex", "intercourse", "making love", "orgasm", "climax", "sexual", "sexually",
                "erection", "erections", "ejaculate", "ejaculating", "ejaculation", "arousal", "aroused",
                "intimate", "intimacy", "in the bedroom", "my equipment", "my manhood", "my erections",
-               "erectile", "get hard", "stay hard", "libido"),
+               "are together", "were together", "being together", "make love", "erectile", "get hard",
+               "stay hard", "libido"),
     # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
     "FAILED": ("stopped", "stopped working", "not working", "doesn't work", "don't work", "won't work",
                "gone", "felt like nothing", "feels like nothing", "no sensation", "problems", "problem",
@@ -98,7 +103,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "no erections", "lost my erection", "impotent", "impotence", "can't ejaculate", "cannot ejaculate",
         "can't orgasm", "cannot orgasm", "can't climax", "unable to orgasm", "unable to get an erection",
         "problems getting an erection", "trouble getting an erection", "problems with erections",
-        "new ed", "got ed", "have ed", "erection problems",
+        "new ed", "got ed", "have ed", "erection problems", "couldn't get hard", "can't finish",
+        "couldn't finish", "nothing works downstairs", "can't get it up", "couldn't get it up",
     ),
     "NUMB": (
         "numb", "numbness", "numbed", "gone numb", "went numb", "going numb", "no feeling", "can't feel",
@@ -108,6 +114,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tingles", "tingly", "prickling", "feel nothing", "feel anything", "can't feel anything",
         "no sensation", "numbish", "can't i feel", "can not i feel", "don't i feel", "anaesthetic",
         "anesthetic", "novocaine", "frozen", "like a dentist", "no feeling at all", "lost all feeling",
+        "belong to someone else", "belongs to someone else", "like someone else's", "didn't feel a thing",
+        "didn't feel anything", "couldn't feel a thing", "can't feel a thing", "sitting on nothing",
+        "gone quiet",
         "lost all sensation", "lost all the feeling",
     ),
     # ---- legs, weakness and movement ------------------------------------------------------------------
@@ -131,7 +140,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "loss of strength", "lost power", "no power", "giving way", "gives way", "gave way", "give way",
         "giving out", "gives out", "gave out", "buckling", "buckles", "buckled", "floppy", "feel heavy",
         "feels heavy", "heavy legs", "heavy leg", "can't lift my leg", "cannot lift my leg", "dragging",
-        "drags",
+        "drags", "floppy", "floppier", "buckling", "can barely stand", "barely stand on it",
     ),
     "WORSENING": (
         "getting worse", "worse and worse", "weaker and weaker", "getting weaker", "more and more",
@@ -141,8 +150,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "than yesterday", "over the last few days", "over the past few days", "day by day", "hour by hour",
         "more each day", "spread", "spreads", "spreading up", "moving up", "progressed", "has progressed",
         "at all now", "was fine yesterday", "it was fine yesterday", "yesterday it was", "day before it was",
-        "since this morning", "since last night", "now it's worse", "worse than yesterday",
+        "since this morning", "since last night", "now it's worse", "worse than yesterday", "and floppier",
+        "downhill", "going downhill", "way worse", "much worse", "worse and worse", "now tonight",
     ),
+    # Days set side by side ("fine on Monday ... gave way yesterday ... today"): weakness may be progressing.
+    "TIME_SEQUENCE": ("yesterday", "today", "this morning", "tonight", "day 1", "day 2", "day 3",
+                      "last night",
+                      "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+                      "on sunday"),
     "LOSS_OF_USE": (
         "lost the use", "lost use", "loss of use", "lost all use", "can't move", "cannot move",
         "unable to move", "no movement", "paralysed", "paralyzed", "paralysis", "completely lost",
@@ -159,6 +174,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "foot drop", "drop foot", "dropped foot", "dragging my foot", "drag my foot", "foot slaps",
         "foot is slapping", "tripping over my foot", "tripping over my feet", "keep tripping",
         "keeps tripping", "catching my toes", "can't lift my foot", "cannot lift my foot",
+        "can't lift the front of my foot", "won't lift properly", "foot won't lift", "scuffing my shoe",
+        "scuffing my foot", "scuff my", "catching my toe", "can't stand on my heel",
+        "cannot stand on my heel",
         "can't stand on my toes", "can't stand on my tiptoes", "can't stand on tiptoe",
         "can't walk on my toes", "can't walk on my heels", "leg gives way", "legs give way",
         "leg gave way", "legs gave way", "leg keeps giving way", "knee gives way", "knee buckles",
@@ -231,7 +249,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "throbs like a heartbeat"),
     "BELLY": ("belly", "abdomen", "abdominal", "tummy", "stomach", "puku", "tum", "navel", "belly button"),
     "CHEST_PAIN": ("chest pain", "pain in my chest", "chest hurts", "tight chest", "chest tightness",
-                   "crushing chest", "pain in the chest", "chest is tight", "heart attack"),
+                   "crushing chest", "pain in the chest", "chest is tight", "heart attack",
+                   "crushing feeling",
+                   "pressure in my chest", "chest pressure", "into my left arm", "down my left arm",
+                   "tightness in my chest"),
     "FAINTING": ("fainted", "fainting", "feel faint", "felt faint", "feeling faint", "feels faint",
                  "going to faint", "gonna faint", "about to faint", "passed out", "passing out", "pass out",
                  "collapsed", "collapse", "blacked out", "blacking out", "about to pass out", "keeled over"),
@@ -258,7 +279,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "WEIGHT": ("weight", "kilos", "kg", "kgs", "pounds", "lbs", "stone", "a stone", "half a stone"),
     "CLOTHES": ("clothes", "trousers", "jeans", "belt", "dress", "shirt", "pants", "waistband", "skirt"),
     "LOOSE": ("loose", "looser", "baggy", "hanging off", "falling down", "notch", "notches", "gone in",
-              "too big", "swimming in"),
+              "too big", "swimming in", "new holes", "new hole", "extra hole", "extra holes", "another hole"),
     "WEIGHT_LOSS": ("weight loss", "weightloss", "getting thinner", "clothes are loose", "weight has dropped",
                     "weight is dropping", "weight dropped", "dropped a dress size", "dropped a stone",
                     "weight is down", "weight's down", "weight has gone down", "down a dress size",
@@ -267,7 +288,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "CANCER": (
         "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "malignancy", "malignant",
         "leukaemia", "leukemia", "lymphoma", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
-        "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy",
+        "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy", "radiation",
         "mastectomy",
     ),
     "IMMUNOSUPPRESSION": (
@@ -306,7 +327,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "want it all to stop",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
         "end things",
-        "ending things", "going off the road", "drive off the road", "driving off the road",
+        "ending things", "not going to be around", "won't be around", "don't see a way forward",
+        "no way forward", "can't live like this", "can't live with this", "thinking about jumping",
+        "stop for good", "end this for good", "written letters to", "goodbye letters", "make it all stop",
+        "make this all stop", "going off the road", "drive off the road", "driving off the road",
         "drive into a tree",
         "in front of a train", "in front of a bus", "in front of a lorry", "off a bridge", "jump off",
     ),
@@ -318,6 +342,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "stockpiling", "stockpiled", "swallowed a lot of", "swallowed all", "swallowed the lot",
         "took a handful", "taken a handful", "lethal dose", "fatal dose", "how many would kill",
         "how many to kill", "full packet", "the whole lot", "take the lot", "taking the lot",
+        "swallowed the rest", "rest of the packet", "saving them up", "saved them up", "swallowed the packet",
     ),
     # ---- patterns that lead to `soon` ------------------------------------------------------------
     "NIGHT": ("at night", "in the night", "during the night", "nighttime", "night time", "in bed",
@@ -356,10 +381,14 @@ NEGATION_AFTER = (
     "are normal", "is normal", "ruled out", "not an issue", "stable", "the same", "unchanged",
     "doesn't hurt", "does not hurt", "isn't sore", "is not sore", "isn't tender", "is fine",
 )
+# Figures of speech: "nearly wet myself laughing".
+FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",
+              "with laughter")
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
                 "no problems at all before", "no problem before", "never before", "at the same time",
-                "same time", "felt like nothing", "feels like nothing", "like nothing")
+                "same time", "felt like nothing", "feels like nothing", "like nothing", "was fine",
+                "were fine", "was ok", "was okay", "was normal")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been trying")
@@ -374,6 +403,8 @@ HYPOTHETICAL = (
     "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
+    "if i get", "if i got", "if i ever get", "for future", "in future", "asked if", "asked whether",
+    "asked me if", "read that", "i read", "heard that", "what does that even mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
@@ -415,12 +446,23 @@ RESOLVED = (
     "cleared up", "all cleared", "went completely", "went away", "gone completely", "nothing since",
     "fine since", "been fine since", "steady since", "stable since", "unchanged", "hasn't changed",
     "not changed", "no different", "nothing different", "old news", "same as always", "no problems since",
-    "never had a problem since", "all sorted", "sorted now", "resolved",
+    "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
+    "came right", "came good", "went back to normal", "back to normal",
 )
 DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
+                "as a teenager", "when i was a teenager", "in my youth",
                 "in my teens", "at uni", "at school", "decades ago", "in my twenties", "years and years ago")
 REOPENED = ("came back", "come back", "back again", "got worse", "getting worse", "worse now", "new now",
             "started again", "is back")
+# Causes that explain a mention away, per finding: "legs feel dead after leg day at the gym", "a short
+# course of prednisone".
+EXPLAINED_AWAY = {
+    "both_legs": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
+                  "after training", "doms", "marathon"),
+    "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run"),
+    "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
+                          "one-off", "one off", "just once"),
+}
 # Causes that make a mention possibly harmless: asked about with a check question, per finding.
 EXPLAINED_BY = {
     "fever": ("menopause", "menopausal", "perimenopause", "perimenopausal", "hot flushes", "hot flashes",
@@ -450,4 +492,5 @@ CLAUSE_BREAKS = (
     "but", "however", "although", "though", "except", "apart from", "aside from", "whereas", "yet",
     "although i", "still",
 )
-FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine")
+FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
+                "dad of", "mother of", "father of")

@@ -376,3 +376,27 @@ def test_past_but_back_again_is_checked():
 ])
 def test_indirect_wording_of_a_red_flag(code, text):
     assert code in reported(text), find_mentions(text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("saddle_numbness", "what's new is the bits in between feel like they belong to someone else"),
+    ("cancer_history", "mum of 3, had a lump in my breast taken out and radiation in 2019"),
+    ("bladder_bowel", "my undies keep being damp and I don't notice"),
+    ("progressive_weakness", "my leg was fine on Monday, it gave way yesterday and today it keeps buckling"),
+    ("osteoporotic_fall", "I slipped on the wet grass and fell, nothing dramatic, but I have osteoporosis"),
+    ("self_harm", "I don't see a way forward and I won't be around much longer"),
+])
+def test_wording_from_a_second_blind_set_is_read(code, text):
+    from clinical.language import possible_red_flags
+
+    mentions = find_mentions(text)
+    assert code in reported(text) | set(possible_red_flags(mentions)), mentions
+
+
+@pytest.mark.parametrize("text", [
+    "nearly wet myself laughing at the physio", "my legs feel dead after leg day at the gym",
+    "my mate came off his motorbike last week", "I had a short course of prednisone for 5 days once",
+    "I read that numbness in the saddle area is bad, what does that even mean?",
+])
+def test_figures_of_speech_explanations_and_others_are_not_reports(text):
+    assert not reported(text), find_mentions(text)
