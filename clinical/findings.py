@@ -165,4 +165,6 @@ FINDINGS: tuple[Finding, ...] = (
 BY_CODE: dict[str, Finding] = {f.code: f for f in FINDINGS}
 RED_FLAGS: tuple[Finding, ...] = tuple(f for f in FINDINGS if f.is_red_flag)
 # Red flags that can be met as a possibility and then get a check question (utter_check_<code>).
-CHECKABLE: tuple[Finding, ...] = tuple(f for f in RED_FLAGS if f.possible_by or f.new_since_pain)
+# Every red flag can be met as a possibility ("maybe", a question about one's own symptom), except crisis
+# wording, which always escalates.
+CHECKABLE: tuple[Finding, ...] = tuple(f for f in RED_FLAGS if not f.escalate_hypothetical)

@@ -74,8 +74,9 @@ class Mention:
     def reported(self) -> bool:
         """A present finding the user reports about themselves (what escalation acts on)."""
         finding = BY_CODE[self.code]
-        return (self.status == "present" and self.about_user
-                and (not self.hypothetical or finding.escalate_hypothetical))
+        if finding.escalate_hypothetical:  # crisis wording: "maybe I should just end it" escalates too
+            return self.status in ("present", "uncertain", "possible") and self.about_user
+        return self.status == "present" and self.about_user and not self.hypothetical
 
 
 @dataclass
