@@ -70,12 +70,13 @@ FINDINGS: tuple[Finding, ...] = (
             (("BLADDER", "LOSS_OF_CONTROL"), ("BOWEL", "LOSS_OF_CONTROL"), ("BLADDER", "RETENTION"),
              ("BLADDER", "DIFFICULTY"), ("BOWEL", "DIFFICULTY"), ("BLADDER", "CHANGE"), ("BOWEL", "CHANGE"),
              ("TOILET", "LOSS_OF_CONTROL"), ("TOILET", "RETENTION"), ("INCONTINENCE",),
-             ("URINE_RETENTION",), ("BOWEL", "RETENTION"), ("DAMP", "UNDERWEAR")),
+             ("URINE_RETENTION",), ("BOWEL", "RETENTION"), ("DAMP", "UNDERWEAR"),
+             ("SADDLE", "LOSS_OF_CONTROL")),
             possible_by=(("LEAK",), ("BLADDER", "FAILED"), ("BOWEL", "FAILED"))),
     Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
             "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
             "CLN: cauda equina",
-            (("SADDLE", "NUMB"),)),
+            (("SADDLE", "NUMB"),), possible_by=(("SADDLE", "ODD_FEELING"),)),
     Finding("sexual_dysfunction", E, "new loss of feeling during sex or new problems with erections since "
             "the back pain began",
             "CKS: suspected cauda equina syndrome (sexual dysfunction); GP: seek urgent advice (numbness "
@@ -110,7 +111,7 @@ FINDINGS: tuple[Finding, ...] = (
             "NZ: a pulsing mass in the belly; CLN: referred vascular or cardiopulmonary pain",
             (("PULSING", "BELLY"), ("CHEST_PAIN",), ("FAINTING",), ("TEARING_PAIN",), ("ANEURYSM",),
              ("SUDDEN", "BELLY"), ("SUDDEN", "DIZZY")),
-            possible_by=(("BELLY", "PAIN"), ("DIZZY",))),
+            possible_by=(("BELLY", "PAIN"), ("DIZZY",), ("THROB", "BELLY"))),
     Finding("self_harm", E, "thoughts of harming yourself, or having taken too much of a medicine",
             "Safety rule of this service: crisis wording is always treated as an emergency",
             (("SELF_HARM",), ("OVERDOSE",)), escalate_hypothetical=True, new_since_pain=False),

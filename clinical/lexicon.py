@@ -20,7 +20,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "bowls", "bowl movement", "bowl movements",
     ),
     # Only counts with loss of control or retention ("can't make it to the toilet"), never with "problems".
-    "TOILET": ("toilet", "loo", "the toilet", "bathroom",
+    "TOILET": ("toilet", "loo", "the toilet", "bathroom", "need to go", "needing to go", "need the toilet",
     ),
     "LOSS_OF_CONTROL": (
         "lost control", "lose control", "losing control", "loss of control", "no control", "can't control",
@@ -45,6 +45,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nothing happens", "nothing happened", "can't get it going", "can't get going", "can't start",
         "hard to start", "takes ages to start", "can't open my bowels", "can't push", "don't work down there",
         "doesn't work down there", "muscles don't work", "stopped working", "can't seem to empty",
+        "feels full", "feel full", "full and sore", "is full",
         "not emptying properly", "doesn't empty properly", "still loads left", "still feels full",
         "feels full after", "weak stream", "stream is weak", "stream is really weak", "stop start",
     ),
@@ -61,7 +62,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "pooing myself", "messed myself", "wet the bed", "wetting the bed", "wet my pants",
         "wet my trousers", "wetting my pants", "sh*t myself", "shat myself", "shit myself",
         "trousers were wet", "pants were wet", "jeans were wet", "woke up wet", "bed was wet",
-        "found myself wet",
+        "found myself wet", "accident in bed", "accidents in bed", "an accident in my pants",
+        "accident in my trousers", "accident in my underwear",
         "wet patch", "wetting", "soiled", "soiling", "messed my pants", "pooed my pants", "pee'd myself",
     ),
     "DAMP": ("damp", "wet", "soaked", "soggy", "wet patches"),
@@ -74,7 +76,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
         "haven't been for a wee", "not been for a wee", "can't pass urine", "cannot pass urine",
         "unable to pass urine", "can't pass water", "cannot pass water", "haven't weed", "haven't peed",
-        "not weed",
+        "not weed", "need a catheter", "catheter", "haven't been able to go since",
+        "not been able to go since",
     ),
     # ---- saddle area -----------------------------------------------------------------------------------
     "SADDLE": (
@@ -86,7 +89,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wiping", "when i wipe", "toilet paper", "toilet seat", "my bits", "down there", "lady parts",
         "man parts", "genitalia",
         "around my bottom", "my bottom", "on my bottom", "bottom area", "below the belt", "downstairs",
-        "the bits in between", "bits in between", "between them",
+        "the bits in between", "bits in between", "between them", "the seat",
     ),
     "SEXUAL": ("sex", "during sex", "intercourse", "making love", "orgasm", "climax", "sexual", "sexually",
                "erection", "erections", "ejaculate", "ejaculating", "ejaculation", "arousal", "aroused",
@@ -106,6 +109,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "new ed", "got ed", "have ed", "erection problems", "couldn't get hard", "can't finish",
         "couldn't finish", "nothing works downstairs", "can't get it up", "couldn't get it up",
     ),
+    # An odd feeling in the saddle area ("when I wipe it feels weird"): a check question.
+    "ODD_FEELING": ("feels weird", "feel weird", "feels strange", "feels odd", "feels different",
+                    "not my skin",
+                    "like it's not mine", "feels funny"),
+    "THROB": ("throbbing", "throbs"),
     "NUMB": (
         "numb", "numbness", "numbed", "gone numb", "went numb", "going numb", "no feeling", "can't feel",
         "cannot feel", "can not feel", "couldn't feel", "unable to feel", "lost feeling", "lost the feeling",
@@ -116,7 +124,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "anesthetic", "novocaine", "frozen", "like a dentist", "no feeling at all", "lost all feeling",
         "belong to someone else", "belongs to someone else", "like someone else's", "didn't feel a thing",
         "didn't feel anything", "couldn't feel a thing", "can't feel a thing", "sitting on nothing",
-        "gone quiet",
+        "gone quiet", "gone to sleep", "fallen asleep", "asleep",
         "lost all sensation", "lost all the feeling",
     ),
     # ---- legs, weakness and movement ------------------------------------------------------------------
@@ -141,6 +149,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "giving out", "gives out", "gave out", "buckling", "buckles", "buckled", "floppy", "feel heavy",
         "feels heavy", "heavy legs", "heavy leg", "can't lift my leg", "cannot lift my leg", "dragging",
         "drags", "floppy", "floppier", "buckling", "can barely stand", "barely stand on it",
+        "won't do what i tell it", "won't do what i want", "doesn't do what i tell it",
     ),
     "WORSENING": (
         "getting worse", "worse and worse", "weaker and weaker", "getting weaker", "more and more",
@@ -168,6 +177,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "PROGRESSIVE_WEAKNESS": (
         "progressive leg weakness", "progressive weakness", "legs are giving up", "can no longer walk",
+        "can't walk now", "legs have gone", "legs have given up", "my legs have gone",
         "can't walk anymore", "can't stand up anymore",
     ),
     "LEG_WEAKNESS_SIGN": (
@@ -211,7 +221,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "heavy fall", "serious fall", "major fall", "hard fall", "nasty fall", "kicked by a horse",
         "heavy blow", "blow to my back", "blow to the back", "assaulted", "beaten up",
         "attacked", "major accident", "serious accident", "bad accident", "big accident",
-        "high speed", "rugby tackle", "car hit me", "van hit me", "truck hit me", "bus hit me",
+        "high speed", "rugby tackle", "tackled hard", "hard tackle", "big tackle", "car hit me", "van hit me",
+        "truck hit me", "bus hit me",
         "lorry hit me", "knocked off my bike", "knocked off my motorbike", "knocked off my scooter",
         "knocked off my horse", "hit by a van", "hit by a lorry", "hit by a motorbike", "by a car",
         "by a van", "by a truck", "by a bus",
@@ -245,7 +256,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "PULSING": ("pulsing", "pulsating", "pulsates", "throbbing lump", "beating", "heartbeat",
                 "throbbing mass",
                 "pulsing mass", "pulsing lump", "pulse", "pulses", "lump that throbs", "beats", "throbs",
-                "pulsates",
+                "pulsates", "in time with my heart", "in time with my heartbeat", "with my heartbeat",
                 "throbs like a heartbeat"),
     "BELLY": ("belly", "abdomen", "abdominal", "tummy", "stomach", "puku", "tum", "navel", "belly button"),
     "CHEST_PAIN": ("chest pain", "pain in my chest", "chest hurts", "tight chest", "chest tightness",
@@ -279,7 +290,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "WEIGHT": ("weight", "kilos", "kg", "kgs", "pounds", "lbs", "stone", "a stone", "half a stone"),
     "CLOTHES": ("clothes", "trousers", "jeans", "belt", "dress", "shirt", "pants", "waistband", "skirt"),
     "LOOSE": ("loose", "looser", "baggy", "hanging off", "falling down", "notch", "notches", "gone in",
-              "too big", "swimming in", "new holes", "new hole", "extra hole", "extra holes", "another hole"),
+              "too big", "swimming in", "falling off me", "hanging off me", "new holes", "new hole",
+              "extra hole", "extra holes", "another hole"),
     "WEIGHT_LOSS": ("weight loss", "weightloss", "getting thinner", "clothes are loose", "weight has dropped",
                     "weight is dropping", "weight dropped", "dropped a dress size", "dropped a stone",
                     "weight is down", "weight's down", "weight has gone down", "down a dress size",
@@ -326,6 +338,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "better off without me", "better off gone", "better off not being here", "a burden to everyone",
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "want it all to stop",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
+        "sleep forever", "never wake",
         "end things",
         "ending things", "not going to be around", "won't be around", "don't see a way forward",
         "no way forward", "can't live like this", "can't live with this", "thinking about jumping",
@@ -391,6 +404,7 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 "were fine", "was ok", "was okay", "was normal")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
+                 "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
                  "haven't been trying")
 UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",

@@ -400,3 +400,21 @@ def test_wording_from_a_second_blind_set_is_read(code, text):
 ])
 def test_figures_of_speech_explanations_and_others_are_not_reports(text):
     assert not reported(text), find_mentions(text)
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("bladder_bowel", "I had an accident in bed last night"),
+    ("bladder_bowel", "I've lost control down there"),
+    ("bladder_bowel", "I haven't been able to go since yesterday, do I need a catheter"),
+    ("saddle_numbness", "my bottom feels like it's gone to sleep"), ("saddle_numbness", "cant feel the seat"),
+    ("progressive_weakness", "I can't walk now, my legs have gone"),
+    ("major_trauma", "got tackled hard at rugby"),
+    ("vascular", "a throbbing in my belly in time with my heart"),
+    ("self_harm", "I just want to go to sleep forever"),
+    ("weight_loss", "people keep saying I've lost weight, I haven't been dieting"),
+])
+def test_plain_descriptions_of_a_red_flag(code, text):
+    from clinical.language import possible_red_flags
+
+    mentions = find_mentions(text)
+    assert code in reported(text) | set(possible_red_flags(mentions)), mentions
