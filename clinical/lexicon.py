@@ -124,7 +124,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "anesthetic", "novocaine", "frozen", "like a dentist", "no feeling at all", "lost all feeling",
         "belong to someone else", "belongs to someone else", "like someone else's", "didn't feel a thing",
         "didn't feel anything", "couldn't feel a thing", "can't feel a thing", "sitting on nothing",
-        "gone quiet", "gone to sleep", "fallen asleep", "asleep",
+        "gone quiet", "gone to sleep", "is asleep", "are asleep", "feels asleep", "feel asleep",
         "lost all sensation", "lost all the feeling",
     ),
     # ---- legs, weakness and movement ------------------------------------------------------------------

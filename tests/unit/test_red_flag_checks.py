@@ -181,3 +181,9 @@ def test_an_unrelated_message_stays_out_of_scope():
 
     parsed = _parse("what's the weather in Wellington", intent="out_of_scope")
     assert parsed.get(INTENT)["name"] == "out_of_scope"
+
+
+async def test_falling_asleep_is_not_numbness_even_as_an_answer(dispatcher, domain):
+    slots = await _validate(dispatcher, domain, "keep falling asleep on the sofa and my back pays for it",
+                            requested_slot="saddle_numbness")
+    assert slots.get("saddle_numbness") != "yes"
