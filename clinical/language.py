@@ -13,6 +13,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -204,10 +205,23 @@ def _clauses(doc: Doc, cue_spans: list[_Span]) -> list[tuple[int, int]]:
     """Clause boundaries: sentence ends, contrast words, and ", I ..." / "and my ..." restarts."""
     breaks = {s.start for s in cue_spans if s.label == "BREAK"}
     self_starts = {s.start for s in cue_spans if s.label in ("SELF", "OTHER")}
+
+    def ends_clause(i: int, text: str) -> bool:
+        restart = text in {",", "and", "so", "because", "cos", "as"} and i + 1 in self_starts
+        return _ends_sentence(text) or i in breaks or restart
+
+    return _split(doc, ends_clause)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text in SENTENCE_END or "\n" in text
+
+
+def _split(doc: Doc, ends_here: Callable[[int, str], bool]) -> list[tuple[int, int]]:
+    """Token bounds of the pieces of the text, cut at (and without) the tokens where `ends_here` holds."""
     bounds, start = [], 0
     for i, tok in enumerate(doc):
-        restart = (tok.text in {",", "and", "so", "because", "cos", "as"} and i + 1 in self_starts)
-        if tok.text in SENTENCE_END or "\n" in tok.text or i in breaks or restart:
+        if ends_here(i, tok.text):
             if i > start:
                 bounds.append((start, i))
             start = i + 1
@@ -228,15 +242,7 @@ def _distant_year() -> int:
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for i, tok in enumerate(doc):
-        if tok.text in SENTENCE_END or "\n" in tok.text:
-            if i > start:
-                bounds.append((start, i))
-            start = i + 1
-    if start < len(doc):
-        bounds.append((start, len(doc)))
-    return bounds
+    return _split(doc, lambda _i, text: _ends_sentence(text))
 
 
 def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

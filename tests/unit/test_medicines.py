@@ -264,7 +264,7 @@ def test_point_9_items_say_exactly_what_their_passage_says():
     assert "gives no added benefit" in _text("paracetamol-acute-evidence")  # "provides no additional benefit"
     assert "only" not in _text("antibiotics-infection").split()  # the source never says "only"
     assert "may prescribe an antibiotic" in _text("antibiotics-infection")
-    opioids_acute = ITEMS["opioids-acute"]  # "Short-term use of opioids may be considered for some ..."
+    opioids_acute = ITEMS["opioids-acute"]  # the NZ guide: a short course may be an option for some people
     assert (opioids_acute["source"], opioids_acute["section"]) == ("nz_treatment", "Medicines: Opioids")
     assert "may be considered" in _text("opioids-acute") and "severe" not in _text("opioids-acute")
 
