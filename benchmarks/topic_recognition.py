@@ -1,8 +1,9 @@
 """Which way of recognising a question's topic works best on tests/data/topic_questions.yml?
 
   keywords   clinical.knowledge.match_topics: the topic keywords of data/knowledge/topics.yml
-  tfidf      nearest neighbour over the content itself (item texts, topic titles and keywords),
-             TF-IDF on word and character n-grams, with a similarity threshold for "no topic"
+  tfidf      clinical.questions.closest_topic: nearest neighbour over the content itself (item texts,
+             topic titles and keywords), TF-IDF on word and character n-grams, with a threshold
+  combined   clinical.questions.question_topics: keywords first, retrieval when none match (used)
 
 Prints top-1 accuracy on answerable questions and how many unanswerable ones were (rightly) refused.
 """
@@ -12,17 +13,12 @@ import sys
 from pathlib import Path
 
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
-from sklearn.pipeline import FeatureUnion
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from clinical.knowledge import match_topics, read_content  # noqa: E402
-from clinical.language import normalise  # noqa: E402
-
-THRESHOLD = 0.12
+from clinical.questions import closest_topic, question_topics  # noqa: E402
 
 
 def main() -> int:
@@ -30,21 +26,12 @@ def main() -> int:
     data = yaml.safe_load((ROOT / "tests" / "data" / "topic_questions.yml").read_text())
     topics = [(t["id"], [str(k) for k in t["keywords"]]) for t in content.topics]
 
-    documents, labels = [], []
-    for t in content.topics:
-        documents.append(normalise(f"{t['title']} " + " ".join(str(k) for k in t["keywords"])))
-        labels.append(t["id"])
-    for item in content.items:
-        documents.append(normalise(str(item["text"])))
-        labels.append(item["topic"])
-    vectoriser = FeatureUnion([("words", TfidfVectorizer(ngram_range=(1, 2))),
-                               ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)))])
-    matrix = vectoriser.fit_transform(documents)
-
     def tfidf(question: str) -> str | None:
-        sims = cosine_similarity(vectoriser.transform([normalise(question)]), matrix)[0]
-        best = sims.argmax()
-        return labels[best] if sims[best] >= THRESHOLD else None
+        return closest_topic(question)
+
+    def combined(question: str) -> str | None:  # what the knowledge action uses
+        found = question_topics(question, topics)
+        return found[0] if found else None
 
     def keywords(question: str) -> str | None:
         found = match_topics(question, topics)
@@ -53,7 +40,7 @@ def main() -> int:
     questions = data["questions"]
     print(f"{len(questions)} answerable questions over {len(topics)} topics, "
           f"{len(data['unanswerable'])} unanswerable")
-    for name, recognise in (("keywords", keywords), ("tfidf", tfidf)):
+    for name, recognise in (("keywords", keywords), ("tfidf", tfidf), ("combined", combined)):
         correct = sum(recognise(c["q"]) == c["topic"] for c in questions)
         refused = sum(recognise(q) is None for q in data["unanswerable"])
         print(f"  {name:8}  top-1 accuracy {correct}/{len(questions)} ({100 * correct / len(questions):.0f}%)"

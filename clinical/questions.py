@@ -20,7 +20,7 @@ from clinical.language import normalise
 
 MEDICINE_TOPIC_PREFIX = "med_"
 # Below this cosine similarity the closest content is not close enough to answer with.
-RETRIEVAL_THRESHOLD = 0.12
+RETRIEVAL_THRESHOLD = 0.25
 
 
 def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
