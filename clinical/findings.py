@@ -40,6 +40,8 @@ class Finding:
     possible_by: tuple[tuple[str, ...], ...] = ()
     # A red flag only when new since this back pain began: an old, healed or long-standing one is checked.
     new_since_pain: bool = True
+    # A state that matters only while it lasts (a weakened immune system): past and over, it is not one.
+    ongoing_only: bool = False
     # Its concepts may sit in different clauses of the message ("I had a small fall, and I've got
     # osteoporosis").
     whole_message: bool = False
@@ -128,7 +130,7 @@ FINDINGS: tuple[Finding, ...] = (
     Finding("immunosuppression", U, "a weakened immune system (for example long-term steroids, "
             "chemotherapy, HIV or injecting drugs)",
             "CLN: immunosuppression, infection risk factors",
-            (("IMMUNOSUPPRESSION",),), named_by_medicines=True, new_since_pain=False),
+            (("IMMUNOSUPPRESSION",),), named_by_medicines=True, new_since_pain=False, ongoing_only=True),
     Finding("leg_weakness", U, "new weakness in a leg or foot",
             "NZ: weakness in the leg; CLN: neurological symptoms (weakness, gait change)",
             (("LEG", "WEAK"), ("LEG_WEAKNESS_SIGN",))),
@@ -165,7 +167,7 @@ FINDINGS: tuple[Finding, ...] = (
 
 BY_CODE: dict[str, Finding] = {f.code: f for f in FINDINGS}
 RED_FLAGS: tuple[Finding, ...] = tuple(f for f in FINDINGS if f.is_red_flag)
-# Red flags that can be met as a possibility and then get a check question (utter_check_<code>).
-# Every red flag can be met as a possibility ("maybe", a question about one's own symptom), except crisis
-# wording, which always escalates.
-CHECKABLE: tuple[Finding, ...] = tuple(f for f in RED_FLAGS if not f.escalate_hypothetical)
+# Red flags that can be met as a possibility and then get a check question (utter_check_<code>): every
+# one. Crisis wording the rules find always escalates; crisis is only checked when the recall-first
+# classifier alone suggests it (clinical/recall.py).
+CHECKABLE: tuple[Finding, ...] = RED_FLAGS

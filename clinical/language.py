@@ -28,13 +28,16 @@ from clinical.findings import BY_CODE, FINDINGS
 
 # possible: a red flag that may be there (a weaker wording, a known harmless cause, or said as long past):
 # never escalated on its own and never dismissed, but checked with one plain question.
-Status = Literal["present", "absent", "uncertain", "possible"]
+# suggested: a red flag the rules did not mention but the recall-first classifier (clinical/recall.py)
+# thinks may be there: checked with one plain question, never escalated on its own (not even crisis).
+Status = Literal["present", "absent", "uncertain", "possible", "suggested"]
 
 MAX_ANALYSED_CHARS = 20_000  # longer messages are read up to here; nobody describes symptoms beyond it
 MULTI_CONCEPT_WINDOW = 12  # tokens: the concepts of one finding must sit this close together
 WHOLE_MESSAGE_WINDOW = 40  # tokens, for findings whose concepts may sit in different clauses
 SENTENCE_WINDOW = 20  # tokens, for the weaker reading of a whole sentence (a check question at most)
 NEGATION_LOOKBACK = 7  # tokens before a mention that a "no"/"not" still reaches ("no fever, chills or ...")
+DISTANT_YEARS = 3  # "3 years ago" or longer is the distant past (as is a year three or more years back)
 NEGATION_LOOKAHEAD = 4  # tokens after a mention for "... is fine"
 SENTENCE_END = {".", "!", "?", ";", "\n"}
 
@@ -67,8 +70,8 @@ class Mention:
 
     @property
     def to_check(self) -> bool:
-        """A red flag the person may have (possible, or said with "maybe"): ask one check question."""
-        return (BY_CODE[self.code].is_red_flag and self.status in ("possible", "uncertain")
+        """A red flag the person may have (possible, suggested, or said with "maybe"): one check question."""
+        return (BY_CODE[self.code].is_red_flag and self.status in ("possible", "uncertain", "suggested")
                 and self.about_user and not self.hypothetical)
 
     @property
@@ -318,6 +321,9 @@ def find_mentions(text: str) -> list[Mention]:
                  if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
+    cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 3) for t in doc[:-2]  # "30 years ago"
+                  if _years(t.text) >= DISTANT_YEARS and doc[t.i + 1].lower_ in ("years", "yrs")
+                  and doc[t.i + 2].lower_ == "ago"]
     mentions: dict[str, Mention] = {}
     # Clauses first; then whole sentences, where a red flag split by "but" or "and I" ("I keep needing the
     # toilet but only a trickle comes out") is only possible (checked); then the whole message for findings
@@ -453,7 +459,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), (c_start, c_end))
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)]
     labels = {s.label for s in in_sentence}
-    if (finding.is_red_flag and finding.new_since_pain and labels & {"RESOLVED", "DISTANT_PAST"}
+    if (finding.is_red_flag and (finding.new_since_pain or finding.ongoing_only)
+            and labels & {"RESOLVED", "DISTANT_PAST"}
             and "REOPENED" not in labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
     if "FIGURATIVE" in {s.label for s in cues if outside(s)} or f"AWAY_{code}" in labels:
@@ -496,6 +503,14 @@ def possible_red_flags(mentions: list[Mention]) -> list[str]:
     reported = {m.code for m in mentions if m.reported}
     possible = [m for m in mentions if m.to_check and m.code not in reported]
     return [m.code for m in sorted(possible, key=lambda m: -(BY_CODE[m.code].urgency or 0))]
+
+
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _years(word: str) -> int:
+    return int(word) if word.isdigit() and len(word) < 4 else _NUMBER_WORDS.get(word.lower(), 0)
 
 
 def _rank(m: Mention) -> int:

@@ -396,7 +396,9 @@ NEGATION_AFTER = (
 )
 # Figures of speech: "nearly wet myself laughing".
 FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",
-              "with laughter")
+              "with laughter", "feels like i've been", "feel like i've been", "feels like i got",
+              "feel like i got", "like i've been hit", "like i got hit", "as if i've been",
+              "windows", "curtains", "blinds")  # "blacked out the windows"
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
                 "no problems at all before", "no problem before", "never before", "at the same time",
@@ -422,6 +424,8 @@ HYPOTHETICAL = (
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
+    "what would happen if", "what should i do if", "what do i do if", "what would i do if", "could mean",
+    "might mean", "paranoid", "would that mean", "does that mean",
 )
 # A question about one's own symptom ("is it normal that my bum is numb?") still reports it: checked.
 ASKING_ABOUT_SELF = (
@@ -432,7 +436,8 @@ ASKING_ABOUT_SELF = (
 OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
-    "grandfather", "aunt", "auntie", "uncle", "cousin", "colleague", "neighbour", "neighbor", "boss",
+    "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus",
+    "cousin", "colleague", "neighbour", "neighbor", "boss",
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
     "housemate", "teammate", "child", "kid", "baby", "he", "she", "they",

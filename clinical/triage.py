@@ -16,6 +16,7 @@ from typing import Any, Literal
 from clinical import parsing
 from clinical.findings import BY_CODE, FINDINGS, Urgency
 from clinical.language import Mention, concepts_in, find_mentions, looks_like_question
+from clinical.recall import with_suggestions
 from clinical.urgency import assess, yes
 
 Answers = Mapping[str, Any]
@@ -165,7 +166,10 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if is_payload:
         mentions = []
     elif mentions is None:
-        mentions = find_mentions(text)
+        mentions = with_suggestions(text, find_mentions(text))
+    # The classifier's suggestions only ever lead to a check question; the answer is read from the rules'.
+    suggested = [m for m in mentions if m.status == "suggested"]
+    mentions = [m for m in mentions if m.status != "suggested"]
     _apply_mentions(mentions, requested, answers, update)
     for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
         # An earlier "no" does not silence a later description ("no" to the bladder question, then "I strain
@@ -178,6 +182,11 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         _answer_requested(text, intent, requested, mentions, explained, update, today)
     if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
         _read_in_context(text, requested, answers, update, mentions)
+    for m in sorted(suggested, key=lambda m: -_level_of(m.code)):
+        # not about a question already answered, nor the one being asked (its answer is read instead)
+        if (answers.get(m.code) is None and m.code not in update.values and m.code not in checked
+                and requested not in slots_answered_by(m.code)):
+            update.to_check.setdefault(m.code, m.words)
     update.missed = update.missed and not update.values and not update.to_check
     return update
 

@@ -31,6 +31,7 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
+from clinical.recall import detector, with_suggestions
 
 RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
@@ -49,6 +50,7 @@ class ClinicalFactExtractor(GraphComponent):
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> ClinicalFactExtractor:
+        detector()  # trained here, at load, so that the first message is not slow
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -63,7 +65,7 @@ class ClinicalFactExtractor(GraphComponent):
         text = message.get(TEXT) or ""
         if text.startswith("/"):  # button payloads carry their intent already
             return
-        mentions = find_mentions(text)
+        mentions = with_suggestions(text, find_mentions(text))
         # The one reading of this message, for the actions (they do not read the text again).
         message.set(READING_KEY, {"mentions": [m.as_dict() for m in mentions]}, add_to_output=True)
         flags = red_flag_spans(text, mentions)

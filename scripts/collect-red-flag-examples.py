@@ -1,0 +1,80 @@
+"""Collect the recall detector's development examples into clinical/data/red_flag_training_collected.json.
+
+    python scripts/collect-red-flag-examples.py          # rewrite the file
+    python scripts/collect-red-flag-examples.py --check  # exit 1 if the file is out of date
+
+Taken: the development parts of the blind corpus (tests/data/blind/*_dev*.json; red-flag cases keep their
+label, routing cases hold no red flag), and every NLU example (labelled by what the rules report in it,
+"none" for most). Never the sealed parts.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from clinical.findings import BY_CODE  # noqa: E402
+from clinical.language import red_flag_spans  # noqa: E402
+
+OUT = ROOT / "clinical" / "data" / "red_flag_training_collected.json"
+BLIND = ROOT / "tests" / "data" / "blind"
+RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json")
+ROUTING_FILES = ("routing_dev.json",)
+ABOUT = ("Collected by scripts/collect-red-flag-examples.py from the development parts of the blind corpus "
+         "(never the sealed parts) and from the NLU examples, which are labelled by what the rules report.")
+
+
+def _nlu_texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            for line in str(block.get("examples", "")).splitlines():
+                line = re.sub(r"^\s*-\s*", "", line).strip()
+                line = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", line)  # entity annotations
+                if line:
+                    texts.append(line)
+    return texts
+
+
+def _rules_label(text: str) -> str:
+    flags = red_flag_spans(text)
+    return flags[0][2] if flags else "none"
+
+
+def collect() -> dict:
+    examples = []
+    for path in (BLIND / name for name in RED_FLAG_FILES):
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            label = case["category"] if case["expect"] != "none" else "none"
+            examples.append({"text": case["text"], "label": label})
+    for path in (BLIND / name for name in ROUTING_FILES):
+        examples += [{"text": c["text"], "label": "none"}
+                     for c in json.loads(path.read_text(encoding="utf-8"))["cases"]]
+    examples += [{"text": text, "label": _rules_label(text)} for text in _nlu_texts()]
+    unknown = {e["label"] for e in examples} - {"none", *BY_CODE}
+    if unknown:
+        raise SystemExit(f"unknown labels {sorted(unknown)}: fix the blind files' categories")
+    return {"about": ABOUT, "examples": examples}
+
+
+def main() -> int:
+    text = json.dumps(collect(), indent=1, ensure_ascii=False) + "\n"
+    if "--check" in sys.argv:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        if current != text:
+            print(f"{OUT.relative_to(ROOT)} is out of date: run python scripts/collect-red-flag-examples.py")
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {len(json.loads(text)['examples'])} examples to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
