@@ -111,9 +111,11 @@ def _pipeline() -> _Pipeline:
         {"LIKE_NUM": True, "OP": "?"},
         {"LOWER": {"IN": ["kg", "kgs", "kilos", "kilo", "pounds", "lbs", "lb", "stone", "dress"]}}]])
     # "temp 38.6", "temperature of 39": a measured temperature (a normal one is said "normal", a negation)
-    concepts_by_rule.add("FEVER", [[{"LOWER": {"IN": ["temp", "temperature", "temps"]}},
-                                    {"LOWER": {"IN": ["is", "of", "was", "at", "="]}, "OP": "?"},
-                                    {"TEXT": {"REGEX": r"^(3[89]|4[0-2])([.,]\d)?$"}}]])
+    # (Celsius 38-42, or Fahrenheit 100-105); "my thermometer says 102"
+    concepts_by_rule.add("FEVER", [[{"LOWER": {"IN": ["temp", "temperature", "temps", "thermometer"]}},
+                                    {"LOWER": {"IN": ["is", "of", "was", "at", "=", "says", "said", "reads",
+                                                      "read", "showed", "shows", "hit"]}, "OP": "?"},
+                                    {"TEXT": {"REGEX": r"^(3[89]|4[0-2]|10[0-5])([.,]\d)?$"}}]])
     # "from 80kg to 72kg": a weight change (checked: it may be loss)
     units = ["kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st"]
     concepts_by_rule.add("WEIGHT_CHANGE", [[

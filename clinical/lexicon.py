@@ -95,7 +95,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "erection", "erections", "ejaculate", "ejaculating", "ejaculation", "arousal", "aroused",
                "intimate", "intimacy", "in the bedroom", "my equipment", "my manhood", "my erections",
                "are together", "were together", "being together", "make love", "erectile", "get hard",
-               "stay hard", "libido"),
+               "stay hard", "libido", "times with my wife", "times with my husband", "times with my partner"),
     # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
     "FAILED": ("stopped", "stopped working", "not working", "doesn't work", "don't work", "won't work",
                "gone", "felt like nothing", "feels like nothing", "no sensation", "problems", "problem",
@@ -125,8 +125,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "belong to someone else", "belongs to someone else", "like someone else's", "didn't feel a thing",
         "didn't feel anything", "couldn't feel a thing", "can't feel a thing", "sitting on nothing",
         "gone quiet", "gone to sleep", "is asleep", "are asleep", "feels asleep", "feel asleep",
-        "lost all sensation", "lost all the feeling",
-    ),
+        "lost all sensation", "lost all the feeling", "zero feeling"),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
@@ -137,7 +136,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "BOTH_LEGS": ("both legs", "both my legs", "both of my legs", "both feet", "both my feet",
                   "both of my feet",
                   "both thighs", "both calves", "both sides", "both buttocks", "both knees", "both ankles",
-                  "both of them", "the pair of them"),
+                  "both of them", "the pair of them", "legs are both", "both legs are", "legs both"),
     "LEGS_PLURAL": ("legs", "thighs"),
     "FEET_PLURAL": ("feet",),
     "RADIATING": ("shooting", "radiates", "radiating", "goes down", "going down", "runs down", "running down",
@@ -315,8 +314,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "transplant", "methotrexate",
         "biologic", "biologics", "biological therapy", "azathioprine", "ciclosporin", "cyclosporine",
         "tacrolimus", "mycophenolate", "infliximab", "adalimumab", "humira", "etanercept", "enbrel",
-        "rituximab",
-    ),
+        "rituximab", "long term pred", "long-term pred", "on pred", "pred for"),
     "SEVERE": ("very", "really", "extremely", "severely", "severe", "exquisitely", "incredibly", "so",
                "agony", "scream", "screaming", "hit the roof", "jump out of my skin", "through the roof",
                "unbearable", "excruciating", "jump", "wince"),
@@ -325,7 +323,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "hurts when i press", "painful when pressed", "sore when pressed", "when i press",
                "when pressed", "pressing on"),
     "SPINE_BONE": ("vertebra", "vertebrae", "vertebral", "bone", "bones", "bony", "spine", "spinal",
-                   "backbone", "spinous", "one spot on my spine", "tailbone", "coccyx"),
+                   "backbone", "spinous", "one spot on my spine", "tailbone", "coccyx", "knobbly bones",
+                   "knobbly bone", "knobbly bits", "bumps on my spine", "bumps of my spine",
+                   "knobs on my spine"),
     # ---- self-harm and overdose ----------------------------------------------------------------------
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
@@ -346,7 +346,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "make this all stop", "going off the road", "drive off the road", "driving off the road",
         "drive into a tree",
         "in front of a train", "in front of a bus", "in front of a lorry", "off a bridge", "jump off",
-    ),
+        "finish myself", "finish myself off", "end myself", "fed up with life", "cutting my arms",
+        "cutting myself", "cut myself", "cutting again", "burning myself"),
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
         "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
@@ -407,7 +408,8 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
-                 "haven't been trying")
+                 "haven't been trying", "not on purpose", "wasn't on purpose", "not intentionally",
+                 "without meaning to")
 UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",

