@@ -29,7 +29,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "leaking", "leak", "leaks", "leaked", "dribbling", "dribble", "accidents", "an accident",
         "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't make it",
         "cannot make it", "never make it", "can't tell when",
-        "can't feel when", "don't know when", "lost my", "lost the feeling", "without meaning to",
+        "can't feel when", "don't know when", "lost the feeling", "without meaning to",
         "without realising", "without realizing", "without knowing", "without noticing", "by accident",
         "without me knowing", "without me noticing", "without me realising", "without me realizing",
         "just comes out", "just came out", "comes out on its own", "had no idea", "no idea it",
@@ -257,6 +257,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "pulsing mass", "pulsing lump", "pulse", "pulses", "lump that throbs", "beats", "throbs",
                 "pulsates", "in time with my heart", "in time with my heartbeat", "with my heartbeat",
                 "throbs like a heartbeat"),
+    # Other body parts: an answer naming one ("pins and needles in my hand") is not read as about the groin.
+    "ELSEWHERE": ("hand", "hands", "arm", "arms", "finger", "fingers", "fingertips", "face", "lip", "lips",
+                  "neck", "shoulder", "shoulders", "wrist", "elbow"),
     "BELLY": ("belly", "abdomen", "abdominal", "tummy", "stomach", "puku", "tum", "navel", "belly button"),
     "CHEST_PAIN": ("chest pain", "pain in my chest", "chest hurts", "tight chest", "chest tightness",
                    "crushing chest", "pain in the chest", "chest is tight", "heart attack",

@@ -184,8 +184,10 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         _read_in_context(text, requested, answers, update, mentions)
     for m in sorted(suggested, key=lambda m: -_level_of(m.code)):
         # not about a question already answered, nor the one being asked (its answer is read instead)
+        # (asked about the question being asked only when its answer could not be read: a check question
+        # with its payload, rather than the same question again)
         if (answers.get(m.code) is None and m.code not in update.values and m.code not in checked
-                and requested not in slots_answered_by(m.code)):
+                and not (requested in slots_answered_by(m.code) and requested in update.values)):
             update.to_check.setdefault(m.code, m.words)
     update.missed = update.missed and not update.values and not update.to_check
     return update
@@ -199,7 +201,7 @@ ANSWER_CONTEXT = {
     "vascular": "my belly:",
 }
 BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "BELLY",
-              "SPINE_BONE"}
+              "SPINE_BONE", "ELSEWHERE"}
 _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
 

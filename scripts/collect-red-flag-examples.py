@@ -24,8 +24,8 @@ from clinical.language import red_flag_spans  # noqa: E402
 
 OUT = ROOT / "clinical" / "data" / "red_flag_training_collected.json"
 BLIND = ROOT / "tests" / "data" / "blind"
-RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json")
-ROUTING_FILES = ("routing_dev.json",)
+RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json", "redflags_dev3.json")
+ROUTING_FILES = ("routing_dev.json", "routing_dev3.json")
 ABOUT = ("Collected by scripts/collect-red-flag-examples.py from the development parts of the blind corpus "
          "(never the sealed parts) and from the NLU examples, which are labelled by what the rules report.")
 
