@@ -1,8 +1,5 @@
 """The sealed parts of the blind corpus stay sealed: no NLU example and no red-flag training example repeats
-one: not exactly, nor nearly for sentences of six words or more. One- and two-word replies ("bye", "not
-sure") are left out of the comparison: anyone writing examples writes those."""
-import difflib
-import json
+one (tests/data/sealed.py says what counts as a repeat)."""
 import re
 from pathlib import Path
 
@@ -10,20 +7,9 @@ import pytest
 import yaml
 
 from clinical.recall import load_examples
+from tests.data.sealed import repeats_sealed, sealed_texts
 
 ROOT = Path(__file__).resolve().parents[2]
-SIMILAR = 0.85
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", text.lower()).strip()
-
-
-def _sealed() -> list[str]:
-    texts = []
-    for path in (ROOT / "tests" / "data" / "blind").glob("*sealed*.json"):
-        texts += [_norm(c["text"]) for c in json.loads(path.read_text(encoding="utf-8"))["cases"]]
-    return [t for t in texts if len(t.split()) >= 3]
 
 
 def _nlu_examples() -> list[str]:
@@ -38,7 +24,7 @@ def _nlu_examples() -> list[str]:
 
 
 def test_the_sealed_parts_exist():
-    assert len(_sealed()) >= 200
+    assert len(sealed_texts()) >= 200
 
 
 @pytest.mark.parametrize(("where", "texts"), [
@@ -46,8 +32,5 @@ def test_the_sealed_parts_exist():
     ("red-flag training data", [e.text for e in load_examples()]),
 ])
 def test_no_example_repeats_a_sealed_case(where, texts):
-    sealed = _sealed()
-    long_sealed = [t for t in sealed if len(t.split()) >= 6]
-    repeated = [t for t in texts if _norm(t) in sealed or (
-        len(_norm(t).split()) >= 6 and difflib.get_close_matches(_norm(t), long_sealed, n=1, cutoff=SIMILAR))]
+    repeated = [t for t in texts if repeats_sealed(t)]
     assert not repeated, f"{where} repeats sealed cases: {repeated[:5]}"

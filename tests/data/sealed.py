@@ -1,0 +1,35 @@
+"""The sealed parts of the blind corpus, and whether a text repeats one of them: exactly, or nearly for a
+sentence of six words or more. One- and two-word replies ("bye", "not sure") are not compared: anyone
+writing examples writes those. Used to keep sealed cases out of every kind of training data."""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+BLIND = Path(__file__).resolve().parent / "blind"
+SIMILAR = 0.85
+LONG = 6  # words
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", text.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def sealed_texts() -> tuple[str, ...]:
+    texts = []
+    for path in sorted(BLIND.glob("*sealed*.json")):
+        texts += [_norm(c["text"]) for c in json.loads(path.read_text(encoding="utf-8"))["cases"]]
+    return tuple(t for t in texts if len(t.split()) >= 3)
+
+
+def repeats_sealed(text: str) -> bool:
+    norm, sealed = _norm(text), sealed_texts()
+    if norm in sealed:
+        return True
+    long_sealed = [t for t in sealed if len(t.split()) >= LONG]
+    near = difflib.get_close_matches(norm, long_sealed, n=1, cutoff=SIMILAR)
+    return len(norm.split()) >= LONG and bool(near)
