@@ -167,7 +167,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         mentions = []
     elif mentions is None:
         mentions = with_suggestions(text, find_mentions(text))
-    # The classifier's suggestions only ever lead to a check question; the answer is read from the rules'.
+    # The classifier's suggestions only ever lead to a check question; the facts are read from the rules'.
     suggested = [m for m in mentions if m.status == "suggested"]
     mentions = [m for m in mentions if m.status != "suggested"]
     _apply_mentions(mentions, requested, answers, update)
@@ -179,7 +179,9 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if not is_payload and intent not in _QUESTION_INTENTS:  # "can I work with lower back pain?" is no answer
         _apply_free_text_facts(text, requested, answers, update, today)
     if requested and requested not in update.values and answers.get(requested) is None:
-        _answer_requested(text, intent, requested, mentions, explained, update, today)
+        # (a suggestion about something else makes the message no plain yes or no to this question)
+        elsewhere = [m for m in suggested if requested not in slots_answered_by(m.code)]
+        _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today)
     if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
         _read_in_context(text, requested, answers, update, mentions)
     for m in sorted(suggested, key=lambda m: -_level_of(m.code)):

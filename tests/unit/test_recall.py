@@ -80,3 +80,11 @@ def test_the_most_urgent_suggestion_comes_first():
     possible = detector().possible("my legs both went numb and I can't feel the toilet paper", 0.0, 0.0)
     levels = [BY_CODE[c].urgency for c in possible]
     assert levels == sorted(levels, reverse=True)
+
+
+def test_a_message_about_another_flag_is_no_plain_no_to_the_question_asked():
+    # "wasn't" in a sentence about something else does not answer the groin question
+    text = "honestly some days I think everyone would manage fine if I just wasn't here anymore"
+    update = interpret(text, "inform", "saddle_numbness", {"bladder_bowel": "no"}, [])
+    assert "saddle_numbness" not in update.values
+    assert "self_harm" in update.to_check
