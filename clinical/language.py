@@ -37,7 +37,6 @@ MULTI_CONCEPT_WINDOW = 12  # tokens: the concepts of one finding must sit this c
 WHOLE_MESSAGE_WINDOW = 40  # tokens, for findings whose concepts may sit in different clauses
 SENTENCE_WINDOW = 20  # tokens, for the weaker reading of a whole sentence (a check question at most)
 NEGATION_LOOKBACK = 7  # tokens before a mention that a "no"/"not" still reaches ("no fever, chills or ...")
-DISTANT_YEARS = 3  # "3 years ago" or longer is the distant past (as is a year three or more years back)
 NEGATION_LOOKAHEAD = 4  # tokens after a mention for "... is fine"
 SENTENCE_END = {".", "!", "?", ";", "\n"}
 
@@ -142,7 +141,12 @@ def _pipeline() -> _Pipeline:
     return _Pipeline(nlp, concepts, concepts_by_rule, cues, vocabulary, SpellChecker(distance=1))
 
 
+# Illnesses named after a symptom are not that symptom now ("glandular fever 30 years ago", "hay fever").
+_ILLNESS_NAMES = re.compile(r"\b(glandular|hay|scarlet|rheumatic|yellow|dengue|typhoid) fever\b")
+
+
 def _expand(text: str) -> str:
+    text = _ILLNESS_NAMES.sub(lambda m: f"{m.group(1)}-illness", text)
     return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
 
 
@@ -323,9 +327,8 @@ def find_mentions(text: str) -> list[Mention]:
                  if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
-    cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 3) for t in doc[:-2]  # "30 years ago"
-                  if _years(t.text) >= DISTANT_YEARS and doc[t.i + 1].lower_ in ("years", "yrs")
-                  and doc[t.i + 2].lower_ == "ago"]
+    cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
+                  if t.like_num and [w.lower_ for w in doc[t.i - 3:t.i]] == ["when", "i", "was"]]
     mentions: dict[str, Mention] = {}
     # Clauses first; then whole sentences, where a red flag split by "but" or "and I" ("I keep needing the
     # toilet but only a trickle comes out") is only possible (checked); then the whole message for findings
@@ -461,8 +464,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), (c_start, c_end))
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)]
     labels = {s.label for s in in_sentence}
-    if (finding.is_red_flag and (finding.new_since_pain or finding.ongoing_only)
-            and labels & {"RESOLVED", "DISTANT_PAST"}
+    if (finding.is_red_flag and ((finding.new_since_pain and labels & {"RESOLVED", "DISTANT_PAST"})
+                                 or (finding.ongoing_only and "RESOLVED" in labels))
             and "REOPENED" not in labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
     if "FIGURATIVE" in {s.label for s in cues if outside(s)} or f"AWAY_{code}" in labels:
@@ -505,14 +508,6 @@ def possible_red_flags(mentions: list[Mention]) -> list[str]:
     reported = {m.code for m in mentions if m.reported}
     possible = [m for m in mentions if m.to_check and m.code not in reported]
     return [m.code for m in sorted(possible, key=lambda m: -(BY_CODE[m.code].urgency or 0))]
-
-
-_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-
-
-def _years(word: str) -> int:
-    return int(word) if word.isdigit() and len(word) < 4 else _NUMBER_WORDS.get(word.lower(), 0)
 
 
 def _rank(m: Mention) -> int:

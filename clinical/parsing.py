@@ -154,8 +154,10 @@ def severity(text: str, bare_number_allowed: bool = False) -> int | None:
 def age(text: str, bare_number_allowed: bool = False) -> int | None:
     """Age in years from "I'm 42", "42 years old", "aged 68", "in my sixties", or a bare number."""
     t = normalise(text)
-    patterns = (r"\b(\d{1,3})\s*(?:years?|yrs?|y/?o)\b", r"\baged?\s*(\d{1,3})\b",
-                r"\bi'?m\s*(\d{1,3})\b", r"\bi am\s*(\d{1,3})\b", r"\b(\d{1,3})\s*(?:m|f)\b")
+    # "5 years ago" or "for 3 years" is no age: a number of years counts only with "old"
+    patterns = (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", r"\b(\d{1,3})\s*y/?o\b",
+                r"\baged?\s*(\d{1,3})\b", r"\bi'?m\s*(\d{1,3})\b", r"\bi am\s*(\d{1,3})\b",
+                r"\b(\d{1,3})\s*(?:m|f)\b")
     for pattern in patterns:
         m = re.search(pattern, t)
         if m and 0 < int(m.group(1)) < 120:

@@ -94,11 +94,13 @@ def detector() -> RecallDetector:
 
 def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
-    rules did not mention at all (a finding the rules read as denied, someone else's or a "what if" is left
-    to them)."""
+    rules did not mention, or mentioned only as a question (a finding the rules read as denied or someone
+    else's is left to them)."""
     if not text.strip() or text.startswith("/"):
         return mentions
-    seen = {m.code for m in mentions}
+    # a flag the rules read only as a question ("can you get a numb saddle from a bad back? cos that's what
+    # I've got") may still be the person's own: the classifier, which knows worries apart, may suggest it
+    seen = {m.code for m in mentions if not (m.hypothetical and m.about_user and m.status != "absent")}
     words = normalise(text)[:200]
     return [*mentions, *(Mention(code, "suggested", True, False, words)
                          for code in detector().possible(text) if code not in seen)]
