@@ -6,7 +6,8 @@ classifier put under `red_flag` but in which the rules find none (for example "n
 is given its next-best intent instead, so a negated mention never escalates. A message in which a red
 flag is only possible ("my bum is numb from sitting", "I had a crash years ago"), or possibly more urgent
 than the one reported, gets the intent `describe_pain`: the triage then asks one check question about it
-first (actions/triage.py), so a possible red flag is never dropped silently. A message with no
+first (actions/triage.py), so a possible red flag is never dropped silently. The reading includes the
+recall-first classifier's suggestions (clinical/recall.py), which are possible flags too. A message with no
 English words in it (empty, emoji, another language) is marked as not understood; an uncertain one that
 is phrased as a question goes to the knowledge base.
 """
