@@ -407,7 +407,12 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
 NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
                 "no problems at all before", "no problem before", "never before", "at the same time",
                 "same time", "felt like nothing", "feels like nothing", "like nothing", "was fine",
-                "were fine", "was ok", "was okay", "was normal")
+                "were fine", "was ok", "was okay", "was normal", "doesn't stop", "does not stop",
+                "won't stop", "will not stop", "never stops", "doesn't go away", "won't go away",
+                "doesn't ease", "doesn't get better", "doesn't improve", "the rest is fine",
+                "the rest of it is fine", "rest of my back is fine", "never had back trouble",
+                "never had back pain",
+                "never had back problems")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
@@ -441,7 +446,8 @@ ASKING_ABOUT_SELF = (
 OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
-    "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus",
+    "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
+    "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss",
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
@@ -482,8 +488,9 @@ REOPENED = ("came back", "come back", "back again", "got worse", "getting worse"
 # course of prednisone".
 EXPLAINED_AWAY = {
     "both_legs": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
-                  "after training", "doms", "marathon"),
-    "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run"),
+                  "after training", "doms", "marathon", "dead tired", "tired from", "the hike", "hiking"),
+    "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
+                     "dead tired", "tired from"),
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
                           "one-off", "one off", "just once"),
 }
@@ -500,7 +507,8 @@ EXPLAINED_BY = {
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
                          "intentionally", "deliberately", "slimming", "weight watchers", "meant to",
-                         "wanted to", "calorie", "calories", "fasting")
+                         "wanted to", "calorie", "calories", "fasting", "walking more", "exercising more",
+                         "since i started walking", "since i started exercising", "since i started going")
 # Said after a mention: "cancer runs in my family" is about relatives.
 OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
                       "family history", "in my mum", "in my dad", "in my mother", "in my father")
@@ -517,4 +525,7 @@ CLAUSE_BREAKS = (
     "although i", "still",
 )
 FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
-                "dad of", "mother of", "father of")
+                "dad of", "mother of", "father of",
+                # clinicians' findings about the person: "they found a triple A on a scan"
+                "they found", "they've found", "they told me", "they said i", "they said my",
+                "they diagnosed", "they picked up")
