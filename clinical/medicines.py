@@ -33,7 +33,8 @@ from clinical.parsing import MEDICINE_NAMES
 CLASS_WORDS = (
     "nsaid", "nsaids", "anti-inflammatory", "anti-inflammatories", "anti inflammatory",
     "anti inflammatories", "antiinflammatory", "antiinflammatories", "opioid", "opioids", "opiate",
-    "opiates", "muscle relaxant", "muscle relaxants", "relaxant", "relaxants", "steroid", "steroids",
+    "opiates", "muscle relaxant", "muscle relaxants", "muscle relaxer", "muscle relaxers", "relaxant",
+    "relaxants", "steroid", "steroids",
     "corticosteroid", "corticosteroids", "biologic", "biologics", "biological therapy",
     "biological therapies", "antibiotic", "antibiotics", "antidepressant", "antidepressants", "ssri",
     "ssris", "snri", "snris", "tricyclic", "tricyclics", "benzodiazepine", "benzodiazepines", "benzo",

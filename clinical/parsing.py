@@ -242,7 +242,10 @@ MEDICINE_NAMES = {
     "morphine": ("morphine", "oramorph", "m-eslon", "sevredol"),
     "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone"),
     "orphenadrine": ("orphenadrine", "norflex"),
-    "diazepam": ("diazepam", "valium"),
+    "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
+    "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
+    "diazepam": ("diazepam", "valium", "diazapam"),
+    "lorazepam": ("lorazepam", "ativan"),
     "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
     "cortisone": ("cortisone",),
     "amitriptyline": ("amitriptyline", "amitriptylin", "amitryptiline", "amitryptyline", "amytriptaline",
@@ -254,6 +257,7 @@ MEDICINE_NAMES = {
     "adalimumab": ("adalimumab", "humira"),
     "etanercept": ("etanercept", "enbrel"),
     "infliximab": ("infliximab",),
+    "amoxicillin": ("amoxicillin", "amoxil", "augmentin", "amoxycillin"),
 }
 NONE_TRIED = r"\b(nothing|none|no medicines?|no medication|no painkillers|haven't taken anything|" \
              r"not taken anything|didn't take anything|haven't tried anything|not yet|no)\b"
