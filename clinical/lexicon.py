@@ -48,7 +48,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "feels full", "feel full", "full and sore", "is full",
         "not emptying properly", "doesn't empty properly", "still loads left", "still feels full",
         "feels full after", "weak stream", "stream is weak", "stream is really weak", "stop start",
-    ),
+        "nothing will come out", "going to burst", "feels like it's going to burst"),
     # Difficulty counts for urine and bowels ("trouble peeing"), never for getting to or onto a toilet.
     "DIFFICULTY": ("difficulty", "difficult", "hard to", "struggling to", "struggle to", "trouble"),
     "CHANGE": (

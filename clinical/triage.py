@@ -188,7 +188,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         # not about a question already answered, nor the one being asked (its answer is read instead)
         # (asked about the question being asked only when its answer could not be read: a check question
         # with its payload, rather than the same question again)
-        if (answers.get(m.code) is None and m.code not in update.values and m.code not in checked
+        if (answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked
                 and not (requested in slots_answered_by(m.code) and requested in update.values)):
             update.to_check.setdefault(m.code, m.words)
     update.missed = update.missed and not update.values and not update.to_check
@@ -241,7 +241,10 @@ def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Ans
                 update.values[slot] = "yes"
                 if BY_CODE[m.code].is_red_flag:
                     update.red_flag_words[m.code] = m.words
-            elif m.status == "absent" and current != "yes" and (current is None or slot == requested):
+            # A denial answers only the finding's own question ("not getting worse" is no to getting worse,
+            # not to the weakness itself) and never undoes a yes said in the same message.
+            elif (m.status == "absent" and slot == m.code and current != "yes"
+                  and update.values.get(slot) != "yes" and (current is None or slot == requested)):
                 update.values[slot] = "no"
             # "maybe"/"not sure" mentions are left unanswered, so the question is asked plainly
 

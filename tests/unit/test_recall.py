@@ -68,10 +68,11 @@ def test_a_suggestion_about_the_question_being_asked_is_read_as_its_answer_not_c
     assert "bladder_bowel" not in update.to_check
 
 
-def test_a_question_already_answered_is_not_checked_again_on_a_suggestion():
+def test_an_earlier_no_does_not_silence_a_later_suggestion_but_a_check_answered_no_does():
+    # as with the rules' possible flags: a later description is checked even after "no" to the question
     text = "honestly some days I think everyone would manage fine if I just wasn't here anymore"
-    update = interpret(text, "inform", "age", {"self_harm": "no"}, [])
-    assert "self_harm" not in update.to_check
+    assert "self_harm" in interpret(text, "inform", "age", {"self_harm": "no"}, []).to_check
+    assert "self_harm" not in interpret(text, "inform", "age", {}, [], checked=("self_harm",)).to_check
 
 
 def test_the_most_urgent_suggestion_comes_first():

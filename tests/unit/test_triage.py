@@ -133,3 +133,10 @@ def test_a_later_description_after_a_no_is_checked():
                     {"bladder_bowel": "no"})
     assert update.values.get("leg_weakness") is None
     assert update.values.get("bladder_bowel") == "yes" or "bladder_bowel" in update.to_check
+
+
+def test_weakness_that_is_not_getting_worse_is_still_weakness():
+    # "not getting worse" denies only the worsening, never the new weakness said in the same message
+    update = answer("my leg gave way twice on the stairs yesterday. not getting worse, but it's new", None)
+    assert update.values["leg_weakness"] == "yes"
+    assert update.values["progressive_weakness"] == "no"
