@@ -325,6 +325,10 @@ def find_mentions(text: str) -> list[Mention]:
     selves = [s for s in cue_spans if s.label == "SELF"]
     cue_spans = [s for s in cue_spans  # "mum of 2" is the person herself
                  if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]
+    not_explained = [s for s in cue_spans if s.label == "NOT_EXPLAINED"]
+    cue_spans = [s for s in cue_spans  # "eating the same as always" is no "same as always" for the symptom
+                 if s.label == "NOT_EXPLAINED" or not any(n.start <= s.start and s.end <= n.end
+                                                          for n in not_explained)]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"

@@ -417,7 +417,9 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
                  "haven't been trying", "not on purpose", "wasn't on purpose", "not intentionally",
-                 "without meaning to")
+                 "without meaning to", "eating the same as always", "eating the same as ever",
+                 "eating normally", "eating as normal", "eating as much as ever", "haven't changed my diet",
+                 "not changed my diet")
 UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
