@@ -56,11 +56,14 @@ def spelled_number(text: str) -> float | None:
     return None
 
 
+_AGE_PHRASE = r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}\s*y/?o\b"
+
+
 def duration_days(text: str, today: dt.date | None = None) -> float | None:
     """How long the pain has lasted, in days, from phrases like "since last Tuesday", "about three
     weeks", "a couple of months", "4/7" (clinical shorthand: 4 days; 3/52 weeks; 2/12 months)."""
     today = today or dt.date.today()
-    t = normalise(text)
+    t = re.sub(_AGE_PHRASE, " ", normalise(text))  # "I'm 45 years old" is an age, not how long it has hurt
     shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
     if shorthand:
         return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]

@@ -110,3 +110,10 @@ def test_distress(text, level):
                                               ("a walk", None), ("some days", None)])
 def test_spelled_numbers(text, number):
     assert parsing.spelled_number(text) == number
+
+
+def test_an_age_is_not_a_duration_and_a_time_ago_is_not_an_age():
+    assert parsing.duration_days("I'm 45 years old and it started 3 days ago") == 3.0
+    assert parsing.duration_days("I'm a 60-year-old man") is None
+    assert parsing.age("kidney transplant 5 years ago") is None
+    assert parsing.age("I'm 45 years old") == 45
