@@ -298,4 +298,6 @@ class ActionUpdatePlan(_PlanStoreAction):
         week = stored.plan.week(new_week)
         dispatcher.utter_message(response=response, week=week.number, minutes=week.minutes_per_session,
                                  days=week.days, **contacts())
+        if response == "utter_plan_flare":  # a flare is when the signs matter most
+            dispatcher.utter_message(response="utter_emergency_signs", **contacts())
         return []

@@ -68,14 +68,14 @@ def build_outcome(answers: dict[str, Any], red_flag_words: dict[str, str]) -> Ou
         if emergency_codes - {"self_harm"}:
             responses.append("utter_escalate_emergency")
     elif level == Urgency.URGENT:
-        responses = ["utter_escalate_urgent"]
+        responses = ["utter_escalate_urgent", "utter_emergency_signs"]
     else:
         responses = ["utter_outcome_soon" if level == Urgency.SOON else "utter_outcome_self_care"]
         if band:
             responses.append("utter_duration_band")
         if assessment.unresolved and level == Urgency.SOON:
             responses.append("utter_unsure_followup")
-        responses += ["utter_safety_net", "utter_offer_next"]
+        responses += ["utter_emergency_signs", "utter_safety_net", "utter_offer_next"]
 
     payload = {"triage": {"urgency": level.label, "red_flags": assessment.red_flags, "duration_band": band,
                           "answers": answers,

@@ -96,7 +96,7 @@ async def test_plan_is_made_stored_shown_moved_on_and_eased_back(dispatcher, dom
     await ActionUpdatePlan().run(dispatcher, make_tracker([user_event("it flared up", "report_flare")],
                                                           sender_id="p1"), domain)
     assert plans.load_plan("p1").current_week == 2
-    assert responses(dispatcher)[-1] == "utter_plan_flare"
+    assert responses(dispatcher)[-2:] == ["utter_plan_flare", "utter_emergency_signs"]
     await ActionShowPlan().run(dispatcher, make_tracker(sender_id="p1"), domain)
     assert dispatcher.messages[-2]["response"] == "utter_plan_now" and dispatcher.messages[-2]["week"] == 2
 

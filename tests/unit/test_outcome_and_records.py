@@ -24,8 +24,8 @@ def test_self_harm_gets_the_crisis_message():
 def test_soon_gives_reasons_band_safety_net_and_what_next():
     outcome = build_outcome({"duration_days": 180, "improving": "no", "mood": "high"}, {})
     assert outcome.level == "soon"
-    assert outcome.responses == ["utter_outcome_soon", "utter_duration_band", "utter_safety_net",
-                                 "utter_offer_next"]
+    assert outcome.responses == ["utter_outcome_soon", "utter_duration_band", "utter_emergency_signs",
+                                 "utter_safety_net", "utter_offer_next"]
     assert "6 weeks" in outcome.reasons_text and "distress" in outcome.reasons_text
     assert outcome.band_variables["band"] == "chronic"
 
@@ -67,3 +67,15 @@ def test_records_are_saved_and_read_back(tmp_path):
     assert first == 1
     assert [(h["kind"], h["level"], h["red_flags"]) for h in history] == [
         ("escalation", "urgent", [{"code": "fever", "words": "hot"}])]
+
+
+def test_the_emergency_signs_are_worded_once_and_said_after_every_outcome_below_emergency(domain):
+    responses = domain["responses"]
+    def names_the_signs(text: str) -> bool:
+        return "bladder or bowel control" in text and "{emergency_number}" in text
+
+    worded = [name for name, variants in responses.items()
+              if any(names_the_signs(v.get("text", "")) for v in variants)]
+    assert worded == ["utter_emergency_signs"]
+    for answers in ({"fever": "yes"}, {"duration_days": 180}, {"duration_days": 3}):
+        assert "utter_emergency_signs" in build_outcome(answers, {}).responses
