@@ -472,7 +472,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                  or (finding.ongoing_only and "RESOLVED" in labels))
             and "REOPENED" not in labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
-    if "FIGURATIVE" in {s.label for s in cues if outside(s)} or f"AWAY_{code}" in labels:
+    # (an explanation counts only in the same clause: "Mum thinks I overdid it at the gym, but both my legs
+    # feel weak" is not explained away)
+    if "FIGURATIVE" in {s.label for s in cues if outside(s)} or f"AWAY_{code}" in {s.label for s in cues}:
         negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"

@@ -48,7 +48,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "feels full", "feel full", "full and sore", "is full",
         "not emptying properly", "doesn't empty properly", "still loads left", "still feels full",
         "feels full after", "weak stream", "stream is weak", "stream is really weak", "stop start",
-        "nothing will come out", "going to burst", "feels like it's going to burst"),
+        "nothing will come out", "going to burst", "feels like it's going to burst",
+        "cannot get a wee out", "can't get a wee out", "get a wee out", "can't get any wee out"),
     # Difficulty counts for urine and bowels ("trouble peeing"), never for getting to or onto a toilet.
     "DIFFICULTY": ("difficulty", "difficult", "hard to", "struggling to", "struggle to", "trouble"),
     "CHANGE": (
@@ -125,7 +126,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "belong to someone else", "belongs to someone else", "like someone else's", "didn't feel a thing",
         "didn't feel anything", "couldn't feel a thing", "can't feel a thing", "sitting on nothing",
         "gone quiet", "gone to sleep", "is asleep", "are asleep", "feels asleep", "feel asleep",
-        "lost all sensation", "lost all the feeling", "zero feeling"),
+        "lost all sensation", "lost all the feeling", "zero feeling", "doesn't register", "don't register",
+        "didn't register"),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
@@ -173,7 +175,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "collapsed under me", "gave way completely", "can't put any weight", "won't hold me up",
         "won't hold me", "can't hold me up", "totally gone", "completely gone", "at all anymore",
         "won't work at all", "doesn't work at all", "can't lift it at all", "won't lift at all",
-    ),
+        "giving out under me", "leg's giving out", "whole leg's giving out", "leg is giving out"),
     "PROGRESSIVE_WEAKNESS": (
         "progressive leg weakness", "progressive weakness", "legs are giving up", "can no longer walk",
         "can't walk now", "legs have gone", "legs have given up", "my legs have gone",
@@ -350,7 +352,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "drive into a tree",
         "in front of a train", "in front of a bus", "in front of a lorry", "off a bridge", "jump off",
         "finish myself", "finish myself off", "end myself", "fed up with life", "cutting my arms",
-        "cutting myself", "cut myself", "cutting again", "burning myself"),
+        "cutting myself", "cut myself", "cutting again", "burning myself",
+        "better off with the life insurance", "better off with the insurance", "life insurance than"),
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
         "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
@@ -449,6 +452,7 @@ OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
     "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
+    "my mate", "a mate", "buddy",
     "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss",
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
@@ -479,8 +483,8 @@ RESOLVED = (
     "fine since", "been fine since", "steady since", "stable since", "unchanged", "hasn't changed",
     "not changed", "no different", "nothing different", "old news", "same as always", "no problems since",
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
-    "came right", "came good", "went back to normal", "back to normal",
-)
+    "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
+    "put it back on", "back on now")
 DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
                 "as a teenager", "when i was a teenager", "in my youth",
                 "in my teens", "at uni", "at school", "decades ago", "in my twenties", "years and years ago")
@@ -530,4 +534,5 @@ FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "m
                 "dad of", "mother of", "father of",
                 # clinicians' findings about the person: "they found a triple A on a scan"
                 "they found", "they've found", "they told me", "they said i", "they said my",
-                "they diagnosed", "they picked up")
+                "they diagnosed", "they picked up", "he's right", "she's right", "they're right",
+                "he is right", "she is right")

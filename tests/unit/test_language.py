@@ -418,3 +418,21 @@ def test_plain_descriptions_of_a_red_flag(code, text):
 
     mentions = find_mentions(text)
     assert code in reported(text) | set(possible_red_flags(mentions)), mentions
+
+
+def test_no_phrase_list_glues_two_phrases_together():
+    # A missing comma between two phrases ("...going to burst" "cannot get a wee out") silently makes one
+    # phrase nobody says; look for two string literals in a row in the phrase lists.
+    import io
+    import tokenize
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[2] / "clinical" / "lexicon.py").read_text(encoding="utf-8")
+    glued, previous = [], None
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
+            continue
+        if token.type == tokenize.STRING and previous is not None and previous.type == tokenize.STRING:
+            glued.append((token.start[0], token.string))
+        previous = token
+    assert not glued
