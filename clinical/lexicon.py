@@ -440,7 +440,7 @@ HYPOTHETICAL = (
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
     "what would happen if", "what should i do if", "what do i do if", "what would i do if", "could mean",
-    "might mean", "paranoid", "would that mean", "does that mean",
+    "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
 )
 # A question about one's own symptom ("is it normal that my bum is numb?") still reports it: checked.
 ASKING_ABOUT_SELF = (
@@ -452,7 +452,7 @@ OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
     "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
-    "my mate", "a mate", "buddy",
+    "mate", "buddy", "toddler", "little one",
     "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss",
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",

@@ -25,7 +25,8 @@ from tests.data.sealed import repeats_sealed  # noqa: E402
 
 OUT = ROOT / "clinical" / "data" / "red_flag_training_collected.json"
 BLIND = ROOT / "tests" / "data" / "blind"
-RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json", "redflags_dev3.json", "redflags_dev4.json")
+RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json", "redflags_dev3.json", "redflags_dev4.json",
+                  "redflags_dev5.json")
 ROUTING_FILES = ("routing_dev.json", "routing_dev3.json", "routing_dev4.json")
 ABOUT = ("Collected by scripts/collect-red-flag-examples.py from the development parts of the blind corpus "
          "(never the sealed parts) and from the NLU examples, which are labelled by what the rules report.")
