@@ -2,8 +2,9 @@
 the rules did not find, so that the assistant asks one check question about it instead of passing over it.
 
 It never escalates anything by itself: the rules in clinical/language.py stay the only way a red flag is
-reported. The classifier only adds "possible" mentions for findings the rules did not mention at all (if
-the rules read "no bladder problems" as denied, the classifier is not asked about the bladder).
+reported. The classifier only adds "suggested" mentions, which lead to a check question, for findings the
+rules did not mention or mentioned only as a question (if the rules read "no bladder problems" as denied,
+no bladder flag is suggested).
 
 It is trained when first used (a few seconds, deterministic) from the examples in clinical/data/: red-flag
 utterances written blind from the clinical guide, the development parts of the blind test corpus, and
@@ -22,7 +23,7 @@ from clinical.language import Mention, normalise
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 NONE_LABEL = "none"  # also "none:<kind>" (negated, someone else's, a worry, ...): kinds of "no red flag"
-# Chosen on the held-out blind development set (README "Red flags on unseen wording"): the share of the
+# Chosen on the held-out third blind development set (README "How triage works"): the share of the
 # classifier's belief that the message holds some red flag before a check question is asked, and the
 # least belief in one finding for it to be the one asked about.
 ANY_FLAG_THRESHOLD = 0.75
@@ -96,7 +97,7 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
     rules did not mention, or mentioned only as a question (a finding the rules read as denied or someone
     else's is left to them)."""
-    if not text.strip() or text.startswith("/"):
+    if not text.strip():
         return mentions
     # a flag the rules read only as a question ("can you get a numb saddle from a bad back? cos that's what
     # I've got") may still be the person's own: the classifier, which knows worries apart, may suggest it

@@ -185,9 +185,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
         _read_in_context(text, requested, answers, update, mentions)
     for m in sorted(suggested, key=lambda m: -_level_of(m.code)):
-        # not about a question already answered, nor the one being asked (its answer is read instead)
-        # (asked about the question being asked only when its answer could not be read: a check question
-        # with its payload, rather than the same question again)
+        # Not about a flag already answered yes or checked; about the question being asked only when its
+        # answer could not be read (a check question with its payload, not the same question again).
         if (answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked
                 and not (requested in slots_answered_by(m.code) and requested in update.values)):
             update.to_check.setdefault(m.code, m.words)

@@ -10,18 +10,15 @@ label, routing cases hold no red flag), and every NLU example (labelled by what 
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
-
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from clinical.findings import BY_CODE  # noqa: E402
 from clinical.language import red_flag_spans  # noqa: E402
-from tests.data.sealed import repeats_sealed  # noqa: E402
+from tests.data.sealed import nlu_example_texts, repeats_sealed  # noqa: E402
 
 OUT = ROOT / "clinical" / "data" / "red_flag_training_collected.json"
 BLIND = ROOT / "tests" / "data" / "blind"
@@ -30,18 +27,6 @@ RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json", "redflags_dev3.json
 ROUTING_FILES = ("routing_dev.json", "routing_dev3.json", "routing_dev4.json")
 ABOUT = ("Collected by scripts/collect-red-flag-examples.py from the development parts of the blind corpus "
          "(never the sealed parts) and from the NLU examples, which are labelled by what the rules report.")
-
-
-def _nlu_texts() -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                line = re.sub(r"^\s*-\s*", "", line).strip()
-                line = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", line)  # entity annotations
-                if line:
-                    texts.append(line)
-    return texts
 
 
 def _rules_label(text: str) -> str:
@@ -58,7 +43,7 @@ def collect() -> dict:
     for path in (BLIND / name for name in ROUTING_FILES):
         examples += [{"text": c["text"], "label": "none"}
                      for c in json.loads(path.read_text(encoding="utf-8"))["cases"]]
-    examples += [{"text": text, "label": _rules_label(text)} for text in _nlu_texts()]
+    examples += [{"text": text, "label": _rules_label(text)} for text in nlu_example_texts()]
     # The development sets were written by other blind sessions, which now and then wrote a sentence that
     # a sealed case also has: such a sentence is left out, so that the sealed cases stay unseen.
     examples = [e for e in examples if not repeats_sealed(e["text"])]

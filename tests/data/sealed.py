@@ -1,6 +1,7 @@
 """The sealed parts of the blind corpus, and whether a text repeats one of them: exactly, or nearly for a
 sentence of six words or more. One- and two-word replies ("bye", "not sure") are not compared: anyone
-writing examples writes those. Used to keep sealed cases out of every kind of training data."""
+writing examples writes those. Used to keep sealed cases out of every kind of training data (with
+`nlu_example_texts`, the NLU examples as plain text)."""
 from __future__ import annotations
 
 import difflib
@@ -9,6 +10,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
+NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 BLIND = Path(__file__).resolve().parent / "blind"
 SIMILAR = 0.85
 LONG = 6  # words
@@ -33,3 +37,16 @@ def repeats_sealed(text: str) -> bool:
     long_sealed = [t for t in sealed if len(t.split()) >= LONG]
     near = difflib.get_close_matches(norm, long_sealed, n=1, cutoff=SIMILAR)
     return len(norm.split()) >= LONG and bool(near)
+
+
+def nlu_example_texts() -> list[str]:
+    """Every NLU example's text, entity annotations removed ("[ibuprofen](medicine)" -> "ibuprofen")."""
+    texts = []
+    for path in sorted(NLU_DIR.glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            for line in str(block.get("examples", "")).splitlines():
+                line = re.sub(r"^\s*-\s*", "", line).strip()
+                line = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", line)
+                if line:
+                    texts.append(line)
+    return texts

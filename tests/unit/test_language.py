@@ -378,21 +378,6 @@ def test_indirect_wording_of_a_red_flag(code, text):
     assert code in reported(text), find_mentions(text)
 
 
-@pytest.mark.parametrize(("code", "text"), [
-    ("saddle_numbness", "what's new is the bits in between feel like they belong to someone else"),
-    ("cancer_history", "mum of 3, had a lump in my breast taken out and radiation in 2019"),
-    ("bladder_bowel", "my undies keep being damp and I don't notice"),
-    ("progressive_weakness", "my leg was fine on Monday, it gave way yesterday and today it keeps buckling"),
-    ("osteoporotic_fall", "I slipped on the wet grass and fell, nothing dramatic, but I have osteoporosis"),
-    ("self_harm", "I don't see a way forward and I won't be around much longer"),
-])
-def test_wording_from_a_second_blind_set_is_read(code, text):
-    from clinical.language import possible_red_flags
-
-    mentions = find_mentions(text)
-    assert code in reported(text) | set(possible_red_flags(mentions)), mentions
-
-
 @pytest.mark.parametrize("text", [
     "nearly wet myself laughing at the physio", "my legs feel dead after leg day at the gym",
     "my mate came off his motorbike last week", "I had a short course of prednisone for 5 days once",
@@ -403,6 +388,14 @@ def test_figures_of_speech_explanations_and_others_are_not_reports(text):
 
 
 @pytest.mark.parametrize(("code", "text"), [
+    # from a second blind set
+    ("saddle_numbness", "what's new is the bits in between feel like they belong to someone else"),
+    ("cancer_history", "mum of 3, had a lump in my breast taken out and radiation in 2019"),
+    ("bladder_bowel", "my undies keep being damp and I don't notice"),
+    ("progressive_weakness", "my leg was fine on Monday, it gave way yesterday and today it keeps buckling"),
+    ("osteoporotic_fall", "I slipped on the wet grass and fell, nothing dramatic, but I have osteoporosis"),
+    ("self_harm", "I don't see a way forward and I won't be around much longer"),
+    # plain descriptions
     ("bladder_bowel", "I had an accident in bed last night"),
     ("bladder_bowel", "I've lost control down there"),
     ("bladder_bowel", "I haven't been able to go since yesterday, do I need a catheter"),
@@ -413,7 +406,7 @@ def test_figures_of_speech_explanations_and_others_are_not_reports(text):
     ("self_harm", "I just want to go to sleep forever"),
     ("weight_loss", "people keep saying I've lost weight, I haven't been dieting"),
 ])
-def test_plain_descriptions_of_a_red_flag(code, text):
+def test_plain_and_indirect_descriptions_are_reported_or_checked(code, text):
     from clinical.language import possible_red_flags
 
     mentions = find_mentions(text)
