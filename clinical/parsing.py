@@ -29,6 +29,8 @@ _NUMBER = r"(\d+(?:\.\d+)?|" + _WORDS + r")"
 _UNIT = r"(minute|hour|day|night|week|fortnight|month|year|wk|mth|yr)s?"
 
 ACUTE_MAX_DAYS = 42  # under 6 weeks
+MIN_BARE_AGE = 12  # a bare number below this, given as an age, is more likely a pain score
+LONG_STIFFNESS_MINUTES = 30  # the clinical guide: morning stiffness lasting more than 30 minutes
 SUBACUTE_MAX_DAYS = 84  # 6 to 12 weeks; chronic beyond
 
 
@@ -155,7 +157,9 @@ def severity(text: str, bare_number_allowed: bool = False) -> int | None:
 
 
 def age(text: str, bare_number_allowed: bool = False) -> int | None:
-    """Age in years from "I'm 42", "42 years old", "aged 68", "in my sixties", or a bare number."""
+    """Age in years from "I'm 42", "42 years old", "aged 68", "in my sixties", or a bare number. A pain score
+    ("like a 4", "6/10") is no age, nor is a bare number under 12 (this service is for adults describing
+    their own pain) or over 120: the question is asked again."""
     t = normalise(text)
     # "5 years ago" or "for 3 years" is no age: a number of years counts only with "old"
     patterns = (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", r"\b(\d{1,3})\s*y/?o\b",
@@ -172,12 +176,12 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
         base = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}.get(word) or int(word[:2])
         return base + 5
-    if bare_number_allowed:
+    if bare_number_allowed and not re.search(r"/\s*10\b|out of (10|ten)\b|\blike a \d", t):
         m = re.search(r"\b(\d{1,3})\b", t)
-        if m and 0 < int(m.group(1)) < 120:
-            return int(m.group(1))
+        if m:
+            return int(m.group(1)) if MIN_BARE_AGE <= int(m.group(1)) <= 120 else None
         spelled = spelled_number(t)
-        if spelled is not None and spelled >= 1:
+        if spelled is not None and spelled >= MIN_BARE_AGE:
             return int(spelled)
     return None
 
@@ -197,13 +201,19 @@ ONSET_PATTERNS = (
     ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit)\b"),
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
                        r"nothing (in particular|special|specific)|gradual|gradually|slowly|came on by itself|"
-                       r"for no reason|just started|just came on|don't know why it started|no idea why|"
+                       r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
                        r"don't know how|no trigger|nothing happened|not sure why|crept up|on its own)\b"),
 )
 
 
+# "no accident", "it wasn't a fall", "didn't lift anything": a cause that is denied is no cause
+_DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not)\s+"
+                           r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injured|fall|fell|"
+                           r"trauma|knock|lift|lifted|lifting|twist|twisted|bend|bent)\w*(\s+anything)?")
+
+
 def onset(text: str) -> str | None:
-    t = normalise(text)
+    t = _DENIED_CAUSE.sub(" ", normalise(text))
     for label, pattern in ONSET_PATTERNS:
         if re.search(pattern, t):
             return label
@@ -326,12 +336,14 @@ def improving(text: str) -> str | None:
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
           r"not really sure)\b"
-_NO = r"^\W*(no|nope|nah|never|none|negative|not really|not at all|i don't|i do not|i haven't|i have not|" \
+_NO = r"^\W*(no|nope|nah|naw|nup|na|nay|never|none|negative|not really|not at all|i don't|i do not|" \
+      r"i haven't|i have not|" \
       r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
-_YES = r"^\W*(yes|yeah|yep|yup|yea|ya|aye|affirmative|correct|definitely|i do|i have|i am|i did|" \
+_YES = r"^\W*(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|i do|i have|i am|i did|" \
        r"sure|absolutely|it does|it is|true|right|sometimes|a lot|often)\b"
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
-_PARTLY = r"\b(a little|a bit|a little bit|slightly|partly|somewhat|sort of|kind of)\b"
+_PARTLY = r"\b(a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|sort of|" \
+          r"kind of|kinda|sorta|sometimes)\b"
 
 
 _EXPLICIT = r"^\W*(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
@@ -358,6 +370,39 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False) 
     if re.search(_NORMAL, t):
         return "no"
     return by_intent.get(intent or "")
+
+
+_MINUTES = re.compile(r"(?:(?P<n>\d+(?:\.\d+)?|" + _WORDS + r")\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>min|"
+                      r"mins|minutes?|"
+                      r"hours?|hrs?|h)\b)|(?P<half>half an hour|half hour)|(?P<hour>an hour|the hour)")
+_AT_MOST = re.compile(r"\b(not (more|longer) than|no (more|longer) than|less than|under|at most|up to|"
+                      r"not even|"
+                      r"only|just|barely|max|maximum|tops)\b")
+_AT_LEAST = re.compile(r"\b(more than|over|at least|longer than|well over|hours|ages|all morning)\b")
+
+
+def stiffness_minutes_answer(text: str) -> str | None:
+    """Whether stiffness lasts more than 30 minutes, from the time given: "only about 10 minutes" and
+    "NOT more than 30 minutes" are no, "about an hour" and "over 45 mins" are yes. None without a time."""
+    t = normalise(text)
+    m = _MINUTES.search(t)
+    if not m:
+        return None
+    if m.group("half"):
+        minutes = 30.0
+    elif m.group("hour"):
+        minutes = 60.0
+    else:
+        n = _number(m.group("n"))
+        if n is None:
+            return None
+        minutes = n * (60 if m.group("unit").startswith("h") else 1)
+    before = t[:m.start()]
+    if _AT_MOST.search(before):
+        return "no" if minutes <= 60 else None
+    if _AT_LEAST.search(before) and minutes >= LONG_STIFFNESS_MINUTES:
+        return "yes"
+    return "yes" if minutes > LONG_STIFFNESS_MINUTES else "no"
 
 
 def partly(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from clinical import parsing
+from clinical import moves, parsing
 from clinical.findings import BY_CODE, FINDINGS, Urgency
 from clinical.language import Mention, concepts_in, find_mentions, looks_like_question
 from clinical.recall import with_suggestions
@@ -145,10 +145,15 @@ class Update:
     # Possible red flags to check with one question, most urgent first: code -> the user's words.
     to_check: dict[str, str] = field(default_factory=dict)
     checked: str | None = None  # the check question was answered no: this code is not asked again
+    # Earlier answers this message changed ("that's wrong, it's only 2 days"): slot -> (old, new).
+    corrected: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
 
 _DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
                            r"had|few|couple|weeks?|months?|years?|days?|yesterday|today|/7|/52|/12)\b")
+_ABOUT_THE_PAIN = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|it|this|started|start|began|"
+                            r"since|ago|injur\w*|sciatica|spasms?|twinge\w*|lumbago|stiff\w*|"
+                            r"days?|weeks?|months?|/7|/52|/12)\b")
 _QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback"}
@@ -190,8 +195,53 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         if (answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked
                 and not (requested in slots_answered_by(m.code) and requested in update.values)):
             update.to_check.setdefault(m.code, m.words)
+    if not is_payload and answers:
+        _apply_corrections(text, requested, answers, mentions, update, today)
     update.missed = update.missed and not update.values and not update.to_check
     return update
+
+
+# Words naming the topic of a yes/no answer that is not a red flag, for corrections ("I said I slept fine").
+_TOPIC_WORDS = {
+    "sleep_work_impact": r"\b(sleep\w*|slept|work\w*|job|daily)\b",
+    "night_pain": r"\b(night\w*|sleep\w*|slept|wakes? me|woke)\b",
+    "morning_stiffness": r"\bstiff\w*\b",
+    "leg_pain": r"\bleg pain|pain (down|in) (my|the) leg\b",
+    "first_episode": r"\b(first time|before|previous\w*)\b",
+}
+_LEADING_NO = re.compile(r"^\W*(no|nope|nah)\b\W+\w")
+NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
+
+
+def _apply_corrections(text: str, requested: str | None, answers: Answers, mentions: list[Mention],
+                       update: Update, today: dt.date | None) -> None:
+    """An answer that contradicts an earlier one replaces it. A red flag answered yes is taken back only
+    when the person says they are correcting it ("I said...", "that's wrong", "no, I don't have ...");
+    a crisis answer never is. Any new red flag counts at once (that is ordinary reading, above). A leading
+    "no" is a correction only when no question is waiting for its answer."""
+    cue = moves.corrects(text) or (requested is None and bool(_LEADING_NO.match(text.lower())))
+    plain = moves.without_correction_words(text)
+    fresh = Update()
+    _apply_mentions(mentions, None, {}, fresh)
+    _apply_free_text_facts(plain, None, {}, fresh, today)
+    if re.search(_TOPIC_WORDS["morning_stiffness"], plain):  # "my stiffness is NOT more than 30 minutes"
+        minutes = parsing.stiffness_minutes_answer(plain)
+        if minutes:
+            fresh.values["morning_stiffness"] = minutes
+    if cue:  # "I said I slept fine": a yes or no about the topic the words name
+        reply = parsing.polarity(plain, None)
+        for slot, words in _TOPIC_WORDS.items():
+            if reply in ("yes", "no") and slot not in fresh.values and re.search(words, plain):
+                fresh.values[slot] = reply
+    for slot, new in fresh.values.items():
+        old = answers.get(slot)
+        if old is None or old == new or slot in NEVER_TAKEN_BACK:
+            continue
+        is_flag = slot in BY_CODE and BY_CODE[slot].is_red_flag
+        if is_flag and old == "yes" and not cue:
+            continue
+        update.values[slot] = new
+        update.corrected[slot] = (old, new)
 
 
 # A free-text answer to a red-flag question is read with the question as its context: "yes, and it's
@@ -254,7 +304,10 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     def unset(slot: str) -> bool:
         return answers.get(slot) is None and slot != requested and slot not in update.values
 
-    if unset("duration_days") and _DURATION_CUE.search(text.lower()):
+    # How long the pain has lasted, only when the message is about the pain ("menopausal sweats I've had for
+    # a year" is not), and never from the minutes of morning stiffness.
+    if (unset("duration_days") and requested != "morning_stiffness" and _DURATION_CUE.search(text.lower())
+            and _ABOUT_THE_PAIN.search(text.lower())):
         days = parsing.duration_days(text, today)
         if days is not None:
             update.values["duration_days"] = round(days, 1)
@@ -279,7 +332,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings)
     value: Any = None
-    if question.answer == "polar":
+    if question.answer == "polar" and _BARE_NUMBER.match(text):
+        value = None  # "4" answers no yes/no question, whatever the classifier made of it
+    elif question.answer == "polar":
         value = _polar_answer(text, requested, mentions, reply)
         if value == "yes" and _names_another_body_site(text, requested):
             value = None  # "yes, the pain goes down my leg" to the bladder question: ask again
@@ -292,7 +347,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
             update.missed = True
         return
     if value == "unsure":
-        if question.kind == "red_flag" and requested not in explained:
+        # "I don't know" to a safety or nerve question is explained once and asked again; then a red flag
+        # stays "unsure" (never read as no) and anything else is recorded as unknown.
+        if (question.kind == "red_flag" or question.answer == "polar") and requested not in explained:
             update.explain = requested
             return
         value = "unsure" if question.kind == "red_flag" else UNKNOWN
@@ -313,7 +370,15 @@ def _names_another_body_site(text: str, requested: str) -> bool:
     return bool(sites and named and not named & sites)
 
 
+_BARE_NUMBER = re.compile(r"^\W*(about|around|like|"
+                          r"maybe)?\s*(a\s+)?\d+([.,]\d+)?\s*(/\s*10)?\W*$", re.IGNORECASE)
+
+
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
+    if slot == "morning_stiffness":
+        by_minutes = parsing.stiffness_minutes_answer(text)
+        if by_minutes is not None:  # "only stiff for about 10 minutes" is no, whatever else it says
+            return by_minutes
     own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user
                 and not m.hypothetical), None)
     if own is not None:  # a possible mention ("years ago") is left to its check question

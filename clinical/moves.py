@@ -1,0 +1,125 @@
+"""Conversation moves: what a message does to the conversation rather than what it says about the back.
+
+These are read from the words on every message (by the NLU component), because they matter most in the
+states the intent classifier has seen least: after an outcome ("can I just wait till tomorrow?"), after
+a crisis reply ("forget it, I'm fine"), or mid-triage ("how many more questions?"). Each function is a
+plain reading of one move; the dialogue decides what to do with it in each state.
+"""
+from __future__ import annotations
+
+import re
+
+from clinical.language import looks_like_question, normalise
+
+# Questions about getting the help an outcome asks for, by kind. After an emergency or urgent outcome each
+# gets the outcome restated with concrete options, never "I don't have information".
+_GETTING_HELP: dict[str, str] = {
+    "wait": r"\b(wait|hold off|leave it|sleep on it|see how (it|i) go|see if it (settles|goes|gets)|"
+            r"(till|until|til|to) (tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
+            r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself))\b",
+    "go_now": r"\b(go now|go in now|go straight|right now|tonight|really need to go|have to go|must i go|"
+             r"should i go|do i (really )?(need|have) to (go|call|ring|see))\b",
+    "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are )?"
+                 r"(closed|shut|not open|booked|full|no appointments?)\b|\b(closed|shut) (today|now|"
+                 r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
+                 r"\b(after hours|out of hours|weekend|sunday|saturday|night time|middle of the night)\b",
+    "no_gp": r"\b(no|don't have an?|haven't got an?|not registered with an?|without an?) "
+             r"(gp|doctor|family doctor|regular doctor)\b|\bnot (enrolled|registered)\b",
+    "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|\bwhich (hospital|clinic|"
+    "place)\b|"
+             r"\bwhere('s| is) the (nearest|closest)\b|\bwho (should|do) i (call|ring|see|contact)\b",
+    "minimise": r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
+                r"\bjust (the|a) (flu|cold|bug|virus|pulled muscle|strain|sprain)\b|\boverreact\w*\b|"
+                r"\bnot that (bad|serious)\b|\bprobably nothing\b|\bwasting (their|your|"
+                r"the doctor'?s?) time\b|"
+                r"\bmaking a fuss\b|\bdon't want to (bother|be a bother|waste)\b",
+    "transport": r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|\bno (car|lift|ride|transport|"
+    "way to "
+                 r"get)\b|\b(how|who) (do i|can i|will|should i) get (there|to (the )?(hospital|ed|a&e|er|"
+                 r"emergency))\b|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b",
+    "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
+            r"free)\b",
+}
+_GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
+
+_START_OVER = re.compile(r"\b(re-?start|reset|start (again|over|afresh|fresh|from (the beginning|scratch))|"
+                         r"begin (again|over)|from (the top|scratch|the start)|new (chat|conversation|start)|"
+                         r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
+                         r"forget everything|redo (it all|the whole|everything|the questions)|square one|"
+                         r"go again|try (that |it )?again from)\b")
+_DISMISS = re.compile(r"^\W*(sorry\W+)?(oh\W+)?(just\W+)?(forget (it|that|i said (that|anything))|"
+                      r"never ?mind|"
+                      r"nvm|ignore (that|me|it)|doesn'?t matter|it'?s (fine|ok|okay|nothing)|"
+                      r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
+                      r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
+                      r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
+                      r"leave it)\b")
+_CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
+                         r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
+                         r"not what i (said|"
+                         r"meant)|i meant|i made a mistake|i got (it|that) wrong|i answered (that |"
+                         r"it )?wrong|"
+                         r"wrong answer|correction|let me correct|(can|could) i (change|correct) (my|an|"
+                         r"that|the)|"
+                         r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
+                         r"hit the wrong|typo)\b")
+_HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|more)|how (much )?(longer|long (is|will) this)|"
+                            r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
+                            r"finished)\?|"
+                            r"how long (does|will) (this|it) take|so many questions|too many questions|"
+                            r"(lot|lots) of questions)\b")
+_WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
+                    r"petrified|nervous|fear|dread)\b")
+_HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|real person|actual person|"
+                            r"human|live (agent|person|chat)|someone real|a person)\b")
+
+
+def getting_help_question(text: str) -> str | None:
+    """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
+    "minimise", "transport", "cost"), or None. "It's probably just the flu" counts although it is no
+    question: after an escalation it is the moment to stand firm."""
+    t = normalise(text or "")
+    for kind, pattern in _GETTING_HELP_RE.items():
+        if not pattern.search(t):
+            continue
+        # money words count only in a question or a worry about paying ("will it cost anything?")
+        if kind == "cost" and not (looks_like_question(text) or re.search(r"\b(afford|pay|cost)\b", t)):
+            continue
+        if kind == "go_now" and not looks_like_question(text):
+            continue
+        return kind
+    return None
+
+
+def asks_to_start_over(text: str) -> bool:
+    """A plain request to clear the conversation ("start again"), not an answer that says "start"."""
+    return bool(_START_OVER.search(normalise(text or "")))
+
+
+def dismisses(text: str) -> bool:
+    """"Forget it", "I'm fine", "never mind": the person waves away what was just said."""
+    return bool(_DISMISS.search(normalise(text or "")))
+
+
+def corrects(text: str) -> bool:
+    """"I said ...", "that's wrong, it's only ...", "I clicked the wrong button": an answer was wrong."""
+    return bool(_CORRECTION.search(normalise(text or "")))
+
+
+def without_correction_words(text: str) -> str:
+    """The message with "I said", "that's wrong" etc. taken out, so that what follows reads as an answer."""
+    return re.sub(r"\s+", " ", _CORRECTION.sub(" ", normalise(text or ""))).strip(" ,.;:-")
+
+
+def asks_how_many_more(text: str) -> bool:
+    return bool(_HOW_MANY_MORE.search(normalise(text or "")))
+
+
+def worried(text: str) -> bool:
+    """Fear or worry said in words ("I'm scared it's cancer"): a kind, honest answer, never a refusal."""
+    return bool(_WORRY.search(normalise(text or "")))
+
+
+def asks_who_is_on_chat(text: str) -> bool:
+    return bool(_HUMAN_ON_CHAT.search(normalise(text or "")))
