@@ -45,6 +45,10 @@ _CONTRACTIONS = {
     "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
     "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "im": "i'm",
     "ive": "i've", "idk": "i don't know", "cannot": "can not",
+    # Scots negatives: "I cannae hold it", "I didnae feel a thing"
+    "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't", "couldnae": "couldn't",
+    "wouldnae": "wouldn't", "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
+    "havenae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't", "willnae": "won't", "winnae": "won't",
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
@@ -78,7 +82,8 @@ class Mention:
         """A present finding the user reports about themselves (what escalation acts on)."""
         finding = BY_CODE[self.code]
         if finding.escalate_hypothetical:  # crisis wording: "maybe I should just end it" escalates too
-            return self.status in ("present", "uncertain", "possible") and self.about_user
+            # ("possible" only when said as long past and over: checked, see _judge)
+            return self.status in ("present", "uncertain") and self.about_user
         return self.status == "present" and self.about_user and not self.hypothetical
 
 
@@ -111,15 +116,18 @@ def _pipeline() -> _Pipeline:
         {"LOWER": {"IN": ["kg", "kgs", "kilos", "kilo", "pounds", "lbs", "lb", "stone", "dress"]}}]])
     # "temp 38.6", "temperature of 39": a measured temperature (a normal one is said "normal", a negation)
     # (Celsius 38-42, or Fahrenheit 100-105); "my thermometer says 102"
+    # ("took my temperature and it came back at 39.2": up to five linking words)
+    linking = _any_of("is", "of", "was", "at", "=", "says", "said", "reads", "read", "showed", "shows", "hit",
+                      "and", "it", "'s", "came", "back", "reading", "a", "got", "to", "up", op="?")
     concepts_by_rule.add("FEVER", [[{"LOWER": {"IN": ["temp", "temperature", "temps", "thermometer"]}},
-                                    {"LOWER": {"IN": ["is", "of", "was", "at", "=", "says", "said", "reads",
-                                                      "read", "showed", "shows", "hit"]}, "OP": "?"},
+                                    linking, linking, linking, linking, linking,
                                     {"TEXT": {"REGEX": r"^(3[89]|4[0-2]|10[0-5])([.,]\d)?$"}}]])
     # "from 80kg to 72kg": a weight change (checked: it may be loss)
     units = ["kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st"]
     concepts_by_rule.add("WEIGHT_CHANGE", [[
         {"LOWER": "from"}, {"LIKE_NUM": True}, {"LOWER": {"IN": units}, "OP": "?"},
         {"LOWER": {"IN": ["to", "down", "now"]}}, {"LIKE_NUM": True}, {"LOWER": {"IN": units}}]])
+    _add_rule_concepts(concepts_by_rule)
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
@@ -134,11 +142,109 @@ def _pipeline() -> _Pipeline:
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
+                           ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
+                           ("CRISIS_OVER", lexicon.CRISIS_OVER),
+                           *((f"SENSE_{i}", contexts)
+                             for i, (_, contexts) in enumerate(lexicon.EVERYDAY_SENSES)),
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
                          for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS)
     return _Pipeline(nlp, concepts, concepts_by_rule, cues, vocabulary, SpellChecker(distance=1))
+
+
+_NOT = [{"LOWER": {"IN": ["ca", "can", "could", "wo", "will", "do", "does", "did", "would"]}},
+        {"LOWER": {"IN": ["n't", "not"]}}]
+_SIDE = {"LOWER": {"IN": ["left", "right", "lh", "rh"]}, "OP": "?"}
+_MY = {"LOWER": {"IN": ["my", "the", "me"]}, "OP": "?"}
+_FOOT = ["foot", "feet", "toes", "toe"]
+_MEDICINES = ["pills", "tablets", "tabs", "meds", "medication", "medications", "medicine", "medicines",
+              "painkillers", "codeine", "tramadol", "oxy", "oxys", "oxycodone", "oxycontin", "morphine",
+              "sleeping", "paracetamol", "panadol", "ibuprofen", "nurofen", "diazepam", "valium",
+              "gabapentin", "pregabalin", "lyrica", "amitriptyline", "zopiclone", "co-codamol", "cocodamol",
+              "fentanyl", "endone", "percocet", "vicodin", "opioids", "dose", "doses", "prescription"]
+
+
+def _any_of(*words: str, op: str | None = None) -> dict:
+    token: dict = {"LOWER": {"IN": list(words)}}
+    if op:
+        token["OP"] = op
+    return token
+
+
+def _add_rule_concepts(matcher: Matcher) -> None:
+    """Concepts said in many small variations, read from token patterns instead of phrase by phrase."""
+    # The foot catching, slapping, dragging or flopping ("keep catching my left toes", "my foot's started
+    # slapping", "tripping on my right foot"); not walking on the heel or toes; not lifting the foot or toes.
+    sign_verbs = ("catching", "catches", "catch", "dragging", "drags", "drag", "slapping", "slaps", "slap",
+                  "scuffing", "scuffs", "scuff", "scraping", "scrapes")
+    matcher.add("LEG_WEAKNESS_SIGN", [
+        [_any_of(*sign_verbs), _MY, _SIDE, _any_of(*_FOOT)],
+        [_any_of("tripping", "trip", "trips", "stumbling"), _any_of("on", "over"), _MY, _SIDE,
+         _any_of(*_FOOT)],
+        [_any_of("foot", "feet", "toes"),
+         _any_of("'s", "is", "keeps", "keep", "has", "have", "just", "started", "starting", "been", "kind",
+                 "sort", "of", "now", "kinda", "sorta", "a", "bit", "also", op="*"),
+         _any_of("catching", "catches", "slapping", "slaps", "flops", "flopping", "floppy", "drags",
+                 "dragging", "scuffing", "scuffs", "scrapes", "scraping", "flopped")],
+        [*_NOT, _any_of("walk", "stand", "go", "get"), _any_of("on", "up", "onto"), _MY, _SIDE,
+         _any_of("heel", "heels", "toes", "tiptoe", "tiptoes", "tippy", "tip")],
+        [*_NOT, _any_of("lift", "raise", "pull", "point", "flex"), _MY, _SIDE, _any_of(*_FOOT)],
+    ])
+    # "can't lift my left leg", "the leg just won't push me up", "my strength is reducing": a weak leg
+    matcher.add("WEAK", [
+        [*_NOT, _any_of("lift", "raise"), _MY, _SIDE, _any_of("leg", "legs", "knee")],
+        [_any_of("leg", "legs", "knee", "knees", "foot"),
+         _any_of("just", "simply", "really", "now", "still", op="*"),
+         _any_of("wo", "will", "does", "do", "ca", "can", "did"), _any_of("n't", "not"),
+         _any_of("push", "hold", "support", "carry", "take", "bear", "lift", "work", "move", "respond")],
+        [{"LOWER": "strength"}, _any_of("is", "'s", "keeps", op="?"),
+         _any_of("reducing", "going", "fading", "dropping", "decreasing", "disappearing", "less")],
+    ])
+    # "the right one's started as well", "the other leg too", "the right joined in": the second leg
+    matcher.add("BOTH_LEGS", [
+        [_any_of("other", "right", "left"), _any_of("one", "leg", "side", "foot"),
+         _any_of("'s", "is", "has", "now", "just", "started", "starting", "gone", "going", "got", "doing",
+                 "it", "too", "also", "as", "well", op="*"),
+         _any_of("too", "also", "well")],
+        [_any_of("other", "right", "left"), _any_of("one", "leg", "side", op="?"),
+         _any_of("'s", "has", "have", "now", "just", op="*"), _any_of("joined", "joining"), {"LOWER": "in"}],
+    ])
+    # "7 kg down", "8 lbs lighter", "my weight is reducing", "the weight's just come off": weight gone
+    matcher.add("WEIGHT_LOSS", [
+        [{"LIKE_NUM": True}, _any_of("kg", "kgs", "kilos", "kilo", "pounds", "lbs", "lb", "stone"),
+         _any_of("down", "lighter", "less", "off")],
+        [{"LOWER": "weight"}, _any_of("is", "'s", "has", "keeps", "just", "been", "steadily", op="*"),
+         _any_of("reducing", "dropping", "falling", "dropped", "fallen", "come", "coming", "gone", "going",
+                 "melting", "melted"),
+         _any_of("off", "down", "away", op="?")],
+    ])
+    # "saving up my codeine", "took double my sleeping tablets", "took ... more than I'm meant to",
+    # "took half the bottle": an overdose, or getting ready for one
+    anything = {"OP": "?"}
+    matcher.add("OVERDOSE", [
+        [_any_of("saving", "saved", "save", "stockpiling", "stockpile", "hoarding", "hoard", "hoarded",
+                 "stashing", "stash", "stashed", "squirrelling", "squirreling"),
+         _any_of("up", "away", op="?"), _any_of("my", "the", "all", "some", "of", "up", op="*"),
+         _any_of(*_MEDICINES)],
+        [_any_of("took", "taken", "take", "taking", "swallowed", "necked"),
+         _any_of("double", "triple", "treble", "twice", "three", "four"),
+         _any_of("my", "the", "of", "what", "times", "i", "'m", "am", "was", "a", "an", op="*"),
+         _any_of(*_MEDICINES, "amount", "maximum", "max", "prescribed", "recommended", "usual", "normal")],
+        [_any_of("took", "taken", "taking", "swallowed", "necked", "had"),
+         _any_of("like", "about", "nearly", "almost", "maybe", "around", "over", op="?"), {"LOWER": "half"},
+         _any_of("the", "a", "my"), _any_of("bottle", "packet", "pack", "box", "tub", "strip", "blister")],
+        [_any_of("took", "taken", "taking", "swallowed", "had"), anything, anything, anything,
+         _any_of("more", "extra"), anything, anything, anything, anything, {"LOWER": "than"}, anything,
+         anything, _any_of("meant", "supposed", "allowed", "prescribed", "should", "recommended")],
+    ])
+    # "I hope I just don't wake up", "hoping I wouldn't wake up"
+    matcher.add("SELF_HARM", [
+        [_any_of("hope", "hoping", "hoped", "wish", "wishing", "wished", "pray", "praying", "prayed"),
+         _any_of("that", op="?"), {"LOWER": "i"}, _any_of("just", "simply", op="?"),
+         _any_of("do", "would", "wo", "did", "will", "could", op="?"), _any_of("n't", "not", "never"),
+         _any_of("wake", "waking")],
+    ])
 
 
 # Illnesses named after a symptom are not that symptom now ("glandular fever 30 years ago", "hay fever").
@@ -165,8 +271,10 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower()
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
+    text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
     text = _expand(text)
-    return re.sub(r"[a-z]{4,}", lambda m: _corrected(m.group(0)), text)
+    # (not the first part of a contraction: "wouldn't" is no misspelt "would")
+    return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 
 
 _QUESTION_START = re.compile(r"^\s*(what|whats|what's|how|when|why|where|which|who|should|shall|can|could|"
@@ -210,9 +318,32 @@ class _Span:
     end: int
 
 
+# A reply's first words ("no,", "not really,", "nope -") answer a question: they deny nothing after them.
+_ANSWER_WORDS = {"no", "nope", "nah", "naw", "nae", "not", "really", "yes", "yeah", "yep", "yup", "well",
+                 "um", "erm", "hmm", "ok", "okay", "oh", "actually", "sort", "kind", "of"}
+_ANSWER_ENDS = {",", "-", "–", "—", "--", "..."}
+
+
+def _answer_breaks(doc: Doc) -> set[int]:
+    """Token indices of the comma or dash that ends a reply's opening "no," / "not really," in a sentence."""
+    breaks: set[int] = set()
+    starts = [0, *(i + 1 for i, tok in enumerate(doc) if _ends_sentence(tok.text))]
+    for pos in starts:
+        while True:
+            j = pos
+            while j < len(doc) and doc[j].lower_ in _ANSWER_WORDS:
+                j += 1
+            if j == pos or j >= len(doc) or doc[j].text not in _ANSWER_ENDS:
+                break
+            breaks.add(j)
+            pos = j + 1
+    return breaks
+
+
 def _clauses(doc: Doc, cue_spans: list[_Span]) -> list[tuple[int, int]]:
-    """Clause boundaries: sentence ends, contrast words, and ", I ..." / "and my ..." restarts."""
-    breaks = {s.start for s in cue_spans if s.label == "BREAK"}
+    """Clause boundaries: sentence ends, contrast words, a reply's opening "no," and ", I ..." / "and my ..."
+    restarts."""
+    breaks = {s.start for s in cue_spans if s.label == "BREAK"} | _answer_breaks(doc)
     self_starts = {s.start for s in cue_spans if s.label in ("SELF", "OTHER")}
 
     def ends_clause(i: int, text: str) -> bool:
@@ -267,8 +398,10 @@ def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None
     return j, i
 
 
-def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool:
+def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int, cues: list[_Span] = ()) -> bool:
     bounds = _question_sentence(doc, start, end)
+    if bounds is not None and any(c.label == "ASKING_SELF" and end <= c.start < bounds[1] for c in cues):
+        return False  # "sciatica in both legs now, is that normal?": said first, then asked about
     if bounds is None:  # "is wetting yourself linked to back problems" (no question mark)
         bounds = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
         if bounds is None or bounds[1] - bounds[0] < 2 or doc[bounds[0]].lower_ not in _ASKING_WORDS \
@@ -279,10 +412,15 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int) -> bool
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
 
 
+# "If ...?", "Say I started getting chills, would that be a concern?", "Suppose ...?"
+_CONDITIONAL_STARTS = {"if", "would", "could", "does", "do", "say", "suppose", "supposing", "imagine",
+                       "hypothetically", "let"}
+
+
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
     """"If my leg got weaker would I need an MRI?": a question about what might happen."""
     bounds = _question_sentence(doc, start, end)
-    return bounds is not None and doc[bounds[0]].lower_ in ("if", "would", "could", "does", "do")
+    return bounds is not None and doc[bounds[0]].lower_ in _CONDITIONAL_STARTS
 
 
 def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span]) -> bool:
@@ -322,9 +460,20 @@ def find_mentions(text: str) -> list[Mention]:
     concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
                      for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
+    roles = [s for s in cue_spans if s.label == "SPEAKER_ROLE"]
+    cue_spans = [s for s in cue_spans  # "(I'm a nurse)": the person's job; "a patient of mine": someone else
+                 if not (s.label == "SELF" and (any(r.start <= s.start < r.end for r in roles)
+                                                or (doc[s.start].lower_ == "mine" and s.start > 0
+                                                    and doc[s.start - 1].lower_ == "of")))]
     selves = [s for s in cue_spans if s.label == "SELF"]
     cue_spans = [s for s in cue_spans  # "mum of 2" is the person herself
                  if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]
+    cue_spans = [s for s in cue_spans  # "legs weak like I've run a marathon": a simile explains nothing away
+                 if not (s.label.startswith("AWAY_")
+                         and any(t.lower_ == "like" for t in doc[max(0, s.start - 5):s.start]))]
+    observers = {s.start for s in cue_spans if s.label == "OBSERVER"}
+    cue_spans = [s for s in cue_spans  # "my wife noticed the bed was soaked": the person's own symptom
+                 if not (s.label == "OTHER" and _observes(doc, s.end, observers))]
     not_explained = [s for s in cue_spans if s.label == "NOT_EXPLAINED"]
     cue_spans = [s for s in cue_spans  # "eating the same as always" is no "same as always" for the symptom
                  if s.label == "NOT_EXPLAINED" or not any(n.start <= s.start and s.end <= n.end
@@ -333,6 +482,7 @@ def find_mentions(text: str) -> list[Mention]:
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
                   if t.like_num and [w.lower_ for w in doc[t.i - 3:t.i]] == ["when", "i", "was"]]
+    concept_spans = _without_everyday_senses(doc, concept_spans, cue_spans)
     mentions: dict[str, Mention] = {}
     # Clauses first; then whole sentences, where a red flag split by "but" or "and I" ("I keep needing the
     # toilet but only a trickle comes out") is only possible (checked); then the whole message for findings
@@ -358,7 +508,7 @@ def find_mentions(text: str) -> list[Mention]:
                 if chosen is None:
                     continue
                 mention = _judge(doc, finding.code, chosen, cues, c_start, c_end, weaker or sentence_level,
-                                 concept_spans=in_clause, all_cues=cue_spans)
+                                 concept_spans=in_clause, all_cues=cue_spans, sentence_level=sentence_level)
                 if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
                                                                          mention_end(chosen), cue_spans):
                     mention = dataclasses.replace(mention, hypothetical=True)
@@ -367,6 +517,39 @@ def find_mentions(text: str) -> list[Mention]:
                     mentions[finding.code] = mention
                 break
     return list(mentions.values())
+
+
+_OBSERVER_FILLERS = {"has", "had", "have", "just", "also", "then", "'s", "actually", "even", "first", "only"}
+
+
+def _observes(doc: Doc, after: int, observer_starts: set[int]) -> bool:
+    """Whether someone named just before `after` noticed or examined something ("my wife (has) noticed")."""
+    i = after
+    while i < len(doc) and i - after < 3 and doc[i].lower_ in _OBSERVER_FILLERS:
+        i += 1
+    return i in observer_starts
+
+
+@lru_cache(maxsize=1)
+def _everyday_triggers() -> list[set[tuple[str, ...]]]:
+    nlp = _pipeline().nlp
+    return [{tuple(t.lower_ for t in nlp.make_doc(_expand(p))) for p in triggers}
+            for triggers, _ in lexicon.EVERYDAY_SENSES]
+
+
+def _without_everyday_senses(doc: Doc, concept_spans: list[_Span], cue_spans: list[_Span]) -> list[_Span]:
+    """Concept phrases used in an everyday sense in their clause ("sweating buckets at the gym", "knocked out
+    after a long week", "a dead leg from sitting cross-legged") are left out."""
+    clauses = _clauses(doc, cue_spans)
+
+    def everyday(span: _Span) -> bool:
+        words = tuple(t.lower_ for t in doc[span.start:span.end])
+        clause = next(((s, e) for s, e in clauses if s <= span.start < e), (span.start, span.end))
+        return any(words in triggers and any(c.label == f"SENSE_{i}" and clause[0] <= c.start < clause[1]
+                                             for c in cue_spans)
+                   for i, triggers in enumerate(_everyday_triggers()))
+
+    return [s for s in concept_spans if not everyday(s)]
 
 
 def mention_start(chosen: list[_Span]) -> int:
@@ -411,7 +594,8 @@ def _worsening_is_about_pain(chosen: list[_Span], spans: list[_Span]) -> bool:
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
-           weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = ()) -> Mention:
+           weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
+           sentence_level: bool = False) -> Mention:
     start, end = min(s.start for s in chosen), max(s.end for s in chosen)
     covered = {i for s in chosen for i in range(s.start, s.end)}
 
@@ -439,11 +623,15 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
 
         negated = any(negates(s, span.start, span.end) and same_clause(s.start, span.start)
                       for span in chosen for s in cues)
+    elif sentence_level:  # a denial in another clause ("no fever, but ...") denies nothing in this one
+        own = [(a, b) for a, b in _clauses(doc, list(all_cues))
+               if any(a <= span.start < b for span in chosen)]
+        negated = any(negates(s, start, end) and any(a <= s.start < b for a, b in own) for s in cues)
     else:
         negated = any(negates(s, start, end) for s in cues)
     uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
-                    or _sentence_is_question_not_about_user(doc, start, end)
+                    or _sentence_is_question_not_about_user(doc, start, end, all_cues)
                     or _conditional_question(doc, start, end))
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
     asking_self = (not hypothetical and _question_sentence(doc, start, end) is not None
@@ -454,8 +642,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if (any(s.label == "OTHER" and doc[s.start].lower_ not in _SUBJECT_PRONOUNS for s in inside)
             and not any(s.label == "SELF" for s in inside)):
         about_user = False
+    # "they'd all be happier if I wasn't here", "I wet myself": a mention in the first person is the person's
+    said_in_first_person = any(s.label == "SELF" and not outside(s) for s in cues)
     for other in (s for s in cues if s.label == "OTHER" and outside(s)):
-        if other.end <= start:
+        if other.end <= start and not said_in_first_person:
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
             if not between:
                 about_user = False
@@ -482,6 +672,17 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         outside(s) and (s.label == f"EXPLAINED_{code}"
                         or (s.label == "LONG_STANDING" and finding.new_since_pain))
         for s in cues))
+    if finding.escalate_hypothetical:
+        # Crisis wording is reported however it is said; only thoughts said as long past and over ("felt
+        # suicidal in my twenties, got help and have been well for years") are checked with one question,
+        # read in the part of the sentence the mention is in ("well for years, but I want to die now" is not).
+        contrasts = [s.start for s in in_sentence if s.label == "BREAK"]
+        part = (max([b for b in contrasts if b < start], default=sentence[0]),
+                min([b for b in contrasts if b >= end], default=sentence[1]))
+        said = {s.label for s in in_sentence if part[0] <= s.start < part[1]}
+        # (and nothing in the whole message says they came back: "... but lately the thoughts are back")
+        possible = ("CRISIS_OVER" in said and bool(said & {"DISTANT_PAST", "LONG_STANDING"})
+                    and not any(s.label == "REOPENED" for s in all_cues))
     status: Status = ("absent" if negated and not uncertain else "uncertain" if uncertain
                       else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]

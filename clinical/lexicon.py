@@ -12,6 +12,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "bladder", "urine", "urinate", "urinating", "urination", "urinary", "pee", "peeing", "pees", "peed",
         "wee", "weeing", "wees", "weed", "piss", "pissing", "waterworks", "pass water", "passing water",
         "passed water", "number one", "number ones",
+        # "hold my water" (and the Scots "hold ma water"): urine
+        "hold my water", "hold ma water", "holding my water", "holding ma water",
     ),
     "BOWEL": (
         "bowel", "bowels", "poo", "poos", "pooing", "poop", "pooping", "poops", "stool", "stools", "faeces",
@@ -34,6 +36,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "without me knowing", "without me noticing", "without me realising", "without me realizing",
         "just comes out", "just came out", "comes out on its own", "had no idea", "no idea it",
         "didn't know it had", "didn't realise", "didn't realize", "didn't notice", "can't feel it coming",
+        "never felt it come out", "didn't feel it come out", "never felt it coming",
     ),
     "RETENTION": (
         "can't pee", "cannot pee", "can't wee", "cannot wee", "can't go", "cannot go", "unable to go",
@@ -49,7 +52,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "not emptying properly", "doesn't empty properly", "still loads left", "still feels full",
         "feels full after", "weak stream", "stream is weak", "stream is really weak", "stop start",
         "nothing will come out", "going to burst", "feels like it's going to burst",
-        "cannot get a wee out", "can't get a wee out", "get a wee out", "can't get any wee out"),
+        "cannot get a wee out", "can't get a wee out", "get a wee out", "can't get any wee out",
+        "nothing's coming out", "nothing is coming out", "nothing coming out", "bursting but", "only drops",
+        "few drops", "only a few drops", "drops are coming", "not able to pass"),
     # Difficulty counts for urine and bowels ("trouble peeing"), never for getting to or onto a toilet.
     "DIFFICULTY": ("difficulty", "difficult", "hard to", "struggling to", "struggle to", "trouble"),
     "CHANGE": (
@@ -66,6 +71,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "found myself wet", "accident in bed", "accidents in bed", "an accident in my pants",
         "accident in my trousers", "accident in my underwear",
         "wet patch", "wetting", "soiled", "soiling", "messed my pants", "pooed my pants", "pee'd myself",
+        "poo in my undies", "poo in my pants", "poo in my underwear", "poo in my knickers", "wee in my pants",
+        "went in the bed", "gone in the bed",
     ),
     "DAMP": ("damp", "wet", "soaked", "soggy", "wet patches"),
     "UNDERWEAR": ("undies", "underwear", "knickers", "pants", "trousers", "boxers", "briefs", "jeans",
@@ -77,7 +84,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
         "haven't been for a wee", "not been for a wee", "can't pass urine", "cannot pass urine",
         "unable to pass urine", "can't pass water", "cannot pass water", "haven't weed", "haven't peed",
-        "not weed", "need a catheter", "catheter", "haven't been able to go since",
+        "not weed", "need a catheter", "catheter", "not able to pass urine", "not able to pass water",
+        "not able to pee", "not able to wee", "haven't been able to go since",
         "not been able to go since",
     ),
     # ---- saddle area -----------------------------------------------------------------------------------
@@ -88,13 +96,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "vaginal", "penis", "testicles", "scrotum", "bum", "bum cheeks",
         "nether regions", "undercarriage", "ass", "arse", "butt hole", "butthole", "bum hole", "wipe",
         "wiping", "when i wipe", "toilet paper", "toilet seat", "my bits", "down there", "lady parts",
-        "man parts", "genitalia",
+        "man parts", "genitalia", "lady bits", "man bits", "old fella", "fella downstairs",
         "around my bottom", "my bottom", "on my bottom", "bottom area", "below the belt", "downstairs",
         "the bits in between", "bits in between", "between them", "the seat",
+        "insides of my thighs", "inside of my thighs", "insides of my legs", "inside of my legs",
     ),
-    "SEXUAL": ("sex", "during sex", "intercourse", "making love", "orgasm", "climax", "sexual", "sexually",
+    "SEXUAL": ("orgasms", "climaxing", "bedroom side", "old fella", "fella downstairs", "sex",
+               "during sex", "intercourse", "making love", "orgasm", "climax", "sexual", "sexually",
                "erection", "erections", "ejaculate", "ejaculating", "ejaculation", "arousal", "aroused",
-               "intimate", "intimacy", "in the bedroom", "my equipment", "my manhood", "my erections",
+               "intimate", "intimacy", "in the bedroom", "bedroom stuff", "bedroom department",
+               "things in the bedroom", "sex life", "love life", "my equipment", "my manhood", "my erections",
                "are together", "were together", "being together", "make love", "erectile", "get hard",
                "stay hard", "libido", "times with my wife", "times with my husband", "times with my partner"),
     # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
@@ -108,6 +119,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "can't orgasm", "cannot orgasm", "can't climax", "unable to orgasm", "unable to get an erection",
         "problems getting an erection", "trouble getting an erection", "problems with erections",
         "new ed", "got ed", "have ed", "erection problems", "couldn't get hard", "can't finish",
+        "nothing's working downstairs", "nothing's working down there", "nothing working down there",
+        "nothing works down there", "nothing is working down there",
         "couldn't finish", "nothing works downstairs", "can't get it up", "couldn't get it up",
     ),
     # An odd feeling in the saddle area ("when I wipe it feels weird"): a check question.
@@ -123,11 +136,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tingles", "tingly", "prickling", "feel nothing", "feel anything", "can't feel anything",
         "no sensation", "numbish", "can't i feel", "can not i feel", "don't i feel", "anaesthetic",
         "anesthetic", "novocaine", "frozen", "like a dentist", "no feeling at all", "lost all feeling",
-        "belong to someone else", "belongs to someone else", "like someone else's", "didn't feel a thing",
+        "belong to someone else", "belongs to someone else", "belonged to someone else",
+        "belonging to someone else", "like someone else's", "didn't feel a thing",
         "didn't feel anything", "couldn't feel a thing", "can't feel a thing", "sitting on nothing",
         "gone quiet", "gone to sleep", "is asleep", "are asleep", "feels asleep", "feel asleep",
         "lost all sensation", "lost all the feeling", "zero feeling", "doesn't register", "don't register",
-        "didn't register"),
+        "didn't register",
+        # "felt like my bottom wasn't mine"
+        "weren't mine", "wasn't mine", "isn't mine", "aren't mine", "not mine", "weren't my own",
+        "wasn't my own", "isn't my own", "aren't my own", "not my own",
+        "felt like nothing", "feels like nothing", "not touching me", "someone else's skin",
+        "someone elses skin", "wasn't there", "weren't there", "zero sensation", "completely muted"),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
@@ -151,6 +170,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "feels heavy", "heavy legs", "heavy leg", "can't lift my leg", "cannot lift my leg", "dragging",
         "drags", "floppy", "floppier", "buckling", "can barely stand", "barely stand on it",
         "won't do what i tell it", "won't do what i want", "doesn't do what i tell it",
+        "strength is reducing", "strength is going", "strength is fading", "strength is dropping",
+        "less strength", "losing power", "can't push off", "barely push off", "hardly push off",
+        "won't push me up", "won't take my weight", "won't hold my weight", "folded under me",
+        "crumpled under me", "going to custard", "gone to custard",
     ),
     "WORSENING": (
         "getting worse", "worse and worse", "weaker and weaker", "getting weaker", "more and more",
@@ -162,6 +185,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "at all now", "was fine yesterday", "it was fine yesterday", "yesterday it was", "day before it was",
         "since this morning", "since last night", "now it's worse", "worse than yesterday", "and floppier",
         "downhill", "going downhill", "way worse", "much worse", "worse and worse", "now tonight",
+        "worse than when", "worse than earlier", "than earlier", "than this morning", "fine this morning",
     ),
     # Days set side by side ("fine on Monday ... gave way yesterday ... today"): weakness may be progressing.
     "TIME_SEQUENCE": ("yesterday", "today", "this morning", "tonight", "day 1", "day 2", "day 3",
@@ -175,6 +199,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "collapsed under me", "gave way completely", "can't put any weight", "won't hold me up",
         "won't hold me", "can't hold me up", "totally gone", "completely gone", "at all anymore",
         "won't work at all", "doesn't work at all", "can't lift it at all", "won't lift at all",
+        "can't lift it off the floor",
         "giving out under me", "leg's giving out", "whole leg's giving out", "leg is giving out"),
     "PROGRESSIVE_WEAKNESS": (
         "progressive leg weakness", "progressive weakness", "legs are giving up", "can no longer walk",
@@ -207,7 +232,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # ---- trauma ----------------------------------------------------------------------------------------
     "MAJOR_TRAUMA": (
-        "car crash", "car accident", "road accident", "traffic accident", "motorbike accident",
+        "t-boned", "t boned", "airbags went off", "airbag went off", "car crash", "car accident",
+        "road accident", "traffic accident", "motorbike accident",
         "motorcycle accident", "bike accident", "bike crash", "collision", "rear ended",
         "rear-ended", "hit by a car", "hit by a truck", "hit by a bus", "hit by a vehicle", "run over",
         "knocked over by", "knocked down by", "fell from", "fell off", "fall from", "fallen from",
@@ -232,7 +258,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # on the sofa"); "came off" likewise ("came off my bike", not "came off my tablets").
     "CRASH": ("crash", "crashed", "crashing", "came off", "come off", "thrown", "rolled", "flipped",
               "wrote off", "written off", "smashed", "hit by", "struck by", "kicked by", "trampled",
-              "landed on me", "fell on me", "fell onto me", "pinned"),
+              "landed on me", "fell on me", "fell onto me", "pinned", "threw me", "bucked me off"),
     "VEHICLE": ("car", "my car", "bike", "motorbike", "motorcycle", "quad", "quad bike", "atv", "ute",
                 "truck",
                 "van", "bus", "lorry", "tractor", "vehicle", "scooter", "horse", "bull", "cow", "jet ski",
@@ -240,7 +266,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "load", "pallet", "beam", "tree", "branch"),
     "IMPACT": ("landed on my back", "landed hard", "slammed", "wiped out", "came down from", "smashed into",
                "hit the ground", "hit the deck", "thrown onto", "thrown into", "crushed", "pinned under",
-               "rope failed", "rope snapped", "from the top of"),
+               "rope failed", "rope snapped", "from the top of",
+               # a hard hit or a crack in the back (people, not vehicles): a check question
+               "landed on me", "massive hit", "big hit", "huge hit", "heavy hit", "hard hit", "took a hit",
+               "heard a crack", "felt a crack", "felt something crack", "heard something crack",
+               "heard it crack", "felt something snap", "heard a snap", "into a tree", "hit a tree",
+               "at speed", "at full speed", "at high speed", "landed flat on", "full gallop", "speared",
+               "head first into"),
     # A fall from a height: "fell 3 metres", "fell off scaffolding" (number + unit tagged in language.py).
     "FALL": ("fell", "fall", "fallen", "falling"),
     "HEIGHT": ("scaffold", "scaffolding", "ladder", "roof", "balcony", "cliff", "tree", "wall", "bunk bed",
@@ -249,10 +281,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "fell", "fall", "fallen", "falling", "fell over", "had a fall", "slipped", "slip", "tripped",
         "trip", "accident", "injury", "injured", "injure", "knock", "knocked", "bump", "bumped", "tackle",
         "tackled", "landed on", "whiplash", "hit", "slid off", "slid", "sat down hard", "bumped down",
-        "went over", "came down",
+        "went over", "came down", "tumble", "tumbled", "took a tumble", "stumble", "stumbled",
+        "lost my footing", "missed a step", "missed the step", "went flying", "missed the last step",
+        "missed the bottom step", "went down on", "down i went", "hit the floor", "rolled out of bed",
+        "fell out of bed", "with a thump", "landed on my bum", "landed on my backside",
     ),
     "OSTEOPOROSIS": ("osteoporosis", "osteoporotic", "brittle bones", "thin bones", "osteopenia",
-                     "weak bones"),
+                     "weak bones", "bone thinning", "bone-thinning", "thinning bones",
+                     "thinning of the bones", "low bone density"),
     # ---- vascular and chest --------------------------------------------------------------------------
     "PULSING": ("pulsing", "pulsating", "pulsates", "throbbing lump", "beating", "heartbeat",
                 "throbbing mass",
@@ -276,7 +312,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "SUDDEN": ("sudden", "suddenly", "all of a sudden", "out of nowhere", "came on suddenly",
                "came on all at once",
                "in an instant", "like a knife", "out of the blue"),
-    "ANEURYSM": ("aneurysm", "aortic aneurysm", "triple a", "aaa", "aorta"),
+    "ANEURYSM": ("aneurysm", "aortic aneurysm", "triple a", "aaa", "aorta", "big artery", "main artery",
+                 "swollen artery", "enlarged artery", "bulging artery"),
     "TEARING_PAIN": ("tearing pain", "ripping pain", "tearing sensation", "feels like tearing", "tearing",
                      "ripping", "sudden severe belly pain", "sudden severe stomach pain"),
     # ---- systemic ----------------------------------------------------------------------------------------
@@ -300,12 +337,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                     "weight is dropping", "weight dropped", "dropped a dress size", "dropped a stone",
                     "weight is down", "weight's down", "weight has gone down", "down a dress size",
                     "clothes are hanging off", "wasting away", "lost my appetite and weight",
-                    "look thinner", "looking thin", "look gaunt", "looking gaunt", "skin and bone"),
+                    "look thinner", "looking thin", "look gaunt", "looking gaunt", "skin and bone",
+                    "gone thin", "gone all thin", "got thin", "thin in the face"),
     "CANCER": (
         "cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "malignancy", "malignant",
         "leukaemia", "leukemia", "lymphoma", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
         "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy", "radiation",
-        "mastectomy",
+        "mastectomy", "the big c", "big c",
     ),
     "IMMUNOSUPPRESSION": (
         "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunosuppression",
@@ -322,11 +360,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "rituximab", "long term pred", "long-term pred", "on pred", "pred for"),
     "SEVERE": ("very", "really", "extremely", "severely", "severe", "exquisitely", "incredibly", "so",
                "agony", "scream", "screaming", "hit the roof", "jump out of my skin", "through the roof",
-               "unbearable", "excruciating", "jump", "wince"),
+               "unbearable", "excruciating", "jump", "wince", "hit the ceiling", "yelped", "yelp",
+               "cried out", "cry out", "jumped", "screamed", "through the ceiling", "like mad", "desperate"),
     "TENDER": ("tender", "tenderness", "sore to touch", "hurts to touch", "painful to touch", "tapping",
                "tap on", "to press", "press on", "pressing", "touching", "to touch", "push on", "pushing on",
                "hurts when i press", "painful when pressed", "sore when pressed", "when i press",
-               "when pressed", "pressing on"),
+               "when pressed", "pressing on", "presses on", "pressed on", "pushed on", "pushes on",
+               "pressed along", "pressing along", "press along", "prodded", "poked", "tapped on", "knock on",
+               "touches it", "anyone touches", "anything touches", "touch it"),
     "SPINE_BONE": ("vertebra", "vertebrae", "vertebral", "bone", "bones", "bony", "spine", "spinal",
                    "backbone", "spinous", "one spot on my spine", "tailbone", "coccyx", "knobbly bones",
                    "knobbly bone", "knobbly bits", "bumps on my spine", "bumps of my spine",
@@ -336,7 +377,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
         "don't want to be here", "don't want to live", "not want to live", "hurt myself", "harm myself",
-        "harming myself", "self harm", "self-harm", "take my own life", "no reason to live",
+        "harming myself", "self harm", "self-harm", "self harmed", "self-harmed",
+        "self harming", "self-harming", "take my own life", "no reason to live",
         "can't go on", "ending it", "end it", "thinking of ending", "not worth living", "no point living",
         "take my life", "point in going on", "no point going on", "don't see the point", "see no point",
         "not be around", "not planning on being around", "won't be around much longer",
@@ -353,7 +395,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "in front of a train", "in front of a bus", "in front of a lorry", "off a bridge", "jump off",
         "finish myself", "finish myself off", "end myself", "fed up with life", "cutting my arms",
         "cutting myself", "cut myself", "cutting again", "burning myself",
-        "better off with the life insurance", "better off with the insurance", "life insurance than"),
+        "better off with the life insurance", "better off with the insurance", "life insurance than",
+        # "they'd all be happier if I wasn't here"; "I'm a burden on everyone"
+        "if i wasn't alive", "if i weren't alive", "if i wasn't here", "if i weren't here",
+        "if i wasn't around", "if i weren't around", "if i was gone", "if i were gone", "happier without me",
+        "easier without me", "better without me", "i'm a burden", "i am a burden", "i'm just a burden",
+        "feel like a burden", "being a burden", "burden on everyone", "burden on my family",
+        "rather not wake up", "not to wake up", "don't want to wake up", "don't wanna wake up",
+        "writing letters to", "in case i'm not around", "not around much longer", "looking at the bridge",
+        "thinking about the bridge"),
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
         "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
@@ -363,6 +413,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "took a handful", "taken a handful", "lethal dose", "fatal dose", "how many would kill",
         "how many to kill", "full packet", "the whole lot", "take the lot", "taking the lot",
         "swallowed the rest", "rest of the packet", "saving them up", "saved them up", "swallowed the packet",
+        "how many of my pills", "how many pills it would take", "how many it would take",
+        "swallowed a handful", "handful of my",
     ),
     # ---- patterns that lead to `soon` ------------------------------------------------------------
     "NIGHT": ("at night", "in the night", "during the night", "nighttime", "night time", "in bed",
@@ -404,8 +456,10 @@ NEGATION_AFTER = (
 # Figures of speech: "nearly wet myself laughing".
 FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",
               "with laughter", "feels like i've been", "feel like i've been", "feels like i got",
-              "feel like i got", "like i've been hit", "like i got hit", "as if i've been",
-              "windows", "curtains", "blinds")  # "blacked out the windows"
+              "feel like i got", "like i've been hit", "like i got hit", "as if i've been", "like i'd been",
+              "as if i'd been", "like i had been", "as if i had been",
+              "windows", "curtains", "blinds",  # "blacked out the windows"
+              "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
                 "no problems at all before", "no problem before", "never before", "at the same time",
@@ -415,14 +469,24 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 "doesn't ease", "doesn't get better", "doesn't improve", "the rest is fine",
                 "the rest of it is fine", "rest of my back is fine", "never had back trouble",
                 "never had back pain",
-                "never had back problems")
+                "never had back problems",
+                # "the same day as the spasm" is a time, not "the same as always"
+                "same day", "same week", "same night", "same morning", "same evening", "same weekend",
+                "the same day", "the same week", "the same night", "the same morning", "the same evening",
+                "the same weekend",
+                # "today not a single one": a count of none, not a denial
+                "not a single one", "not even one", "not a single rep", "not one rep",
+                # "nothing's working down there" is the symptom, not a denial
+                "nothing's working", "nothing is working", "nothing works", "nothing working")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
                  "haven't been trying", "not on purpose", "wasn't on purpose", "not intentionally",
                  "without meaning to", "eating the same as always", "eating the same as ever",
                  "eating normally", "eating as normal", "eating as much as ever", "haven't changed my diet",
-                 "not changed my diet")
+                 "not changed my diet", "without dieting", "without a diet", "without being on a diet",
+                 "haven't been on a diet", "not been on a diet", "no idea why", "don't know why",
+                 "without changing", "without even trying")
 UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
@@ -441,6 +505,20 @@ HYPOTHETICAL = (
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
     "what would happen if", "what should i do if", "what do i do if", "what would i do if", "could mean",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
+    # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
+    "scared that if", "worried that if", "afraid that if", "terrified that if", "frightened that if",
+    "scared that one day", "worried that one day", "afraid that one day", "my worry is", "my fear is",
+    "my biggest worry", "my biggest fear", "worry is that", "fear is that", "worry about", "worrying about",
+    "worry if", "worried if", "scared if", "scared it might", "worried it might", "afraid it might",
+    "scared it could", "worried it could", "afraid it could", "scared it may", "worried it may",
+    "scared it'll", "worried it'll", "worried i might", "scared i might", "afraid i might", "worried i'll",
+    "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll", "one day i will",
+    "one day i might", "what would it mean", "would it mean", "what would that mean", "mean if",
+    # a treatment someone may start ("my specialist said something about Humira")
+    "said something about", "might put me on", "may put me on", "wants to put me on", "going to put me on",
+    "thinking of putting me on", "talked about putting me on", "might start", "may start",
+    # studying, not reporting ("revising red flags for an exam")
+    "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
 )
 # A question about one's own symptom ("is it normal that my bum is numb?") still reports it: checked.
 ASKING_ABOUT_SELF = (
@@ -458,6 +536,7 @@ OTHER_PERSON = (
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
     "housemate", "teammate", "child", "kid", "baby", "he", "she", "they",
+    "patient", "patients", "my patient", "client", "clients", "resident", "residents",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
 )
 # Said of a symptom, these make it possibly long-standing or past rather than new since this back pain:
@@ -473,7 +552,8 @@ LONG_STANDING = (
     "years back", "in my twenties", "in my teens", "before the back pain", "before my back pain",
     "since my op", "since my operation", "since my surgery", "since my prostate", "after my prostate",
     "had it for years", "had that for years", "years now", "used to", "before my surgery", "before the op",
-    "before my op", "before my operation",
+    "before my op", "before my operation", "last summer", "last winter", "last spring", "last autumn",
+    "last fall",
 )
 # Past and over, said of a symptom or injury: not a red flag for this back pain ("a car accident in 2002,
 # fully recovered"; "since childbirth 20 years ago and hasn't changed"), unless it came back or changed.
@@ -484,12 +564,22 @@ RESOLVED = (
     "not changed", "no different", "nothing different", "old news", "same as always", "no problems since",
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
     "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
-    "put it back on", "back on now")
+    "put it back on", "back on now", "it cleared", "cleared with", "cleared after", "cleared completely",
+    "which cleared", "that cleared", "all good since", "good ever since", "ok since", "okay since",
+    "fine ever since", "no trouble since", "no issues since", "haven't needed them since",
+    "not needed them since", "haven't needed it since", "haven't taken them since", "not taken them since",
+    "haven't been on them since", "off them since")
+# Said of crisis thoughts long ago ("felt suicidal in my twenties, got help and have been well for years"):
+# with a past time, the thoughts are checked with one plain question instead of escalating.
+CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
+               "better since", "in a good place", "much better now", "well now", "behind me", "recovered",
+               "doing well now", "all good now", "all good since")
 DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
                 "as a teenager", "when i was a teenager", "in my youth",
                 "in my teens", "at uni", "at school", "decades ago", "in my twenties", "years and years ago")
 REOPENED = ("came back", "come back", "back again", "got worse", "getting worse", "worse now", "new now",
-            "started again", "is back")
+            "started again", "is back", "are back", "coming back", "creeping back", "again lately",
+            "again recently", "again now", "that way again", "new since", "that's new")
 # Causes that explain a mention away, per finding: "legs feel dead after leg day at the gym", "a short
 # course of prednisone".
 EXPLAINED_AWAY = {
@@ -528,7 +618,7 @@ ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've
 # A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.
 CLAUSE_BREAKS = (
     "but", "however", "although", "though", "except", "apart from", "aside from", "whereas", "yet",
-    "although i", "still",
+    "although i", "still", "tho", "altho",
 )
 FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
                 "dad of", "mother of", "father of",
@@ -536,3 +626,34 @@ FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "m
                 "they found", "they've found", "they told me", "they said i", "they said my",
                 "they diagnosed", "they picked up", "he's right", "she's right", "they're right",
                 "he is right", "she is right")
+# The person's job, not their symptom: "(I'm a nurse)" beside a patient's symptom does not make it theirs.
+SPEAKER_ROLE = ("i'm a nurse", "i am a nurse", "i'm a doctor", "i am a doctor", "i'm a gp", "i'm a physio",
+                "i'm a physiotherapist", "i'm a carer", "i am a carer", "i'm a paramedic", "i'm a midwife",
+                "i'm a nursing student", "i'm a student nurse", "i'm a medical student", "i'm a med student",
+                "i'm a pharmacist", "i'm a chiropractor", "i'm an osteopath", "i'm a care worker",
+                "i'm a support worker", "i'm a healthcare worker", "i'm a health care worker", "i work as a",
+                "i work in a care home", "i work in aged care", "i work in a hospital")
+# Someone else who noticed or examined the person's own symptom ("my wife noticed the bed was soaked",
+# "my partner pressed on my spine"): the symptom stays the person's unless another "his"/"her" follows.
+OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out", "points out",
+            "pressed", "presses", "pressed on", "pushed on", "pushes on", "pressed along", "tapped",
+            "prodded", "poked", "examined", "took my", "checked my", "felt my")
+# Everyday senses of words that can name a red flag, read from what is said beside them in the clause:
+# (phrases in a concept, words that show the everyday sense).
+EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # sweat from exercise or heat is not a fever
+    (("sweats", "sweating buckets", "drenched in sweat", "soaked in sweat"),
+     ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
+      "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
+      "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game")),
+    # "knocked out" / "wiped out" after a long week is tiredness or sleep, not a blow
+    (("knocked out", "wiped out"),
+     ("slept", "sleep", "asleep", "sleeping", "nap", "tired", "exhausted", "knackered", "shattered",
+      "long week", "long day", "long shift", "double shift", "night shift", "shift", "after work",
+      "from work", "sleeping tablet", "sleeping pill", "sleeping tablets", "sleeping pills")),
+    # a dead leg from sitting on it that went when standing is not loss of use
+    (("dead leg", "dead legs"),
+     ("from sitting", "sitting cross-legged", "cross-legged", "cross legged", "sat on it", "sitting on it",
+      "sitting on my leg", "once i stood", "when i stood", "after a minute", "after a few minutes",
+      "wore off", "from kneeling")),
+)
