@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -420,7 +421,15 @@ _CONDITIONAL_STARTS = {"if", "would", "could", "does", "do", "say", "suppose", "
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
     """"If my leg got weaker would I need an MRI?": a question about what might happen."""
     bounds = _question_sentence(doc, start, end)
-    return bounds is not None and doc[bounds[0]].lower_ in _CONDITIONAL_STARTS
+    if bounds is not None:
+        return doc[bounds[0]].lower_ in _CONDITIONAL_STARTS
+    # without a question mark: "if my leg ever got weaker would that be an emergency"
+    sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
+    if sentence is None or doc[sentence[0]].lower_ != "if":
+        return False
+    words = [t.lower_ for t in doc[start:sentence[1]]]
+    return any(a in ("would", "should", "could", "do", "does", "is") and b in ("that", "it", "i", "this")
+               for a, b in itertools.pairwise(words))
 
 
 def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span]) -> bool:

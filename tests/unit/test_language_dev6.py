@@ -29,6 +29,7 @@ def mention(text: str, code: str):
     "Suppose I got chills along with the back ache, would that change anything?",
     "say my foot started dragging, would I need a scan?",
     "What would it mean if my leg gave way? It hasn't, a friend mentioned it.",
+    "if both my legs ever went numb would that mean surgery",
     "I'm studying for my physio finals, can you explain the warning signs like a triple A?",
 ])
 def test_worries_and_conditionals_are_not_reports(text):
@@ -188,6 +189,10 @@ def test_look_alikes_are_not_red_flags(text):
 
 def test_contractions_are_not_misspellings():
     assert normalise("I shouldn't worry, it wouldn't be bad") == "i shouldn't worry, it wouldn't be bad"
+
+
+def test_a_condition_said_as_fact_is_still_a_report():
+    assert "both_legs" in reported("if I walk for ten minutes both my legs go numb")
 
 
 def test_crisis_thoughts_long_ago_without_recovery_still_escalate():
