@@ -536,7 +536,7 @@ OTHER_PERSON = (
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
     "housemate", "teammate", "child", "kid", "baby", "he", "she", "they",
-    "patient", "patients", "my patient", "client", "clients", "resident", "residents",
+    "patient", "patients", "client", "clients", "resident", "residents",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
 )
 # Said of a symptom, these make it possibly long-standing or past rather than new since this back pain:
@@ -622,6 +622,9 @@ CLAUSE_BREAKS = (
 )
 FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
                 "dad of", "mother of", "father of",
+                # the person as a patient ("patient here", "I'm a patient at the clinic")
+                "i'm a patient", "i am a patient", "patient here", "as a patient", "i'm a client",
+                "i'm a resident", "i am a resident",
                 # clinicians' findings about the person: "they found a triple A on a scan"
                 "they found", "they've found", "they told me", "they said i", "they said my",
                 "they diagnosed", "they picked up", "he's right", "she's right", "they're right",

@@ -43,6 +43,7 @@ def test_worries_and_conditionals_are_not_reports(text):
     "A patient of mine has lost feeling in his saddle area, what's the pathway?",
     "A friend of mine had bowel cancer a few years back",
     "My sister noticed her own feet going numb",
+    "Patient has saddle numbness, what is the pathway?",
 ])
 def test_someone_elses_symptom(text):
     assert reported(text) == set()
@@ -56,6 +57,14 @@ def test_someone_elses_symptom(text):
 ])
 def test_the_persons_own_symptom_noticed_by_someone_else(text, code):
     assert code in reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Patient here, numb saddle area since yesterday",
+    "I am a patient with saddle numbness",
+])
+def test_the_person_as_a_patient_is_the_person(text):
+    assert "saddle_numbness" in reported(text)
 
 
 def test_an_examiner_pressing_on_a_bone_is_checked_or_reported():
