@@ -216,9 +216,9 @@ def _add_rule_concepts(matcher: Matcher) -> None:
         [{"LIKE_NUM": True}, _any_of("kg", "kgs", "kilos", "kilo", "pounds", "lbs", "lb", "stone"),
          _any_of("down", "lighter", "less", "off")],
         [{"LOWER": "weight"}, _any_of("is", "'s", "has", "keeps", "just", "been", "steadily", op="*"),
-         _any_of("reducing", "dropping", "falling", "dropped", "fallen", "come", "coming", "gone", "going",
-                 "melting", "melted"),
-         _any_of("off", "down", "away", op="?")],
+         _any_of("reducing", "dropping", "falling", "dropped", "fallen", "melting", "melted")],
+        [{"LOWER": "weight"}, _any_of("is", "'s", "has", "keeps", "just", "been", "steadily", op="*"),
+         _any_of("come", "coming", "gone", "going"), _any_of("off", "down", "away")],
     ])
     # "saving up my codeine", "took double my sleeping tablets", "took ... more than I'm meant to",
     # "took half the bottle": an overdose, or getting ready for one
@@ -491,7 +491,8 @@ def find_mentions(text: str) -> list[Mention]:
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
                   if t.like_num and [w.lower_ for w in doc[t.i - 3:t.i]] == ["when", "i", "was"]]
-    concept_spans = _without_everyday_senses(doc, concept_spans, cue_spans)
+    concept_spans = [s for s in _without_everyday_senses(doc, concept_spans, cue_spans)
+                     if not _waking_up_to_the_pain(doc, s)]
     mentions: dict[str, Mention] = {}
     # Clauses first; then whole sentences, where a red flag split by "but" or "and I" ("I keep needing the
     # toilet but only a trickle comes out") is only possible (checked); then the whole message for findings
@@ -544,6 +545,18 @@ def _everyday_triggers() -> list[set[tuple[str, ...]]]:
     nlp = _pipeline().nlp
     return [{tuple(t.lower_ for t in nlp.make_doc(_expand(p))) for p in triggers}
             for triggers, _ in lexicon.EVERYDAY_SENSES]
+
+
+_WAKING_TO = {"with", "sore", "stiff", "stiffer", "aching", "achy", "feeling", "at", "early", "to"}
+
+
+def _waking_up_to_the_pain(doc: Doc, span: _Span) -> bool:
+    """"I hope I don't wake up with this pain again": waking up to the pain, not a wish not to wake."""
+    if span.label != "SELF_HARM" or doc[span.end - 1].lower_ not in ("wake", "waking", "up"):
+        return False
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "up")
+    return i < len(doc) and (doc[i].lower_ in _WAKING_TO
+                             or (doc[i].lower_ == "in" and doc[i + 1:i + 2].text in ("pain", "agony")))
 
 
 def _without_everyday_senses(doc: Doc, concept_spans: list[_Span], cue_spans: list[_Span]) -> list[_Span]:

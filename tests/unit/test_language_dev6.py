@@ -158,6 +158,7 @@ def test_a_denial_does_not_cross_into_another_clause_of_the_sentence():
     ("took triple my dose of sleeping tablets", "self_harm"),
     ("I took way more of my painkillers than I'm allowed to", "self_harm"),
     ("Most nights I pray I won't wake up", "self_harm"),
+    ("I just hope I don't wake up in the morning", "self_harm"),
     ("I feel like a burden to everyone now", "self_harm"),
     ("I cannae feel my bum at all", "saddle_numbness"),
     ("my groin went numb the same day my back went", "saddle_numbness"),
@@ -191,6 +192,10 @@ def test_weaker_variations_are_checked(text, code):
     "My specialist said something about Humira if it turns out to be inflammatory",
     "I'm saving up for a new mattress",
     "I took double shifts all week and my back aches",
+    "I hope I don't wake up with this pain again tomorrow",
+    "I hope I don't wake up in agony again",
+    "I don't want to wake up stiff like this every day",
+    "my weight has gone up since I stopped the gym",
 ])
 def test_look_alikes_are_not_red_flags(text):
     assert reported(text) == set()
