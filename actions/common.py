@@ -1,13 +1,17 @@
 """Helpers shared by the actions: region contacts, the triage answers held in slots, the latest message."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
-from clinical.language import Mention
+from clinical.language import Mention, looks_like_question
+from clinical.outcome import describe_changes
 from clinical.regions import current_region
-from clinical.triage import ANSWER_SLOTS
+from clinical.triage import ANSWER_SLOTS, interpret
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
@@ -16,7 +20,8 @@ REGION = current_region()
 def contacts() -> dict[str, str]:
     """Template variables for responses that name a number to call."""
     return {"emergency_number": REGION.emergency_number, "helpline": REGION.helpline,
-            "same_day_care": REGION.same_day_care, "crisis_line": REGION.crisis_line}
+            "same_day_care": REGION.same_day_care, "crisis_line": REGION.crisis_line,
+            "after_hours": REGION.after_hours}
 
 
 def answers_from(tracker: Tracker) -> dict[str, Any]:
@@ -46,3 +51,28 @@ def progress_from(tracker: Tracker) -> dict[str, Any]:
     stored = tracker.get_slot("triage_progress") or {}
     return {"explained": list(stored.get("explained", [])), "misses": dict(stored.get("misses", {})),
             "checked": list(stored.get("checked", []))}
+
+
+# Facts kept from any message, whatever it was routed to ("I'm 45, 3 days of lower back pain, 6/10 - can I
+# take ibuprofen?"), so that they are never asked for again. Red flags are not among them: a message that
+# reports one is routed to the escalation by the NLU component.
+KEPT_FACTS = ("age", "duration_days", "location", "severity", "onset", "medication_tried")
+
+
+def kept_facts(tracker: Tracker) -> list[EventType]:
+    text, _ = latest_text_and_intent(tracker)
+    if not text or text.startswith("/"):
+        return []
+    statements = " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text) if s and not looks_like_question(s))
+    if not statements:
+        return []
+    answers = answers_from(tracker)
+    update = interpret(statements, "inform", None, answers, [])
+    return [SlotSet(slot, value) for slot, value in update.values.items()
+            if slot in KEPT_FACTS and answers.get(slot) is None]
+
+
+def say_changes(dispatcher: CollectingDispatcher, corrected: dict[str, tuple[Any, Any]]) -> None:
+    """Every changed answer said plainly ("pain at night: now no (it was yes)")."""
+    if corrected:
+        dispatcher.utter_message(response="utter_answer_changed", changes=describe_changes(corrected))

@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import contacts, latest_text_and_intent
+from actions.common import contacts, kept_facts, latest_text_and_intent
 from clinical import knowledge, medicines
 from clinical.parsing import duration_band
 from clinical.questions import question_topics
@@ -34,35 +34,44 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
-        reason = medicines.referral_reason(text)
-        if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
-            remind_after_escalation(dispatcher, tracker)
-            dispatcher.utter_message(response=REFERRALS[reason], **contacts())
-            return []
-        long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
-        try:
-            topics = question_topics(text, knowledge.topics_in_database())
-            band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
-            legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
-            result = knowledge.answer(topics[0], band, legs) if topics else None
-        except SQLAlchemyError as exc:
-            logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
-                         "`python -m clinical.knowledge load`", type(exc).__name__)
-            result = None
-        if result is None:
-            dispatcher.utter_message(response="utter_no_information", **contacts())
-            return []
-        remind_after_escalation(dispatcher, tracker)
-        for note, values in medicines.notes_before_answer(text, result.topic_id):
-            dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(), **values)
-        dispatcher.utter_message(text=result.as_text())
-        say_signs(dispatcher, result)
-        return []
+        answer_question(dispatcher, tracker, text)
+        return kept_facts(tracker)
 
 
-def remind_after_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                    level: str | None = None) -> None:
+    """A question answered from the knowledge base with its source (after an escalation, after the reminder);
+    a medicine question that needs a pharmacist or doctor gets who to ask and why. `level` is the outcome
+    just given, when it is not in the tracker yet."""
+    level = level or tracker.get_slot("triage_level")
+    reason = medicines.referral_reason(text)
+    if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
+        remind_after_escalation(dispatcher, level)
+        dispatcher.utter_message(response=REFERRALS[reason], **contacts())
+        return
+    long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
+    escalated = level in WHAT_TO_DO
+    try:
+        topics = question_topics(text, knowledge.topics_in_database())
+        band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
+        legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
+        result = knowledge.answer(topics[0], band, legs, escalated=escalated) if topics else None
+    except SQLAlchemyError as exc:
+        logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
+                     "`python -m clinical.knowledge load`", type(exc).__name__)
+        result = None
+    remind_after_escalation(dispatcher, level)
+    if result is None:
+        dispatcher.utter_message(response="utter_no_information", **contacts())
+        return
+    for note, values in medicines.notes_before_answer(text, result.topic_id):
+        dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(), **values)
+    dispatcher.utter_message(text=result.as_text())
+    say_signs(dispatcher, result)
+
+
+def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None) -> None:
     """After an urgent or emergency outcome, never answer as if nothing happened."""
-    level = tracker.get_slot("triage_level")
     if level in WHAT_TO_DO:
         dispatcher.utter_message(response="utter_reminder_after_escalation",
                                  what_to_do=WHAT_TO_DO[level].format(**contacts()))

@@ -10,12 +10,56 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import answers_from, contacts, latest_reading, latest_text_and_intent
+from actions.common import answers_from, contacts, latest_reading, latest_text_and_intent, say_changes
+from actions.knowledge import answer_question
 from clinical import records
 from clinical.outcome import Outcome, build_outcome
 from clinical.triage import interpret
 
 logger = logging.getLogger(__name__)
+
+TRIAGE_FORM = "triage_form"
+ESCALATED = ("emergency", "urgent")
+FIRM = {"emergency": "utter_firm_emergency", "urgent": "utter_firm_urgent", "soon": "utter_firm_soon",
+        "self_care": "utter_firm_self_care"}
+# Extra lines for the kind of question, after the outcome restated (clinical/moves.py names the kinds).
+FIRM_EXTRAS = {
+    "emergency": {"no_gp": "utter_firm_emergency_no_gp", "gp_closed": "utter_firm_emergency_no_gp",
+                  "where": "utter_firm_emergency_no_gp", "transport": "utter_firm_emergency_transport",
+                  "cost": "utter_firm_cost", "minimise": "utter_firm_minimise"},
+    "urgent": {"no_gp": "utter_firm_urgent_no_gp", "gp_closed": "utter_firm_urgent_no_gp",
+               "where": "utter_firm_urgent_no_gp", "wait": "utter_firm_urgent_no_gp",
+               "transport": "utter_firm_urgent_transport", "cost": "utter_firm_cost",
+               "minimise": "utter_firm_minimise"},
+}
+
+
+def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | None) -> None:
+    """The outcome in force restated in one sentence with concrete options for its level and region."""
+    level = tracker.get_slot("triage_level")
+    if tracker.get_slot("crisis_active"):
+        dispatcher.utter_message(response="utter_crisis_still_here", **contacts())
+        if level != "emergency" or not _other_emergency(tracker):
+            return
+    if level in ESCALATED:
+        dispatcher.utter_message(response=FIRM[level], **contacts())
+        extra = FIRM_EXTRAS[level].get(kind or "")
+        if extra:
+            dispatcher.utter_message(response=extra, **contacts())
+        if level == "urgent":
+            dispatcher.utter_message(response="utter_emergency_signs", **contacts())
+    elif tracker.active_loop_name == TRIAGE_FORM:
+        dispatcher.utter_message(response="utter_firm_before_outcome", **contacts())
+    elif level in FIRM:
+        dispatcher.utter_message(response=FIRM[level], **contacts())
+        dispatcher.utter_message(response="utter_emergency_signs", **contacts())
+    else:
+        dispatcher.utter_message(response="utter_firm_no_triage", **contacts())
+
+
+def _other_emergency(tracker: Tracker) -> bool:
+    words = tracker.get_slot("red_flag_words") or {}
+    return any(code != "self_harm" for code in words)
 
 
 class ActionTriageOutcome(Action):
@@ -31,33 +75,45 @@ class ActionTriageOutcome(Action):
         answers.update(update.values)
         words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
         outcome = build_outcome(answers, words)
-        self._say(dispatcher, outcome)
+        previous_level = tracker.get_slot("triage_level")
+        say_changes(dispatcher, update.corrected)
+        repeated = previous_level == outcome.level and not update.red_flag_words
+        if repeated:  # said once already: restate it in one sentence, not the whole outcome again
+            stand_firm(dispatcher, tracker, None)
+        else:
+            say_outcome(dispatcher, outcome)
         if tracker.get_slot("intro_pending"):  # held back so that the escalation came first
             dispatcher.utter_message(response="utter_intro", **contacts())
+        held = list(tracker.get_slot("held_questions") or [])
+        for question in held:  # questions asked during the safety questions, answered now
+            dispatcher.utter_message(response="utter_answering_held")
+            answer_question(dispatcher, tracker, question, level=outcome.level)
 
-        previous_level = tracker.get_slot("triage_level")
         if update.values or previous_level != outcome.level:
-            self._record(tracker.sender_id, outcome)
+            record_outcome(tracker.sender_id, outcome)
+        crisis = "self_harm" in outcome.payload["triage"]["red_flags"]
         return [*(SlotSet(k, v) for k, v in update.values.items()), SlotSet("red_flag_words", words),
-                SlotSet("triage_level", outcome.level), SlotSet("intro_pending", False)]
+                SlotSet("triage_level", outcome.level), SlotSet("intro_pending", False),
+                SlotSet("held_questions", []),
+                SlotSet("crisis_active", crisis or bool(tracker.get_slot("crisis_active")))]
 
-    @staticmethod
-    def _say(dispatcher: CollectingDispatcher, outcome: Outcome) -> None:
-        variables = {**contacts(), "reasons": outcome.reasons_text, "unsure": outcome.unsure_text}
-        # The first message states the level and what to do; for an emergency nothing comes before it.
-        first, *rest = outcome.responses
-        dispatcher.utter_message(response=first, json_message=outcome.payload, **variables)
-        for response in rest:
-            if response == "utter_duration_band":
-                dispatcher.utter_message(response=response, **outcome.band_variables)
-            else:
-                dispatcher.utter_message(response=response, **variables)
 
-    @staticmethod
-    def _record(conversation_id: str, outcome: Outcome) -> None:
-        try:
-            records.save_triage(conversation_id, outcome.record_kind, outcome.level, outcome.red_flag_records,
-                                outcome.answers)
-        except SQLAlchemyError as exc:  # the person still gets their answer; operators see the failure
-            logger.error("Could not record the triage outcome (%s): check BACKCARE_DATABASE_URL",
-                         type(exc).__name__)
+def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome) -> None:
+    variables = {**contacts(), "reasons": outcome.reasons_text, "unsure": outcome.unsure_text}
+    # The first message states the level and what to do; for an emergency nothing comes before it.
+    first, *rest = outcome.responses
+    dispatcher.utter_message(response=first, json_message=outcome.payload, **variables)
+    for response in rest:
+        if response == "utter_duration_band":
+            dispatcher.utter_message(response=response, **outcome.band_variables)
+        else:
+            dispatcher.utter_message(response=response, **variables)
+
+
+def record_outcome(conversation_id: str, outcome: Outcome) -> None:
+    try:
+        records.save_triage(conversation_id, outcome.record_kind, outcome.level, outcome.red_flag_records,
+                            outcome.answers)
+    except SQLAlchemyError as exc:  # the person still gets their answer; operators see the failure
+        logger.error("Could not record the triage outcome (%s): check BACKCARE_DATABASE_URL",
+                     type(exc).__name__)

@@ -8,7 +8,15 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checks import explain, open_check, pending_check, read_check_reply, slot_events
-from actions.common import answers_from, latest_reading, latest_text_and_intent, progress_from
+from actions.common import (
+    answers_from,
+    contacts,
+    latest_reading,
+    latest_text_and_intent,
+    progress_from,
+    say_changes,
+)
+from clinical import moves
 from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, UNKNOWN, interpret, next_question
 
 
@@ -23,6 +31,9 @@ class ActionStartTriage(Action):
         answers = answers_from(tracker)
         text, intent = latest_text_and_intent(tracker)
         update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
+        say_changes(dispatcher, update.corrected)
+        if moves.worried(text):  # "I'm scared it's serious": said kindly before any question
+            dispatcher.utter_message(response="utter_worry", **contacts())
         if not answers and next_question({**answers, **update.values}) is not None:
             dispatcher.utter_message(response="utter_triage_start")
         return slot_events(update, tracker)
@@ -52,6 +63,7 @@ class ValidateTriageForm(FormValidationAction):
                            checked=tuple(progress["checked"]), mentions=latest_reading(tracker))
         events = slot_events(update, tracker)
         answers.update(update.values)
+        say_changes(dispatcher, update.corrected)
         if update.explain:
             progress["explained"].append(update.explain)
             explain(dispatcher, domain, update.explain)

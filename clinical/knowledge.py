@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Text
 
 from clinical.db import Base, session
 from clinical.findings import BY_CODE, FINDINGS, Urgency
@@ -79,6 +79,8 @@ class KnowledgeItem(Base):
     reviewed = Column(Date, nullable=False)
     position = Column(Integer, nullable=False)
     red_flags = Column(JSON, nullable=False)  # finding codes the text names (clinical/findings.py)
+    # False for reassurance that self-care is enough: never said after an urgent or emergency outcome
+    after_escalation = Column(Boolean, nullable=False, default=True)
 
 
 # --------------------------------------------------------------------------- reading and checking files
@@ -175,6 +177,8 @@ def _check(content: Content) -> None:
         if applies.get("leg_symptoms", "any") not in LEG_SYMPTOMS:
             errors.append(f"{where}: item {name!r}: applies_to.leg_symptoms must be one of "
                           f"{sorted(LEG_SYMPTOMS)}")
+        if not isinstance(applies.get("after_escalation", True), bool):
+            errors.append(f"{where}: item {name!r}: applies_to.after_escalation must be true or false")
         if item.get("reviewed") and _as_date(item["reviewed"]) is None:
             errors.append(f"{where}: item {name!r}: reviewed must be a date like 2026-11-22")
         text = " ".join(str(item.get("text") or "").split())
@@ -273,7 +277,8 @@ def _item_row(r: dict[str, Any], position: int) -> dict[str, Any]:
     return {"id": r["id"], "topic_id": r["topic"], "source_id": r["source"], "section": str(r["section"]),
             "text": " ".join(str(r["text"]).split()), "durations": [str(d) for d in applies["duration"]],
             "leg_symptoms": str(applies.get("leg_symptoms", "any")), "reviewed": _as_date(r["reviewed"]),
-            "position": position, "red_flags": [str(code) for code in r.get("red_flags") or []]}
+            "position": position, "red_flags": [str(code) for code in r.get("red_flags") or []],
+            "after_escalation": bool(applies.get("after_escalation", True))}
 
 
 def _sync(s: Any, model: Any, rows: list[dict[str, Any]], counts: dict[str, int],
@@ -363,15 +368,17 @@ def topics_in_database(url: str | None = None) -> list[tuple[str, list[str]]]:
 
 
 def answer(topic_id: str, duration_band: str | None = None, leg_symptoms: bool | None = None,
-           url: str | None = None) -> Answer | None:
-    """The items of a topic that fit what we know of the person, with their citation."""
+           url: str | None = None, escalated: bool = False) -> Answer | None:
+    """The items of a topic that fit what we know of the person, with their citation. After an urgent or
+    emergency outcome (`escalated`), reassurance that self-care is enough is left out."""
     with session(url) as s:
         topic = s.get(Topic, topic_id)
         if topic is None:
             return None
         rows = (s.query(KnowledgeItem, Source).join(Source, KnowledgeItem.source_id == Source.id)
                 .filter(KnowledgeItem.topic_id == topic_id).order_by(KnowledgeItem.position).all())
-        chosen = [(item, source) for item, source in rows if _fits(item, duration_band, leg_symptoms)]
+        chosen = [(item, source) for item, source in rows if _fits(item, duration_band, leg_symptoms)
+                  and (item.after_escalation or not escalated)]
         chosen = chosen[:MAX_ITEMS_PER_ANSWER]
         if not chosen:
             return None

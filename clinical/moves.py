@@ -18,14 +18,14 @@ _GETTING_HELP: dict[str, str] = {
             r"(till|until|til|to) (tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
             r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself))\b",
-    "go_now": r"\b(go now|go in now|go straight|right now|tonight|really need to go|have to go|must i go|"
-             r"should i go|do i (really )?(need|have) to (go|call|ring|see))\b",
     "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are )?"
                  r"(closed|shut|not open|booked|full|no appointments?)\b|\b(closed|shut) (today|now|"
                  r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
                  r"\b(after hours|out of hours|weekend|sunday|saturday|night time|middle of the night)\b",
     "no_gp": r"\b(no|don't have an?|haven't got an?|not registered with an?|without an?) "
              r"(gp|doctor|family doctor|regular doctor)\b|\bnot (enrolled|registered)\b",
+    "go_now": r"\b(go now|go in now|go straight|right now|tonight|really need to go|have to go|must i go|"
+             r"should i go|do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|\bwhich (hospital|clinic|"
     "place)\b|"
              r"\bwhere('s| is) the (nearest|closest)\b|\bwho (should|do) i (call|ring|see|contact)\b",
@@ -54,13 +54,13 @@ _DISMISS = re.compile(r"^\W*(sorry\W+)?(oh\W+)?(just\W+)?(forget (it|that|i said
                       r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
                       r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
                       r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
-                      r"leave it)\b")
+                      r"leave it)\b(?=\W*$|\s*[,.!;:])")
 _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
                          r"not what i (said|"
                          r"meant)|i meant|i made a mistake|i got (it|that) wrong|i answered (that |"
                          r"it )?wrong|"
-                         r"wrong answer|correction|let me correct|(can|could) i (change|correct) (my|an|"
+                         r"wrong answers?|correction|let me correct|(can|could) i (change|correct) (my|an|"
                          r"that|the)|"
                          r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
                          r"hit the wrong|typo)\b")

@@ -88,3 +88,33 @@ def build_outcome(answers: dict[str, Any], red_flag_words: dict[str, str]) -> Ou
     return Outcome(level.label, responses, reasons_text, unsure_text, payload, dict(answers),
                    red_flag_records, band_variables)
 
+
+
+# Plain names of the answers that are not red flags (a red flag is named by its finding's summary).
+ANSWER_LABELS = {
+    "duration_days": "how long you've had the pain", "age": "your age", "severity": "how bad the pain is",
+    "location": "where the pain is", "onset": "how it started", "improving": "whether it is improving",
+    "leg_pain": "pain down your leg", "leg_pain_worse": "leg pain worse than the back pain",
+    "night_pain": "pain at night", "morning_stiffness": "morning stiffness over 30 minutes",
+    "sleep_work_impact": "the pain stopping you sleeping or working", "first_episode": "first episode",
+    "medication_tried": "medicines tried", "mood": "how you're feeling",
+}
+_VALUE_WORDS = {"yes": "yes", "no": "no", "unsure": "not sure", "partly": "a little", "unknown": "not known"}
+
+
+def _value_words(slot: str, value: Any) -> str:
+    if slot == "duration_days" and isinstance(value, (int, float)):
+        return describe_days(float(value))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none"
+    return _VALUE_WORDS.get(str(value), str(value).replace("_", " "))
+
+
+def describe_changes(corrected: dict[str, tuple[Any, Any]]) -> str:
+    """"pain at night: now no (it was yes)" for each changed answer, in plain words."""
+    parts = []
+    for slot, (old, new) in corrected.items():
+        label = BY_CODE[slot].summary if slot in BY_CODE and BY_CODE[slot].is_red_flag else \
+            ANSWER_LABELS.get(slot, slot.replace("_", " "))
+        parts.append(f"{label}: now {_value_words(slot, new)} (it was {_value_words(slot, old)})")
+    return "; ".join(parts)

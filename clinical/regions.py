@@ -21,22 +21,29 @@ class RegionContacts:
     helpline: str  # a phrase that completes "call ..." / "talk to ..."
     same_day_care: str  # where to be seen today for an `urgent` outcome
     crisis_line: str  # for self-harm or overdose wording, beside the emergency number
+    after_hours: str  # where to be seen today when the GP is closed or the person has none
 
 
 REGIONS: dict[str, RegionContacts] = {
     "NZ": RegionContacts("NZ", "New Zealand", "111", "Healthline on 0800 611 116",
                          "your GP (ask for a same-day appointment) or an urgent care clinic",
-                         "1737 (free call or text, any time)"),
+                         "1737 (free call or text, any time)",
+                         "an urgent care or after-hours clinic (no GP needed)"),
     "UK": RegionContacts("UK", "United Kingdom", "999", "NHS 111 (call 111)",
                          "your GP (ask for a same-day appointment) or NHS 111",
-                         "Samaritans on 116 123 (free, any time)"),
+                         "Samaritans on 116 123 (free, any time)",
+                         "NHS 111 (call 111 or use 111 online), who can book you into an urgent treatment "
+                         "centre or an out-of-hours GP"),
     "US": RegionContacts("US", "United States", "911",
                          "your doctor's office or a nurse advice line",
                          "your doctor (same day) or an urgent care center",
-                         "988 (call or text, any time)"),
+                         "988 (call or text, any time)",
+                         "an urgent care center or walk-in clinic (no regular doctor needed)"),
     "AU": RegionContacts("AU", "Australia", "000", "healthdirect on 1800 022 222",
                          "your GP (ask for a same-day appointment) or healthdirect",
-                         "Lifeline on 13 11 14 (any time)"),
+                         "Lifeline on 13 11 14 (any time)",
+                         "an after-hours GP or urgent care clinic, or call healthdirect on 1800 022 222 to "
+                         "find one"),
 }
 
 

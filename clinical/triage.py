@@ -131,6 +131,22 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     return None
 
 
+# Neutral answers used to count the questions left: no to every yes/no question, and typed answers that add
+# no follow-up question (an acute pain, a clear cause, an age below the extra questions for over-50s).
+_COUNTING_ANSWERS = {"location": "lower_back", "duration_days": 7, "onset": "lifting", "age": 40,
+                     "severity": 5, "medication_tried": [], "mood": "not_high"}
+
+
+def questions_left(answers: Answers) -> int:
+    """About how many questions are left if the person answers no to the rest."""
+    answers = dict(answers)
+    count = 0
+    while (slot := next_question(answers)) is not None and count < len(QUESTIONS):
+        answers[slot] = _COUNTING_ANSWERS.get(slot, "no")
+        count += 1
+    return count
+
+
 def _level_of(slot: str) -> Urgency:
     finding = BY_CODE.get(slot)
     return finding.urgency if finding is not None and finding.urgency is not None else Urgency.SELF_CARE
@@ -238,8 +254,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         if old is None or old == new or slot in NEVER_TAKEN_BACK:
             continue
         is_flag = slot in BY_CODE and BY_CODE[slot].is_red_flag
-        if is_flag and old == "yes" and not cue:
-            continue
+        if is_flag and (new == "yes" or (old == "yes" and not cue)):
+            continue  # a new red flag is an escalation, said by the outcome with nothing before it
         update.values[slot] = new
         update.corrected[slot] = (old, new)
 

@@ -23,6 +23,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from clinical import moves
 from clinical.findings import BY_CODE
 from clinical.language import (
     describes_own_pain,
@@ -90,6 +91,18 @@ class ClinicalFactExtractor(GraphComponent):
             top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+        elif _conversation_move(text, message.get(INTENT) or {}, ranking):
+            move = {"name": _conversation_move(text, message.get(INTENT) or {}, ranking), "confidence": 1.0}
+            message.set(INTENT, move, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [move, *[r for r in ranking if r.get("name") != move["name"]]],
+                        add_to_output=True)
+        elif (message.get(INTENT) or {}).get("name") in MOVE_INTENTS:
+            # the classifier saw a move its words do not make ("no accident, it just started" is no restart)
+            best = next((r for r in ranking if r.get("name") not in MOVE_INTENTS),
+                        {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0})
+            message.set(INTENT, best, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [r for r in ranking if r.get("name") not in MOVE_INTENTS],
+                        add_to_output=True)
         elif (message.get(INTENT) or {}).get("name") in UNRELATED_INTENTS and describes_own_pain(text):
             # Someone describing their own pain is never told it is out of scope: the triage starts.
             own_pain = {"name": CHECK_INTENT, "confidence": 1.0}
@@ -105,6 +118,39 @@ class ClinicalFactExtractor(GraphComponent):
             best = ranking[0] if ranking else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0}
             message.set(INTENT, best, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
+# Intents decided from the words (clinical/moves.py): the classifier's guess alone never makes one.
+MOVE_INTENTS = {"start_over", "ask_getting_help", "dismiss", "correct_answer", "ask_progress",
+                "express_worry"}
+# What the person is doing with the message outranks these guesses; a description of the pain does not.
+_MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback", "ask_question", "greet",
+                     "thank", "goodbye", "bot_challenge", *MOVE_INTENTS}
+
+
+def _conversation_move(text: str, intent: dict[str, Any], ranking: list[dict[str, Any]]) -> str | None:
+    """The conversation move a message makes, if its words make one. A plain request to start again and a
+    correction win over anything; the others only over replies that are not a description of the pain."""
+    name = intent.get("name")
+    if moves.asks_to_start_over(text) and not moves.corrects(text):
+        return "start_over"
+    if moves.corrects(text):
+        return "correct_answer"
+    question = looks_like_question(text)
+    if name not in _MOVE_MAY_REPLACE and not question:
+        return None
+    if moves.dismisses(text) and len(text) <= SHORT_MESSAGE:
+        return "dismiss"
+    if moves.getting_help_question(text):
+        return "ask_getting_help"
+    if moves.asks_how_many_more(text):
+        return "ask_progress"
+    if moves.worried(text) and name not in ("ask_question",) and not question:
+        return "express_worry"
+    return None
+
+
+SHORT_MESSAGE = 80  # characters: "sorry, forget it, it's fine" waves something away; a long message says more
 
 
 def _level(code: str) -> int:

@@ -1,0 +1,165 @@
+"""Around the outcome: stand firm after an escalation, keep the crisis reply in force, take corrections,
+keep questions asked during the safety questions, say how many questions are left, answer worry kindly,
+and confirm before clearing anything."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.checks import slot_events
+from actions.common import (
+    answers_from,
+    contacts,
+    kept_facts,
+    latest_reading,
+    latest_text_and_intent,
+    say_changes,
+)
+from actions.knowledge import answer_question
+from actions.outcome import ESCALATED, TRIAGE_FORM, record_outcome, say_outcome, stand_firm
+from clinical import medicines, moves
+from clinical.language import looks_like_question
+from clinical.outcome import build_outcome
+from clinical.triage import interpret, questions_left
+
+MAX_HELD_QUESTIONS = 3
+MAX_HELD_CHARS = 500
+
+
+class ActionStandFirm(Action):
+    def name(self) -> str:
+        return "action_stand_firm"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        text, _ = latest_text_and_intent(tracker)
+        no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
+        if no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):
+            answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
+        else:
+            stand_firm(dispatcher, tracker, moves.getting_help_question(text))
+        return kept_facts(tracker)
+
+
+class ActionAfterDismissal(Action):
+    """"Forget it" / "I'm fine": after a crisis reply the lines are said again, gently; after an escalation
+    the outcome stands; otherwise we carry on."""
+
+    def name(self) -> str:
+        return "action_after_dismissal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
+            stand_firm(dispatcher, tracker, None)
+        else:
+            dispatcher.utter_message(response="utter_what_next")
+        return []
+
+
+class ActionCorrectAnswer(Action):
+    """An earlier answer corrected outside the questions: change it, say so, and recompute the outcome."""
+
+    def name(self) -> str:
+        return "action_correct_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        answers = answers_from(tracker)
+        text, intent = latest_text_and_intent(tracker)
+        update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
+        if not update.values:
+            if tracker.get_slot("crisis_active"):
+                dispatcher.utter_message(response="utter_crisis_not_taken_back", **contacts())
+            else:
+                dispatcher.utter_message(response="utter_correction_unclear")
+            return []
+        say_changes(dispatcher, update.corrected)
+        events = slot_events(update, tracker)
+        previous = tracker.get_slot("triage_level")
+        if previous is None:  # no outcome given yet: the change is kept for when it is
+            return events
+        answers.update(update.values)
+        words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
+        outcome = build_outcome(answers, words)
+        if outcome.level == previous:
+            dispatcher.utter_message(response="utter_outcome_unchanged", advice=ADVICE[outcome.level])
+        else:
+            dispatcher.utter_message(response="utter_outcome_changed")
+            say_outcome(dispatcher, outcome)
+            record_outcome(tracker.sender_id, outcome)
+        return [*events, SlotSet("triage_level", outcome.level),
+                SlotSet("crisis_active", "self_harm" in outcome.payload["triage"]["red_flags"]
+                        or bool(tracker.get_slot("crisis_active")))]
+
+
+# One sentence per level, for "that doesn't change my advice: ..."
+ADVICE = {"emergency": "please call the emergency number or go to an emergency department now",
+          "urgent": "please see a doctor today",
+          "soon": "book to see a GP or physiotherapist in the next one to two weeks",
+          "self_care": "you can look after this yourself for now, and get checked if things change"}
+
+
+class ActionTriageProgress(Action):
+    def name(self) -> str:
+        return "action_triage_progress"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        if tracker.active_loop_name != TRIAGE_FORM:
+            dispatcher.utter_message(response="utter_triage_progress_none")
+            return []
+        count = questions_left(answers_from(tracker))
+        dispatcher.utter_message(response="utter_triage_progress", count=count)
+        return []
+
+
+class ActionHoldQuestion(Action):
+    """A question asked during the safety questions: a medicine that needs a pharmacist is answered at once
+    (short, and safe whatever the outcome); anything else is kept and answered after the outcome."""
+
+    def name(self) -> str:
+        return "action_hold_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        text, _ = latest_text_and_intent(tracker)
+        if medicines.referral_reason(text):
+            answer_question(dispatcher, tracker, text)
+            return kept_facts(tracker)
+        held = list(tracker.get_slot("held_questions") or [])
+        if len(held) < MAX_HELD_QUESTIONS:
+            held.append(text[:MAX_HELD_CHARS])
+        dispatcher.utter_message(response="utter_question_held")
+        return [*kept_facts(tracker), SlotSet("held_questions", held)]
+
+
+class ActionAcknowledgeWorry(Action):
+    def name(self) -> str:
+        return "action_acknowledge_worry"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_worry", **contacts())
+        if tracker.get_slot("triage_level") in ESCALATED:
+            stand_firm(dispatcher, tracker, None)
+        elif tracker.active_loop_name != TRIAGE_FORM and tracker.get_slot("triage_level") is None:
+            dispatcher.utter_message(response="utter_firm_no_triage", **contacts())
+        return kept_facts(tracker)
+
+
+class ActionConfirmRestart(Action):
+    """Clearing the conversation is asked first: an answer misread as "start again" can never wipe it."""
+
+    def name(self) -> str:
+        return "action_confirm_restart"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        if tracker.get_slot("crisis_active"):
+            dispatcher.utter_message(response="utter_crisis_still_here", **contacts())
+        dispatcher.utter_message(response="utter_confirm_restart")
+        return []

@@ -1,0 +1,71 @@
+"""Conversation moves read from the words (clinical/moves.py): what a message does to the conversation."""
+import pytest
+
+from clinical import moves
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("can I just wait till tomorrow?", "wait"),
+    ("should I wait or go now?", "wait"),
+    ("can't I wait and see if it settles?", "wait"),
+    ("the surgery is closed, can it wait until Monday?", "wait"),
+    ("my GP is closed, where should I go?", "gp_closed"),
+    ("I don't have a GP", "no_gp"),
+    ("it's probably just the flu", "minimise"),
+    ("how do I get there, I can't drive", "transport"),
+    ("will it cost anything?", "cost"),
+    ("do I really have to go tonight?", "go_now"),
+    ("who should I ring?", "where"),
+])
+def test_questions_about_getting_help(text, kind):
+    assert moves.getting_help_question(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "my back hurts when I bend", "can I go back to work tomorrow?", "is it a slipped disc?",
+    "I've had it for two weeks", "what stretches can I do?",
+])
+def test_other_messages_are_no_questions_about_getting_help(text):
+    assert moves.getting_help_question(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("start again", True), ("can we start over please", True), ("restart", True), ("clear everything", True),
+    ("no accident. just start", False), ("it started again yesterday", False), ("it came back again", False),
+])
+def test_only_a_plain_request_clears_the_conversation(text, expected):
+    assert moves.asks_to_start_over(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sorry, forget it, it's fine", True), ("I'm fine", True), ("never mind", True),
+    ("ignore that", True), ("I'm fine with paracetamol", False), ("my back is fine in the morning", False),
+    ("not fine at all", False),
+])
+def test_waving_something_away(text, expected):
+    assert moves.dismisses(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I said I slept fine", True), ("that's wrong, it's only been 2 days", True),
+    ("I clicked the wrong button", True),
+    ("eh? I said I slept fine", True), ("I sleep fine", False), ("it's been 2 days", False),
+])
+def test_corrections(text, expected):
+    assert moves.corrects(text) is expected
+
+
+def test_the_correction_words_are_taken_out_of_the_answer():
+    assert moves.without_correction_words("that's wrong, it's only been 2 days") == "it's only been 2 days"
+
+
+@pytest.mark.parametrize("text", ["how many more questions?", "are we nearly done", "how much longer"])
+def test_how_many_more(text):
+    assert moves.asks_how_many_more(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm really scared", True), ("honestly terrified it's something bad", True), ("my back is stiff", False),
+])
+def test_worry(text, expected):
+    assert moves.worried(text) is expected
