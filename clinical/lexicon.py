@@ -268,11 +268,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "hit the ground", "hit the deck", "thrown onto", "thrown into", "crushed", "pinned under",
                "rope failed", "rope snapped", "from the top of",
                # a hard hit or a crack in the back (people, not vehicles): a check question
-               "landed on me", "massive hit", "big hit", "huge hit", "heavy hit", "hard hit", "took a hit",
+               "landed on me", "massive hit", "big hit", "huge hit", "heavy hit", "hard hit",
                "heard a crack", "felt a crack", "felt something crack", "heard something crack",
                "heard it crack", "felt something snap", "heard a snap", "into a tree", "hit a tree",
-               "at speed", "at full speed", "at high speed", "landed flat on", "full gallop", "speared",
-               "head first into"),
+               "landed flat on", "full gallop", "speared", "head first into"),
     # A fall from a height: "fell 3 metres", "fell off scaffolding" (number + unit tagged in language.py).
     "FALL": ("fell", "fall", "fallen", "falling"),
     "HEIGHT": ("scaffold", "scaffolding", "ladder", "roof", "balcony", "cliff", "tree", "wall", "bunk bed",
