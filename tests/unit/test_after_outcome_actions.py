@@ -1,0 +1,176 @@
+"""Around the outcome (issue 10): standing firm, the crisis reply in force, corrections, kept questions and
+facts, and a restart that needs confirming. Each test drives a real action with a tracker."""
+import pytest
+
+from actions.conversation import (
+    ActionAfterDismissal,
+    ActionConfirmRestart,
+    ActionCorrectAnswer,
+    ActionHoldQuestion,
+    ActionStandFirm,
+    ActionTriageProgress,
+)
+from actions.knowledge import ActionAnswerQuestion
+from actions.outcome import ActionTriageOutcome
+from clinical import knowledge
+from clinical.triage import QUESTIONS
+from tests.conftest import make_tracker, user_event
+
+ALL_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag" and not q.follows}
+
+
+def said(dispatcher):
+    return [m["response"] or "text" for m in dispatcher.messages]
+
+
+def slots_of(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+@pytest.fixture(autouse=True)
+def temporary_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", f"sqlite:///{tmp_path / 'records.db'}")
+    knowledge.load()
+
+
+async def stand_firm(dispatcher, domain, text, slots):
+    tracker = make_tracker([user_event(text, "ask_getting_help")], slots=slots)
+    await ActionStandFirm().run(dispatcher, tracker, domain)
+    return said(dispatcher)
+
+
+@pytest.mark.parametrize("text, extra", [
+    ("can I just wait till tomorrow?", None),
+    ("my GP is closed, where should I go?", "utter_firm_emergency_no_gp"),
+    ("how do I get there, I can't drive", "utter_firm_emergency_transport"),
+    ("will it cost anything?", "utter_firm_cost"),
+    ("it's probably nothing", "utter_firm_minimise"),
+])
+async def test_after_an_emergency_every_question_about_going_restates_it(dispatcher, domain, text, extra):
+    responses = await stand_firm(dispatcher, domain, text, {"triage_level": "emergency"})
+    assert responses[0] == "utter_firm_emergency"
+    assert responses[1:] == ([extra] if extra else [])
+    assert "utter_no_information" not in responses and "utter_out_of_scope" not in responses
+
+
+@pytest.mark.parametrize("text", ["the surgery is closed, can it wait until Monday?", "I don't have a GP"])
+async def test_after_urgent_a_closed_or_absent_gp_gets_where_to_go_today(dispatcher, domain, text):
+    responses = await stand_firm(dispatcher, domain, text, {"triage_level": "urgent"})
+    assert responses == ["utter_firm_urgent", "utter_firm_urgent_no_gp", "utter_emergency_signs"]
+    firm = next(m for m in dispatcher.messages if m["response"] == "utter_firm_urgent_no_gp")
+    assert "urgent care" in firm["after_hours"] and firm["helpline"]
+
+
+async def test_before_any_outcome_a_question_about_going_is_answered_from_the_sources(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "should I go to A&E with back pain?", {})
+    assert responses[0] == "text"  # a cited answer, not a refusal
+
+
+async def test_during_the_questions_going_is_answered_after_them(dispatcher, domain):
+    tracker = make_tracker([user_event("can I wait and see?", "ask_getting_help")], active_loop="triage_form")
+    await ActionStandFirm().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_firm_before_outcome"]
+
+
+async def test_forget_it_after_a_crisis_restates_the_lines(dispatcher, domain):
+    tracker = make_tracker([user_event("sorry, forget it, it's fine", "dismiss")],
+                           slots={"crisis_active": True, "triage_level": "emergency",
+                                  "red_flag_words": {"self_harm": "want it all to stop"}})
+    await ActionAfterDismissal().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_crisis_still_here"]
+    assert dispatcher.messages[0]["crisis_line"].startswith("1737")
+
+
+async def test_forget_it_without_a_crisis_carries_on(dispatcher, domain):
+    await ActionAfterDismissal().run(dispatcher, make_tracker([user_event("never mind", "dismiss")]), domain)
+    assert said(dispatcher) == ["utter_what_next"]
+
+
+async def test_the_crisis_outcome_keeps_the_crisis_in_force(dispatcher, domain):
+    report = user_event("I've got a full packet of pills here and I want it all to stop", "red_flag")
+    events = await ActionTriageOutcome().run(dispatcher, make_tracker([report]), domain)
+    assert said(dispatcher)[0] == "utter_escalate_crisis"
+    assert slots_of(events)["crisis_active"] is True
+
+
+async def test_a_correction_after_the_outcome_is_said_and_the_outcome_recomputed(dispatcher, domain):
+    answers = {**ALL_NO, "location": "lower_back", "duration_days": 10, "onset": "lifting", "leg_pain": "no",
+               "night_pain": "no", "morning_stiffness": "no", "sleep_work_impact": "yes", "age": 40}
+    tracker = make_tracker([user_event("eh? I said I slept fine", "correct_answer")],
+                           slots={**answers, "triage_level": "soon"})
+    events = await ActionCorrectAnswer().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[:2] == ["utter_answer_changed", "utter_outcome_changed"]
+    assert "now no (it was yes)" in dispatcher.messages[0]["changes"]
+    assert dispatcher.messages[2]["response"] == "utter_outcome_self_care"
+    assert slots_of(events)["triage_level"] == "self_care"
+
+
+async def test_a_correction_that_changes_nothing_says_the_advice_stands(dispatcher, domain):
+    tracker = make_tracker([user_event("that's wrong, it's only been 2 days", "correct_answer")],
+                           slots={**ALL_NO, "duration_days": 5, "triage_level": "self_care"})
+    await ActionCorrectAnswer().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_answer_changed", "utter_outcome_unchanged"]
+
+
+async def test_an_unclear_correction_asks_which_answer(dispatcher, domain):
+    tracker = make_tracker([user_event("you got that wrong", "correct_answer")], slots={"fever": "yes"})
+    await ActionCorrectAnswer().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_correction_unclear"]
+
+
+async def test_a_question_during_triage_is_kept_and_answered_after_the_outcome(dispatcher, domain):
+    held = await ActionHoldQuestion().run(
+        dispatcher, make_tracker([user_event("can I go back to work tomorrow?", "ask_question")],
+                                 active_loop="triage_form"), domain)
+    assert said(dispatcher) == ["utter_question_held"]
+    kept = slots_of(held)["held_questions"]
+    assert kept == ["can I go back to work tomorrow?"]
+    dispatcher.messages.clear()
+    answers = {**ALL_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting", "leg_pain": "no",
+               "night_pain": "no", "morning_stiffness": "no", "sleep_work_impact": "no", "age": 30,
+               "severity": 4, "medication_tried": [], "mood": "not_high"}
+    events = await ActionTriageOutcome().run(
+        dispatcher, make_tracker([user_event("fine", "inform")], slots={**answers, "held_questions": kept}), domain)
+    responses = said(dispatcher)
+    assert responses[0] == "utter_outcome_self_care"
+    assert responses.index("utter_answering_held") < responses.index("text")  # then the cited answer
+    assert slots_of(events)["held_questions"] == []
+
+
+async def test_a_medicine_question_that_needs_a_pharmacist_is_answered_at_once(dispatcher, domain):
+    tracker = make_tracker([user_event("can I take ibuprofen with my prednisone?", "ask_question")],
+                           active_loop="triage_form")
+    events = await ActionHoldQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_medicine_combination"]
+    assert "held_questions" not in slots_of(events)
+
+
+async def test_facts_in_a_question_routed_elsewhere_are_kept(dispatcher, domain):
+    text = "I'm 45, lower back pain for 3 days, about 6/10. Can I take paracetamol?"
+    events = await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]), domain)
+    slots = slots_of(events)
+    assert (slots["age"], slots["duration_days"], slots["location"], slots["severity"]) == (45, 3.0,
+                                                                                            "lower_back", 6)
+
+
+async def test_how_many_more_questions_counts_what_is_left(dispatcher, domain):
+    tracker = make_tracker([user_event("how many more questions?", "ask_progress")],
+                           slots={"bladder_bowel": "no"}, active_loop="triage_form")
+    await ActionTriageProgress().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_triage_progress"]
+    assert 5 < dispatcher.messages[0]["count"] < len(QUESTIONS)
+
+
+async def test_starting_over_is_confirmed_with_buttons_first(dispatcher, domain):
+    await ActionConfirmRestart().run(dispatcher, make_tracker([user_event("start again", "start_over")]), domain)
+    assert said(dispatcher) == ["utter_confirm_restart"]
+    buttons = domain["responses"]["utter_confirm_restart"][0]["buttons"]
+    assert [b["payload"] for b in buttons] == ["/restart", "/keep_answers"]
+
+
+async def test_after_an_escalation_self_care_is_framed_as_while_getting_help(dispatcher, domain):
+    tracker = make_tracker([user_event("what can I do myself to ease it?", "ask_question")],
+                           slots={"triage_level": "emergency"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_reminder_after_escalation"
+    assert not any("usually enough" in (m.get("text") or "") for m in dispatcher.messages)
