@@ -129,8 +129,8 @@ async def test_a_question_during_triage_is_kept_and_answered_after_the_outcome(d
     answers = {**ALL_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting", "leg_pain": "no",
                "night_pain": "no", "morning_stiffness": "no", "sleep_work_impact": "no", "age": 30,
                "severity": 4, "medication_tried": [], "mood": "not_high"}
-    events = await ActionTriageOutcome().run(
-        dispatcher, make_tracker([user_event("fine", "inform")], slots={**answers, "held_questions": kept}), domain)
+    tracker = make_tracker([user_event("fine", "inform")], slots={**answers, "held_questions": kept})
+    events = await ActionTriageOutcome().run(dispatcher, tracker, domain)
     responses = said(dispatcher)
     assert responses[0] == "utter_outcome_self_care"
     assert responses.index("utter_answering_held") < responses.index("text")  # then the cited answer
@@ -147,10 +147,10 @@ async def test_a_medicine_question_that_needs_a_pharmacist_is_answered_at_once(d
 
 async def test_facts_in_a_question_routed_elsewhere_are_kept(dispatcher, domain):
     text = "I'm 45, lower back pain for 3 days, about 6/10. Can I take paracetamol?"
-    events = await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]), domain)
-    slots = slots_of(events)
-    assert (slots["age"], slots["duration_days"], slots["location"], slots["severity"]) == (45, 3.0,
-                                                                                            "lower_back", 6)
+    tracker = make_tracker([user_event(text, "ask_question")])
+    slots = slots_of(await ActionAnswerQuestion().run(dispatcher, tracker, domain))
+    kept = (slots["age"], slots["duration_days"], slots["location"], slots["severity"])
+    assert kept == (45, 3.0, "lower_back", 6)
 
 
 async def test_how_many_more_questions_counts_what_is_left(dispatcher, domain):
@@ -162,7 +162,8 @@ async def test_how_many_more_questions_counts_what_is_left(dispatcher, domain):
 
 
 async def test_starting_over_is_confirmed_with_buttons_first(dispatcher, domain):
-    await ActionConfirmRestart().run(dispatcher, make_tracker([user_event("start again", "start_over")]), domain)
+    tracker = make_tracker([user_event("start again", "start_over")])
+    await ActionConfirmRestart().run(dispatcher, tracker, domain)
     assert said(dispatcher) == ["utter_confirm_restart"]
     buttons = domain["responses"]["utter_confirm_restart"][0]["buttons"]
     assert [b["payload"] for b in buttons] == ["/restart", "/keep_answers"]
