@@ -200,7 +200,7 @@ class _PlanStoreAction(Action, abc.ABC):
         except SQLAlchemyError as exc:
             logger.error("Plan store unavailable in %s (%s): check BACKCARE_DATABASE_URL", self.name(),
                          type(exc).__name__)
-            dispatcher.utter_message(response="utter_plan_store_unavailable", **contacts())
+            dispatcher.utter_message(response="utter_plan_store_unavailable", **contacts(tracker))
             return []
 
     @abc.abstractmethod
@@ -220,7 +220,7 @@ class ActionMakePlan(_PlanStoreAction):
                              domain: dict[str, Any]) -> list[EventType]:
         level = tracker.get_slot("triage_level")
         if tracker.get_slot("activity") == NOT_NOW or level in WHAT_TO_DO:
-            what = WHAT_TO_DO.get(level, "see a doctor").format(**contacts())
+            what = WHAT_TO_DO.get(level, "see a doctor").format(**contacts(tracker))
             dispatcher.utter_message(response="utter_no_plan_until_seen", what_to_do=what)
             return _reset()
         band = duration_band(tracker.get_slot("duration_days"))
@@ -297,7 +297,7 @@ class ActionUpdatePlan(_PlanStoreAction):
         plans.move_to_week(tracker.sender_id, new_week)
         week = stored.plan.week(new_week)
         dispatcher.utter_message(response=response, week=week.number, minutes=week.minutes_per_session,
-                                 days=week.days, **contacts())
+                                 days=week.days, **contacts(tracker))
         if response == "utter_plan_flare":  # a flare is when the signs matter most
-            dispatcher.utter_message(response="utter_emergency_signs", **contacts())
+            dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
         return []

@@ -10,18 +10,41 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from clinical.language import Mention, looks_like_question
 from clinical.outcome import describe_changes
-from clinical.regions import current_region
+from clinical.regions import current_region, region_contacts
 from clinical.triage import ANSWER_SLOTS, interpret
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
 
 
-def contacts() -> dict[str, str]:
-    """Template variables for responses that name a number to call."""
-    return {"emergency_number": REGION.emergency_number, "helpline": REGION.helpline,
-            "same_day_care": REGION.same_day_care, "crisis_line": REGION.crisis_line,
-            "after_hours": REGION.after_hours}
+def contacts(tracker: Tracker) -> dict[str, str]:
+    """Template variables for responses that name a number to call: the lines of the region the person
+    said they are in (the `region` slot), or else the deployment's."""
+    region = region_contacts(tracker.get_slot("region")) if tracker.get_slot("region") else REGION
+    return {"emergency_number": region.emergency_number, "helpline": region.helpline,
+            "same_day_care": region.same_day_care, "crisis_line": region.crisis_line,
+            "after_hours": region.after_hours}
+
+
+def region_slots(tracker: Tracker) -> list[EventType]:
+    """The contact slots that responses said by rules use ({emergency_number}, {helpline}), brought in line
+    with the region the person named, if they named one since they were last set."""
+    lines = contacts(tracker)
+    if (tracker.get_slot("emergency_number"), tracker.get_slot("helpline")) == (lines["emergency_number"],
+                                                                                lines["helpline"]):
+        return []
+    return [SlotSet("emergency_number", lines["emergency_number"]), SlotSet("helpline", lines["helpline"])]
+
+
+def announce_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """When the latest message named where the person is, say which numbers they get from now on."""
+    named = any(e.get("entity") == "region" for e in (tracker.latest_message or {}).get("entities") or [])
+    code = tracker.get_slot("region")
+    if not (named and code):
+        return []
+    dispatcher.utter_message(response="utter_region_set", region_name=region_contacts(code).name,
+                             **contacts(tracker))
+    return region_slots(tracker)
 
 
 def answers_from(tracker: Tracker) -> dict[str, Any]:
@@ -62,14 +85,14 @@ KEPT_FACTS = ("age", "duration_days", "location", "severity", "onset", "medicati
 def kept_facts(tracker: Tracker) -> list[EventType]:
     text, _ = latest_text_and_intent(tracker)
     if not text or text.startswith("/"):
-        return []
+        return region_slots(tracker)
     statements = " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text) if s and not looks_like_question(s))
     if not statements:
-        return []
+        return region_slots(tracker)
     answers = answers_from(tracker)
     update = interpret(statements, "inform", None, answers, [])
-    return [SlotSet(slot, value) for slot, value in update.values.items()
-            if slot in KEPT_FACTS and answers.get(slot) is None]
+    return [*region_slots(tracker), *(SlotSet(slot, value) for slot, value in update.values.items()
+                                      if slot in KEPT_FACTS and answers.get(slot) is None)]
 
 
 def say_changes(dispatcher: CollectingDispatcher, corrected: dict[str, tuple[Any, Any]]) -> None:

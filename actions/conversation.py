@@ -73,7 +73,7 @@ class ActionCorrectAnswer(Action):
         update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
         if not update.values:
             if tracker.get_slot("crisis_active"):
-                dispatcher.utter_message(response="utter_crisis_not_taken_back", **contacts())
+                dispatcher.utter_message(response="utter_crisis_not_taken_back", **contacts(tracker))
             else:
                 dispatcher.utter_message(response="utter_correction_unclear")
             return []
@@ -89,7 +89,7 @@ class ActionCorrectAnswer(Action):
             dispatcher.utter_message(response="utter_outcome_unchanged", advice=ADVICE[outcome.level])
         else:
             dispatcher.utter_message(response="utter_outcome_changed")
-            say_outcome(dispatcher, outcome)
+            say_outcome(dispatcher, outcome, tracker)
             record_outcome(tracker.sender_id, outcome)
         return [*events, SlotSet("triage_level", outcome.level),
                 SlotSet("crisis_active", "self_harm" in outcome.payload["triage"]["red_flags"]
@@ -143,11 +143,11 @@ class ActionAcknowledgeWorry(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(response="utter_worry", **contacts())
+        dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         if tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
         elif tracker.active_loop_name != TRIAGE_FORM and tracker.get_slot("triage_level") is None:
-            dispatcher.utter_message(response="utter_firm_no_triage", **contacts())
+            dispatcher.utter_message(response="utter_firm_no_triage", **contacts(tracker))
         return kept_facts(tracker)
 
 
@@ -160,6 +160,6 @@ class ActionConfirmRestart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         if tracker.get_slot("crisis_active"):
-            dispatcher.utter_message(response="utter_crisis_still_here", **contacts())
+            dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         dispatcher.utter_message(response="utter_confirm_restart")
         return []

@@ -46,8 +46,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     level = level or tracker.get_slot("triage_level")
     reason = medicines.referral_reason(text)
     if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
-        remind_after_escalation(dispatcher, level)
-        dispatcher.utter_message(response=REFERRALS[reason], **contacts())
+        remind_after_escalation(dispatcher, level, tracker)
+        dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
         return
     long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
     escalated = level in WHAT_TO_DO
@@ -60,27 +60,27 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         result = None
-    remind_after_escalation(dispatcher, level)
+    remind_after_escalation(dispatcher, level, tracker)
     if result is None:
-        dispatcher.utter_message(response="utter_no_information", **contacts())
+        dispatcher.utter_message(response="utter_no_information", **contacts(tracker))
         return
     for note, values in medicines.notes_before_answer(text, result.topic_id):
-        dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(), **values)
+        dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
     dispatcher.utter_message(text=result.as_text())
-    say_signs(dispatcher, result)
+    say_signs(dispatcher, result, tracker)
 
 
-def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None) -> None:
+def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None, tracker: Tracker) -> None:
     """After an urgent or emergency outcome, never answer as if nothing happened."""
     if level in WHAT_TO_DO:
         dispatcher.utter_message(response="utter_reminder_after_escalation",
-                                 what_to_do=WHAT_TO_DO[level].format(**contacts()))
+                                 what_to_do=WHAT_TO_DO[level].format(**contacts(tracker)))
 
 
-def say_signs(dispatcher: CollectingDispatcher, result: knowledge.Answer) -> None:
+def say_signs(dispatcher: CollectingDispatcher, result: knowledge.Answer, tracker: Tracker) -> None:
     """After the answer, each red flag it names with what to do at that flag's level, as triage says it."""
     for group in result.signs_by_level():
-        dispatcher.utter_message(response=SIGNS_AT_LEVEL[group.level], **contacts(),
+        dispatcher.utter_message(response=SIGNS_AT_LEVEL[group.level], **contacts(tracker),
                                  signs="\n".join(f"- {summary}" for summary in group.summaries))
     if result.names_crisis:
-        dispatcher.utter_message(response="utter_escalate_crisis", **contacts())
+        dispatcher.utter_message(response="utter_escalate_crisis", **contacts(tracker))

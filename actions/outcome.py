@@ -10,16 +10,26 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import answers_from, contacts, latest_reading, latest_text_and_intent, say_changes
+from actions.common import (
+    REGION,
+    announce_region,
+    answers_from,
+    contacts,
+    latest_reading,
+    latest_text_and_intent,
+    say_changes,
+)
 from actions.knowledge import answer_question
 from clinical import records
 from clinical.outcome import Outcome, build_outcome
+from clinical.regions import SEVERAL_REGIONS
 from clinical.triage import interpret
 
 logger = logging.getLogger(__name__)
 
 TRIAGE_FORM = "triage_form"
 ESCALATED = ("emergency", "urgent")
+SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
 FIRM = {"emergency": "utter_firm_emergency", "urgent": "utter_firm_urgent", "soon": "utter_firm_soon",
         "self_care": "utter_firm_self_care"}
 # Extra lines for the kind of question, after the outcome restated (clinical/moves.py names the kinds).
@@ -38,23 +48,23 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
     """The outcome in force restated in one sentence with concrete options for its level and region."""
     level = tracker.get_slot("triage_level")
     if tracker.get_slot("crisis_active"):
-        dispatcher.utter_message(response="utter_crisis_still_here", **contacts())
+        dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         if level != "emergency" or not _other_emergency(tracker):
             return
     if level in ESCALATED:
-        dispatcher.utter_message(response=FIRM[level], **contacts())
+        dispatcher.utter_message(response=FIRM[level], **contacts(tracker))
         extra = FIRM_EXTRAS[level].get(kind or "")
         if extra:
-            dispatcher.utter_message(response=extra, **contacts())
+            dispatcher.utter_message(response=extra, **contacts(tracker))
         if level == "urgent":
-            dispatcher.utter_message(response="utter_emergency_signs", **contacts())
+            dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
     elif tracker.active_loop_name == TRIAGE_FORM:
-        dispatcher.utter_message(response="utter_firm_before_outcome", **contacts())
+        dispatcher.utter_message(response="utter_firm_before_outcome", **contacts(tracker))
     elif level in FIRM:
-        dispatcher.utter_message(response=FIRM[level], **contacts())
-        dispatcher.utter_message(response="utter_emergency_signs", **contacts())
+        dispatcher.utter_message(response=FIRM[level], **contacts(tracker))
+        dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
     else:
-        dispatcher.utter_message(response="utter_firm_no_triage", **contacts())
+        dispatcher.utter_message(response="utter_firm_no_triage", **contacts(tracker))
 
 
 def _other_emergency(tracker: Tracker) -> bool:
@@ -81,9 +91,14 @@ class ActionTriageOutcome(Action):
         if repeated:  # said once already: restate it in one sentence, not the whole outcome again
             stand_firm(dispatcher, tracker, None)
         else:
-            say_outcome(dispatcher, outcome)
+            say_outcome(dispatcher, outcome, tracker)
+        events = announce_region(dispatcher, tracker)
         if tracker.get_slot("intro_pending"):  # held back so that the escalation came first
-            dispatcher.utter_message(response="utter_intro", **contacts())
+            dispatcher.utter_message(response="utter_intro", **contacts(tracker))
+        if (outcome.level in ESCALATED and SERVES_SEVERAL and not tracker.get_slot("region")
+                and not tracker.get_slot("region_asked")):  # every number was named; now the right one
+            dispatcher.utter_message(response="utter_ask_region")
+            events.append(SlotSet("region_asked", True))
         held = list(tracker.get_slot("held_questions") or [])
         for question in held:  # questions asked during the safety questions, answered now
             dispatcher.utter_message(response="utter_answering_held")
@@ -92,14 +107,14 @@ class ActionTriageOutcome(Action):
         if update.values or previous_level != outcome.level:
             record_outcome(tracker.sender_id, outcome)
         crisis = "self_harm" in outcome.payload["triage"]["red_flags"]
-        return [*(SlotSet(k, v) for k, v in update.values.items()), SlotSet("red_flag_words", words),
+        return [*events, *(SlotSet(k, v) for k, v in update.values.items()), SlotSet("red_flag_words", words),
                 SlotSet("triage_level", outcome.level), SlotSet("intro_pending", False),
                 SlotSet("held_questions", []),
                 SlotSet("crisis_active", crisis or bool(tracker.get_slot("crisis_active")))]
 
 
-def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome) -> None:
-    variables = {**contacts(), "reasons": outcome.reasons_text, "unsure": outcome.unsure_text}
+def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tracker) -> None:
+    variables = {**contacts(tracker), "reasons": outcome.reasons_text, "unsure": outcome.unsure_text}
     # The first message states the level and what to do; for an emergency nothing comes before it.
     first, *rest = outcome.responses
     dispatcher.utter_message(response=first, json_message=outcome.payload, **variables)

@@ -1,4 +1,5 @@
-"""Session start: introduce the assistant and load the configured region's contacts into slots."""
+"""Session start: introduce the assistant and load the deployment's contacts into slots; a region the
+person names switches them for the rest of the conversation."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,8 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REGION
+from actions.common import REGION, contacts, region_slots
 from clinical.language import red_flag_spans
+from clinical.regions import region_contacts
 
 
 def contact_slots() -> list[EventType]:
@@ -28,3 +30,20 @@ class ActionSessionStart(Action):
                     ActionExecuted("action_listen")]
         dispatcher.utter_message(response="utter_intro", emergency_number=REGION.emergency_number)
         return [SessionStarted(), *contact_slots(), ActionExecuted("action_listen")]
+
+
+class ActionSetRegion(Action):
+    """"I'm in Australia": that region's numbers from now on, said plainly."""
+
+    def name(self) -> str:
+        return "action_set_region"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        code = tracker.get_slot("region")
+        if not code:  # a place we could not tie to a region: the deployment's numbers stand
+            dispatcher.utter_message(response="utter_ask_region")
+            return [SlotSet("region_asked", True)]
+        dispatcher.utter_message(response="utter_region_set", region_name=region_contacts(code).name,
+                                 **contacts(tracker))
+        return region_slots(tracker)

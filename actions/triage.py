@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checks import explain, open_check, pending_check, read_check_reply, slot_events
 from actions.common import (
+    announce_region,
     answers_from,
     contacts,
     latest_reading,
@@ -33,10 +34,11 @@ class ActionStartTriage(Action):
         update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
         say_changes(dispatcher, update.corrected)
         if moves.worried(text):  # "I'm scared it's serious": said kindly before any question
-            dispatcher.utter_message(response="utter_worry", **contacts())
+            dispatcher.utter_message(response="utter_worry", **contacts(tracker))
+        events = announce_region(dispatcher, tracker)
         if not answers and next_question({**answers, **update.values}) is not None:
             dispatcher.utter_message(response="utter_triage_start")
-        return slot_events(update, tracker)
+        return [*events, *slot_events(update, tracker)]
 
 
 class ValidateTriageForm(FormValidationAction):
@@ -61,7 +63,7 @@ class ValidateTriageForm(FormValidationAction):
         text, intent = latest_text_and_intent(tracker)
         update = interpret(text, intent, requested, answers, progress["explained"],
                            checked=tuple(progress["checked"]), mentions=latest_reading(tracker))
-        events = slot_events(update, tracker)
+        events = [*announce_region(dispatcher, tracker), *slot_events(update, tracker)]
         answers.update(update.values)
         say_changes(dispatcher, update.corrected)
         if update.explain:

@@ -1,8 +1,11 @@
 """Emergency and helpline contacts per region (clinical guide, "Urgency levels").
 
-The region comes from the BACKCARE_REGION environment variable (default NZ, the country of the
-main consumer source). An operator with its own helpline sets BACKCARE_HELPLINE to the phrase
-people should see, for example "our nurse line on 0800 123 456".
+The deployment's region comes from the BACKCARE_REGION environment variable (default NZ, the country of
+the main consumer source); ANY is a deployment that serves every region we know, which names each
+emergency number until the person says where they are. An operator with its own helpline sets
+BACKCARE_HELPLINE to the phrase people should see, for example "our nurse line on 0800 123 456"; it is
+given only to people in the deployment's own region. A person who says where they are
+(clinical/places.py) gets that region's lines for the rest of the conversation.
 """
 from __future__ import annotations
 
@@ -47,16 +50,44 @@ REGIONS: dict[str, RegionContacts] = {
 }
 
 
+SEVERAL_REGIONS = "ANY"
+
+
+def _every_region(field: str, separator: str = "; ") -> str:
+    return separator.join(f"{getattr(r, field)} in {r.name}" for r in REGIONS.values())
+
+
+# A deployment for several countries, before the person has said where they are: every number, named.
+SEVERAL = RegionContacts(
+    SEVERAL_REGIONS, "several countries",
+    "your local emergency number (" + _every_region("emergency_number", ", ") + ")",
+    "a local health advice line: " + _every_region("helpline"),
+    "a GP the same day, or an urgent care clinic",
+    "a local crisis line: " + _every_region("crisis_line"),
+    "an urgent care or after-hours clinic",
+)
+
+
 def current_region(environ: dict[str, str] | None = None) -> RegionContacts:
-    """The configured region's contacts; raises ValueError naming the valid codes if unknown."""
+    """The deployment's contacts; raises ValueError naming the valid codes if BACKCARE_REGION is unknown."""
     env = os.environ if environ is None else environ
     code = env.get("BACKCARE_REGION", DEFAULT_REGION).strip().upper() or DEFAULT_REGION
+    if code == SEVERAL_REGIONS:
+        return SEVERAL
     if code not in REGIONS:
-        raise ValueError(
-            f"BACKCARE_REGION={code!r} is not a known region; use one of {', '.join(sorted(REGIONS))}"
-        )
+        raise ValueError(f"BACKCARE_REGION={code!r} is not a known region; use one of "
+                         f"{', '.join(sorted(REGIONS))} or {SEVERAL_REGIONS} for several")
     region = REGIONS[code]
     helpline = env.get("BACKCARE_HELPLINE", "").strip()
     if helpline:
         region = dataclasses.replace(region, helpline=helpline)
     return region
+
+
+def region_contacts(code: str | None, environ: dict[str, str] | None = None) -> RegionContacts:
+    """The contacts for the region the person said they are in (None: the deployment's). The operator's own
+    helpline is kept for people in its region only: elsewhere it may not even be reachable."""
+    deployed = current_region(environ)
+    if code is None or code == deployed.code or code not in REGIONS:
+        return deployed
+    return REGIONS[code]

@@ -172,7 +172,9 @@ _ABOUT_THE_PAIN = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|it
                             r"days?|weeks?|months?|/7|/52|/12)\b")
 _QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
-                                            "goodbye", "thank", "restart", "nlu_fallback"}
+                                            "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
+                                            "ask_getting_help", "ask_progress", "express_worry", "start_over",
+                                            "keep_answers", "correct_answer"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,

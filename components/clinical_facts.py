@@ -33,6 +33,7 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
+from clinical.places import region_in
 from clinical.recall import detector, with_suggestions
 
 RED_FLAG_INTENT = "red_flag"
@@ -40,6 +41,8 @@ FALLBACK_INTENT_WITHOUT_FLAG = "inform"
 NOT_UNDERSTOOD_INTENT = "nlu_fallback"  # empty, emoji-only or non-English: ask to rephrase
 QUESTION_INTENT = "ask_question"
 READING_KEY = "clinical_reading"
+REGION_ENTITY = "region"
+QUESTION_SHAPED_GUESSES = {NOT_UNDERSTOOD_INTENT, FALLBACK_INTENT_WITHOUT_FLAG}
 UNRELATED_INTENTS = {"out_of_scope", NOT_UNDERSTOOD_INTENT}
 CHECK_INTENT = "describe_pain"  # starts (or continues) the triage, whose first step is the check question
 
@@ -67,6 +70,13 @@ class ClinicalFactExtractor(GraphComponent):
         text = message.get(TEXT) or ""
         if text.startswith("/"):  # button payloads carry their intent already
             return
+        region = region_in(text)
+        if region:  # where the person is: that region's numbers from now on (a slot maps this entity)
+            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != REGION_ENTITY]
+            # spans the whole message: the place counts only with its context ("I'm in ...")
+            found = {"entity": REGION_ENTITY, "value": region, "start": 0, "end": len(text),
+                     "confidence": 1.0, "extractor": type(self).__name__}
+            message.set(ENTITIES, [*entities, found], add_to_output=True)
         mentions = with_suggestions(text, find_mentions(text))
         # The one reading of this message, for the actions (they do not read the text again).
         message.set(READING_KEY, {"mentions": [m.as_dict() for m in mentions]}, add_to_output=True)
@@ -109,8 +119,9 @@ class ClinicalFactExtractor(GraphComponent):
             message.set(INTENT, own_pain, add_to_output=True)
             others = [r for r in ranking if r.get("name") != CHECK_INTENT]
             message.set(INTENT_RANKING_KEY, [own_pain, *others], add_to_output=True)
-        elif (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD_INTENT and looks_like_question(text):
-            # An uncertain question goes to the knowledge base, which says honestly when it has no answer.
+        elif (message.get(INTENT) or {}).get("name") in QUESTION_SHAPED_GUESSES and looks_like_question(text):
+            # An uncertain question, or one read as a bare fact ("how long until it goes away?"), goes to the
+            # knowledge base, which says honestly when it has no answer; any facts in it are kept there too.
             question = {"name": QUESTION_INTENT, "confidence": 1.0}
             message.set(INTENT, question, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [question, *ranking], add_to_output=True)
@@ -122,7 +133,7 @@ class ClinicalFactExtractor(GraphComponent):
 
 # Intents decided from the words (clinical/moves.py): the classifier's guess alone never makes one.
 MOVE_INTENTS = {"start_over", "ask_getting_help", "dismiss", "correct_answer", "ask_progress",
-                "express_worry"}
+                "express_worry", "tell_region"}
 # What the person is doing with the message outranks these guesses; a description of the pain does not.
 _MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback", "ask_question", "greet",
                      "thank", "goodbye", "bot_challenge", *MOVE_INTENTS}
@@ -132,6 +143,9 @@ def _conversation_move(text: str, intent: dict[str, Any], ranking: list[dict[str
     """The conversation move a message makes, if its words make one. A plain request to start again and a
     correction win over anything; the others only over replies that are not a description of the pain."""
     name = intent.get("name")
+    only_where = name in _MOVE_MAY_REPLACE | {"inform", "tell_region"} and len(text) <= SHORT_MESSAGE
+    if only_where and region_in(text):
+        return "tell_region"  # "I'm in Brisbane": only where they are
     if moves.asks_to_start_over(text) and not moves.corrects(text):
         return "start_over"
     if moves.corrects(text):

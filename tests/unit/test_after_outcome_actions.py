@@ -175,3 +175,31 @@ async def test_after_an_escalation_self_care_is_framed_as_while_getting_help(dis
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     assert said(dispatcher)[0] == "utter_reminder_after_escalation"
     assert not any("usually enough" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_named_region_switches_the_numbers_and_says_so(dispatcher, domain):
+    from actions.session import ActionSetRegion
+
+    place = user_event("I'm in Australia", "tell_region", entities=[{"entity": "region", "value": "AU"}])
+    events = await ActionSetRegion().run(dispatcher, make_tracker([place], slots={"region": "AU"}), domain)
+    assert said(dispatcher) == ["utter_region_set"]
+    assert dispatcher.messages[0]["emergency_number"] == "000"
+    assert slots_of(events) == {"emergency_number": "000", "helpline": "healthdirect on 1800 022 222"}
+
+
+async def test_after_a_named_region_an_escalation_gives_that_regions_number(dispatcher, domain):
+    report = user_event("I'm in Devon and I can't feel my legs, both gone numb", "red_flag",
+                        entities=[{"entity": "region", "value": "UK"}])
+    await ActionTriageOutcome().run(dispatcher, make_tracker([report], slots={"region": "UK"}), domain)
+    assert said(dispatcher)[0] == "utter_escalate_emergency"  # the escalation first, then the numbers note
+    assert dispatcher.messages[0]["emergency_number"] == "999"
+    assert "utter_region_set" in said(dispatcher)
+
+
+async def test_several_countries_ask_where_after_an_escalation(dispatcher, domain, monkeypatch):
+    import actions.outcome
+
+    monkeypatch.setattr(actions.outcome, "SERVES_SEVERAL", True)
+    report = user_event("I can't pee at all since this morning", "red_flag")
+    events = await ActionTriageOutcome().run(dispatcher, make_tracker([report]), domain)
+    assert said(dispatcher)[-1] == "utter_ask_region" and slots_of(events)["region_asked"] is True
