@@ -22,8 +22,9 @@ from clinical.urgency import assess, yes
 Answers = Mapping[str, Any]
 Kind = Literal["red_flag", "level", "context"]
 AnswerType = Literal["polar", "duration", "age", "severity", "onset", "location", "medicines", "mood",
-                     "improving"]
+                     "improving", "checklist"]
 UNKNOWN = "unknown"  # a non-red-flag question the person could not answer: move on
+MIN_OPEN_FOR_CHECKLIST = 2  # with fewer questions of a checklist still open, they are asked one by one
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
 VASCULAR_QUESTION_AGE = 50
 
@@ -41,6 +42,9 @@ class Question:
     # A follow-up asked right after a "yes" to one of these questions, even once that yes has decided a
     # red-flag level, because its own answer could raise the level further ("is the weakness getting worse?").
     follows: tuple[str, ...] = ()
+    # A checklist ("do you have any of these?"): "none of these" answers each covered question no; "yes" or
+    # "not sure" leads to the covered questions one by one. Every red flag is still named and answered.
+    covers: tuple[str, ...] = ()
 
 
 def _number(a: Answers, slot: str) -> float:
@@ -54,6 +58,10 @@ def _any_leg_symptom(a: Answers) -> bool:
 
 
 QUESTIONS: tuple[Question, ...] = (
+    # A checklist before each group of safety questions: with none of these signs, a person answers the
+    # group in one message; a yes or "not sure" brings the group's questions one by one.
+    Question("checklist_nerves", "red_flag", "checklist", covers=(
+        "bladder_bowel", "saddle_numbness", "sexual_dysfunction", "leg_weakness", "leg_numbness")),
     Question("bladder_bowel", "red_flag"),
     Question("saddle_numbness", "red_flag"),
     Question("sexual_dysfunction", "red_flag"),
@@ -67,6 +75,8 @@ QUESTIONS: tuple[Question, ...] = (
              follows=("leg_numbness",)),
     Question("both_legs", "red_flag", ask_if=_any_leg_symptom,
              follows=("leg_weakness", "leg_numbness", "leg_pain")),
+    Question("checklist_general", "red_flag", "checklist",
+             covers=("major_trauma", "fever", "weight_loss", "cancer_history", "immunosuppression")),
     Question("major_trauma", "red_flag"),
     Question("fever", "red_flag"),
     Question("weight_loss", "red_flag"),
@@ -80,6 +90,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("osteoporosis", "red_flag", ask_if=lambda a: a.get("onset") == "fall"),
     Question("leg_pain", "level"),
     Question("leg_pain_worse", "level", ask_if=lambda a: yes(a, "leg_pain")),
+    Question("checklist_pattern", "level", "checklist",
+             covers=("night_pain", "morning_stiffness", "sleep_work_impact")),
     Question("night_pain", "level"),
     Question("morning_stiffness", "level"),
     Question("sleep_work_impact", "level"),
@@ -125,6 +137,8 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     for q in QUESTIONS:
         if answers.get(q.slot) is not None or not q.ask_if(answers):
             continue
+        if q.covers and sum(answers.get(c) is None for c in q.covers) < MIN_OPEN_FOR_CHECKLIST:
+            continue
         if q.kind == "level" and level_already_soon:
             continue
         return q.slot
@@ -143,6 +157,8 @@ def questions_left(answers: Answers) -> int:
     count = 0
     while (slot := next_question(answers)) is not None and count < len(QUESTIONS):
         answers[slot] = _COUNTING_ANSWERS.get(slot, "no")
+        for covered in BY_SLOT[slot].covers:  # "none of these"
+            answers.setdefault(covered, "no")
         count += 1
     return count
 
@@ -350,6 +366,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings)
     value: Any = None
+    if question.answer == "checklist":
+        _answer_checklist(question, reply, mentions, update)
+        return
     if question.answer == "polar" and _BARE_NUMBER.match(text):
         value = None  # "4" answers no yes/no question, whatever the classifier made of it
     elif question.answer == "polar":
@@ -372,6 +391,21 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
             return
         value = "unsure" if question.kind == "red_flag" else UNKNOWN
     update.values[requested] = value
+
+
+def _answer_checklist(question: Question, reply: str | None, mentions: list[Mention], update: Update) -> None:
+    """"None of these" answers every covered question no; a yes, "not sure", or a sign named in words leads
+    to the covered questions one by one (a named red flag has already been read from the mentions)."""
+    names_one = any(set(slots_answered_by(m.code)) & set(question.covers) for m in mentions) or any(
+        slot in update.values for slot in question.covers)
+    if reply == "no" and not names_one:
+        update.values[question.slot] = "no"
+        for slot in question.covers:
+            update.values.setdefault(slot, "no")
+    elif reply in ("yes", "unsure") or names_one:
+        update.values[question.slot] = "yes" if reply != "unsure" else "unsure"
+    else:
+        update.missed = True
 
 
 # The body sites each safety question is about; a "yes" that names only other sites answers something else.

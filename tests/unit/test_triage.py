@@ -1,7 +1,9 @@
 """Triage flow: question order, skipping what is known or irrelevant, reading answers, "not sure"."""
 import datetime as dt
 
-from clinical.triage import QUESTIONS, UNKNOWN, interpret, next_question
+import pytest
+
+from clinical.triage import QUESTIONS, UNKNOWN, interpret, next_question, questions_left
 
 SUNDAY = dt.date(2026, 11, 22)
 ALL_RED_FLAGS_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag"}
@@ -12,7 +14,8 @@ def answer(text, requested, answers=None, intent="inform", explained=()):
 
 
 def test_dangerous_symptoms_are_asked_first():
-    assert next_question({}) == "bladder_bowel"
+    assert next_question({}) == "checklist_nerves"
+    assert next_question({"checklist_nerves": "yes"}) == "bladder_bowel"
     first_context = [q.kind for q in QUESTIONS].index("context")
     assert all(q.kind == "red_flag" for q in QUESTIONS[:first_context])
 
@@ -21,7 +24,8 @@ def test_follow_up_questions_only_when_they_apply():
     answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting"}
     assert next_question(answers) == "leg_pain"
     assert next_question({**answers, "leg_pain": "yes"}) == "leg_pain_worse"
-    assert next_question({**answers, "leg_pain": "no"}) == "night_pain"
+    assert next_question({**answers, "leg_pain": "no"}) == "checklist_pattern"
+    assert next_question({**answers, "leg_pain": "no", "checklist_pattern": "yes"}) == "night_pain"
     assert "progressive_weakness" not in _asked_in_order({})
     weak = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "yes"}
     assert next_question(weak, just_answered="leg_weakness") == "progressive_weakness"
@@ -140,3 +144,35 @@ def test_weakness_that_is_not_getting_worse_is_still_weakness():
     update = answer("my leg gave way twice on the stairs yesterday. not getting worse, but it's new", None)
     assert update.values["leg_weakness"] == "yes"
     assert update.values["progressive_weakness"] == "no"
+
+
+def test_none_of_these_answers_every_listed_question_no():
+    update = answer("none of these", "checklist_nerves", intent="deny")
+    assert update.values == {"checklist_nerves": "no", "bladder_bowel": "no", "saddle_numbness": "no",
+                             "sexual_dysfunction": "no", "leg_weakness": "no", "leg_numbness": "no"}
+    assert next_question(update.values) == "checklist_general"
+
+
+@pytest.mark.parametrize("text, intent", [("/affirm", "affirm"), ("yes one of them", "affirm"),
+                                          ("/unsure", "unsure"), ("not sure", "unsure")])
+def test_yes_or_not_sure_to_a_checklist_asks_each_listed_question(text, intent):
+    update = answer(text, "checklist_nerves", intent=intent)
+    assert update.values["checklist_nerves"] in ("yes", "unsure")
+    assert "bladder_bowel" not in update.values
+    assert next_question(update.values) == "bladder_bowel"
+
+
+def test_a_sign_named_in_answer_to_a_checklist_is_read_and_the_rest_asked():
+    update = answer("no, just the numbness in my left leg", "checklist_nerves")
+    assert update.values["leg_numbness"] == "yes" and update.values["checklist_nerves"] == "yes"
+    assert "bladder_bowel" not in update.values  # "no" did not cover the others
+
+
+def test_a_red_flag_named_in_answer_to_a_checklist_escalates():
+    update = answer("yes I can't feel anything when I wipe", "checklist_nerves", intent="affirm")
+    assert update.values["saddle_numbness"] == "yes"
+    assert next_question({**update.values}) is None
+
+
+def test_a_person_with_no_red_flags_gets_to_an_outcome_in_a_dozen_questions_at_most():
+    assert questions_left({}) <= 11

@@ -28,7 +28,8 @@ async def test_start_reads_the_opening_message_and_introduces_the_questions(disp
 
 
 async def test_validation_records_the_answer_and_asks_the_next_question(dispatcher, domain):
-    tracker = make_tracker([user_event("/deny", "deny")], slots={"requested_slot": "bladder_bowel"},
+    tracker = make_tracker([user_event("/deny", "deny")], slots={"requested_slot": "bladder_bowel",
+                                                                 "checklist_nerves": "yes"},
                            active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, tracker, domain)
     assert slots_of(events) == {"bladder_bowel": "no", "requested_slot": "saddle_numbness"}
