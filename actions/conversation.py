@@ -18,8 +18,9 @@ from actions.common import (
     latest_text_and_intent,
     say_changes,
 )
+from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.knowledge import answer_question
-from actions.outcome import ESCALATED, TRIAGE_FORM, record_outcome, say_outcome, stand_firm
+from actions.outcome import record_outcome, say_outcome
 from clinical import medicines, moves
 from clinical.language import looks_like_question
 from clinical.outcome import build_outcome
@@ -44,17 +45,21 @@ class ActionStandFirm(Action):
         return kept_facts(tracker)
 
 
-class ActionAfterDismissal(Action):
-    """"Forget it" / "I'm fine": after a crisis reply the lines are said again, gently; after an escalation
-    the outcome stands; otherwise we carry on."""
+class ActionReplyInContext(Action):
+    """A reply to no question ("ok", "no", "forget it", "I'll ring them", something out of scope): after a
+    crisis reply the lines are said again, gently; after an escalation the outcome stands, restated;
+    otherwise we carry on."""
 
     def name(self) -> str:
-        return "action_after_dismissal"
+        return "action_reply_in_context"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        _, intent = latest_text_and_intent(tracker)
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
+        elif intent == "out_of_scope":
+            dispatcher.utter_message(response="utter_out_of_scope")
         else:
             dispatcher.utter_message(response="utter_what_next")
         return []

@@ -8,6 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.firm import ESCALATED, stand_firm
+
 ACTION_NAME = "action_handle_fallback"
 # Actions Rasa runs around every user message; they say nothing about whether it was understood.
 BOOKKEEPING_ACTIONS = {"action_listen", "action_extract_slots"}
@@ -40,4 +42,6 @@ class ActionHandleFallback(Action):
             dispatcher.utter_message(response="utter_fallback_helpline")
         else:
             dispatcher.utter_message(response="utter_ask_rephrase")
+        if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
+            stand_firm(dispatcher, tracker, None)  # whatever was not understood, the outcome stands
         return []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,11 +11,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import contacts, kept_facts, latest_text_and_intent
-from clinical import knowledge, medicines
+from actions.firm import stand_firm
+from clinical import knowledge, medicines, parsing
 from clinical.parsing import duration_band
 from clinical.questions import question_topics
 
 logger = logging.getLogger(__name__)
+_MEDICINE_WORDS = re.compile(r"\b(pills?|tablets?|painkillers?|medicines?|medication|meds|dose|overdose|"
+                             r"how many|packet|capsules?)\b")
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
               "urgent": "see a doctor today"}
 # Why a medicine question goes to a pharmacist or doctor (clinical/medicines.py), said in the domain's words.
@@ -45,6 +49,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     just given, when it is not in the tracker yet."""
     level = level or tracker.get_slot("triage_level")
     reason = medicines.referral_reason(text)
+    about_medicine = reason or parsing.medicines(text) or _MEDICINE_WORDS.search(text.lower())
+    if tracker.get_slot("crisis_active") and about_medicine:
+        stand_firm(dispatcher, tracker, None)  # in a crisis, never medicine information: the lines again
+        return
     if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
         remind_after_escalation(dispatcher, level, tracker)
         dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
@@ -60,6 +68,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         result = None
+    if result is None and escalated:  # never "I don't have information" after an escalation
+        stand_firm(dispatcher, tracker, None)
+        return
     remind_after_escalation(dispatcher, level, tracker)
     if result is None:
         dispatcher.utter_message(response="utter_no_information", **contacts(tracker))

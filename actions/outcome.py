@@ -19,6 +19,7 @@ from actions.common import (
     latest_text_and_intent,
     say_changes,
 )
+from actions.firm import ESCALATED, stand_firm
 from actions.knowledge import answer_question
 from clinical import records
 from clinical.outcome import Outcome, build_outcome
@@ -26,51 +27,7 @@ from clinical.regions import SEVERAL_REGIONS
 from clinical.triage import interpret
 
 logger = logging.getLogger(__name__)
-
-TRIAGE_FORM = "triage_form"
-ESCALATED = ("emergency", "urgent")
 SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
-FIRM = {"emergency": "utter_firm_emergency", "urgent": "utter_firm_urgent", "soon": "utter_firm_soon",
-        "self_care": "utter_firm_self_care"}
-# Extra lines for the kind of question, after the outcome restated (clinical/moves.py names the kinds).
-FIRM_EXTRAS = {
-    "emergency": {"no_gp": "utter_firm_emergency_no_gp", "gp_closed": "utter_firm_emergency_no_gp",
-                  "where": "utter_firm_emergency_no_gp", "transport": "utter_firm_emergency_transport",
-                  "cost": "utter_firm_cost", "minimise": "utter_firm_minimise"},
-    "urgent": {"no_gp": "utter_firm_urgent_no_gp", "gp_closed": "utter_firm_urgent_no_gp",
-               "where": "utter_firm_urgent_no_gp", "wait": "utter_firm_urgent_no_gp",
-               "transport": "utter_firm_urgent_transport", "cost": "utter_firm_cost",
-               "minimise": "utter_firm_minimise"},
-}
-
-
-def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | None) -> None:
-    """The outcome in force restated in one sentence with concrete options for its level and region."""
-    level = tracker.get_slot("triage_level")
-    if tracker.get_slot("crisis_active"):
-        dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
-        if level != "emergency" or not _other_emergency(tracker):
-            return
-    if level in ESCALATED:
-        dispatcher.utter_message(response=FIRM[level], **contacts(tracker))
-        extra = FIRM_EXTRAS[level].get(kind or "")
-        if extra:
-            dispatcher.utter_message(response=extra, **contacts(tracker))
-        if level == "urgent":
-            dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
-    elif tracker.active_loop_name == TRIAGE_FORM:
-        dispatcher.utter_message(response="utter_firm_before_outcome", **contacts(tracker))
-    elif level in FIRM:
-        dispatcher.utter_message(response=FIRM[level], **contacts(tracker))
-        dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
-    else:
-        dispatcher.utter_message(response="utter_firm_no_triage", **contacts(tracker))
-
-
-def _other_emergency(tracker: Tracker) -> bool:
-    words = tracker.get_slot("red_flag_words") or {}
-    return any(code != "self_harm" for code in words)
-
 
 class ActionTriageOutcome(Action):
     def name(self) -> str:

@@ -18,7 +18,7 @@ from actions.common import (
     say_changes,
 )
 from clinical import moves
-from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, UNKNOWN, interpret, next_question
+from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, QUICK_PATH, UNKNOWN, interpret, next_question
 
 
 class ActionStartTriage(Action):
@@ -105,3 +105,15 @@ class ActionExplainQuestion(Action):
             response = "utter_explain_generic"
         dispatcher.utter_message(response=response)
         return []
+
+
+class ActionChooseQuickPath(Action):
+    """The person chose to see the safety questions as lists; the form then asks the next list."""
+
+    def name(self) -> str:
+        return "action_choose_quick_path"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_quick_path_on")
+        return [SlotSet(QUICK_PATH, True)]

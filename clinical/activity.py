@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from clinical.language import normalise
 from clinical.parsing import spelled_number
-from clinical.triage import BY_SLOT, QUESTIONS, Answers, next_question
+from clinical.triage import BY_SLOT, QUESTIONS, QUICK_PATH, Answers, next_question
 from clinical.urgency import assess
 
 WEEKLY_AIM_MINUTES = 150
@@ -165,8 +165,8 @@ def safety_question(answers: Answers, just_answered: str | None = None) -> str |
     following = next_question(answers, just_answered)
     if following is None or BY_SLOT[following].kind == "red_flag":
         return following
-    return next((q.slot for q in QUESTIONS
-                 if q.kind == "red_flag" and answers.get(q.slot) is None and q.ask_if(answers)), None)
+    return next((q.slot for q in QUESTIONS if q.kind == "red_flag" and answers.get(q.slot) is None
+                 and q.ask_if(answers) and (not q.covers or answers.get(QUICK_PATH))), None)
 
 
 def safety_stops_plan(answers: Answers) -> bool:

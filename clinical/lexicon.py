@@ -597,7 +597,11 @@ EXPLAINED_BY = {
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
                         "cycling", "too long on the toilet", "goes away when i stand", "goes when i stand",
                         "goes away when i move", "after sitting down", "sit too long", "sit for long",
-                        "sit for a long time", "sitting down for"),
+                        "sit for a long time", "sitting down for", "driving", "after driving",
+                        "hours driving", "in the van", "in the car", "in the truck", "in the lorry",
+                        "goes as soon as i get out", "goes soon as i get out", "goes when i get up",
+                        "goes once i get up", "goes when i get out", "goes once i move",
+                        "on the loo too long"),
 }
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",

@@ -17,7 +17,9 @@ _GETTING_HELP: dict[str, str] = {
     "wait": r"\b(wait|hold off|leave it|sleep on it|see how (it|i) go|see if it (settles|goes|gets)|"
             r"(till|until|til|to) (tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
-            r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself))\b",
+            r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself)|"
+            r"after (the |school |my |the kids'? )?(pick ?up|work|shift|school|dinner|lunch|meeting|kids)|"
+            r"(big|busy) (job|day|week)|first thing)\b",
     "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are )?"
                  r"(closed|shut|not open|booked|full|no appointments?)\b|\b(closed|shut) (today|now|"
                  r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
@@ -33,7 +35,10 @@ _GETTING_HELP: dict[str, str] = {
                 r"\bjust (the|a) (flu|cold|bug|virus|pulled muscle|strain|sprain)\b|\boverreact\w*\b|"
                 r"\bnot that (bad|serious)\b|\bprobably nothing\b|\bwasting (their|your|"
                 r"the doctor'?s?) time\b|"
-                r"\bmaking a fuss\b|\bdon't want to (bother|be a bother|waste)\b",
+                r"\bmaking a fuss\b|\bdon't want to (bother|be a bother|waste)\b|\bnowt\b|"
+                r"\b(she'll|it'll|i'll) be (right|fine|ok|okay)\b|\bnothing serious\b",
+    "going": r"^\W*(ok\W+|okay\W+|right\W+)?(i'll|i will|i'm going to|i am going to|i'm gonna|will)\s+"
+             r"(ring|call|phone|go|head|get|drive|book)\b",
     "transport": r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|\bno (car|lift|ride|transport|"
     "way to "
                  r"get)\b|\b(how|who) (do i|can i|will|should i) get (there|to (the )?(hospital|ed|a&e|er|"

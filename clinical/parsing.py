@@ -278,12 +278,17 @@ NONE_TRIED = r"\b(nothing|none|no medicines?|no medication|no painkillers|haven'
 
 def medicines(text: str) -> list[str]:
     """Generic names of the medicines mentioned (brand names and misspellings included)."""
-    t = normalise(text)
+    t = _NOT_TAKEN.sub(" ", normalise(text))  # "not on steroids", "never taken ibuprofen": not tried
     found = []
     for generic, names in MEDICINE_NAMES.items():
         if any(re.search(rf"\b{re.escape(n)}\b", t) for n in names):
             found.append(generic)
     return found
+
+
+_NOT_TAKEN = re.compile(r"\b(not on|not taking|not taken|never taken|never tried|never used|haven't taken|"
+                        r"haven't tried|have not taken|have not tried|didn't take|did not take|no)"
+                        r"\s+(any\s+)?[a-z'-]+")
 
 
 def medicines_answer(text: str) -> list[str] | None:

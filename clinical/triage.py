@@ -25,6 +25,9 @@ AnswerType = Literal["polar", "duration", "age", "severity", "onset", "location"
                      "improving", "checklist"]
 UNKNOWN = "unknown"  # a non-red-flag question the person could not answer: move on
 MIN_OPEN_FOR_CHECKLIST = 2  # with fewer questions of a checklist still open, they are asked one by one
+# The checklists are a quick path the person chooses ("show them as lists"): by default each safety
+# question is asked on its own, because a list is easy to skim and answer "none" by mistake.
+QUICK_PATH = "quick_path"
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
 VASCULAR_QUESTION_AGE = 50
 
@@ -58,8 +61,8 @@ def _any_leg_symptom(a: Answers) -> bool:
 
 
 QUESTIONS: tuple[Question, ...] = (
-    # A checklist before each group of safety questions: with none of these signs, a person answers the
-    # group in one message; a yes or "not sure" brings the group's questions one by one.
+    # On the quick path, a checklist before each group of safety questions: with none of these signs, a
+    # person answers the group in one message; a yes or "not sure" brings the group's questions one by one.
     Question("checklist_nerves", "red_flag", "checklist", covers=(
         "bladder_bowel", "saddle_numbness", "sexual_dysfunction", "leg_weakness", "leg_numbness")),
     Question("bladder_bowel", "red_flag"),
@@ -109,7 +112,7 @@ QUESTIONS: tuple[Question, ...] = (
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
 RECORDED_ONLY = tuple(f.code for f in FINDINGS if f.is_red_flag and f.code not in BY_SLOT)
-ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY
+ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY + (QUICK_PATH,)
 # A finding mentioned in text answers these slots (by default, the slot of its own code).
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {
     "progressive_weakness": ("progressive_weakness", "leg_weakness"),
@@ -137,7 +140,8 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     for q in QUESTIONS:
         if answers.get(q.slot) is not None or not q.ask_if(answers):
             continue
-        if q.covers and sum(answers.get(c) is None for c in q.covers) < MIN_OPEN_FOR_CHECKLIST:
+        if q.covers and (not answers.get(QUICK_PATH)
+                         or sum(answers.get(c) is None for c in q.covers) < MIN_OPEN_FOR_CHECKLIST):
             continue
         if q.kind == "level" and level_already_soon:
             continue
@@ -190,7 +194,7 @@ _QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
                                             "ask_getting_help", "ask_progress", "express_worry", "start_over",
-                                            "keep_answers", "correct_answer"}
+                                            "keep_answers", "correct_answer", "choose_quick_path"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
@@ -272,8 +276,13 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         if old is None or old == new or slot in NEVER_TAKEN_BACK:
             continue
         is_flag = slot in BY_CODE and BY_CODE[slot].is_red_flag
-        if is_flag and (new == "yes" or (old == "yes" and not cue)):
+        if is_flag and new == "yes":
             continue  # a new red flag is an escalation, said by the outcome with nothing before it
+        # Without a correction word only an explicit restatement counts ("my stiffness is NOT more than 30
+        # minutes"; "no fever" where the answer was not yes): a time or a cause said in passing ("cancer
+        # nine years ago", "I do yoga") is about something else, and a red flag is never taken back.
+        if not cue and not (slot == "morning_stiffness" or (is_flag and old != "yes")):
+            continue
         update.values[slot] = new
         update.corrected[slot] = (old, new)
 

@@ -151,11 +151,15 @@ def _conversation_move(text: str, intent: dict[str, Any], ranking: list[dict[str
     if moves.corrects(text):
         return "correct_answer"
     question = looks_like_question(text)
+    dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
+    kind = moves.getting_help_question(text)
+    if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
+        return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
     if name not in _MOVE_MAY_REPLACE and not question:
         return None
-    if moves.dismisses(text) and len(text) <= SHORT_MESSAGE:
+    if dismissal:
         return "dismiss"
-    if moves.getting_help_question(text):
+    if kind:
         return "ask_getting_help"
     if moves.asks_how_many_more(text):
         return "ask_progress"

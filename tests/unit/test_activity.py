@@ -83,7 +83,7 @@ def test_plan_table_marks_the_current_week():
 
 # --------------------------------------------------------------------------- safety questions before a plan
 
-RED_FLAG_QUESTIONS = [q for q in QUESTIONS if q.kind == "red_flag"]  # derived: triage's list grows
+RED_FLAG_QUESTIONS = [q for q in QUESTIONS if q.kind == "red_flag" and not q.covers]  # derived; no lists
 
 
 def test_the_safety_questions_are_triages_red_flag_questions_in_order_and_none_after_a_full_screen():

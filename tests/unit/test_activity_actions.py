@@ -15,14 +15,12 @@ from actions.activity import (
 from actions.outcome import ActionTriageOutcome
 from clinical import knowledge, plans
 from clinical.findings import BY_CODE
-from clinical.triage import QUESTIONS, next_question
+from clinical.triage import QUESTIONS
 from tests.conftest import ROOT, make_tracker, user_event
 
 # Derived from clinical/triage.py at run time: the questions change as triage grows.
-RED_FLAG_SLOTS = [q.slot for q in QUESTIONS if q.kind == "red_flag"]
-FIRST_ASKED = next_question({})  # the first safety checklist
+RED_FLAG_SLOTS = [q.slot for q in QUESTIONS if q.kind == "red_flag" and not q.covers]  # no quick-path lists
 FIRST_RED_FLAG = next(q.slot for q in QUESTIONS if q.kind == "red_flag" and not q.covers and q.ask_if({}))
-CHECKLIST_YES = {FIRST_ASKED: "yes"}  # "yes, one or more": the listed questions one by one
 ALL_NO = {slot: "no" for slot in RED_FLAG_SLOTS}  # as after a complete triage with nothing found
 
 
@@ -118,8 +116,8 @@ async def test_a_plan_without_triage_asks_the_first_red_flag_question_not_the_ac
     assert slots_of(events)["requested_slot"] is None  # nothing left over from an earlier form
     # At activation Rasa runs the validation action, which picks the first question.
     events = await ValidateActivityForm().run(dispatcher, make_tracker(request), domain)
-    assert slots_of(events)["requested_slot"] == FIRST_ASKED
-    assert f"utter_ask_{FIRST_ASKED}" in domain["responses"]
+    assert slots_of(events)["requested_slot"] == FIRST_RED_FLAG
+    assert f"utter_ask_{FIRST_RED_FLAG}" in domain["responses"]
 
 
 async def test_after_a_complete_triage_the_plan_questions_come_straight_away(dispatcher, domain):
@@ -132,16 +130,16 @@ async def test_after_a_complete_triage_the_plan_questions_come_straight_away(dis
 
 
 async def test_each_answer_is_read_as_triage_reads_it_and_the_next_open_question_follows(dispatcher, domain):
-    events = await validated(dispatcher, domain, "no", "deny", {"requested_slot": FIRST_RED_FLAG,
-                                                                **CHECKLIST_YES})
+    events = await validated(dispatcher, domain, "no", "deny", {"requested_slot": FIRST_RED_FLAG})
     assert events[FIRST_RED_FLAG] == "no"
-    assert events["requested_slot"] == next_question({**CHECKLIST_YES, FIRST_RED_FLAG: "no"})
+    second = next(q.slot for q in QUESTIONS if q.kind == "red_flag" and not q.covers
+                  and q.slot != FIRST_RED_FLAG and q.ask_if({FIRST_RED_FLAG: "no"}))
+    assert events["requested_slot"] == second
     assert SCREEN_FLAG not in events
 
 
 async def test_a_yes_to_a_safety_question_escalates_as_triage_does_and_no_plan(dispatcher, domain):
-    tracker = form_tracker("yes", "affirm", {"requested_slot": FIRST_RED_FLAG, **CHECKLIST_YES},
-                           sender_id="screened")
+    tracker = form_tracker("yes", "affirm", {"requested_slot": FIRST_RED_FLAG}, sender_id="screened")
     events = slots_of(await ValidateActivityForm().run(dispatcher, tracker, domain))
     assert events[FIRST_RED_FLAG] == "yes"
     assert events[SCREEN_FLAG] is True and events["requested_slot"] is None  # the form ends here

@@ -3,10 +3,10 @@ facts, and a restart that needs confirming. Each test drives a real action with 
 import pytest
 
 from actions.conversation import (
-    ActionAfterDismissal,
     ActionConfirmRestart,
     ActionCorrectAnswer,
     ActionHoldQuestion,
+    ActionReplyInContext,
     ActionStandFirm,
     ActionTriageProgress,
 )
@@ -76,13 +76,13 @@ async def test_forget_it_after_a_crisis_restates_the_lines(dispatcher, domain):
     tracker = make_tracker([user_event("sorry, forget it, it's fine", "dismiss")],
                            slots={"crisis_active": True, "triage_level": "emergency",
                                   "red_flag_words": {"self_harm": "want it all to stop"}})
-    await ActionAfterDismissal().run(dispatcher, tracker, domain)
+    await ActionReplyInContext().run(dispatcher, tracker, domain)
     assert said(dispatcher) == ["utter_crisis_still_here"]
     assert dispatcher.messages[0]["crisis_line"].startswith("1737")
 
 
 async def test_forget_it_without_a_crisis_carries_on(dispatcher, domain):
-    await ActionAfterDismissal().run(dispatcher, make_tracker([user_event("never mind", "dismiss")]), domain)
+    await ActionReplyInContext().run(dispatcher, make_tracker([user_event("never mind", "dismiss")]), domain)
     assert said(dispatcher) == ["utter_what_next"]
 
 
@@ -203,3 +203,41 @@ async def test_several_countries_ask_where_after_an_escalation(dispatcher, domai
     report = user_event("I can't pee at all since this morning", "red_flag")
     events = await ActionTriageOutcome().run(dispatcher, make_tracker([report]), domain)
     assert said(dispatcher)[-1] == "utter_ask_region" and slots_of(events)["region_asked"] is True
+
+
+@pytest.mark.parametrize("intent", ["affirm", "deny", "out_of_scope", "dismiss"])
+async def test_after_an_escalation_any_reply_to_no_question_restates_the_outcome(dispatcher, domain, intent):
+    tracker = make_tracker([user_event("k", intent)], slots={"triage_level": "urgent"})
+    await ActionReplyInContext().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_firm_urgent"
+
+
+async def test_out_of_scope_without_an_escalation_says_what_it_can_do(dispatcher, domain):
+    tracker = make_tracker([user_event("book me a table", "out_of_scope")])
+    await ActionReplyInContext().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_out_of_scope"]
+
+
+async def test_after_an_escalation_a_question_without_an_answer_restates_the_outcome(dispatcher, domain):
+    tracker = make_tracker([user_event("can I go after school pickup?", "ask_question")],
+                           slots={"triage_level": "emergency"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    responses = said(dispatcher)
+    assert "utter_no_information" not in responses and "utter_firm_emergency" in responses
+
+
+async def test_in_a_crisis_a_medicine_question_gets_the_crisis_lines_not_medicine_information(dispatcher,
+                                                                                                domain):
+    tracker = make_tracker([user_event("how many paracetamol can I take?", "ask_question")],
+                           slots={"triage_level": "emergency", "crisis_active": True,
+                                  "red_flag_words": {"self_harm": "want it all to stop"}})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_crisis_still_here"]
+
+
+async def test_fallback_after_an_escalation_restates_the_outcome(dispatcher, domain):
+    from actions.fallback import ActionHandleFallback
+
+    tracker = make_tracker([user_event("blorp", "nlu_fallback")], slots={"triage_level": "emergency"})
+    await ActionHandleFallback().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[-1] == "utter_firm_emergency"

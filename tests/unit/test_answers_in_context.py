@@ -113,3 +113,21 @@ def test_without_a_correction_word_a_red_flag_is_not_taken_back():
 def test_a_new_red_flag_always_counts_even_after_a_no():
     update = answer("actually I can't feel my bum when I wipe", None, {"saddle_numbness": "no"})
     assert update.values["saddle_numbness"] == "yes"
+
+
+@pytest.mark.parametrize("text, slot", [
+    ("I had breast cancer nine years ago", "duration_days"),
+    ("only stiff for 10 min in the mornings", "duration_days"),
+    ("hot flushes for 2 years now", "duration_days"),
+    ("I do yoga twice a week", "onset"),
+    ("it's a 9/10 worry for me honestly", "severity"),
+])
+def test_a_later_mention_in_passing_never_overwrites_an_answer(text, slot):
+    given = {"duration_days": 21.0, "onset": "lifting", "severity": 5, "location": "lower_back"}
+    update = answer(text, None, dict(given))
+    assert slot not in update.corrected and update.values.get(slot, given[slot]) == given[slot]
+
+
+def test_a_medicine_someone_is_not_on_is_not_a_medicine_tried():
+    assert parsing.medicines("I'm not on steroids, just paracetamol") == ["paracetamol"]
+    assert parsing.medicines("never taken ibuprofen") == []

@@ -16,6 +16,10 @@ from clinical import moves
     ("will it cost anything?", "cost"),
     ("do I really have to go tonight?", "go_now"),
     ("who should I ring?", "where"),
+    ("can I go after school pickup?", "wait"),
+    ("I've got a big job tomorrow", "wait"),
+    ("it's probably nowt", "minimise"),
+    ("ok I'll ring 111", "going"),
 ])
 def test_questions_about_getting_help(text, kind):
     assert moves.getting_help_question(text) == kind

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from clinical.triage import QUESTIONS, UNKNOWN, interpret, next_question, questions_left
+from clinical.triage import QUESTIONS, QUICK_PATH, UNKNOWN, interpret, next_question, questions_left
 
 SUNDAY = dt.date(2026, 11, 22)
 ALL_RED_FLAGS_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag"}
@@ -14,8 +14,9 @@ def answer(text, requested, answers=None, intent="inform", explained=()):
 
 
 def test_dangerous_symptoms_are_asked_first():
-    assert next_question({}) == "checklist_nerves"
-    assert next_question({"checklist_nerves": "yes"}) == "bladder_bowel"
+    assert next_question({}) == "bladder_bowel"
+    assert next_question({QUICK_PATH: True}) == "checklist_nerves"  # the quick path the person chose
+    assert next_question({QUICK_PATH: True, "checklist_nerves": "yes"}) == "bladder_bowel"
     first_context = [q.kind for q in QUESTIONS].index("context")
     assert all(q.kind == "red_flag" for q in QUESTIONS[:first_context])
 
@@ -24,8 +25,8 @@ def test_follow_up_questions_only_when_they_apply():
     answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting"}
     assert next_question(answers) == "leg_pain"
     assert next_question({**answers, "leg_pain": "yes"}) == "leg_pain_worse"
-    assert next_question({**answers, "leg_pain": "no"}) == "checklist_pattern"
-    assert next_question({**answers, "leg_pain": "no", "checklist_pattern": "yes"}) == "night_pain"
+    assert next_question({**answers, "leg_pain": "no"}) == "night_pain"
+    assert next_question({**answers, "leg_pain": "no", QUICK_PATH: True}) == "checklist_pattern"
     assert "progressive_weakness" not in _asked_in_order({})
     weak = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "yes"}
     assert next_question(weak, just_answered="leg_weakness") == "progressive_weakness"
@@ -150,7 +151,7 @@ def test_none_of_these_answers_every_listed_question_no():
     update = answer("none of these", "checklist_nerves", intent="deny")
     assert update.values == {"checklist_nerves": "no", "bladder_bowel": "no", "saddle_numbness": "no",
                              "sexual_dysfunction": "no", "leg_weakness": "no", "leg_numbness": "no"}
-    assert next_question(update.values) == "checklist_general"
+    assert next_question({**update.values, QUICK_PATH: True}) == "checklist_general"
 
 
 @pytest.mark.parametrize("text, intent", [("/affirm", "affirm"), ("yes one of them", "affirm"),
@@ -174,5 +175,6 @@ def test_a_red_flag_named_in_answer_to_a_checklist_escalates():
     assert next_question({**update.values}) is None
 
 
-def test_a_person_with_no_red_flags_gets_to_an_outcome_in_a_dozen_questions_at_most():
-    assert questions_left({}) <= 11
+def test_the_quick_path_halves_the_questions_for_a_person_with_no_red_flags():
+    assert questions_left({}) == 21
+    assert questions_left({QUICK_PATH: True}) == 11

@@ -28,8 +28,7 @@ async def test_start_reads_the_opening_message_and_introduces_the_questions(disp
 
 
 async def test_validation_records_the_answer_and_asks_the_next_question(dispatcher, domain):
-    tracker = make_tracker([user_event("/deny", "deny")], slots={"requested_slot": "bladder_bowel",
-                                                                 "checklist_nerves": "yes"},
+    tracker = make_tracker([user_event("/deny", "deny")], slots={"requested_slot": "bladder_bowel"},
                            active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, tracker, domain)
     assert slots_of(events) == {"bladder_bowel": "no", "requested_slot": "saddle_numbness"}
@@ -99,3 +98,18 @@ async def test_outcome_is_recorded_once(dispatcher, domain):
     await ActionTriageOutcome().run(dispatcher, repeat, domain)
     history = triage_history("conv-9")
     assert [(h["kind"], h["level"]) for h in history] == [("completed", "soon")]
+
+
+async def test_choosing_the_quick_path_brings_the_next_safety_questions_as_a_list(dispatcher, domain):
+    from actions.triage import ActionChooseQuickPath
+
+    tracker = make_tracker([user_event("/choose_quick_path", "choose_quick_path")],
+                           slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
+    events = await ActionChooseQuickPath().run(dispatcher, tracker, domain)
+    assert slots_of(events) == {"quick_path": True}
+    chosen = make_tracker([user_event("/choose_quick_path", "choose_quick_path")],
+                          slots={"requested_slot": "bladder_bowel", "quick_path": True},
+                          active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, chosen, domain)
+    assert slots_of(events) == {"requested_slot": "checklist_nerves"}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_quick_path_on"]  # and no "didn't get that"
