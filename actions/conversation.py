@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checks import slot_events
@@ -24,7 +24,7 @@ from actions.outcome import record_outcome, say_outcome
 from clinical import medicines, moves
 from clinical.language import looks_like_question
 from clinical.outcome import build_outcome
-from clinical.triage import interpret, questions_left
+from clinical.triage import interpret, next_question, questions_left
 
 MAX_HELD_QUESTIONS = 3
 MAX_HELD_CHARS = 500
@@ -90,6 +90,11 @@ class ActionCorrectAnswer(Action):
         answers.update(update.values)
         words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
         outcome = build_outcome(answers, words)
+        if next_question(answers) is not None and outcome.level != previous:
+            # The outcome came early (a red flag ended the questions) and the correction took it back: the
+            # questions it cut short are asked now, and the outcome follows them.
+            dispatcher.utter_message(response="utter_triage_resume")
+            return [*events, SlotSet("triage_level", None), FollowupAction(TRIAGE_FORM)]
         if outcome.level == previous:
             dispatcher.utter_message(response="utter_outcome_unchanged", advice=ADVICE[outcome.level])
         else:

@@ -112,9 +112,17 @@ def corrects(text: str) -> bool:
     return bool(_CORRECTION.search(normalise(text or "")))
 
 
+# The value a correction denies ("I never said 3 days", "not 2 days", "not 54"): not the new value.
+_DENIED_VALUE = re.compile(r"\b(i never said|i didn't say|i did not say|never said|not|isn't|wasn't)\s+"
+                           r"(about\s+|like\s+)?\d+(\.\d+)?\s*(days?|weeks?|wks?|months?|years?|yrs?|hours?|"
+                           r"minutes?|mins?)?\b")
+
+
 def without_correction_words(text: str) -> str:
-    """The message with "I said", "that's wrong" etc. taken out, so that what follows reads as an answer."""
-    return re.sub(r"\s+", " ", _CORRECTION.sub(" ", normalise(text or ""))).strip(" ,.;:-")
+    """The message with "I said", "that's wrong" etc. and the value it denies ("not 54") taken out, so that
+    what is left reads as the new answer."""
+    t = _DENIED_VALUE.sub(" ", normalise(text or ""))
+    return re.sub(r"\s+", " ", _CORRECTION.sub(" ", t)).strip(" ,.;:-")
 
 
 def asks_how_many_more(text: str) -> bool:

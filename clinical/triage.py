@@ -257,7 +257,10 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     when the person says they are correcting it ("I said...", "that's wrong", "no, I don't have ...");
     a crisis answer never is. Any new red flag counts at once (that is ordinary reading, above). A leading
     "no" is a correction only when no question is waiting for its answer."""
-    cue = moves.corrects(text) or (requested is None and bool(_LEADING_NO.match(text.lower())))
+    said_correcting = moves.corrects(text)
+    # "No, I don't have a fever" after an outcome takes back that red flag; it says nothing about the rest
+    denies_flag = not said_correcting and requested is None and bool(_LEADING_NO.match(text.lower()))
+    cue = said_correcting or denies_flag
     plain = moves.without_correction_words(text)
     fresh = Update()
     _apply_mentions(mentions, None, {}, fresh)
@@ -282,6 +285,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # minutes"; "no fever" where the answer was not yes): a time or a cause said in passing ("cancer
         # nine years ago", "I do yoga") is about something else, and a red flag is never taken back.
         if not cue and not (slot == "morning_stiffness" or (is_flag and old != "yes")):
+            continue
+        if denies_flag and not is_flag:
             continue
         update.values[slot] = new
         update.corrected[slot] = (old, new)

@@ -95,7 +95,8 @@ async def test_the_crisis_outcome_keeps_the_crisis_in_force(dispatcher, domain):
 
 async def test_a_correction_after_the_outcome_is_said_and_the_outcome_recomputed(dispatcher, domain):
     answers = {**ALL_NO, "location": "lower_back", "duration_days": 10, "onset": "lifting", "leg_pain": "no",
-               "night_pain": "no", "morning_stiffness": "no", "sleep_work_impact": "yes", "age": 40}
+               "night_pain": "no", "morning_stiffness": "no", "sleep_work_impact": "yes", "age": 40,
+               "severity": 4, "medication_tried": [], "mood": "not_high"}
     tracker = make_tracker([user_event("eh? I said I slept fine", "correct_answer")],
                            slots={**answers, "triage_level": "soon"})
     events = await ActionCorrectAnswer().run(dispatcher, tracker, domain)
@@ -241,3 +242,14 @@ async def test_fallback_after_an_escalation_restates_the_outcome(dispatcher, dom
     tracker = make_tracker([user_event("blorp", "nlu_fallback")], slots={"triage_level": "emergency"})
     await ActionHandleFallback().run(dispatcher, tracker, domain)
     assert said(dispatcher)[-1] == "utter_firm_emergency"
+
+
+async def test_a_correction_that_takes_back_the_red_flag_that_ended_the_questions_resumes_them(dispatcher,
+                                                                                               domain):
+    tracker = make_tracker([user_event("I said no, I've never had cancer", "correct_answer")],
+                           slots={"bladder_bowel": "no", "cancer_history": "yes", "triage_level": "urgent"})
+    events = await ActionCorrectAnswer().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_answer_changed", "utter_triage_resume"]
+    assert slots_of(events)["cancer_history"] == "no" and slots_of(events)["triage_level"] is None
+    assert {"event": "followup", "name": "triage_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events]

@@ -131,3 +131,18 @@ def test_a_later_mention_in_passing_never_overwrites_an_answer(text, slot):
 def test_a_medicine_someone_is_not_on_is_not_a_medicine_tried():
     assert parsing.medicines("I'm not on steroids, just paracetamol") == ["paracetamol"]
     assert parsing.medicines("never taken ibuprofen") == []
+
+
+def test_a_leading_no_takes_back_only_a_red_flag_never_a_duration():
+    given = {"duration_days": 70.0, "onset": "no_clear_cause"}
+    update = answer("No, no fall, it flares up every time I sit through a long meeting, which is most days",
+                    None, dict(given))
+    assert update.values.get("duration_days", 70.0) == 70.0 and "duration_days" not in update.corrected
+
+
+def test_the_value_a_correction_denies_is_not_the_new_value():
+    update = answer("Wait, what? I never said 3 days. It's been about ten weeks", None,
+                    {"duration_days": 3.0})
+    assert update.values["duration_days"] == 70.0
+    update = answer("that's wrong, it's not 2 days, it's 2 weeks", None, {"duration_days": 2.0})
+    assert update.values["duration_days"] == 14.0
