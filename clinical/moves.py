@@ -23,14 +23,16 @@ _GETTING_HELP: dict[str, str] = {
     "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are )?"
                  r"(closed|shut|not open|booked|full|no appointments?)\b|\b(closed|shut) (today|now|"
                  r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
-                 r"\b(after hours|out of hours|weekend|sunday|saturday|night time|middle of the night)\b",
+                 r"\b(after hours|out of hours|middle of the night)\b",
     "no_gp": r"\b(no|don't have an?|haven't got an?|not registered with an?|without an?) "
              r"(gp|doctor|family doctor|regular doctor)\b|\bnot (enrolled|registered)\b",
-    "go_now": r"\b(go now|go in now|go straight|right now|tonight|really need to go|have to go|must i go|"
-             r"should i go|do i (really )?(need|have) to (go|call|ring))\b",
-    "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|\bwhich (hospital|clinic|"
-    "place)\b|"
-             r"\bwhere('s| is) the (nearest|closest)\b|\bwho (should|do) i (call|ring|see|contact)\b",
+    "go_now": r"\b(go now|go in now|go straight|go (in )?tonight|really need to go|have to go|must i go|"
+             r"should i go (in|now|tonight|today|straight|"
+             r"to (the )?(hospital|a&e|ed|er|emergency|doctor|gp))|"
+             r"do i (really )?(need|have) to (go|call|ring))\b",
+    "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
+             r"\bwhich (hospital|clinic|place)\b|\bwhere('s| is) the (nearest|closest)\b|"
+             r"\bwho (should|do) i (call|ring|see|contact)\b",
     "minimise": r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
                 r"\bjust (the|a) (flu|cold|bug|virus|pulled muscle|strain|sprain)\b|\boverreact\w*\b|"
                 r"\bnot that (bad|serious)\b|\bprobably nothing\b|\bwasting (their|your|"
@@ -48,11 +50,13 @@ _GETTING_HELP: dict[str, str] = {
 }
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
-_START_OVER = re.compile(r"\b(re-?start|reset|start (again|over|afresh|fresh|from (the beginning|scratch))|"
+_START_OVER = re.compile(r"^\W*(re-?start|reset)\W*$|\b(re-?start (the |this )?(chat|conversation|questions)|"
+                         r"reset (the |this |my )?(chat|conversation|answers|everything)|"
+                         r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
                          r"begin (again|over)|from (the top|scratch|the start)|new (chat|conversation|start)|"
                          r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
                          r"forget everything|redo (it all|the whole|everything|the questions)|square one|"
-                         r"go again|try (that |it )?again from)\b")
+                         r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
 _DISMISS = re.compile(r"^\W*(sorry\W+)?(oh\W+)?(just\W+)?(forget (it|that|i said (that|anything))|"
                       r"never ?mind|"
                       r"nvm|ignore (that|me|it)|doesn'?t matter|it'?s (fine|ok|okay|nothing)|"
@@ -72,7 +76,7 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|more)|how (much )?(longer|long (is|will) this)|"
                             r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished)\?|"
-                            r"how long (does|will) (this|it) take|so many questions|too many questions|"
+                            r"how long (does|will) this take|so many questions|too many questions|"
                             r"(lot|lots) of questions)\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
                     r"petrified|nervous|fear|dread)\b")

@@ -144,7 +144,7 @@ def _conversation_move(text: str, intent: dict[str, Any], ranking: list[dict[str
     correction win over anything; the others only over replies that are not a description of the pain."""
     name = intent.get("name")
     only_where = name in _MOVE_MAY_REPLACE | {"inform", "tell_region"} and len(text) <= SHORT_MESSAGE
-    if only_where and region_in(text):
+    if only_where and not looks_like_question(text) and region_in(text):
         return "tell_region"  # "I'm in Brisbane": only where they are
     if moves.asks_to_start_over(text) and not moves.corrects(text):
         return "start_over"

@@ -73,3 +73,10 @@ def test_how_many_more(text):
 ])
 def test_worry(text, expected):
     assert moves.worried(text) is expected
+
+
+@pytest.mark.parametrize("text", ["how do I reset my iPhone", "should I go to work with back pain?",
+                                  "how long will it take to get better?"])
+def test_everyday_questions_that_only_look_like_moves(text):
+    assert not moves.asks_to_start_over(text) and not moves.asks_how_many_more(text)
+    assert moves.getting_help_question(text) is None
