@@ -87,3 +87,15 @@ def test_the_domain_has_one_custom_slot_for_every_answer_and_finding(domain):
     assert RECORDED_ONLY == ("self_harm", "bony_tenderness", "osteoporotic_fall")
     for slot in {*ANSWER_SLOTS, *(f.code for f in FINDINGS)}:
         assert domain["slots"][slot]["mappings"] == [{"type": "custom"}], slot
+
+
+def test_every_variable_a_response_names_is_given_by_a_slot_or_by_the_actions(domain):
+    """A response whose {variable} nobody fills shows the braces to the person."""
+    actions_code = "\n".join(p.read_text() for folder in ("actions", "clinical")
+                             for p in (ROOT / folder).glob("*.py"))
+    given = set(domain["slots"]) | set(re.findall(r"(\w+)=", actions_code)) | set(
+        re.findall(r"\"(\w+)\":", actions_code))
+    for name, variants in domain["responses"].items():
+        for variant in variants:
+            for variable in re.findall(r"{(\w+)}", variant.get("text", "")):
+                assert variable in given, f"{name} names {{{variable}}}, which nothing fills"
