@@ -410,5 +410,24 @@ def stiffness_minutes_answer(text: str) -> str | None:
     return "yes" if minutes > LONG_STIFFNESS_MINUTES else "no"
 
 
+_FIRST_EPISODE = re.compile(r"\b(never had (back )?(trouble|pain|problems|issues) "
+                            r"(with (it|my back) )?before|"
+                            r"never had (this|it) before|first time (ever|my back|i've had|i have had|it's)|"
+                            r"never (been|had) (a )?(bad )?back)\b")
+_HAD_BEFORE = re.compile(r"\b(happened|had it|had this|done it|gone|had back pain) "
+                         r"(a few|several|many|lots of|loads of) times( before)?\b|"
+                         r"\bhad (it|this|back pain) before\b")
+
+
+def first_episode(text: str) -> str | None:
+    """"Never had back trouble before" is a first episode; "it's happened a few times" is not."""
+    t = normalise(text)
+    if _FIRST_EPISODE.search(t):
+        return "yes"
+    if _HAD_BEFORE.search(t):
+        return "no"
+    return None
+
+
 def partly(text: str) -> bool:
     return bool(re.search(_PARTLY, normalise(text)))

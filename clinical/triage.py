@@ -360,7 +360,8 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
         if days is not None:
             update.values["duration_days"] = round(days, 1)
     facts = {"onset": parsing.onset(text), "age": parsing.age(text), "severity": parsing.severity(text)
-             if re.search(r"/\s*10|out of (10|ten)", text.lower()) else None}
+             if re.search(r"/\s*10|out of (10|ten)", text.lower()) else None,
+             "first_episode": parsing.first_episode(text)}
     where = parsing.location(text)
     facts["location"] = where if where != "back" else None
     meds = parsing.medicines(text)

@@ -146,3 +146,13 @@ def test_the_value_a_correction_denies_is_not_the_new_value():
     assert update.values["duration_days"] == 70.0
     update = answer("that's wrong, it's not 2 days, it's 2 weeks", None, {"duration_days": 2.0})
     assert update.values["duration_days"] == 14.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I've never had back trouble before", "yes"), ("first time my back has ever done this", "yes"),
+    ("it's happened a few times before", "no"), ("my back goes every couple of years", None),
+])
+def test_a_first_episode_said_in_passing_is_kept(text, expected):
+    assert parsing.first_episode(text) == expected
+    if expected:
+        assert answer(text, None).values.get("first_episode") == expected
