@@ -36,15 +36,17 @@ def region_slots(tracker: Tracker) -> list[EventType]:
     return [SlotSet("emergency_number", lines["emergency_number"]), SlotSet("helpline", lines["helpline"])]
 
 
+def say_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Which numbers the person gets from now on (the `region` slot is set), and the slots that match."""
+    name = region_contacts(tracker.get_slot("region")).name
+    dispatcher.utter_message(response="utter_region_set", region_name=name, **contacts(tracker))
+    return region_slots(tracker)
+
+
 def announce_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """When the latest message named where the person is, say which numbers they get from now on."""
     named = any(e.get("entity") == "region" for e in (tracker.latest_message or {}).get("entities") or [])
-    code = tracker.get_slot("region")
-    if not (named and code):
-        return []
-    dispatcher.utter_message(response="utter_region_set", region_name=region_contacts(code).name,
-                             **contacts(tracker))
-    return region_slots(tracker)
+    return say_region(dispatcher, tracker) if named and tracker.get_slot("region") else []
 
 
 def answers_from(tracker: Tracker) -> dict[str, Any]:
@@ -90,7 +92,7 @@ def kept_facts(tracker: Tracker) -> list[EventType]:
     if not statements:
         return region_slots(tracker)
     answers = answers_from(tracker)
-    update = interpret(statements, "inform", None, answers, [])
+    update = interpret(statements, "inform", None, answers, [], mentions=[])  # facts only: no flag re-reading
     return [*region_slots(tracker), *(SlotSet(slot, value) for slot, value in update.values.items()
                                       if slot in KEPT_FACTS and answers.get(slot) is None)]
 

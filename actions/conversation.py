@@ -96,7 +96,8 @@ class ActionCorrectAnswer(Action):
             dispatcher.utter_message(response="utter_triage_resume")
             return [*events, SlotSet("triage_level", None), FollowupAction(TRIAGE_FORM)]
         if outcome.level == previous:
-            dispatcher.utter_message(response="utter_outcome_unchanged", advice=ADVICE[outcome.level])
+            dispatcher.utter_message(response="utter_outcome_unchanged")
+            stand_firm(dispatcher, tracker, None)  # the outcome in force, in the domain's words
         else:
             dispatcher.utter_message(response="utter_outcome_changed")
             say_outcome(dispatcher, outcome, tracker)
@@ -104,13 +105,6 @@ class ActionCorrectAnswer(Action):
         return [*events, SlotSet("triage_level", outcome.level),
                 SlotSet("crisis_active", "self_harm" in outcome.payload["triage"]["red_flags"]
                         or bool(tracker.get_slot("crisis_active")))]
-
-
-# One sentence per level, for "that doesn't change my advice: ..."
-ADVICE = {"emergency": "please call the emergency number or go to an emergency department now",
-          "urgent": "please see a doctor today",
-          "soon": "book to see a GP or physiotherapist in the next one to two weeks",
-          "self_care": "you can look after this yourself for now, and get checked if things change"}
 
 
 class ActionTriageProgress(Action):

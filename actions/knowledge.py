@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -12,13 +11,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import contacts, kept_facts, latest_text_and_intent
 from actions.firm import stand_firm
-from clinical import knowledge, medicines, parsing
+from clinical import knowledge, medicines
 from clinical.parsing import duration_band
 from clinical.questions import question_topics
 
 logger = logging.getLogger(__name__)
-_MEDICINE_WORDS = re.compile(r"\b(pills?|tablets?|painkillers?|medicines?|medication|meds|dose|overdose|"
-                             r"how many|packet|capsules?)\b")
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
               "urgent": "see a doctor today"}
 # Why a medicine question goes to a pharmacist or doctor (clinical/medicines.py), said in the domain's words.
@@ -49,8 +46,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     just given, when it is not in the tracker yet."""
     level = level or tracker.get_slot("triage_level")
     reason = medicines.referral_reason(text)
-    about_medicine = reason or parsing.medicines(text) or _MEDICINE_WORDS.search(text.lower())
-    if tracker.get_slot("crisis_active") and about_medicine:
+    if tracker.get_slot("crisis_active") and (reason or medicines.mentions_medicine(text)):
         stand_firm(dispatcher, tracker, None)  # in a crisis, never medicine information: the lines again
         return
     if reason:  # never a dose, never start/stop/combine advice: who to ask, and why

@@ -8,9 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REGION, contacts, region_slots
+from actions.common import REGION, say_region
 from clinical.language import red_flag_spans
-from clinical.regions import region_contacts
 
 
 def contact_slots() -> list[EventType]:
@@ -40,10 +39,7 @@ class ActionSetRegion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        code = tracker.get_slot("region")
-        if not code:  # a place we could not tie to a region: the deployment's numbers stand
+        if not tracker.get_slot("region"):  # no region from that place: ask
             dispatcher.utter_message(response="utter_ask_region")
             return [SlotSet("region_asked", True)]
-        dispatcher.utter_message(response="utter_region_set", region_name=region_contacts(code).name,
-                                 **contacts(tracker))
-        return region_slots(tracker)
+        return say_region(dispatcher, tracker)

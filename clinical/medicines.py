@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from clinical.language import normalise
 from clinical.parsing import MEDICINE_NAMES
+from clinical.parsing import medicines as medicine_names
 
 # Names of whole classes, as people say them (brand and generic names are in clinical.parsing).
 CLASS_WORDS = (
@@ -305,3 +306,12 @@ def notes_before_answer(text: str, topic: str) -> list[tuple[str, dict[str, str]
     if topic == OPIOID_TOPIC and product:
         notes.append(("contains_opioid", {"medicine": product}))
     return notes
+
+
+_MEDICINE_WORDS = re.compile(r"\b(pills?|tablets?|painkillers?|medicines?|medication|meds|dose|overdose|"
+                             r"how many|packet|capsules?)\b")
+
+
+def mentions_medicine(text: str) -> bool:
+    """A medicine by name, or pills, doses and packets in general ("how many paracetamol can I take?")."""
+    return bool(medicine_names(text) or _MEDICINE_WORDS.search(normalise(text or "")))

@@ -101,8 +101,8 @@ class ClinicalFactExtractor(GraphComponent):
             top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
-        elif _conversation_move(text, message.get(INTENT) or {}, ranking):
-            move = {"name": _conversation_move(text, message.get(INTENT) or {}, ranking), "confidence": 1.0}
+        elif move_name := _conversation_move(text, message.get(INTENT) or {}):
+            move = {"name": move_name, "confidence": 1.0}
             message.set(INTENT, move, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [move, *[r for r in ranking if r.get("name") != move["name"]]],
                         add_to_output=True)
@@ -139,7 +139,7 @@ _MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback",
                      "thank", "goodbye", "bot_challenge", *MOVE_INTENTS}
 
 
-def _conversation_move(text: str, intent: dict[str, Any], ranking: list[dict[str, Any]]) -> str | None:
+def _conversation_move(text: str, intent: dict[str, Any]) -> str | None:
     """The conversation move a message makes, if its words make one. A plain request to start again and a
     correction win over anything; the others only over replies that are not a description of the pain."""
     name = intent.get("name")
