@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from clinical.language import normalise
 from clinical.parsing import spelled_number
-from clinical.triage import BY_SLOT, QUESTIONS, QUICK_PATH, Answers, next_question
+from clinical.triage import BY_SLOT, QUESTIONS, Answers, checklist_applies, next_question
 from clinical.urgency import assess
 
 WEEKLY_AIM_MINUTES = 150
@@ -166,7 +166,7 @@ def safety_question(answers: Answers, just_answered: str | None = None) -> str |
     if following is None or BY_SLOT[following].kind == "red_flag":
         return following
     return next((q.slot for q in QUESTIONS if q.kind == "red_flag" and answers.get(q.slot) is None
-                 and q.ask_if(answers) and (not q.covers or answers.get(QUICK_PATH))), None)
+                 and q.ask_if(answers) and (not q.covers or checklist_applies(q, answers))), None)
 
 
 def safety_stops_plan(answers: Answers) -> bool:

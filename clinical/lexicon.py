@@ -516,6 +516,10 @@ HYPOTHETICAL = (
     # a treatment someone may start ("my specialist said something about Humira")
     "said something about", "might put me on", "may put me on", "wants to put me on", "going to put me on",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
+    # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
+    "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",
+    "why would you ask", "why do you need to know", "why do you want to know", "what's that got to do with",
+    "what has that got to do with", "why the question",
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
 )

@@ -136,20 +136,12 @@ SEVERITY_WORDS = (
 )
 
 
-def severity(text: str, bare_number_allowed: bool = False) -> int | None:
+def severity(text: str) -> int | None:
     """Pain score 0 to 10 from "7 out of 10", "7/10", "about a 6", or words such as "unbearable"."""
     t = normalise(text)
     m = re.search(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out of|outta|of)\s*(10|ten)\b", t)
     if m and float(m.group(1)) <= 10:
         return round(float(m.group(1)))
-    if bare_number_allowed:
-        numbers = [float(n) for n in re.findall(r"\b(\d{1,2}(?:\.5)?)\b", t) if float(n) <= 10]
-        words = [WORD_NUMBERS[w] for w in re.findall(r"\b(zero|one|two|three|four|five|six|seven|eight|"
-                                                      r"nine|ten)\b", t)]
-        if "zero" in t:
-            words.append(0)
-        if numbers or words:
-            return round(max(numbers + words))
     for pattern, score in SEVERITY_WORDS:
         if re.search(pattern, t):
             return score
@@ -272,8 +264,6 @@ MEDICINE_NAMES = {
     "infliximab": ("infliximab",),
     "amoxicillin": ("amoxicillin", "amoxil", "augmentin", "amoxycillin"),
 }
-NONE_TRIED = r"\b(nothing|none|no medicines?|no medication|no painkillers|haven't taken anything|" \
-             r"not taken anything|didn't take anything|haven't tried anything|not yet|no)\b"
 
 
 def medicines(text: str) -> list[str]:
@@ -289,19 +279,6 @@ def medicines(text: str) -> list[str]:
 _NOT_TAKEN = re.compile(r"\b(not on|not taking|not taken|never taken|never tried|never used|haven't taken|"
                         r"haven't tried|have not taken|have not tried|didn't take|did not take|no)"
                         r"\s+(any\s+)?[a-z'-]+")
-
-
-def medicines_answer(text: str) -> list[str] | None:
-    """An answer to "what have you taken?": the medicines, [] for none, None if it does not say."""
-    found = medicines(text)
-    if found:
-        return found
-    if re.search(NONE_TRIED, normalise(text)):
-        return []
-    if re.search(r"\b(painkillers?|pain relief|tablets|pills|over the counter|anti-?inflammator\w*)\b",
-                 normalise(text)):
-        return ["unnamed painkiller"]
-    return None
 
 
 HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|can't cope|cannot cope|"

@@ -21,13 +21,14 @@ from clinical.urgency import assess, yes
 
 Answers = Mapping[str, Any]
 Kind = Literal["red_flag", "level", "context"]
-AnswerType = Literal["polar", "duration", "age", "severity", "onset", "location", "medicines", "mood",
+AnswerType = Literal["polar", "duration", "age", "onset", "location", "mood",
                      "improving", "checklist"]
 UNKNOWN = "unknown"  # a non-red-flag question the person could not answer: move on
 MIN_OPEN_FOR_CHECKLIST = 2  # with fewer questions of a checklist still open, they are asked one by one
-# The checklists are a quick path the person chooses ("show them as lists"): by default each safety
-# question is asked on its own, because a list is easy to skim and answer "none" by mistake.
-QUICK_PATH = "quick_path"
+# By default the safety questions come as short lists of two or three related signs (as NHS 111 online
+# asks them), so that a person with none of them reaches advice in about half the messages. A person can
+# choose to be asked one question at a time instead; every red flag is named and answered either way.
+ONE_AT_A_TIME = "one_at_a_time"
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
 VASCULAR_QUESTION_AGE = 50
 
@@ -61,13 +62,14 @@ def _any_leg_symptom(a: Answers) -> bool:
 
 
 QUESTIONS: tuple[Question, ...] = (
-    # On the quick path, a checklist before each group of safety questions: with none of these signs, a
-    # person answers the group in one message; a yes or "not sure" brings the group's questions one by one.
-    Question("checklist_nerves", "red_flag", "checklist", covers=(
-        "bladder_bowel", "saddle_numbness", "sexual_dysfunction", "leg_weakness", "leg_numbness")),
+    # A checklist before each group of safety questions: with none of these signs, a person answers the
+    # group in one message; a yes or "not sure" brings the group's questions one by one.
+    Question("checklist_nerves", "red_flag", "checklist",
+             covers=("bladder_bowel", "saddle_numbness", "sexual_dysfunction")),
     Question("bladder_bowel", "red_flag"),
     Question("saddle_numbness", "red_flag"),
     Question("sexual_dysfunction", "red_flag"),
+    Question("checklist_legs", "red_flag", "checklist", covers=("leg_weakness", "leg_numbness")),
     Question("leg_weakness", "red_flag"),
     Question("progressive_weakness", "red_flag", ask_if=lambda a: yes(a, "leg_weakness"),
              follows=("leg_weakness",)),
@@ -78,11 +80,11 @@ QUESTIONS: tuple[Question, ...] = (
              follows=("leg_numbness",)),
     Question("both_legs", "red_flag", ask_if=_any_leg_symptom,
              follows=("leg_weakness", "leg_numbness", "leg_pain")),
-    Question("checklist_general", "red_flag", "checklist",
-             covers=("major_trauma", "fever", "weight_loss", "cancer_history", "immunosuppression")),
+    Question("checklist_general", "red_flag", "checklist", covers=("major_trauma", "fever", "weight_loss")),
     Question("major_trauma", "red_flag"),
     Question("fever", "red_flag"),
     Question("weight_loss", "red_flag"),
+    Question("checklist_history", "red_flag", "checklist", covers=("cancer_history", "immunosuppression")),
     Question("cancer_history", "red_flag"),
     Question("immunosuppression", "red_flag"),
     Question("location", "context", "location"),
@@ -105,14 +107,16 @@ QUESTIONS: tuple[Question, ...] = (
              or a["age"] >= VASCULAR_QUESTION_AGE),
     Question("first_episode", "level", ask_if=lambda a: _number(a, "age") > 50
              and a.get("onset") == "no_clear_cause"),
-    Question("severity", "context", "severity"),
-    Question("medication_tried", "context", "medicines"),
     Question("mood", "context", "mood"),
 )
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
 RECORDED_ONLY = tuple(f.code for f in FINDINGS if f.is_red_flag and f.code not in BY_SLOT)
-ANSWER_SLOTS: tuple[str, ...] = tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY + (QUICK_PATH,)
+# Facts kept when the person mentions them, but not asked before the outcome: neither changes the level,
+# and asking them made a person with no red flags wait two more messages for advice.
+VOLUNTEERED_ONLY = ("severity", "medication_tried")
+ANSWER_SLOTS: tuple[str, ...] = (tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY + VOLUNTEERED_ONLY
+                                 + (ONE_AT_A_TIME,))
 # A finding mentioned in text answers these slots (by default, the slot of its own code).
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {
     "progressive_weakness": ("progressive_weakness", "leg_weakness"),
@@ -140,8 +144,7 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     for q in QUESTIONS:
         if answers.get(q.slot) is not None or not q.ask_if(answers):
             continue
-        if q.covers and (not answers.get(QUICK_PATH)
-                         or sum(answers.get(c) is None for c in q.covers) < MIN_OPEN_FOR_CHECKLIST):
+        if q.covers and not checklist_applies(q, answers):
             continue
         if q.kind == "level" and level_already_soon:
             continue
@@ -149,10 +152,17 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     return None
 
 
+def checklist_applies(question: Question, answers: Answers) -> bool:
+    """A checklist is asked unless the person chose one question at a time, or fewer than two of its
+    questions are still open (those are then asked on their own)."""
+    return (not answers.get(ONE_AT_A_TIME)
+            and sum(answers.get(c) is None for c in question.covers) >= MIN_OPEN_FOR_CHECKLIST)
+
+
 # Neutral answers used to count the questions left: no to every yes/no question, and typed answers that add
 # no follow-up question (an acute pain, a clear cause, an age below the extra questions for over-50s).
 _COUNTING_ANSWERS = {"location": "lower_back", "duration_days": 7, "onset": "lifting", "age": 40,
-                     "severity": 5, "medication_tried": [], "mood": "not_high"}
+                     "mood": "not_high"}
 
 
 def questions_left(answers: Answers) -> int:
@@ -194,7 +204,7 @@ _QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
                                             "ask_getting_help", "ask_progress", "express_worry", "start_over",
-                                            "keep_answers", "correct_answer", "choose_quick_path"}
+                                            "keep_answers", "correct_answer", "choose_one_at_a_time"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
@@ -382,7 +392,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings)
     value: Any = None
     if question.answer == "checklist":
-        _answer_checklist(question, reply, mentions, update)
+        if not _answer_checklist(question, reply, mentions, update) and intent not in _NON_ANSWER_INTENTS:
+            update.missed = True
         return
     if question.answer == "polar" and _BARE_NUMBER.match(text):
         value = None  # "4" answers no yes/no question, whatever the classifier made of it
@@ -408,10 +419,11 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     update.values[requested] = value
 
 
-def _answer_checklist(question: Question, reply: str | None, mentions: list[Mention], update: Update) -> None:
+def _answer_checklist(question: Question, reply: str | None, mentions: list[Mention], update: Update) -> bool:
     """"None of these" answers every covered question no; a yes, "not sure", or a sign named in words leads
     to the covered questions one by one (a named red flag has already been read from the mentions)."""
-    names_one = any(set(slots_answered_by(m.code)) & set(question.covers) for m in mentions) or any(
+    names_one = any(set(slots_answered_by(m.code)) & set(question.covers)
+                    for m in mentions if m.about_user and not m.hypothetical) or any(
         slot in update.values for slot in question.covers)
     if reply == "no" and not names_one:
         update.values[question.slot] = "no"
@@ -420,7 +432,8 @@ def _answer_checklist(question: Question, reply: str | None, mentions: list[Ment
     elif reply in ("yes", "unsure") or names_one:
         update.values[question.slot] = "yes" if reply != "unsure" else "unsure"
     else:
-        update.missed = True
+        return False
+    return True
 
 
 # The body sites each safety question is about; a "yes" that names only other sites answers something else.
@@ -468,14 +481,10 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
         return round(days, 1) if days is not None else None
     if kind == "age":
         return parsing.age(text, bare_number_allowed=True)
-    if kind == "severity":
-        return parsing.severity(text, bare_number_allowed=True)
     if kind == "onset":
         return parsing.onset(text) or ("no_clear_cause" if reply == "no" else None)
     if kind == "location":
         return parsing.location(text)
-    if kind == "medicines":
-        return parsing.medicines_answer(text)
     if kind == "mood":
         return parsing.distress(text)
     if kind == "improving":

@@ -4,7 +4,7 @@ import pytest
 from clinical import activity
 from clinical.activity import PlanInputError, after_flare, after_progress, build_plan
 from clinical.findings import BY_CODE
-from clinical.triage import BY_SLOT, QUESTIONS, next_question
+from clinical.triage import BY_SLOT, ONE_AT_A_TIME, QUESTIONS, next_question
 from clinical.urgency import assess
 
 
@@ -87,11 +87,22 @@ RED_FLAG_QUESTIONS = [q for q in QUESTIONS if q.kind == "red_flag" and not q.cov
 
 
 def test_the_safety_questions_are_triages_red_flag_questions_in_order_and_none_after_a_full_screen():
-    answers, asked = {}, []
+    answers, asked = {ONE_AT_A_TIME: True}, []
     while (slot := activity.safety_question(answers)) is not None:
         asked.append(slot)
         answers[slot] = "no"
     assert asked == [q.slot for q in RED_FLAG_QUESTIONS if q.ask_if(answers)]
+    assert not activity.safety_stops_plan(answers)
+
+
+def test_by_default_the_safety_screen_is_triages_four_lists_then_the_blood_vessel_question():
+    answers, asked = {}, []
+    while (slot := activity.safety_question(answers)) is not None:
+        asked.append(slot)
+        answers[slot] = "no"
+        answers.update({covered: "no" for covered in BY_SLOT[slot].covers})  # "none of these"
+    lists = ["checklist_nerves", "checklist_legs", "checklist_general", "checklist_history"]
+    assert asked == [*lists, "vascular"]
     assert not activity.safety_stops_plan(answers)
 
 

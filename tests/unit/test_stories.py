@@ -1,4 +1,7 @@
-"""The generated conversation stories must match their generator."""
+"""The generated conversation stories must match their generator and the triage they test."""
+import pytest
+
+from clinical.triage import ONE_AT_A_TIME, interpret, next_question
 from tests.stories import generate
 
 
@@ -8,4 +11,17 @@ def test_generated_stories_are_up_to_date():
 
 
 def test_a_red_flag_is_tried_at_every_step_of_a_typical_triage():
-    assert len(generate.RED_FLAG_PHRASES) >= len(generate.TYPICAL_ANSWERS)
+    assert len(generate.RED_FLAG_PHRASES) >= len(generate.SINGLE_ANSWERS)
+
+
+@pytest.mark.parametrize("typical, chosen", [(generate.LIST_ANSWERS, {}),
+                                             (generate.SINGLE_ANSWERS, {ONE_AT_A_TIME: True})])
+def test_the_typical_answers_follow_the_questions_triage_asks_and_complete_it(typical, chosen):
+    opening, intent = generate.OPENING
+    answers = {**chosen, **interpret(opening, intent, None, {}, []).values}
+    for slot, text, intent in typical:
+        assert next_question(answers) == slot
+        update = interpret(text, intent, slot, answers, [])
+        assert slot in update.values, text
+        answers.update(update.values)
+    assert next_question(answers) is None

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from clinical.triage import QUESTIONS, QUICK_PATH, UNKNOWN, interpret, next_question, questions_left
+from clinical.triage import ONE_AT_A_TIME, QUESTIONS, UNKNOWN, interpret, next_question, questions_left
 
 SUNDAY = dt.date(2026, 11, 22)
 ALL_RED_FLAGS_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag"}
@@ -14,9 +14,9 @@ def answer(text, requested, answers=None, intent="inform", explained=()):
 
 
 def test_dangerous_symptoms_are_asked_first():
-    assert next_question({}) == "bladder_bowel"
-    assert next_question({QUICK_PATH: True}) == "checklist_nerves"  # the quick path the person chose
-    assert next_question({QUICK_PATH: True, "checklist_nerves": "yes"}) == "bladder_bowel"
+    assert next_question({}) == "checklist_nerves"  # by default a short list first
+    assert next_question({"checklist_nerves": "yes"}) == "bladder_bowel"
+    assert next_question({ONE_AT_A_TIME: True}) == "bladder_bowel"  # the person chose single questions
     first_context = [q.kind for q in QUESTIONS].index("context")
     assert all(q.kind == "red_flag" for q in QUESTIONS[:first_context])
 
@@ -25,8 +25,8 @@ def test_follow_up_questions_only_when_they_apply():
     answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting"}
     assert next_question(answers) == "leg_pain"
     assert next_question({**answers, "leg_pain": "yes"}) == "leg_pain_worse"
-    assert next_question({**answers, "leg_pain": "no"}) == "night_pain"
-    assert next_question({**answers, "leg_pain": "no", QUICK_PATH: True}) == "checklist_pattern"
+    assert next_question({**answers, "leg_pain": "no"}) == "checklist_pattern"
+    assert next_question({**answers, "leg_pain": "no", ONE_AT_A_TIME: True}) == "night_pain"
     assert "progressive_weakness" not in _asked_in_order({})
     weak = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "yes"}
     assert next_question(weak, just_answered="leg_weakness") == "progressive_weakness"
@@ -52,7 +52,7 @@ def test_questions_that_cannot_change_a_soon_outcome_are_skipped():
     answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 200, "improving": "no",
                "onset": "lifting"}
     asked = _asked_in_order(answers)
-    assert asked == ["age", "severity", "medication_tried", "mood"]
+    assert asked == ["age", "mood"]
 
 
 def test_answers_given_before_they_are_asked_are_not_asked_again():
@@ -78,7 +78,7 @@ def test_free_text_answers_to_the_requested_question():
     assert answer("no problems peeing", "bladder_bowel").values == {"bladder_bowel": "no"}
     assert answer("yes, I've wet myself twice", "bladder_bowel").values == {"bladder_bowel": "yes"}
     assert answer("since yesterday", "duration_days").values == {"duration_days": 1.0}
-    assert answer("about a 7", "severity").values == {"severity": 7}
+    assert answer("about 7 out of 10 today", "age").values == {"severity": 7}  # a pain score is no age
     assert answer("36", "age").values == {"age": 36}
     assert answer("a little", "sleep_work_impact").values == {"sleep_work_impact": "partly"}
     assert answer("yes but it's not getting worse", "progressive_weakness",
@@ -150,8 +150,8 @@ def test_weakness_that_is_not_getting_worse_is_still_weakness():
 def test_none_of_these_answers_every_listed_question_no():
     update = answer("none of these", "checklist_nerves", intent="deny")
     assert update.values == {"checklist_nerves": "no", "bladder_bowel": "no", "saddle_numbness": "no",
-                             "sexual_dysfunction": "no", "leg_weakness": "no", "leg_numbness": "no"}
-    assert next_question({**update.values, QUICK_PATH: True}) == "checklist_general"
+                             "sexual_dysfunction": "no"}
+    assert next_question(update.values) == "checklist_legs"
 
 
 @pytest.mark.parametrize("text, intent", [("/affirm", "affirm"), ("yes one of them", "affirm"),
@@ -164,9 +164,17 @@ def test_yes_or_not_sure_to_a_checklist_asks_each_listed_question(text, intent):
 
 
 def test_a_sign_named_in_answer_to_a_checklist_is_read_and_the_rest_asked():
+    update = answer("no, just the numbness in my left leg", "checklist_legs")
+    assert update.values["leg_numbness"] == "yes" and update.values["checklist_legs"] == "yes"
+    assert "leg_weakness" not in update.values  # "no" did not cover the other sign on the list
+    assert next_question({**ALL_RED_FLAGS_NO, **update.values, "leg_weakness": None},
+                         just_answered="checklist_legs") == "leg_weakness"
+
+
+def test_a_sign_from_another_list_is_read_and_this_list_answered_no():
     update = answer("no, just the numbness in my left leg", "checklist_nerves")
-    assert update.values["leg_numbness"] == "yes" and update.values["checklist_nerves"] == "yes"
-    assert "bladder_bowel" not in update.values  # "no" did not cover the others
+    assert update.values["leg_numbness"] == "yes"
+    assert update.values["bladder_bowel"] == update.values["saddle_numbness"] == "no"
 
 
 def test_a_red_flag_named_in_answer_to_a_checklist_escalates():
@@ -175,6 +183,25 @@ def test_a_red_flag_named_in_answer_to_a_checklist_escalates():
     assert next_question({**update.values}) is None
 
 
-def test_the_quick_path_halves_the_questions_for_a_person_with_no_red_flags():
-    assert questions_left({}) == 21
-    assert questions_left({QUICK_PATH: True}) == 11
+def test_the_lists_keep_a_person_with_no_red_flags_to_eleven_questions():
+    assert questions_left({}) == 11  # five lists, then where, how long, how it started, leg pain, age, mood
+    assert questions_left({ONE_AT_A_TIME: True}) == 19
+
+
+@pytest.mark.parametrize("text, requested", [
+    ("no. wait why are you asking about cancer omg", "cancer_history"),
+    ("why are you asking about cancer?", "checklist_history"),
+    ("hang on, why do you need to know about cancer", "cancer_history"),
+    ("is it cancer?", "checklist_history"),
+    ("could this be cancer? i'm scared", "checklist_history"),
+])
+def test_asking_about_a_red_flag_question_or_worrying_about_it_is_not_a_yes(text, requested):
+    update = answer(text, requested, intent="ask_why")
+    assert update.values.get("cancer_history") != "yes"
+    assert update.values.get(requested) in (None, "no")
+
+
+def test_a_yes_that_names_a_sign_on_the_list_records_it_and_asks_the_rest():
+    update = answer("yes I had breast cancer in 2015", "checklist_history", intent="affirm")
+    assert update.values["cancer_history"] == "yes" and update.values["checklist_history"] == "yes"
+    assert "immunosuppression" not in update.values
