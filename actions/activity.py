@@ -9,13 +9,21 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.checks import explain, open_check, pending_check, read_check_reply
-from actions.common import answers_from, contacts, latest_reading, latest_text_and_intent, progress_from
+from actions.common import (
+    answers_from,
+    contacts,
+    kept_facts,
+    latest_reading,
+    latest_text_and_intent,
+    progress_from,
+)
+from actions.firm import TRIAGE_FORM
 from actions.knowledge import WHAT_TO_DO
 from clinical import activity, knowledge, plans
 from clinical.parsing import duration_band
@@ -282,6 +290,11 @@ class ActionUpdatePlan(_PlanStoreAction):
 
     async def run_with_store(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: dict[str, Any]) -> list[EventType]:
+        if plans.load_plan(tracker.sender_id) is None and tracker.get_slot("triage_level") is None:
+            # "done my back in at work last week": a report about the pain from someone with no plan and no
+            # outcome yet is the start of the questions, not "you don't have a plan"
+            dispatcher.utter_message(response="utter_triage_start")
+            return [*kept_facts(tracker), FollowupAction(TRIAGE_FORM)]
         stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
             return []

@@ -81,14 +81,20 @@ def progress_from(tracker: Tracker) -> dict[str, Any]:
 # Facts kept from any message, whatever it was routed to ("I'm 45, 3 days of lower back pain, 6/10 - can I
 # take ibuprofen?"), so that they are never asked for again. Red flags are not among them: a message that
 # reports one is routed to the escalation by the NLU component.
+# Questions asked during the safety questions, kept and answered after the outcome
+MAX_HELD_QUESTIONS = 3
+MAX_HELD_CHARS = 500
 KEPT_FACTS = ("age", "duration_days", "location", "severity", "onset", "medication_tried")
 
 
-def kept_facts(tracker: Tracker) -> list[EventType]:
+def kept_facts(tracker: Tracker, questions_too: bool = False) -> list[EventType]:
+    """Facts said in the latest message (age, how long, where...), kept for the triage. Sentences that ask
+    something are skipped ("can I run 5 km?"), unless the question is about this person's own pain."""
     text, _ = latest_text_and_intent(tracker)
     if not text or text.startswith("/"):
         return region_slots(tracker)
-    statements = " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text) if s and not looks_like_question(s))
+    statements = " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text)
+                          if s and (questions_too or not looks_like_question(s)))
     if not statements:
         return region_slots(tracker)
     answers = answers_from(tracker)

@@ -11,6 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.checks import slot_events
 from actions.common import (
+    MAX_HELD_CHARS,
+    MAX_HELD_QUESTIONS,
     answers_from,
     contacts,
     kept_facts,
@@ -19,15 +21,12 @@ from actions.common import (
     say_changes,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
-from actions.knowledge import answer_question
+from actions.knowledge import answer_question, answers_by_triage
 from actions.outcome import record_outcome, say_outcome
 from clinical import medicines, moves
 from clinical.language import looks_like_question
 from clinical.outcome import build_outcome
 from clinical.triage import interpret, next_question, questions_left
-
-MAX_HELD_QUESTIONS = 3
-MAX_HELD_CHARS = 500
 
 
 class ActionStandFirm(Action):
@@ -38,6 +37,10 @@ class ActionStandFirm(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
+        if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
+            dispatcher.utter_message(response="utter_triage_to_answer")
+            dispatcher.utter_message(response="utter_triage_start")
+            return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
         if no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):
             answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
         else:

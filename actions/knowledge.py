@@ -5,13 +5,14 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import contacts, kept_facts, latest_text_and_intent
-from actions.firm import stand_firm
-from clinical import knowledge, medicines
+from actions.common import MAX_HELD_CHARS, contacts, kept_facts, latest_text_and_intent
+from actions.firm import TRIAGE_FORM, stand_firm
+from clinical import knowledge, medicines, moves
+from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
 from clinical.questions import question_topics
 
@@ -35,8 +36,44 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
+        if answers_by_triage(tracker, text):  # "should I see a doctor?" is what the questions answer
+            dispatcher.utter_message(response="utter_triage_to_answer")
+            dispatcher.utter_message(response="utter_triage_start")
+            return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
+        if opens_with_own_pain(tracker, text):  # "pain in back since 5 weeks. Is normal?": safety first
+            dispatcher.utter_message(response="utter_triage_first")
+            dispatcher.utter_message(response="utter_triage_start")
+            held = [*(tracker.get_slot("held_questions") or []), text[:MAX_HELD_CHARS]]
+            return [*kept_facts(tracker, questions_too=True), SlotSet("held_questions", held),
+                    FollowupAction(TRIAGE_FORM)]
         answer_question(dispatcher, tracker, text)
         return kept_facts(tracker)
+
+
+def _before_any_outcome(tracker: Tracker) -> bool:
+    return (tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
+            and tracker.active_loop_name is None)
+
+
+def answers_by_triage(tracker: Tracker, text: str) -> bool:
+    """A person with no outcome yet asks whether they should see someone: the triage answers that."""
+    return _before_any_outcome(tracker) and moves.asks_whether_to_see_someone(text)
+
+
+# Questions too general to answer well before knowing about the person's pain ("what should I do?")
+GENERAL_TOPICS = {"what_is_back_pain", "self_care", "when_to_seek_help", "recovery_time"}
+
+
+def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
+    """Someone tells of their own pain and asks something general ("what should I do?", "is it normal?")
+    before any outcome: the safety questions come first and the question is answered after them."""
+    if not (_before_any_outcome(tracker) and tells_own_pain(text)) or medicines.mentions_medicine(text):
+        return False
+    try:
+        topics = question_topics(text, knowledge.topics_in_database())
+    except SQLAlchemyError:
+        topics = []
+    return not topics or topics[0] in GENERAL_TOPICS
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,

@@ -132,6 +132,7 @@ def _pipeline() -> _Pipeline:
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
+                           ("UNCERTAIN_AFTER", lexicon.UNCERTAIN_AFTER),
                            ("OTHER", lexicon.OTHER_PERSON), ("OTHER_AFTER", lexicon.OTHER_PERSON_AFTER),
                            ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
@@ -144,6 +145,7 @@ def _pipeline() -> _Pipeline:
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
+                           ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER),
                            *((f"SENSE_{i}", contexts)
                              for i, (_, contexts) in enumerate(lexicon.EVERYDAY_SENSES)),
@@ -239,12 +241,61 @@ def _add_rule_concepts(matcher: Matcher) -> None:
          _any_of("more", "extra"), anything, anything, anything, anything, {"LOWER": "than"}, anything,
          anything, _any_of("meant", "supposed", "allowed", "prescribed", "should", "recommended")],
     ])
+    _add_vascular_rule_concepts(matcher)
     # "I hope I just don't wake up", "hoping I wouldn't wake up"
     matcher.add("SELF_HARM", [
         [_any_of("hope", "hoping", "hoped", "wish", "wishing", "wished", "pray", "praying", "prayed"),
          _any_of("that", op="?"), {"LOWER": "i"}, _any_of("just", "simply", op="?"),
          _any_of("do", "would", "wo", "did", "will", "could", op="?"), _any_of("n't", "not", "never"),
          _any_of("wake", "waking")],
+    ])
+
+
+_BELLY = [w for w in lexicon.CONCEPTS["BELLY"] if " " not in w]
+_BEATS = ("thumping", "thumps", "thudding", "thuds", "pounding", "pounds", "pulsing", "pulsating", "beating",
+          "ticking", "fluttering")
+_SPREADS = ("wrapping", "wraps", "wrapped", "wrap", "going", "goes", "went", "spreading", "spreads", "spread",
+            "radiating", "radiates", "radiated", "moving", "moves", "moved", "coming", "comes", "came",
+            "shooting", "shoots", "shot", "travelling", "traveling", "travels", "reaching", "reaches",
+            "creeping", "creeps", "extending", "extends", "pulling", "pulls", "boring", "bores")
+_VESSEL = ("vessel", "vessels", "artery", "arteries", "aorta", "aortas")
+_BULGE = ("bulge", "bulging", "bulges", "swelling", "swollen", "ballooning", "balloon", "ballooned",
+          "widening", "widened", "dilated", "dilation", "dilatation", "enlarged", "enlargement", "stretched",
+          "weak", "weakness", "weakened", "aneurysm")
+
+
+def _add_vascular_rule_concepts(matcher: Matcher) -> None:
+    """The vascular signs in plain words: a beat in the belly, pain spreading into the belly, and a known
+    aneurysm said without the word."""
+    fillers = ("a", "an", "the", "my", "me", "of", "kind", "sort", "bit", "little", "strange", "weird",
+               "funny", "odd", "like", "really", "lower", "upper", "left", "right", "middle", "whole")
+    # "a thumping in my belly", "a pounding feeling in my tummy", "my stomach is kind of thumping"
+    matcher.add("PULSING", [
+        [_any_of(*_BEATS), _any_of("feeling", "sensation", "thing", "lump", "pulse", "beat", op="?"),
+         _any_of("in", "inside", "within", "through", "across", "around", "at", "near"),
+         _any_of(*fillers, op="*"), _any_of(*_BELLY)],
+        [_any_of(*_BELLY), _any_of("is", "'s", "keeps", "kept", "feels", "felt", "was", "has", "been", "just",
+                                   "starts", "started", "goes", "going", "it", *fillers, op="*"),
+         _any_of(*_BEATS)],
+    ])
+    # "wrapping around into my stomach", "goes round to the front of my belly": back pain spreading into the
+    # belly (with the belly, a possible vascular sign: checked; "goes round to my side" is not)
+    matcher.add("PAIN", [
+        [_any_of(*_SPREADS), _any_of("all", "right", "straight", "kind", "sort", "of", op="*"),
+         _any_of("around", "round", "into", "through", "across", "towards", "toward", "to"),
+         _any_of("around", "round", "into", "through", "to", "the", "my", "me", "front", "of", "lower",
+                 "upper", "whole", "middle", op="*"),
+         _any_of(*_BELLY)],
+    ])
+    # "a bulge on the big blood vessel in my belly", "swelling on my aorta", "my main artery is enlarged"
+    vessel_words = ("the", "my", "a", "an", "big", "main", "large", "major", "blood", "one", "of", "in", "on")
+    matcher.add("ANEURYSM", [
+        [_any_of(*_BULGE), _any_of("in", "on", "of", "at", "to"), _any_of(*vessel_words, op="*"),
+         _any_of(*_VESSEL)],
+        [_any_of("big", "main", "large", "major"), {"LOWER": "blood", "OP": "?"}, _any_of(*_VESSEL),
+         _any_of("is", "'s", "was", "has", "been", "a", "bit", "getting", "got", "that", "which", op="*"),
+         _any_of(*_BULGE)],
+        [_any_of("aortic", "aorta", "artery", "arterial"), _any_of(*_BULGE)],
     ])
 
 
@@ -296,6 +347,16 @@ def describes_own_pain(text: str) -> bool:
     """"Done my back in lifting the dog", "I'm in agony": the person's own pain, not plainly a question."""
     t = normalise(text or "")
     return bool(_FIRST_PERSON.search(t) and _OWN_BACK.search(t)) and not looks_like_question(text)
+
+
+def tells_own_pain(text: str) -> bool:
+    """"I have pain in back since 5 weeks. Is normal?": the person tells of their own pain, whatever they
+    then ask (the sentences that ask are left out; "I" may be in the question: "... what should I do")."""
+    statements = " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text or "") if not looks_like_question(s))
+    t, whole = normalise(statements), normalise(text or "")
+    someone_else = re.search(r"\b(my|his|her|their|our) (" + "|".join(lexicon.OTHER_PERSON) + r")\b", whole)
+    return bool(_OWN_BACK.search(t) and not someone_else
+                and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)))
 
 
 def readable_as_english(text: str) -> bool:
@@ -371,6 +432,10 @@ def _split(doc: Doc, ends_here: Callable[[int, str], bool]) -> list[tuple[int, i
     return bounds
 
 
+_LIST_WORDS = {"or", "nor", "and", "either", "neither", ","}
+# Parts of the body: a denial said of one of them ("no problem peeing") is not said of a finding elsewhere.
+_BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL",
+               "BOTH_LEGS", "BELLY", "SPINE_BONE", "ELSEWHERE"}
 # "they belong to someone else" inside a mention is not someone else's symptom; "his motorbike" is.
 _SUBJECT_PRONOUNS = {"they", "them", "he", "she", "him", "it", "people", "someone", "somebody"}
 _ASKING_WORDS = {"is", "are", "does", "do", "can", "could", "should", "would", "what", "how", "why", "when",
@@ -491,6 +556,10 @@ def find_mentions(text: str) -> list[Mention]:
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
                   if t.like_num and [w.lower_ for w in doc[t.i - 3:t.i]] == ["when", "i", "was"]]
+    cue_spans = [s for s in cue_spans  # "back pain for years, now I can't feel my bum": the pain's time
+                 if not (s.label == "LONG_STANDING" and doc[s.start].lower_ == "for"
+                         and any(w.lower_ in _THE_BACK_PAIN for w in doc[max(0, s.start - 3):s.start]))]
+    cue_spans += _years_long(doc, concept_spans)
     concept_spans = [s for s in _without_everyday_senses(doc, concept_spans, cue_spans)
                      if not _waking_up_to_the_pain(doc, s)]
     mentions: dict[str, Mention] = {}
@@ -513,20 +582,109 @@ def find_mentions(text: str) -> list[Mention]:
             combos = [(c, False) for c in finding.recognised_by] + [(c, True) for c in finding.possible_by]
             if across:
                 combos = [(c, True) for c in finding.possible_across_message]
-            for combo, weaker in combos:
+            # Every way the finding is said here is read: a denial of one part ("... blacked out in the
+            # bathroom, no chest pain though") does not deny another part said as present.
+            # (Parts said apart are also read with each other mention of a part: "I slipped on the step, I do
+            # have osteoporosis, no head injury" is not denied by the "no" of the injury.)
+            candidates: list[tuple[Mention, list[_Span], int]] = []
+            for n, (combo, weaker) in enumerate(combos):
                 chosen = _choose_spans(combo, in_clause, window)
                 if chosen is None:
                     continue
-                mention = _judge(doc, finding.code, chosen, cues, c_start, c_end, weaker or sentence_level,
-                                 concept_spans=in_clause, all_cues=cue_spans, sentence_level=sentence_level)
-                if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
-                                                                         mention_end(chosen), cue_spans):
-                    mention = dataclasses.replace(mention, hypothetical=True)
-                previous = mentions.get(finding.code)
-                if previous is None or _rank(mention) > _rank(previous):
-                    mentions[finding.code] = mention
-                break
+                choices = [chosen, *(_other_choices(chosen, in_clause, window)
+                                     if finding.whole_message else ())]
+                for chosen in choices:
+                    mention = _judge(doc, finding.code, chosen, cues, c_start, c_end,
+                                     weaker or sentence_level, concept_spans=in_clause, all_cues=cue_spans,
+                                     sentence_level=sentence_level)
+                    if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
+                                                                             mention_end(chosen), cue_spans):
+                        mention = dataclasses.replace(mention, hypothetical=True)
+                    candidates.append((mention, chosen, n))
+            if not candidates:
+                continue
+            mention = _best_reading(doc, candidates, cues)
+            previous = mentions.get(finding.code)
+            if previous is None or _rank(mention) > _rank(previous):
+                mentions[finding.code] = mention
     return list(mentions.values())
+
+
+_LIST_FILLERS = {"any", "a", "an", "the", "my", "no", "of", "even", "signs", "sign", "real", "anything",
+                 "like"}
+
+
+def _other_choices(chosen: list[_Span], spans: list[_Span], window: int) -> list[list[_Span]]:
+    """The chosen spans with one of them swapped for another mention of the same concept (within the
+    window)."""
+    choices = []
+    for i, old in enumerate(chosen):
+        for span in spans:
+            if span.label == old.label and (span.start, span.end) != (old.start, old.end):
+                choice = [*chosen[:i], span, *chosen[i + 1:]]
+                if mention_end(choice) - mention_start(choice) <= window:
+                    choices.append(choice)
+    return choices
+
+
+def _best_reading(doc: Doc, candidates: list[tuple[Mention, list[_Span], int]], cues: list[_Span]) -> Mention:
+    """The first reading of a finding in one clause, or a later one that matters more for safety and shares
+    no words with a denied reading ("no worse than yesterday" denies the weakness getting worse however it is
+    read). A part said as present after a part denied by a "no"/"not" before it is denied too when the list
+    goes on with "or" ("no chest pain or fainting"); otherwise ("no chest pain, fainted twice") it may or may
+    not be in the denied list: it is only possible (checked), never dropped."""
+    best, chosen, _ = candidates[0]
+    for other, other_chosen, n in candidates[1:]:
+        # (another mention of the same parts is read on its own: only its own denial counts)
+        denied = {(s.start, s.end) for m, c, k in candidates if m.status == "absent" and k != n for s in c}
+        if _rank(other) > _rank(best) and not {(s.start, s.end) for s in other_chosen} & denied:
+            best, chosen = other, other_chosen
+    if best.status != "present":
+        return best
+    start = mention_start(chosen)
+    for other, other_chosen, _ in candidates:
+        o_start, o_end = mention_start(other_chosen), mention_end(other_chosen)
+        if other.status == "absent" and o_start < start and any(
+                c.label == "NEG_BEFORE" and o_start - NEGATION_LOOKBACK <= c.start < min(o_end, start)
+                for c in cues):
+            i = start - 1
+            while i > o_start and doc[i].lower_ in _LIST_FILLERS:
+                i -= 1
+            return other if doc[i].lower_ in ("or", "nor") else dataclasses.replace(best, status="possible")
+    return best
+
+
+# Conditions that are risk factors, not symptoms: "for ten years" said of them is not said of a symptom.
+_CONDITIONS = {"OSTEOPOROSIS", "CANCER", "IMMUNOSUPPRESSION", "ANEURYSM"}
+_AMOUNT_WORDS = {"about", "around", "roughly", "nearly", "almost", "over", "more", "than", "the", "a", "good",
+                 "few", "many", "several", "some", "like", "maybe", "well", "past", "last", "best", "part",
+                 "of", "at", "least", "couple", "odd", "or", "so", "plus", "+", "-", "to"}
+_THE_BACK_PAIN = {"back", "pain", "pains", "hurt", "hurting", "hurts", "ache", "aches", "aching", "sore",
+                  "sciatica", "lumbago", "spine", "spasms", "stiff"}
+
+
+def _years_long(doc: Doc, concept_spans: list[_Span]) -> list[_Span]:
+    """"For about thirty years", "for 20-odd years", "over the last 15 years": said of a symptom, it is
+    long-standing (LONG_STANDING), unless it is how long the back pain has lasted ("back pain for 3
+    years")."""
+    spans = []
+    for t in doc:
+        if t.lower_ not in ("years", "yrs", "decades"):
+            continue
+        i = t.i - 1
+        while i >= 0 and (doc[i].lower_ in _AMOUNT_WORDS or doc[i].like_num):
+            i -= 1
+        if i == t.i - 1 or not ((i >= 0 and doc[i].lower_ == "for")
+                                or doc[i + 1].lower_ in ("over", "past", "last")):
+            continue
+        if not any(w.like_num or w.lower_ in ("few", "many", "several", "couple") for w in doc[i + 1:t.i]):
+            continue
+        start = i if i >= 0 and doc[i].lower_ == "for" else i + 1
+        if any(w.lower_ in _THE_BACK_PAIN for w in doc[max(0, start - 3):start]) or any(
+                s.label in _CONDITIONS and start - 3 <= s.end <= start for s in concept_spans):
+            continue  # "back pain for 3 years", "osteoporosis for ten years": not the symptom's time
+        spans.append(_Span("LONG_STANDING", start, t.i + 1))
+    return spans
 
 
 _OBSERVER_FILLERS = {"has", "had", "have", "just", "also", "then", "'s", "actually", "even", "first", "only"}
@@ -631,11 +789,29 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         phrase, or that does not deny, is not a negation."""
         return not any(n.start <= span.start < n.end for n in [*not_negating, *concept_spans])
 
+    other_sites = [s for s in concept_spans if s.label in _BODY_SITES and outside(s)]
+
+    def belongs_elsewhere(s: _Span, last: int) -> bool:
+        """"Legs both numb, no problem peeing", "my legs are numb, the bladder is fine": a "fine" or "no
+        problem" after the mention that is said of another part of the body denies that part only."""
+        return any(last <= o.start < s.start or s.end <= o.start <= s.end + 1 for o in other_sites)
+
+    def said_of_an_earlier_part(s: _Span, first: int) -> bool:
+        """"No chest pain, fainted twice": a "no" said of something before a comma does not reach past it,
+        unless the list goes on ("no numbness, tingling or weakness")."""
+        commas = [t.i for t in doc[s.end:first] if t.text == ","]
+        if not commas or not any(s.end <= c.start < commas[-1] and outside(c) for c in concept_spans):
+            return False
+        first_span = next((c for c in chosen if c.start == first), min(chosen, key=lambda c: c.start))
+        around = [t.lower_ for t in doc[commas[-1] + 1:first]] + [t.lower_ for t in
+                                                                   doc[first_span.end:first_span.end + 1]]
+        return not set(around) & _LIST_WORDS
+
     def negates(s: _Span, first: int, last: int) -> bool:
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
-                 and first - NEGATION_LOOKBACK <= s.start < last)
+                 and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
                 or (s.label == "NEG_AFTER" and outside(s) and denies(s)
-                    and last <= s.start <= last + NEGATION_LOOKAHEAD))
+                    and last <= s.start <= last + NEGATION_LOOKAHEAD and not belongs_elsewhere(s, last)))
 
     if BY_CODE[code].whole_message:  # parts said apart: each part is negated only close to itself
         clauses = _clauses(doc, list(all_cues))
@@ -651,8 +827,16 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         negated = any(negates(s, start, end) and any(a <= s.start < b for a, b in own) for s in cues)
     else:
         negated = any(negates(s, start, end) for s in cues)
-    uncertain = any(s.label == "UNCERTAIN" and outside(s) and s.start < end for s in cues)
+    uncertain = any((s.label == "UNCERTAIN" and s.start < end)
+                    or (s.label == "UNCERTAIN_AFTER" and end <= s.start <= end + 2)
+                    for s in cues if outside(s))
+    finding = BY_CODE[code]
+    # "the doctor said something about a bulge on the big blood vessel in my belly": about the person's own
+    # body, raised but not plainly said (checked); about a medicine, one they may start (not one they take)
+    said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)
+    said_about_own_body = said_about and finding.is_red_flag and not finding.named_by_medicines
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
+                    or (said_about and not said_about_own_body)
                     or _sentence_is_question_not_about_user(doc, start, end, all_cues)
                     or _conditional_question(doc, start, end))
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
@@ -676,7 +860,6 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                      and not any(n.start <= s.start < n.end for n in not_explained)
                                      for s in cues):
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
-    finding = BY_CODE[code]
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), (c_start, c_end))
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)]
     labels = {s.label for s in in_sentence}
@@ -690,10 +873,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"
-    possible = weaker or asking_self or (finding.is_red_flag and any(
-        outside(s) and (s.label == f"EXPLAINED_{code}"
-                        or (s.label == "LONG_STANDING" and finding.new_since_pain))
-        for s in cues))
+    # (unless the sentence says it is new since the back pain: "since the back pain I've leaked when I cough")
+    possible = weaker or asking_self or said_about_own_body or (
+        finding.is_red_flag and "NEW_SINCE" not in labels and any(
+            outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
+                            or (s.label == "LONG_STANDING" and finding.new_since_pain))
+            for s in cues))
     if finding.escalate_hypothetical:
         # Crisis wording is reported however it is said; only thoughts said as long past and over ("felt
         # suicidal in my twenties, got help and have been well for years") are checked with one question,
@@ -709,6 +894,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                       else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]
     return Mention(code, status, about_user, hypothetical, words)
+
+
+def _explains(code: str, doc: Doc, chosen: list[_Span]) -> bool:
+    """A harmless cause explains only the wordings it is known for (a small leak on coughing, not "I wet
+    myself when I coughed")."""
+    wordings = lexicon.EXPLAINED_WORDINGS.get(code)
+    return wordings is None or any(t.lower_ in wordings for s in chosen for t in doc[s.start:s.end])
 
 
 def mention_span(text: str, mention: Mention) -> tuple[int, int]:

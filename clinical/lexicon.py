@@ -28,7 +28,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lost control", "lose control", "losing control", "loss of control", "no control", "can't control",
         "cannot control", "can not control", "couldn't control", "unable to control", "not in control",
         "out of control", "can't hold", "cannot hold", "couldn't hold", "can't hold it", "unable to hold",
-        "leaking", "leak", "leaks", "leaked", "dribbling", "dribble", "accidents", "an accident",
+        "leaking", "leak", "leaks", "leaked", "leakage", "leakages", "dribbling", "dribble", "accidents",
+        "an accident",
         "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't make it",
         "cannot make it", "never make it", "can't tell when",
         "can't feel when", "don't know when", "lost the feeling", "without meaning to",
@@ -78,7 +79,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "UNDERWEAR": ("undies", "underwear", "knickers", "pants", "trousers", "boxers", "briefs", "jeans",
                   "sheets", "the bed"),
     # Leaking said on its own ("a bit of leaking since this started"): a check question, not a report.
-    "LEAK": ("leaking", "leak", "leaks", "leaked", "dribbling", "dribble", "dribbles"),
+    "LEAK": ("leaking", "leak", "leaks", "leaked", "leakage", "leakages", "dribbling", "dribble", "dribbles"),
     "URINE_RETENTION": (
         "urinary retention", "not passed urine", "haven't passed urine", "not passed water",
         "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
@@ -305,14 +306,28 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                    "tightness in my chest"),
     "FAINTING": ("fainted", "fainting", "feel faint", "felt faint", "feeling faint", "feels faint",
                  "going to faint", "gonna faint", "about to faint", "passed out", "passing out", "pass out",
-                 "collapsed", "collapse", "blacked out", "blacking out", "about to pass out", "keeled over"),
+                 "collapsed", "collapse", "blacked out", "blacking out", "about to pass out", "keeled over",
+                 "did faint", "i faint", "made me faint", "makes me faint", "nearly fainted",
+                 "almost fainted",
+                 "lost consciousness", "lose consciousness", "losing consciousness", "everything went black",
+                 "everything went dark", "went all black", "vision went black", "greyed out", "grayed out",
+                 "came over all faint", "came over faint", "swooned", "conked out", "flaked out",
+                 "when i came to", "when i came round", "when i came around", "came to on the floor",
+                 "came round on the floor", "went down like a sack", "dropped like a stone",
+                 "out like a light", "blacked out for"),
     "DIZZY": ("dizzy", "dizziness", "light headed", "lightheaded", "light-headed", "woozy", "giddy",
               "room spinning", "clammy", "sweaty and pale", "grey and sweaty"),
     "SUDDEN": ("sudden", "suddenly", "all of a sudden", "out of nowhere", "came on suddenly",
                "came on all at once",
                "in an instant", "like a knife", "out of the blue"),
-    "ANEURYSM": ("aneurysm", "aortic aneurysm", "triple a", "aaa", "aorta", "big artery", "main artery",
-                 "swollen artery", "enlarged artery", "bulging artery"),
+    # A known aortic aneurysm in plain words ("a bulge on the big blood vessel in my belly", "swelling on my
+    # aorta") is also read from token patterns in clinical/language.py.
+    "ANEURYSM": ("aneurysm", "aortic aneurysm", "triple a", "triple-a", "aaa", "a.a.a", "aorta", "big artery",
+                 "main artery", "swollen artery", "enlarged artery", "bulging artery", "aortic bulge",
+                 "aortic swelling", "aortic dilatation", "aortic dilation", "aortic enlargement",
+                 "dilated aorta", "enlarged aorta", "swollen aorta", "bulging aorta", "ballooning artery",
+                 "bulging blood vessel", "swollen blood vessel", "enlarged blood vessel", "ballooned artery",
+                 "abdominal aortic", "aneurism", "anurysm"),
     "TEARING_PAIN": ("tearing pain", "ripping pain", "tearing sensation", "feels like tearing", "tearing",
                      "ripping", "sudden severe belly pain", "sudden severe stomach pain"),
     # ---- systemic ----------------------------------------------------------------------------------------
@@ -491,6 +506,11 @@ UNCERTAIN = (
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
     "wondering if", "not sure if", "not sure whether", "i wonder", "dunno",
 )
+# Said right after a sign, as the answer to it ("Fever - I don't know. I have no thermometer."): not sure.
+UNCERTAIN_AFTER = (
+    "i don't know", "i dont know", "don't know", "dont know", "not sure", "no idea", "unsure", "dunno",
+    "can't say", "cannot say", "couldn't say", "hard to say",
+)
 HYPOTHETICAL = (
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
@@ -513,8 +533,8 @@ HYPOTHETICAL = (
     "scared it'll", "worried it'll", "worried i might", "scared i might", "afraid i might", "worried i'll",
     "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll", "one day i will",
     "one day i might", "what would it mean", "would it mean", "what would that mean", "mean if",
-    # a treatment someone may start ("my specialist said something about Humira")
-    "said something about", "might put me on", "may put me on", "wants to put me on", "going to put me on",
+    # a treatment someone may start ("might put me on humira"; "said something about" is SAID_ABOUT below)
+    "might put me on", "may put me on", "wants to put me on", "going to put me on",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
     # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
     "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",
@@ -523,6 +543,12 @@ HYPOTHETICAL = (
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
 )
+# Something a doctor "said something about": for a medicine, one the person may start (not one they take:
+# "my specialist said something about Humira"); for anything else, something about the person's own body
+# that was raised but not plainly said ("the doctor said something about a bulge on the big blood vessel
+# in my belly"): checked with one plain question, never treated as someone else's or a mere question.
+SAID_ABOUT = ("said something about", "says something about", "mentioned something about",
+              "said something once about", "mentioned something once about")
 # A question about one's own symptom ("is it normal that my bum is numb?") still reports it: checked.
 ASKING_ABOUT_SELF = (
     "is it normal", "is that normal", "is this normal", "is it ok", "is it okay", "should i worry",
@@ -557,6 +583,36 @@ LONG_STANDING = (
     "had it for years", "had that for years", "years now", "used to", "before my surgery", "before the op",
     "before my op", "before my operation", "last summer", "last winter", "last spring", "last autumn",
     "last fall",
+    # since childbirth ("a little leakage ... since my children were born"), said of a symptom
+    "since childbirth", "since child birth", "since my children were born", "since my kids were born",
+    "since the children were born", "since the kids were born", "since the children came",
+    "since my babies", "since my baby was born", "since having the kids", "since having children",
+    "since having kids", "since having the children", "since my first baby", "since my second baby",
+    "since my third baby", "since my first child", "since my second child", "since i had my children",
+    "since i had the kids", "since i had my kids", "since i had children", "since i had kids",
+    "after the children were born", "after my children were born", "after the kids were born",
+    "after having the kids", "after having children", "after childbirth",
+    "old complaint", "old problem",
+    "for decades", "decades now", "most of my life", "all my life", "my whole life",
+)
+# Said of a symptom, these make it new since this back pain ("since the back pain started I've leaked when
+# I cough"): a long-standing time or a harmless cause elsewhere in the sentence no longer makes it only
+# possible (a leak that is worse since the back pain is new too).
+NEW_SINCE_PAIN = (
+    "since the back pain", "since my back pain", "since this back pain", "since the pain started",
+    "since the pain began", "since the pain came on", "since this pain", "since my back went",
+    "since my back started", "since i hurt my back", "since i did my back", "since i put my back out",
+    "since i injured my back", "since i hurt it", "since the injury", "since i did it", "since my back",
+    "since the back", "since this started", "since this all started", "since it all started",
+    "since this began", "since it began", "new since", "that's new", "this is new", "it's new",
+    "never had that before", "never had this before", "never used to", "didn't used to",
+    "didn't use to", "only since", "only started since", "worse since", "much worse since",
+    "since the fall", "since the accident", "since the crash", "only started this week",
+    "only started recently", "started with this back pain", "with this back pain", "came with this",
+    "started with this", "started with the back pain", "started with my back", "came with the back pain",
+    "came on with the back pain", "at the same time as the back pain", "same time as my back",
+    "same time as the back pain", "since yesterday", "since last night", "since last week",
+    "since the weekend", "last few days", "past few days", "last couple of days", "past couple of days",
 )
 # Past and over, said of a symptom or injury: not a red flag for this back pain ("a car accident in 2002,
 # fully recovered"; "since childbirth 20 years ago and hasn't changed"), unless it came back or changed.
@@ -595,6 +651,14 @@ EXPLAINED_AWAY = {
 }
 # Causes that make a mention possibly harmless: asked about with a check question, per finding.
 EXPLAINED_BY = {
+    # A small leak on coughing, sneezing or jumping (stress leakage) is common and often long-standing:
+    # unless said as new since the back pain (NEW_SINCE_PAIN), it is checked ("Is that new?").
+    "bladder_bowel": ("when i cough", "when i sneeze", "when i laugh", "when i jump", "when i run",
+                      "when i lift", "when coughing", "when sneezing", "cough or sneeze", "sneeze or cough",
+                      "cough and sneeze", "sneeze and cough", "coughing or sneezing", "sneezing or coughing",
+                      "if i cough", "if i sneeze", "if i laugh", "on coughing", "on sneezing",
+                      "with a cough", "when i cough or", "when i sneeze or", "i cough", "i sneeze",
+                      "on the trampoline", "pelvic floor"),
     "fever": ("menopause", "menopausal", "perimenopause", "perimenopausal", "hot flushes", "hot flashes",
               "hot flush", "hot flash", "hrt", "the change"),
     "saddle_numbness": ("from sitting", "after sitting", "sitting too long", "sat too long", "sitting for",
@@ -606,6 +670,12 @@ EXPLAINED_BY = {
                         "goes as soon as i get out", "goes soon as i get out", "goes when i get up",
                         "goes once i get up", "goes when i get out", "goes once i move",
                         "on the loo too long"),
+}
+# The wordings a cause of EXPLAINED_BY can explain, where it explains only some: a cough explains a small
+# leak, not "I wet myself" or "I've lost control".
+EXPLAINED_WORDINGS = {
+    "bladder_bowel": ("leak", "leaks", "leaking", "leaked", "leakage", "leakages", "dribble", "dribbles",
+                      "dribbling", "dribbled"),
 }
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",

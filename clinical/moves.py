@@ -73,6 +73,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"that|the)|"
                          r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
                          r"hit the wrong|typo)\b")
+# Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
+# replace that fact, but not to make the message a request to correct something.
+_REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|more)|how (much )?(longer|long (is|will) this)|"
                             r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished)\?|"
@@ -111,14 +114,48 @@ def dismisses(text: str) -> bool:
     return bool(_DISMISS.search(normalise(text or "")))
 
 
+_WHETHER_TO_SEE_SOMEONE = re.compile(
+    r"\b(should|do|must|need|shall|ought)\s+i\s+(really\s+)?(to\s+)?(go\s+(to|and)\s+(see\s+)?|see|get|ring|"
+    r"call|book|visit)\s*(in\s+with\s+)?(a|an|my|the)?\s*(doctor|dr|gp|someone|somebody|nurse|"
+    r"it (checked|looked at|seen)|checked|seen)\b|"
+    r"\b(i must|must i|i need to|do i need to|should i) go to (the |a )?(doctor|gp|hospital)\b|"
+    r"\b(see|go to) (a |the )?(doctor|gp) or not\b|\bdo i need (a|to see a) (doctor|gp)\b")
+
+
+_DECLINES_PLAN = re.compile(r"\b(don'?t|do not|dont|no|not|never)\s+(really\s+)?(want|need|interested in|"
+                            r"after)?\s*(a|an|any|the|your)?\s*(activity\s+|exercise\s+)?plan\b|\bno plan\b")
+
+
+_IN_GENERAL = re.compile(r"\b(when|at what point|how (do|would|will|can) (i|you) (know|tell))\b[^.?!]{0,25}"
+                         r"\b(should|do|must|need)\s+(i|you)\b")
+
+
+def declines_plan(text: str) -> bool:
+    """"Don't want a plan": a no to the activity plan, whatever the classifier made of the word "plan"."""
+    return bool(_DECLINES_PLAN.search(normalise(text or "")))
+
+
+def asks_whether_to_see_someone(text: str) -> bool:
+    """"Should I see a doctor?", "I must go to doctor or not?": what the triage answers, for this person.
+    "When should I see a doctor?" asks for the signs in general, which the sources answer."""
+    t = normalise(text or "")
+    return bool(_WHETHER_TO_SEE_SOMEONE.search(t)) and not _IN_GENERAL.search(t)
+
+
 def corrects(text: str) -> bool:
     """"I said ...", "that's wrong, it's only ...", "I clicked the wrong button": an answer was wrong."""
     return bool(_CORRECTION.search(normalise(text or "")))
 
 
+def revises(text: str) -> bool:
+    """A correction, or a fact restated with "actually", "more like", "my mistake": it replaces the old."""
+    return corrects(text) or bool(_REVISION.search(normalise(text or "")))
+
+
 # The value a correction denies ("I never said 3 days", "not 2 days", "not 54"): not the new value.
 _DENIED_VALUE = re.compile(r"\b(i never said|i didn't say|i did not say|never said|not|isn't|wasn't)\s+"
-                           r"(about\s+|like\s+)?\d+(\.\d+)?\s*(days?|weeks?|wks?|months?|years?|yrs?|hours?|"
+                           r"(about\s+|like\s+|around\s+)?(\d+(\.\d+)?|an?|one|two|three|four|five|six|"
+                           r"seven|eight|nine|ten)\s*(days?|weeks?|wks?|months?|years?|yrs?|hours?|"
                            r"minutes?|mins?)?\b")
 
 

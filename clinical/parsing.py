@@ -58,7 +58,7 @@ def spelled_number(text: str) -> float | None:
     return None
 
 
-_AGE_PHRASE = r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b\d{1,3}\s*y/?o\b"
+_AGE_PHRASE = r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*(?:old|of age)\b|\b\d{1,3}\s*y/?o\b"
 
 
 def duration_days(text: str, today: dt.date | None = None) -> float | None:
@@ -199,9 +199,12 @@ ONSET_PATTERNS = (
 
 
 # "no accident", "it wasn't a fall", "didn't lift anything": a cause that is denied is no cause
+_CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injured|fall|fell|trauma|knock|"
+               r"lift|lifted|lifting|twist|twisted|bend|bent)\w*")
+# "no fall or knock", "didn't lift or twist anything": every cause in the denied list
 _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not)\s+"
-                           r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injured|fall|fell|"
-                           r"trauma|knock|lift|lifted|lifting|twist|twisted|bend|bent)\w*(\s+anything)?")
+                           + _CAUSE_WORD + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
+                           + r")*(\s+anything)?")
 
 
 def onset(text: str) -> str | None:
@@ -290,10 +293,17 @@ CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried
        r"unwell|rough|fed up|annoyed|frustrated|tired)\b"
 
 
+_NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s+|too\s+|that\s+|very\s+|"
+                             r"overly\s+|at all\s+)?(scared|anxious|low|down|panick\w*|terrified|frightened|"
+                             r"depressed|distressed|desperate|worried|overwhelmed)\b")
+
+
 def distress(text: str) -> str | None:
-    """'high' when the words show strong distress, 'not_high' for calmer answers, None if unclear."""
+    """'high' when the words show strong distress, 'not_high' for calmer answers, None if unclear.
+    A distress word denied ("not panicking", "no, not scared") counts as calm."""
     t = normalise(text)
-    if re.search(HIGH_DISTRESS, t) and not re.search(r"\bnot (really |too )?(scared|anxious|low|down)\b", t):
+    t = _NOT_DISTRESSED.sub(" calm ", t)
+    if re.search(HIGH_DISTRESS, t):
         return "high"
     if re.search(CALM, t):
         return "not_high"

@@ -196,10 +196,15 @@ class Update:
 
 
 _DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
-                           r"had|few|couple|weeks?|months?|years?|days?|yesterday|today|/7|/52|/12)\b")
+                           r"had|few|couple|weeks?|months?|years?|days?|fortnight|yesterday|today|/7|/52|/12)\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|it|this|started|start|began|"
                             r"since|ago|injur\w*|sciatica|spasms?|twinge\w*|lumbago|stiff\w*|"
-                            r"days?|weeks?|months?|/7|/52|/12)\b")
+                            r"days?|weeks?|months?|fortnight|/7|/52|/12)\b")
+_PAIN_WORD = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|injur\w*|sciatica|spasms?|twinge\w*|"
+                        r"lumbago|stiff\w*)\b")
+# "a few years back", "the back of my thigh": not the back
+_NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|\bback (then|in)\b|"
+                           r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b")
 _QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
@@ -245,8 +250,25 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
             update.to_check.setdefault(m.code, m.words)
     if not is_payload and answers:
         _apply_corrections(text, requested, answers, mentions, update, today)
+        _check_the_other_leg(text, answers, mentions, update, checked)
     update.missed = update.missed and not update.values and not update.to_check
     return update
+
+
+_SIDE = r"\b(left|right) (leg|one|side|foot|thigh|calf)\b"
+_OTHER_LEG = re.compile(r"\b(other|opposite) (leg|side|one|foot)\b|"
+                        + _SIDE + r".*\b(too|as well|also|now)\b|\b(too|also|as well|now)\b.*" + _SIDE)
+
+
+def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], update: Update,
+                         checked: tuple[str, ...]) -> None:
+    """Symptoms in one leg were recorded, then "the left one started going tingly too": possibly both legs
+    now, an emergency sign. It is checked with one question rather than passed over."""
+    leg_symptom = any(m.code in ("leg_numbness", "leg_weakness", "leg_pain", "spreading_numbness")
+                      and m.status != "absent" and m.about_user and not m.hypothetical for m in mentions)
+    if (leg_symptom and answers.get("both_legs") != "yes" and update.values.get("both_legs") != "yes"
+            and "both_legs" not in checked and _any_leg_symptom(answers) and _OTHER_LEG.search(text.lower())):
+        update.to_check.setdefault("both_legs", text[:200])
 
 
 # Words naming the topic of a yes/no answer that is not a red flag, for corrections ("I said I slept fine").
@@ -268,6 +290,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     a crisis answer never is. Any new red flag counts at once (that is ordinary reading, above). A leading
     "no" is a correction only when no question is waiting for its answer."""
     said_correcting = moves.corrects(text)
+    revised = moves.revises(text)  # "actually closer to 3 weeks": enough for a fact, never for a red flag
     # "No, I don't have a fever" after an outcome takes back that red flag; it says nothing about the rest
     denies_flag = not said_correcting and requested is None and bool(_LEADING_NO.match(text.lower()))
     cue = said_correcting or denies_flag
@@ -275,6 +298,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     fresh = Update()
     _apply_mentions(mentions, None, {}, fresh)
     _apply_free_text_facts(plain, None, {}, fresh, today)
+    if any(m.status != "absent" for m in mentions) and not _PAIN_WORD.search(_NOT_THE_BACK.sub(" ", plain)):
+        fresh.values.pop("duration_days", None)  # "the left one went tingly last night too": not the pain
     if re.search(_TOPIC_WORDS["morning_stiffness"], plain):  # "my stiffness is NOT more than 30 minutes"
         minutes = parsing.stiffness_minutes_answer(plain)
         if minutes:
@@ -294,7 +319,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # Without a correction word only an explicit restatement counts ("my stiffness is NOT more than 30
         # minutes"; "no fever" where the answer was not yes): a time or a cause said in passing ("cancer
         # nine years ago", "I do yoga") is about something else, and a red flag is never taken back.
-        if not cue and not (slot == "morning_stiffness" or (is_flag and old != "yes")):
+        restated = slot == "morning_stiffness" or (is_flag and old != "yes")
+        if not (cue or restated or (revised and not is_flag)):
             continue
         if denies_flag and not is_flag:
             continue
@@ -363,9 +389,14 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
         return answers.get(slot) is None and slot != requested and slot not in update.values
 
     # How long the pain has lasted, only when the message is about the pain ("menopausal sweats I've had for
-    # a year" is not), and never from the minutes of morning stiffness.
-    if (unset("duration_days") and requested != "morning_stiffness" and _DURATION_CUE.search(text.lower())
-            and _ABOUT_THE_PAIN.search(text.lower())):
+    # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time
+    # in the answer is about that symptom ("leaking when I cough for thirty years") unless it names the pain.
+    t = _NOT_THE_BACK.sub(" ", text.lower())
+    about_pain = (_PAIN_WORD.search(t) if requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
+                  else _ABOUT_THE_PAIN.search(t))
+    stiffness_minutes = re.search(r"\bstiff", t) and re.search(r"\b(min|mins|minutes?|hours?|hrs?)\b", t)
+    if (unset("duration_days") and requested != "morning_stiffness" and not stiffness_minutes
+            and _DURATION_CUE.search(t) and about_pain):
         days = parsing.duration_days(text, today)
         if days is not None:
             update.values["duration_days"] = round(days, 1)
@@ -392,7 +423,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings)
     value: Any = None
     if question.answer == "checklist":
-        if not _answer_checklist(question, reply, mentions, update) and intent not in _NON_ANSWER_INTENTS:
+        answered = _answer_checklist(question, text, reply, mentions, update)
+        if not answered and intent not in _NON_ANSWER_INTENTS:
             update.missed = True
         return
     if question.answer == "polar" and _BARE_NUMBER.match(text):
@@ -419,21 +451,43 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     update.values[requested] = value
 
 
-def _answer_checklist(question: Question, reply: str | None, mentions: list[Mention], update: Update) -> bool:
+def _answer_checklist(question: Question, text: str, reply: str | None, mentions: list[Mention],
+                      update: Update) -> bool:
     """"None of these" answers every covered question no; a yes, "not sure", or a sign named in words leads
-    to the covered questions one by one (a named red flag has already been read from the mentions)."""
-    names_one = any(set(slots_answered_by(m.code)) & set(question.covers)
-                    for m in mentions if m.about_user and not m.hypothetical) or any(
-        slot in update.values for slot in question.covers)
-    if reply == "no" and not names_one:
+    to the covered questions one by one (a named red flag has already been read from the mentions). A sign
+    answered in words ("I sleep fine", "only stiff for 10 minutes") is taken as said; if that answers part
+    of the list, the rest is asked on its own."""
+    if question.slot == "checklist_pattern":
+        _answer_pattern_in_words(text, update)
+    named = [m for m in mentions if set(slots_answered_by(m.code)) & set(question.covers)
+             and m.about_user and not m.hypothetical and m.status != "absent"]
+    named_yes = bool(named) or any(update.values.get(slot) in ("yes", "unsure") for slot in question.covers)
+    named_no = any(update.values.get(slot) == "no" for slot in question.covers)
+    if reply == "no" and not named_yes:
         update.values[question.slot] = "no"
         for slot in question.covers:
             update.values.setdefault(slot, "no")
-    elif reply in ("yes", "unsure") or names_one:
+    elif reply in ("yes", "unsure") or named_yes:
         update.values[question.slot] = "yes" if reply != "unsure" else "unsure"
-    else:
+    elif not named_no:
         return False
     return True
+
+
+_SLEEPS_FINE = re.compile(r"\b(sleep(ing)?|slept)\s+(fine|well|ok|okay|alright|all right|good|great|"
+                          r"through)\b|\bno (trouble|problems?) (sleeping|with sleep)\b")
+
+
+def _answer_pattern_in_words(text: str, update: Update) -> None:
+    """The pain's pattern answered in words rather than "none of these": the minutes of stiffness decide
+    that question, and sleeping fine says the pain is not worse at night."""
+    t = text.lower()
+    if re.search(_TOPIC_WORDS["morning_stiffness"], t):
+        minutes = parsing.stiffness_minutes_answer(t)
+        if minutes:
+            update.values["morning_stiffness"] = minutes
+    if _SLEEPS_FINE.search(t):
+        update.values.setdefault("night_pain", "no")
 
 
 # The body sites each safety question is about; a "yes" that names only other sites answers something else.

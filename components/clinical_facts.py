@@ -143,6 +143,8 @@ def _conversation_move(text: str, intent: dict[str, Any]) -> str | None:
     """The conversation move a message makes, if its words make one. A plain request to start again and a
     correction win over anything; the others only over replies that are not a description of the pain."""
     name = intent.get("name")
+    if name in ("ask_activity_plan", "show_plan") and moves.declines_plan(text):
+        return "deny"  # "dont want a plan" is no request for one
     only_where = name in _MOVE_MAY_REPLACE | {"inform", "tell_region"} and len(text) <= SHORT_MESSAGE
     if only_where and not looks_like_question(text) and region_in(text):
         return "tell_region"  # "I'm in Brisbane": only where they are

@@ -48,10 +48,20 @@ ALSO_RIGHT = {"restart": {"start_over", "correct_answer"}, "ask_why": {"ask_prog
               "inform": {"tell_region"}}
 
 
+# A question about waiting or going (issue 10's ask_getting_help) is answered from the sources' topic
+# when there is no outcome yet, and after an emergency or urgent outcome restates it with the region's
+# options: the right answer to "when should I seek help?" in that state.
+ESCALATED_CONTEXTS = {"after_emergency", "after_urgent"}
+
+
 def route_ok(case: dict, intent: str, topic: str | None) -> bool:
     if intent in ALSO_RIGHT.get(case["intent"], ()):
         return True
     expected = case["intent"]
+    if expected == "ask_question" and intent == "ask_getting_help":
+        if case.get("context") in ESCALATED_CONTEXTS:
+            return case.get("topic") in (None, "when_to_seek_help")
+        return not case.get("context") and (not case.get("topic") or topic == case["topic"])
     if expected in OWN_SYMPTOMS:
         return intent in STARTS_TRIAGE_OR_ESCALATES
     if expected == "ask_question":

@@ -306,3 +306,19 @@ async def test_no_to_a_check_while_planning_asks_the_plan_question_again(dispatc
     assert events["red_flag_check"] is None and events["requested_slot"] == "activity"
     assert events["triage_progress"]["checked"] == ["saddle_numbness"]
     assert SCREEN_FLAG not in events
+
+
+async def test_a_report_about_the_pain_with_no_plan_and_no_outcome_starts_the_questions(dispatcher, domain):
+    opening = user_event("hiya, done my back in at work last week and its going right down my right leg",
+                         "report_progress")
+    events = await ActionUpdatePlan().run(dispatcher, make_tracker([opening], sender_id="new"), domain)
+    assert responses(dispatcher) == ["utter_triage_start"]
+    assert any(e["event"] == "followup" and e["name"] == "triage_form" for e in events)
+    assert slots_of(events)["duration_days"] == 7
+
+
+async def test_a_progress_report_with_no_plan_after_an_outcome_is_told_there_is_no_plan(dispatcher, domain):
+    report = user_event("walked 20 minutes today", "report_progress")
+    tracker = make_tracker([report], slots={"triage_level": "self_care"}, sender_id="new")
+    await ActionUpdatePlan().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_no_plan_yet"]

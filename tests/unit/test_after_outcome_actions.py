@@ -253,3 +253,42 @@ async def test_a_correction_that_takes_back_the_red_flag_that_ended_the_question
     assert slots_of(events)["cancer_history"] == "no" and slots_of(events)["triage_level"] is None
     assert {"event": "followup", "name": "triage_form"} in [
         {k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+@pytest.mark.parametrize("action, intent", [(ActionAnswerQuestion, "ask_question"),
+                                            (ActionStandFirm, "ask_getting_help")])
+async def test_should_i_see_a_doctor_before_an_outcome_starts_the_questions(dispatcher, domain, action,
+                                                                              intent):
+    tracker = make_tracker([user_event("my back's been sore 5 months, should I get it checked?", intent)])
+    events = await action().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_triage_to_answer", "utter_triage_start"]
+    assert any(e["event"] == "followup" and e["name"] == "triage_form" for e in events)
+    assert slots_of(events)["duration_days"] > 42  # the facts in it are kept
+
+
+async def test_should_i_see_a_doctor_after_an_outcome_is_answered_not_asked_again(dispatcher, domain):
+    tracker = make_tracker([user_event("should I see a doctor?", "ask_question")],
+                           slots={"triage_level": "self_care"})
+    events = await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert "utter_triage_to_answer" not in said(dispatcher)
+    assert not any(e["event"] == "followup" for e in events)
+
+
+@pytest.mark.parametrize("text", ["Hello. I have pain in back since 5 weeks. Is not going away. Is normal?",
+                                  "lower back pain about a week. no injury. what should i do"])
+async def test_an_opening_about_own_pain_with_a_general_question_starts_the_questions_and_keeps_it(
+        dispatcher, domain, text):
+    events = await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]),
+                                              domain)
+    assert said(dispatcher) == ["utter_triage_first", "utter_triage_start"]
+    assert slots_of(events)["held_questions"] == [text]  # answered after the outcome
+    assert any(e["event"] == "followup" and e["name"] == "triage_form" for e in events)
+
+
+@pytest.mark.parametrize("text", ["how long does back pain usually last?",
+                                  "My mum has had back pain for a week. What should she do?"])
+async def test_a_general_question_not_about_own_pain_is_answered_from_the_sources(dispatcher, domain, text):
+    events = await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]),
+                                              domain)
+    assert "utter_triage_first" not in said(dispatcher)
+    assert not any(e["event"] == "followup" for e in events)

@@ -80,3 +80,27 @@ def test_worry(text, expected):
 def test_everyday_questions_that_only_look_like_moves(text):
     assert not moves.asks_to_start_over(text) and not moves.asks_how_many_more(text)
     assert moves.getting_help_question(text) is None
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("should i see a doctor, yes or no", True), ("I must go to doctor or not?", True),
+    ("should I get it checked out or will it go on its own?", True), ("do I need to see a GP?", True),
+    ("what does a GP do for back pain?", False), ("my GP said to rest", False),
+    ("should I see a physio or a chiropractor?", False),  # a topic question: the sources answer it
+])
+def test_asking_whether_to_see_someone_is_what_the_triage_answers(text, asks):
+    assert moves.asks_whether_to_see_someone(text) is asks
+
+
+@pytest.mark.parametrize("text, declines", [
+    ("dont want a plan", True), ("no thanks, I don't need an exercise plan", True), ("no plan please", True),
+    ("can I have a plan?", False), ("show me my plan", False), ("I'd like an activity plan", False),
+])
+def test_declining_the_plan_is_read_from_the_words(text, declines):
+    assert moves.declines_plan(text) is declines
+
+
+@pytest.mark.parametrize("text", ["when should I see a doctor?", "when should I go to hospital?",
+                                  "how do I know if I should see a GP?"])
+def test_asking_when_in_general_is_a_question_for_the_sources_not_the_triage(text):
+    assert not moves.asks_whether_to_see_someone(text)
