@@ -58,11 +58,15 @@ class ActionReplyInContext(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        _, intent = latest_text_and_intent(tracker)
+        text, intent = latest_text_and_intent(tracker)
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
+        elif moves.thanks(text):  # "ok thnx", "cheers": read from the words whatever the classifier said
+            dispatcher.utter_message(response="utter_thank")
         elif intent == "out_of_scope":
             dispatcher.utter_message(response="utter_out_of_scope")
+        elif tracker.get_slot("triage_level"):  # after advice, "ok" asks what next, not about the pain
+            dispatcher.utter_message(response="utter_offer_next")
         else:
             dispatcher.utter_message(response="utter_what_next")
         return []

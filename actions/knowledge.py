@@ -60,20 +60,12 @@ def answers_by_triage(tracker: Tracker, text: str) -> bool:
     return _before_any_outcome(tracker) and moves.asks_whether_to_see_someone(text)
 
 
-# Questions too general to answer well before knowing about the person's pain ("what should I do?")
-GENERAL_TOPICS = {"what_is_back_pain", "self_care", "when_to_seek_help", "recovery_time"}
-
-
 def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
-    """Someone tells of their own pain and asks something general ("what should I do?", "is it normal?")
-    before any outcome: the safety questions come first and the question is answered after them."""
-    if not (_before_any_outcome(tracker) and tells_own_pain(text)) or medicines.mentions_medicine(text):
-        return False
-    try:
-        topics = question_topics(text, knowledge.topics_in_database())
-    except SQLAlchemyError:
-        topics = []
-    return not topics or topics[0] in GENERAL_TOPICS
+    """Someone tells of their own pain and asks something ("is it normal?", "is this sciatica?") before
+    any outcome: the safety questions come first and the question is answered after them. A medicine
+    question is answered at once (who to ask, never a dose), as it is during the questions."""
+    return (_before_any_outcome(tracker) and tells_own_pain(text)
+            and not medicines.mentions_medicine(text))
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,

@@ -338,7 +338,7 @@ def looks_like_question(text: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")
-_OWN_BACK = re.compile(r"\b(back|spine|spinal|lumbago|sciatica|disc|discs|coccyx|tailbone|hurts?|hurting|"
+_OWN_BACK = re.compile(r"\b(backs?|spine|spinal|lumbago|sciatica|disc|discs|coccyx|tailbone|hurts?|hurting|"
                        r"aches?|aching|achy|pain|painful|sore|agony|killing me|stiff|twinge|twinged|spasms?|"
                        r"crick|put (it|my back) out|done (it|my back) in)\b")
 

@@ -133,7 +133,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "numb", "numbness", "numbed", "gone numb", "went numb", "going numb", "no feeling", "can't feel",
         "cannot feel", "can not feel", "couldn't feel", "unable to feel", "lost feeling", "lost the feeling",
         "loss of feeling", "lost sensation", "loss of sensation", "reduced feeling", "reduced sensation",
-        "less feeling", "altered sensation", "feels dead", "dead", "pins and needles", "tingling", "tingle",
+        "less feeling", "altered sensation", "feels dead", "dead", "pins and needles", "pins n needles",
+        "pins & needles", "tingling", "tingle",
         "tingles", "tingly", "prickling", "feel nothing", "feel anything", "can't feel anything",
         "no sensation", "numbish", "can't i feel", "can not i feel", "don't i feel", "anaesthetic",
         "anesthetic", "novocaine", "frozen", "like a dentist", "no feeling at all", "lost all feeling",
@@ -648,6 +649,10 @@ EXPLAINED_AWAY = {
                      "dead tired", "tired from"),
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
                           "one-off", "one off", "just once"),
+    # a wish, not a loss ("I rather wish I'd lose a few kilos!")
+    "weight_loss": ("wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",
+                    "i would love to lose", "wouldn't mind losing", "could do with losing",
+                    "could stand to lose", "if only i'd lose", "if only i could lose"),
 }
 # Causes that make a mention possibly harmless: asked about with a check question, per finding.
 EXPLAINED_BY = {

@@ -76,7 +76,8 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
 # replace that fact, but not to make the message a request to correct something.
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
-_HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|more)|how (much )?(longer|long (is|will) this)|"
+_HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of these|to go|left)|"
+                            r"how (much )?(longer|long (is|will) this)|"
                             r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished)\?|"
                             r"how long (does|will) this take|so many questions|too many questions|"
@@ -107,6 +108,14 @@ def getting_help_question(text: str) -> str | None:
 def asks_to_start_over(text: str) -> bool:
     """A plain request to clear the conversation ("start again"), not an answer that says "start"."""
     return bool(_START_OVER.search(normalise(text or "")))
+
+
+_THANKS = re.compile(r"\b(thanks?|thank you|thankyou|thnx|thx|thanx|ty|ta|cheers|much appreciated|chur)\b")
+
+
+def thanks(text: str) -> bool:
+    """"ok thnx", "cheers", "ta": thanks, in any spelling."""
+    return bool(_THANKS.search(normalise(text or "")))
 
 
 def dismisses(text: str) -> bool:

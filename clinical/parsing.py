@@ -179,7 +179,8 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
 
 
 ONSET_PATTERNS = (
-    ("fall", r"\b(fell|fall|fallen|slipped|tripped|trip|landed on)\b"),
+    ("fall", r"\b(fell|fall|fallen|slipped|tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
+             r"came off|went over)\b"),
     ("lifting", r"\b(lift|lifted|lifting|picking up|picked up|carrying|carried|moving furniture|heavy)\b"),
     ("twisting", r"\b(twist|twisted|twisting|turned awkwardly|turning|reached|reaching)\b"),
     ("bending", r"\b(bend|bent|bending|stooping|leaning over)\b"),
@@ -328,7 +329,9 @@ def improving(text: str) -> str | None:
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
           r"not really sure)\b"
-_NO = r"^\W*(no|nope|nah|naw|nup|na|nay|never|none|negative|not really|not at all|i don't|i do not|" \
+# ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes)
+_NO = r"^\W*((yeah|yea|yeh|ye) ?,? ?nah|no|nope|nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|negative|" \
+      r"not really|not at all|i don't|i do not|" \
       r"i haven't|i have not|" \
       r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
 _YES = r"^\W*(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|i do|i have|i am|i did|" \

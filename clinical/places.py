@@ -141,7 +141,12 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "colchester", "chelmsford", "southend", "bournemouth", "poole", "salisbury", "winchester",
            "guildford", "crawley", "slough", "watford", "st albans", "truro", "torquay", "glasgow",
            "edinburgh", "dundee", "inverness", "stirling", "st andrews", "cardiff", "swansea", "newport",
-           "wrexham", "bangor", "belfast", "derry", "londonderry", "lisburn", "newry"),
+           "wrexham", "bangor", "belfast", "derry", "londonderry", "lisburn", "newry", "harrogate",
+           "scarborough", "whitby", "lancaster", "blackburn", "burnley", "rochdale", "oldham", "bury",
+           "warrington", "telford", "shrewsbury", "hereford", "worthing", "eastbourne",
+           "canterbury", "dover", "folkestone", "margate", "aberdeen",
+           "falkirk", "paisley", "kilmarnock", "ayr", "dumfries", "llandudno", "aberystwyth", "barnsley",
+           "rotherham", "grimsby", "scunthorpe", "darlington", "hartlepool", "gateshead"),
     "US": ("new york city", "nyc", "ny", "los angeles", "la", "chicago", "houston", "phoenix",
            "philadelphia", "philly", "san antonio", "san diego", "dallas", "austin", "jacksonville",
            "fort worth", "columbus", "charlotte", "san francisco", "indianapolis", "seattle", "denver",
@@ -152,7 +157,9 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "brooklyn", "manhattan", "the bronx", "long island", "the bay area", "bay area",
            "silicon valley", "oklahoma city", "el paso", "fresno", "virginia beach", "colorado springs",
            "tulsa", "arlington", "wichita", "boise", "spokane", "savannah", "charleston",
-           "washington dc", "dc"),
+           "washington dc", "dc", "dayton", "akron", "toledo", "buffalo", "syracuse", "des moines",
+           "madison", "knoxville", "chattanooga", "little rock", "baton rouge", "reno",
+           "scottsdale", "mesa", "tempe", "fort lauderdale", "st petersburg", "grand rapids", "lexington"),
     ELSEWHERE: ("toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "dublin", "cork",
                 "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon", "tokyo",
                 "bangkok", "beijing", "shanghai", "mumbai", "delhi", "manila", "johannesburg", "cape town",
@@ -401,7 +408,9 @@ _STILL_THERE = re.compile(r"\b(?:until|till|through|since)\b")
 _ELSEWHEN = re.compile(
     r"(?<!the )(?<!past )\b(?:next|last)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|time|"
     r"christmas|easter|night|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|holidays?)\b"
-    r"|\b(?:tomorrow|yesterday|ago|soon|shortly|originally|formerly|previously|someday|before|once|twice|"
+    # ("I lived in Leeds before" is another time; "$200 before they even look at you" is not)
+    r"|\bbefore\b(?!\s+(?:they|you|i|we|he|she|it|anyone|anybody|someone|going|getting|seeing))"
+    r"|\b(?:tomorrow|yesterday|ago|soon|shortly|originally|formerly|previously|someday|once|twice|"
     r"back then|years back|growing up|later)\b"
     r"|\bas an? (?:kid|child|teenager|teen|student|baby)\b|\bin (?:19|20)\d\d\b"
     r"|\bin (?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|"

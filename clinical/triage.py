@@ -333,7 +333,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
 ANSWER_CONTEXT = {
     "bladder_bowel": "my bladder:", "saddle_numbness": "my groin:", "sexual_dysfunction": "during sex:",
     "leg_weakness": "my leg is weak,", "leg_numbness": "my leg is numb,", "leg_pain": "pain down my leg,",
-    "vascular": "my belly:",
+    "vascular": "my belly:", "checklist_legs": "in my leg:",
 }
 BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "BELLY",
               "SPINE_BONE", "ELSEWHERE"}
@@ -358,7 +358,9 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
     for m in find_mentions(f"{ANSWER_CONTEXT[requested]} {text}"):
         # the answer itself must bring part of the finding ("getting worse", "nothing comes out")
         brings_part = any(set(combo) & own for combo in BY_CODE[m.code].recognised_by)
-        if brings_part and m.reported and BY_CODE[m.code].is_red_flag and m.code not in update.values:
+        nerve_sign = requested == "checklist_legs"  # "pins n needles yeah": numbness in the leg, said
+        if (brings_part and m.reported and (BY_CODE[m.code].is_red_flag or nerve_sign)
+                and m.code not in update.values):
             for slot in slots_answered_by(m.code):
                 update.values[slot] = "yes"
             update.red_flag_words[m.code] = text[:200]

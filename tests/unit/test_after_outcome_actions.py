@@ -292,3 +292,24 @@ async def test_a_general_question_not_about_own_pain_is_answered_from_the_source
                                               domain)
     assert "utter_triage_first" not in said(dispatcher)
     assert not any(e["event"] == "followup" for e in events)
+
+
+@pytest.mark.parametrize("text, intent, level, response", [
+    ("ok thnx", "affirm", "self_care", "utter_thank"),
+    ("cheers", "affirm", None, "utter_thank"),
+    ("ok", "affirm", "soon", "utter_offer_next"),  # after advice: what next, not "tell me about your pain"
+    ("ok", "affirm", None, "utter_what_next"),
+])
+async def test_a_reply_to_no_question_without_an_escalation_fits_where_the_conversation_is(
+        dispatcher, domain, text, intent, level, response):
+    tracker = make_tracker([user_event(text, intent)], slots={"triage_level": level})
+    await ActionReplyInContext().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == [response]
+
+
+async def test_an_opening_about_own_pain_with_a_topic_question_starts_the_questions_first(dispatcher, domain):
+    text = "alright, got a bad back 3 weeks now and its going right down me leg. is this sciatca or what"
+    events = await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]),
+                                              domain)
+    assert said(dispatcher) == ["utter_triage_first", "utter_triage_start"]
+    assert slots_of(events)["held_questions"] == [text]

@@ -104,3 +104,10 @@ def test_declining_the_plan_is_read_from_the_words(text, declines):
                                   "how do I know if I should see a GP?"])
 def test_asking_when_in_general_is_a_question_for_the_sources_not_the_triage(text):
     assert not moves.asks_whether_to_see_someone(text)
+
+
+@pytest.mark.parametrize("text, asks", [("how many more qs? im in leeds if that matters", True),
+                                        ("how many more of these are there? 😅", True),
+                                        ("how many days have I had it?", False)])
+def test_how_many_more_in_casual_words(text, asks):
+    assert moves.asks_how_many_more(text) is asks

@@ -330,3 +330,14 @@ def test_a_long_or_repetitive_message_is_read_quickly_and_only_up_to_the_limit()
     assert region_in("I'm " + "a proud kiwi " * 40 + "zz in Sydney") == "NZ"
     assert region_in("in " + "north-east " * 40 + "x London") is None
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("text, region", [
+    ("I've got a $2,500 deductible and urgent care here in Phoenix is $200 before they even look at you. "
+     "Can't it wait", "US"),
+    ("an ambulance is like 2 grand around here in dayton. my wife can drive me in the morning", "US"),
+    ("I live in Harrogate, in North Yorkshire, should you need to know.", "UK"),
+    ("I lived in Leeds before", None),
+])
+def test_places_from_the_fourth_persona_run(text, region):
+    assert region_in(text) == region

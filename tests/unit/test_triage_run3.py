@@ -117,3 +117,26 @@ def test_a_sign_answered_i_dont_know_is_not_sure_and_asked_plainly_not_taken_as_
                                          "bladder_bowel")])
 def test_not_knowing_why_or_what_is_happening_does_not_make_a_sign_uncertain(text, code):
     assert answer(text, None).values[code] == "yes"
+
+
+# --- the fourth persona run (results_run4_*.md)
+
+@pytest.mark.parametrize("text, reply", [("yeah nah", "no"), ("yeah, nah", "no"), ("yeah", "yes")])
+def test_yeah_nah_is_no(text, reply):
+    assert parsing.polarity(text) == reply
+
+
+def test_wishing_to_lose_weight_is_not_weight_loss_but_losing_it_without_trying_is():
+    wish = answer("I rather wish I'd lose a few kilos!", "checklist_general")
+    assert wish.values.get("weight_loss") != "yes"
+    assert answer("I've lost 8 kilos without trying", "checklist_general").values["weight_loss"] == "yes"
+
+
+def test_pins_n_needles_to_the_legs_list_is_numbness_in_the_leg_and_weakness_is_still_asked():
+    values = answer("pins n needles yeah", "checklist_legs").values
+    assert values["leg_numbness"] == "yes" and "leg_weakness" not in values
+
+
+def test_a_little_tumble_is_a_fall_so_the_bones_question_follows():
+    values = answer("a silly little tumble off the side of my bed, I am 88", None).values
+    assert values["onset"] == "fall"
