@@ -18,7 +18,7 @@ from actions.common import (
     say_changes,
 )
 from clinical import moves
-from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, ONE_AT_A_TIME, UNKNOWN, interpret, next_question
+from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, QUICK_PATH, UNKNOWN, interpret, next_question
 
 
 class ActionStartTriage(Action):
@@ -107,13 +107,13 @@ class ActionExplainQuestion(Action):
         return []
 
 
-class ActionChooseOneAtATime(Action):
-    """The person asked for the safety questions one at a time instead of as short lists."""
+class ActionChooseQuickPath(Action):
+    """The person chose to see the safety questions as short lists; the form then asks the next list."""
 
     def name(self) -> str:
-        return "action_choose_one_at_a_time"
+        return "action_choose_quick_path"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(response="utter_one_at_a_time_on")
-        return [SlotSet(ONE_AT_A_TIME, True)]
+        dispatcher.utter_message(response="utter_quick_path_on")
+        return [SlotSet(QUICK_PATH, True)]

@@ -25,10 +25,11 @@ AnswerType = Literal["polar", "duration", "age", "onset", "location", "mood",
                      "improving", "checklist"]
 UNKNOWN = "unknown"  # a non-red-flag question the person could not answer: move on
 MIN_OPEN_FOR_CHECKLIST = 2  # with fewer questions of a checklist still open, they are asked one by one
-# By default the safety questions come as short lists of two or three related signs (as NHS 111 online
-# asks them), so that a person with none of them reaches advice in about half the messages. A person can
-# choose to be asked one question at a time instead; every red flag is named and answered either way.
-ONE_AT_A_TIME = "one_at_a_time"
+# By default each safety question is asked on its own. A person can choose a quicker path: short lists of
+# two or three related signs. Lists are not the default because a sign on a list is easy to pass over: a
+# blind persona answered "none of these" to a list that named her cancer, and the shared keyword-driven
+# simulated patient answered a two-item list for its last item only and missed a cancer history.
+QUICK_PATH = "quick_path"
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
 VASCULAR_QUESTION_AGE = 50
 
@@ -62,8 +63,8 @@ def _any_leg_symptom(a: Answers) -> bool:
 
 
 QUESTIONS: tuple[Question, ...] = (
-    # A checklist before each group of safety questions: with none of these signs, a person answers the
-    # group in one message; a yes or "not sure" brings the group's questions one by one.
+    # On the quick path, a checklist before each group of safety questions: with none of these signs, a
+    # person answers the group in one message; a yes or "not sure" brings the group's questions one by one.
     Question("checklist_nerves", "red_flag", "checklist",
              covers=("bladder_bowel", "saddle_numbness", "sexual_dysfunction")),
     Question("bladder_bowel", "red_flag"),
@@ -116,7 +117,7 @@ RECORDED_ONLY = tuple(f.code for f in FINDINGS if f.is_red_flag and f.code not i
 # and asking them made a person with no red flags wait two more messages for advice.
 VOLUNTEERED_ONLY = ("severity", "medication_tried")
 ANSWER_SLOTS: tuple[str, ...] = (tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY + VOLUNTEERED_ONLY
-                                 + (ONE_AT_A_TIME,))
+                                 + (QUICK_PATH,))
 # A finding mentioned in text answers these slots (by default, the slot of its own code).
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {
     "progressive_weakness": ("progressive_weakness", "leg_weakness"),
@@ -153,9 +154,9 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
 
 
 def checklist_applies(question: Question, answers: Answers) -> bool:
-    """A checklist is asked unless the person chose one question at a time, or fewer than two of its
-    questions are still open (those are then asked on their own)."""
-    return (not answers.get(ONE_AT_A_TIME)
+    """A checklist is asked only on the quick path the person chose, and while at least two of its
+    questions are still open (otherwise those are asked on their own)."""
+    return (bool(answers.get(QUICK_PATH))
             and sum(answers.get(c) is None for c in question.covers) >= MIN_OPEN_FOR_CHECKLIST)
 
 
@@ -209,7 +210,7 @@ _QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
                                             "ask_getting_help", "ask_progress", "express_worry", "start_over",
-                                            "keep_answers", "correct_answer", "choose_one_at_a_time"}
+                                            "keep_answers", "correct_answer", "choose_quick_path"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,

@@ -4,7 +4,7 @@ import pytest
 from clinical import activity
 from clinical.activity import PlanInputError, after_flare, after_progress, build_plan
 from clinical.findings import BY_CODE
-from clinical.triage import BY_SLOT, ONE_AT_A_TIME, QUESTIONS, next_question
+from clinical.triage import BY_SLOT, QUESTIONS, QUICK_PATH, next_question
 from clinical.urgency import assess
 
 
@@ -87,7 +87,7 @@ RED_FLAG_QUESTIONS = [q for q in QUESTIONS if q.kind == "red_flag" and not q.cov
 
 
 def test_the_safety_questions_are_triages_red_flag_questions_in_order_and_none_after_a_full_screen():
-    answers, asked = {ONE_AT_A_TIME: True}, []
+    answers, asked = {}, []
     while (slot := activity.safety_question(answers)) is not None:
         asked.append(slot)
         answers[slot] = "no"
@@ -95,8 +95,8 @@ def test_the_safety_questions_are_triages_red_flag_questions_in_order_and_none_a
     assert not activity.safety_stops_plan(answers)
 
 
-def test_by_default_the_safety_screen_is_triages_four_lists_then_the_blood_vessel_question():
-    answers, asked = {}, []
+def test_on_the_quick_path_the_safety_screen_is_triages_four_lists_then_the_blood_vessel_question():
+    answers, asked = {QUICK_PATH: True}, []
     while (slot := activity.safety_question(answers)) is not None:
         asked.append(slot)
         answers[slot] = "no"

@@ -20,9 +20,7 @@ from tests.conftest import ROOT, make_tracker, user_event
 
 # Derived from clinical/triage.py at run time: the questions change as triage grows.
 RED_FLAG_SLOTS = [q.slot for q in QUESTIONS if q.kind == "red_flag" and not q.covers]  # the lists left out
-FIRST_RED_FLAG = next(q.slot for q in QUESTIONS if q.kind == "red_flag" and q.ask_if({}))  # a list
-FIRST_SINGLE = RED_FLAG_SLOTS[0]  # the first question of the first list, asked alone when the person chose so
-SINGLE = {"one_at_a_time": True}
+FIRST_RED_FLAG = next(q.slot for q in QUESTIONS if q.kind == "red_flag" and not q.covers and q.ask_if({}))
 ALL_NO = {slot: "no" for slot in RED_FLAG_SLOTS}  # as after a complete triage with nothing found
 
 
@@ -136,22 +134,22 @@ async def test_each_answer_is_read_as_triage_reads_it_and_the_next_open_question
     assert events[FIRST_RED_FLAG] == "no"
     answered = {FIRST_RED_FLAG, *BY_SLOT[FIRST_RED_FLAG].covers}  # "no" to a list answers each sign on it
     second = next(q.slot for q in QUESTIONS
-                  if q.kind == "red_flag" and q.slot not in answered and q.ask_if({}))
+                  if q.kind == "red_flag" and not q.covers and q.slot not in answered and q.ask_if({}))
     assert events["requested_slot"] == second
     assert SCREEN_FLAG not in events
 
 
 async def test_a_yes_to_a_safety_question_escalates_as_triage_does_and_no_plan(dispatcher, domain):
-    tracker = form_tracker("yes", "affirm", {"requested_slot": FIRST_SINGLE, **SINGLE}, sender_id="screened")
+    tracker = form_tracker("yes", "affirm", {"requested_slot": FIRST_RED_FLAG}, sender_id="screened")
     events = slots_of(await ValidateActivityForm().run(dispatcher, tracker, domain))
-    assert events[FIRST_SINGLE] == "yes"
+    assert events[FIRST_RED_FLAG] == "yes"
     assert events[SCREEN_FLAG] is True and events["requested_slot"] is None  # the form ends here
     assert events["activity"] is None and events["tolerance_minutes"] is None
 
     # The rules then run the triage outcome, not the plan.
     outcome = slots_of(await ActionTriageOutcome().run(dispatcher, make_tracker(
-        [user_event("yes", "affirm")], slots={FIRST_SINGLE: "yes"}, sender_id="screened"), domain))
-    assert outcome["triage_level"] == BY_CODE[FIRST_SINGLE].urgency.label
+        [user_event("yes", "affirm")], slots={FIRST_RED_FLAG: "yes"}, sender_id="screened"), domain))
+    assert outcome["triage_level"] == BY_CODE[FIRST_RED_FLAG].urgency.label
     assert plans.load_plan("screened") is None
 
 
@@ -169,16 +167,16 @@ def test_the_rules_escalate_instead_of_planning_when_the_screen_found_a_red_flag
 
 
 async def test_not_sure_is_explained_once_then_kept_as_unsure_and_no_plan(dispatcher, domain):
-    others_no = {slot: "no" for slot in RED_FLAG_SLOTS if slot != FIRST_SINGLE}
-    first = form_tracker("not sure", "unsure", {"requested_slot": FIRST_SINGLE, **others_no, **SINGLE})
+    others_no = {slot: "no" for slot in RED_FLAG_SLOTS if slot != FIRST_RED_FLAG}
+    first = form_tracker("not sure", "unsure", {"requested_slot": FIRST_RED_FLAG, **others_no})
     events = slots_of(await ValidateActivityForm().run(dispatcher, first, domain))
-    assert responses(dispatcher) == [f"utter_explain_{FIRST_SINGLE}"]
-    assert FIRST_SINGLE not in events and events["requested_slot"] == FIRST_SINGLE  # asked again
+    assert responses(dispatcher) == [f"utter_explain_{FIRST_RED_FLAG}"]
+    assert FIRST_RED_FLAG not in events and events["requested_slot"] == FIRST_RED_FLAG  # asked again
 
-    again = form_tracker("still not sure", "unsure", {"requested_slot": FIRST_SINGLE, **others_no, **SINGLE,
+    again = form_tracker("still not sure", "unsure", {"requested_slot": FIRST_RED_FLAG, **others_no,
                                                       "triage_progress": events["triage_progress"]})
     events = slots_of(await ValidateActivityForm().run(dispatcher, again, domain))
-    assert events[FIRST_SINGLE] == "unsure"  # never "no"
+    assert events[FIRST_RED_FLAG] == "unsure"  # never "no"
     assert events[SCREEN_FLAG] is True and events["requested_slot"] is None
 
 

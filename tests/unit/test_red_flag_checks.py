@@ -64,7 +64,7 @@ async def test_not_sure_on_a_check_is_explained_then_asked_again_and_never_read_
     slots = await _validate(dispatcher, domain, "I really don't know", requested_slot=CHECK_SLOT,
                             red_flag_check=pending, triage_progress={"explained": ["both_legs"]})
     assert slots["both_legs"] == "unsure"  # at the outcome: see a doctor today, one level below
-    assert slots["requested_slot"] == "checklist_nerves"  # and the triage carries on
+    assert slots["requested_slot"] == "bladder_bowel"  # and the triage carries on
 
 
 async def test_an_unreadable_reply_to_a_check_is_asked_again_then_kept_as_not_sure(dispatcher, domain):

@@ -1,7 +1,7 @@
 """The generated conversation stories must match their generator and the triage they test."""
 import pytest
 
-from clinical.triage import ONE_AT_A_TIME, interpret, next_question
+from clinical.triage import QUICK_PATH, interpret, next_question
 from tests.stories import generate
 
 
@@ -14,8 +14,8 @@ def test_a_red_flag_is_tried_at_every_step_of_a_typical_triage():
     assert len(generate.RED_FLAG_PHRASES) >= len(generate.SINGLE_ANSWERS)
 
 
-@pytest.mark.parametrize("typical, chosen", [(generate.LIST_ANSWERS, {}),
-                                             (generate.SINGLE_ANSWERS, {ONE_AT_A_TIME: True})])
+@pytest.mark.parametrize("typical, chosen", [(generate.SINGLE_ANSWERS, {}),
+                                             (generate.LIST_ANSWERS, {QUICK_PATH: True})])
 def test_the_typical_answers_follow_the_questions_triage_asks_and_complete_it(typical, chosen):
     opening, intent = generate.OPENING
     answers = {**chosen, **interpret(opening, intent, None, {}, []).values}

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from clinical.triage import ONE_AT_A_TIME, QUESTIONS, UNKNOWN, interpret, next_question, questions_left
+from clinical.triage import QUESTIONS, QUICK_PATH, UNKNOWN, interpret, next_question, questions_left
 
 SUNDAY = dt.date(2026, 11, 22)
 ALL_RED_FLAGS_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag"}
@@ -14,9 +14,9 @@ def answer(text, requested, answers=None, intent="inform", explained=()):
 
 
 def test_dangerous_symptoms_are_asked_first():
-    assert next_question({}) == "checklist_nerves"  # by default a short list first
-    assert next_question({"checklist_nerves": "yes"}) == "bladder_bowel"
-    assert next_question({ONE_AT_A_TIME: True}) == "bladder_bowel"  # the person chose single questions
+    assert next_question({}) == "bladder_bowel"
+    assert next_question({QUICK_PATH: True}) == "checklist_nerves"  # the quick path the person chose
+    assert next_question({QUICK_PATH: True, "checklist_nerves": "yes"}) == "bladder_bowel"
     first_context = [q.kind for q in QUESTIONS].index("context")
     assert all(q.kind == "red_flag" for q in QUESTIONS[:first_context])
 
@@ -25,8 +25,8 @@ def test_follow_up_questions_only_when_they_apply():
     answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting"}
     assert next_question(answers) == "leg_pain"
     assert next_question({**answers, "leg_pain": "yes"}) == "leg_pain_worse"
-    assert next_question({**answers, "leg_pain": "no"}) == "checklist_pattern"
-    assert next_question({**answers, "leg_pain": "no", ONE_AT_A_TIME: True}) == "night_pain"
+    assert next_question({**answers, "leg_pain": "no"}) == "night_pain"
+    assert next_question({**answers, "leg_pain": "no", QUICK_PATH: True}) == "checklist_pattern"
     assert "progressive_weakness" not in _asked_in_order({})
     weak = {"bladder_bowel": "no", "saddle_numbness": "no", "leg_weakness": "yes"}
     assert next_question(weak, just_answered="leg_weakness") == "progressive_weakness"
@@ -151,7 +151,7 @@ def test_none_of_these_answers_every_listed_question_no():
     update = answer("none of these", "checklist_nerves", intent="deny")
     assert update.values == {"checklist_nerves": "no", "bladder_bowel": "no", "saddle_numbness": "no",
                              "sexual_dysfunction": "no"}
-    assert next_question(update.values) == "checklist_legs"
+    assert next_question({**update.values, QUICK_PATH: True}) == "checklist_legs"
 
 
 @pytest.mark.parametrize("text, intent", [("/affirm", "affirm"), ("yes one of them", "affirm"),
@@ -167,7 +167,7 @@ def test_a_sign_named_in_answer_to_a_checklist_is_read_and_the_rest_asked():
     update = answer("no, just the numbness in my left leg", "checklist_legs")
     assert update.values["leg_numbness"] == "yes" and update.values["checklist_legs"] == "yes"
     assert "leg_weakness" not in update.values  # "no" did not cover the other sign on the list
-    assert next_question({**ALL_RED_FLAGS_NO, **update.values, "leg_weakness": None},
+    assert next_question({**ALL_RED_FLAGS_NO, **update.values, "leg_weakness": None, QUICK_PATH: True},
                          just_answered="checklist_legs") == "leg_weakness"
 
 
@@ -183,9 +183,9 @@ def test_a_red_flag_named_in_answer_to_a_checklist_escalates():
     assert next_question({**update.values}) is None
 
 
-def test_the_lists_keep_a_person_with_no_red_flags_to_eleven_questions():
-    assert questions_left({}) == 11  # five lists, then where, how long, how it started, leg pain, age, mood
-    assert questions_left({ONE_AT_A_TIME: True}) == 19
+def test_the_quick_path_lists_take_a_person_with_no_red_flags_from_nineteen_questions_to_eleven():
+    assert questions_left({}) == 19
+    assert questions_left({QUICK_PATH: True}) == 11  # five lists, where, how long, how, leg, age, mood
 
 
 @pytest.mark.parametrize("text, requested", [

@@ -29,7 +29,7 @@ async def test_start_reads_the_opening_message_and_introduces_the_questions(disp
 
 async def test_validation_records_the_answer_and_asks_the_next_question(dispatcher, domain):
     tracker = make_tracker([user_event("/deny", "deny")],
-                           slots={"requested_slot": "bladder_bowel", "one_at_a_time": True},
+                           slots={"requested_slot": "bladder_bowel"},
                            active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, tracker, domain)
     assert slots_of(events) == {"bladder_bowel": "no", "requested_slot": "saddle_numbness"}
@@ -101,15 +101,15 @@ async def test_outcome_is_recorded_once(dispatcher, domain):
     assert [(h["kind"], h["level"]) for h in history] == [("completed", "soon")]
 
 
-async def test_choosing_one_question_at_a_time_replaces_the_list_with_its_first_question(dispatcher, domain):
-    from actions.triage import ActionChooseOneAtATime
+async def test_choosing_the_quick_path_brings_the_next_safety_questions_as_a_list(dispatcher, domain):
+    from actions.triage import ActionChooseQuickPath
 
-    request = user_event("/choose_one_at_a_time", "choose_one_at_a_time")
-    tracker = make_tracker([request], slots={"requested_slot": "checklist_nerves"}, active_loop="triage_form")
-    events = await ActionChooseOneAtATime().run(dispatcher, tracker, domain)
-    assert slots_of(events) == {"one_at_a_time": True}
-    chosen = make_tracker([request], slots={"requested_slot": "checklist_nerves", "one_at_a_time": True},
+    request = user_event("/choose_quick_path", "choose_quick_path")
+    tracker = make_tracker([request], slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
+    events = await ActionChooseQuickPath().run(dispatcher, tracker, domain)
+    assert slots_of(events) == {"quick_path": True}
+    chosen = make_tracker([request], slots={"requested_slot": "bladder_bowel", "quick_path": True},
                           active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, chosen, domain)
-    assert slots_of(events) == {"requested_slot": "bladder_bowel"}
-    assert [m["response"] for m in dispatcher.messages] == ["utter_one_at_a_time_on"]  # no "didn't get that"
+    assert slots_of(events) == {"requested_slot": "checklist_nerves"}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_quick_path_on"]  # no "didn't get that"
