@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from clinical.language import Mention, looks_like_question
 from clinical.outcome import describe_changes
-from clinical.regions import current_region, region_contacts
+from clinical.regions import OTHER_COUNTRY, current_region, region_contacts
 from clinical.triage import ANSWER_SLOTS, interpret
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
@@ -38,8 +38,9 @@ def region_slots(tracker: Tracker) -> list[EventType]:
 
 def say_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Which numbers the person gets from now on (the `region` slot is set), and the slots that match."""
-    name = region_contacts(tracker.get_slot("region")).name
-    dispatcher.utter_message(response="utter_region_set", region_name=name, **contacts(tracker))
+    region = region_contacts(tracker.get_slot("region"))
+    response = "utter_region_elsewhere" if region is OTHER_COUNTRY else "utter_region_set"
+    dispatcher.utter_message(response=response, region_name=region.name, **contacts(tracker))
     return region_slots(tracker)
 
 

@@ -612,6 +612,17 @@ def region_in(text: str) -> str | None:
     """The region code ("NZ", "UK", "US", "AU") of the place this message says the person is in, lives in
     or comes from, or None when it names none of ours, names none as theirs, or is unclear (see the module
     docstring for what counts and why doubt gives None)."""
+    place = _place_of_person(text)
+    return place if place in REGIONS else None
+
+
+def elsewhere_in(text: str) -> bool:
+    """Whether the message says the person is in a country outside our regions ("I'm in Dublin", "I'm
+    overseas at the moment"): our numbers would be wrong there, so none is given."""
+    return _place_of_person(text) == ELSEWHERE
+
+
+def _place_of_person(text: str) -> str | None:
     if not text or not text.strip():
         return None
     cased = _normalise(text)
@@ -643,5 +654,4 @@ def region_in(text: str) -> str | None:
     regions = {region for tier, region in evidence if tier == top}
     if len(regions) != 1:
         return None
-    region = regions.pop()
-    return region if region in REGIONS else None
+    return regions.pop()

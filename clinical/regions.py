@@ -51,6 +51,13 @@ REGIONS: dict[str, RegionContacts] = {
 
 
 SEVERAL_REGIONS = "ANY"
+# A person somewhere none of our regions covers: no number of ours would be right there, so the lines are
+# named in general ("your local emergency number"), never another country's numbers.
+OTHER_COUNTRY = RegionContacts("ELSEWHERE", "the country you're in", "your local emergency number",
+                               "a local doctor or health advice line",
+                               "a doctor the same day (a GP, an urgent care or a walk-in clinic)",
+                               "a local crisis line, or your local emergency number",
+                               "an urgent care or walk-in clinic near you")
 
 
 def _every_region(field: str, separator: str = "; ") -> str:
@@ -88,6 +95,8 @@ def region_contacts(code: str | None, environ: dict[str, str] | None = None) -> 
     """The contacts for the region the person said they are in (None: the deployment's). The operator's own
     helpline is kept for people in its region only: elsewhere it may not even be reachable."""
     deployed = current_region(environ)
+    if code == OTHER_COUNTRY.code:
+        return OTHER_COUNTRY
     if code is None or code == deployed.code or code not in REGIONS:
         return deployed
     return REGIONS[code]

@@ -33,8 +33,9 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
-from clinical.places import region_in
+from clinical.places import elsewhere_in, region_in
 from clinical.recall import detector, with_suggestions
+from clinical.regions import OTHER_COUNTRY
 
 RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
@@ -70,7 +71,7 @@ class ClinicalFactExtractor(GraphComponent):
         text = message.get(TEXT) or ""
         if text.startswith("/"):  # button payloads carry their intent already
             return
-        region = region_in(text)
+        region = region_in(text) or (OTHER_COUNTRY.code if elsewhere_in(text) else None)
         if region:  # where the person is: that region's numbers from now on (a slot maps this entity)
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != REGION_ENTITY]
             # spans the whole message: the place counts only with its context ("I'm in ...")
@@ -146,7 +147,7 @@ def _conversation_move(text: str, intent: dict[str, Any]) -> str | None:
     if name in ("ask_activity_plan", "show_plan") and moves.declines_plan(text):
         return "deny"  # "dont want a plan" is no request for one
     only_where = name in _MOVE_MAY_REPLACE | {"inform", "tell_region"} and len(text) <= SHORT_MESSAGE
-    if only_where and not looks_like_question(text) and region_in(text):
+    if only_where and not looks_like_question(text) and (region_in(text) or elsewhere_in(text)):
         return "tell_region"  # "I'm in Brisbane": only where they are
     if moves.asks_to_start_over(text) and not moves.corrects(text):
         return "start_over"

@@ -313,3 +313,18 @@ async def test_an_opening_about_own_pain_with_a_topic_question_starts_the_questi
                                               domain)
     assert said(dispatcher) == ["utter_triage_first", "utter_triage_start"]
     assert slots_of(events)["held_questions"] == [text]
+
+
+async def test_a_country_outside_our_regions_gets_the_lines_in_general_not_ours(dispatcher, domain):
+    from actions.session import ActionSetRegion
+
+    place = user_event("I'm in Cork by the way", "tell_region",
+                       entities=[{"entity": "region", "value": "ELSEWHERE"}])
+    events = await ActionSetRegion().run(dispatcher, make_tracker([place], slots={"region": "ELSEWHERE"}),
+                                         domain)
+    assert said(dispatcher) == ["utter_region_elsewhere"]
+    assert slots_of(events)["emergency_number"] == "your local emergency number"
+    report = user_event("I can't feel my legs, both gone numb", "red_flag")
+    dispatcher.messages.clear()
+    await ActionTriageOutcome().run(dispatcher, make_tracker([report], slots={"region": "ELSEWHERE"}), domain)
+    assert dispatcher.messages[0]["emergency_number"] == "your local emergency number"  # never NZ's 111

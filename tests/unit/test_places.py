@@ -341,3 +341,13 @@ def test_a_long_or_repetitive_message_is_read_quickly_and_only_up_to_the_limit()
 ])
 def test_places_from_the_fourth_persona_run(text, region):
     assert region_in(text) == region
+
+
+@pytest.mark.parametrize("text, elsewhere", [
+    ("I'm in Dublin", True), ("I live in the Netherlands", True),
+    ("I live in Auckland but I'm overseas at the moment", True),
+    ("I'm in Leeds", False), ("I'm in Georgia", False), ("my lower back hurts", False),
+])
+def test_a_country_outside_our_regions_is_recognised_as_elsewhere(text, elsewhere):
+    assert places.elsewhere_in(text) is elsewhere
+    assert region_in(text) is None or not elsewhere

@@ -187,3 +187,13 @@ async def test_falling_asleep_is_not_numbness_even_as_an_answer(dispatcher, doma
     slots = await _validate(dispatcher, domain, "keep falling asleep on the sofa and my back pays for it",
                             requested_slot="saddle_numbness")
     assert slots.get("saddle_numbness") != "yes"
+
+
+@pytest.mark.parametrize(("text", "region"), [("I'm in Cork by the way", "ELSEWHERE"),
+                                              ("I live in the Netherlands", "ELSEWHERE"),
+                                              ("I'm in Leeds", "UK"), ("my back hurts", None)])
+def test_the_component_names_the_persons_region_or_a_country_outside_ours(text, region):
+    from rasa.shared.nlu.constants import ENTITIES
+
+    found = [e["value"] for e in _parse(text, "inform").get(ENTITIES) or [] if e["entity"] == "region"]
+    assert found == ([region] if region else [])
