@@ -45,9 +45,11 @@ def say_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Event
 
 
 def announce_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """When the latest message named where the person is, say which numbers they get from now on."""
+    """When the latest message named where the person is, say which numbers they get from now on: once,
+    though several actions run on that message (the first one sets the number slots)."""
     named = any(e.get("entity") == "region" for e in (tracker.latest_message or {}).get("entities") or [])
-    return say_region(dispatcher, tracker) if named and tracker.get_slot("region") else []
+    not_yet_said = bool(region_slots(tracker))
+    return say_region(dispatcher, tracker) if named and tracker.get_slot("region") and not_yet_said else []
 
 
 def answers_from(tracker: Tracker) -> dict[str, Any]:

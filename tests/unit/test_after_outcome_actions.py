@@ -328,3 +328,15 @@ async def test_a_country_outside_our_regions_gets_the_lines_in_general_not_ours(
     dispatcher.messages.clear()
     await ActionTriageOutcome().run(dispatcher, make_tracker([report], slots={"region": "ELSEWHERE"}), domain)
     assert dispatcher.messages[0]["emergency_number"] == "your local emergency number"  # never NZ's 111
+
+
+def test_the_region_note_is_said_once_though_two_actions_run_on_the_message(dispatcher):
+    from actions.common import announce_region
+
+    place = user_event("my back is killing me and I'm in Cork", "describe_pain",
+                       entities=[{"entity": "region", "value": "ELSEWHERE"}])
+    events = announce_region(dispatcher, make_tracker([place], slots={"region": "ELSEWHERE"}))
+    assert said(dispatcher) == ["utter_region_elsewhere"]
+    numbers = slots_of(events)
+    announce_region(dispatcher, make_tracker([place], slots={"region": "ELSEWHERE", **numbers}))
+    assert said(dispatcher) == ["utter_region_elsewhere"]  # not again
