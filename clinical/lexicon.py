@@ -467,6 +467,8 @@ NEGATION_AFTER = (
     "no problem", "no problems", "no issues", "not a problem", "is good", "are good", "working fine",
     "are normal", "is normal", "ruled out", "not an issue", "stable", "the same", "unchanged",
     "doesn't hurt", "does not hurt", "isn't sore", "is not sore", "isn't tender", "is fine",
+    # test results ("HIV neg")
+    "neg", "-ve", "tested negative", "test negative", "came back negative", "is negative",
 )
 # Figures of speech: "nearly wet myself laughing".
 FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",

@@ -367,7 +367,7 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False) 
     return by_intent.get(intent or "")
 
 
-_MINUTES = re.compile(r"(?:(?P<n>\d+(?:\.\d+)?|" + _WORDS + r")\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>min|"
+_MINUTES = re.compile(r"(?:\b(?P<n>\d+(?:\.\d+)?|" + _WORDS + r")\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>min|"
                       r"mins|minutes?|"
                       r"hours?|hrs?|h)\b)|(?P<half>half an hour|half hour)|(?P<hour>an hour|the hour)")
 _AT_MOST = re.compile(r"\b(not (more|longer) than|no (more|longer) than|less than|under|at most|up to|"

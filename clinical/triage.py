@@ -423,7 +423,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     if question is None:
         return
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
-    reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings)
+    # "OK to keep doing nights?" asks something: only a plain yes or no at its start answers the question
+    reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings or looks_like_question(text))
     value: Any = None
     if question.answer == "checklist":
         answered = _answer_checklist(question, text, reply, mentions, update)

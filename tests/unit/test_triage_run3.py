@@ -140,3 +140,28 @@ def test_pins_n_needles_to_the_legs_list_is_numbness_in_the_leg_and_weakness_is_
 def test_a_little_tumble_is_a_fall_so_the_bones_question_follows():
     values = answer("a silly little tumble off the side of my bed, I am 88", None).values
     assert values["onset"] == "fall"
+
+
+# --- the replay of run 4's personas on the final default (results_run5_*.md)
+
+@pytest.mark.parametrize("text, answer_", [("nah couple minutes", "no"), ("a couple of minutes", "no"),
+                                           ("yeah about an hour", "yes")])
+def test_minutes_of_stiffness_are_read_from_the_words_not_from_inside_them(text, answer_):
+    assert parsing.stiffness_minutes_answer(text) == answer_  # "nah" once read as "a" + "h": an hour
+
+
+@pytest.mark.parametrize("text, value", [("No. No steroids, no immunosuppression, no IVDU. HIV neg.", "no"),
+                                         ("HIV test came back negative", "no"), ("I have HIV", "yes")])
+def test_a_negative_test_result_is_a_no(text, value):
+    assert answer(text, "immunosuppression").values["immunosuppression"] == value
+
+
+@pytest.mark.parametrize("text, requested", [("OK to keep doing nights?", "checklist_general"),
+                                             ("is it ok if I still go to work?", "fever")])
+def test_a_question_asked_in_place_of_an_answer_answers_nothing(text, requested):
+    update = answer(text, requested, intent="ask_question")
+    assert requested not in update.values and "fever" not in update.values
+
+
+def test_a_plain_no_before_a_question_still_answers():
+    assert answer("no, is that bad?", "fever").values["fever"] == "no"
