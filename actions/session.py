@@ -10,6 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import REGION, say_region
 from clinical.language import red_flag_spans
+from clinical.places import elsewhere_in, region_in
+from clinical.regions import OTHER_COUNTRY, region_contacts
 
 
 def contact_slots() -> list[EventType]:
@@ -27,8 +29,15 @@ class ActionSessionStart(Action):
             # The escalation must be the first thing said; the outcome action introduces us after it.
             return [SessionStarted(), *contact_slots(), SlotSet("intro_pending", True),
                     ActionExecuted("action_listen")]
-        dispatcher.utter_message(response="utter_intro", emergency_number=REGION.emergency_number)
+        dispatcher.utter_message(response="utter_intro", emergency_number=_emergency_number_for(str(opening)))
         return [SessionStarted(), *contact_slots(), ActionExecuted("action_listen")]
+
+
+def _emergency_number_for(opening: str) -> str:
+    """The number the greeting names: that of the place the first message says the person is in ("hi from
+    Cork" must not be told to call New Zealand's 111), else the deployment's."""
+    place = region_in(opening) or (OTHER_COUNTRY.code if elsewhere_in(opening) else None)
+    return region_contacts(place).emergency_number if place else REGION.emergency_number
 
 
 class ActionSetRegion(Action):

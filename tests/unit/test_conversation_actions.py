@@ -1,3 +1,5 @@
+import pytest
+
 from actions.fallback import ActionHandleFallback
 from actions.session import ActionSessionStart
 from tests.conftest import action_event, make_tracker, user_event
@@ -53,3 +55,17 @@ async def test_the_held_back_introduction_follows_the_escalation(dispatcher, dom
     tracker = make_tracker([report], slots={"intro_pending": True})
     await ActionTriageOutcome().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_escalate_emergency", "utter_intro"]
+
+
+@pytest.mark.parametrize("opening, number", [
+    ("hi, I'm in Brisbane and my back hurts", "000"),
+    ("hello from Cork, sore back", "your local emergency number"),
+    ("my back hurts", "111"),  # the deployment's (NZ by default)
+])
+async def test_the_greeting_names_the_emergency_number_of_the_place_the_first_message_says(
+        dispatcher, domain, opening, number, monkeypatch):
+    monkeypatch.delenv("BACKCARE_REGION", raising=False)
+    tracker = make_tracker(slots={"session_started_metadata": {"opening_text": opening}})
+    await ActionSessionStart().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["response"] == "utter_intro"
+    assert dispatcher.messages[0]["emergency_number"] == number
