@@ -10,8 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import REGION, say_region
 from clinical.language import red_flag_spans
-from clinical.places import elsewhere_in, region_in
-from clinical.regions import OTHER_COUNTRY, region_contacts
+from clinical.places import where_person_is
+from clinical.regions import region_contacts
 
 
 def contact_slots() -> list[EventType]:
@@ -36,7 +36,7 @@ class ActionSessionStart(Action):
 def _emergency_number_for(opening: str) -> str:
     """The number the greeting names: that of the place the first message says the person is in ("hi from
     Cork" must not be told to call New Zealand's 111), else the deployment's."""
-    place = region_in(opening) or (OTHER_COUNTRY.code if elsewhere_in(opening) else None)
+    place = where_person_is(opening)
     return region_contacts(place).emergency_number if place else REGION.emergency_number
 
 

@@ -60,7 +60,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from clinical.regions import REGIONS
+from clinical.regions import OTHER_COUNTRY, REGIONS
 
 MAX_CHARS = 5_000  # a message is read up to here; where someone lives is said early
 ELSEWHERE = "elsewhere"  # a place outside our regions: it can cancel a region, never choose one
@@ -616,10 +616,11 @@ def region_in(text: str) -> str | None:
     return place if place in REGIONS else None
 
 
-def elsewhere_in(text: str) -> bool:
-    """Whether the message says the person is in a country outside our regions ("I'm in Dublin", "I'm
-    overseas at the moment"): our numbers would be wrong there, so none is given."""
-    return _place_of_person(text) == ELSEWHERE
+def where_person_is(text: str) -> str | None:
+    """region_in, or OTHER_COUNTRY's code when the message says the person is in a country outside our
+    regions ("I'm in Dublin", "I'm overseas at the moment"): our numbers would be wrong there."""
+    place = _place_of_person(text)
+    return OTHER_COUNTRY.code if place == ELSEWHERE else place
 
 
 def _place_of_person(text: str) -> str | None:

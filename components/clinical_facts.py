@@ -33,9 +33,8 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
-from clinical.places import elsewhere_in, region_in
+from clinical.places import where_person_is
 from clinical.recall import detector, with_suggestions
-from clinical.regions import OTHER_COUNTRY
 
 RED_FLAG_INTENT = "red_flag"
 FALLBACK_INTENT_WITHOUT_FLAG = "inform"
@@ -71,7 +70,7 @@ class ClinicalFactExtractor(GraphComponent):
         text = message.get(TEXT) or ""
         if text.startswith("/"):  # button payloads carry their intent already
             return
-        region = region_in(text) or (OTHER_COUNTRY.code if elsewhere_in(text) else None)
+        region = where_person_is(text)
         if region:  # where the person is: that region's numbers from now on (a slot maps this entity)
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != REGION_ENTITY]
             # spans the whole message: the place counts only with its context ("I'm in ...")
@@ -102,7 +101,7 @@ class ClinicalFactExtractor(GraphComponent):
             top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
-        elif move_name := _conversation_move(text, message.get(INTENT) or {}):
+        elif move_name := _conversation_move(text, message.get(INTENT) or {}, named_place=bool(region)):
             move = {"name": move_name, "confidence": 1.0}
             message.set(INTENT, move, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [move, *[r for r in ranking if r.get("name") != move["name"]]],
@@ -140,14 +139,15 @@ _MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback",
                      "thank", "goodbye", "bot_challenge", *MOVE_INTENTS}
 
 
-def _conversation_move(text: str, intent: dict[str, Any]) -> str | None:
-    """The conversation move a message makes, if its words make one. A plain request to start again and a
-    correction win over anything; the others only over replies that are not a description of the pain."""
+def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> str | None:
+    """The conversation move a message makes, if its words make one (`named_place`: it says where the
+    person is). A plain request to start again and a correction win over anything; the others only over
+    replies that are not a description of the pain."""
     name = intent.get("name")
     if name in ("ask_activity_plan", "show_plan") and moves.declines_plan(text):
         return "deny"  # "dont want a plan" is no request for one
     only_where = name in _MOVE_MAY_REPLACE | {"inform", "tell_region"} and len(text) <= SHORT_MESSAGE
-    if only_where and not looks_like_question(text) and (region_in(text) or elsewhere_in(text)):
+    if only_where and not looks_like_question(text) and named_place:
         return "tell_region"  # "I'm in Brisbane": only where they are
     if moves.asks_to_start_over(text) and not moves.corrects(text):
         return "start_over"
