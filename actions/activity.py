@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,13 +18,11 @@ from actions.checks import explain, open_check, pending_check, read_check_reply
 from actions.common import (
     answers_from,
     contacts,
-    kept_facts,
     latest_reading,
     latest_text_and_intent,
     progress_from,
 )
-from actions.firm import TRIAGE_FORM
-from actions.knowledge import WHAT_TO_DO
+from actions.knowledge import WHAT_TO_DO, start_questions
 from clinical import activity, knowledge, plans
 from clinical.parsing import duration_band
 from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, interpret, slots_answered_by
@@ -293,8 +291,7 @@ class ActionUpdatePlan(_PlanStoreAction):
         if plans.load_plan(tracker.sender_id) is None and tracker.get_slot("triage_level") is None:
             # "done my back in at work last week": a report about the pain from someone with no plan and no
             # outcome yet is the start of the questions, not "you don't have a plan"
-            dispatcher.utter_message(response="utter_triage_start")
-            return [*kept_facts(tracker), FollowupAction(TRIAGE_FORM)]
+            return start_questions(dispatcher, tracker)
         stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
             return []

@@ -21,7 +21,7 @@ from actions.common import (
     say_changes,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
-from actions.knowledge import answer_question, answers_by_triage
+from actions.knowledge import answer_question, answers_by_triage, start_questions
 from actions.outcome import record_outcome, say_outcome
 from clinical import medicines, moves
 from clinical.language import looks_like_question
@@ -38,9 +38,7 @@ class ActionStandFirm(Action):
         text, _ = latest_text_and_intent(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
-            dispatcher.utter_message(response="utter_triage_to_answer")
-            dispatcher.utter_message(response="utter_triage_start")
-            return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
+            return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):
             answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
         else:

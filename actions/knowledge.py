@@ -37,17 +37,24 @@ class ActionAnswerQuestion(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
         if answers_by_triage(tracker, text):  # "should I see a doctor?" is what the questions answer
-            dispatcher.utter_message(response="utter_triage_to_answer")
-            dispatcher.utter_message(response="utter_triage_start")
-            return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
+            return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if opens_with_own_pain(tracker, text):  # "pain in back since 5 weeks. Is normal?": safety first
-            dispatcher.utter_message(response="utter_triage_first")
-            dispatcher.utter_message(response="utter_triage_start")
             held = [*(tracker.get_slot("held_questions") or []), text[:MAX_HELD_CHARS]]
-            return [*kept_facts(tracker, questions_too=True), SlotSet("held_questions", held),
-                    FollowupAction(TRIAGE_FORM)]
+            return [*start_questions(dispatcher, tracker, "utter_triage_first"),
+                    SlotSet("held_questions", held)]
         answer_question(dispatcher, tracker, text)
         return kept_facts(tracker)
+
+
+def start_questions(dispatcher: CollectingDispatcher, tracker: Tracker,
+                    why: str | None = None) -> list[EventType]:
+    """The triage questions started from outside the triage rules: say why (a response), introduce them,
+    keep the facts in the message (questions included: they are about the person's own pain) and hand
+    over to the form."""
+    if why:
+        dispatcher.utter_message(response=why)
+    dispatcher.utter_message(response="utter_triage_start")
+    return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
 
 
 def _before_any_outcome(tracker: Tracker) -> bool:
