@@ -206,6 +206,12 @@ _PAIN_WORD = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|injur\w
 # "a few years back", "the back of my thigh": not the back
 _NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|\bback (then|in)\b|"
                            r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b")
+
+
+def _names_the_pain(text: str) -> bool:
+    return bool(_PAIN_WORD.search(_NOT_THE_BACK.sub(" ", text.lower())))
+
+
 _QUESTION_INTENTS = {"ask_why", "ask_question"}
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
@@ -299,12 +305,11 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     fresh = Update()
     _apply_mentions(mentions, None, {}, fresh)
     _apply_free_text_facts(plain, None, {}, fresh, today)
-    if any(m.status != "absent" for m in mentions) and not _PAIN_WORD.search(_NOT_THE_BACK.sub(" ", plain)):
+    if any(m.status != "absent" for m in mentions) and not _names_the_pain(plain):
         fresh.values.pop("duration_days", None)  # "the left one went tingly last night too": not the pain
-    if re.search(_TOPIC_WORDS["morning_stiffness"], plain):  # "my stiffness is NOT more than 30 minutes"
-        minutes = parsing.stiffness_minutes_answer(plain)
-        if minutes:
-            fresh.values["morning_stiffness"] = minutes
+    minutes = _stiffness_by_minutes(plain)  # "my stiffness is NOT more than 30 minutes"
+    if minutes:
+        fresh.values["morning_stiffness"] = minutes
     if cue:  # "I said I slept fine": a yes or no about the topic the words name
         reply = parsing.polarity(plain, None)
         for slot, words in _TOPIC_WORDS.items():
@@ -359,8 +364,9 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
     for m in find_mentions(f"{ANSWER_CONTEXT[requested]} {text}"):
         # the answer itself must bring part of the finding ("getting worse", "nothing comes out")
         brings_part = any(set(combo) & own for combo in BY_CODE[m.code].recognised_by)
-        nerve_sign = requested == "checklist_legs"  # "pins n needles yeah": numbness in the leg, said
-        if (brings_part and m.reported and (BY_CODE[m.code].is_red_flag or nerve_sign)
+        # a red flag, or a sign the question itself asks about ("pins n needles yeah" to the legs list)
+        asked_about = set(slots_answered_by(m.code)) & {requested, *BY_SLOT[requested].covers}
+        if (brings_part and m.reported and (BY_CODE[m.code].is_red_flag or asked_about)
                 and m.code not in update.values):
             for slot in slots_answered_by(m.code):
                 update.values[slot] = "yes"
@@ -395,7 +401,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time
     # in the answer is about that symptom ("leaking when I cough for thirty years") unless it names the pain.
     t = _NOT_THE_BACK.sub(" ", text.lower())
-    about_pain = (_PAIN_WORD.search(t) if requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
+    about_pain = (_names_the_pain(t) if requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
                   else _ABOUT_THE_PAIN.search(t))
     stiffness_minutes = re.search(r"\bstiff", t) and re.search(r"\b(min|mins|minutes?|hours?|hrs?)\b", t)
     if (unset("duration_days") and requested != "morning_stiffness" and not stiffness_minutes
@@ -482,15 +488,19 @@ _SLEEPS_FINE = re.compile(r"\b(sleep(ing)?|slept)\s+(fine|well|ok|okay|alright|a
                           r"through)\b|\bno (trouble|problems?) (sleeping|with sleep)\b")
 
 
+def _stiffness_by_minutes(text: str) -> str | None:
+    """"Stiff for about 10 minutes": no to the over-30-minutes question; None without a stiffness time."""
+    t = text.lower()
+    return parsing.stiffness_minutes_answer(t) if re.search(_TOPIC_WORDS["morning_stiffness"], t) else None
+
+
 def _answer_pattern_in_words(text: str, update: Update) -> None:
     """The pain's pattern answered in words rather than "none of these": the minutes of stiffness decide
     that question, and sleeping fine says the pain is not worse at night."""
-    t = text.lower()
-    if re.search(_TOPIC_WORDS["morning_stiffness"], t):
-        minutes = parsing.stiffness_minutes_answer(t)
-        if minutes:
-            update.values["morning_stiffness"] = minutes
-    if _SLEEPS_FINE.search(t):
+    minutes = _stiffness_by_minutes(text)
+    if minutes:
+        update.values["morning_stiffness"] = minutes
+    if _SLEEPS_FINE.search(text.lower()):
         update.values.setdefault("night_pain", "no")
 
 
