@@ -1,14 +1,13 @@
 """Helpers shared by the actions: region contacts, the triage answers held in slots, the latest message."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from clinical.language import Mention, looks_like_question
+from clinical.language import Mention, statements_in
 from clinical.outcome import describe_changes
 from clinical.regions import OTHER_COUNTRY, current_region, region_contacts
 from clinical.triage import ANSWER_SLOTS, interpret
@@ -81,12 +80,12 @@ def progress_from(tracker: Tracker) -> dict[str, Any]:
             "checked": list(stored.get("checked", []))}
 
 
-# Facts kept from any message, whatever it was routed to ("I'm 45, 3 days of lower back pain, 6/10 - can I
-# take ibuprofen?"), so that they are never asked for again. Red flags are not among them: a message that
-# reports one is routed to the escalation by the NLU component.
 # Questions asked during the safety questions, kept and answered after the outcome
 MAX_HELD_QUESTIONS = 3
 MAX_HELD_CHARS = 500
+# Facts kept from any message, whatever it was routed to ("I'm 45, 3 days of lower back pain, 6/10 - can I
+# take ibuprofen?"), so that they are never asked for again. Red flags are not among them: a message that
+# reports one is routed to the escalation by the NLU component.
 KEPT_FACTS = ("age", "duration_days", "location", "severity", "onset", "medication_tried")
 
 
@@ -96,8 +95,7 @@ def kept_facts(tracker: Tracker, questions_too: bool = False) -> list[EventType]
     text, _ = latest_text_and_intent(tracker)
     if not text or text.startswith("/"):
         return region_slots(tracker)
-    statements = " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text)
-                          if s and (questions_too or not looks_like_question(s)))
+    statements = text if questions_too else statements_in(text)
     if not statements:
         return region_slots(tracker)
     answers = answers_from(tracker)

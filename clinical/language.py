@@ -349,13 +349,20 @@ def describes_own_pain(text: str) -> bool:
     return bool(_FIRST_PERSON.search(t) and _OWN_BACK.search(t)) and not looks_like_question(text)
 
 
+def statements_in(text: str) -> str:
+    """The sentences of a message that tell rather than ask ("I'm 45. Can I run?" -> "I'm 45.")."""
+    return " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text or "") if s and not looks_like_question(s))
+
+
+_SOMEONE_ELSES = re.compile(r"\b(my|his|her|their|our) (" + "|".join(map(re.escape, lexicon.OTHER_PERSON))
+                            + r")\b")
+
+
 def tells_own_pain(text: str) -> bool:
     """"I have pain in back since 5 weeks. Is normal?": the person tells of their own pain, whatever they
     then ask (the sentences that ask are left out; "I" may be in the question: "... what should I do")."""
-    statements = " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text or "") if not looks_like_question(s))
-    t, whole = normalise(statements), normalise(text or "")
-    someone_else = re.search(r"\b(my|his|her|their|our) (" + "|".join(lexicon.OTHER_PERSON) + r")\b", whole)
-    return bool(_OWN_BACK.search(t) and not someone_else
+    t, whole = normalise(statements_in(text)), normalise(text or "")
+    return bool(_OWN_BACK.search(t) and not _SOMEONE_ELSES.search(whole)
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)))
 
 

@@ -105,9 +105,13 @@ def getting_help_question(text: str) -> str | None:
     return None
 
 
+def _says(pattern: re.Pattern[str], text: str | None) -> bool:
+    return bool(pattern.search(normalise(text or "")))
+
+
 def asks_to_start_over(text: str) -> bool:
     """A plain request to clear the conversation ("start again"), not an answer that says "start"."""
-    return bool(_START_OVER.search(normalise(text or "")))
+    return _says(_START_OVER, text)
 
 
 _THANKS = re.compile(r"\b(thanks?|thank you|thankyou|thnx|thx|thanx|ty|ta|cheers|much appreciated|chur)\b")
@@ -115,12 +119,21 @@ _THANKS = re.compile(r"\b(thanks?|thank you|thankyou|thnx|thx|thanx|ty|ta|cheers
 
 def thanks(text: str) -> bool:
     """"ok thnx", "cheers", "ta": thanks, in any spelling."""
-    return bool(_THANKS.search(normalise(text or "")))
+    return _says(_THANKS, text)
 
 
 def dismisses(text: str) -> bool:
     """"Forget it", "I'm fine", "never mind": the person waves away what was just said."""
-    return bool(_DISMISS.search(normalise(text or "")))
+    return _says(_DISMISS, text)
+
+
+_DECLINES_PLAN = re.compile(r"\b(don'?t|do not|dont|no|not|never)\s+(really\s+)?(want|need|interested in|"
+                            r"after)?\s*(a|an|any|the|your)?\s*(activity\s+|exercise\s+)?plan\b|\bno plan\b")
+
+
+def declines_plan(text: str) -> bool:
+    """"Don't want a plan": a no to the activity plan, whatever the classifier made of the word "plan"."""
+    return _says(_DECLINES_PLAN, text)
 
 
 _WHETHER_TO_SEE_SOMEONE = re.compile(
@@ -129,19 +142,8 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     r"it (checked|looked at|seen)|checked|seen)\b|"
     r"\b(i must|must i|i need to|do i need to|should i) go to (the |a )?(doctor|gp|hospital)\b|"
     r"\b(see|go to) (a |the )?(doctor|gp) or not\b|\bdo i need (a|to see a) (doctor|gp)\b")
-
-
-_DECLINES_PLAN = re.compile(r"\b(don'?t|do not|dont|no|not|never)\s+(really\s+)?(want|need|interested in|"
-                            r"after)?\s*(a|an|any|the|your)?\s*(activity\s+|exercise\s+)?plan\b|\bno plan\b")
-
-
 _IN_GENERAL = re.compile(r"\b(when|at what point|how (do|would|will|can) (i|you) (know|tell))\b[^.?!]{0,25}"
                          r"\b(should|do|must|need)\s+(i|you)\b")
-
-
-def declines_plan(text: str) -> bool:
-    """"Don't want a plan": a no to the activity plan, whatever the classifier made of the word "plan"."""
-    return bool(_DECLINES_PLAN.search(normalise(text or "")))
 
 
 def asks_whether_to_see_someone(text: str) -> bool:
@@ -153,12 +155,12 @@ def asks_whether_to_see_someone(text: str) -> bool:
 
 def corrects(text: str) -> bool:
     """"I said ...", "that's wrong, it's only ...", "I clicked the wrong button": an answer was wrong."""
-    return bool(_CORRECTION.search(normalise(text or "")))
+    return _says(_CORRECTION, text)
 
 
 def revises(text: str) -> bool:
     """A correction, or a fact restated with "actually", "more like", "my mistake": it replaces the old."""
-    return corrects(text) or bool(_REVISION.search(normalise(text or "")))
+    return corrects(text) or _says(_REVISION, text)
 
 
 # The value a correction denies ("I never said 3 days", "not 2 days", "not 54"): not the new value.
@@ -176,13 +178,13 @@ def without_correction_words(text: str) -> str:
 
 
 def asks_how_many_more(text: str) -> bool:
-    return bool(_HOW_MANY_MORE.search(normalise(text or "")))
+    return _says(_HOW_MANY_MORE, text)
 
 
 def worried(text: str) -> bool:
     """Fear or worry said in words ("I'm scared it's cancer"): a kind, honest answer, never a refusal."""
-    return bool(_WORRY.search(normalise(text or "")))
+    return _says(_WORRY, text)
 
 
 def asks_who_is_on_chat(text: str) -> bool:
-    return bool(_HUMAN_ON_CHAT.search(normalise(text or "")))
+    return _says(_HUMAN_ON_CHAT, text)
