@@ -9,20 +9,33 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from clinical.language import Mention, statements_in
 from clinical.outcome import describe_changes
-from clinical.regions import OTHER_COUNTRY, current_region, region_contacts
+from clinical.regions import OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
 from clinical.triage import ANSWER_SLOTS, interpret
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
 
 
+def region_of(tracker: Tracker) -> RegionContacts:
+    """The lines of the region the person said they are in (the `region` slot), or else the deployment's."""
+    return region_contacts(tracker.get_slot("region")) if tracker.get_slot("region") else REGION
+
+
 def contacts(tracker: Tracker) -> dict[str, str]:
     """Template variables for responses that name a number to call: the lines of the region the person
     said they are in (the `region` slot), or else the deployment's."""
-    region = region_contacts(tracker.get_slot("region")) if tracker.get_slot("region") else REGION
+    region = region_of(tracker)
     return {"emergency_number": region.emergency_number, "helpline": region.helpline,
             "same_day_care": region.same_day_care, "crisis_line": region.crisis_line,
             "after_hours": region.after_hours}
+
+
+def introduce(dispatcher: CollectingDispatcher, region: RegionContacts) -> None:
+    """Who we are and the emergency number; which country's numbers those are, when they are one country's
+    (a person told only "call 111" could not know it was New Zealand's, nor that they can change it)."""
+    dispatcher.utter_message(response="utter_intro", emergency_number=region.emergency_number)
+    if region.code in REGIONS:
+        dispatcher.utter_message(response="utter_intro_region", region_name=region.name)
 
 
 def region_slots(tracker: Tracker) -> list[EventType]:

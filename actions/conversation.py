@@ -24,7 +24,7 @@ from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.knowledge import answer_question, answers_by_triage, start_questions
 from actions.outcome import record_outcome, say_outcome
 from clinical import medicines, moves
-from clinical.language import looks_like_question
+from clinical.language import looks_like_question, tells_own_pain
 from clinical.outcome import build_outcome
 from clinical.triage import interpret, next_question, questions_left
 
@@ -156,6 +156,11 @@ class ActionAcknowledgeWorry(Action):
         if tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
         elif tracker.active_loop_name != TRIAGE_FORM and tracker.get_slot("triage_level") is None:
+            text, _ = latest_text_and_intent(tracker)
+            own_fear = tells_own_pain(text) or moves.fears_something_serious(text)
+            if own_fear and not tracker.get_slot("crisis_active"):
+                # a fear about one's own pain ("could this be cancer?"): the questions are how we find out
+                return start_questions(dispatcher, tracker)
             dispatcher.utter_message(response="utter_firm_no_triage", **contacts(tracker))
         return kept_facts(tracker)
 

@@ -15,8 +15,10 @@ from actions.common import (
     announce_region,
     answers_from,
     contacts,
+    introduce,
     latest_reading,
     latest_text_and_intent,
+    region_of,
     say_changes,
 )
 from actions.firm import ESCALATED, stand_firm
@@ -51,7 +53,7 @@ class ActionTriageOutcome(Action):
             say_outcome(dispatcher, outcome, tracker)
         events = announce_region(dispatcher, tracker)
         if tracker.get_slot("intro_pending"):  # held back so that the escalation came first
-            dispatcher.utter_message(response="utter_intro", **contacts(tracker))
+            introduce(dispatcher, region_of(tracker))
         if (outcome.level in ESCALATED and SERVES_SEVERAL and not tracker.get_slot("region")
                 and not tracker.get_slot("region_asked")):  # every number was named; now the right one
             dispatcher.utter_message(response="utter_ask_region")

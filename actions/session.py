@@ -8,10 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REGION, say_region
+from actions.common import REGION, introduce, say_region
 from clinical.language import red_flag_spans
 from clinical.places import where_person_is
-from clinical.regions import region_contacts
+from clinical.regions import RegionContacts, region_contacts
 
 
 def contact_slots() -> list[EventType]:
@@ -29,15 +29,15 @@ class ActionSessionStart(Action):
             # The escalation must be the first thing said; the outcome action introduces us after it.
             return [SessionStarted(), *contact_slots(), SlotSet("intro_pending", True),
                     ActionExecuted("action_listen")]
-        dispatcher.utter_message(response="utter_intro", emergency_number=_emergency_number_for(str(opening)))
+        introduce(dispatcher, _region_for(str(opening)))
         return [SessionStarted(), *contact_slots(), ActionExecuted("action_listen")]
 
 
-def _emergency_number_for(opening: str) -> str:
-    """The number the greeting names: that of the place the first message says the person is in ("hi from
-    Cork" must not be told to call New Zealand's 111), else the deployment's."""
+def _region_for(opening: str) -> RegionContacts:
+    """Whose numbers the greeting names: those of the place the first message says the person is in ("hi
+    from Cork" must not be told to call New Zealand's 111), else the deployment's."""
     place = where_person_is(opening)
-    return region_contacts(place).emergency_number if place else REGION.emergency_number
+    return region_contacts(place) if place else REGION
 
 
 class ActionSetRegion(Action):

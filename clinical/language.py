@@ -350,8 +350,11 @@ def describes_own_pain(text: str) -> bool:
 
 
 def statements_in(text: str) -> str:
-    """The sentences of a message that tell rather than ask ("I'm 45. Can I run?" -> "I'm 45.")."""
-    return " ".join(s for s in re.split(r"(?<=[.!?\n])\s+", text or "") if s and not looks_like_question(s))
+    """The sentences of a message that tell rather than ask ("I'm 45. Can I run?" -> "I'm 45."; "I can't
+    work, should I see someone?" -> "I can't work,")."""
+    parts = re.split(r"(?<=[.!?\n])\s+|(?<=,)\s+(?=" + _QUESTION_START.pattern.removeprefix(r"^\s*") + ")",
+                     text or "", flags=re.IGNORECASE)
+    return " ".join(s for s in parts if s and not looks_like_question(s))
 
 
 _SOMEONE_ELSES = re.compile(r"\b(my|his|her|their|our) (" + "|".join(map(re.escape, lexicon.OTHER_PERSON))

@@ -743,4 +743,9 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("from sitting", "sitting cross-legged", "cross-legged", "cross legged", "sat on it", "sitting on it",
       "sitting on my leg", "once i stood", "when i stood", "after a minute", "after a few minutes",
       "wore off", "from kneeling")),
+    # pain on rolling over or getting out of bed is pain on moving, not pain that is worse at night
+    (("in bed", "lying down"),
+     ("roll over", "rolling over", "rolled over", "roll", "rolling", "turn over", "turning over", "turning",
+      "turn", "get out of", "getting out of", "got out of", "get up", "getting up", "sit up", "sitting up",
+      "get into", "getting into", "climb out", "climbing out", "move", "moving", "shift", "shifting")),
 )

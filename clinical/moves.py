@@ -84,6 +84,13 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"(lot|lots) of questions)\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
                     r"petrified|nervous|fear|dread)\b")
+# "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
+_FEARS_SERIOUS = re.compile(
+    r"\b(could|can|might|may|is|does|would)\s+(this|it|that|my pain|the pain)\s+"
+    r"(actually\s+|really\s+|just\s+)?"
+    r"(be\s+|mean\s+)?(cancer|a tumou?r|tumou?rs?|something serious|serious|something bad|something sinister|"
+    r"sinister|the cancer)\b(?!\s+(to|if|when)\b)|"
+    r"\b(the|my) cancer (has )?(come|coming|came) back\b|\bam i dying\b")
 _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|real person|actual person|"
                             r"human|live (agent|person|chat)|someone real|a person)\b")
 
@@ -184,6 +191,11 @@ def asks_how_many_more(text: str) -> bool:
 def worried(text: str) -> bool:
     """Fear or worry said in words ("I'm scared it's cancer"): a kind, honest answer, never a refusal."""
     return _says(_WORRY, text)
+
+
+def fears_something_serious(text: str) -> bool:
+    """"Could this actually be cancer??": a fear, answered kindly and honestly, even though it is asked."""
+    return _says(_FEARS_SERIOUS, text)
 
 
 def asks_who_is_on_chat(text: str) -> bool:

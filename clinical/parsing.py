@@ -61,11 +61,19 @@ def spelled_number(text: str) -> float | None:
 _AGE_PHRASE = r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*(?:old|of age)\b|\b\d{1,3}\s*y/?o\b"
 
 
+# How often earlier episodes came: "every few years", "a few times over the years", "twice a year"
+_EPISODE_HISTORY = re.compile(
+    r"\b(every|each|once|twice|(a )?(few|couple of|number of|lot of|several|many|\d+) times)\s+"
+    r"((a|an|per|in|over|every|each)\s+)?(the\s+)?((last|past)\s+)?((few|couple of|\d+|several)\s+)?"
+    r"(years?|months?|weeks?|yrs?)\b|\bover the (last |past )?(few |couple of |\d+ )?(years|months)\b")
+
+
 def duration_days(text: str, today: dt.date | None = None) -> float | None:
     """How long the pain has lasted, in days, from phrases like "since last Tuesday", "about three
     weeks", "a couple of months", "4/7" (clinical shorthand: 4 days; 3/52 weeks; 2/12 months)."""
     today = today or dt.date.today()
     t = re.sub(_AGE_PHRASE, " ", normalise(text))  # "I'm 45 years old" is an age, not how long it has hurt
+    t = _EPISODE_HISTORY.sub(" ", t)  # "it happens every few years" says how often, not how long this time
     shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
     if shorthand:
         return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]
@@ -181,7 +189,8 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
 ONSET_PATTERNS = (
     ("fall", r"\b(fell|fall|fallen|slipped|tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
              r"came off|went over)\b"),
-    ("lifting", r"\b(lift|lifted|lifting|picking up|picked up|carrying|carried|moving furniture|heavy)\b"),
+    ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"
+                r"hauled|moving furniture|heavy)\b"),
     ("twisting", r"\b(twist|twisted|twisting|turned awkwardly|turning|reached|reaching)\b"),
     ("bending", r"\b(bend|bent|bending|stooping|leaning over)\b"),
     ("sport_or_exercise", r"\b(gym|sport|running|run|football|rugby|netball|tennis|golf|workout|training|"
@@ -204,7 +213,8 @@ _CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injur
                r"lift|lifted|lifting|twist|twisted|bend|bent)\w*")
 # "no fall or knock", "didn't lift or twist anything": every cause in the denied list
 _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not)\s+"
-                           + _CAUSE_WORD + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
+                           r"((single|particular|specific|real|obvious|one)\s+)?" + _CAUSE_WORD
+                           + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
                            + r")*(\s+anything)?")
 
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from clinical import moves, parsing
 from clinical.findings import BY_CODE, FINDINGS, Urgency
-from clinical.language import Mention, concepts_in, find_mentions, looks_like_question
+from clinical.language import Mention, concepts_in, find_mentions, looks_like_question, statements_in
 from clinical.recall import with_suggestions
 from clinical.urgency import assess, yes
 
@@ -234,7 +234,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         mentions = with_suggestions(text, find_mentions(text))
     # The classifier's suggestions only ever lead to a check question; the facts are read from the rules'.
     suggested = [m for m in mentions if m.status == "suggested"]
-    mentions = [m for m in mentions if m.status != "suggested"]
+    mentions = _told(text, [m for m in mentions if m.status != "suggested"])
     _apply_mentions(mentions, requested, answers, update)
     for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
         # An earlier "no" does not silence a later description ("no" to the bladder question, then "I strain
@@ -260,6 +260,17 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         _check_the_other_leg(text, answers, mentions, update, checked)
     update.missed = update.missed and not update.values and not update.to_check
     return update
+
+
+def _told(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the pain's pattern in a question are asked about, not told ("should I take time off
+    work?" says nothing of how the pain stops work). A red flag is kept wherever it stands: in "should I
+    worry that my bum is numb?" the numbness is told."""
+    told = statements_in(text)
+    if told == text or all(BY_CODE[m.code].is_red_flag for m in mentions):
+        return mentions
+    told_codes = {m.code for m in find_mentions(told)}
+    return [m for m in mentions if BY_CODE[m.code].is_red_flag or m.code in told_codes]
 
 
 _SIDE = r"\b(left|right) (leg|one|side|foot|thigh|calf)\b"

@@ -70,8 +70,10 @@ RULES: tuple[Rule, ...] = (
          "NZ: severe leg pain, numbness in your leg; CLN: radicular (sciatica-type) pain; clinical guide: "
          "numbness or tingling in one leg, with or without leg pain",
          lambda a: yes(a, "leg_pain_worse") or yes(a, "leg_numbness")),
-    Rule("inflammatory", S, "long morning stiffness or pain that is worse at night (sometimes an "
-         "inflammatory cause, especially under 45 with pain for over 3 months)",
+    # (the guide's "especially under 45 and over 3 months" is left out: said to a 63-year-old with 12 days of
+    # pain, it gave a reason that did not fit the person)
+    Rule("inflammatory", S, "long morning stiffness or pain that is worse at night (sometimes a sign of "
+         "inflammation)",
          "GP: inflammatory causes; OPT: inflammatory back pain after 3 months; CLN: inflammatory pattern",
          lambda a: yes(a, "morning_stiffness") or yes(a, "night_pain")),
     Rule("function", S, "pain that stops you working or sleeping",

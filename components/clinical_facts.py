@@ -42,7 +42,8 @@ NOT_UNDERSTOOD_INTENT = "nlu_fallback"  # empty, emoji-only or non-English: ask 
 QUESTION_INTENT = "ask_question"
 READING_KEY = "clinical_reading"
 REGION_ENTITY = "region"
-QUESTION_SHAPED_GUESSES = {NOT_UNDERSTOOD_INTENT, FALLBACK_INTENT_WITHOUT_FLAG}
+# (a question is no goodbye: "should I take time off?" was read as one and ended the safety questions)
+QUESTION_SHAPED_GUESSES = {NOT_UNDERSTOOD_INTENT, FALLBACK_INTENT_WITHOUT_FLAG, "goodbye"}
 UNRELATED_INTENTS = {"out_of_scope", NOT_UNDERSTOOD_INTENT}
 CHECK_INTENT = "describe_pain"  # starts (or continues) the triage, whose first step is the check question
 
@@ -166,7 +167,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "ask_getting_help"
     if moves.asks_how_many_more(text):
         return "ask_progress"
-    if moves.worried(text) and name not in ("ask_question",) and not question:
+    if moves.fears_something_serious(text):
+        return "express_worry"
+    if moves.worried(text) and name != "ask_question" and not question:
         return "express_worry"
     return None
 

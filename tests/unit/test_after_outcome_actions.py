@@ -3,6 +3,7 @@ facts, and a restart that needs confirming. Each test drives a real action with 
 import pytest
 
 from actions.conversation import (
+    ActionAcknowledgeWorry,
     ActionConfirmRestart,
     ActionCorrectAnswer,
     ActionHoldQuestion,
@@ -340,3 +341,20 @@ def test_the_region_note_is_said_once_though_two_actions_run_on_the_message(disp
     numbers = slots_of(events)
     announce_region(dispatcher, make_tracker([place], slots={"region": "ELSEWHERE", **numbers}))
     assert said(dispatcher) == ["utter_region_elsewhere"]  # not again
+
+
+@pytest.mark.parametrize("text", ["could this actually be cancer??",
+                                  "I'm so scared, my back has hurt for weeks"])
+async def test_a_fear_about_ones_own_pain_before_any_outcome_starts_the_questions(dispatcher, domain, text):
+    tracker = make_tracker([user_event(text, "express_worry")])
+    events = await ActionAcknowledgeWorry().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_worry", "utter_triage_start"]
+    assert {"event": "followup", "name": "triage_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+async def test_a_worry_about_someone_else_does_not_start_questions_about_the_person(dispatcher, domain):
+    tracker = make_tracker([user_event("I'm worried about my mum's back", "express_worry")])
+    events = await ActionAcknowledgeWorry().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_worry", "utter_firm_no_triage"]
+    assert not [e for e in events if e.get("event") == "followup"]

@@ -7,7 +7,8 @@ from tests.conftest import action_event, make_tracker, user_event
 
 async def test_session_start_introduces_and_loads_contacts(dispatcher, domain):
     events = await ActionSessionStart().run(dispatcher, make_tracker(), domain)
-    assert [m["response"] for m in dispatcher.messages] == ["utter_intro"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_intro", "utter_intro_region"]
+    assert dispatcher.messages[1]["region_name"] == "New Zealand"  # whose numbers, and they can be changed
     assert events[0]["event"] == "session_started"
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert slots["emergency_number"] == "111"
@@ -54,18 +55,21 @@ async def test_the_held_back_introduction_follows_the_escalation(dispatcher, dom
     report = user_event("I can't control my bladder", "red_flag")
     tracker = make_tracker([report], slots={"intro_pending": True})
     await ActionTriageOutcome().run(dispatcher, tracker, domain)
-    assert [m["response"] for m in dispatcher.messages] == ["utter_escalate_emergency", "utter_intro"]
+    assert [m["response"] for m in dispatcher.messages] == [
+        "utter_escalate_emergency", "utter_intro", "utter_intro_region"]
 
 
-@pytest.mark.parametrize("opening, number", [
-    ("hi, I'm in Brisbane and my back hurts", "000"),
-    ("hello from Cork, sore back", "your local emergency number"),
-    ("my back hurts", "111"),  # the deployment's (NZ by default)
+@pytest.mark.parametrize("opening, number, region_said", [
+    ("hi, I'm in Brisbane and my back hurts", "000", "Australia"),
+    ("hello from Cork, sore back", "your local emergency number", None),  # no country's numbers to name
+    ("my back hurts", "111", "New Zealand"),  # the deployment's (NZ by default)
 ])
 async def test_the_greeting_names_the_emergency_number_of_the_place_the_first_message_says(
-        dispatcher, domain, opening, number, monkeypatch):
+        dispatcher, domain, opening, number, region_said, monkeypatch):
     monkeypatch.delenv("BACKCARE_REGION", raising=False)
     tracker = make_tracker(slots={"session_started_metadata": {"opening_text": opening}})
     await ActionSessionStart().run(dispatcher, tracker, domain)
     assert dispatcher.messages[0]["response"] == "utter_intro"
     assert dispatcher.messages[0]["emergency_number"] == number
+    named = [m["region_name"] for m in dispatcher.messages if m["response"] == "utter_intro_region"]
+    assert named == ([region_said] if region_said else [])

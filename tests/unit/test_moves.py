@@ -75,6 +75,16 @@ def test_worry(text, expected):
     assert moves.worried(text) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("could this actually be cancer??", True), ("do you think the cancer has come back?", True),
+    ("is it something serious?", True), ("could my pain be a tumour", True),
+    ("is cancer a cause of back pain?", False), ("is it serious to take ibuprofen daily", False),
+    ("can it wait till monday?", False),
+])
+def test_a_fear_asked_as_a_question(text, expected):
+    assert moves.fears_something_serious(text) is expected
+
+
 @pytest.mark.parametrize("text", ["how do I reset my iPhone", "should I go to work with back pain?",
                                   "how long will it take to get better?"])
 def test_everyday_questions_that_only_look_like_moves(text):
