@@ -38,6 +38,9 @@ class ActionAnswerQuestion(Action):
         text, _ = latest_text_and_intent(tracker)
         if answers_by_triage(tracker, text):  # "should I see a doctor?" is what the questions answer
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
+        if tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(text):
+            stand_firm(dispatcher, tracker, None)  # "so do I need to see anyone?": the outcome, restated
+            return kept_facts(tracker)
         if opens_with_own_pain(tracker, text):  # "pain in back since 5 weeks. Is normal?": safety first
             held = [*(tracker.get_slot("held_questions") or []), text[:MAX_HELD_CHARS]]
             return [*start_questions(dispatcher, tracker, "utter_triage_first"),

@@ -23,7 +23,7 @@ from actions.common import (
 )
 from actions.firm import ESCALATED, stand_firm
 from actions.knowledge import answer_question
-from clinical import records
+from clinical import moves, records
 from clinical.outcome import Outcome, build_outcome
 from clinical.regions import SEVERAL_REGIONS
 from clinical.triage import interpret
@@ -59,7 +59,8 @@ class ActionTriageOutcome(Action):
             dispatcher.utter_message(response="utter_ask_region")
             events.append(SlotSet("region_asked", True))
         held = list(tracker.get_slot("held_questions") or [])
-        for question in held:  # questions asked during the safety questions, answered now
+        # questions asked during the safety questions, answered now ("should I see someone?" just was)
+        for question in (q for q in held if not moves.asks_whether_to_see_someone(q)):
             dispatcher.utter_message(response="utter_answering_held")
             answer_question(dispatcher, tracker, question, level=outcome.level)
 

@@ -42,7 +42,7 @@ NEGATION_LOOKAHEAD = 4  # tokens after a mention for "... is fine"
 SENTENCE_END = {".", "!", "?", ";", "\n"}
 
 _CONTRACTIONS = {
-    "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't",
+    "teh": "the", "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
     "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "im": "i'm",
     "ive": "i've", "idk": "i don't know", "cannot": "can not",

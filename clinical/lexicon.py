@@ -88,6 +88,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "not weed", "need a catheter", "catheter", "not able to pass urine", "not able to pass water",
         "not able to pee", "not able to wee", "haven't been able to go since",
         "not been able to go since",
+        # barely passing any, and a bladder that never feels empty
+        "barely peed", "hardly peed", "barely weed", "hardly weed", "barely had a wee", "hardly had a wee",
+        "barely had a pee", "hardly had a pee", "barely passed any urine", "barely passed any water",
+        "barely peeing", "hardly peeing", "barely weeing", "hardly weeing",
+        "still feel like i need to go", "still feel like i need to pee", "still feel like i need to wee",
+        "still feel like i need a wee", "still feel like i need a pee", "bladder never feels empty",
+        "never feels empty", "never feel empty", "bladder never empties",
     ),
     # ---- saddle area -----------------------------------------------------------------------------------
     "SADDLE": (
@@ -418,7 +425,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "feel like a burden", "being a burden", "burden on everyone", "burden on my family",
         "rather not wake up", "not to wake up", "don't want to wake up", "don't wanna wake up",
         "writing letters to", "in case i'm not around", "not around much longer", "looking at the bridge",
-        "thinking about the bridge"),
+        "thinking about the bridge",
+        # "easier if I just didn't wake up"; "I've thought about the pills in my drawer"
+        "if i just didn't wake up", "if i didn't wake up", "if i never woke up", "if i just never woke up",
+        "thought about the pills", "thought about taking the pills", "thought about taking them all",
+        "thinking about the pills", "thought about my pills", "thinking about my pills"),
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
         "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
@@ -582,6 +593,8 @@ LONG_STANDING = (
     "since giving birth", "after giving birth", "old injury", "healed", "fully recovered", "recovered from",
     "cleared up", "all cleared", "long-standing", "longstanding", "for a long time", "last year",
     "years back", "in my twenties", "in my teens", "before the back pain", "before my back pain",
+    "before my back", "before the back",
+    "well before my back", "long before", "before it started", "before this started", "before all this",
     "since my op", "since my operation", "since my surgery", "since my prostate", "after my prostate",
     "had it for years", "had that for years", "years now", "used to", "before my surgery", "before the op",
     "before my op", "before my operation", "last summer", "last winter", "last spring", "last autumn",
@@ -743,6 +756,11 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("from sitting", "sitting cross-legged", "cross-legged", "cross legged", "sat on it", "sitting on it",
       "sitting on my leg", "once i stood", "when i stood", "after a minute", "after a few minutes",
       "wore off", "from kneeling")),
+    # "collapsed on the bed the rest of the day": lay down, worn out; not fainting
+    (("collapsed", "collapse", "collapsing"),
+     ("on the bed", "on my bed", "onto the bed", "into bed", "on the couch", "on the sofa", "on the settee",
+      "onto the couch", "onto the sofa", "in a chair", "into a chair", "into my chair", "in front of the tv",
+      "on the lounge", "in a heap")),
     # pain on rolling over or getting out of bed is pain on moving, not pain that is worse at night
     (("in bed", "lying down"),
      ("roll over", "rolling over", "rolled over", "roll", "rolling", "turn over", "turning over", "turning",

@@ -72,7 +72,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"wrong answers?|correction|let me correct|(can|could) i (change|correct) (my|an|"
                          r"that|the)|"
                          r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
-                         r"hit the wrong|typo)\b")
+                         r"hit the wrong|typo|you changed the wrong( thing| one)?)\b")
+# Words that lead into a correction and say nothing themselves ("hang on, I said no fever")
+_LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+|oi|sorry|excuse me)\b\W*)+")
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
 # replace that fact, but not to make the message a request to correct something.
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
@@ -148,7 +150,10 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     r"call|book|visit)\s*(in\s+with\s+)?(a|an|my|the)?\s*(doctor|dr|gp|someone|somebody|nurse|"
     r"it (checked|looked at|seen)|checked|seen)\b|"
     r"\b(i must|must i|i need to|do i need to|should i) go to (the |a )?(doctor|gp|hospital)\b|"
-    r"\b(see|go to) (a |the )?(doctor|gp) or not\b|\bdo i need (a|to see a) (doctor|gp)\b")
+    r"\b(see|go to) (a |the )?(doctor|gp) or not\b|\bdo i need (a|to see a) (doctor|gp)\b|"
+    r"\b(do|will|would) i (really |actually |even )?(need|have) to "
+    r"(see|get|go to|call|ring|book( in with)?)\s+"
+    r"(a |an |my |the )?(anyone|anybody|someone|somebody|doctor|dr|gp|nurse|physio|physiotherapist)\b")
 _IN_GENERAL = re.compile(r"\b(when|at what point|how (do|would|will|can) (i|you) (know|tell))\b[^.?!]{0,25}"
                          r"\b(should|do|must|need)\s+(i|you)\b")
 
@@ -181,7 +186,8 @@ def without_correction_words(text: str) -> str:
     """The message with "I said", "that's wrong" etc. and the value it denies ("not 54") taken out, so that
     what is left reads as the new answer."""
     t = _DENIED_VALUE.sub(" ", normalise(text or ""))
-    return re.sub(r"\s+", " ", _CORRECTION.sub(" ", t)).strip(" ,.;:-")
+    t = re.sub(r"\s+", " ", _CORRECTION.sub(" ", t)).strip(" ,.;:-")
+    return _LEAD_IN.sub("", t)
 
 
 def asks_how_many_more(text: str) -> bool:

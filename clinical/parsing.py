@@ -58,7 +58,10 @@ def spelled_number(text: str) -> float | None:
     return None
 
 
-_AGE_PHRASE = r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*(?:old|of age)\b|\b\d{1,3}\s*y/?o\b"
+# "I have 63 years" (an age, as said in Spanish, Italian or Portuguese), not "I have 3 years of pain"
+_HAVE_YEARS_AGE = r"\bi have ([1-9]\d)\s*years\b(?!\s+(?:of|with|since|now|ago|back|already)\b)"
+_AGE_PHRASE = (r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*(?:old|of age)\b|\b\d{1,3}\s*y/?o\b|"
+               + _HAVE_YEARS_AGE)
 
 
 # How often earlier episodes came: "every few years", "a few times over the years", "twice a year"
@@ -164,7 +167,7 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
     # "5 years ago" or "for 3 years" is no age: a number of years counts only with "old"
     patterns = (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", r"\b(\d{1,3})\s*y/?o\b",
                 r"\baged?\s*(\d{1,3})\b", r"\bi'?m\s*(\d{1,3})\b", r"\bi am\s*(\d{1,3})\b",
-                r"\b(\d{1,3})\s*(?:m|f)\b")
+                r"\b(\d{1,3})\s*(?:m|f)\b", _HAVE_YEARS_AGE)
     for pattern in patterns:
         m = re.search(pattern, t)
         if m and 0 < int(m.group(1)) < 120:
@@ -291,7 +294,8 @@ def medicines(text: str) -> list[str]:
 
 
 _NOT_TAKEN = re.compile(r"\b(not on|not taking|not taken|never taken|never tried|never used|haven't taken|"
-                        r"haven't tried|have not taken|have not tried|didn't take|did not take|no)"
+                        r"haven't tried|have not taken|have not tried|didn't take|did not take|don't take|"
+                        r"do not take|never took|never|no)"
                         r"\s+(any\s+)?[a-z'-]+")
 
 
@@ -339,19 +343,23 @@ def improving(text: str) -> str | None:
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
           r"not really sure)\b"
+# A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
+_LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|oh+|ah+|hmm+|well|bro|mate|sadly|" \
+        r"thankfully|luckily|happily|honestly|tbh|haha+)\b\W*){0,3}"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes)
-_NO = r"^\W*((yeah|yea|yeh|ye) ?,? ?nah|no|nope|nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|negative|" \
+_NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
+      r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|negative|" \
       r"not really|not at all|i don't|i do not|" \
       r"i haven't|i have not|" \
       r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
-_YES = r"^\W*(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|i do|i have|i am|i did|" \
-       r"sure|absolutely|it does|it is|true|right|sometimes|a lot|often)\b"
+_YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|i do|i have|i am|" \
+       r"i did|sure|absolutely|it does|it is|true|right|sometimes|a lot|often)\b"
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
 _PARTLY = r"\b(a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|sort of|" \
           r"kind of|kinda|sorta|sometimes)\b"
 
 
-_EXPLICIT = r"^\W*(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
+_EXPLICIT = _LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
 
 
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False) -> str | None:

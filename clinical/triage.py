@@ -317,11 +317,20 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     _apply_mentions(mentions, None, {}, fresh)
     _apply_free_text_facts(plain, None, {}, fresh, today)
     if any(m.status != "absent" for m in mentions) and not _names_the_pain(plain):
-        fresh.values.pop("duration_days", None)  # "the left one went tingly last night too": not the pain
+        # "the left one went tingly last night too", "barely peed since last night, dehydrated from the
+        # flight?": the time and the cause are the symptom's, not the pain's
+        fresh.values.pop("duration_days", None)
+        fresh.values.pop("onset", None)
     minutes = _stiffness_by_minutes(plain)  # "my stiffness is NOT more than 30 minutes"
     if minutes:
         fresh.values["morning_stiffness"] = minutes
     if cue:  # "I said I slept fine": a yes or no about the topic the words name
+        # "I said no fever?? it's just the menopause sweats": the denial said first is what is corrected,
+        # however the rest of the message reads
+        first_clause = re.split(r"[.!?;,]", plain, maxsplit=1)[0]
+        for m in find_mentions(first_clause) if first_clause != plain else ():
+            if m.status == "absent" and m.about_user:
+                fresh.values.setdefault(m.code, "no")
         reply = parsing.polarity(plain, None)
         for slot, words in _TOPIC_WORDS.items():
             if reply in ("yes", "no") and slot not in fresh.values and re.search(words, plain):
@@ -573,6 +582,11 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
 
 
 
+# Check questions where anything but a plain no is taken as yes: on thoughts of self-harm, a hesitant or
+# roundabout answer must get the crisis lines at once, not a second asking.
+ANYTHING_BUT_NO_IS_YES = ("self_harm",)
+
+
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
                  explained: list[str], today: dt.date | None = None,
                  mentions: list[Mention] | None = None) -> Update:
@@ -584,6 +598,8 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     if update.values.get(code) is not None:
         return update
     reply = parsing.polarity(text, intent)
+    if code in ANYTHING_BUT_NO_IS_YES and reply != "no" and not looks_like_question(text):
+        reply = "yes"  # "I've thought about it... I don't know": the crisis lines, at once
     if reply == "yes":
         for slot in slots_answered_by(code):
             update.values[slot] = "yes"

@@ -358,3 +358,11 @@ async def test_a_worry_about_someone_else_does_not_start_questions_about_the_per
     events = await ActionAcknowledgeWorry().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_worry", "utter_firm_no_triage"]
     assert not [e for e in events if e.get("event") == "followup"]
+
+
+async def test_after_an_outcome_asking_whether_to_see_anyone_restates_it(dispatcher, domain):
+    tracker = make_tracker([user_event("so do I need to see anyone?", "ask_question")],
+                           slots={"triage_level": "self_care"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    responses = [m["response"] for m in dispatcher.messages]
+    assert responses[0] == "utter_firm_self_care" and "utter_no_information" not in responses

@@ -121,3 +121,9 @@ def test_asking_when_in_general_is_a_question_for_the_sources_not_the_triage(tex
                                         ("how many days have I had it?", False)])
 def test_how_many_more_in_casual_words(text, asks):
     assert moves.asks_how_many_more(text) is asks
+
+
+@pytest.mark.parametrize("text", ["So do I need to see anyone?", "do i need to see someone",
+                                  "do I have to see a GP"])
+def test_asking_whether_one_needs_to_see_anyone(text):
+    assert moves.asks_whether_to_see_someone(text)
