@@ -761,6 +761,10 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("on the bed", "on my bed", "onto the bed", "into bed", "on the couch", "on the sofa", "on the settee",
       "onto the couch", "onto the sofa", "in a chair", "into a chair", "into my chair", "in front of the tv",
       "on the lounge", "in a heap")),
+    # woken when turning over: pain on moving in bed, not pain that is worse at night
+    (("wakes me", "wakes me up", "waking me", "woken up by", "wake me up"),
+     ("turn over", "turning over", "roll over", "rolling over", "turn", "turning", "roll", "rolling", "move",
+      "moving", "shift", "shifting")),
     # pain on rolling over or getting out of bed is pain on moving, not pain that is worse at night
     (("in bed", "lying down"),
      ("roll over", "rolling over", "rolled over", "roll", "rolling", "turn over", "turning over", "turning",

@@ -97,6 +97,13 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
                             r"human|live (agent|person|chat)|someone real|a person)\b")
 
 
+_NO_WAY_THERE = re.compile(r"\b(can('t| not)|unable to|shouldn't) drive\b|"
+                           r"\bno (car|lift|ride|transport|way to get)\b|"
+                           r"\b(how|who) (do i|can i|will|should i) get (there|to)\b|"
+                           r"\b(need|needs|want|get|getting|call|calling|ring|book) (a |an |the )?"
+                           r"(taxi|uber|bus|ambulance|lift)\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "minimise", "transport", "cost"), or None. "It's probably just the flu" counts although it is no
@@ -109,6 +116,10 @@ def getting_help_question(text: str) -> str | None:
         if kind == "cost" and not (looks_like_question(text) or re.search(r"\b(afford|pay|cost)\b", t)):
             continue
         if kind == "go_now" and not looks_like_question(text):
+            continue
+        # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
+        # no question about getting there; "I can't drive", "no car" are
+        if kind == "transport" and "?" not in text and not _NO_WAY_THERE.search(t):
             continue
         return kind
     return None

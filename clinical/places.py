@@ -443,6 +443,10 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\bUS\b", "USA", text)  # capital "US" is the country; "us" is left as the pronoun
     text = re.sub(r"\b(St|Mt|Ft)\.\s*", r"\1 ", text, flags=re.I)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    # "were in ballarat btw" at the start of a sentence has lost its apostrophe: "we're in"; "we were in
+    # Perth last year" keeps its subject and stays in the past
+    text = re.sub(r"(^|[.!?;\n]\s*)were (in|at|near|from|based in|living in)\b", r"\1we're \2", text,
+                  flags=re.I)
     return text
 
 

@@ -105,3 +105,30 @@ def test_a_sound_or_filler_word_before_yes_or_no_does_not_hide_the_answer(text, 
 @pytest.mark.parametrize("text", ["never any steroid tablets", "I do not take steroids", "no ibuprofen"])
 def test_a_medicine_denied_is_not_a_medicine_tried(text):
     assert parsing.medicines(text) == []
+
+
+def test_woken_when_turning_over_is_pain_on_moving_not_night_pain():
+    text = "no really worse at night. wakes me when a turn ower but a still get about 6 hours"
+    assert answer(text, "night_pain").values.get("night_pain") == "no"
+    assert answer("yes it wakes me up every night", "night_pain").values.get("night_pain") == "yes"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("When I sit long time in the bus, my bottom is sleeping a little. But this is many years.", None),
+    ("I can't drive", "transport"), ("should I get a taxi?", "transport"),
+    ("how do i get there", "transport"),
+])
+def test_a_bus_said_in_passing_is_no_question_about_getting_there(text, kind):
+    from clinical import moves
+
+    assert moves.getting_help_question(text) == kind
+
+
+@pytest.mark.parametrize("text, region", [
+    ("were in ballarat btw", "AU"), ("ok. were in ballarat", "AU"),
+    ("we were in Perth last year", None), ("my folks were in Sydney", None),
+])
+def test_were_in_at_the_start_of_a_sentence_is_we_are_in(text, region):
+    from clinical.places import where_person_is
+
+    assert where_person_is(text) == region
