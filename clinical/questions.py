@@ -9,6 +9,7 @@ so a question the sources do cover is not met with "I don't have information on 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -23,8 +24,15 @@ MEDICINE_TOPIC_PREFIX = "med_"
 RETRIEVAL_THRESHOLD = 0.25
 
 
+# A GP's or doctor's "surgery" is the practice, not an operation ("the GP surgery is closed")
+_PRACTICE = re.compile(r"\b((gp'?s?|doctor'?s?|doctors'|dr'?s?|local) surgery|"
+                       r"(the|my|our) surgery(?= (is |was |'s )?(closed|shut|open|phone|receptionist|number|"
+                       r"appointment)))\b", re.IGNORECASE)
+
+
 def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
     """Topic ids for a question, best first ([] when nothing in the knowledge base is close)."""
+    text = _PRACTICE.sub(" the practice ", text)
     long_term = medicines.asks_about_long_term(text)
     topics = ((long_term and knowledge.match_topics(medicines.without_long_term_words(text), known))
               or knowledge.match_topics(text, known))

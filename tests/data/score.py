@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LEVELS = {"none": 0, "self_care": 0, "soon": 1, "urgent": 2, "emergency": 3}
 OWN_SYMPTOMS = {"describe_pain", "inform"}
 STARTS_TRIAGE_OR_ESCALATES = {"describe_pain", "inform", "red_flag"}
+PLAN_REPORTS = {"report_flare", "report_progress"}
 
 
 def load_cases(path: Path) -> list[dict]:
@@ -63,7 +64,10 @@ def route_ok(case: dict, intent: str, topic: str | None) -> bool:
             return case.get("topic") in (None, "when_to_seek_help")
         return not case.get("context") and (not case.get("topic") or topic == case["topic"])
     if expected in OWN_SYMPTOMS:
-        return intent in STARTS_TRIAGE_OR_ESCALATES
+        # as an opening (no plan, no outcome yet) a report about the plan ("my back's playing up again")
+        # starts the questions too (actions/activity.py, ActionUpdatePlan)
+        plan_report_starts_triage = not case.get("context") and intent in PLAN_REPORTS
+        return intent in STARTS_TRIAGE_OR_ESCALATES or plan_report_starts_triage
     if expected == "ask_question":
         return intent == "ask_question" and (not case.get("topic") or topic == case["topic"])
     return intent == expected

@@ -17,3 +17,12 @@ def test_the_sealed_parts_exist():
 def test_no_example_repeats_a_sealed_case(where, texts):
     repeated = [t for t in texts if repeats_sealed(t)]
     assert not repeated, f"{where} repeats sealed cases: {repeated[:5]}"
+
+
+def test_the_routing_score_counts_a_plan_report_as_starting_the_questions_only_at_the_opening():
+    from tests.data.score import route_ok
+
+    opening = {"intent": "describe_pain", "topic": None, "context": None}
+    assert route_ok(opening, "report_flare", None)
+    assert not route_ok({**opening, "context": "planning"}, "report_flare", None)
+    assert not route_ok(opening, "out_of_scope", None)
