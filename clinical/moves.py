@@ -11,6 +11,14 @@ import re
 
 from clinical.language import looks_like_question, normalise
 
+# No way to get there, said as a statement or asked: "I can't drive", "no car", "how do I get there",
+# "I need a taxi"
+_NO_WAY_THERE = (r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|"
+                 r"\bno (car|lift|ride|transport|way to get)\b|"
+                 r"\b(how|who) (do i|can i|will|should i) get (there|to (the )?(hospital|ed|a&e|er|emergency|"
+                 r"urgent care|clinic|gp|doctor))\b|"
+                 r"\b(need|needs|want|get|getting|call|calling|ring|book) (a |an |the )?"
+                 r"(taxi|uber|bus|ambulance|lift)\b")
 # Questions about getting the help an outcome asks for, by kind. After an emergency or urgent outcome each
 # gets the outcome restated with concrete options, never "I don't have information".
 _GETTING_HELP: dict[str, str] = {
@@ -41,10 +49,8 @@ _GETTING_HELP: dict[str, str] = {
                 r"\b(she'll|it'll|i'll) be (right|fine|ok|okay)\b|\bnothing serious\b",
     "going": r"^\W*(ok\W+|okay\W+|right\W+)?(i'll|i will|i'm going to|i am going to|i'm gonna|will)\s+"
              r"(ring|call|phone|go|head|get|drive|book)\b",
-    "transport": r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|\bno (car|lift|ride|transport|"
-    "way to "
-                 r"get)\b|\b(how|who) (do i|can i|will|should i) get (there|to (the )?(hospital|ed|a&e|er|"
-                 r"emergency))\b|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b",
+    # (a vehicle named alone counts only in a question: see getting_help_question)
+    "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b",
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
             r"free)\b",
 }
@@ -97,13 +103,6 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
                             r"human|live (agent|person|chat)|someone real|a person)\b")
 
 
-_NO_WAY_THERE = re.compile(r"\b(can('t| not)|unable to|shouldn't) drive\b|"
-                           r"\bno (car|lift|ride|transport|way to get)\b|"
-                           r"\b(how|who) (do i|can i|will|should i) get (there|to)\b|"
-                           r"\b(need|needs|want|get|getting|call|calling|ring|book) (a |an |the )?"
-                           r"(taxi|uber|bus|ambulance|lift)\b")
-
-
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "minimise", "transport", "cost"), or None. "It's probably just the flu" counts although it is no
@@ -119,7 +118,7 @@ def getting_help_question(text: str) -> str | None:
             continue
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
-        if kind == "transport" and "?" not in text and not _NO_WAY_THERE.search(t):
+        if kind == "transport" and "?" not in text and not re.search(_NO_WAY_THERE, t):
             continue
         return kind
     return None
