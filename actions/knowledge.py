@@ -14,7 +14,7 @@ from actions.firm import TRIAGE_FORM, stand_firm
 from clinical import knowledge, medicines, moves
 from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
-from clinical.questions import question_topics
+from clinical.questions import MAX_QUESTIONS_ANSWERED, question_topics, separate_questions
 
 logger = logging.getLogger(__name__)
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
@@ -81,21 +81,42 @@ def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
                     level: str | None = None) -> None:
     """A question answered from the knowledge base with its source (after an escalation, after the reminder);
-    a medicine question that needs a pharmacist or doctor gets who to ask and why. `level` is the outcome
+    a medicine question that needs a pharmacist or doctor gets who to ask and why. Two questions in one
+    message ("can I take his Panadeine? and do I need an X-ray?") get an answer each. `level` is the outcome
     just given, when it is not in the tracker yet."""
     level = level or tracker.get_slot("triage_level")
-    reason = medicines.referral_reason(text)
-    if tracker.get_slot("crisis_active") and (reason or medicines.mentions_medicine(text)):
+    about_medicine = medicines.referral_reason(text) or medicines.mentions_medicine(text)
+    if tracker.get_slot("crisis_active") and about_medicine:
         stand_firm(dispatcher, tracker, None)  # in a crisis, never medicine information: the lines again
         return
-    if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
-        remind_after_escalation(dispatcher, level, tracker)
-        dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
-        return
-    long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
-    escalated = level in WHAT_TO_DO
     try:
-        topics = question_topics(text, knowledge.topics_in_database())
+        known = knowledge.topics_in_database()
+        parts = [part for part in separate_questions(text)
+                 if medicines.referral_reason(part) or question_topics(part, known)] or [text]
+        if medicines.referral_reason(text) and not any(medicines.referral_reason(part) for part in parts):
+            parts = [text]  # "can I take ibuprofen? I have asthma": the reason to ask someone spans both
+    except SQLAlchemyError as exc:
+        logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
+                     "`python -m clinical.knowledge load`", type(exc).__name__)
+        known, parts = [], [text]
+    reminded = False
+    for part in parts[:MAX_QUESTIONS_ANSWERED]:
+        reminded = _answer_one(dispatcher, tracker, part, level, known, reminded)
+
+
+def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, level: str | None,
+                known: list[tuple[str, list[str]]], reminded: bool) -> bool:
+    """One question answered; returns whether the reminder after an escalation has been said."""
+    escalated = level in WHAT_TO_DO
+    reason = medicines.referral_reason(text)
+    if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
+        if not reminded:
+            remind_after_escalation(dispatcher, level, tracker)
+        dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
+        return True
+    long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
+    try:
+        topics = question_topics(text, known)
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
         result = knowledge.answer(topics[0], band, legs, escalated=escalated) if topics else None
@@ -104,16 +125,19 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         result = None
     if result is None and escalated:  # never "I don't have information" after an escalation
-        stand_firm(dispatcher, tracker, None)
-        return
-    remind_after_escalation(dispatcher, level, tracker)
+        if not reminded:
+            stand_firm(dispatcher, tracker, None)
+        return True
+    if not reminded:
+        remind_after_escalation(dispatcher, level, tracker)
     if result is None:
         dispatcher.utter_message(response="utter_no_information", **contacts(tracker))
-        return
+        return True
     for note, values in medicines.notes_before_answer(text, result.topic_id):
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
     dispatcher.utter_message(text=result.as_text())
     say_signs(dispatcher, result, tracker)
+    return True
 
 
 def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None, tracker: Tracker) -> None:

@@ -146,7 +146,7 @@ def _pipeline() -> _Pipeline:
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
-                           ("CRISIS_OVER", lexicon.CRISIS_OVER),
+                           ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
                            *((f"SENSE_{i}", contexts)
                              for i, (_, contexts) in enumerate(lexicon.EVERYDAY_SENSES)),
                            ("SELF", lexicon.FIRST_PERSON)):
@@ -783,6 +783,10 @@ def _worsening_is_about_pain(chosen: list[_Span], spans: list[_Span]) -> bool:
     return any(s.label == "PAIN" and low < s.start < high for s in spans)
 
 
+_FEVER_ELSEWHERE = re.compile(r"(?i)\b(fever\w*|temperature|temp|sweat\w*|hot|rigou?rs|shiver\w*|chills?|"
+                              r"burning up|feverish|flu)\b")
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False) -> Mention:
@@ -877,6 +881,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                  or (finding.ongoing_only and "RESOLVED" in labels))
             and "REOPENED" not in labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
+    if (code == "cancer_history" and end < len(doc) and doc[end].lower_ in ("scare", "scares")
+            and "NOT_CANCER" in labels):
+        negated = True  # "a cancer scare last spring, turned out to be a harmless cyst": it was not cancer
+    if (code == "fever" and re.match(r"(down|up) (my|your|the) spine\b", doc[end:end + 3].text.lower())
+            and not _FEVER_ELSEWHERE.search(doc[:start].text + " " + doc[end + 3:].text)):
+        negated = True  # "chills down my spine watching a horror film": a thrill, not a fever
     # (an explanation counts only in the same clause: "Mum thinks I overdid it at the gym, but both my legs
     # feel weak" is not explained away)
     if "FIGURATIVE" in {s.label for s in cues if outside(s)} or f"AWAY_{code}" in {s.label for s in cues}:

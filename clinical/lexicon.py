@@ -643,7 +643,8 @@ RESOLVED = (
     "which cleared", "that cleared", "all good since", "good ever since", "ok since", "okay since",
     "fine ever since", "no trouble since", "no issues since", "haven't needed them since",
     "not needed them since", "haven't needed it since", "haven't taken them since", "not taken them since",
-    "haven't been on them since", "off them since")
+    "haven't been on them since", "off them since", "sorted it", "sorted that", "sorted it out",
+    "sorted that out", "fixed it", "fixed that", "fixed it up")
 # Said of crisis thoughts long ago ("felt suicidal in my twenties, got help and have been well for years"):
 # with a past time, the thoughts are checked with one plain question instead of escalating.
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
@@ -655,6 +656,11 @@ DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid"
 REOPENED = ("came back", "come back", "back again", "got worse", "getting worse", "worse now", "new now",
             "started again", "is back", "are back", "coming back", "creeping back", "again lately",
             "again recently", "again now", "that way again", "new since", "that's new")
+# Said in the sentence of a "cancer scare", these say it was not cancer ("turned out to be a harmless cyst").
+NOT_CANCER = ("benign", "not cancer", "wasn't cancer", "was not cancer", "not cancerous", "wasn't cancerous",
+              "harmless", "just a cyst", "a cyst", "came back negative", "was negative", "came back clear",
+              "came back fine", "turned out fine", "turned out to be nothing", "nothing sinister",
+              "false alarm")
 # Causes that explain a mention away, per finding: "legs feel dead after leg day at the gym", "a short
 # course of prednisone".
 EXPLAINED_AWAY = {

@@ -193,7 +193,11 @@ ONSET_PATTERNS = (
     ("fall", r"\b(fell|fall|fallen|slipped|tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
              r"came off|went over)\b"),
     ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"
-                r"hauled|moving furniture|heavy)\b"),
+                r"hauled|moving furniture|heavy|shifting|shifted|"
+                r"(move|moved|moving|shift|shove|shoved|push|pushed|pushing)\s+(a|the|my|our|his|her|their|some|"
+                r"that|this)?\s*(couch|sofa|fridge|freezer|furniture|boxes|box|bed|mattress|wardrobe|piano|"
+                r"washing machine|dresser|table|desk|car)|moving (house|flat|home)|"
+                r"help(ed|ing)? \w+( \w+)? move)\b"),
     ("twisting", r"\b(twist|twisted|twisting|turned awkwardly|turning|reached|reaching)\b"),
     ("bending", r"\b(bend|bent|bending|stooping|leaning over)\b"),
     ("sport_or_exercise", r"\b(gym|sport|running|run|football|rugby|netball|tennis|golf|workout|training|"

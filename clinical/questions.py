@@ -82,3 +82,17 @@ def _index() -> tuple[FeatureUnion, object, list[str]]:
     vectoriser = FeatureUnion([("words", TfidfVectorizer(ngram_range=(1, 2))),
                                ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)))])
     return vectoriser, vectoriser.fit_transform(documents), labels
+
+
+MAX_QUESTIONS_ANSWERED = 2  # more than two answers in one reply is too much to read
+_QUESTION_BREAK = re.compile(r"(?<=\?)\s*(?:and|also|plus|oh and)?\s*|"
+                             r"[,;.]?\s+(?:and|also|plus)\s+(?=(?:do|does|can|could|is|are|should|will|would|"
+                             r"what|how|when|where)\b)", re.IGNORECASE)
+
+
+def separate_questions(text: str) -> list[str]:
+    """The questions in one message, each on its own ("can I take my husband's Panadeine? and do I need an
+    X-ray": two), at most MAX_QUESTIONS_ANSWERED; a message with one question is returned whole."""
+    parts = [part.strip() for part in _QUESTION_BREAK.split(text) if part and len(part.strip()) > 3]
+    return parts[:MAX_QUESTIONS_ANSWERED] if len(parts) > 1 else [text]
+

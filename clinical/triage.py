@@ -208,6 +208,17 @@ _NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages)
                            r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b")
 
 
+# "the GP started me on it 3 weeks ago", "been on tramadol for a month": a time about a medicine, not the pain
+_MEDICINE_CLAUSE = re.compile(r"\b(started me on|put me on|prescribed|prescription|taking|taken|been on|"
+                              r"tablets?|pills?|meds|medication|medicines?|dose)\b")
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*,\s*|\s+(?:but|and|so)\s+")
+
+
+def _without_medicine_clauses(text: str) -> str:
+    return " . ".join(clause for clause in _CLAUSE_BREAK.split(text) if clause
+                      and not (_MEDICINE_CLAUSE.search(clause.lower()) or parsing.medicines(clause)))
+
+
 def _names_the_pain(text: str) -> bool:
     return bool(_PAIN_WORD.search(_NOT_THE_BACK.sub(" ", text.lower())))
 
@@ -420,13 +431,14 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     # How long the pain has lasted, only when the message is about the pain ("menopausal sweats I've had for
     # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time
     # in the answer is about that symptom ("leaking when I cough for thirty years") unless it names the pain.
-    t = _NOT_THE_BACK.sub(" ", text.lower())
+    pain_text = _without_medicine_clauses(text)
+    t = _NOT_THE_BACK.sub(" ", pain_text.lower())
     about_pain = (_names_the_pain(t) if requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
                   else _ABOUT_THE_PAIN.search(t))
     stiffness_minutes = re.search(r"\bstiff", t) and re.search(r"\b(min|mins|minutes?|hours?|hrs?)\b", t)
     if (unset("duration_days") and requested != "morning_stiffness" and not stiffness_minutes
             and _DURATION_CUE.search(t) and about_pain):
-        days = parsing.duration_days(text, today)
+        days = parsing.duration_days(pain_text, today)
         if days is not None:
             update.values["duration_days"] = round(days, 1)
     facts = {"onset": parsing.onset(text), "age": parsing.age(text), "severity": parsing.severity(text)

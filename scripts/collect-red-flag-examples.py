@@ -23,7 +23,7 @@ from tests.data.sealed import nlu_example_texts, repeats_sealed  # noqa: E402
 OUT = ROOT / "clinical" / "data" / "red_flag_training_collected.json"
 BLIND = ROOT / "tests" / "data" / "blind"
 RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json", "redflags_dev3.json", "redflags_dev4.json",
-                  "redflags_dev5.json", "redflags_dev6.json", "redflags_dev7.json")
+                  "redflags_dev5.json", "redflags_dev6.json", "redflags_dev7.json", "redflags_dev8.json")
 ROUTING_FILES = ("routing_dev.json", "routing_dev3.json", "routing_dev4.json")
 ABOUT = ("Collected by scripts/collect-red-flag-examples.py from the development parts of the blind corpus "
          "(never the sealed parts) and from the NLU examples, which are labelled by what the rules report.")

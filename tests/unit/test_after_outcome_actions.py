@@ -366,3 +366,28 @@ async def test_after_an_outcome_asking_whether_to_see_anyone_restates_it(dispatc
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     responses = [m["response"] for m in dispatcher.messages]
     assert responses[0] == "utter_firm_self_care" and "utter_no_information" not in responses
+
+
+async def test_two_questions_in_one_message_get_an_answer_each(dispatcher, domain):
+    # run 7 replay, s06: the X-ray question was lost behind the Panadeine one
+    text = "can i take my husbands panadeine? and do i need an xray"
+    await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]), domain)
+    responses = said(dispatcher)
+    assert responses[0] == "utter_medicine_someone_else"
+    answers = [m["text"] for m in dispatcher.messages if m.get("text")]
+    assert len(answers) == 1 and ("scan" in answers[0].lower() or "x-ray" in answers[0].lower())
+
+
+async def test_after_an_escalation_two_questions_get_one_reminder(dispatcher, domain):
+    text = "do I need an x-ray? and can I use heat on it?"
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "urgent"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    responses = said(dispatcher)
+    assert responses.count("utter_reminder_after_escalation") == 1
+    assert responses.count("text") == 2
+
+
+async def test_a_medicine_and_the_condition_that_makes_it_risky_stay_one_question(dispatcher, domain):
+    text = "can I take ibuprofen? I have asthma"
+    await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]), domain)
+    assert said(dispatcher) == ["utter_medicine_condition"]

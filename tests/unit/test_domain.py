@@ -18,6 +18,13 @@ def test_bot_challenge_answer_is_truthful(domain):
     assert "automated" in answer and "not a person" in answer
 
 
+def test_the_crisis_reply_gives_both_lines_and_asks_whether_the_person_is_safe_now(domain):
+    # sixth persona run, s11: the reply gave the lines but never asked about safety
+    reply = domain["responses"]["utter_escalate_crisis"][0]["text"]
+    assert "{emergency_number}" in reply and "{crisis_line}" in reply
+    assert "safe right now" in reply and reply.rstrip().endswith("?")
+
+
 def test_every_response_named_in_actions_exists_in_the_domain(domain):
     named = set()
     for path in (ROOT / "actions").rglob("*.py"):

@@ -9,6 +9,7 @@ import yaml
 
 from clinical import knowledge
 from clinical.knowledge import CONTENT_DIR, ContentError, read_content
+from clinical.questions import separate_questions
 from tests.conftest import ROOT
 
 MAX_GRADE = 10  # Flesch-Kincaid grade: readable by a worried person with back pain
@@ -112,3 +113,14 @@ def test_topic_recognition(case, content):
 def test_questions_without_content_get_no_topic(question, content):
     topics = [(t["id"], [str(k) for k in t["keywords"]]) for t in content.topics]
     assert knowledge.match_topics(question, topics) == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("can i take my husbands panadeine? and do i need an xray",
+     ["can i take my husbands panadeine?", "do i need an xray"]),
+    ("is it a disc? can I work? should I rest?", ["is it a disc?", "can I work?"]),  # two at most
+    ("can I take ibuprofen and paracetamol together?", ["can I take ibuprofen and paracetamol together?"]),
+    ("I need operation also?", ["I need operation also?"]),
+])
+def test_separate_questions_in_one_message(text, parts):
+    assert separate_questions(text) == parts

@@ -53,6 +53,9 @@ def test_age(text, years):
     ("I twisted it vacuuming", "twisting"), ("lifting a heavy box", "lifting"), ("I slipped on ice", "fall"),
     ("no reason, it just came on", "no_clear_cause"), ("gradual", "no_clear_cause"),
     ("after a long flight", "sitting_or_driving"), ("at the gym", "sport_or_exercise"),
+    # moving heavy things is lifting, however it is said
+    ("sore for 3 days since I moved a couch", "lifting"), ("pushed the car out of a ditch", "lifting"),
+    ("helped my mate move", "lifting"), ("we were moving house", "lifting"), ("I moved to bed", None),
 ])
 def test_onset(text, label):
     assert parsing.onset(text) == label

@@ -351,3 +351,19 @@ def test_places_from_the_fourth_persona_run(text, region):
 def test_a_country_outside_our_regions_is_recognised_as_elsewhere(text, elsewhere):
     assert (places.where_person_is(text) == OTHER_COUNTRY.code) is elsewhere
     assert region_in(text) is None or not elsewhere
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Lockhart. NSW. Near Wagga.", "AU"),  # sixth persona run, s08: a town we do not list, its state, a city
+    ("palmy. palmerston north", "NZ"),
+    ("near Wagga", "AU"),
+    ("Brisbane, qld", "AU"),
+    # a name that is also a first name or a word still needs a place word, and so does anything else said
+    ("Sydney", None), ("Devon", None), ("Kent.", None),
+    ("my back hurts Auckland", None), ("ok thanks Auckland", None),
+    # two countries, or too many names we do not know, say nothing certain
+    ("Sydney, Nova Scotia", None), ("Auckland. Sydney.", None),
+    ("Lockhart Smith Jones Brown NSW", None),
+])
+def test_a_message_of_place_names_only_is_where_the_person_is(text, region):
+    assert region_in(text) == region

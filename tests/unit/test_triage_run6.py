@@ -148,3 +148,21 @@ def test_a_doctors_surgery_is_the_practice_not_an_operation(text, topic):
              yaml.safe_load((CONTENT_DIR / "topics.yml").read_text(encoding="utf-8"))["topics"]]
     topics = question_topics(text, known)
     assert (topics[0] if topics else None) == topic if topic else "surgery" not in topics
+
+
+@pytest.mark.parametrize("text, days", [
+    # s11: the three weeks were the medicine's, the pain was years old
+    ("gp started me on it 3 weeks ago, back has been bad for years", 730.0),
+    ("been on tramadol for a month but my back's only been sore for 5 days", 5.0),
+    ("my back has hurt for 2 weeks, been taking ibuprofen for 3 days", 14.0),
+])
+def test_a_time_said_about_a_medicine_is_not_how_long_the_pain_has_lasted(text, days):
+    assert answer(text, None, intent="describe_pain").values.get("duration_days") == days
+
+
+def test_a_time_said_only_about_a_medicine_gives_no_duration():
+    assert "duration_days" not in answer("the gp started me on it 3 weeks ago", None).values
+
+
+def test_a_question_about_combining_two_medicines_is_not_taken_for_an_overdose():
+    assert not answer("can i take the amitriptyline with my tramadol?", None, intent="ask_question").to_check
