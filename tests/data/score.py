@@ -55,6 +55,33 @@ ALSO_RIGHT = {"restart": {"start_over", "correct_answer"}, "ask_why": {"ask_prog
 ESCALATED_CONTEXTS = {"after_emergency", "after_urgent"}
 
 
+# The third sealed set's writer named topics in its own words (tests/data/blind/README_sealed3.md says what
+# each covers); each is mapped here, from that description alone, to the project topics that hold it.
+TOPIC_EQUIVALENTS = {
+    "exercise": {"exercise_programmes", "keeping_active_and_work", "graded_activity", "hydrotherapy", "yoga"},
+    "massage_manipulation": {"massage", "manipulation"},
+    "psychological_therapy": {"psychological_therapies"},
+    "med_steroids_biologics": {"med_steroids", "med_biologics"},
+    "heat_cold": {"self_care"},
+    "posture": {"self_care", "prevention"},
+    "sleep": {"sleep_stress_smoking"},
+    "bed_rest": {"keeping_active_and_work", "self_care"},
+    "work": {"keeping_active_and_work"},
+    "smoking": {"sleep_stress_smoking"},
+    "weight": {"sleep_stress_smoking", "prevention"},
+    "stress": {"sleep_stress_smoking", "psychological_therapies"},
+    "causes": {"what_is_back_pain"},
+    "outlook": {"recovery_time", "prevention"},
+    "sciatica": {"what_is_back_pain"},
+    "inflammatory": {"inflammatory_back_pain"},
+}
+
+
+def topic_ok(case: dict, topic: str | None) -> bool:
+    expected = case.get("topic")
+    return not expected or topic in TOPIC_EQUIVALENTS.get(expected, {expected})
+
+
 def route_ok(case: dict, intent: str, topic: str | None) -> bool:
     if intent in ALSO_RIGHT.get(case["intent"], ()):
         return True
@@ -62,14 +89,14 @@ def route_ok(case: dict, intent: str, topic: str | None) -> bool:
     if expected == "ask_question" and intent == "ask_getting_help":
         if case.get("context") in ESCALATED_CONTEXTS:
             return case.get("topic") in (None, "when_to_seek_help")
-        return not case.get("context") and (not case.get("topic") or topic == case["topic"])
+        return not case.get("context") and topic_ok(case, topic)
     if expected in OWN_SYMPTOMS:
         # as an opening (no plan, no outcome yet) a report about the plan ("my back's playing up again")
         # starts the questions too (actions/activity.py, ActionUpdatePlan)
         plan_report_starts_triage = not case.get("context") and intent in PLAN_REPORTS
         return intent in STARTS_TRIAGE_OR_ESCALATES or plan_report_starts_triage
     if expected == "ask_question":
-        return intent == "ask_question" and (not case.get("topic") or topic == case["topic"])
+        return intent == "ask_question" and topic_ok(case, topic)
     return intent == expected
 
 
