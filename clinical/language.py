@@ -324,6 +324,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
+    # "no erection problems" denies problems; "no erection" alone is the symptom
+    text = re.sub(r"\bno (erection|erectile)s? (problems?|issues?|troubles?|difficult(y|ies)|worries)\b",
+                  r"no \2 with erections", text)
     text = _expand(text)
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
@@ -484,7 +487,9 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int, cues: l
                 or doc[bounds[0] + 1].lower_ in ("n't", "not") \
                 or re.match(r"what'?s (new|changed|happened|happening|going on|wrong)", doc[bounds[0]:].text):
             return False  # "what's new is ..." tells, it does not ask
-    words = {t.lower_ for t in doc[bounds[0]:bounds[1]]}
+    # ("my" that begins someone else, as in "given my uncle had one", is not the person's own)
+    others = {c.start for c in cues if c.label == "OTHER"}
+    words = {t.lower_ for t in doc[bounds[0]:bounds[1]] if t.i not in others and t.i + 1 not in others}
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
 
 
@@ -535,10 +540,25 @@ def concepts_in(text: str) -> set[str]:
     return {pipe.nlp.vocab.strings[m] for m, _, _ in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]}
 
 
+# Someone writing for the person with the pain ("hi its his mum typing", "I'm messaging on behalf of my
+# dad"): that person's symptoms are the patient's, not someone else's.
+_PROXY = re.compile(r"\b((typing|writing|messaging|asking|chatting|texting)( this| here)? (for|on behalf of)|"
+                    r"on behalf of) (my|our) \w+|"
+                    r"\b(his|her|their) (mum|mom|mam|mother|dad|father|wife|husband|partner|daughter|son|"
+                    r"sister|brother|carer|caregiver)( is| here)?,? (typing|writing|texting|messaging)\b")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every finding of clinical/findings.py mentioned in the text, with status and attribution."""
     if not text or not text.strip():
         return []
+    mentions = _find_mentions(text)
+    if _PROXY.search(normalise(text)):
+        return [m if m.about_user else dataclasses.replace(m, about_user=True) for m in mentions]
+    return mentions
+
+
+def _find_mentions(text: str) -> list[Mention]:
     pipe = _pipeline()
     doc = pipe.nlp.make_doc(normalise(text))
     concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
@@ -894,11 +914,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"
     # (unless the sentence says it is new since the back pain: "since the back pain I've leaked when I cough")
+    # (an explanation or a long-standing time anywhere in the sentence: "I do get night sweats but honestly
+    # that's the menopause, I've had those for ages" is checked, not escalated)
     possible = weaker or asking_self or said_about_own_body or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
                             or (s.label == "LONG_STANDING" and finding.new_since_pain))
-            for s in cues))
+            for s in [*cues, *in_sentence]))
     if finding.escalate_hypothetical:
         # Crisis wording is reported however it is said; only thoughts said as long past and over ("felt
         # suicidal in my twenties, got help and have been well for years") are checked with one question,

@@ -55,7 +55,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nothing will come out", "going to burst", "feels like it's going to burst",
         "cannot get a wee out", "can't get a wee out", "get a wee out", "can't get any wee out",
         "nothing's coming out", "nothing is coming out", "nothing coming out", "bursting but", "only drops",
-        "few drops", "only a few drops", "drops are coming", "not able to pass"),
+        "few drops", "only a few drops", "drops are coming", "not able to pass",
+        # slow to start, and pushing to go (said of the bladder)
+        "took ages to start", "took ages to get going", "takes ages to get going", "took forever to start",
+        "takes forever to start", "took forever to get going", "took a long time to start", "slow to start",
+        "slow to get going", "ages to get going", "ages to get goin", "took ages to get goin", "had to push",
+        "have to push", "having to push", "had to strain", "have to strain", "having to strain"),
     # Difficulty counts for urine and bowels ("trouble peeing"), never for getting to or onto a toilet.
     "DIFFICULTY": ("difficulty", "difficult", "hard to", "struggling to", "struggle to", "trouble"),
     "CHANGE": (
@@ -63,7 +68,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "abnormal", "weird", "strange", "funny", "symptoms",
     ),
     "INCONTINENCE": (
-        "incontinent", "incontinence", "wet myself", "wetting myself", "wets myself", "wetted myself",
+        "incontinent", "incontinence", "wet myself", "wetting myself", "wet himself", "wet herself",
+        "wetting himself", "wetting herself", "peed himself", "peed herself", "soiled himself",
+        "soiled herself", "wets myself", "wetted myself",
         "peed myself", "pee myself", "peeing myself", "pissed myself", "wee'd myself", "weed myself",
         "soiled myself", "soiling myself", "soil myself", "pooed myself", "pooped myself", "poo myself",
         "pooing myself", "messed myself", "wet the bed", "wetting the bed", "wet my pants",
@@ -108,6 +115,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "around my bottom", "my bottom", "on my bottom", "bottom area", "below the belt", "downstairs",
         "the bits in between", "bits in between", "between them", "the seat",
         "insides of my thighs", "inside of my thighs", "insides of my legs", "inside of my legs",
+        "loo roll", "toilet roll", "loo paper", "bog roll", "wiped", "when i wiped",
     ),
     "SEXUAL": ("orgasms", "climaxing", "bedroom side", "old fella", "fella downstairs", "sex",
                "during sex", "intercourse", "making love", "orgasm", "climax", "sexual", "sexually",
@@ -155,7 +163,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "weren't mine", "wasn't mine", "isn't mine", "aren't mine", "not mine", "weren't my own",
         "wasn't my own", "isn't my own", "aren't my own", "not my own",
         "felt like nothing", "feels like nothing", "not touching me", "someone else's skin",
-        "someone elses skin", "wasn't there", "weren't there", "zero sensation", "completely muted"),
+        "someone elses skin", "wasn't there", "weren't there", "zero sensation", "completely muted",
+        "couldn't really feel", "can't really feel", "cannot really feel", "could not really feel",
+        "couldn't properly feel", "can't properly feel", "barely feel", "hardly feel", "could barely feel",
+        "could hardly feel", "can barely feel", "can hardly feel"),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
@@ -689,6 +700,9 @@ EXPLAINED_BY = {
               "hot flush", "hot flash", "hrt", "the change"),
     "saddle_numbness": ("from sitting", "after sitting", "sitting too long", "sat too long", "sitting for",
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
+                        "long drives", "on long drives", "after long drives", "long runs", "on long runs",
+                        "long rides", "long trips", "long journeys", "long car rides", "long flights",
+                        "long shifts", "long haul", "in the cab", "behind the wheel",
                         "cycling", "too long on the toilet", "goes away when i stand", "goes when i stand",
                         "goes away when i move", "after sitting down", "sit too long", "sit for long",
                         "sit for a long time", "sitting down for", "driving", "after driving",

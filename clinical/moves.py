@@ -163,7 +163,11 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     r"\b(see|go to) (a |the )?(doctor|gp) or not\b|\bdo i need (a|to see a) (doctor|gp)\b|"
     r"\b(do|will|would) i (really |actually |even )?(need|have) to "
     r"(see|get|go to|call|ring|book( in with)?)\s+"
-    r"(a |an |my |the )?(anyone|anybody|someone|somebody|doctor|dr|gp|nurse|physio|physiotherapist)\b")
+    r"(a |an |my |the )?(anyone|anybody|someone|somebody|doctor|dr|gp|nurse|physio|physiotherapist)\b|"
+    # "what kind of doctor I need see for this?", "who should I see about this?", "do I need to book in?"
+    r"\b(what|which) (kind|sort|type) of (doctor|dr|specialist|person|professional|clinic)\b|"
+    r"\bwho (should|do|must|shall) i (see|go to|ring|call|book)\b|"
+    r"\bdo i (really |actually )?need (a specialist|to book( in)?|an appointment)\b")
 _IN_GENERAL = re.compile(r"\b(when|at what point|how (do|would|will|can) (i|you) (know|tell))\b[^.?!]{0,25}"
                          r"\b(should|do|must|need)\s+(i|you)\b")
 

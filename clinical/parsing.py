@@ -356,8 +356,12 @@ _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(
       r"not really|not at all|i don't|i do not|" \
       r"i haven't|i have not|" \
       r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
-_YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|i do|i have|i am|" \
-       r"i did|sure|absolutely|it does|it is|true|right|sometimes|a lot|often)\b"
+# ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes)
+_YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|" \
+       r"i (do|have|am|did)(?=\s*([.,!;]|$|(yes|yeah|sadly|unfortunately|i'm afraid)\b))|" \
+       r"sure|absolutely|it does|it is|true|right|sometimes|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
+       r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|a little|a bit|" \
+       r"a little bit|a lil|a wee bit|slightly|kind of|kinda|sort of|sorta)\b"
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
 _PARTLY = r"\b(a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|sort of|" \
           r"kind of|kinda|sorta|sometimes)\b"
@@ -366,11 +370,14 @@ _PARTLY = r"\b(a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightl
 _EXPLICIT = _LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
 
 
-def polarity(text: str, intent: str | None = None, explicit_only: bool = False) -> str | None:
+def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
+             words_only: bool = False) -> str | None:
     """Answer to a yes/no question: 'yes', 'no', 'unsure', or None when it is not a polar answer.
     Button payloads arrive as intents (/affirm, /deny, /unsure). With explicit_only (the message also
     talks about something else), only a leading yes/no word or "not sure" counts: "I have foot drop"
-    does not answer "did it start after an injury?"."""
+    does not answer "did it start after an injury?". With words_only, the classifier's affirm or deny is
+    not taken without a yes or no said in words or by a button (for a safety question, "aus, brissy" must
+    be asked again, not read as yes)."""
     by_intent = {"affirm": "yes", "deny": "no", "unsure": "unsure"}
     if intent in by_intent and (not text or text.startswith("/")):
         return by_intent[intent]
@@ -386,7 +393,7 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False) 
         return "yes"
     if re.search(_NORMAL, t):
         return "no"
-    return by_intent.get(intent or "")
+    return None if words_only else by_intent.get(intent or "")
 
 
 _MINUTES = re.compile(r"(?:\b(?P<n>\d+(?:\.\d+)?|" + _WORDS + r")\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>min|"

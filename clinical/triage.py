@@ -247,6 +247,9 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     suggested = [m for m in mentions if m.status == "suggested"]
     mentions = _told(text, [m for m in mentions if m.status != "suggested"])
     _apply_mentions(mentions, requested, answers, update)
+    if update.values.get("morning_stiffness") == "yes" and not is_payload:
+        # "stiff when I get up, but only about 15 min": the time decides whether it is the long kind
+        update.values["morning_stiffness"] = parsing.stiffness_minutes_answer(text) or "yes"
     for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
         # An earlier "no" does not silence a later description ("no" to the bladder question, then "I strain
         # and nothing comes out"): it is checked.
@@ -462,7 +465,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
         return
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     # "OK to keep doing nights?" asks something: only a plain yes or no at its start answers the question
-    reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings or looks_like_question(text))
+    reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings or looks_like_question(text),
+                             words_only=question.kind == "red_flag")
     value: Any = None
     if question.answer == "checklist":
         answered = _answer_checklist(question, text, reply, mentions, update)
@@ -609,7 +613,7 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     update = interpret(text, intent, None, answers, explained, today, checked=(code,), mentions=mentions)
     if update.values.get(code) is not None:
         return update
-    reply = parsing.polarity(text, intent)
+    reply = parsing.polarity(text, intent, words_only=True)
     if code in ANYTHING_BUT_NO_IS_YES and reply != "no" and not looks_like_question(text):
         reply = "yes"  # "I've thought about it... I don't know": the crisis lines, at once
     if reply == "yes":
