@@ -558,6 +558,10 @@ _BARE_NUMBER = re.compile(r"^\W*(about|around|like|"
                           r"maybe)?\s*(a\s+)?\d+([.,]\d+)?\s*(/\s*10)?\W*$", re.IGNORECASE)
 
 
+_NO_INJURY = re.compile(r"\b(no|never|without|didn't|did not|haven't|have not)\s+(a\s+|any\s+)?"
+                        r"(fall|fallen|fell|accident|injury|crash|knock|blow|trauma|bang)\b")
+
+
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
     if slot == "morning_stiffness":
         by_minutes = parsing.stiffness_minutes_answer(text)
@@ -571,6 +575,8 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
                                                     r"\b(stable|same|steady)\b",
                                                   text.lower()):
         return "no"
+    if slot == "major_trauma" and _NO_INJURY.search(text.lower()):
+        return "no"  # "I said no fall, just the boxes maybe": the doubt is about the cause, not an injury
     if slot == "both_legs" and not _BOTH.search(text.lower()) and re.search(
             r"\b(left|right|one|only|just the one|single)\b", text.lower()):
         return "no"  # "yes, down my left leg": one leg

@@ -115,3 +115,15 @@ def test_asking_who_to_see_is_asking_what_the_outcome_said(text):
 
 def test_a_place_and_a_worry_about_the_numbers_switch_the_region():
     assert region_in("I'm in England, by the way, so I'm not sure those phone numbers apply to me") == "UK"
+
+
+@pytest.mark.parametrize("text", ["I said no fall, just the boxes maybe",
+                                  "no, no fall or anything. maybe lifting the boxes? not sure honestly"])
+def test_no_fall_with_doubt_about_the_cause_is_no_injury(text):
+    # p08 (replay): the doubt was about the boxes, and "unsure" gave an urgent outcome
+    assert interpret(text, "inform", "major_trauma", {}, ["major_trauma"]).values["major_trauma"] == "no"
+
+
+def test_doubt_about_a_fall_itself_stays_unsure():
+    assert interpret("not sure, I might have fallen", "inform", "major_trauma", {}, ["major_trauma"]).values[
+        "major_trauma"] != "no"
