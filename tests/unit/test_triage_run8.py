@@ -127,3 +127,10 @@ def test_no_fall_with_doubt_about_the_cause_is_no_injury(text):
 def test_doubt_about_a_fall_itself_stays_unsure():
     assert interpret("not sure, I might have fallen", "inform", "major_trauma", {}, ["major_trauma"]).values[
         "major_trauma"] != "no"
+
+
+def test_either_leg_said_of_a_symptom_means_both_and_denied_means_neither():
+    # third sealed set, after its one scoring: "can't feel either leg properly" was missed
+    assert ("both_legs", "present") in own("can't feel either leg properly")
+    assert ("both_legs", "present") not in own("no numbness in either leg")
+    assert ("both_legs", "present") not in own("neither leg is numb or weak")
