@@ -119,8 +119,9 @@ _AREAS: dict[str, tuple[str, ...]] = {
                 "saskatchewan", "new brunswick", "newfoundland"),
 }
 _CITIES: dict[str, tuple[str, ...]] = {
-    "AU": ("brisbane", "adelaide", "gold coast", "the gold coast", "canberra", "sunshine coast",
-           "the sunshine coast", "wollongong", "geelong", "hobart", "townsville", "cairns", "darwin",
+    "AU": ("brisbane", "brissy", "brizzy", "brisvegas", "adelaide", "gold coast", "the gold coast",
+           "canberra", "sunshine coast", "the sunshine coast", "wollongong", "geelong", "hobart",
+           "townsville", "cairns", "darwin",
            "toowoomba", "ballarat", "bendigo", "launceston", "mackay", "rockhampton", "bunbury",
            "bundaberg", "hervey bay", "wagga wagga", "wagga", "mildura", "shepparton", "albury", "wodonga",
            "alice springs", "byron bay", "parramatta", "bondi", "fremantle", "mandurah", "coffs harbour",

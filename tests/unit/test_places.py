@@ -367,3 +367,9 @@ def test_a_country_outside_our_regions_is_recognised_as_elsewhere(text, elsewher
 ])
 def test_a_message_of_place_names_only_is_where_the_person_is(text, region):
     assert region_in(text) == region
+
+
+@pytest.mark.parametrize("text", ["aus, brissy", "im in brissy", "Brizzy"])
+def test_brisbanes_nicknames_are_australia(text):
+    # eighth persona run, p04: "aus, brissy" kept the New Zealand numbers
+    assert region_in(text) == "AU"
