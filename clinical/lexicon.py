@@ -102,6 +102,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "still feel like i need to go", "still feel like i need to pee", "still feel like i need to wee",
         "still feel like i need a wee", "still feel like i need a pee", "bladder never feels empty",
         "never feels empty", "never feel empty", "bladder never empties",
+        # no urge at all ("no urge to pee since my back went")
+        "no urge to pee", "no urge to wee", "no urge to go", "no urge to urinate", "lost the urge to pee",
+        "lost the urge to wee", "can't feel the urge", "cannot feel the urge", "don't get the urge to pee",
+        "don't feel the need to pee", "don't feel the need to wee",
     ),
     # ---- saddle area -----------------------------------------------------------------------------------
     "SADDLE": (
@@ -360,7 +364,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "drenched in sweat", "soaked in sweat", "burning hot",
     ),
     "HOT_RED_AREA": ("red and hot", "hot and red", "red hot", "warm and red", "red and warm", "hot, red",
-                     "red, hot", "hot red", "hot swollen", "hot and swollen", "red and swollen"),
+                     "red, hot", "hot red", "hot swollen", "hot and swollen", "red and swollen",
+                     "warm and angry", "angry looking", "angry-looking"),
     "LOSE": ("lost", "losing", "lose", "loss", "shed", "shedding", "falling off", "fallen off"),
     "WEIGHT": ("weight", "kilos", "kg", "kgs", "pounds", "lbs", "stone", "a stone", "half a stone"),
     "CLOTHES": ("clothes", "trousers", "jeans", "belt", "dress", "shirt", "pants", "waistband", "skirt"),

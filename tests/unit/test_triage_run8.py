@@ -134,3 +134,16 @@ def test_either_leg_said_of_a_symptom_means_both_and_denied_means_neither():
     assert ("both_legs", "present") in own("can't feel either leg properly")
     assert ("both_legs", "present") not in own("no numbness in either leg")
     assert ("both_legs", "present") not in own("neither leg is numb or weak")
+
+
+@pytest.mark.parametrize("text, code", [
+    # third sealed set, after its one scoring
+    ("no urge to pee at all since my back went on Friday, haven't been since last night", "bladder_bowel"),
+    ("there's a swollen bit over my spine that's warm and angry-looking", "fever"),
+])
+def test_no_urge_to_pee_and_an_angry_warm_patch_are_red_flags(text, code):
+    assert (code, "present") in own(text)
+
+
+def test_no_problems_peeing_is_still_a_denial():
+    assert ("bladder_bowel", "present") not in own("no problems peeing, no urge problems")
