@@ -147,3 +147,14 @@ def test_no_urge_to_pee_and_an_angry_warm_patch_are_red_flags(text, code):
 
 def test_no_problems_peeing_is_still_a_denial():
     assert ("bladder_bowel", "present") not in own("no problems peeing, no urge problems")
+
+
+@pytest.mark.parametrize("text, code, theirs", [
+    # third sealed set, after its one scoring: someone else's child, a stranger in a post
+    ("Our 6 year old fell off the trampoline onto her back and won't stop crying", "major_trauma", False),
+    ("Reading a post where a guy went numb in the saddle area after deadlifts", "saddle_numbness", False),
+    ("I'm a 45 year old man and I fell off a ladder onto my back", "major_trauma", True),
+    ("I'm a guy and my bum has gone numb", "saddle_numbness", True),
+])
+def test_a_child_or_a_stranger_is_someone_else_and_the_writer_stays_themselves(text, code, theirs):
+    assert ((code, "present") in own(text)) is theirs
