@@ -335,6 +335,13 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # flight?": the time and the cause are the symptom's, not the pain's
         fresh.values.pop("duration_days", None)
         fresh.values.pop("onset", None)
+    if (cue or revised) and "duration_days" in fresh.values:
+        # "I said a month but ... it's more like nine weeks": the time said last is the corrected one
+        for clause in reversed(_CLAUSE_BREAK.split(plain)):
+            days = parsing.duration_days(clause, today) if clause else None
+            if days is not None:
+                fresh.values["duration_days"] = round(days, 1)
+                break
     minutes = _stiffness_by_minutes(plain)  # "my stiffness is NOT more than 30 minutes"
     if minutes:
         fresh.values["morning_stiffness"] = minutes

@@ -158,3 +158,14 @@ def test_no_problems_peeing_is_still_a_denial():
 ])
 def test_a_child_or_a_stranger_is_someone_else_and_the_writer_stays_themselves(text, code, theirs):
     assert ((code, "present") in own(text)) is theirs
+
+
+@pytest.mark.parametrize("text, days", [
+    # p08: the correction named the old time first and the right one last
+    ("Actually sorry, I said a month but it started before my birthday and that was early March, so it's "
+     "more like nine weeks. Time flies.", 63),
+    ("actually it's been 3 weeks not 2", 21),
+])
+def test_a_corrected_duration_is_the_time_said_last(text, days):
+    update = interpret(text, "inform", "bladder_bowel", {"duration_days": 30.4}, [])
+    assert update.values["duration_days"] == days and "duration_days" in update.corrected
