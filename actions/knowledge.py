@@ -14,7 +14,7 @@ from actions.firm import TRIAGE_FORM, stand_firm
 from clinical import knowledge, medicines, moves
 from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
-from clinical.questions import MAX_QUESTIONS_ANSWERED, question_topics, separate_questions
+from clinical.questions import question_topics, separate_questions
 
 logger = logging.getLogger(__name__)
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
@@ -85,35 +85,34 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     message ("can I take his Panadeine? and do I need an X-ray?") get an answer each. `level` is the outcome
     just given, when it is not in the tracker yet."""
     level = level or tracker.get_slot("triage_level")
-    about_medicine = medicines.referral_reason(text) or medicines.mentions_medicine(text)
-    if tracker.get_slot("crisis_active") and about_medicine:
+    reason = medicines.referral_reason(text)
+    if tracker.get_slot("crisis_active") and (reason or medicines.mentions_medicine(text)):
         stand_firm(dispatcher, tracker, None)  # in a crisis, never medicine information: the lines again
         return
     try:
         known = knowledge.topics_in_database()
         parts = [part for part in separate_questions(text)
                  if medicines.referral_reason(part) or question_topics(part, known)] or [text]
-        if medicines.referral_reason(text) and not any(medicines.referral_reason(part) for part in parts):
+        if reason and not any(medicines.referral_reason(part) for part in parts):
             parts = [text]  # "can I take ibuprofen? I have asthma": the reason to ask someone spans both
     except SQLAlchemyError as exc:
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         known, parts = [], [text]
-    reminded = False
-    for part in parts[:MAX_QUESTIONS_ANSWERED]:
-        reminded = _answer_one(dispatcher, tracker, part, level, known, reminded)
+    for number, part in enumerate(parts):
+        _answer_one(dispatcher, tracker, part, level, known, first=number == 0)
 
 
 def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, level: str | None,
-                known: list[tuple[str, list[str]]], reminded: bool) -> bool:
-    """One question answered; returns whether the reminder after an escalation has been said."""
+                known: list[tuple[str, list[str]]], first: bool) -> None:
+    """One question answered; the reminder after an escalation comes before the first answer only."""
     escalated = level in WHAT_TO_DO
     reason = medicines.referral_reason(text)
     if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
-        if not reminded:
+        if first:
             remind_after_escalation(dispatcher, level, tracker)
         dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
-        return True
+        return
     long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
     try:
         topics = question_topics(text, known)
@@ -125,19 +124,18 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         result = None
     if result is None and escalated:  # never "I don't have information" after an escalation
-        if not reminded:
+        if first:
             stand_firm(dispatcher, tracker, None)
-        return True
-    if not reminded:
+        return
+    if first:
         remind_after_escalation(dispatcher, level, tracker)
     if result is None:
         dispatcher.utter_message(response="utter_no_information", **contacts(tracker))
-        return True
+        return
     for note, values in medicines.notes_before_answer(text, result.topic_id):
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
     dispatcher.utter_message(text=result.as_text())
     say_signs(dispatcher, result, tracker)
-    return True
 
 
 def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None, tracker: Tracker) -> None:

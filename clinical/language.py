@@ -552,15 +552,17 @@ def find_mentions(text: str) -> list[Mention]:
     """Every finding of clinical/findings.py mentioned in the text, with status and attribution."""
     if not text or not text.strip():
         return []
-    mentions = _find_mentions(text)
-    if _PROXY.search(normalise(text)):
+    clean = normalise(text)
+    mentions = _find_mentions(clean)
+    if _PROXY.search(clean):
         return [m if m.about_user else dataclasses.replace(m, about_user=True) for m in mentions]
     return mentions
 
 
-def _find_mentions(text: str) -> list[Mention]:
+def _find_mentions(clean: str) -> list[Mention]:
+    """find_mentions on normalised text."""
     pipe = _pipeline()
-    doc = pipe.nlp.make_doc(normalise(text))
+    doc = pipe.nlp.make_doc(clean)
     concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
                      for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
@@ -803,10 +805,6 @@ def _worsening_is_about_pain(chosen: list[_Span], spans: list[_Span]) -> bool:
     return any(s.label == "PAIN" and low < s.start < high for s in spans)
 
 
-_FEVER_ELSEWHERE = re.compile(r"(?i)\b(fever\w*|temperature|temp|sweat\w*|hot|rigou?rs|shiver\w*|chills?|"
-                              r"burning up|feverish|flu)\b")
-
-
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False) -> Mention:
@@ -905,7 +903,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
             and "NOT_CANCER" in labels):
         negated = True  # "a cancer scare last spring, turned out to be a harmless cyst": it was not cancer
     if (code == "fever" and re.match(r"(down|up) (my|your|the) spine\b", doc[end:end + 3].text.lower())
-            and not _FEVER_ELSEWHERE.search(doc[:start].text + " " + doc[end + 3:].text)):
+            and not any(s.label == "FEVER" and not start <= s.start < end for s in concept_spans)):
         negated = True  # "chills down my spine watching a horror film": a thrill, not a fever
     # (an explanation counts only in the same clause: "Mum thinks I overdid it at the gym, but both my legs
     # feel weak" is not explained away)

@@ -599,9 +599,8 @@ OTHER_PERSON = (
     "patient", "patients", "client", "clients", "resident", "residents",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
-    "our 1 year old", "our 2 year old", "our 3 year old", "our 4 year old", "our 5 year old",
-    "our 6 year old", "our 7 year old", "our 8 year old", "our 9 year old", "our 10 year old", "our son",
-    "our daughter", "our boy", "our girl", "our kid", "our little one",
+    "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",
+    *(f"our {age} year old" for age in range(1, 18)),  # "our 6 year old fell off the trampoline"
 )
 # Said of a symptom, these make it possibly long-standing or past rather than new since this back pain:
 # for findings that count only when new (clinical/findings.py `new_since_pain`), the mention is checked

@@ -218,5 +218,15 @@ def fears_something_serious(text: str) -> bool:
     return _says(_FEARS_SERIOUS, text)
 
 
+_PERSON_TO_TALK_TO = re.compile(r"\b(person|human|someone|somebody|nurse|doctor|real|talk|speak|call me|"
+                                r"ring me|staff|agent|operator)\b")
+
+
+def names_a_person_to_talk_to(text: str) -> bool:
+    """Whether a message the classifier took for a request for a person says so in words: "I'm in England,
+    so I'm not sure those phone numbers apply to me" does not (it says where the person is)."""
+    return _says(_PERSON_TO_TALK_TO, text)
+
+
 def asks_who_is_on_chat(text: str) -> bool:
     return _says(_HUMAN_ON_CHAT, text)

@@ -356,15 +356,16 @@ _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(
       r"not really|not at all|i don't|i do not|" \
       r"i haven't|i have not|" \
       r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
+# Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
+_PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
+                 r"sort of|kind of|kinda|sorta|sometimes")
 # ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes)
 _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|" \
        r"i (do|have|am|did)(?=\s*([.,!;]|$|(yes|yeah|sadly|unfortunately|i'm afraid)\b))|" \
-       r"sure|absolutely|it does|it is|true|right|sometimes|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
-       r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|a little|a bit|" \
-       r"a little bit|a lil|a wee bit|slightly|kind of|kinda|sort of|sorta)\b"
+       r"sure|absolutely|it does|it is|true|right|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
+       r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|" + _PARTLY_WORDS + r")\b"
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
-_PARTLY = r"\b(a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|sort of|" \
-          r"kind of|kinda|sorta|sometimes)\b"
+_PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 
 
 _EXPLICIT = _LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"

@@ -667,17 +667,16 @@ MAX_PLACES_ONLY_CHARS = 80
 _PLACE_FILLER = re.compile(r"\b(?:near|nr|around|outside|just outside|close to|not far from|out from|in|from|"
                            r"the|of|and|ish)\b|[\W_\d]+")
 _UNLISTED_NAME = re.compile(r"\b[A-Z][a-z-]+\b")
-# Capitalised words that are never a town: whose place it is, or a sentence rather than an address
-_NOT_A_TOWN = re.compile(r"(?i)\b(?:i|i'm|im|we|we're|you|he|she|they|it|my|our|his|her|their|mum|mom|dad|"
-                         r"wife|husband|partner|son|daughter|sister|brother|friend|mate|family|not|no|yes|was|"
-                         r"were|is|are|been|going|go|went|live|lives|living|stay|staying|visit|visiting)\b|\w'\w")
+# Words that make a message a sentence rather than an address (other people: _OTHER_PEOPLE)
+_NOT_A_TOWN = re.compile(r"\b(?:i|i'm|im|we|we're|you|it|my|our|not|no|yes|was|were|is|are|been|going|go|"
+                         r"went|live|lives|living|stay|staying|visit|visiting)\b|\w'\w")
 
 
 def _only_places(cased: str, lower: str) -> str | None:
     """A short message made only of place names, like an answer to "where are you?": "Lockhart. NSW. Near
     Wagga." At least one listed name that needs no cue, at most two unlisted capitalised words (a town we
     do not list), nothing else, and every listed name in the same region."""
-    if len(lower) > MAX_PLACES_ONLY_CHARS or _NOT_A_TOWN.search(lower):
+    if len(lower) > MAX_PLACES_ONLY_CHARS or _NOT_A_TOWN.search(lower) or _OTHER_PEOPLE.search(lower):
         return None
     mentions = [m for m in _mentions(lower, cased) if m.entry.kind in ("area", "city")]
     if not any(m.settled or _key(m.entry.name) not in _NEEDS_CUE for m in mentions):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from clinical import moves, parsing
+from clinical import medicines, moves, parsing
 from clinical.findings import BY_CODE, FINDINGS, Urgency
 from clinical.language import Mention, concepts_in, find_mentions, looks_like_question, statements_in
 from clinical.recall import with_suggestions
@@ -209,14 +209,13 @@ _NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages)
 
 
 # "the GP started me on it 3 weeks ago", "been on tramadol for a month": a time about a medicine, not the pain
-_MEDICINE_CLAUSE = re.compile(r"\b(started me on|put me on|prescribed|prescription|taking|taken|been on|"
-                              r"tablets?|pills?|meds|medication|medicines?|dose)\b")
+_TAKING = re.compile(r"\b(started me on|put me on|prescribed|prescription|taking|taken|been on)\b")
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*,\s*|\s+(?:but|and|so)\s+")
 
 
 def _without_medicine_clauses(text: str) -> str:
     return " . ".join(clause for clause in _CLAUSE_BREAK.split(text) if clause
-                      and not (_MEDICINE_CLAUSE.search(clause.lower()) or parsing.medicines(clause)))
+                      and not (_TAKING.search(clause.lower()) or medicines.mentions_medicine(clause)))
 
 
 def _names_the_pain(text: str) -> bool:

@@ -13,7 +13,6 @@ is phrased as a question goes to the knowledge base.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -141,10 +140,6 @@ _MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback",
                      "thank", "goodbye", "bot_challenge", *MOVE_INTENTS}
 
 
-_ASKS_FOR_A_PERSON = re.compile(r"(?i)\b(person|human|someone|somebody|nurse|doctor|real|talk|speak|"
-                                r"call me|ring me|staff|agent|operator)\b")
-
-
 def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> str | None:
     """The conversation move a message makes, if its words make one (`named_place`: it says where the
     person is). A plain request to start again and a correction win over anything; the others only over
@@ -154,7 +149,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "deny"  # "dont want a plan" is no request for one
     # ("I'm in England, so I'm not sure those phone numbers apply to me" asks for no person: it says where)
     only_where = ((name in _MOVE_MAY_REPLACE | {"inform", "tell_region"}
-                   or (name == "request_human" and not _ASKS_FOR_A_PERSON.search(text)))
+                   or (name == "request_human" and not moves.names_a_person_to_talk_to(text)))
                   and len(text) <= SHORT_MESSAGE)
     if only_where and not looks_like_question(text) and named_place:
         return "tell_region"  # "I'm in Brisbane": only where they are
