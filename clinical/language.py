@@ -318,6 +318,11 @@ def _corrected(word: str) -> str:
     return match[0] if match else word
 
 
+_PLURAL_LIMB = {"leg": "legs", "foot": "feet", "knee": "knees", "side": "sides"}
+_NEITHER_LEG_FAILS = re.compile(r"\bneither (?:one of |of )?(?:my |the )?(legs?|foot|feet|knees?|sides?) "
+                                r"(will|would|can|could|does|do|wants? to|is going to|seems? to)(?: not)?\b")
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower()
@@ -328,6 +333,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"\bno (erection|erectile)s? (problems?|issues?|troubles?|difficult(y|ies)|worries)\b",
                   r"no \2 with erections", text)
     text = _expand(text)
+    # "neither leg will take my weight" says both legs fail; "neither leg is weak" stays a denial
+    text = _NEITHER_LEG_FAILS.sub(lambda m: f"both {_PLURAL_LIMB.get(m.group(1), m.group(1))} "
+                                            f"{m.group(2)} not", text)
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 
@@ -893,7 +901,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                      for s in cues):
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), (c_start, c_end))
-    in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)]
+    # "a car crash in 2005 and now my legs are both numb": a "now" parts the past from the present
+    now_breaks = [s.start for s in all_cues if s.label == "BREAK" and doc[s.end - 1].lower_ == "now"]
+    in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)
+                   and not any(min(s.start, start) < b <= max(s.start, start) for b in now_breaks)]
     labels = {s.label for s in in_sentence}
     if (finding.is_red_flag and ((finding.new_since_pain and labels & {"RESOLVED", "DISTANT_PAST"})
                                  or (finding.ongoing_only and "RESOLVED" in labels))

@@ -435,6 +435,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "finish myself", "finish myself off", "end myself", "fed up with life", "cutting my arms",
         "cutting myself", "cut myself", "cutting again", "burning myself",
         "better off with the life insurance", "better off with the insurance", "life insurance than",
+        "life insurance would do more", "insurance would do more", "better off with my insurance",
+        "better off with the payout", "worth more dead", "more use dead", "more use to them dead",
         # "they'd all be happier if I wasn't here"; "I'm a burden on everyone"
         "if i wasn't alive", "if i weren't alive", "if i wasn't here", "if i weren't here",
         "if i wasn't around", "if i weren't around", "if i was gone", "if i were gone", "happier without me",
@@ -522,7 +524,9 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 # "today not a single one": a count of none, not a denial
                 "not a single one", "not even one", "not a single rep", "not one rep",
                 # "nothing's working down there" is the symptom, not a denial
-                "nothing's working", "nothing is working", "nothing works", "nothing working")
+                "nothing's working", "nothing is working", "nothing works", "nothing working",
+                # "no appetite, lost 6 kilos": the lost appetite is a sign, not a "no" over the list
+                "no appetite and", "no appetite ,", "no appetite lately", "no appetite at all")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
@@ -531,7 +535,10 @@ NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet",
                  "eating normally", "eating as normal", "eating as much as ever", "haven't changed my diet",
                  "not changed my diet", "without dieting", "without a diet", "without being on a diet",
                  "haven't been on a diet", "not been on a diet", "no idea why", "don't know why",
-                 "without changing", "without even trying")
+                 "without changing", "without even trying", "never meant to", "not meant to",
+                 "didn't mean to", "did not mean to", "not something i meant", "not something i wanted",
+                 "not something i was trying", "not intended", "unintentionally", "unintended",
+                 "without wanting to", "not deliberately", "wasn't deliberate", "not deliberate")
 UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
@@ -564,6 +571,11 @@ HYPOTHETICAL = (
     "scared it'll", "worried it'll", "worried i might", "scared i might", "afraid i might", "worried i'll",
     "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll", "one day i will",
     "one day i might", "what would it mean", "would it mean", "what would that mean", "mean if",
+    # fears that it is something serious ("my anxiety brain says it's a tumour", "dr google has me thinking")
+    "anxiety brain", "my anxiety says", "my anxiety is telling", "anxiety is telling me", "health anxiety",
+    "convinced myself", "talked myself into", "dr google", "doctor google", "googled", "google says",
+    "has me thinking", "got me thinking", "lying awake thinking", "worst case", "catastrophising",
+    "catastrophizing", "overthinking", "imagining it's", "imagining the worst",
     # a treatment someone may start ("might put me on humira"; "said something about" is SAID_ABOUT below)
     "might put me on", "may put me on", "wants to put me on", "going to put me on",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
@@ -745,6 +757,8 @@ ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've
 CLAUSE_BREAKS = (
     "but", "however", "although", "though", "except", "apart from", "aside from", "whereas", "yet",
     "although i", "still", "tho", "altho",
+    # "had chemo last year and now I've got a fever": what is said after "now" is not in the past
+    "and now", ", now", "but now",
 )
 FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
                 "dad of", "mother of", "father of",

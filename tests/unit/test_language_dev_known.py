@@ -1,0 +1,37 @@
+"""Wordings the earlier blind sets showed the reader missing (sealed3 after it was read, dev5), each beside
+a near-identical wording whose reading must not change."""
+import pytest
+
+from clinical.language import find_mentions
+
+
+def reported(text, code):
+    return any(m.reported for m in find_mentions(text) if m.code == code)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("neither leg will take my weight this morning", "both_legs"),
+    ("neither of my feet can feel the floor properly", "both_legs"),
+    ("no appetite, lost 6 kilos", "weight_loss"),
+    ("I've lost about 6 kilos I never meant to lose", "weight_loss"),
+    ("the scales say I'm 6kg down, not something I meant to do", "weight_loss"),
+    ("had my knee done last year and now I've got a fever", "fever"),
+    ("I was in a car crash in 2005 and now my legs are both numb", "both_legs"),
+    ("honestly the life insurance would do more for my family than I do", "self_harm"),
+])
+def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
+    assert reported(text, code)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("neither leg feels weak, it's just my back", "leg_weakness"),
+    ("neither leg is numb", "leg_numbness"),
+    ("no loss of appetite, no weight loss", "weight_loss"),
+    ("I lost 10kg on purpose training for a marathon", "weight_loss"),
+    ("car crash in 2005, fully recovered", "major_trauma"),
+    ("my anxiety brain says it's a tumour", "cancer_history"),
+    ("dr google has me thinking bone cancer lol", "cancer_history"),
+    ("I've convinced myself it's a tumour", "cancer_history"),
+])
+def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):
+    assert not reported(text, code)
