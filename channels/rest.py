@@ -15,10 +15,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from clinical.regions import current_region
-
-MAX_MESSAGE_CHARS = 5_000
-MAX_SENDER_CHARS = 255
+from channels.checks import MAX_MESSAGE_CHARS, metadata_problem, sender_problem, too_long_reply
 
 
 def problem_with(body: Any) -> str | None:
@@ -28,13 +25,7 @@ def problem_with(body: Any) -> str | None:
     message, sender = body.get("message"), body.get("sender")
     if not isinstance(message, str):
         return '"message" must be text (a JSON string)'
-    if sender is not None and (not isinstance(sender, str) or not sender.strip()
-                               or len(sender) > MAX_SENDER_CHARS):
-        return f'"sender" must be a non-empty string of at most {MAX_SENDER_CHARS} characters'
-    metadata = body.get("metadata")
-    if metadata is not None and not isinstance(metadata, dict):
-        return '"metadata" must be a JSON object'
-    return None
+    return sender_problem(sender) or metadata_problem(body.get("metadata"))
 
 
 class CheckedRestInput(RestInput):
@@ -63,10 +54,7 @@ class CheckedRestInput(RestInput):
             if problem:
                 return response.json({"error": f"Bad request: {problem}."}, status=400)
             if len(body["message"]) > MAX_MESSAGE_CHARS:
-                text = (f"Sorry, that message is too long for me (over {MAX_MESSAGE_CHARS:,} characters), "
-                        "so I haven't read it. Please send it again in a few shorter messages. If this is an "
-                        f"emergency, call {current_region().emergency_number} now.")
-                return response.json([{"recipient_id": body.get("sender") or "default", "text": text}])
+                return response.json([{"recipient_id": body.get("sender") or "default", "text": too_long_reply()}])
             return None
 
         return webhook

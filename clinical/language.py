@@ -323,6 +323,12 @@ _NEITHER_LEG_FAILS = re.compile(r"\bneither (?:one of |of )?(?:my |the )?(legs?|
                                 r"(will|would|can|could|does|do|wants? to|is going to|seems? to)(?: not)?\b")
 
 
+def _both_fail(match: re.Match) -> str:
+    limbs, verb = _PLURAL_LIMB.get(match.group(1), match.group(1)), match.group(2)
+    # ("neither leg wants to work" -> "both legs will not work")
+    return f"both {limbs} {'will' if verb.endswith(' to') else verb} not"
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower()
@@ -334,8 +340,7 @@ def normalise(text: str) -> str:
                   r"no \2 with erections", text)
     text = _expand(text)
     # "neither leg will take my weight" says both legs fail; "neither leg is weak" stays a denial
-    text = _NEITHER_LEG_FAILS.sub(lambda m: f"both {_PLURAL_LIMB.get(m.group(1), m.group(1))} "
-                                            f"{m.group(2)} not", text)
+    text = _NEITHER_LEG_FAILS.sub(_both_fail, text)
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 
@@ -925,7 +930,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # (unless the sentence says it is new since the back pain: "since the back pain I've leaked when I cough")
     # (an explanation or a long-standing time anywhere in the sentence: "I do get night sweats but honestly
     # that's the menopause, I've had those for ages" is checked, not escalated)
-    possible = weaker or asking_self or said_about_own_body or (
+    # "Should I go to A&E if my legs go numb?": maybe a worry, maybe what is happening: one check question
+    question = _question_sentence(doc, start, end)
+    if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
+        t.lower_ == "if" for t in doc[question[0]:start])
+    possible = weaker or asking_self or said_about_own_body or if_question or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
                             or (s.label == "LONG_STANDING" and finding.new_since_pain))

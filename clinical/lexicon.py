@@ -198,7 +198,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "strength is reducing", "strength is going", "strength is fading", "strength is dropping",
         "less strength", "losing power", "can't push off", "barely push off", "hardly push off",
         "won't push me up", "won't take my weight", "won't hold my weight", "folded under me",
-        "crumpled under me", "going to custard", "gone to custard",
+        "crumpled under me", "going to custard", "gone to custard", "won't work properly",
+        "don't work properly", "doesn't work properly", "won't work right",
     ),
     "WORSENING": (
         "getting worse", "worse and worse", "weaker and weaker", "getting weaker", "more and more",
@@ -525,6 +526,9 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 "not a single one", "not even one", "not a single rep", "not one rep",
                 # "nothing's working down there" is the symptom, not a denial
                 "nothing's working", "nothing is working", "nothing works", "nothing working",
+                # "no, it isn't the same, the weakness is much worse": a change, not a denial
+                "not the same", "no it isn't the same", "no it's not the same", "no, it isn't the same",
+                "no, it's not the same",
                 # "no appetite, lost 6 kilos": the lost appetite is a sign, not a "no" over the list
                 "no appetite and", "no appetite ,", "no appetite lately", "no appetite at all")
 # "Not trying to": the weight loss is unexplained after all.
@@ -571,6 +575,8 @@ HYPOTHETICAL = (
     "scared it'll", "worried it'll", "worried i might", "scared i might", "afraid i might", "worried i'll",
     "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll", "one day i will",
     "one day i might", "what would it mean", "would it mean", "what would that mean", "mean if",
+    "hypothetically", "in theory", "theoretically", "read online", "saw online", "it says online",
+    "online it says", "the internet says", "internet says",
     # fears that it is something serious ("my anxiety brain says it's a tumour", "dr google has me thinking")
     "anxiety brain", "my anxiety says", "my anxiety is telling", "anxiety is telling me", "health anxiety",
     "convinced myself", "talked myself into", "dr google", "doctor google", "googled", "google says",
@@ -613,6 +619,8 @@ OTHER_PERSON = (
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
     "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",
     *(f"our {age} year old" for age in range(1, 18)),  # "our 6 year old fell off the trampoline"
+    # animals, by their possessive or "our ..." ("my dog's back legs have gone wobbly"); not "walking the dog"
+    "dog's", "cat's", "horse's", "pony's", "puppy's", "pup's", "our dog", "our cat", "our horse", "the vet",
 )
 # Said of a symptom, these make it possibly long-standing or past rather than new since this back pain:
 # for findings that count only when new (clinical/findings.py `new_since_pain`), the mention is checked

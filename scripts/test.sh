@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every check, in CI order: lint, unit tests, data validation, training, conversation tests.
+# Every check, in CI order: lint, unit tests, data validation, training, conversation tests, then the
+# channels (REST, socket.io, messaging webhooks, the widget in a browser) against the running assistant.
 # Verbose tool output goes to var/logs/; the terminal gets one summary per stage.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
@@ -31,11 +32,13 @@ finish() {
 }
 
 run_stage "Lint (ruff)" "$LOG_DIR/lint.log" ruff check . || finish
-SHOW_LINES=1 run_stage "Unit tests (pytest)" "$LOG_DIR/pytest.log" python -m pytest -q -p no:cacheprovider || finish
+SHOW_LINES=1 run_stage "Unit tests (pytest)" "$LOG_DIR/pytest.log" python -m pytest -q -p no:cacheprovider tests/unit || finish
 run_stage "Validate training data and domain (rasa data validate --fail-on-warnings)" "$LOG_DIR/validate.log" \
   scripts/validate-data.sh || finish
 step "Train (only if inputs changed)"
 if "$ROOT/scripts/train-if-stale.sh"; then passed=$((passed + 1)); else failed=$((failed + 1)); finish; fi
 SHOW_LINES=1 run_stage "Conversation tests (rasa test core --e2e --fail-on-prediction-errors)" "$LOG_DIR/rasa-test.log" \
   python "$ROOT/scripts/conversation_tests.py" || finish
+SHOW_LINES=1 run_stage "Channels against the running assistant (scripts/live-tests.sh)" "$LOG_DIR/live-tests.log" \
+  scripts/live-tests.sh || finish
 finish

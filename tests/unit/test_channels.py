@@ -1,7 +1,8 @@
 """The checked REST channel: what a malformed webhook body is told."""
 import pytest
 
-from channels.rest import MAX_SENDER_CHARS, problem_with
+from channels.checks import MAX_SENDER_CHARS
+from channels.rest import problem_with
 
 
 @pytest.mark.parametrize("body", [

@@ -1,4 +1,4 @@
-"""Wordings the earlier blind sets showed the reader missing (sealed3 after it was read, dev5), each beside
+"""Wordings the blind sets showed the reader missing (sealed3 and sealed4 after they were read, dev5), each beside
 a near-identical wording whose reading must not change."""
 import pytest
 
@@ -18,6 +18,8 @@ def reported(text, code):
     ("had my knee done last year and now I've got a fever", "fever"),
     ("I was in a car crash in 2005 and now my legs are both numb", "both_legs"),
     ("honestly the life insurance would do more for my family than I do", "self_harm"),
+    ("Hurt my back hanging out the washing and now neither leg wants to work properly", "both_legs"),
+    ("no it isn't the same, the weakness in my leg is much worse than an hour ago", "progressive_weakness"),
 ])
 def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     assert reported(text, code)
@@ -32,6 +34,19 @@ def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     ("my anxiety brain says it's a tumour", "cancer_history"),
     ("dr google has me thinking bone cancer lol", "cancer_history"),
     ("I've convinced myself it's a tumour", "cancer_history"),
+    ("read online that numbness round your bum is serious. i dont have that", "saddle_numbness"),
+    ("hypothetically if I fell on the ice with my osteoporosis would I need an xray", "osteoporotic_fall"),
+    ("Should I go to A&E if my legs go numb? They're fine at the moment.", "both_legs"),
+    ("my dog's back legs have gone wobbly, both of them, is that a disc thing??", "progressive_weakness"),
 ])
+
 def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):
     assert not reported(text, code)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Should I go to A&E if my legs go numb? They're fine at the moment.", "both_legs"),
+    ("is it normal if I wet myself when I stand up?", "bladder_bowel"),
+])
+def test_a_question_that_may_be_a_worry_or_may_be_happening_is_checked(text, code):
+    assert any(m.to_check for m in find_mentions(text) if m.code == code)

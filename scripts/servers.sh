@@ -1,0 +1,40 @@
+# Start and stop the assistant's servers (sourced by run.sh and live-tests.sh, after env.sh).
+# Uses RASA_PORT, ACTIONS_PORT, CREDENTIALS and LOG_DIR; every server binds to localhost unless configured.
+
+server_pids=()
+
+stop_servers() {
+  if [ ${#server_pids[@]} -gt 0 ]; then
+    kill "${server_pids[@]}" 2>/dev/null || true
+    wait "${server_pids[@]}" 2>/dev/null || true
+    server_pids=()
+  fi
+}
+
+wait_for() {  # name, url, pid, log
+  local i
+  for i in $(seq 1 180); do
+    if curl -fsS -o /dev/null "$2" 2>/dev/null; then echo "    $1 is up"; return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then
+      echo "error: $1 exited during start-up; last lines of $4:" >&2; tail -n 20 "$4" >&2; return 1
+    fi
+    sleep 1
+  done
+  echo "error: $1 did not answer at $2 within 180s; see $4" >&2; return 1
+}
+
+start_servers() {  # the action server, then the Rasa server (REST, socket.io and any enabled platforms)
+  step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
+  rasa run actions --actions actions --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &
+  server_pids+=($!)
+  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log" \
+    || return 1
+
+  step "Starting the Rasa server on $RASA_HOST:$RASA_PORT (log: ${LOG_DIR#$ROOT/}/rasa.log)"
+  rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$RASA_PORT" \
+    --credentials "${CREDENTIALS:-credentials.yml}" --endpoints endpoints.yml \
+    --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
+    >"$LOG_DIR/rasa.log" 2>&1 &
+  server_pids+=($!)
+  wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "${server_pids[-1]}" "$LOG_DIR/rasa.log"
+}
