@@ -43,7 +43,8 @@ class Page:
                 return replies
 
     async def close(self) -> None:
-        await self.client.disconnect()
+        # (abort: a polite disconnect waits for the pending long-poll, up to the 25 s ping interval)
+        await self.client.eio.disconnect(abort=True)
 
 
 def urgency(replies: list[dict]) -> str | None:
