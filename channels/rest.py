@@ -54,7 +54,8 @@ class CheckedRestInput(RestInput):
             if problem:
                 return response.json({"error": f"Bad request: {problem}."}, status=400)
             if len(body["message"]) > MAX_MESSAGE_CHARS:
-                return response.json([{"recipient_id": body.get("sender") or "default", "text": too_long_reply()}])
+                recipient = body.get("sender") or "default"
+                return response.json([{"recipient_id": recipient, "text": too_long_reply()}])
             return None
 
         return webhook

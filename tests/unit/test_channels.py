@@ -1,8 +1,9 @@
-"""The checked REST channel: what a malformed webhook body is told."""
+"""The checked REST and socket.io channels: what a malformed message is told, and how replies are sent."""
 import pytest
 
 from channels.checks import MAX_SENDER_CHARS
 from channels.rest import problem_with
+from channels.socketio import OneEventOutput, message_problem
 
 
 @pytest.mark.parametrize("body", [
@@ -19,3 +20,32 @@ def test_malformed_bodies_are_refused_with_a_reason(body):
                                   {"sender": "a", "message": "hi", "metadata": {"k": 1}}])
 def test_well_formed_bodies_pass(body):
     assert problem_with(body) is None
+
+
+@pytest.mark.parametrize("event", [
+    "hello", None, [1], {"session_id": "s"}, {"message": 5, "session_id": "s"},
+    {"message": "hi", "session_id": ""}, {"message": "hi", "session_id": "x" * (MAX_SENDER_CHARS + 1)},
+    {"message": "hi", "metadata": "x"},
+])
+def test_malformed_socketio_messages_are_refused_with_a_reason(event):
+    assert message_problem(event)
+
+
+@pytest.mark.parametrize("event", [{"message": "hi", "session_id": "s"}, {"message": "hi"},
+                                   {"message": "", "session_id": "s", "metadata": {"k": 1}}])
+def test_well_formed_socketio_messages_pass(event):
+    assert message_problem(event) is None
+
+
+async def test_one_reply_is_one_event_with_its_buttons_and_payload():
+    sent = []
+
+    class FakeServer:
+        async def emit(self, event, data, room):
+            sent.append((event, data, room))
+
+    output = OneEventOutput(FakeServer(), "bot_uttered")
+    await output.send_response("room-1", {"text": "Just to check: ...", "buttons": [{"title": "Yes"}],
+                                          "custom": {"triage": {"confirm": "bladder_bowel"}}})
+    assert sent == [("bot_uttered", {"text": "Just to check: ...", "buttons": [{"title": "Yes"}],
+                                     "custom": {"triage": {"confirm": "bladder_bowel"}}}, "room-1")]

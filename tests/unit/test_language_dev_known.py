@@ -1,5 +1,5 @@
-"""Wordings the blind sets showed the reader missing (sealed3 and sealed4 after they were read, dev5), each beside
-a near-identical wording whose reading must not change."""
+"""Wordings the blind sets showed the reader missing (sealed3 and sealed4 after they were read, dev5), each
+beside a near-identical wording whose reading must not change."""
 import pytest
 
 from clinical.language import find_mentions
