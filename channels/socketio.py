@@ -76,15 +76,15 @@ class CheckedSocketIOInput(InputChannel):
         return cls(credentials.get("user_message_evt", "user_uttered"),
                    credentials.get("bot_message_evt", "bot_uttered"),
                    credentials.get("socketio_path", "/socket.io"),
-                   credentials.get("allowed_origins") or [])
+                   credentials.get("allowed_origins"))
 
     def __init__(self, user_message_evt: str = "user_uttered", bot_message_evt: str = "bot_uttered",
-                 socketio_path: str = "/socket.io", allowed_origins: list[str] | str = ()) -> None:
+                 socketio_path: str = "/socket.io", allowed_origins: list[str] | str | None = None) -> None:
         self.user_message_evt = user_message_evt
         self.bot_message_evt = bot_message_evt
         self.socketio_path = socketio_path
         # [] lets any page embed the widget (the server itself listens on localhost unless configured)
-        self.allowed_origins = list(allowed_origins) if isinstance(allowed_origins, list) else allowed_origins
+        self.allowed_origins = allowed_origins or []
         self.sio: AsyncServer | None = None
 
     def get_output_channel(self) -> OutputChannel | None:

@@ -885,7 +885,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                     or _sentence_is_question_not_about_user(doc, start, end, all_cues)
                     or _conditional_question(doc, start, end))
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
-    asking_self = (not hypothetical and _question_sentence(doc, start, end) is not None
+    question = _question_sentence(doc, start, end)
+    asking_self = (not hypothetical and question is not None
                    and any(s.label == "ASKING_SELF" and outside(s) and s.start < start for s in cues))
     about_user = not any(s.label == "OTHER_AFTER" and outside(s) and s.start >= end for s in cues)
     # "mate came off his motorbike": someone else's inside the mention, with no "I" or "my" beside it
@@ -931,7 +932,6 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # (an explanation or a long-standing time anywhere in the sentence: "I do get night sweats but honestly
     # that's the menopause, I've had those for ages" is checked, not escalated)
     # "Should I go to A&E if my legs go numb?": maybe a worry, maybe what is happening: one check question
-    question = _question_sentence(doc, start, end)
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = weaker or asking_self or said_about_own_body or if_question or (

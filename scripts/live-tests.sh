@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
-# Tests against the running assistant (tests/live/): REST, socket.io, messaging webhooks and the widget in a
-# headless browser. Starts its own servers on test ports with a fresh conversation store, then stops them.
+# Tests against the running assistant (tests/live/; today the socket.io channel). Starts its own servers on
+# test ports with a fresh conversation store, then stops them.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
 export RASA_PORT="${LIVE_RASA_PORT:-5115}" ACTIONS_PORT="${LIVE_ACTIONS_PORT:-5165}"
-export WEBCHAT_PORT="${LIVE_WEBCHAT_PORT:-8015}"
 export ACTION_ENDPOINT_URL="http://127.0.0.1:$ACTIONS_PORT/webhook"
 export LOG_DIR="$ROOT/var/logs/live-$RASA_PORT"  # per port: several runs can go side by side
 export TRACKER_DB="$ROOT/var/live-$RASA_PORT/tracker.db"
-export LIVE_RASA_URL="http://127.0.0.1:$RASA_PORT" LIVE_WEB_URL="http://127.0.0.1:$WEBCHAT_PORT"
+export LIVE_RASA_URL="http://127.0.0.1:$RASA_PORT"
 mkdir -p "$LOG_DIR" "$(dirname "$TRACKER_DB")"
 rm -f "$TRACKER_DB"
 
@@ -18,7 +17,5 @@ source "$ROOT/scripts/servers.sh"
 trap stop_servers EXIT
 python -m clinical.db upgrade >/dev/null && python -m clinical.knowledge load >/dev/null || exit 1
 start_servers || exit 1
-python -m http.server "$WEBCHAT_PORT" --bind 127.0.0.1 --directory web >"$LOG_DIR/web.log" 2>&1 &
-server_pids+=($!)
 step "Tests against the running assistant (tests/live)"
 python -m pytest -q -p no:cacheprovider "${@:-tests/live}"

@@ -23,7 +23,7 @@ wait_for() {  # name, url, pid, log
   echo "error: $1 did not answer at $2 within 180s; see $4" >&2; return 1
 }
 
-start_servers() {  # the action server, then the Rasa server (REST, socket.io and any enabled platforms)
+start_servers() {  # the action server, then the Rasa server (the channels of $CREDENTIALS)
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   rasa run actions --actions actions --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &
   server_pids+=($!)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every check, in CI order: lint, unit tests, data validation, training, conversation tests, then the
-# channels (REST, socket.io, messaging webhooks, the widget in a browser) against the running assistant.
+# channels against the running assistant (scripts/live-tests.sh).
 # Verbose tool output goes to var/logs/; the terminal gets one summary per stage.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
