@@ -243,7 +243,7 @@ class ActionMakePlan(_PlanStoreAction):
             dispatcher.utter_message(response="utter_plan_already_at_aim")
         else:
             dispatcher.utter_message(response="utter_plan_intro", activity=name)
-            dispatcher.utter_message(text=activity.plan_table(stored.plan, current_week=1))
+            say_plan(dispatcher, stored.plan, current_week=1)
         self._say_guidance(dispatcher, "plan_before_start", band)
         self._say_guidance(dispatcher, "graded_activity", band)
         if band in ("subacute", "chronic"):
@@ -254,7 +254,12 @@ class ActionMakePlan(_PlanStoreAction):
     def _say_guidance(dispatcher: CollectingDispatcher, topic_id: str, band: str | None) -> None:
         result = knowledge.answer(topic_id, band)
         if result is not None:
-            dispatcher.utter_message(text=result.as_text())
+            dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
+
+
+def say_plan(dispatcher: CollectingDispatcher, plan: activity.Plan, current_week: int) -> None:
+    dispatcher.utter_message(text=activity.plan_table(plan, current_week),
+                             json_message=activity.plan_payload(plan, current_week))
 
 
 def _stored_plan_or_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> plans.StoredPlan | None:
@@ -276,7 +281,7 @@ class ActionShowPlan(_PlanStoreAction):
         week = stored.plan.week(stored.current_week)
         dispatcher.utter_message(response="utter_plan_now", week=week.number, activity=stored.plan.activity,
                                  minutes=week.minutes_per_session, days=week.days)
-        dispatcher.utter_message(text=activity.plan_table(stored.plan, current_week=week.number))
+        say_plan(dispatcher, stored.plan, current_week=week.number)
         return []
 
 

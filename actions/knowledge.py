@@ -134,7 +134,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         return
     for note, values in medicines.notes_before_answer(text, result.topic_id):
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
-    dispatcher.utter_message(text=result.as_text())
+    dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
     say_signs(dispatcher, result, tracker)
 
 

@@ -77,7 +77,10 @@ def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tra
     variables = {**contacts(tracker), "reasons": outcome.reasons_text, "unsure": outcome.unsure_text}
     # The first message states the level and what to do; for an emergency nothing comes before it.
     first, *rest = outcome.responses
-    dispatcher.utter_message(response=first, json_message=outcome.payload, **variables)
+    # the numbers travel with the level, so a page can show a call button beside an emergency
+    numbers = {"emergency_number": variables["emergency_number"], "helpline": variables["helpline"]}
+    payload = {**outcome.payload, "triage": {**outcome.payload["triage"], **numbers}}
+    dispatcher.utter_message(response=first, json_message=payload, **variables)
     for response in rest:
         if response == "utter_duration_band":
             dispatcher.utter_message(response=response, **outcome.band_variables)

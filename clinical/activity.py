@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from clinical.language import normalise
 from clinical.parsing import spelled_number
@@ -156,6 +157,14 @@ def plan_table(plan: Plan, current_week: int | None = None) -> str:
         lines.append(f"...then keep adding {STEP_MINUTES} minutes a week until you reach "
                      f"{WEEKLY_AIM_MINUTES} minutes a week.")
     return "\n".join(lines)
+
+
+def plan_payload(plan: Plan, current_week: int | None = None) -> dict[str, Any]:
+    """The plan for a page that can draw it (a week-by-week bar chart); plan_table is its text."""
+    return {"plan": {"activity": plan.activity, "current_week": current_week,
+                     "weekly_aim_minutes": WEEKLY_AIM_MINUTES, "reaches_aim": plan.reaches_aim,
+                     "weeks": [{"week": w.number, "minutes_per_session": w.minutes_per_session,
+                                "days": w.days, "weekly_minutes": w.weekly_minutes} for w in plan.weeks]}}
 
 
 def safety_question(answers: Answers, just_answered: str | None = None) -> str | None:

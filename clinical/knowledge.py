@@ -318,13 +318,24 @@ class Answer:
     topic_id: str
     topic_title: str
     texts: list[str]
-    citation: str  # "Healthify NZ, Back pain treatment (Imaging); ..."
+    sources: list[str]  # each text's citation, "Healthify NZ (Imaging)"
     red_flags: tuple[str, ...] = ()  # declared by the items shown, in the order of clinical/findings.py
+
+    @property
+    def citation(self) -> str:
+        """Every source of the answer once, in order: "Healthify NZ (Imaging); NICE NG59 (1.2)"."""
+        return "; ".join(dict.fromkeys(self.sources))
 
     def as_text(self) -> str:
         """The answer as the assistant says it: the items, then their source. The red flags follow it,
         each with its level and what to do (see signs_by_level)."""
         return " ".join(self.texts) + f"\n(Source: {self.citation})"
+
+    def payload(self) -> dict[str, Any]:
+        """The answer for a page that can show each statement with its source small beneath it."""
+        return {"knowledge": {"topic": self.topic_id, "title": self.topic_title,
+                              "statements": [{"text": text, "source": source}
+                                             for text, source in zip(self.texts, self.sources, strict=True)]}}
 
     def signs_by_level(self) -> list[SignsAtLevel]:
         """The declared red flags grouped by their level (most urgent first), as triage grades them.
@@ -382,11 +393,10 @@ def answer(topic_id: str, duration_band: str | None = None, leg_symptoms: bool |
         chosen = chosen[:MAX_ITEMS_PER_ANSWER]
         if not chosen:
             return None
-        citations = list(dict.fromkeys(_cite(item, source) for item, source in chosen))
         declared = {code for item, _ in chosen for code in item.red_flags or []}
         red_flags = tuple(f.code for f in FINDINGS if f.code in declared)
-        return Answer(topic.id, topic.title, [item.text for item, _ in chosen], "; ".join(citations),
-                      red_flags)
+        return Answer(topic.id, topic.title, [item.text for item, _ in chosen],
+                      [_cite(item, source) for item, source in chosen], red_flags)
 
 
 def _cite(item: KnowledgeItem, source: Source) -> str:

@@ -81,6 +81,15 @@ def test_plan_table_marks_the_current_week():
     assert "Week 2: 11 min, 5 days (55 min a week)  <- now" in table
 
 
+def test_the_plan_payload_holds_the_same_weeks_as_the_table_for_a_chart():
+    plan = build_plan("walking", 10, 5)
+    drawn = activity.plan_payload(plan, current_week=2)["plan"]
+    assert drawn["current_week"] == 2 and drawn["weekly_aim_minutes"] == 150
+    charted = [(w["week"], w["minutes_per_session"], w["days"], w["weekly_minutes"]) for w in drawn["weeks"]]
+    assert charted == [(w.number, w.minutes_per_session, w.days, w.weekly_minutes) for w in plan.weeks]
+    assert drawn["weeks"][1] == {"week": 2, "minutes_per_session": 11, "days": 5, "weekly_minutes": 55}
+
+
 # --------------------------------------------------------------------------- safety questions before a plan
 
 RED_FLAG_QUESTIONS = [q for q in QUESTIONS if q.kind == "red_flag" and not q.covers]  # derived; no lists

@@ -103,6 +103,17 @@ def test_answers_fit_the_duration_band_and_cite_their_source(tmp_path, db_url):
     assert "Healthify NZ" in early.citation
 
 
+def test_each_statement_carries_its_own_source_for_pages_that_show_it_beneath(db_url):
+    knowledge.load(url=db_url)
+    result = knowledge.answer("imaging", "acute", url=db_url)
+    statements = result.payload()["knowledge"]["statements"]
+    assert [s["text"] for s in statements] == result.texts
+    assert len({s["source"] for s in statements}) > 1  # this topic draws on several sources
+    # the plain text names each source once, in the order the statements use them
+    assert result.as_text().endswith("(Source: " + "; ".join(dict.fromkeys(s["source"] for s in statements))
+                                     + ")")
+
+
 @pytest.mark.parametrize("case", QUESTIONS["questions"], ids=lambda c: c["q"][:40])
 def test_topic_recognition(case, content):
     topics = [(t["id"], [str(k) for k in t["keywords"]]) for t in content.topics]

@@ -1,6 +1,7 @@
 """The Rasa adapters around triage: events returned and responses dispatched."""
 import pytest
 
+from actions.common import REGION
 from actions.outcome import ActionTriageOutcome
 from actions.triage import ActionExplainQuestion, ActionStartTriage, ValidateTriageForm
 from clinical.triage import QUESTIONS
@@ -85,6 +86,9 @@ async def test_outcome_escalates_a_red_flag_said_outside_triage_with_payload_fir
     assert first["response"] == "utter_escalate_urgent"
     assert first["custom"]["triage"]["urgency"] == "urgent"
     assert first["custom"]["triage"]["red_flags"] == ["fever"]
+    # the number to call travels with the level (a page shows it as a call link)
+    assert first["custom"]["triage"]["emergency_number"] == REGION.emergency_number
+    assert first["custom"]["triage"]["helpline"] == REGION.helpline
     assert slots_of(events)["triage_level"] == "urgent"
 
 
