@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# Chat with the assistant in the terminal: starts an action server (if none is running) and `rasa shell`.
+# Chat with the assistant in the terminal. Talks to the assistant that `make run` started; if none is running,
+# starts one of its own on free localhost ports for the length of the chat.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-"$ROOT/scripts/train-if-stale.sh"
-python -m clinical.knowledge load | sed 's/^/    /'
 
-if ! curl -fsS -o /dev/null "http://127.0.0.1:$ACTIONS_PORT/health" 2>/dev/null; then
-  rasa run actions --actions actions --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &
-  actions_pid=$!
-  trap 'kill $actions_pid 2>/dev/null || true' EXIT
-  for _ in $(seq 1 60); do curl -fsS -o /dev/null "http://127.0.0.1:$ACTIONS_PORT/health" 2>/dev/null && break; sleep 1; done
+if curl -fsS -o /dev/null "http://127.0.0.1:$RASA_PORT/" 2>/dev/null; then
+  step "Talking to the assistant running on 127.0.0.1:$RASA_PORT"
+else
+  echo "No assistant answers on port $RASA_PORT (make run); starting one for this chat (about a minute)."
+  "$ROOT/scripts/train-if-stale.sh"
+  python -m clinical.db upgrade >/dev/null && python -m clinical.knowledge load >/dev/null
+  free_port() { python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+  export RASA_PORT="$(free_port)" ACTIONS_PORT="$(free_port)"
+  export ACTION_ENDPOINT_URL="http://127.0.0.1:$ACTIONS_PORT/webhook"
+  LOG_DIR="$LOG_DIR/shell"; mkdir -p "$LOG_DIR"
+  source "$ROOT/scripts/servers.sh"
+  trap stop_servers EXIT
+  start_servers
 fi
-step "Starting a terminal chat (type /stop to quit; log: var/logs/shell.log)"
-rasa shell --model "models/$MODEL_NAME.tar.gz" --endpoints endpoints.yml --log-file "$LOG_DIR/shell.log" 2>>"$LOG_DIR/shell.log"
+step "Terminal chat (log of the servers: var/logs/)"
+python -m channels.terminal --url "http://127.0.0.1:$RASA_PORT"
