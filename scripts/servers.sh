@@ -31,8 +31,13 @@ start_servers() {  # the action server, then the Rasa server (the channels of $C
     || return 1
 
   step "Starting the Rasa server on $RASA_HOST:$RASA_PORT (log: ${LOG_DIR#$ROOT/}/rasa.log)"
+  local credentials="${CREDENTIALS:-}"
+  if [ -z "$credentials" ]; then  # the messaging platforms whose environment variables are all set
+    credentials="$ROOT/var/credentials-$RASA_PORT.yml"  # per port: servers can run side by side
+    python -m channels.credentials --out "$credentials" | sed 's/^/    /' || return 1
+  fi
   rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$RASA_PORT" \
-    --credentials "${CREDENTIALS:-credentials.yml}" --endpoints endpoints.yml \
+    --credentials "$credentials" --endpoints endpoints.yml \
     --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
     >"$LOG_DIR/rasa.log" 2>&1 &
   server_pids+=($!)
