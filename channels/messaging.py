@@ -24,6 +24,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
+from urllib.parse import parse_qs
 
 from aiogram import Bot
 from aiogram.bot.api import TelegramAPIServer
@@ -217,7 +218,9 @@ class TwilioInput(rasa_twilio.TwilioInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def message(request: Request) -> HTTPResponse:
-            form = {key: values[0] for key, values in request.form.items()}
+            # with blank fields (an MMS has Body=""), which Sanic's request.form drops: Twilio signs them
+            fields = parse_qs(request.body.decode("utf-8", "replace"), keep_blank_values=True)
+            form = {key: values[0] for key, values in fields.items()}
             signature = request.headers.get("X-Twilio-Signature", "")
             if not twilio_request_is_signed(self.auth_token, self.webhook_url, form, signature):
                 return refused("Twilio")

@@ -5,10 +5,11 @@ platform sends them.
 
 For another live test, one SMS through the Twilio webhook and what the person received:
 
-    from tests.live.fake_platforms import fake_platforms, send_sms  # fake_platforms is a fixture
+    from tests.live.fake_platforms import fake_platform_apis, send_sms
 
-    def test_something(fake_platforms):
-        texts = send_sms(fake_platforms, "+64210000001", "I can't feel my legs")
+    def test_something():
+        with fake_platform_apis() as fake:
+            texts = send_sms(fake, "+64210000001", "I can't feel my legs")
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -217,14 +220,17 @@ def _basic_auth(headers: Any) -> tuple[str, str] | None:
     return user, password
 
 
-@pytest.fixture(scope="module")
-def fake_platforms():
-    """The fake platform APIs on the port the server was started with (FAKE_PLATFORMS_PORT)."""
+@contextmanager
+def fake_platform_apis() -> Iterator[FakePlatforms]:
+    """The fake platform APIs, running on the port the server was started with (FAKE_PLATFORMS_PORT);
+    a test is skipped when the server was started without the messaging platforms."""
     if not os.environ.get("FAKE_PLATFORMS_PORT"):
         pytest.skip("messaging platforms not enabled: run through scripts/live-tests.sh")
     fake = FakePlatforms(int(os.environ["FAKE_PLATFORMS_PORT"])).start()
-    yield fake
-    fake.stop()
+    try:
+        yield fake
+    finally:
+        fake.stop()
 
 
 # --- the platforms' side of the webhooks ------------------------------------------------------------------
