@@ -17,10 +17,14 @@ fi
 log="$LOG_DIR/train.log"
 step "Training the model: config, domain or data changed (log: var/logs/train.log)"
 start=$(date +%s)
-if ! rasa train --domain domain --fixed-model-name "$MODEL_NAME" --out models >"$log" 2>&1; then
+# trained beside the old model and moved into place in one step: a server starting meanwhile reads a whole one
+work=$(mktemp -d "models/.training-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+if ! rasa train --domain domain --fixed-model-name "$MODEL_NAME" --out "$work" >"$log" 2>&1; then
   echo "error: training failed; last lines of var/logs/train.log:" >&2
   tail -n 25 "$log" >&2
   exit 1
 fi
+mv "$work/$MODEL_NAME.tar.gz" "$model"
 echo "$fingerprint" > "$stamp"
 echo "    trained $model in $(( $(date +%s) - start ))s"
