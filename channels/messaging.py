@@ -124,9 +124,9 @@ async def take_turn(request: Request, on_new_message: OnNewMessage, output: Turn
     elif len(text) > MAX_MESSAGE_CHARS:
         await output.send_text_message(sender_id, too_long_reply())
     else:
-        message = text if pressed else await typed_choice(request, sender_id, text, output.shows_buttons)
         metadata = {**(metadata or {}), "opening_text": text}
         try:
+            message = text if pressed else await typed_choice(request, sender_id, text, output.shows_buttons)
             await on_new_message(UserMessage(message, output, sender_id, input_channel=output.name(),
                                              metadata=metadata))
         except Exception as exc:  # the person still hears back; operators see the failure

@@ -275,3 +275,45 @@ def test_telegram_secret_token():
     assert telegram_request_is_signed("s3cret", {"X-Telegram-Bot-Api-Secret-Token": "s3cret"})
     assert not telegram_request_is_signed("s3cret", {"X-Telegram-Bot-Api-Secret-Token": "guess"})
     assert not telegram_request_is_signed("s3cret", {})
+
+
+# --- a turn's replies as sent
+
+class RecordingOutput(TwilioTurnOutput):
+    max_chars = 160
+
+    def __init__(self) -> None:
+        super().__init__(client=None, recipient_id="+64211234567", from_number="+6498870001")
+        self.parts: list[tuple[str, list | None]] = []
+
+    async def send_part(self, text, buttons):
+        self.parts.append((text, buttons))
+
+
+async def test_a_turn_is_sent_in_order_each_long_message_in_parts_within_the_limit():
+    output = RecordingOutput()
+    await output.send_response("+64211234567", {"text": CITED, "custom": {"knowledge": {"topic": "x"}}})
+    await output.send_response("+64211234567", {"text": "Any trouble with your bladder?", "buttons": YES_NO})
+    assert output.parts == []  # nothing goes out until the turn is over
+    await output.send_turn()
+    texts = [text for text, _ in output.parts]
+    assert all(len(text) <= 160 for text in texts) and len(texts) > 3
+    assert texts[-1] == "Any trouble with your bladder?\n\nReply 1 for Yes, 2 for No, 3 for Not sure."
+    assert texts[-2].startswith("(Source: Healthify NZ")
+    assert " ".join(" ".join(texts[:-1]).split()) == " ".join(CITED.split())
+
+
+class FailingOutput(RecordingOutput):
+    async def send_part(self, text, buttons):
+        if self.parts:
+            raise ConnectionError("platform down")
+        self.parts.append((text, buttons))
+
+
+async def test_when_a_part_cannot_be_sent_the_rest_is_not_sent_out_of_order(caplog):
+    output = FailingOutput()
+    for text in ("First.", "Second.", "Third."):
+        await output.send_text_message("+64211234567", text)
+    await output.send_turn()
+    assert output.parts == [("First.", None)]
+    assert "ConnectionError" in caplog.text and "Second" not in caplog.text
