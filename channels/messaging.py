@@ -4,8 +4,9 @@ readable on each platform.
 Rasa 3.6's own classes fall short here: Twilio and Telegram requests are not checked at all (Telegram's
 check asks the API for the bot's name on every message), Facebook accepts only the old SHA-1 signature and
 answers a bad one with 200, Slack answers a bad one with 400 and its URL check with a bare string; custom
-payloads reach the person as raw JSON; buttons vanish on SMS and WhatsApp, and on Facebook when there are
-more than three; long texts are cut at every blank line, however short. Here:
+payloads are handed to each platform as if they were its own message format (and fail); buttons vanish on
+SMS and WhatsApp, and on Facebook when there are more than three; long texts are cut at every blank line,
+however short, and never to the platform's limit. Here:
 
 - every request is checked against the platform's signature or secret and refused with 403 otherwise;
 - messages are checked as REST checks them (empty or not text, too long: a clear reply) and the first

@@ -5,11 +5,12 @@ platform sends them.
 
 For another live test, one SMS through the Twilio webhook and what the person received:
 
-    from tests.live.fake_platforms import fake_platform_apis, send_sms
+    from tests.live.fake_platforms import fake_platform_apis, send_sms, urgency_said
 
     def test_something():
         with fake_platform_apis() as fake:
-            texts = send_sms(fake, "+64210000001", "I can't feel my legs")
+            texts = send_sms(fake, "+64210000001", "I've wet myself and can't feel anything when I wipe")
+            assert urgency_said(texts) == "emergency"
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
+from channels.plain_text import LEVEL_HEADLINES
 from tests.live.conftest import RASA_URL
 
 WEBHOOK_TIMEOUT = 60  # seconds; the first message of a session also loads the session
@@ -257,6 +259,16 @@ def send_sms(fake: FakePlatforms, sender: str, body: str, *, channel: str = "sms
     answer.raise_for_status()
     prefix = "whatsapp:" if channel == "whatsapp" else ""
     return [sent.text for sent in fake.messages("twilio", f"{prefix}{sender}", since)]
+
+
+def urgency_said(texts: list[str]) -> str | None:
+    """The urgency level a person was told in plain text ("EMERGENCY: call 111 now..." -> "emergency"),
+    named as in the triage payload, from the first message that opens with one."""
+    for text in texts:
+        for level, headline in LEVEL_HEADLINES.items():
+            if text.startswith(headline.split(":")[0] + ":"):
+                return level
+    return None
 
 
 def post_telegram(update: dict[str, Any], secret: str | None = None) -> requests.Response:

@@ -25,6 +25,7 @@ from tests.live.fake_platforms import (
     post_sms,
     post_telegram,
     send_sms,
+    urgency_said,
 )
 
 
@@ -74,7 +75,7 @@ def test_sms_choices_are_numbered_and_a_number_or_a_word_answers_them(fake_platf
 def test_an_emergency_in_a_first_whatsapp_message_is_said_first_with_the_number(fake_platforms):
     sender = phone()
     texts = send_sms(fake_platforms, sender, EMERGENCY, channel="whatsapp")
-    assert texts[0].startswith("EMERGENCY: call 111 now")
+    assert texts[0].startswith("EMERGENCY: call 111 now") and urgency_said(texts) == "emergency"
     assert introduced(texts[1:])  # the introduction only after it
     sent = fake_platforms.messages("twilio", f"whatsapp:{sender}")
     assert {m.sender for m in sent} == {f"whatsapp:{TWILIO_NUMBER}"}
