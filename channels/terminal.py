@@ -14,60 +14,49 @@ import urllib.request
 import uuid
 from typing import Any
 
+from channels.plain_text import chosen_payload, render_turn, urgency_headline
+
 REPLY_TIMEOUT = 60  # seconds; the first reply of a session also loads the model's session
-
-LEVEL_HEADLINES = {
-    "emergency": "EMERGENCY: call {emergency_number} now",
-    "urgent": "URGENT: see a doctor today",
-    "soon": "SOON: book an appointment in the next one to two weeks",
-    "self_care": "SELF-CARE: you can look after this yourself for now",
-}
-LEVEL_COLOURS = {"emergency": "1;97;41", "urgent": "1;30;43", "soon": "1", "self_care": "1"}  # ANSI SGR
+LEVEL_COLOURS = {"emergency": "1;97;41", "urgent": "1;30;43"}  # ANSI SGR: white on red, black on amber
 
 
-def numbered_choices(buttons: list[dict[str, Any]], first_number: int = 1) -> str:
-    return "\n".join(f"  {number}) {button.get('title', '')}"
-                     for number, button in enumerate(buttons, first_number))
+def never_buttons(_: list[dict[str, Any]]) -> bool:
+    return False  # a terminal shows every choice as a numbered option
 
 
-def chosen_payload(typed: str, buttons: list[dict[str, Any]]) -> str | None:
-    """The payload of the choice a typed reply names, by number ("2") or by title ("not sure")."""
-    answer = typed.strip().rstrip(".!").strip().lower()
-    if answer.isdigit() and 1 <= int(answer) <= len(buttons):
-        return buttons[int(answer) - 1].get("payload")
-    titled = (b for b in buttons if str(b.get("title", "")).strip().lower() == answer)
-    return next((b.get("payload") for b in titled), None)
-
-
-def headline(triage: dict[str, Any], colour: bool) -> str:
-    """The urgency level as a framed line: the number to call stands out from the text around it."""
-    level = triage.get("urgency", "")
-    words = LEVEL_HEADLINES.get(level, level.upper()).format(
-        emergency_number=triage.get("emergency_number") or "your emergency number")
-    line = f" {words} "
-    if colour:
-        return f"\033[{LEVEL_COLOURS.get(level, '1')}m{line}\033[0m"
-    rule = ("!" if level == "emergency" else "=") * len(line)
-    return f"{rule}\n{line}\n{rule}"
-
-
-def render(replies: list[dict[str, Any]], colour: bool = False) -> tuple[str, list[dict[str, Any]]]:
-    """What the person sees for one turn's replies, and the choices they can answer with a number.
-
-    REST sends a reply's payload as its own message after the text it belongs to; the urgency headline goes
-    before that text. Knowledge and plan payloads are left out: their text is already in the reply."""
-    blocks: list[str] = []
-    buttons: list[dict[str, Any]] = []
+def as_turn(replies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """REST sends a reply's payload as a message of its own, after the text it belongs to: put it back
+    with that text, as the messaging channels receive it."""
+    turn: list[dict[str, Any]] = []
     for reply in replies:
-        triage = (reply.get("custom") or {}).get("triage") or {}
-        if triage.get("urgency"):
-            blocks.insert(max(len(blocks) - 1, 0), headline(triage, colour))
-        if reply.get("text"):
-            blocks.append(reply["text"])
-        if reply.get("buttons"):  # numbered on through the turn, so no two choices share a number
-            blocks.append(numbered_choices(reply["buttons"], len(buttons) + 1))
-            buttons += reply["buttons"]
-    return "\n\n".join(blocks), buttons
+        if turn and reply.get("custom") and not reply.get("text") and not turn[-1].get("custom"):
+            turn[-1] = {**turn[-1], "custom": reply["custom"]}
+        else:
+            turn.append(dict(reply))
+    return turn
+
+
+def banner(triage: dict[str, Any], colour: bool) -> str | None:
+    """The urgency level framed on a line of its own, so that the number to call stands out."""
+    headline = urgency_headline(triage)
+    if headline is None:
+        return None
+    level = triage["urgency"]
+    if colour:
+        return f"\033[{LEVEL_COLOURS.get(level, '1')}m {headline} \033[0m"
+    rule = ("!" if level == "emergency" else "=") * (len(headline) + 2)
+    return f"{rule}\n {headline}\n{rule}"
+
+
+def render(replies: list[dict[str, Any]], colour: bool = False) -> tuple[str, list[list[dict[str, Any]]]]:
+    """What the person sees for one turn, and the turn's choices (which a typed number or title answers,
+    numbered as on SMS: the question being asked gets 1, 2, 3...)."""
+    turn = [message for message in as_turn(replies) if message.get("text") or message.get("buttons")]
+    blocks = []
+    for message, (text, _) in zip(turn, render_turn(turn, never_buttons), strict=True):
+        framed = banner((message.get("custom") or {}).get("triage") or {}, colour)
+        blocks += [framed, text] if framed else [text]
+    return "\n\n".join(blocks), [list(m.get("buttons") or []) for m in turn]
 
 
 def send(url: str, sender: str, message: str) -> list[dict[str, Any]]:
@@ -88,14 +77,13 @@ def chat(url: str, sender: str, colour: bool) -> None:
             print(f"error: the assistant at {url} did not answer ({getattr(exc, 'reason', exc)}); is "
                   "`make run` still running? See var/logs/rasa.log.", file=sys.stderr)
             replies = []
-        shown, new_buttons = render(replies, colour)
+        shown, choices = render(replies, colour)
         if shown:
             print(f"{shown}\n")
-        buttons = new_buttons
         typed = read_line()
         if typed is None or typed == "/stop":
             return
-        message = (chosen_payload(typed, buttons) if buttons else None) or typed
+        message = chosen_payload(typed, choices, never_buttons) or typed
 
 
 def read_line() -> str | None:
