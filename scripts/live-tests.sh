@@ -13,6 +13,8 @@ export LIVE_RASA_URL="http://127.0.0.1:$RASA_PORT"
 mkdir -p "$LOG_DIR" "$(dirname "$TRACKER_DB")"
 rm -f "$TRACKER_DB"
 
+"$ROOT/scripts/install-browser.sh" || exit 1   # headless Chromium for the widget tests, if missing
+source "$ROOT/tests/live/platforms.env.sh"     # messaging platforms pointed at the local fake platform APIs
 source "$ROOT/scripts/servers.sh"
 trap stop_servers EXIT
 python -m clinical.db upgrade >/dev/null && python -m clinical.knowledge load >/dev/null || exit 1
