@@ -28,6 +28,7 @@ cat <<MSG
 
 The assistant is running. Talk to it:
   - web chat:  http://localhost:$WEBCHAT_PORT/
+  - widget:    http://localhost:$WEBCHAT_PORT/demo.html   (the embeddable chat widget on a demo page)
   - REST:      curl -s -X POST http://localhost:$RASA_PORT/webhooks/rest/webhook \\
                  -H 'Content-Type: application/json' -d '{"sender": "me", "message": "hi"}'
   - terminal:  make shell   (in another terminal)
