@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,68 @@ def test_a_360px_phone_gets_the_full_width_panel_without_sideways_scrolling(widg
         "return top >= log.top && top < log.bottom;", banner), "the banner's start stays in sight"
     assert horizontal_overflow(widget.driver) <= 0
     screenshot(widget.driver, "widget-phone-emergency")
+
+
+# A stored conversation with one reply of each kind, drawn again by the widget as after a reload.
+LEVEL_TEXTS = {"emergency": "EMERGENCY: call 111 now.", "urgent": "URGENT: please see a doctor today.",
+               "soon": "SOON: please book an appointment.", "self_care": "SELF-CARE: this should get better."}
+STORED_CONVERSATION = [
+    {"from": "bot", "message": {"text": "Does it hurt?", "buttons": [{"title": "Yes", "payload": "/affirm"},
+                                                                    {"title": "No", "payload": "/deny"}]},
+     "answered": True, "chosen": "No"},
+    {"from": "user", "text": "No"},
+    *({"from": "bot", "message": {"text": text, "custom": {"triage": {
+        "urgency": level, "red_flags": [], "emergency_number": "111",
+        "helpline": "Healthline on 0800 611 116"}}}} for level, text in LEVEL_TEXTS.items()),
+    {"from": "bot", "message": {
+        "text": "Scans are rarely needed.\n(Source: Healthify NZ (Imaging))",
+        "custom": {"knowledge": {"topic": "imaging", "title": "Scans", "statements": [
+            {"text": "Scans are rarely needed.", "source": "Healthify NZ (Imaging)"}]}}}},
+]
+
+CONTRAST_PROBLEMS = """
+const luminance = (colour) => {
+  const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((v) => {
+    v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const background = (element) => {
+  for (; element; element = element.parentElement) {
+    const colour = getComputedStyle(element).backgroundColor;
+    const parts = colour.match(/[\\d.]+/g);
+    if (parts.length < 4 || Number(parts[3]) > 0) return colour;
+  }
+  return "rgb(255, 255, 255)";
+};
+const problems = [];
+for (const element of document.querySelectorAll(".bcw-root *")) {
+  const ownText = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+  if (!ownText || !element.getClientRects().length || element.closest("svg, .bcw-visually-hidden")) continue;
+  const [a, b] = [luminance(getComputedStyle(element).color), luminance(background(element))];
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  if (ratio < 4.5) problems.push(`${element.className}: ${ratio.toFixed(2)}`);
+}
+return problems;
+"""
+
+
+def test_each_urgency_level_is_shown_apart_and_all_text_has_enough_contrast(widget, site):
+    state = {"sessionId": f"fixture{uuid.uuid4().hex}", "history": STORED_CONVERSATION, "open": True}
+    widget.driver.execute_script("localStorage.setItem('backcare-widget', arguments[0])", json.dumps(state))
+    widget.driver.refresh()
+    widget.wait(lambda: len(widget.find(".bcw-outcome")) == 4, 10, "the stored outcomes are drawn")
+
+    cards = {level: widget.first(f".bcw-outcome.bcw-{level}") for level in LEVEL_TEXTS}
+    labels = {level: card.find_element(By.CSS_SELECTOR, ".bcw-level").text for level, card in cards.items()}
+    assert len(set(labels.values())) == 4 and labels["emergency"] == "EMERGENCY"
+    backgrounds = {card.value_of_css_property("background-color") for card in cards.values()}
+    assert len(backgrounds) == 4, "each level has its own colour"
+    links = {level: [a.get_attribute("href") for a in card.find_elements(By.CSS_SELECTOR, "a")]
+             for level, card in cards.items()}
+    assert links == {"emergency": ["tel:111", "tel:0800611116"], "urgent": ["tel:0800611116"],
+                     "soon": ["tel:0800611116"], "self_care": []}
+    assert cards["emergency"].get_attribute("role") is None, "a restored emergency is not announced again"
+    assert widget.closed(widget.first(".bcw-choices")), "a question answered before the reload stays closed"
+    assert widget.first(".bcw-knowledge .bcw-source").text == "Source: Healthify NZ (Imaging)"
+
+    assert widget.driver.execute_script(CONTRAST_PROBLEMS) == []
