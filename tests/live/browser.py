@@ -80,6 +80,17 @@ def chromium(width: int = 1280, height: int = 900) -> webdriver.Chrome:
     return webdriver.Chrome(options=options, service=service)
 
 
+def emulate_phone(driver: webdriver.Chrome, width: int, height: int) -> None:
+    """A phone's viewport (a headless window can't be made narrower than about 500 px)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+
+
+def emulate_desktop(driver: webdriver.Chrome, width: int, height: int) -> None:
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.set_window_size(width, height)
+
+
 class Widget:
     """The widget on the current page, as a person sees and uses it."""
 

@@ -13,7 +13,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from tests.live.browser import WEB_DIR, Widget, chromium, web_server
+from tests.live.browser import WEB_DIR, Widget, chromium, emulate_desktop, emulate_phone, web_server
 from tests.live.conftest import RASA_URL
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
@@ -38,7 +38,7 @@ def driver():
 @pytest.fixture
 def widget(site, driver) -> Widget:
     """A host page of the site with nothing stored: a new visitor."""
-    driver.set_window_size(*DESKTOP)
+    emulate_desktop(driver, *DESKTOP)
     driver.get(f"{site}/widget/vendor/package.json")  # same origin, no widget: clear earlier tests' storage
     driver.execute_script("localStorage.clear()")
     driver.get(f"{site}/host/home.html")
@@ -224,12 +224,11 @@ def horizontal_overflow(driver) -> int:
 
 
 def test_a_360px_phone_gets_the_full_width_panel_without_sideways_scrolling(widget):
-    widget.driver.set_window_size(*PHONE)
+    emulate_phone(widget.driver, *PHONE)
+    assert widget.driver.execute_script("return window.innerWidth") == PHONE[0]
     widget.open()
     widget.wait_for_bot(INTRO)
-    panel = widget.find(".bcw-panel")[0]
-    width = widget.driver.execute_script("return window.innerWidth")
-    assert panel.size["width"] == width, "the panel is full-width"
+    assert widget.first(".bcw-panel").size["width"] == PHONE[0], "the panel is full-width"
     widget.settled()
     widget.say("do I need an x-ray for my back?")
     widget.wait(lambda: widget.find(".bcw-knowledge .bcw-source"), message="advice with its sources")

@@ -122,7 +122,8 @@
   }
 
   function callLink(number, label, primary) {
-    return el("a", { class: primary ? "bcw-call bcw-call-primary" : "bcw-call", href: telHref(number), text: label });
+    const unbroken = label.replace(number, number.replace(/ /g, "\u00a0"));  // a number never wraps mid-way
+    return el("a", { class: primary ? "bcw-call bcw-call-primary" : "bcw-call", href: telHref(number), text: unbroken });
   }
 
   function outcomeCard(message, triage, live) {
@@ -248,6 +249,7 @@
   function setTyping(on) {
     typing.hidden = !on;
     clearTimeout(replyTimer);
+    clearTimeout(quietTimer);
     if (on) {
       replyTimer = setTimeout(() => {
         typing.hidden = true;
