@@ -81,8 +81,7 @@
     document.createTextNode("An automated assistant, not a clinician. "), noteWhere, noteLink,
     document.createTextNode("."),
   ]);
-  const log = el("div", { class: "bcw-log", role: "log", "aria-live": "polite", "aria-label": "Conversation",
-    tabindex: "-1" });
+  const log = el("div", { class: "bcw-log", role: "log", "aria-live": "polite", "aria-label": "Conversation" });
   const typing = el("div", { class: "bcw-typing", role: "status", hidden: "" }, [
     el("span", { class: "bcw-dot", "aria-hidden": "true" }), el("span", { class: "bcw-dot", "aria-hidden": "true" }),
     el("span", { class: "bcw-dot", "aria-hidden": "true" }),
