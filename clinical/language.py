@@ -138,7 +138,7 @@ def _pipeline() -> _Pipeline:
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
                            ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
                            ("LONG_STANDING", lexicon.LONG_STANDING), ("RESOLVED", lexicon.RESOLVED),
-                           ("FIGURATIVE", lexicon.FIGURATIVE),
+                           ("UNCHANGED", lexicon.UNCHANGED), ("FIGURATIVE", lexicon.FIGURATIVE),
                            *((f"AWAY_{code}", cues) for code, cues in lexicon.EXPLAINED_AWAY.items()),
                            ("DISTANT_PAST", lexicon.DISTANT_PAST), ("REOPENED", lexicon.REOPENED),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
@@ -241,6 +241,14 @@ def _add_rule_concepts(matcher: Matcher) -> None:
          _any_of("more", "extra"), anything, anything, anything, anything, {"LOWER": "than"}, anything,
          anything, _any_of("meant", "supposed", "allowed", "prescribed", "should", "recommended")],
     ])
+    # "had about 20 Panadol with wine tonight": many tablets at once may be an overdose, or may be a week's
+    # ordinary use, so it is checked with one question rather than escalated
+    matcher.add("MANY_PILLS", [
+        [_any_of("took", "taken", "taking", "swallowed", "necked", "had", "downed"),
+         _any_of("about", "like", "nearly", "almost", "maybe", "around", "over", "at", "least", op="*"),
+         {"LOWER": {"REGEX": r"^([1-9]\d{1,2}|twelve|fifteen|twenty|thirty|forty|fifty|dozen)$"}},
+         _any_of("or", "so", "of", "my", "the", "odd", "ish", op="*"), _any_of(*_MEDICINES)],
+    ])
     _add_vascular_rule_concepts(matcher)
     # "I hope I just don't wake up", "hoping I wouldn't wake up"
     matcher.add("SELF_HARM", [
@@ -329,6 +337,15 @@ def _both_fail(match: re.Match) -> str:
     return f"both {limbs} {'will' if verb.endswith(' to') else verb} not"
 
 
+_BECAME_COMPLETELY = re.compile(r"\b(gone|went|going) (completely|totally|all|fully|really|properly) "
+                                r"(numb|dead|weak|floppy|heavy|wobbly|tingly|cold|useless)\b")
+
+
+_SYMPTOM_GONE = re.compile(r"\b((?:numbness|tingling|pins and needles|weakness|soreness|the pain|the ache)"
+                           r"(?: [a-z']+){0,8}?) (?:has|had|is|was) (?:completely |totally |fully |all )?"
+                           r"gone\b(?! (?:numb|dead|weak|floppy|heavy|worse|bad))")
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower()
@@ -341,6 +358,10 @@ def normalise(text: str) -> str:
     text = _expand(text)
     # "neither leg will take my weight" says both legs fail; "neither leg is weak" stays a denial
     text = _NEITHER_LEG_FAILS.sub(_both_fail, text)
+    # "has gone completely numb" is becoming numb, not "gone completely" (resolved); "the numbness has
+    # completely gone" went away (not a leg that has "completely gone")
+    text = _BECAME_COMPLETELY.sub(r"\1 \3 \2", text)
+    text = _SYMPTOM_GONE.sub(r"\1 went away", text)
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 
@@ -912,7 +933,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)
                    and not any(min(s.start, start) < b <= max(s.start, start) for b in now_breaks)]
     labels = {s.label for s in in_sentence}
-    if (finding.is_red_flag and ((finding.new_since_pain and labels & {"RESOLVED", "DISTANT_PAST"})
+    past = labels & {"RESOLVED", "DISTANT_PAST"} or ("UNCHANGED" in labels and "NEW_SINCE" not in labels)
+    if (finding.is_red_flag and ((finding.new_since_pain and past)
                                  or (finding.ongoing_only and "RESOLVED" in labels))
             and "REOPENED" not in labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
@@ -948,8 +970,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 min([b for b in contrasts if b >= end], default=sentence[1]))
         said = {s.label for s in in_sentence if part[0] <= s.start < part[1]}
         # (and nothing in the whole message says they came back: "... but lately the thoughts are back")
-        possible = ("CRISIS_OVER" in said and bool(said & {"DISTANT_PAST", "LONG_STANDING"})
-                    and not any(s.label == "REOPENED" for s in all_cues))
+        # A sign that is only possible ("had 20 Panadol tonight") is checked too.
+        over = ("CRISIS_OVER" in said and bool(said & {"DISTANT_PAST", "LONG_STANDING"})
+                and not any(s.label == "REOPENED" for s in all_cues))
+        possible = (weaker and not sentence_level) or over
     status: Status = ("absent" if negated and not uncertain else "uncertain" if uncertain
                       else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]

@@ -340,6 +340,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "when i came to", "when i came round", "when i came around", "came to on the floor",
                  "came round on the floor", "went down like a sack", "dropped like a stone",
                  "out like a light", "blacked out for"),
+    # Back pain reaching the chest is checked; with a sudden start or as the worst pain ever, it is a sign.
+    "CHEST": ("chest", "breastbone", "sternum"),
+    "WORST_PAIN": ("worst pain of my life", "worst back pain of my life", "worst pain i've ever had",
+                   "worst pain i have ever had", "worst pain i've ever felt", "worst pain ever",
+                   "worst back pain ever", "worst pain in my life"),
     "DIZZY": ("dizzy", "dizziness", "light headed", "lightheaded", "light-headed", "woozy", "giddy",
               "room spinning", "clammy", "sweaty and pale", "grey and sweaty"),
     "SUDDEN": ("sudden", "suddenly", "all of a sudden", "out of nowhere", "came on suddenly",
@@ -530,7 +535,9 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 "not the same", "no it isn't the same", "no it's not the same", "no, it isn't the same",
                 "no, it's not the same",
                 # "no appetite, lost 6 kilos": the lost appetite is a sign, not a "no" over the list
-                "no appetite and", "no appetite ,", "no appetite lately", "no appetite at all")
+                "no appetite and", "no appetite ,", "no appetite lately", "no appetite at all",
+                # "like sitting on frozen peas but there's nothing there, numb round my bum": a feeling
+                "there's nothing there", "there is nothing there", "nothing's there", "but nothing there")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
@@ -619,6 +626,7 @@ OTHER_PERSON = (
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
     "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",
     *(f"our {age} year old" for age in range(1, 18)),  # "our 6 year old fell off the trampoline"
+    *(f"our {age}{yo}" for age in range(1, 18) for yo in ("yo", " yo", "yr old", " yr old")),
     # animals, by their possessive or "our ..." ("my dog's back legs have gone wobbly"); not "walking the dog"
     "dog's", "cat's", "horse's", "pony's", "puppy's", "pup's", "our dog", "our cat", "our horse", "the vet",
 )
@@ -675,8 +683,7 @@ NEW_SINCE_PAIN = (
 RESOLVED = (
     "healed", "healed fully", "fully healed", "fully recovered", "recovered", "recovered long ago",
     "cleared up", "all cleared", "went completely", "went away", "gone completely", "nothing since",
-    "fine since", "been fine since", "steady since", "stable since", "unchanged", "hasn't changed",
-    "not changed", "no different", "nothing different", "old news", "same as always", "no problems since",
+    "fine since", "been fine since", "old news", "same as always", "no problems since",
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
     "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
     "put it back on", "back on now", "it cleared", "cleared with", "cleared after", "cleared completely",
@@ -685,6 +692,10 @@ RESOLVED = (
     "not needed them since", "haven't needed it since", "haven't taken them since", "not taken them since",
     "haven't been on them since", "off them since", "sorted it", "sorted that", "sorted it out",
     "sorted that out", "fixed it", "fixed that", "fixed it up")
+# Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
+# now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
+UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",
+             "nothing different")
 # Said of crisis thoughts long ago ("felt suicidal in my twenties, got help and have been well for years"):
 # with a past time, the thoughts are checked with one plain question instead of escalating.
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
@@ -726,7 +737,12 @@ EXPLAINED_BY = {
                       "with a cough", "when i cough or", "when i sneeze or", "i cough", "i sneeze",
                       "on the trampoline", "pelvic floor"),
     "fever": ("menopause", "menopausal", "perimenopause", "perimenopausal", "hot flushes", "hot flashes",
-              "hot flush", "hot flash", "hrt", "the change"),
+              "hot flush", "hot flash", "hrt", "the change",
+              # sweating from effort or heat ("sweating buckets because I just walked up the hill")
+              "walked up", "just walked", "been walking", "after a walk", "after my walk", "been running",
+              "after a run", "after my run", "after running", "at the gym", "workout", "working out",
+              "exercising", "after exercise", "hot day", "the heat", "hot weather", "heatwave", "a hike",
+              "hiking", "climbing up", "mowing the lawn", "mowing"),
     "saddle_numbness": ("from sitting", "after sitting", "sitting too long", "sat too long", "sitting for",
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
                         "long drives", "on long drives", "after long drives", "long runs", "on long runs",
@@ -745,6 +761,8 @@ EXPLAINED_BY = {
 EXPLAINED_WORDINGS = {
     "bladder_bowel": ("leak", "leaks", "leaking", "leaked", "leakage", "leakages", "dribble", "dribbles",
                       "dribbling", "dribbled"),
+    # effort, heat or the menopause explain sweats and flushes, never a fever, a temperature or chills
+    "fever": ("sweats", "sweating", "sweat", "sweaty", "buckets", "drenched", "soaked", "flushes", "hot"),
 }
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",

@@ -1,5 +1,5 @@
-"""Wordings the blind sets showed the reader missing (sealed3 and sealed4 after they were read, dev5), each
-beside a near-identical wording whose reading must not change."""
+"""Wordings the blind sets showed the reader missing (sealed3, sealed4 and sealed5 after they were read,
+dev5), each beside a near-identical wording whose reading must not change."""
 import pytest
 
 from clinical.language import find_mentions
@@ -20,6 +20,13 @@ def reported(text, code):
     ("honestly the life insurance would do more for my family than I do", "self_harm"),
     ("Hurt my back hanging out the washing and now neither leg wants to work properly", "both_legs"),
     ("no it isn't the same, the weakness in my leg is much worse than an hour ago", "progressive_weakness"),
+    ("the skin round my back passage has gone completely numb", "saddle_numbness"),
+    ("like sitting on frozen peas but there's nothing there, numb between my legs and round my bum",
+     "both_legs"),
+    ("my knee gives way now, started with the back pain, hasn't changed since", "leg_weakness"),
+    ("I've got a fever and chills after my run", "fever"),
+    ("numbness in both legs and now my legs have completely gone", "progressive_weakness"),
+    ("out of nowhere the worst back pain of my life, right through to my chest", "vascular"),
 ])
 def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     assert reported(text, code)
@@ -38,6 +45,11 @@ def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     ("hypothetically if I fell on the ice with my osteoporosis would I need an xray", "osteoporotic_fall"),
     ("Should I go to A&E if my legs go numb? They're fine at the moment.", "both_legs"),
     ("my dog's back legs have gone wobbly, both of them, is that a disc thing??", "progressive_weakness"),
+    ("the numbness in my leg from last week has completely gone", "progressive_weakness"),
+    ("the numbness in my leg from last week has completely gone", "both_legs"),
+    ("my leg has been weak since a stroke years ago, unchanged", "leg_weakness"),
+    ("sweating buckets because I just walked up the hill, back's a bit tight", "fever"),
+    ("our 7yo fell off the trampoline and says her back hurts", "major_trauma"),
 ])
 
 def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):
@@ -47,6 +59,9 @@ def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(tex
 @pytest.mark.parametrize("text, code", [
     ("Should I go to A&E if my legs go numb? They're fine at the moment.", "both_legs"),
     ("is it normal if I wet myself when I stand up?", "bladder_bowel"),
+    # many tablets at once may be an overdose or a week's ordinary use: one plain question
+    ("I had about 20 Panadol with wine tonight", "self_harm"),
+    ("pulled something in my back and chest at the gym", "vascular"),
 ])
 def test_a_question_that_may_be_a_worry_or_may_be_happening_is_checked(text, code):
     assert any(m.to_check for m in find_mentions(text) if m.code == code)
