@@ -27,6 +27,7 @@ def reported(text, code):
     ("I've got a fever and chills after my run", "fever"),
     ("numbness in both legs and now my legs have completely gone", "progressive_weakness"),
     ("out of nowhere the worst back pain of my life, right through to my chest", "vascular"),
+    ("i fell down a whole flight of concrete stairs at school and i can't stand up", "major_trauma"),
 ])
 def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     assert reported(text, code)
@@ -50,6 +51,7 @@ def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     ("my leg has been weak since a stroke years ago, unchanged", "leg_weakness"),
     ("sweating buckets because I just walked up the hill, back's a bit tight", "fever"),
     ("our 7yo fell off the trampoline and says her back hurts", "major_trauma"),
+    ("I broke my back falling off a roof when I was at school, fine since", "major_trauma"),
 ])
 
 def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):
