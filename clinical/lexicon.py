@@ -704,8 +704,8 @@ CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine si
 DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
                 "as a teenager", "when i was a teenager", "in my youth",
                 # (not a bare "at school": a pupil who "fell down the stairs at school" is hurt now)
-                "in my teens", "when i was at uni", "when i was at school", "back at school", "back in school",
-                "back at uni", "decades ago", "in my twenties", "years and years ago")
+                "in my teens", "when i was at uni", "when i was at school", "back at school",
+                "back in school", "back at uni", "decades ago", "in my twenties", "years and years ago")
 REOPENED = ("came back", "come back", "back again", "got worse", "getting worse", "worse now", "new now",
             "started again", "is back", "are back", "coming back", "creeping back", "again lately",
             "again recently", "again now", "that way again", "new since", "that's new")
