@@ -15,7 +15,14 @@ from typing import Any, Literal
 
 from clinical import medicines, moves, parsing
 from clinical.findings import BY_CODE, FINDINGS, Urgency
-from clinical.language import Mention, concepts_in, find_mentions, looks_like_question, statements_in
+from clinical.language import (
+    Mention,
+    concepts_in,
+    find_mentions,
+    looks_like_question,
+    normalise,
+    statements_in,
+)
 from clinical.recall import with_suggestions
 from clinical.urgency import assess, yes
 
@@ -485,6 +492,12 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
         value = _polar_answer(text, requested, mentions, reply)
         if value == "yes" and _names_another_body_site(text, requested):
             value = None  # "yes, the pain goes down my leg" to the bladder question: ask again
+        elif value == "yes" and question.kind == "red_flag" and _yeah_then_another_story(text, requested,
+                                                                                      mentions):
+            # "Yeah I had shingles in 2021 but that's long gone" to the bladder question: the "yeah" may
+            # only start the story, so the question is checked in plain words rather than escalated
+            update.to_check.setdefault(requested, normalise(text)[:200])
+            return
     elif reply == "unsure":
         value = "unsure"
     else:
@@ -552,6 +565,21 @@ QUESTION_SITES = {
     "sexual_dysfunction": {"SEXUAL", "SADDLE"}, "leg_weakness": {"LEG", "LEGS_PLURAL", "FEET_PLURAL"},
     "leg_numbness": {"LEG", "LEGS_PLURAL", "FEET_PLURAL"}, "vascular": {"BELLY"},
 }
+
+
+_YEAH_THEN = re.compile(r"^\W*(?:yeah|yea|yes|yep|yup|ya)\b\W*(?P<rest>.+)$")
+STORY_WORDS = 6  # a "yeah" followed by this many words or more may only start a story
+
+
+def _yeah_then_another_story(text: str, requested: str, mentions: list[Mention]) -> bool:
+    """A leading "yeah" followed by a story that says neither yes nor no and in which neither the rules nor
+    the recall classifier find the asked-about sign ("yes, I strain and nothing comes out" describes it)."""
+    match = _YEAH_THEN.match(normalise(text))
+    if not match or len(match["rest"].split()) < STORY_WORDS:
+        return False
+    if any(requested in slots_answered_by(m.code) for m in with_suggestions(text, mentions)):
+        return False
+    return parsing.polarity(match["rest"], None, explicit_only=True) is None
 
 
 def _names_another_body_site(text: str, requested: str) -> bool:

@@ -205,3 +205,19 @@ def test_a_yes_that_names_a_sign_on_the_list_records_it_and_asks_the_rest():
     update = answer("yes I had breast cancer in 2015", "checklist_history", intent="affirm")
     assert update.values["cancer_history"] == "yes" and update.values["checklist_history"] == "yes"
     assert "immunosuppression" not in update.values
+
+
+@pytest.mark.parametrize("text", [
+    "Yeah I had shingles on my back in 2021 but that's long gone, this is more of a muscle ache",
+    "yeah it started on tuesday when I was lifting boxes at work",
+])
+def test_a_yeah_that_only_starts_another_story_is_checked_not_taken_as_yes(text):
+    update = interpret(text, "affirm", "bladder_bowel", {}, [])
+    assert "bladder_bowel" not in update.values
+    assert "bladder_bowel" in update.to_check  # asked in plain words, never dropped
+
+
+@pytest.mark.parametrize("text", ["yeah", "yes, I strain and nothing comes out",
+                                  "yeah I can't hold it in since the back pain started"])
+def test_a_yeah_that_answers_the_safety_question_is_yes(text):
+    assert interpret(text, "affirm", "bladder_bowel", {}, []).values["bladder_bowel"] == "yes"
