@@ -29,12 +29,25 @@ from clinical.outcome import build_outcome
 from clinical.triage import interpret, next_question, questions_left
 
 
+def takes_back_an_answer(tracker: Tracker) -> bool:
+    """After an outcome, a reply that replaces an earlier answer ("no, I don't have a fever"), whatever it
+    was routed as, is a correction: the outcome is recomputed and the change said. Not while the crisis reply
+    is in force: "I'm fine, I won't do anything" gets the lines again, gently."""
+    if tracker.get_slot("triage_level") is None or tracker.get_slot("crisis_active"):
+        return False
+    text, intent = latest_text_and_intent(tracker)
+    return bool(interpret(text, intent, None, answers_from(tracker), [],
+                          mentions=latest_reading(tracker)).corrected)
+
+
 class ActionStandFirm(Action):
     def name(self) -> str:
         return "action_stand_firm"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if takes_back_an_answer(tracker):
+            return await ActionCorrectAnswer().run(dispatcher, tracker, domain)
         text, _ = latest_text_and_intent(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
@@ -56,6 +69,8 @@ class ActionReplyInContext(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if takes_back_an_answer(tracker):
+            return await ActionCorrectAnswer().run(dispatcher, tracker, domain)
         text, intent = latest_text_and_intent(tracker)
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)

@@ -346,6 +346,9 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|tingling|pins and needles|weakness|s
                            r"gone\b(?! (?:numb|dead|weak|floppy|heavy|worse|bad))")
 
 
+_NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower()
@@ -362,6 +365,8 @@ def normalise(text: str) -> str:
     # completely gone" went away (not a leg that has "completely gone")
     text = _BECAME_COMPLETELY.sub(r"\1 \3 \2", text)
     text = _SYMPTOM_GONE.sub(r"\1 went away", text)
+    # "I said yes to the fever question by mistake" names a question, not a fever
+    text = _NAMED_QUESTION.sub("that question", text)
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 

@@ -114,6 +114,27 @@ async def test_a_correction_that_changes_nothing_says_the_advice_stands(dispatch
     assert said(dispatcher)[:3] == ["utter_answer_changed", "utter_outcome_unchanged", "utter_firm_self_care"]
 
 
+@pytest.mark.parametrize("action_class", [ActionStandFirm, ActionReplyInContext])
+async def test_a_plain_no_to_a_red_flag_after_its_outcome_is_taken_as_a_correction(dispatcher, domain,
+                                                                                   action_class):
+    answers = {**ALL_NO, "location": "lower_back", "duration_days": 2, "onset": "lifting", "leg_pain": "no",
+               "night_pain": "no", "morning_stiffness": "no", "sleep_work_impact": "no", "age": 40,
+               "mood": "not_high", "fever": "yes"}
+    tracker = make_tracker([user_event("no, I don't have a fever", "deny")],
+                           slots={**answers, "triage_level": "urgent"})
+    events = await action_class().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[:2] == ["utter_answer_changed", "utter_outcome_changed"]
+    assert slots_of(events)["fever"] == "no" and slots_of(events)["triage_level"] == "self_care"
+
+
+async def test_while_the_crisis_reply_is_in_force_im_fine_takes_nothing_back(dispatcher, domain):
+    tracker = make_tracker([user_event("I'm fine, I don't want to hurt myself", "dismiss")],
+                           slots={"self_harm": "yes", "triage_level": "emergency", "crisis_active": True})
+    events = await ActionReplyInContext().run(dispatcher, tracker, domain)
+    assert "utter_outcome_changed" not in said(dispatcher)
+    assert "self_harm" not in slots_of(events)
+
+
 async def test_an_unclear_correction_asks_which_answer(dispatcher, domain):
     tracker = make_tracker([user_event("you got that wrong", "correct_answer")], slots={"fever": "yes"})
     await ActionCorrectAnswer().run(dispatcher, tracker, domain)
