@@ -266,7 +266,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if requested and requested not in update.values and answers.get(requested) is None:
         # (a suggestion about something else makes the message no plain yes or no to this question)
         elsewhere = [m for m in suggested if requested not in slots_answered_by(m.code)]
-        _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today)
+        _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today,
+                          about_it=mentions + suggested)
     if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
         _read_in_context(text, requested, answers, update, mentions)
     for m in sorted(suggested, key=lambda m: -_level_of(m.code)):
@@ -472,7 +473,9 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
 
 
 def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],
-                      explained: list[str], update: Update, today: dt.date | None) -> None:
+                      explained: list[str], update: Update, today: dt.date | None,
+                      about_it: list[Mention] = ()) -> None:
+    """`about_it`: every mention the rules and the recall classifier found, the asked-about sign's too."""
     question = BY_SLOT.get(requested)
     if question is None:
         return
@@ -493,7 +496,7 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
         if value == "yes" and _names_another_body_site(text, requested):
             value = None  # "yes, the pain goes down my leg" to the bladder question: ask again
         elif value == "yes" and question.kind == "red_flag" and _yeah_then_another_story(text, requested,
-                                                                                      mentions):
+                                                                                      about_it):
             # "Yeah I had shingles in 2021 but that's long gone" to the bladder question: the "yeah" may
             # only start the story, so the question is checked in plain words rather than escalated
             update.to_check.setdefault(requested, normalise(text)[:200])
@@ -573,11 +576,12 @@ STORY_WORDS = 6  # a "yeah" followed by this many words or more may only start a
 
 def _yeah_then_another_story(text: str, requested: str, mentions: list[Mention]) -> bool:
     """A leading "yeah" followed by a story that says neither yes nor no and in which neither the rules nor
-    the recall classifier find the asked-about sign ("yes, I strain and nothing comes out" describes it)."""
+    the recall classifier (`mentions` holds both readings) find the asked-about sign ("yes, I strain and
+    nothing comes out" describes it)."""
     match = _YEAH_THEN.match(normalise(text))
     if not match or len(match["rest"].split()) < STORY_WORDS:
         return False
-    if any(requested in slots_answered_by(m.code) for m in with_suggestions(text, mentions)):
+    if any(requested in slots_answered_by(m.code) for m in mentions):
         return False
     return parsing.polarity(match["rest"], None, explicit_only=True) is None
 
