@@ -54,6 +54,21 @@ def stored(driver) -> dict:
     return json.loads(driver.execute_script("return localStorage.getItem('backcare-widget')") or "{}")
 
 
+def opened(widget: Widget) -> None:
+    """The chat opened and its introduction shown."""
+    widget.open()
+    widget.wait_for_bot(INTRO)
+    widget.settled()
+
+
+def opened_at_a_triage_question(widget: Widget) -> None:
+    """The chat opened and a triage started: the first safety question's choices are open."""
+    opened(widget)
+    widget.say("I've hurt my lower back")
+    widget.wait(widget.open_choices, message="a triage question")
+    widget.settled()
+
+
 def test_the_vendored_socketio_client_is_the_pinned_one():
     vendor = WEB_DIR / "widget" / "vendor"
     recorded = (vendor / "socket.io.min.js.sha256").read_text().split()[0]
@@ -82,9 +97,7 @@ def test_opening_shows_the_introduction_and_text_stays_text(widget):
 
 
 def test_a_triage_with_choices_leads_to_the_plan_chart(widget):
-    widget.open()
-    widget.wait_for_bot(INTRO)
-    widget.settled()
+    opened(widget)
     widget.say("I want a walking plan for my back")
     widget.choose("No")
     answered = widget.find(".bcw-choices")[-1]
@@ -125,12 +138,7 @@ def test_a_triage_with_choices_leads_to_the_plan_chart(widget):
 
 
 def test_an_emergency_mid_triage_is_a_red_banner_with_a_call_link(widget):
-    widget.open()
-    widget.wait_for_bot(INTRO)
-    widget.settled()
-    widget.say("I've hurt my lower back")
-    widget.wait(widget.open_choices, message="a triage question")
-    widget.settled()
+    opened_at_a_triage_question(widget)
     interrupted = widget.find(".bcw-choices")[-1]
     widget.say("I can't feel my saddle area and I've wet myself")
     banner = widget.wait(lambda: widget.first(".bcw-outcome.bcw-emergency"), message="the emergency banner")
@@ -146,12 +154,7 @@ def test_an_emergency_mid_triage_is_a_red_banner_with_a_call_link(widget):
 
 
 def test_a_reload_keeps_the_conversation_and_it_goes_on_across_pages(widget, site):
-    widget.open()
-    widget.wait_for_bot(INTRO)
-    widget.settled()
-    widget.say("I've hurt my lower back")
-    widget.wait(widget.open_choices, message="a triage question")
-    widget.settled()
+    opened_at_a_triage_question(widget)
     before_reload = (widget.bot_texts(), widget.user_texts())
     session_id = stored(widget.driver)["sessionId"]
 
