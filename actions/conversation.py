@@ -26,18 +26,22 @@ from actions.outcome import record_outcome, say_outcome
 from clinical import medicines, moves
 from clinical.language import looks_like_question, tells_own_pain
 from clinical.outcome import build_outcome
-from clinical.triage import interpret, next_question, questions_left
+from clinical.triage import Update, interpret, next_question, questions_left
 
 
-def takes_back_an_answer(tracker: Tracker) -> bool:
-    """After an outcome, a reply that replaces an earlier answer ("no, I don't have a fever"), whatever it
-    was routed as, is a correction: the outcome is recomputed and the change said. Not while the crisis reply
-    is in force: "I'm fine, I won't do anything" gets the lines again, gently."""
-    if tracker.get_slot("triage_level") is None or tracker.get_slot("crisis_active"):
-        return False
+def reading_of_latest(tracker: Tracker) -> Update:
     text, intent = latest_text_and_intent(tracker)
-    return bool(interpret(text, intent, None, answers_from(tracker), [],
-                          mentions=latest_reading(tracker)).corrected)
+    return interpret(text, intent, None, answers_from(tracker), [], mentions=latest_reading(tracker))
+
+
+def takes_back_an_answer(tracker: Tracker) -> Update | None:
+    """After an outcome, a reply that replaces an earlier answer ("no, I don't have a fever"), whatever it
+    was routed as, is a correction (its reading is returned): the outcome is recomputed and the change said.
+    Not while the crisis reply is in force: "I'm fine, I won't do anything" gets the lines again, gently."""
+    if tracker.get_slot("triage_level") is None or tracker.get_slot("crisis_active"):
+        return None
+    update = reading_of_latest(tracker)
+    return update if update.corrected else None
 
 
 class ActionStandFirm(Action):
@@ -46,8 +50,8 @@ class ActionStandFirm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if takes_back_an_answer(tracker):
-            return await ActionCorrectAnswer().run(dispatcher, tracker, domain)
+        if correction := takes_back_an_answer(tracker):
+            return correct(dispatcher, tracker, correction)
         text, _ = latest_text_and_intent(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
@@ -69,8 +73,8 @@ class ActionReplyInContext(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if takes_back_an_answer(tracker):
-            return await ActionCorrectAnswer().run(dispatcher, tracker, domain)
+        if correction := takes_back_an_answer(tracker):
+            return correct(dispatcher, tracker, correction)
         text, intent = latest_text_and_intent(tracker)
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
@@ -93,38 +97,41 @@ class ActionCorrectAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        answers = answers_from(tracker)
-        text, intent = latest_text_and_intent(tracker)
-        update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
-        if not update.values:
-            if tracker.get_slot("crisis_active"):
-                dispatcher.utter_message(response="utter_crisis_not_taken_back", **contacts(tracker))
-            else:
-                dispatcher.utter_message(response="utter_correction_unclear")
-            return []
-        say_changes(dispatcher, update.corrected)
-        events = slot_events(update, tracker)
-        previous = tracker.get_slot("triage_level")
-        if previous is None:  # no outcome given yet: the change is kept for when it is
-            return events
-        answers.update(update.values)
-        words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
-        outcome = build_outcome(answers, words)
-        if next_question(answers) is not None and outcome.level != previous:
-            # The outcome came early (a red flag ended the questions) and the correction took it back: the
-            # questions it cut short are asked now, and the outcome follows them.
-            dispatcher.utter_message(response="utter_triage_resume")
-            return [*events, SlotSet("triage_level", None), FollowupAction(TRIAGE_FORM)]
-        if outcome.level == previous:
-            dispatcher.utter_message(response="utter_outcome_unchanged")
-            stand_firm(dispatcher, tracker, None)  # the outcome in force, in the domain's words
+        return correct(dispatcher, tracker, reading_of_latest(tracker))
+
+
+def correct(dispatcher: CollectingDispatcher, tracker: Tracker, update: Update) -> list[EventType]:
+    """Replace the answers a message corrects (its `update`), say so, and recompute the outcome."""
+    answers = answers_from(tracker)
+    if not update.values:
+        if tracker.get_slot("crisis_active"):
+            dispatcher.utter_message(response="utter_crisis_not_taken_back", **contacts(tracker))
         else:
-            dispatcher.utter_message(response="utter_outcome_changed")
-            say_outcome(dispatcher, outcome, tracker)
-            record_outcome(tracker.sender_id, outcome)
-        return [*events, SlotSet("triage_level", outcome.level),
-                SlotSet("crisis_active", "self_harm" in outcome.payload["triage"]["red_flags"]
-                        or bool(tracker.get_slot("crisis_active")))]
+            dispatcher.utter_message(response="utter_correction_unclear")
+        return []
+    say_changes(dispatcher, update.corrected)
+    events = slot_events(update, tracker)
+    previous = tracker.get_slot("triage_level")
+    if previous is None:  # no outcome given yet: the change is kept for when it is
+        return events
+    answers.update(update.values)
+    words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
+    outcome = build_outcome(answers, words)
+    if next_question(answers) is not None and outcome.level != previous:
+        # The outcome came early (a red flag ended the questions) and the correction took it back: the
+        # questions it cut short are asked now, and the outcome follows them.
+        dispatcher.utter_message(response="utter_triage_resume")
+        return [*events, SlotSet("triage_level", None), FollowupAction(TRIAGE_FORM)]
+    if outcome.level == previous:
+        dispatcher.utter_message(response="utter_outcome_unchanged")
+        stand_firm(dispatcher, tracker, None)  # the outcome in force, in the domain's words
+    else:
+        dispatcher.utter_message(response="utter_outcome_changed")
+        say_outcome(dispatcher, outcome, tracker)
+        record_outcome(tracker.sender_id, outcome)
+    return [*events, SlotSet("triage_level", outcome.level),
+            SlotSet("crisis_active", "self_harm" in outcome.payload["triage"]["red_flags"]
+                    or bool(tracker.get_slot("crisis_active")))]
 
 
 class ActionTriageProgress(Action):
