@@ -11,6 +11,7 @@ TRIAGE_FORM = "triage_form"
 ESCALATED = ("emergency", "urgent")
 FIRM = {"emergency": "utter_firm_emergency", "urgent": "utter_firm_urgent", "soon": "utter_firm_soon",
         "self_care": "utter_firm_self_care"}
+GOING = {"emergency": "utter_going_emergency", "urgent": "utter_going_urgent"}
 # Extra lines for the kind of question, after the outcome restated (clinical/moves.py names the kinds).
 FIRM_EXTRAS = {
     "emergency": {"no_gp": "utter_firm_emergency_no_gp", "gp_closed": "utter_firm_emergency_no_gp",
@@ -30,7 +31,11 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
         dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         if level != "emergency" or not _other_emergency(tracker):
             return
-    if level in ESCALATED:
+    if level in ESCALATED and kind == "going":  # "we'll ring now, thanks": agreed, not told off again
+        dispatcher.utter_message(response=GOING[level], **contacts(tracker))
+        if level == "urgent":
+            dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
+    elif level in ESCALATED:
         dispatcher.utter_message(response=FIRM[level], **contacts(tracker))
         extra = FIRM_EXTRAS[level].get(kind or "")
         if extra:

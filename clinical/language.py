@@ -1020,6 +1020,13 @@ def possible_red_flags(mentions: list[Mention]) -> list[str]:
     return [m.code for m in sorted(possible, key=lambda m: -(BY_CODE[m.code].urgency or 0))]
 
 
+def worsening_unknown(mentions: list[Mention]) -> bool:
+    """Leg weakness is told but not whether it is getting worse: "my foot's gone floppy" is urgent, or an
+    emergency if it is worsening quickly, so that is checked with one question before any outcome."""
+    return (any(m.code == "leg_weakness" and m.reported for m in mentions)
+            and not any(m.code == "progressive_weakness" for m in mentions))
+
+
 def _rank(m: Mention) -> int:
     """When a finding is mentioned twice, keep the mention that matters most for safety."""
     return (3 if m.reported else 0) + {"possible": 2, "uncertain": 1}.get(m.status, 0)

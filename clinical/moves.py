@@ -47,10 +47,13 @@ _GETTING_HELP: dict[str, str] = {
                 r"the doctor'?s?) time\b|"
                 r"\bmaking a fuss\b|\bdon't want to (bother|be a bother|waste)\b|\bnowt\b|"
                 r"\b(she'll|it'll|i'll) be (right|fine|ok|okay)\b|\bnothing serious\b",
-    "going": r"^\W*(ok\W+|okay\W+|right\W+)?(i'll|i will|i'm going to|i am going to|i'm gonna|will)\s+"
+    "going": r"^\W*(ok\W+|okay\W+|right\W+|alright\W+|all right\W+|cool\W+|great\W+|thanks\W+)?"
+             r"(i'll|ill|i will|i'm going to|i am going to|i'm gonna|will|we'll|we will|we're going to|"
+             r"we are going to|we're gonna)\s+(try (and|to)\s+)?"
              r"(ring|call|phone|go|head|get|drive|book)\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
-    "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b",
+    "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
+                 r"\b(drive|take|run|give) (me|us|him|her) (in|there|to|a lift)\b",
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
             r"free)\b",
 }
@@ -98,9 +101,20 @@ _FEARS_SERIOUS = re.compile(
     r"(actually\s+|really\s+|just\s+)?"
     r"(be\s+|mean\s+)?(cancer|a tumou?r|tumou?rs?|something serious|serious|something bad|something sinister|"
     r"sinister|the cancer)\b(?!\s+(to|if|when)\b)|"
-    r"\b(the|my) cancer (has )?(come|coming|came) back\b|\bam i dying\b")
+    r"\b(the|my) cancer (has )?(come|coming|came) back\b|\bam i dying\b|"
+    # "do you think it could be cancer?": the subject first
+    r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
+    r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"
+    # "what if I've wrecked it for good?": a fear of lasting harm, asked as a question
+    r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
+    r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
+    r"\b(never|not ever) (going to |gonna )?(get|be) (better|right|normal|the same)( again)?\b|"
+    r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b")
 _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|real person|actual person|"
                             r"human|live (agent|person|chat)|someone real|a person)\b")
+
+
+_ASKS = re.compile(r"^\W*(do|does|should|shall|can|could|would|will|how|who|is|am)\b")  # a question, unmarked
 
 
 def getting_help_question(text: str) -> str | None:
@@ -118,7 +132,7 @@ def getting_help_question(text: str) -> str | None:
             continue
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
-        if kind == "transport" and "?" not in text and not re.search(_NO_WAY_THERE, t):
+        if kind == "transport" and "?" not in text and not _ASKS.match(t) and not re.search(_NO_WAY_THERE, t):
             continue
         return kind
     return None

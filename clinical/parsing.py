@@ -344,12 +344,27 @@ def improving(text: str) -> str | None:
     return None
 
 
+_NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never) (getting |got |any )?(worse|weaker)\b|"
+                        r"\b(same|no change|unchanged|stable|steady|not changing|better|improving|easing)\b")
+_WORSE = re.compile(r"\b(worse|worsening|weaker|spreading|spread|more and more|by the hour|every hour|"
+                    r"quickly|fast|keeps? getting)\b")
+
+
+def getting_worse(text: str) -> str | None:
+    """Whether a weakness or numbness is getting worse, said in words: "yes", "no", or None."""
+    t = normalise(text or "")
+    if _NOT_WORSE.search(t):
+        return "no"
+    return "yes" if _WORSE.search(t) else None
+
+
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
           r"not really sure)\b"
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
-_LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|oh+|ah+|hmm+|well|bro|mate|sadly|" \
-        r"thankfully|luckily|happily|honestly|tbh|haha+)\b\W*){0,3}"
+_LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
+        r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
+        r"i wish|if only)\b\W*){0,3}"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes)
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|negative|" \

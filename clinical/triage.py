@@ -22,6 +22,7 @@ from clinical.language import (
     looks_like_question,
     normalise,
     statements_in,
+    worsening_unknown,
 )
 from clinical.recall import with_suggestions
 from clinical.urgency import assess, yes
@@ -137,16 +138,22 @@ def slots_answered_by(code: str) -> tuple[str, ...]:
     return FINDING_SLOTS.get(code, (code,))
 
 
+# Asked whenever it applies, however the weakness was told: "getting worse quickly" makes it an emergency.
+ALWAYS_FOLLOWED_UP = ("progressive_weakness",)
+
+
 def next_question(answers: Answers, just_answered: str | None = None) -> str | None:
     """The slot to ask next, or None when triage is complete (or a red flag has ended it).
 
     One exception to "a red flag ends triage": a "yes" to the leg-weakness question is followed at once
     by "is it getting worse?" and "both legs?", which decide between seeing a doctor today and an
-    emergency. Weakness the person reports unprompted escalates at once (safety-netted about worsening)."""
+    emergency. Weakness told unprompted is checked for worsening (`interpret`), and asked about here if
+    another check came first."""
     assessment = assess(answers)
     if assessment.red_flags:
         return next((q.slot for q in QUESTIONS
-                     if just_answered in q.follows and answers.get(q.slot) is None and q.ask_if(answers)
+                     if (just_answered in q.follows or q.slot in ALWAYS_FOLLOWED_UP)
+                     and answers.get(q.slot) is None and q.ask_if(answers)
                      and _level_of(q.slot) > assessment.level), None)
     level_already_soon = assessment.level >= Urgency.SOON
     for q in QUESTIONS:
@@ -276,7 +283,14 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         if (answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked
                 and not (requested in slots_answered_by(m.code) and requested in update.values)):
             update.to_check.setdefault(m.code, m.words)
-    if not is_payload and answers:
+    if (requested != "leg_weakness" and worsening_unknown(mentions)  # (asked after that question anyway)
+            and answers.get("progressive_weakness") is None and "progressive_weakness" not in update.values
+            and "progressive_weakness" not in checked):
+        update.to_check.setdefault("progressive_weakness",
+                                   next(m.words for m in mentions if m.code == "leg_weakness"))
+    # a side question changes no earlier answer unless it says it corrects one ("is a standing desk worth
+    # it? I sit all day" is no new cause for the pain)
+    if not is_payload and answers and (intent not in _QUESTION_INTENTS or moves.corrects(text)):
         _apply_corrections(text, requested, answers, mentions, update, today)
         _check_the_other_leg(text, answers, mentions, update, checked)
     update.missed = update.missed and not update.values and not update.to_check
@@ -647,6 +661,9 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
 ANYTHING_BUT_NO_IS_YES = ("self_harm",)
 
 
+_ABOUT_GETTING_WORSE = ("progressive_weakness", "spreading_numbness")
+
+
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
                  explained: list[str], today: dt.date | None = None,
                  mentions: list[Mention] | None = None) -> Update:
@@ -658,6 +675,11 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     if update.values.get(code) is not None:
         return update
     reply = parsing.polarity(text, intent, words_only=True)
+    if code in _ABOUT_GETTING_WORSE and reply in (None, "yes") and not text.startswith("/"):
+        # "is it getting worse?": "worse eh, this morning I could still ..." says yes; "about the same" no
+        course = parsing.getting_worse(text)
+        if course is not None or any(m.code == code and m.status != "absent" for m in mentions or []):
+            reply = course or "yes"
     if code in ANYTHING_BUT_NO_IS_YES and reply != "no" and not looks_like_question(text):
         reply = "yes"  # "I've thought about it... I don't know": the crisis lines, at once
     if reply == "yes":

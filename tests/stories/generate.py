@@ -68,7 +68,7 @@ RED_FLAG_PHRASES = [
     "I can't feel anything down below",
     "I'm struggling to pee",
     "I've been having chills and sweats",
-    "my foot keeps dragging when I walk",
+    "my foot keeps dragging when I walk, worse every day",
     "I've been on steroid tablets for years",
     "I keep soiling myself",
     "I was in a car crash",

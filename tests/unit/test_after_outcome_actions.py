@@ -62,6 +62,16 @@ async def test_after_urgent_a_closed_or_absent_gp_gets_where_to_go_today(dispatc
     assert "urgent care" in firm["after_hours"] and firm["helpline"]
 
 
+@pytest.mark.parametrize("level, text", [("urgent", "We'll ring 111 now. Thank you"),
+                                         ("emergency", "ok I'm going to call them now")])
+async def test_saying_they_are_going_gets_agreement_not_the_warning_again(dispatcher, domain, level, text):
+    # run 10, q10: "We'll ring 111 now. Thank you" was told "Please don't leave it" again
+    responses = await stand_firm(dispatcher, domain, text, {"triage_level": level})
+    assert responses[0] == f"utter_going_{level}" and "utter_firm_urgent" not in responses
+    assert responses[1:] == (["utter_emergency_signs"] if level == "urgent" else [])
+    assert dispatcher.messages[0]["emergency_number"]
+
+
 async def test_before_any_outcome_a_question_about_going_is_answered_from_the_sources(dispatcher, domain):
     responses = await stand_firm(dispatcher, domain, "should I go to A&E with back pain?", {})
     assert responses[0] == "text"  # a cited answer, not a refusal

@@ -80,6 +80,9 @@ def test_worry(text, expected):
     ("is it something serious?", True), ("could my pain be a tumour", True),
     ("is cancer a cause of back pain?", False), ("is it serious to take ibuprofen daily", False),
     ("can it wait till monday?", False),
+    ("what if I've caused lasting damage to my spine?", True), ("will I end up in a wheelchair", True),
+    ("what if I never get better", True), ("is long-term ibuprofen use harmful?", False),
+    ("will it get better soon?", False), ("what causes damage to discs?", False),
 ])
 def test_a_fear_asked_as_a_question(text, expected):
     assert moves.fears_something_serious(text) is expected

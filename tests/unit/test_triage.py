@@ -32,7 +32,9 @@ def test_follow_up_questions_only_when_they_apply():
     assert next_question(weak, just_answered="leg_weakness") == "progressive_weakness"
     assert next_question({**weak, "progressive_weakness": "no"}, just_answered="progressive_weakness") is None
     assert next_question({**weak, "progressive_weakness": "no"}, just_answered="leg_weakness") == "both_legs"
-    assert next_question(weak) is None  # reported unprompted: escalate at once
+    # told unprompted: whether it is getting worse is still asked (an emergency if so)
+    assert next_question(weak) == "progressive_weakness"
+    assert next_question({**weak, "progressive_weakness": "no"}) is None
 
 
 def _asked_in_order(answers):

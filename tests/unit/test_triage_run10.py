@@ -1,0 +1,96 @@
+"""Readings missed in the tenth persona run (tests/data/personas/results_run10_*.md), each written here in
+the persona's words and in new ones."""
+import pytest
+
+from clinical import moves, parsing
+from clinical.language import find_mentions, worsening_unknown
+from clinical.triage import answer_check, interpret, next_question
+from clinical.urgency import Urgency, assess
+
+
+def answer(text, requested, answers=None, intent="inform", checked=()):
+    return interpret(text, intent, requested, answers or {}, [], checked=checked)
+
+
+@pytest.mark.parametrize("text", ["Had sciatica in my left leg nearly 2 weeks, now my foot's gone all floppy",
+                                  "my right foot has started slapping down when I walk",
+                                  "my leg keeps giving way on the stairs"])
+def test_weakness_told_without_its_course_is_checked_for_worsening_before_any_outcome(text):
+    # q06: "now my foot's gone all floppy" gave `urgent` at once; whether it was getting worse quickly (an
+    # emergency) was never asked
+    assert worsening_unknown(find_mentions(text))
+    update = answer(text, None)
+    assert update.values.get("leg_weakness") == "yes"
+    assert "progressive_weakness" in update.to_check
+    mid_triage = answer(text, "fever", {"bladder_bowel": "no"})
+    assert "progressive_weakness" in mid_triage.to_check
+
+
+def test_weakness_whose_course_is_told_or_checked_is_not_checked_again():
+    told = answer("my legs keep giving way and it's getting worse", None)
+    assert "progressive_weakness" not in told.to_check
+    checked = answer("my foot drags", None, checked=("progressive_weakness",))
+    assert "progressive_weakness" not in checked.to_check
+    # the answer to the weakness question itself: "is it getting worse?" follows it as the next question
+    update = answer("yes my foot drags", "leg_weakness")
+    assert "progressive_weakness" not in update.to_check
+    answers = {"bladder_bowel": "no", "saddle_numbness": "no", **update.values}
+    assert next_question(answers, just_answered="leg_weakness") == "progressive_weakness"
+
+
+def test_the_check_answered_yes_is_an_emergency_and_no_stays_urgent():
+    weak = {"leg_weakness": "yes"}
+    assert assess({**weak, "progressive_weakness": "yes"}).level == Urgency.EMERGENCY
+    assert assess({**weak, "progressive_weakness": "no"}).level == Urgency.URGENT
+
+
+@pytest.mark.parametrize("text", ["I wish! No, not at all.", "Ooh, well! No, no change there.",
+                                  "Gosh, no", "if only! nope"])
+def test_an_exclamation_before_the_no_does_not_hide_it(text):
+    # q10: "I wish! No, not at all." to the weight-loss question was asked again
+    assert parsing.polarity(text) == "no"
+
+
+@pytest.mark.parametrize("text", ["I wish!", "ooh well"])
+def test_an_exclamation_alone_is_no_answer(text):
+    assert parsing.polarity(text) is None
+
+
+@pytest.mark.parametrize("text", ["do you think it could be cancer??", "it might be a tumour, mightn't it?"])
+def test_a_fear_said_with_the_subject_first_is_a_fear(text):
+    # q11: "do you think it could be cancer??" got "I don't have information on that"
+    assert moves.fears_something_serious(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("do i call 911 or just get someone to drive me in", "transport"),  # q12: read as asking for a person
+    ("can my son take me there?", "transport"),
+    ("We'll ring 111 now. Thank you", "going"),  # q10: told again not to put it off
+    ("alright ill try and book in with my doctor then, thanks", "going"),  # q05: "no information"
+    ("when I sit long in the bus, my bottom goes numb", None), ("I got the bus here", None),
+])
+def test_getting_there_and_going_said_in_new_words(text, kind):
+    assert moves.getting_help_question(text) == kind
+
+
+def test_a_side_question_changes_no_earlier_answer():
+    # q07: a question about standing desks was read as "how it started: now sitting or driving"
+    earlier = {"onset": "lifting", "bladder_bowel": "no"}
+    text = "Sorry, random question - is a standing desk actually worth it? I'm sat at my desk all day"
+    update = answer(text, "cancer_history", earlier, intent="ask_question")
+    assert "onset" not in update.values and not update.corrected
+    said = answer("I said it started sitting at my desk, not lifting", "cancer_history", earlier,
+                  intent="ask_question")
+    assert said.values.get("onset") == "sitting_or_driving"
+
+
+@pytest.mark.parametrize("text, reply", [
+    ("worse eh. this morning i could still walk on my heel a bit, "
+     "now i cant lift the front of my foot at all", "yes"),  # q06's words
+    ("it's getting weaker by the hour", "yes"), ("yeah worse", "yes"),
+    ("no, about the same since yesterday", "no"), ("not getting worse, it's stable", "no"),
+])
+def test_the_worsening_check_is_answered_by_how_the_weakness_is_going(text, reply):
+    update = answer_check(text, "inform", "progressive_weakness", "my foot's gone floppy",
+                          {"leg_weakness": "yes"}, [])
+    assert update.values.get("progressive_weakness") == reply
