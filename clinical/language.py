@@ -248,6 +248,13 @@ def _add_rule_concepts(matcher: Matcher) -> None:
          _any_of("about", "like", "nearly", "almost", "maybe", "around", "over", "at", "least", op="*"),
          {"LOWER": {"REGEX": r"^([1-9]\d{1,2}|twelve|fifteen|twenty|thirty|forty|fifty|dozen)$"}},
          _any_of("or", "so", "of", "my", "the", "odd", "ish", op="*"), _any_of(*_MEDICINES)],
+        # "had about 20 of the extra strength ones today"
+        [_any_of("took", "taken", "taking", "swallowed", "necked", "had", "downed"),
+         _any_of("about", "like", "nearly", "almost", "maybe", "around", "over", "at", "least", op="*"),
+         {"LOWER": {"REGEX": r"^([1-9]\d{1,2}|twelve|fifteen|twenty|thirty|forty|fifty|dozen)$"}},
+         _any_of("or", "so", "of", "my", "the", "those", "these", "odd", "ish", op="*"),
+         _any_of("extra", "strength", "max", "maximum", "strong", "regular", "big", "little", op="*"),
+         _any_of("ones", "tablets", "pills", "capsules", "caps", "tabs")],
     ])
     _add_vascular_rule_concepts(matcher)
     # "I hope I just don't wake up", "hoping I wouldn't wake up"

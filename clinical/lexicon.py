@@ -38,6 +38,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "just comes out", "just came out", "comes out on its own", "had no idea", "no idea it",
         "didn't know it had", "didn't realise", "didn't realize", "didn't notice", "can't feel it coming",
         "never felt it come out", "didn't feel it come out", "never felt it coming",
+        "let go", "just let go", "went on their own", "went on its own", "emptied on their own",
     ),
     "RETENTION": (
         "can't pee", "cannot pee", "can't wee", "cannot wee", "can't go", "cannot go", "unable to go",
@@ -431,6 +432,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "want it all to stop",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
         "sleep forever", "never wake",
+        # a way of dying looked at ("how much quicker it'd be to just go off the bridge")
+        "go off the bridge", "drive off the bridge", "jump off the bridge", "going off the bridge",
+        "driving off the bridge", "jumping off the bridge",
+        "drive off a cliff", "drive into a tree", "drive into a wall",
+        *(f"{verb} in front of a {vehicle}"
+          for verb in ("step", "stepping", "jump", "jumping", "walk", "walking")
+          for vehicle in ("bus", "train", "truck", "lorry", "car")),
+        "walk into the sea", "jump off a building", "jump off the roof",
         "end things",
         "ending things", "not going to be around", "won't be around", "don't see a way forward",
         "no way forward", "can't live like this", "can't live with this", "thinking about jumping",
@@ -717,12 +726,15 @@ NOT_CANCER = ("benign", "not cancer", "wasn't cancer", "was not cancer", "not ca
 # Causes that explain a mention away, per finding: "legs feel dead after leg day at the gym", "a short
 # course of prednisone".
 EXPLAINED_AWAY = {
-    "both_legs": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
-                  "after training", "doms", "marathon", "dead tired", "tired from", "the hike", "hiking"),
+    # (where the back was hurt is no cause of the legs' symptoms: "since I hurt my back at the gym" is
+    # checked, see EXPLAINED_BY)
+    "both_legs": ("leg day", "after training", "doms", "marathon", "dead tired", "tired from"),
     "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
                      "dead tired", "tired from"),
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
-                          "one-off", "one off", "just once"),
+                          "one-off", "one off", "just once", "3 day course", "three day course",
+                          "5 day course", "five day course", "7 day course", "seven day course",
+                          "5-day course", "3-day course", "7-day course"),
     # a wish, not a loss ("I rather wish I'd lose a few kilos!")
     "weight_loss": ("wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",
                     "i would love to lose", "wouldn't mind losing", "could do with losing",
@@ -730,6 +742,9 @@ EXPLAINED_AWAY = {
 }
 # Causes that make a mention possibly harmless: asked about with a check question, per finding.
 EXPLAINED_BY = {
+    # legs tired or tingling after exercise: possibly just the effort, so checked rather than dismissed
+    "both_legs": ("at the gym", "after the gym", "workout", "after running", "after a run", "the hike",
+                  "hiking"),
     # A small leak on coughing, sneezing or jumping (stress leakage) is common and often long-standing:
     # unless said as new since the back pain (NEW_SINCE_PAIN), it is checked ("Is that new?").
     "bladder_bowel": ("when i cough", "when i sneeze", "when i laugh", "when i jump", "when i run",
@@ -770,7 +785,8 @@ EXPLAINED_WORDINGS = {
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
                          "intentionally", "deliberately", "slimming", "weight watchers", "meant to",
                          "wanted to", "calorie", "calories", "fasting", "walking more", "exercising more",
-                         "since i started walking", "since i started exercising", "since i started going")
+                         "since i started walking", "since i started exercising", "since i started going",
+                         "eating better", "eating healthier", "eating healthy", "since starting the gym")
 # Said after a mention: "cancer runs in my family" is about relatives.
 OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
                       "family history", "in my mum", "in my dad", "in my mother", "in my father")

@@ -47,7 +47,7 @@ _GETTING_HELP: dict[str, str] = {
                 r"the doctor'?s?) time\b|"
                 r"\bmaking a fuss\b|\bdon't want to (bother|be a bother|waste)\b|\bnowt\b|"
                 r"\b(she'll|it'll|i'll) be (right|fine|ok|okay)\b|\bnothing serious\b",
-    "going": r"^\W*(ok\W+|okay\W+|right\W+|alright\W+|all right\W+|cool\W+|great\W+|thanks\W+)?"
+    "going": r"^\W*((ok|okay|right|alright|all right|cool|great|thanks|yeah|yep|yes|ugh|fine|sure)\W+){0,3}"
              r"(i'll|ill|i will|i'm going to|i am going to|i'm gonna|will|we'll|we will|we're going to|"
              r"we are going to|we're gonna)\s+(try (and|to)\s+)?"
              r"(ring|call|phone|go|head|get|drive|book)\b",
@@ -66,13 +66,15 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)\W*$|\b(re-?start (the |this )?(
                          r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
                          r"forget everything|redo (it all|the whole|everything|the questions)|square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
-_DISMISS = re.compile(r"^\W*(sorry\W+)?(oh\W+)?(just\W+)?(forget (it|that|i said (that|anything))|"
+# ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
+_DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|just)\W+){0,3}"
+                      r"((nah|no)\W+(?=forget|never|nvm|ignore))?(forget (it|that|i said (that|anything))|"
                       r"never ?mind|"
                       r"nvm|ignore (that|me|it)|doesn'?t matter|it'?s (fine|ok|okay|nothing)|"
                       r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
                       r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
                       r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
-                      r"leave it)\b(?=\W*$|\s*[,.!;:])")
+                      r"leave it)\b(\s+(then|now|really))?(?=\W*$|\s*[,.!;:])")
 _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
                          r"not what i (said|"
@@ -81,7 +83,8 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"wrong answers?|correction|let me correct|(can|could) i (change|correct) (my|an|"
                          r"that|the)|"
                          r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
-                         r"hit the wrong|typo|you changed the wrong( thing| one)?)\b")
+                         r"hit the wrong|typo|you changed the wrong( thing| one)?|scratch that|"
+                         r"strike that)\b")
 # Words that lead into a correction and say nothing themselves ("hang on, I said no fever")
 _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+|oi|sorry|excuse me)\b\W*)+")
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to

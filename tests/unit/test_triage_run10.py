@@ -67,6 +67,9 @@ def test_a_fear_said_with_the_subject_first_is_a_fear(text):
     ("can my son take me there?", "transport"),
     ("We'll ring 111 now. Thank you", "going"),  # q10: told again not to put it off
     ("alright ill try and book in with my doctor then, thanks", "going"),  # q05: "no information"
+    ("yeah ok. ill ring em. cheers", "going"),  # replay, q06: told again not to wait
+    # q12, replayed: was offered an activity plan
+    ("ugh ok. i'll get my neighbour to sit with the kids and go to the ER. thx", "going"),
     ("when I sit long in the bus, my bottom goes numb", None), ("I got the bus here", None),
 ])
 def test_getting_there_and_going_said_in_new_words(text, kind):
