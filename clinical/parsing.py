@@ -346,8 +346,9 @@ def improving(text: str) -> str | None:
 
 _NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never) (getting |got |any )?(worse|weaker)\b|"
                         r"\b(same|no change|unchanged|stable|steady|not changing|better|improving|easing)\b")
-_WORSE = re.compile(r"\b(worse|worsening|weaker|spreading|spread|more and more|by the hour|every hour|"
-                    r"quickly|fast|keeps? getting)\b")
+# ("I can still walk fast" says nothing of a weakness getting worse)
+_WORSE = re.compile(r"\b(worse|worsening|weaker|spreading|more and more|by the hour|every hour|"
+                    r"keeps? getting)\b")
 
 
 def getting_worse(text: str) -> str | None:

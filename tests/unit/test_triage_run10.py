@@ -92,6 +92,7 @@ def test_a_side_question_changes_no_earlier_answer():
      "now i cant lift the front of my foot at all", "yes"),  # q06's words
     ("it's getting weaker by the hour", "yes"), ("yeah worse", "yes"),
     ("no, about the same since yesterday", "no"), ("not getting worse, it's stable", "no"),
+    ("I can still walk fast", None),
 ])
 def test_the_worsening_check_is_answered_by_how_the_weakness_is_going(text, reply):
     update = answer_check(text, "inform", "progressive_weakness", "my foot's gone floppy",
