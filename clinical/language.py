@@ -1021,10 +1021,13 @@ def red_flag_spans(text: str, mentions: list[Mention] | None = None) -> list[tup
 
 def possible_red_flags(mentions: list[Mention]) -> list[str]:
     """Codes of the red flags that are only possible in the text (to check with a question), most urgent
-    first, leaving out any the text also reports outright."""
+    first, leaving out any the text also reports outright. Weakness told without its course may be
+    getting worse (`worsening_unknown`)."""
     reported = {m.code for m in mentions if m.reported}
-    possible = [m for m in mentions if m.to_check and m.code not in reported]
-    return [m.code for m in sorted(possible, key=lambda m: -(BY_CODE[m.code].urgency or 0))]
+    possible = {m.code for m in mentions if m.to_check and m.code not in reported}
+    if worsening_unknown(mentions):
+        possible.add("progressive_weakness")
+    return sorted(possible, key=lambda code: (-(BY_CODE[code].urgency or 0), code))
 
 
 def worsening_unknown(mentions: list[Mention]) -> bool:

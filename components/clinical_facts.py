@@ -32,7 +32,6 @@ from clinical.language import (
     possible_red_flags,
     readable_as_english,
     red_flag_spans,
-    worsening_unknown,
 )
 from clinical.places import where_person_is
 from clinical.recall import detector, with_suggestions
@@ -84,8 +83,6 @@ class ClinicalFactExtractor(GraphComponent):
         message.set(READING_KEY, {"mentions": [m.as_dict() for m in mentions]}, add_to_output=True)
         flags = red_flag_spans(text, mentions)
         possible = possible_red_flags(mentions)
-        if worsening_unknown(mentions):  # weakness told, its course not: checked before any outcome
-            possible = ["progressive_weakness", *possible]
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != RED_FLAG_INTENT]
         if possible and _level(possible[0]) > max((_level(code) for *_, code in flags), default=0):
             check = {"name": CHECK_INTENT, "confidence": 1.0}

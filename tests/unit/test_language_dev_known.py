@@ -1,5 +1,5 @@
-"""Wordings the blind sets showed the reader missing (sealed3, sealed4 and sealed5 after they were read,
-dev5), each beside a near-identical wording whose reading must not change."""
+"""Wordings the blind sets showed the reader missing (sealed3 to sealed6 after they were read, dev5), each
+beside a near-identical wording whose reading must not change. The sealed6 ones are in new words."""
 import pytest
 
 from clinical.language import find_mentions
@@ -28,6 +28,10 @@ def reported(text, code):
     ("numbness in both legs and now my legs have completely gone", "progressive_weakness"),
     ("out of nowhere the worst back pain of my life, right through to my chest", "vascular"),
     ("i fell down a whole flight of concrete stairs at school and i can't stand up", "major_trauma"),
+    ("my bladder just let go when I stood up, back's been agony", "bladder_bowel"),
+    ("tingling down both legs ever since I put my back out at the gym", "both_legs"),
+    ("some nights I think about driving off the bridge, the pain is that bad", "self_harm"),
+    ("honestly I could just step in front of a train some days", "self_harm"),
 ])
 def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     assert reported(text, code)
@@ -52,6 +56,8 @@ def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     ("sweating buckets because I just walked up the hill, back's a bit tight", "fever"),
     ("our 7yo fell off the trampoline and says her back hurts", "major_trauma"),
     ("I broke my back falling off a roof when I was at school, fine since", "major_trauma"),
+    ("had a three day course of prednisolone for asthma last year, now my back aches", "immunosuppression"),
+    ("down 4 kilos since eating better and walking, back sore from digging", "weight_loss"),
 ])
 
 def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):
@@ -64,6 +70,15 @@ def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(tex
     # many tablets at once may be an overdose or a week's ordinary use: one plain question
     ("I had about 20 Panadol with wine tonight", "self_harm"),
     ("pulled something in my back and chest at the gym", "vascular"),
+    ("I've swallowed about 30 of the strong ones since lunch", "self_harm"),
 ])
 def test_a_question_that_may_be_a_worry_or_may_be_happening_is_checked(text, code):
     assert any(m.to_check for m in find_mentions(text) if m.code == code)
+
+
+@pytest.mark.parametrize("text", ["I let go of the rope and my back twinged",
+                                  "should I go off it, the naproxen?",
+                                  "step in front of a mirror to check your posture",
+                                  "I've had 2 of the extra strength ones today"])
+def test_everyday_words_beside_new_red_flag_wordings_stay_everyday(text):
+    assert not {m.code for m in find_mentions(text) if m.status != "absent"} & {"bladder_bowel", "self_harm"}

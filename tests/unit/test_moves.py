@@ -45,6 +45,8 @@ def test_only_a_plain_request_clears_the_conversation(text, expected):
     ("sorry, forget it, it's fine", True), ("I'm fine", True), ("never mind", True),
     ("ignore that", True), ("I'm fine with paracetamol", False), ("my back is fine in the morning", False),
     ("not fine at all", False),
+    ("nah forget it, it's not important", True), ("ok whatever, never mind then", True),
+    ("no, it's fine", False), ("nah it's fine", False),  # answers to a question
 ])
 def test_waving_something_away(text, expected):
     assert moves.dismisses(text) is expected
@@ -54,6 +56,7 @@ def test_waving_something_away(text, expected):
     ("I said I slept fine", True), ("that's wrong, it's only been 2 days", True),
     ("I clicked the wrong button", True),
     ("eh? I said I slept fine", True), ("I sleep fine", False), ("it's been 2 days", False),
+    ("scratch that, it's the right side not the left", True),
 ])
 def test_corrections(text, expected):
     assert moves.corrects(text) is expected

@@ -3,7 +3,7 @@ the persona's words and in new ones."""
 import pytest
 
 from clinical import moves, parsing
-from clinical.language import find_mentions, worsening_unknown
+from clinical.language import find_mentions, possible_red_flags, worsening_unknown
 from clinical.triage import answer_check, interpret, next_question
 from clinical.urgency import Urgency, assess
 
@@ -19,6 +19,8 @@ def test_weakness_told_without_its_course_is_checked_for_worsening_before_any_ou
     # q06: "now my foot's gone all floppy" gave `urgent` at once; whether it was getting worse quickly (an
     # emergency) was never asked
     assert worsening_unknown(find_mentions(text))
+    # what the NLU component checks first
+    assert possible_red_flags(find_mentions(text))[0] == "progressive_weakness"
     update = answer(text, None)
     assert update.values.get("leg_weakness") == "yes"
     assert "progressive_weakness" in update.to_check
