@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-$(INSTALLED): requirements.lock scripts/setup-venv.sh
+$(INSTALLED): requirements.lock requirements-model.txt scripts/setup-venv.sh
 	@scripts/setup-venv.sh
 	@touch $@
 

