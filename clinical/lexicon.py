@@ -96,6 +96,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "not weed", "need a catheter", "catheter", "not able to pass urine", "not able to pass water",
         "not able to pee", "not able to wee", "haven't been able to go since",
         "not been able to go since",
+        # tried and failed ("I've not managed to pass water all day")
+        "not managed to pass water", "not managed to pass urine", "haven't managed to pass water",
+        "haven't managed to pass urine", "not managed to pee", "not managed to wee", "not managed a wee",
+        "not managed a pee", "haven't managed a wee", "haven't managed a pee", "couldn't pass water",
+        "could not pass water", "couldn't pass urine", "could not pass urine",
+        # the waterworks or bladder said to have stopped, in everyday words ("my waterworks have packed up")
+        "waterworks have packed up", "waterworks packed up", "waterworks have packed in",
+        "waterworks packed in",
+        "waterworks have given up", "waterworks have stopped", "bladder has packed up", "bladder's packed up",
+        "bladder packed up", "bladder has packed in", "bladder has given up", "bladder's given up",
         # barely passing any, and a bladder that never feels empty
         "barely peed", "hardly peed", "barely weed", "hardly weed", "barely had a wee", "hardly had a wee",
         "barely had a pee", "hardly had a pee", "barely passed any urine", "barely passed any water",
@@ -314,7 +324,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "OSTEOPOROSIS": ("osteoporosis", "osteoporotic", "brittle bones", "thin bones", "osteopenia",
                      "weak bones", "bone thinning", "bone-thinning", "thinning bones",
-                     "thinning of the bones", "low bone density"),
+                     "thinning of the bones", "low bone density",
+                     # the medicines given for it: a person who takes them has been told their bones are thin
+                     "alendronic acid", "alendronate", "fosamax", "risedronate", "actonel", "ibandronate",
+                     "bonviva", "zoledronic acid", "aclasta", "denosumab", "prolia", "bone tablets",
+                     "bone strengthening tablets", "tablets for my bones"),
     # ---- vascular and chest --------------------------------------------------------------------------
     "PULSING": ("pulsing", "pulsating", "pulsates", "throbbing lump", "beating", "heartbeat",
                 "throbbing mass",
@@ -734,7 +748,9 @@ EXPLAINED_AWAY = {
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
                           "one-off", "one off", "just once", "3 day course", "three day course",
                           "5 day course", "five day course", "7 day course", "seven day course",
-                          "5-day course", "3-day course", "7-day course"),
+                          "5-day course", "3-day course", "7-day course", "a week of", "a few days of",
+                          "few days of", "five days of", "5 days of", "three days of", "3 days of",
+                          "a short burst"),
     # a wish, not a loss ("I rather wish I'd lose a few kilos!")
     "weight_loss": ("wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",
                     "i would love to lose", "wouldn't mind losing", "could do with losing",
@@ -786,7 +802,10 @@ WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying t
                          "intentionally", "deliberately", "slimming", "weight watchers", "meant to",
                          "wanted to", "calorie", "calories", "fasting", "walking more", "exercising more",
                          "since i started walking", "since i started exercising", "since i started going",
-                         "eating better", "eating healthier", "eating healthy", "since starting the gym")
+                         "eating better", "eating healthier", "eating healthy", "since starting the gym",
+                         "since i started running", "started running", "running more", "cycling more",
+                         "swimming more", "cut out", "cutting out", "cut down on", "cut back on",
+                         "no more takeaways")
 # Said after a mention: "cancer runs in my family" is about relatives.
 OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
                       "family history", "in my mum", "in my dad", "in my mother", "in my father")

@@ -32,6 +32,10 @@ def reported(text, code):
     ("tingling down both legs ever since I put my back out at the gym", "both_legs"),
     ("some nights I think about driving off the bridge, the pain is that bad", "self_harm"),
     ("honestly I could just step in front of a train some days", "self_harm"),
+    # sealed7, in new words: a bladder that has stopped, a fall while on a bone medicine
+    ("I haven't managed a wee since last night and my back is agony", "bladder_bowel"),
+    ("the waterworks have packed in since my back went", "bladder_bowel"),
+    ("I take alendronate and slipped on the path this morning", "osteoporotic_fall"),
 ])
 def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     assert reported(text, code)
@@ -58,6 +62,9 @@ def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     ("I broke my back falling off a roof when I was at school, fine since", "major_trauma"),
     ("had a three day course of prednisolone for asthma last year, now my back aches", "immunosuppression"),
     ("down 4 kilos since eating better and walking, back sore from digging", "weight_loss"),
+    ("down 5 kilos since I started running, back stiff from the hills", "weight_loss"),
+    ("I had a few days of prednisolone for a chest infection in March", "immunosuppression"),
+    ("I've given up the gym and my bladder is fine", "bladder_bowel"),
 ])
 
 def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):
