@@ -20,7 +20,7 @@ from actions.common import (
     latest_text_and_intent,
     say_changes,
 )
-from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
+from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, stand_firm
 from actions.knowledge import answer_question, answers_by_triage, start_questions
 from actions.outcome import record_outcome, say_outcome
 from clinical import medicines, moves
@@ -53,13 +53,17 @@ class ActionStandFirm(Action):
         if correction := takes_back_an_answer(tracker):
             return correct(dispatcher, tracker, correction)
         text, _ = latest_text_and_intent(tracker)
+        kind = moves.getting_help_question(text)
+        if kind == "number":  # "911?": that number, whatever the state
+            say_about_number(dispatcher, tracker, moves.named_emergency_number(text) or "")
+            return kept_facts(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):
             answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
         else:
-            stand_firm(dispatcher, tracker, moves.getting_help_question(text))
+            stand_firm(dispatcher, tracker, kind)
         return kept_facts(tracker)
 
 

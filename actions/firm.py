@@ -5,7 +5,8 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import contacts
+from actions.common import contacts, region_of
+from clinical.regions import REGIONS, where_number_is_emergency, where_number_is_not_emergency
 
 TRIAGE_FORM = "triage_form"
 ESCALATED = ("emergency", "urgent")
@@ -56,3 +57,22 @@ def _other_emergency(tracker: Tracker) -> bool:
     return any(code != "self_harm" for code in words)
 
 
+
+
+def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, number: str) -> None:
+    """"911?", "do I call 999 then?": where the number named is the emergency number, and where it is only
+    an advice line (111 in the United Kingdom), so that nobody waits on the wrong one; then, unless the
+    person said where they are, whose numbers ours are."""
+    emergency_in = where_number_is_emergency(number)
+    if emergency_in:
+        dispatcher.utter_message(response="utter_number_is_emergency", named_number=number,
+                                 named_regions=" and ".join(r.name for r in emergency_in))
+    else:
+        dispatcher.utter_message(response="utter_number_if_local", named_number=number)
+    for region in where_number_is_not_emergency(number):
+        dispatcher.utter_message(response="utter_number_not_emergency", named_number=number,
+                                 region_name=region.name, region_emergency=region.emergency_number)
+    ours = region_of(tracker)
+    ours_confirmed = ours.code in {r.code for r in emergency_in}
+    if not tracker.get_slot("region") and ours.code in REGIONS and not ours_confirmed:
+        dispatcher.utter_message(response="utter_intro_region", region_name=ours.name)

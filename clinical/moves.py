@@ -51,6 +51,8 @@ _GETTING_HELP: dict[str, str] = {
              r"(i'll|ill|i will|i'm going to|i am going to|i'm gonna|will|we'll|we will|we're going to|"
              r"we are going to|we're gonna)\s+(try (and|to)\s+)?"
              r"(ring|call|phone|go|head|get|drive|book)\b",
+    # "911?", "do I call 999 then?": a number named, asked about; after "going" ("we'll ring 111 now")
+    "number": r"\b(911|999|000|111|112)\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
                  r"\b(drive|take|run|give) (me|us|him|her) (in|there|to|a lift)\b",
@@ -122,11 +124,15 @@ _ASKS = re.compile(r"^\W*(do|does|should|shall|can|could|would|will|how|who|is|a
 
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
-    "minimise", "transport", "cost"), or None. "It's probably just the flu" counts although it is no
-    question: after an escalation it is the moment to stand firm."""
+    "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the flu" counts
+    although it is no question: after an escalation it is the moment to stand firm."""
     t = normalise(text or "")
     for kind, pattern in _GETTING_HELP_RE.items():
         if not pattern.search(t):
+            continue
+        # a number counts asked about, alone, or with a call ("I rang 111 last week" is neither)
+        if kind == "number" and not (looks_like_question(text) or len(t) <= _SHORT_NUMBER_QUESTION
+                                     or re.search(r"\b(call|ring|phone|dial)\b", t)):
             continue
         # money words count only in a question or a worry about paying ("will it cost anything?")
         if kind == "cost" and not (looks_like_question(text) or re.search(r"\b(afford|pay|cost)\b", t)):
@@ -139,6 +145,15 @@ def getting_help_question(text: str) -> str | None:
             continue
         return kind
     return None
+
+
+_SHORT_NUMBER_QUESTION = 12  # characters: "911?", "999 then"
+
+
+def named_emergency_number(text: str | None) -> str | None:
+    """The emergency-style number a message names ("911?" -> "911"), if any."""
+    found = re.search(_GETTING_HELP["number"], (text or "").lower())
+    return found.group(1) if found else None
 
 
 def _says(pattern: re.Pattern[str], text: str | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass
 
 DEFAULT_REGION = "NZ"
@@ -100,3 +101,15 @@ def region_contacts(code: str | None, environ: dict[str, str] | None = None) -> 
     if code is None or code == deployed.code or code not in REGIONS:
         return deployed
     return REGIONS[code]
+
+
+def where_number_is_emergency(number: str) -> list[RegionContacts]:
+    """The regions we know whose emergency number this is ("911": the United States)."""
+    return [r for r in REGIONS.values() if r.emergency_number == number]
+
+
+def where_number_is_not_emergency(number: str) -> list[RegionContacts]:
+    """The regions we know where this number is a health advice line, not the emergency number ("111" in
+    the United Kingdom is NHS 111): a person there must not wait on it in an emergency."""
+    return [r for r in REGIONS.values()
+            if r.emergency_number != number and re.search(rf"\b{re.escape(number)}\b", r.helpline)]

@@ -422,3 +422,28 @@ async def test_a_medicine_and_the_condition_that_makes_it_risky_stay_one_questio
     text = "can I take ibuprofen? I have asthma"
     await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]), domain)
     assert said(dispatcher) == ["utter_medicine_condition"]
+
+
+@pytest.mark.parametrize("text", ["911?", "do I call 911 then?"])
+async def test_a_number_asked_about_after_an_emergency_says_where_it_is_the_emergency_number(
+        dispatcher, domain, text):
+    # a person on the (New Zealand) deployment asks about the United States' number: where it applies, and
+    # whose numbers ours are, never "no person on this chat" or another restatement naming 111 only
+    responses = await stand_firm(dispatcher, domain, text, {"triage_level": "emergency"})
+    assert responses == ["utter_number_is_emergency", "utter_intro_region"]
+    first = dispatcher.messages[0]
+    assert first["named_number"] == "911" and first["named_regions"] == "United States"
+    assert dispatcher.messages[1]["region_name"] == "New Zealand"
+
+
+async def test_111_is_confirmed_for_new_zealand_and_named_as_the_advice_line_in_the_uk(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "is it 111?", {"triage_level": "emergency"})
+    assert responses == ["utter_number_is_emergency", "utter_number_not_emergency"]
+    not_here = dispatcher.messages[1]
+    assert (not_here["region_name"], not_here["region_emergency"]) == ("United Kingdom", "999")
+
+
+async def test_a_number_we_do_not_know_is_confirmed_only_as_the_local_emergency_number(dispatcher, domain):
+    slots = {"triage_level": "emergency", "region": "ELSEWHERE"}
+    responses = await stand_firm(dispatcher, domain, "112?", slots)
+    assert responses == ["utter_number_if_local"]

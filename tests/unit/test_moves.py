@@ -133,3 +133,15 @@ def test_how_many_more_in_casual_words(text, asks):
                                   "do I have to see a GP"])
 def test_asking_whether_one_needs_to_see_anyone(text):
     assert moves.asks_whether_to_see_someone(text)
+
+
+@pytest.mark.parametrize("text, kind, number", [
+    ("911?", "number", "911"),
+    ("do I call 999 then?", "number", "999"),
+    ("should I ring 000", "number", "000"),
+    ("we'll ring 111 now", "going", "111"),  # agreeing to go, not asking which number
+    ("I rang 111 last week and they said rest", None, "111"),  # told in passing
+])
+def test_a_number_asked_about_is_its_own_kind_of_question(text, kind, number):
+    assert moves.getting_help_question(text) == kind
+    assert moves.named_emergency_number(text) == number

@@ -50,7 +50,8 @@ def test_long_text_is_cut_at_the_token_limit(encoder):
 
 def test_a_different_weights_file_is_refused(tmp_path):
     directory = minilm.model_dir()
-    (tmp_path / "vocab.txt").write_text((directory / "vocab.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    vocab = (directory / "vocab.txt").read_text(encoding="utf-8")
+    (tmp_path / "vocab.txt").write_text(vocab, encoding="utf-8")
     damaged = bytearray((directory / "model.safetensors").read_bytes())
     damaged[-1] ^= 0xFF
     (tmp_path / "model.safetensors").write_bytes(bytes(damaged))
@@ -59,8 +60,8 @@ def test_a_different_weights_file_is_refused(tmp_path):
 
 
 def test_featurizer_adds_scaled_sentence_features_and_skips_button_payloads():
-    featurizer = SentenceEmbeddingFeaturizer({**SentenceEmbeddingFeaturizer.get_default_config(), "scale": 10},
-                                             "embeddings")
+    config = {**SentenceEmbeddingFeaturizer.get_default_config(), "scale": 10}
+    featurizer = SentenceEmbeddingFeaturizer(config, "embeddings")
     typed, button = Message(data={TEXT: "my back hurts"}), Message(data={TEXT: "/affirm"})
     featurizer.process([typed, button])
     _, sentence = typed.get_dense_features(TEXT)
