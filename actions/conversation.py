@@ -18,6 +18,7 @@ from actions.common import (
     kept_facts,
     latest_reading,
     latest_text_and_intent,
+    region_of,
     say_changes,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, stand_firm
@@ -54,9 +55,13 @@ class ActionStandFirm(Action):
             return correct(dispatcher, tracker, correction)
         text, _ = latest_text_and_intent(tracker)
         kind = moves.getting_help_question(text)
-        if kind == "number":  # "911?": that number, whatever the state
-            say_about_number(dispatcher, tracker, moves.named_emergency_number(text) or "")
-            return kept_facts(tracker)
+        number = moves.asks_about_number(text)
+        if number and kind == "going" and number == region_of(tracker).emergency_number:
+            number = None  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
+        if number:  # "911?": where that number applies, whatever the state
+            say_about_number(dispatcher, tracker, number)
+            if kind == "number":  # nothing else asked ("do I call 911 or get a lift?" asks the way there too)
+                return kept_facts(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")

@@ -348,7 +348,8 @@ _BECAME_COMPLETELY = re.compile(r"\b(gone|went|going) (completely|totally|all|fu
                                 r"(numb|dead|weak|floppy|heavy|wobbly|tingly|cold|useless)\b")
 
 
-_SYMPTOM_GONE = re.compile(r"\b((?:numbness|tingling|pins and needles|weakness|soreness|the pain|the ache)"
+_SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)|tingling|"
+                           r"tingly (?:bit|feeling)|pins and needles|weakness|soreness|the pain|the ache)"
                            r"(?: [a-z']+){0,8}?) (?:has|had|is|was) (?:completely |totally |fully |all )?"
                            r"gone\b(?! (?:numb|dead|weak|floppy|heavy|worse|bad))")
 

@@ -51,8 +51,6 @@ _GETTING_HELP: dict[str, str] = {
              r"(i'll|ill|i will|i'm going to|i am going to|i'm gonna|will|we'll|we will|we're going to|"
              r"we are going to|we're gonna)\s+(try (and|to)\s+)?"
              r"(ring|call|phone|go|head|get|drive|book)\b",
-    # "911?", "do I call 999 then?": a number named, asked about; after "going" ("we'll ring 111 now")
-    "number": r"\b(911|999|000|111|112)\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
                  r"\b(drive|take|run|give) (me|us|him|her) (in|there|to|a lift)\b",
@@ -130,10 +128,6 @@ def getting_help_question(text: str) -> str | None:
     for kind, pattern in _GETTING_HELP_RE.items():
         if not pattern.search(t):
             continue
-        # a number counts asked about, alone, or with a call ("I rang 111 last week" is neither)
-        if kind == "number" and not (looks_like_question(text) or len(t) <= _SHORT_NUMBER_QUESTION
-                                     or re.search(r"\b(call|ring|phone|dial)\b", t)):
-            continue
         # money words count only in a question or a worry about paying ("will it cost anything?")
         if kind == "cost" and not (looks_like_question(text) or re.search(r"\b(afford|pay|cost)\b", t)):
             continue
@@ -144,16 +138,22 @@ def getting_help_question(text: str) -> str | None:
         if kind == "transport" and "?" not in text and not _ASKS.match(t) and not re.search(_NO_WAY_THERE, t):
             continue
         return kind
-    return None
+    return "number" if asks_about_number(text) else None
 
 
+_EMERGENCY_STYLE_NUMBER = re.compile(r"\b(911|999|000|111|112)\b")
 _SHORT_NUMBER_QUESTION = 12  # characters: "911?", "999 then"
 
 
-def named_emergency_number(text: str | None) -> str | None:
-    """The emergency-style number a message names ("911?" -> "911"), if any."""
-    found = re.search(_GETTING_HELP["number"], (text or "").lower())
-    return found.group(1) if found else None
+def asks_about_number(text: str | None) -> str | None:
+    """The emergency-style number a message asks about ("911?", "do I call 999 then?"), if any: asked,
+    alone, or with a call ("I rang 111 last week" is neither)."""
+    t = normalise(text or "")
+    found = _EMERGENCY_STYLE_NUMBER.search(t)
+    if found and (looks_like_question(text or "") or len(t) <= _SHORT_NUMBER_QUESTION
+                  or re.search(r"\b(call|ring|phone|dial)\b", t)):
+        return found.group(1)
+    return None
 
 
 def _says(pattern: re.Pattern[str], text: str | None) -> bool:

@@ -447,3 +447,23 @@ async def test_a_number_we_do_not_know_is_confirmed_only_as_the_local_emergency_
     slots = {"triage_level": "emergency", "region": "ELSEWHERE"}
     responses = await stand_firm(dispatcher, domain, "112?", slots)
     assert responses == ["utter_number_if_local"]
+
+
+async def test_going_to_ring_the_local_emergency_number_is_agreed_without_more_on_numbers(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "ok we'll ring 111 now", {"triage_level": "emergency"})
+    assert responses == ["utter_going_emergency"]
+
+
+async def test_going_to_ring_111_in_the_uk_is_told_that_999_is_the_emergency_number_there(dispatcher, domain):
+    slots = {"triage_level": "emergency", "region": "UK"}
+    responses = await stand_firm(dispatcher, domain, "ok we'll ring 111 now", slots)
+    assert "utter_number_not_emergency" in responses and responses[-1] == "utter_going_emergency"
+    warning = next(m for m in dispatcher.messages if m.get("response") == "utter_number_not_emergency")
+    assert (warning["region_name"], warning["region_emergency"]) == ("United Kingdom", "999")
+
+
+async def test_a_number_and_the_way_there_asked_together_are_both_answered(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "do I call 911 or just get someone to drive me in",
+                                 {"triage_level": "emergency"})
+    assert responses[0] == "utter_number_is_emergency"
+    assert "utter_firm_emergency_transport" in responses

@@ -36,6 +36,7 @@ def reported(text, code):
     ("I haven't managed a wee since last night and my back is agony", "bladder_bowel"),
     ("the waterworks have packed in since my back went", "bladder_bowel"),
     ("I take alendronate and slipped on the path this morning", "osteoporotic_fall"),
+    ("my leg has gone completely, I can't move it", "progressive_weakness"),  # gone: the leg, not a symptom
 ])
 def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     assert reported(text, code)
@@ -65,6 +66,7 @@ def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     ("down 5 kilos since I started running, back stiff from the hills", "weight_loss"),
     ("I had a few days of prednisolone for a chest infection in March", "immunosuppression"),
     ("I've given up the gym and my bladder is fine", "bladder_bowel"),
+    ("the numb patch on my shin from the fortnight before has gone completely", "progressive_weakness"),
 ])
 
 def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):

@@ -140,8 +140,9 @@ def test_asking_whether_one_needs_to_see_anyone(text):
     ("do I call 999 then?", "number", "999"),
     ("should I ring 000", "number", "000"),
     ("we'll ring 111 now", "going", "111"),  # agreeing to go, not asking which number
-    ("I rang 111 last week and they said rest", None, "111"),  # told in passing
+    ("do I call 911 or just get someone to drive me in", "transport", "911"),  # both are answered
+    ("I rang 111 last week and they said rest", None, None),  # told in passing
 ])
 def test_a_number_asked_about_is_its_own_kind_of_question(text, kind, number):
     assert moves.getting_help_question(text) == kind
-    assert moves.named_emergency_number(text) == number
+    assert moves.asks_about_number(text) == number
