@@ -47,10 +47,11 @@ _GETTING_HELP: dict[str, str] = {
                 r"the doctor'?s?) time\b|"
                 r"\bmaking a fuss\b|\bdon't want to (bother|be a bother|waste)\b|\bnowt\b|"
                 r"\b(she'll|it'll|i'll) be (right|fine|ok|okay)\b|\bnothing serious\b",
-    "going": r"^\W*((ok|okay|right|alright|all right|cool|great|thanks|yeah|yep|yes|ugh|fine|sure)\W+){0,3}"
-             r"(i'll|ill|i will|i'm going to|i am going to|i'm gonna|will|we'll|we will|we're going to|"
-             r"we are going to|we're gonna)\s+(try (and|to)\s+)?"
-             r"(ring|call|phone|go|head|get|drive|book)\b",
+    "going": r"^\W*((ok|okay|right|alright|all right|cool|great|thanks|yeah|yep|yes|ugh|fine|sure|very well)"
+             r"\W+){0,3}"
+             r"(i'll|ill|i will|i shall|i'm going to|i am going to|i'm gonna|will|we'll|we will|we shall|"
+             r"we're going to|we are going to|we're gonna)\s+(try (and|to)\s+)?"
+             r"(ring|call|phone|go|head|get|drive|book|see about|arrange|sort out|make an appointment)\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
                  r"\b(drive|take|run|give) (me|us|him|her) (in|there|to|a lift)\b",

@@ -20,6 +20,9 @@ from clinical import moves
     ("I've got a big job tomorrow", "wait"),
     ("it's probably nowt", "minimise"),
     ("ok I'll ring 111", "going"),
+    # a formal or roundabout way of saying one will go (persona run 8)
+    ("Very well, I shall see about an after-hours clinic today", "going"),
+    ("ok I'll arrange a lift to the hospital", "going"),
 ])
 def test_questions_about_getting_help(text, kind):
     assert moves.getting_help_question(text) == kind
