@@ -8,6 +8,7 @@ examples that mean the same. `scale` sets its weight against the count features 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -54,9 +55,18 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
             if text is None:  # a training example without text (a response or an action): nothing to encode
                 continue
             vector = (np.zeros(DIMENSIONS, dtype=np.float32) if text.startswith("/")
-                      else shared_encoder().encode(text) * self.scale)
+                      else _embedding(text) * self.scale)
             # one "token" for the sequence, one for the sentence: only the sentence features are used
             features = vector.reshape(1, DIMENSIONS)
             self.add_features_to_message(sequence=features, sentence=features, attribute=TEXT,
                                          message=message)
         return messages
+
+
+@lru_cache(maxsize=4096)
+def _embedding(text: str) -> np.ndarray:
+    """Most triage replies are short and common ("no", "not sure", "a few days"): each is encoded once per
+    process. The array is read-only, so no caller can change the cached copy."""
+    vector = shared_encoder().encode(text)
+    vector.setflags(write=False)
+    return vector

@@ -73,3 +73,11 @@ def test_featurizer_adds_scaled_sentence_features_and_skips_button_payloads():
 def test_featurizer_rejects_a_scale_that_would_switch_it_off():
     with pytest.raises(ValueError, match="scale"):
         SentenceEmbeddingFeaturizer.validate_config({"scale": 0})
+
+
+def test_a_repeated_message_is_encoded_once_and_its_cached_vector_cannot_be_changed():
+    from components import sentence_embeddings
+    first = sentence_embeddings._embedding("not sure")
+    assert sentence_embeddings._embedding("not sure") is first
+    with pytest.raises(ValueError):
+        first[0] = 1.0
