@@ -48,6 +48,9 @@ class Finding:
     # Weaker combinations looked for across the whole message ("yesterday my foot was a bit floppy ...
     # now I can't lift it at all"): a check question.
     possible_across_message: tuple[tuple[str, ...], ...] = ()
+    # Combinations across the whole message that report the finding outright: "a wee bit floppy at
+    # breakfast and now at teatime it's pure useless" tells weakness that has become a loss of use.
+    recognised_across_message: tuple[tuple[str, ...], ...] = ()
     # Overdose and self-harm wording escalates even when phrased as a question ("what if I took ...").
     escalate_hypothetical: bool = False
     # Recognised partly by medicine names: a question about the medicine is not a report of taking it.
@@ -103,7 +106,9 @@ FINDINGS: tuple[Finding, ...] = (
              ("PROGRESSIVE_WEAKNESS",)),
             possible_across_message=(("LEG_WEAKNESS_SIGN", "WORSENING"), ("WEAK", "WORSENING"),
                                      ("WEAK", "TIME_SEQUENCE", "LEG"),
-                                     ("LEG_WEAKNESS_SIGN", "TIME_SEQUENCE"))),
+                                     ("LEG_WEAKNESS_SIGN", "TIME_SEQUENCE")),
+            recognised_across_message=(("WEAK", "TIME_SEQUENCE", "LOSS_OF_USE"),
+                                       ("LEG_WEAKNESS_SIGN", "TIME_SEQUENCE", "LOSS_OF_USE"))),
     Finding("major_trauma", E, "severe pain after a major fall, crash or blow",
             "GP: seek urgent advice (severe pain following trauma); CLN: significant trauma, fracture",
             (("MAJOR_TRAUMA",), ("FALL", "HEIGHT"), ("CRASH", "VEHICLE")),
@@ -121,7 +126,8 @@ FINDINGS: tuple[Finding, ...] = (
     # --- urgent: see a doctor today -------------------------------------------------------------------
     Finding("fever", U, "a fever, chills, or a hot red area over the spine",
             "GP: back pain with fever; NZ: fever or local redness and heat; CLN: fever, recent infection",
-            (("FEVER",), ("HOT_RED_AREA",))),
+            (("FEVER",), ("HOT_RED_AREA",), ("RED_SKIN", "WARM_SKIN")),
+            possible_across_message=(("RED_SKIN", "WARM_SKIN"),)),
     Finding("weight_loss", U, "weight loss you can't explain",
             "GP: back pain with unexplained weight loss; CLN: unexplained weight change",
             (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",)), possible_by=(("CLOTHES", "LOOSE"), ("WEIGHT_CHANGE",))),

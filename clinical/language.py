@@ -626,7 +626,8 @@ def _find_mentions(clean: str) -> list[Mention]:
                          and any(t.lower_ == "like" for t in doc[max(0, s.start - 5):s.start]))]
     observers = {s.start for s in cue_spans if s.label == "OBSERVER"}
     cue_spans = [s for s in cue_spans  # "my wife noticed the bed was soaked": the person's own symptom
-                 if not (s.label == "OTHER" and _observes(doc, s.end, observers))]
+                 if not (s.label == "OTHER" and (_observes(doc, s.end, observers)
+                                                 or _reports_on_me(doc, s.end, selves)))]
     not_explained = [s for s in cue_spans if s.label == "NOT_EXPLAINED"]
     cue_spans = [s for s in cue_spans  # "eating the same as always" is no "same as always" for the symptom
                  if s.label == "NOT_EXPLAINED" or not any(n.start <= s.start and s.end <= n.end
@@ -654,13 +655,15 @@ def _find_mentions(clean: str) -> list[Mention]:
         in_clause = [s for s in concept_spans if c_start <= s.start and s.end <= c_end]
         cues = [s for s in cue_spans if c_start <= s.start and s.end <= c_end]
         for finding in FINDINGS:
-            across = whole and not finding.whole_message and finding.code not in mentions
+            across = whole and not finding.whole_message and (finding.code not in mentions
+                                                              or mentions[finding.code].status == "possible")
             if (whole != finding.whole_message and not (across and finding.possible_across_message)) or (
                     sentence_level and (finding.code in mentions or not finding.is_red_flag)):
                 continue
             combos = [(c, False) for c in finding.recognised_by] + [(c, True) for c in finding.possible_by]
             if across:
-                combos = [(c, True) for c in finding.possible_across_message]
+                combos = ([(c, False) for c in finding.recognised_across_message]
+                          + [(c, True) for c in finding.possible_across_message])
             # Every way the finding is said here is read: a denial of one part ("... blacked out in the
             # bathroom, no chest pain though") does not deny another part said as present.
             # (Parts said apart are also read with each other mention of a part: "I slipped on the step, I do
@@ -767,6 +770,22 @@ def _years_long(doc: Doc, concept_spans: list[_Span]) -> list[_Span]:
 
 
 _OBSERVER_FILLERS = {"has", "had", "have", "just", "also", "then", "'s", "actually", "even", "first", "only"}
+
+
+_REPORTING = {"reckons", "reckon", "reckoned", "says", "said", "thinks", "thought", "tells"}
+_REPORTED_SELF_WINDOW = 8  # tokens after the reporting word
+
+
+def _reports_on_me(doc: Doc, after: int, selves: list[_Span]) -> bool:
+    """"The missus reckons there's a red patch on my back": someone tells what they see on the person (a
+    first-person word soon after "reckons" or "says"), not their own symptom ("my wife says she has a
+    fever")."""
+    i = after
+    while i < len(doc) and i - after < 3 and doc[i].lower_ in _OBSERVER_FILLERS:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _REPORTING:
+        return False
+    return any(i < s.start <= i + _REPORTED_SELF_WINDOW for s in selves)
 
 
 def _observes(doc: Doc, after: int, observer_starts: set[int]) -> bool:

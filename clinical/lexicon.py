@@ -226,7 +226,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Days set side by side ("fine on Monday ... gave way yesterday ... today"): weakness may be progressing.
     "TIME_SEQUENCE": ("yesterday", "today", "this morning", "tonight", "day 1", "day 2", "day 3",
-                      "last night",
+                      "last night", "at breakfast", "at lunch", "at lunchtime", "by lunchtime", "at teatime",
+                      "by teatime", "at dinner", "by dinner", "this afternoon", "this evening", "by tonight",
+                      "an hour ago", "a few hours ago",
                       "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
                       "on sunday"),
     "LOSS_OF_USE": (
@@ -384,6 +386,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "flu like", "hot flushes and shivers", "shaking with cold", "rigours", "sweating buckets",
         "drenched in sweat", "soaked in sweat", "burning hot",
     ),
+    # a red patch and warmth said apart ("a red patch where it hurts ... and it's warm to touch")
+    "RED_SKIN": ("red patch", "red area", "red mark", "red spot", "red blotch", "redness", "gone red",
+                 "reddish patch", "red lump", "red and sore", "bright red patch"),
+    "WARM_SKIN": ("warm", "warm to touch", "warm to the touch", "hot to touch", "hot to the touch",
+                  "feels hot", "feels warm", "hot when", "warmer than", "radiating heat", "heat coming off"),
     "HOT_RED_AREA": ("red and hot", "hot and red", "red hot", "warm and red", "red and warm", "hot, red",
                      "red, hot", "hot red", "hot swollen", "hot and swollen", "red and swollen",
                      "warm and angry", "angry looking", "angry-looking"),

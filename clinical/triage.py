@@ -259,6 +259,9 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     # The classifier's suggestions only ever lead to a check question; the facts are read from the rules'.
     suggested = [m for m in mentions if m.status == "suggested"]
     mentions = _told(text, [m for m in mentions if m.status != "suggested"])
+    if requested == "night_pain" and not is_payload and _NO_WORSE.search(text.lower()):
+        # "aches at night same as the day. not worse": pain at night, but not the night pain asked about
+        mentions = [m for m in mentions if m.code != "night_pain"]
     _apply_mentions(mentions, requested, answers, update)
     if update.values.get("morning_stiffness") == "yes" and not is_payload:
         # "stiff when I get up, but only about 15 min": the time decides whether it is the long kind
@@ -610,6 +613,14 @@ _BARE_NUMBER = re.compile(r"^\W*(about|around|like|"
                           r"maybe)?\s*(a\s+)?\d+([.,]\d+)?\s*(/\s*10)?\W*$", re.IGNORECASE)
 
 
+# "not trying" on its own (not "not trying to lose any"), or an amount with a word of losing it
+_LOST_NOT_TRYING = re.compile(r"\b(not|wasn'?t|never|without) trying\b(?! to)|"
+                              r"\b\d+(\.\d+)?\s*(or \d+\s*)?(kg|kgs|kilos?|kilograms?|stone|lbs?|pounds)\b"
+                              r"[^.]{0,30}\b(lost|down|dropped|off|gone)\b|"
+                              r"\b(lost|down|dropped)\b[^.]{0,20}\b\d+(\.\d+)?\s*(or \d+\s*)?"
+                              r"(kg|kgs|kilos?|kilograms?|stone|lbs?|pounds)\b|\blast notch\b")
+_NO_WORSE = re.compile(r"\b(not|no|isn'?t|wasn'?t) (any )?worse\b|\bsame as (in )?the day\b|"
+                       r"\bsame as (during )?the day\b|\bno different (at night|from the day)\b")
 _NO_INJURY = re.compile(r"\b(no|never|without|didn't|did not|haven't|have not)\s+(a\s+|any\s+)?"
                         r"(fall|fallen|fell|accident|injury|crash|knock|blow|trauma|bang)\b")
 
@@ -619,6 +630,8 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         by_minutes = parsing.stiffness_minutes_answer(text)
         if by_minutes is not None:  # "only stiff for about 10 minutes" is no, whatever else it says
             return by_minutes
+    if slot == "night_pain" and _NO_WORSE.search(text.lower()):
+        return "no"  # pain at night that is no worse than by day
     own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user
                 and not m.hypothetical), None)
     if own is not None:  # a possible mention ("years ago") is left to its check question
@@ -627,6 +640,8 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
                                                     r"\b(stable|same|steady)\b",
                                                   text.lower()):
         return "no"
+    if slot == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
+        return "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying, not the loss
     if slot == "major_trauma" and _NO_INJURY.search(text.lower()):
         return "no"  # "I said no fall, just the boxes maybe": the doubt is about the cause, not an injury
     if slot == "both_legs" and not _BOTH.search(text.lower()) and re.search(
@@ -680,6 +695,8 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
         course = parsing.getting_worse(text)
         if course is not None or any(m.code == code and m.status != "absent" for m in mentions or []):
             reply = course or "yes"
+    if code == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
+        reply = "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying
     if code in ANYTHING_BUT_NO_IS_YES and reply != "no" and not looks_like_question(text):
         reply = "yes"  # "I've thought about it... I don't know": the crisis lines, at once
     if reply == "yes":

@@ -1,5 +1,5 @@
-"""Readings missed in the tenth persona run (tests/data/personas/results_run10_*.md), each written here in
-the persona's words and in new ones."""
+"""Readings missed in the tenth and eleventh persona runs (tests/data/personas/results_run10_*.md and
+results_run11_*.md), each written here in the persona's words and in new ones."""
 import pytest
 
 from clinical import moves, parsing
@@ -100,3 +100,60 @@ def test_the_worsening_check_is_answered_by_how_the_weakness_is_going(text, repl
     update = answer_check(text, "inform", "progressive_weakness", "my foot's gone floppy",
                           {"leg_weakness": "yes"}, [])
     assert update.values.get("progressive_weakness") == reply
+
+
+# --- run 11 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "it was a wee bit floppy at breakfast and now at teatime it's pure useless",
+    "my left foot was a bit weak this morning and now it's useless",
+    "my foot was floppy at lunchtime and now I can't lift it at all",
+])
+def test_weakness_that_has_become_a_loss_of_use_in_hours_is_an_emergency_at_once(text):
+    # r12: told in one message, the foot going from floppy to useless was only checked, and a "naw" to the
+    # check gave `urgent`
+    update = answer(text, "leg_weakness")
+    assert update.values.get("progressive_weakness") == "yes"
+    assert assess(update.values).level == Urgency.EMERGENCY
+
+
+def test_weakness_that_has_settled_is_not_progressive():
+    update = answer("my foot was a bit weak this morning but it's fine now", "leg_weakness")
+    assert update.values.get("progressive_weakness") != "yes"
+
+
+@pytest.mark.parametrize("reply", ["nah not trying. 7 or 8 kg since about june. belts on the last notch",
+                                   "no, wasn't trying, down about 6 kilos since winter"])
+def test_no_to_trying_with_an_amount_lost_is_weight_loss(reply):
+    # r10: the "nah" was about trying; the loss was read as no and the urgent sign lost
+    assert answer(reply, "weight_loss").values["weight_loss"] == "yes"
+    checked = answer_check(reply, None, "weight_loss", "a bit, put it down to stress", {}, [])
+    assert checked.values["weight_loss"] == "yes"
+
+
+@pytest.mark.parametrize("reply", ["no, still 80 kg same as always", "no I haven't been trying to lose any",
+                                   "nah"])
+def test_a_weight_said_without_a_loss_is_still_no(reply):
+    assert answer(reply, "weight_loss").values["weight_loss"] == "no"
+
+
+def test_pain_at_night_no_worse_than_by_day_is_not_night_pain():
+    # r10: "aches at night same as the day. not worse" was taken as night pain, the outcome's only reason
+    assert answer("aches at night same as the day. not worse", "night_pain").values["night_pain"] == "no"
+    assert answer("yes much worse at night", "night_pain").values["night_pain"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "the missus reckons there's a red patch on my back right where it hurts, and it's warm when she "
+    "puts her hand on it",
+    "there's a red patch over my spine that feels warm"])
+def test_a_warm_red_patch_on_the_back_is_at_least_checked(text):
+    # r09: a warm red patch over the spine, seen by his wife, was told four times and never counted
+    assert any(m.code == "fever" and m.about_user and m.status in ("present", "possible")
+               for m in find_mentions(text))
+
+
+def test_someone_elses_own_symptom_they_report_stays_theirs():
+    assert not any(m.about_user for m in find_mentions("my wife says she has a fever and a sore back")
+                   if m.code == "fever")
