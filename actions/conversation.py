@@ -59,8 +59,10 @@ class ActionStandFirm(Action):
         if number and kind == "going" and number == region_of(tracker).emergency_number:
             number = None  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
         if number:  # "911?": where that number applies, whatever the state
-            say_about_number(dispatcher, tracker, number)
-            if kind == "number":  # nothing else asked ("do I call 911 or get a lift?" asks the way there too)
+            say_about_number(dispatcher, tracker, number, tuple(moves.numbers_named(text)))
+            if kind == "number" and tracker.get_slot("triage_level") in (None, "emergency"):
+                # nothing else asked ("do I call 911 or get a lift?" asks the way there too); below an
+                # emergency the outcome in force is restated, so "999 or the GP?" gets a plain answer
                 return kept_facts(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that

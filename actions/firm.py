@@ -59,19 +59,28 @@ def _other_emergency(tracker: Tracker) -> bool:
 
 
 
-def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, number: str) -> None:
+def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, number: str,
+                     also_named: tuple[str, ...] = ()) -> None:
     """"911?", "do I call 999 then?": where the number named is the emergency number, and where it is only
     an advice line (111 in the United Kingdom), so that nobody waits on the wrong one; then, unless the
     person said where they are, whose numbers ours are."""
     emergency_in = where_number_is_emergency(number)
+    # "yes: call it now" only when the outcome in force is an emergency (or the crisis reply); otherwise the
+    # number is for the emergency signs, and the outcome in force is restated after it
+    level = tracker.get_slot("triage_level")
+    now = level == "emergency" or bool(tracker.get_slot("crisis_active"))
     if emergency_in:
-        dispatcher.utter_message(response="utter_number_is_emergency", named_number=number,
+        response = ("utter_number_is_emergency" if now else "utter_number_before_outcome" if level is None
+                    else "utter_number_for_signs")
+        dispatcher.utter_message(response=response, named_number=number,
                                  named_regions=" and ".join(r.name for r in emergency_in))
     else:
-        dispatcher.utter_message(response="utter_number_if_local", named_number=number)
-    for region in where_number_is_not_emergency(number):
-        dispatcher.utter_message(response="utter_number_not_emergency", named_number=number,
-                                 region_name=region.name, region_emergency=region.emergency_number)
+        dispatcher.utter_message(response="utter_number_if_local" if now else "utter_number_if_local_later",
+                                 named_number=number)
+    for named in dict.fromkeys((number, *also_named)):  # "a 999 job or do I phone 111?": 111 too
+        for region in where_number_is_not_emergency(named):
+            dispatcher.utter_message(response="utter_number_not_emergency", named_number=named,
+                                     region_name=region.name, region_emergency=region.emergency_number)
     ours = region_of(tracker)
     ours_confirmed = ours.code in {r.code for r in emergency_in}
     if not tracker.get_slot("region") and ours.code in REGIONS and not ours_confirmed:

@@ -146,6 +146,11 @@ _EMERGENCY_STYLE_NUMBER = re.compile(r"\b(911|999|000|111|112)\b")
 _SHORT_NUMBER_QUESTION = 12  # characters: "911?", "999 then"
 
 
+def numbers_named(text: str | None) -> list[str]:
+    """Every emergency-style number in the message, in order ("a 999 job or do I phone 111?")."""
+    return list(dict.fromkeys(_EMERGENCY_STYLE_NUMBER.findall(normalise(text or ""))))
+
+
 def asks_about_number(text: str | None) -> str | None:
     """The emergency-style number a message asks about ("911?", "do I call 999 then?"), if any: asked,
     alone, or with a call ("I rang 111 last week" is neither)."""

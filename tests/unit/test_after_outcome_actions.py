@@ -467,3 +467,24 @@ async def test_a_number_and_the_way_there_asked_together_are_both_answered(dispa
                                  {"triage_level": "emergency"})
     assert responses[0] == "utter_number_is_emergency"
     assert "utter_firm_emergency_transport" in responses
+
+
+async def test_a_number_asked_about_after_a_soon_outcome_is_for_the_signs_and_the_outcome_is_restated(
+        dispatcher, domain):
+    # r09 was at `soon` and asked "do I ring 000 then?": "yes: call 000 now" contradicted the outcome
+    text = "righto, do I ring 000 then or is that a bit over the top?"
+    responses = await stand_firm(dispatcher, domain, text, {"triage_level": "soon", "region": "AU"})
+    assert responses[0] == "utter_number_for_signs" and "utter_firm_soon" in responses
+    assert "utter_number_is_emergency" not in responses
+
+
+async def test_999_or_the_gp_after_urgent_gets_the_number_for_the_signs_and_the_gp_today(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "is this a 999 job or do I phone 111?",
+                                 {"triage_level": "urgent", "region": "UK"})
+    assert responses[0] == "utter_number_for_signs"
+    assert "utter_number_not_emergency" in responses and "utter_firm_urgent" in responses
+
+
+async def test_a_number_asked_about_before_any_outcome_leaves_the_choice_with_the_person(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "should I just ring 111?", {})
+    assert responses[0] == "utter_number_before_outcome"
