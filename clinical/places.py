@@ -119,7 +119,7 @@ _AREAS: dict[str, tuple[str, ...]] = {
                 "saskatchewan", "new brunswick", "newfoundland"),
 }
 _CITIES: dict[str, tuple[str, ...]] = {
-    "AU": ("brisbane", "brissy", "brizzy", "brisvegas", "adelaide", "gold coast", "the gold coast",
+    "AU": ("brisbane", "brissy", "brizzy", "brisvegas", "melb", "adelaide", "gold coast", "the gold coast",
            "canberra", "sunshine coast", "the sunshine coast", "wollongong", "geelong", "hobart",
            "townsville", "cairns", "darwin",
            "toowoomba", "ballarat", "bendigo", "launceston", "mackay", "rockhampton", "bunbury",
@@ -624,8 +624,25 @@ def region_in(text: str) -> str | None:
 def where_person_is(text: str) -> str | None:
     """region_in, or OTHER_COUNTRY's code when the message says the person is in a country outside our
     regions ("I'm in Dublin", "I'm overseas at the moment"): our numbers would be wrong there."""
-    place = _place_of_person(text)
+    place = _place_of_person(text) or _place_said_alone(text)
     return OTHER_COUNTRY.code if place == ELSEWHERE else place
+
+
+_NOT_THERE = re.compile(r"\b(?:not|isn'?t|aren'?t)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _place_said_alone(text: str) -> str | None:
+    """A place said as its own sentence after an answer ("none of them. leeds"), or beside a place the
+    person is not in ("ohio not new zealand"): the last such sentence counts."""
+    if not text or len(text) > MAX_PLACES_ONLY_CHARS * 2:
+        return None
+    for sentence in reversed([part for part in re.split(r"[.!?;\n]+", text) if part.strip()]):
+        for candidate in (sentence, _NOT_THERE.sub("", sentence)):
+            if candidate.strip() and candidate.strip() != text.strip():
+                place = _place_of_person(candidate)
+                if place:
+                    return place
+    return None
 
 
 def _place_of_person(text: str) -> str | None:

@@ -373,3 +373,19 @@ def test_a_message_of_place_names_only_is_where_the_person_is(text, region):
 def test_brisbanes_nicknames_are_australia(text):
     # eighth persona run, p04: "aus, brissy" kept the New Zealand numbers
     assert region_in(text) == "AU"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("none of them. leeds", "UK"),  # persona run 11: a place after a checklist answer
+    ("ohio not new zealand", "US"),  # ... and beside the country whose numbers were wrong
+    ("melb", "AU"),
+    ("nope. brisvegas", "AU"),
+])
+def test_a_place_said_as_its_own_sentence_or_beside_a_place_denied_counts(text, code):
+    assert places.where_person_is(text) == code
+
+
+@pytest.mark.parametrize("text", ["no. my back hurts", "I went to Leeds last year. no pain since",
+                                  "no, not in new zealand", "my sister is in leeds. she says hi"])
+def test_a_sentence_without_a_place_of_the_persons_own_still_names_none(text):
+    assert places.where_person_is(text) is None
