@@ -25,7 +25,7 @@ from clinical.language import (
     worsening_unknown,
 )
 from clinical.recall import with_suggestions
-from clinical.urgency import assess, yes
+from clinical.urgency import NO_CLEAR_CAUSE, assess, yes
 
 Answers = Mapping[str, Any]
 Kind = Literal["red_flag", "level", "context"]
@@ -115,7 +115,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("vascular", "red_flag", ask_if=lambda a: not isinstance(a.get("age"), (int, float))
              or a["age"] >= VASCULAR_QUESTION_AGE),
     Question("first_episode", "level", ask_if=lambda a: _number(a, "age") > 50
-             and a.get("onset") == "no_clear_cause"),
+             and a.get("onset") in NO_CLEAR_CAUSE),
     Question("mood", "context", "mood"),
 )
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}

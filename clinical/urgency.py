@@ -17,6 +17,9 @@ Answers = Mapping[str, Any]
 E, U, S = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SOON
 INFLAMMATORY_AGE_LIMIT = 45
 FIRST_EPISODE_AGE = 50
+# Waking up with the pain is no cause: it tells when it began, not why (persona run 11: a first episode at 58
+# that began overnight was given self-care).
+NO_CLEAR_CAUSE = ("no_clear_cause", "sleeping")
 CHRONIC_DAYS = 84
 
 
@@ -80,7 +83,7 @@ RULES: tuple[Rule, ...] = (
          "GP: impact on daily activities and sleep", lambda a: yes(a, "sleep_work_impact")),
     Rule("first_episode_over_50", S, "a first episode of back pain after 50 with no clear cause",
          "CKS: new back pain over 50", lambda a: (_age(a) or 0) > FIRST_EPISODE_AGE
-         and a.get("onset") == "no_clear_cause" and a.get("first_episode") not in (None, "no")),
+         and a.get("onset") in NO_CLEAR_CAUSE and a.get("first_episode") not in (None, "no")),
     Rule("distress", S, "the pain is causing you a lot of distress",
          "NZ: distress and how you feel; ACP: psychosocial risk factors",
          lambda a: a.get("mood") == "high"),

@@ -157,3 +157,13 @@ def test_a_warm_red_patch_on_the_back_is_at_least_checked(text):
 def test_someone_elses_own_symptom_they_report_stays_theirs():
     assert not any(m.about_user for m in find_mentions("my wife says she has a fever and a sore back")
                    if m.code == "fever")
+
+
+def test_a_first_episode_over_50_that_began_on_waking_is_soon():
+    # r07: 58, "I woke up with a backache ... never had back trouble in my life": given self-care
+    opening = answer("I woke up with a backache about three weeks ago and it just hasn't let up. I've never "
+                     "had back trouble in my life so I thought I'd better ask.", None)
+    answers = {**opening.values, "age": 58}
+    assert answers["onset"] == "sleeping" and answers["first_episode"] == "yes"
+    assert assess(answers).level == Urgency.SOON
+    assert assess({**answers, "age": 45}).level == Urgency.SELF_CARE
