@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_reading, latest_text_and_intent
 from clinical.findings import BY_CODE
+from clinical.language import concepts_in
 from clinical.triage import CHECK_SLOT, MAX_MISSES, Update, answer_check
 from clinical.urgency import assess
 
@@ -24,9 +25,17 @@ def slot_events(update: Update, tracker: Tracker) -> list[EventType]:
     return events
 
 
-def ask_check(dispatcher: CollectingDispatcher, code: str) -> None:
+# A possible fever raised by a warm red patch on the back is asked about the patch: "no fever" must not
+# answer it (persona run 11).
+_CHECK_BY_WORDS = {"fever": ({"RED_SKIN", "WARM_SKIN", "HOT_RED_AREA"}, "utter_check_fever_skin")}
+
+
+def ask_check(dispatcher: CollectingDispatcher, code: str, words: str = "") -> None:
     """The check question about a possible red flag, with the payload channels and staff can see."""
-    dispatcher.utter_message(response=f"utter_check_{code}", json_message={"triage": {"confirm": code}})
+    response = f"utter_check_{code}"
+    if code in _CHECK_BY_WORDS and concepts_in(words) & _CHECK_BY_WORDS[code][0]:
+        response = _CHECK_BY_WORDS[code][1]
+    dispatcher.utter_message(response=response, json_message={"triage": {"confirm": code}})
 
 
 def explain(dispatcher: CollectingDispatcher, domain: dict[str, Any], slot: str) -> None:
@@ -48,7 +57,7 @@ def open_check(dispatcher: CollectingDispatcher, update: Update, answers: dict[s
     code = next((c for c in update.to_check if (BY_CODE[c].urgency or 0) > level), None)
     if code is None:
         return []
-    ask_check(dispatcher, code)
+    ask_check(dispatcher, code, update.to_check[code])
     return [SlotSet(CHECK_SLOT, {"code": code, "words": update.to_check[code]}),
             SlotSet("requested_slot", CHECK_SLOT)]
 
@@ -75,7 +84,7 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
     if update.explain:
         progress["explained"].append(code)
         explain(dispatcher, domain, code)
-        ask_check(dispatcher, code)
+        ask_check(dispatcher, code, pending["words"])
         reply.still_open = True
     elif update.missed:
         key = f"check:{code}"
@@ -85,7 +94,7 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
             reply.events.append(SlotSet(code, "unsure"))
         else:
             dispatcher.utter_message(response="utter_triage_missed")
-            ask_check(dispatcher, code)
+            ask_check(dispatcher, code, pending["words"])
             reply.still_open = True
     elif update.checked is None and update.values.get(code) is None:
         reply.still_open = True  # a side question: the check stays open

@@ -293,7 +293,10 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
                                    next(m.words for m in mentions if m.code == "leg_weakness"))
     # a side question changes no earlier answer unless it says it corrects one ("is a standing desk worth
     # it? I sit all day" is no new cause for the pain)
-    if not is_payload and answers and (intent not in _QUESTION_INTENTS or moves.corrects(text)):
+    # (nor does one the classifier took for an answer: "I'm fixing to drive my school bus again Monday. Is it
+    # safe to drive with this?" is no new cause)
+    if not is_payload and answers and ((intent not in _QUESTION_INTENTS and not looks_like_question(text))
+                                       or moves.corrects(text)):
         _apply_corrections(text, requested, answers, mentions, update, today)
         _check_the_other_leg(text, answers, mentions, update, checked)
     update.missed = update.missed and not update.values and not update.to_check

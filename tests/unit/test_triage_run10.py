@@ -167,3 +167,11 @@ def test_a_first_episode_over_50_that_began_on_waking_is_soon():
     assert answers["onset"] == "sleeping" and answers["first_episode"] == "yes"
     assert assess(answers).level == Urgency.SOON
     assert assess({**answers, "age": 45}).level == Urgency.SELF_CARE
+
+
+def test_a_question_the_classifier_took_for_an_answer_changes_no_earlier_answer():
+    # r07 replay: the bus question turned "woke up with it" into "sitting or driving", and the first
+    # episode over 50 was lost
+    text = "I drive a school bus and I'm fixing to start my route again Monday. Is it safe for me to drive?"
+    update = interpret(text, "inform", "mood", {"onset": "sleeping", "age": 58, "first_episode": "yes"}, [])
+    assert "onset" not in update.values and not update.corrected
