@@ -616,14 +616,12 @@ _BARE_NUMBER = re.compile(r"^\W*(about|around|like|"
                           r"maybe)?\s*(a\s+)?\d+([.,]\d+)?\s*(/\s*10)?\W*$", re.IGNORECASE)
 
 
-# "not trying" on its own (not "not trying to lose any"), or an amount with a word of losing it
-_LOST_NOT_TRYING = re.compile(r"\b(not|wasn'?t|never|without) trying\b(?! to)|"
-                              r"\b\d+(\.\d+)?\s*(or \d+\s*)?(kg|kgs|kilos?|kilograms?|stone|lbs?|pounds)\b"
-                              r"[^.]{0,30}\b(lost|down|dropped|off|gone)\b|"
-                              r"\b(lost|down|dropped)\b[^.]{0,20}\b\d+(\.\d+)?\s*(or \d+\s*)?"
-                              r"(kg|kgs|kilos?|kilograms?|stone|lbs?|pounds)\b|\blast notch\b")
-_NO_WORSE = re.compile(r"\b(not|no|isn'?t|wasn'?t) (any )?worse\b|\bsame as (in )?the day\b|"
-                       r"\bsame as (during )?the day\b|\bno different (at night|from the day)\b")
+# "nah not trying": the no is about trying, not the loss ("not trying to lose any" is a plain no). An amount
+# said as lost ("down 6 kilos") is the WEIGHT_LOSS concept, read with the mentions.
+_LOST_NOT_TRYING = re.compile(r"\b(not|wasn'?t|never|without) trying\b(?! to)")
+# narrower than parsing.getting_worse, whose bare "same" or "better" would deny "wakes me, same every night"
+_NO_WORSE = re.compile(r"\b(not|no|isn'?t|wasn'?t) (any )?worse\b|\bsame as (in |during )?the day\b|"
+                       r"\bno different (at night|from the day)\b")
 _NO_INJURY = re.compile(r"\b(no|never|without|didn't|did not|haven't|have not)\s+(a\s+|any\s+)?"
                         r"(fall|fallen|fell|accident|injury|crash|knock|blow|trauma|bang)\b")
 

@@ -9,6 +9,7 @@ the Rasa wrapper.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import struct
 import unicodedata
@@ -41,7 +42,6 @@ def model_dir() -> Path:
 
 def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
     raw = path.read_bytes()
-    import hashlib
     if hashlib.sha256(raw).hexdigest() != WEIGHTS_SHA256:
         raise ModelMissing(f"{path} is not the expected all-MiniLM-L6-v2 weights file (checksum differs); "
                            "reinstall requirements-model.txt.")
