@@ -55,11 +55,11 @@ class ActionStandFirm(Action):
             return correct(dispatcher, tracker, correction)
         text, _ = latest_text_and_intent(tracker)
         kind = moves.getting_help_question(text)
-        number = moves.asks_about_number(text)
-        if number and kind == "going" and number == region_of(tracker).emergency_number:
-            number = None  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
-        if number:  # "911?": where that number applies, whatever the state
-            say_about_number(dispatcher, tracker, number, tuple(moves.numbers_named(text)))
+        numbers = moves.numbers_named(text) if moves.asks_about_number(text) else []
+        if numbers == [region_of(tracker).emergency_number] and kind == "going":
+            numbers = []  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
+        if numbers:  # "911?": where that number applies, whatever the state
+            say_about_number(dispatcher, tracker, numbers)
             if kind == "number" and tracker.get_slot("triage_level") in (None, "emergency"):
                 # nothing else asked ("do I call 911 or get a lift?" asks the way there too); below an
                 # emergency the outcome in force is restated, so "999 or the GP?" gets a plain answer

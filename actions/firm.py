@@ -57,13 +57,11 @@ def _other_emergency(tracker: Tracker) -> bool:
     return any(code != "self_harm" for code in words)
 
 
-
-
-def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, number: str,
-                     also_named: tuple[str, ...] = ()) -> None:
-    """"911?", "do I call 999 then?": where the number named is the emergency number, and where it is only
-    an advice line (111 in the United Kingdom), so that nobody waits on the wrong one; then, unless the
-    person said where they are, whose numbers ours are."""
+def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, numbers: list[str]) -> None:
+    """"911?", "a 999 job or do I phone 111?": where the first number named is the emergency number, and
+    where any of them is only an advice line (111 in the United Kingdom), so that nobody waits on the wrong
+    one; then, unless the person said where they are, whose numbers ours are."""
+    number = numbers[0]
     emergency_in = where_number_is_emergency(number)
     # "yes: call it now" only when the outcome in force is an emergency (or the crisis reply); otherwise the
     # number is for the emergency signs, and the outcome in force is restated after it
@@ -77,7 +75,7 @@ def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, number:
     else:
         dispatcher.utter_message(response="utter_number_if_local" if now else "utter_number_if_local_later",
                                  named_number=number)
-    for named in dict.fromkeys((number, *also_named)):  # "a 999 job or do I phone 111?": 111 too
+    for named in numbers:
         for region in where_number_is_not_emergency(named):
             dispatcher.utter_message(response="utter_number_not_emergency", named_number=named,
                                      region_name=region.name, region_emergency=region.emergency_number)
