@@ -169,14 +169,20 @@ class ActionHoldQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
-        if medicines.referral_reason(text):
-            answer_question(dispatcher, tracker, text)
-            return kept_facts(tracker)
-        held = list(tracker.get_slot("held_questions") or [])
-        if len(held) < MAX_HELD_QUESTIONS:
-            held.append(text[:MAX_HELD_CHARS])
-        dispatcher.utter_message(response="utter_question_held")
-        return [*kept_facts(tracker), SlotSet("held_questions", held)]
+        return [*kept_facts(tracker), *hold_question(dispatcher, tracker, text)]
+
+
+def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: str) -> list[EventType]:
+    """A medicine question that needs a pharmacist is answered at once; any other is acknowledged and kept
+    for after the outcome."""
+    if medicines.referral_reason(question):
+        answer_question(dispatcher, tracker, question)
+        return []
+    held = list(tracker.get_slot("held_questions") or [])
+    if len(held) < MAX_HELD_QUESTIONS:
+        held.append(question[:MAX_HELD_CHARS])
+    dispatcher.utter_message(response="utter_question_held")
+    return [SlotSet("held_questions", held)]
 
 
 class ActionAcknowledgeWorry(Action):

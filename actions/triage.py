@@ -17,6 +17,7 @@ from actions.common import (
     progress_from,
     say_changes,
 )
+from actions.conversation import hold_question
 from clinical import moves
 from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, QUICK_PATH, UNKNOWN, interpret, next_question
 
@@ -81,6 +82,9 @@ class ValidateTriageForm(FormValidationAction):
                 dispatcher.utter_message(response="utter_triage_missed")
             events.append(SlotSet("triage_progress", progress))
 
+        side_question = moves.side_question_after_answer(text) if requested in update.values else None
+        if side_question:  # "no. also can I still drive the forklift?": the answer taken, the question kept
+            events.extend(hold_question(dispatcher, tracker, side_question))
         check = open_check(dispatcher, update, answers)
         if check:
             return [*events, *check]

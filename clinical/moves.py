@@ -242,6 +242,31 @@ def without_correction_words(text: str) -> str:
     return _LEAD_IN.sub("", t)
 
 
+# Where an answer ends and a question begins: "no. also can I still drive the forklift?"
+_ANSWER_THEN_QUESTION = re.compile(r"(?<=[.!?;,\n])\s*|\s+(?=(?:also|btw|oh and|and also|plus)\b)")
+_SIDE_LEAD = re.compile(r"^\W*((also|btw|by the way|oh|and|plus|but|quick question|one more thing)\b\W*)+")
+# Questions about the answer just given or the question itself are not side questions to keep for later.
+_ABOUT_THE_QUESTION = re.compile(r"^\W*((is|was|does|would|will) (that|this|it) (bad|normal|ok|okay|serious|"
+                                 r"a problem|important|matter|good|relevant)( \w+)?\W*$|"
+                                 r"why\b|what do you mean|what does (that|it) mean)")
+MIN_SIDE_QUESTION_WORDS = 4
+
+
+def side_question_after_answer(text: str) -> str | None:
+    """A question asked after an answer in the same message ("no. also can I still play 5 a side on
+    Sunday?"): the question, to keep for after the safety questions; None when the message only answers,
+    or asks about the question itself ("is that bad?", "why?")."""
+    parts = [p.strip() for p in _ANSWER_THEN_QUESTION.split(normalise(text or "")) if p and p.strip()]
+    if len(parts) < 2 or looks_like_question(parts[0]):
+        return None
+    for part in parts[1:]:
+        question = _SIDE_LEAD.sub("", part)
+        if ((part.endswith("?") or _ASKS.match(question)) and len(question.split()) >= MIN_SIDE_QUESTION_WORDS
+                and not _ABOUT_THE_QUESTION.match(question) and not asks_how_many_more(question)):
+            return question
+    return None
+
+
 def asks_how_many_more(text: str) -> bool:
     return _says(_HOW_MANY_MORE, text)
 

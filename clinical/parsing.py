@@ -365,11 +365,11 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
-        r"i wish|if only)\b\W*){0,3}"
+        r"i wish|if only|so|then)\b\W*){0,3}"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes)
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
-      r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|negative|" \
-      r"not really|not at all|i don't|i do not|" \
+      r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
+      r"not really|not at all|not (any |really |much )?worse|(i )?think not|i don't|i do not|" \
       r"i haven't|i have not|" \
       r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question

@@ -149,3 +149,21 @@ def test_asking_whether_one_needs_to_see_anyone(text):
 def test_a_number_asked_about_is_its_own_kind_of_question(text, kind, number):
     assert moves.getting_help_question(text) == kind
     assert moves.asks_about_number(text) == number
+
+
+@pytest.mark.parametrize("text, question", [
+    ("no. also can i still drive the forklift at work?", "can i still drive the forklift at work?"),
+    ("nah all good. can I play 5 a side on sunday?", "can i play 5 a side on sunday?"),
+    ("no btw should i get an mri", "should i get an mri"),
+    ("lower back. is it ok to go to the gym", "is it ok to go to the gym"),
+])
+def test_a_question_after_an_answer_is_found(text, question):
+    assert moves.side_question_after_answer(text) == question
+
+
+@pytest.mark.parametrize("text", [
+    "no", "no, is that bad?", "no. why do you ask?", "about 3 days. how many more questions?",
+    "yes, when I cough it goes down my leg", "can i still drive?",
+])
+def test_an_answer_alone_or_a_question_about_the_question_is_not_a_side_question(text):
+    assert moves.side_question_after_answer(text) is None

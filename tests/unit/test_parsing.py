@@ -80,7 +80,8 @@ def test_medicines_by_brand_generic_and_misspelling(text, generic):
 @pytest.mark.parametrize(("text", "answer"), [
     ("yes", "yes"), ("yeah a bit", "yes"), ("nope", "no"), ("not that I've noticed", "no"),
     ("I don't know", "unsure"), ("maybe?", "unsure"), ("I can pee fine", "no"), ("no problems", "no"),
-    ("blue", None),
+    ("blue", None), ("neither applies", "no"), ("so I think not", "no"), ("not worse exactly", "no"),
+    ("so yes", "yes"),
 ])
 def test_polarity_of_typed_answers(text, answer):
     assert parsing.polarity(text) == answer

@@ -117,3 +117,20 @@ async def test_choosing_the_quick_path_brings_the_next_safety_questions_as_a_lis
     events = await ValidateTriageForm().run(dispatcher, chosen, domain)
     assert slots_of(events) == {"requested_slot": "checklist_nerves"}
     assert [m["response"] for m in dispatcher.messages] == ["utter_quick_path_on"]  # no "didn't get that"
+
+
+async def test_a_question_after_an_answer_is_kept_and_the_answer_taken(dispatcher, domain):
+    tracker = make_tracker([user_event("no. also can i still drive the forklift at work?", "deny")],
+                           slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    slots = slots_of(events)
+    assert slots["bladder_bowel"] == "no" and slots["requested_slot"] == "saddle_numbness"
+    assert slots["held_questions"] == ["can i still drive the forklift at work?"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_question_held"]
+
+
+async def test_a_question_about_the_answer_itself_is_not_kept_for_later(dispatcher, domain):
+    tracker = make_tracker([user_event("no, is that bad?", "deny")],
+                           slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert "held_questions" not in slots_of(events) and dispatcher.messages == []
