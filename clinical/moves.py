@@ -256,14 +256,20 @@ def side_question_after_answer(text: str) -> str | None:
     """A question asked after an answer in the same message ("no. also can I still play 5 a side on
     Sunday?"): the question, to keep for after the safety questions; None when the message only answers,
     or asks about the question itself ("is that bad?", "why?")."""
+    split = answer_and_side_question(text)
+    return split[1] if split else None
+
+
+def answer_and_side_question(text: str) -> tuple[str, str] | None:
+    """The answer and the side question of a message that has both (see side_question_after_answer)."""
     parts = [p.strip() for p in _ANSWER_THEN_QUESTION.split(normalise(text or "")) if p and p.strip()]
     if len(parts) < 2 or looks_like_question(parts[0]):
         return None
-    for part in parts[1:]:
+    for index, part in enumerate(parts[1:], start=1):
         question = _SIDE_LEAD.sub("", part)
         if ((part.endswith("?") or _ASKS.match(question)) and len(question.split()) >= MIN_SIDE_QUESTION_WORDS
                 and not _ABOUT_THE_QUESTION.match(question) and not asks_how_many_more(question)):
-            return question
+            return " ".join(parts[:index]), question
     return None
 
 

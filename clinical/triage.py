@@ -499,6 +499,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     question = BY_SLOT.get(requested)
     if question is None:
         return
+    answer_and_question = moves.answer_and_side_question(text)
+    if answer_and_question:  # "none. also can I still drive the forklift?": the question is kept elsewhere
+        text = answer_and_question[0]
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     # "OK to keep doing nights?" asks something: only a plain yes or no at its start answers the question
     reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings or looks_like_question(text),

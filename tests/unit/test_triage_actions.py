@@ -134,3 +134,13 @@ async def test_a_question_about_the_answer_itself_is_not_kept_for_later(dispatch
                            slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, tracker, domain)
     assert "held_questions" not in slots_of(events) and dispatcher.messages == []
+
+
+async def test_an_answer_before_a_question_the_rules_kept_is_still_taken(dispatcher, domain):
+    tracker = make_tracker([user_event("none. also can i still drive the forklift at work?", "ask_question")],
+                           slots={"requested_slot": "checklist_nerves", "quick_path": True},
+                           active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    slots = slots_of(events)
+    assert slots["checklist_nerves"] == "no" and slots["bladder_bowel"] == "no"
+    assert "held_questions" not in slots  # the dialogue rules kept it before the form ran
