@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
@@ -30,13 +31,32 @@ def sealed_texts() -> tuple[str, ...]:
     return tuple(t for t in texts if len(t.split()) >= 3)
 
 
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "  # every character _norm keeps
+
+
+def _character_counts(text: str) -> np.ndarray:
+    return np.array([text.count(c) for c in _ALPHABET])
+
+
+@lru_cache(maxsize=1)
+def _long_sealed() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    texts = tuple(t for t in sealed_texts() if len(t.split()) >= LONG)
+    counts = np.array([_character_counts(t) for t in texts]).reshape(len(texts), len(_ALPHABET))
+    return texts, counts, np.array([len(t) for t in texts])
+
+
 def repeats_sealed(text: str) -> bool:
-    norm, sealed = _norm(text), sealed_texts()
-    if norm in sealed:
+    norm = _norm(text)
+    if norm in sealed_texts():
         return True
-    long_sealed = [t for t in sealed if len(t.split()) >= LONG]
-    near = difflib.get_close_matches(norm, long_sealed, n=1, cutoff=SIMILAR)
-    return len(norm.split()) >= LONG and bool(near)
+    if len(norm.split()) < LONG:
+        return False
+    # difflib.get_close_matches(norm, texts, cutoff=SIMILAR), with its character-count bound (quick_ratio)
+    # computed for every sealed text at once: the same answer, a hundred times faster
+    texts, counts, lengths = _long_sealed()
+    bound = 2 * np.minimum(counts, _character_counts(norm)).sum(axis=1) / (lengths + len(norm))
+    return any(difflib.SequenceMatcher(None, texts[i], norm).ratio() >= SIMILAR
+               for i in np.flatnonzero(bound >= SIMILAR))
 
 
 def nlu_example_texts() -> list[str]:
