@@ -100,6 +100,28 @@ class ActionReplyInContext(Action):
         return []
 
 
+class ActionReplyToThanks(Action):
+    """Thanks, read with the rest of the message: a question asked with it is answered ("Thank you. And
+    the Aleve with my blood pressure tablet?"), a goodbye gets a goodbye, plain thanks a welcome."""
+
+    def name(self) -> str:
+        return "action_reply_to_thanks"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        text, _ = latest_text_and_intent(tracker)
+        question = moves.question_in(text)
+        if question and tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(question):
+            stand_firm(dispatcher, tracker, None)  # "so I don't need to phone the doctor then?"
+        elif question:
+            answer_question(dispatcher, tracker, question)
+        elif moves.says_goodbye(text):
+            dispatcher.utter_message(response="utter_goodbye", **contacts(tracker))
+        else:
+            dispatcher.utter_message(response="utter_thank")
+        return kept_facts(tracker)
+
+
 class ActionCorrectAnswer(Action):
     """An earlier answer corrected outside the questions: change it, say so, and recompute the outcome."""
 
@@ -177,6 +199,12 @@ def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: 
     for after the outcome."""
     if medicines.referral_reason(question):
         answer_question(dispatcher, tracker, question)
+        return []
+    if moves.asks_who_is_on_chat(question):  # short and safe: answered at once, plainly
+        dispatcher.utter_message(response="utter_handoff", **contacts(tracker))
+        return []
+    if moves.fears_something_serious(question):  # "could this be cancer?": kindly, at once
+        dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         return []
     held = list(tracker.get_slot("held_questions") or [])
     if len(held) < MAX_HELD_QUESTIONS:

@@ -54,6 +54,9 @@ _CONTRACTIONS = {
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
                 "methotrexate", "biologics", "tylenol", "advil", "healthline", "nsaid", "nsaids"}
+# Medicine names are words to keep, never to correct ("Aleve" is no misspelt "alive")
+_MEDICINE_WORDS = {w for names in lexicon.MEDICINE_NAMES.values() for name in names
+                   for w in re.findall(r"[a-z]+", name) if len(w) >= 4}
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,8 @@ def _pipeline() -> _Pipeline:
                            ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
-                         for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS)
+                         for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS
+                        | _MEDICINE_WORDS)
     return _Pipeline(nlp, concepts, concepts_by_rule, cues, vocabulary, SpellChecker(distance=1))
 
 

@@ -884,3 +884,37 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "turn", "get out of", "getting out of", "got out of", "get up", "getting up", "sit up", "sitting up",
       "get into", "getting into", "climb out", "climbing out", "move", "moving", "shift", "shifting")),
 )
+
+
+# Generic names by the names people use (brands, other countries' names, common misspellings are
+# handled by spelling correction in clinical/language.py).
+MEDICINE_NAMES = {
+    "paracetamol": ("paracetamol", "panadol", "tylenol", "acetaminophen", "calpol", "pamol", "panamax"),
+    "ibuprofen": ("ibuprofen", "nurofen", "advil", "brufen", "motrin", "ibuprofin"),
+    "naproxen": ("naproxen", "naprosyn", "aleve", "naprogesic", "synflex"),
+    "diclofenac": ("diclofenac", "voltaren", "voltarol", "cataflam", "voltaren gel"),
+    "aspirin": ("aspirin", "disprin"),
+    "codeine": ("codeine", "co-codamol", "cocodamol", "co codamol", "panadeine", "solpadeine", "nurofen plus",
+                "mersyndol"),
+    "dihydrocodeine": ("dihydrocodeine", "co-dydramol", "codydramol"),
+    "tramadol": ("tramadol", "tramal", "zydol", "ultram"),
+    "morphine": ("morphine", "oramorph", "m-eslon", "sevredol"),
+    "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone"),
+    "orphenadrine": ("orphenadrine", "norflex"),
+    "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
+    "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
+    "diazepam": ("diazepam", "valium", "diazapam"),
+    "lorazepam": ("lorazepam", "ativan"),
+    "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
+    "cortisone": ("cortisone",),
+    "amitriptyline": ("amitriptyline", "amitriptylin", "amitryptiline", "amitryptyline", "amytriptaline",
+                      "amitriptiline"),
+    "nortriptyline": ("nortriptyline",),
+    "duloxetine": ("duloxetine", "cymbalta"),
+    "gabapentin": ("gabapentin", "neurontin"),
+    "pregabalin": ("pregabalin", "lyrica"),
+    "adalimumab": ("adalimumab", "humira"),
+    "etanercept": ("etanercept", "enbrel"),
+    "infliximab": ("infliximab",),
+    "amoxicillin": ("amoxicillin", "amoxil", "augmentin", "amoxycillin"),
+}

@@ -168,6 +168,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\w'-]+\s+){0,3}?(?:tablets?|pills?|meds|medicines?|medications?|painkillers?|pain killers|"
         r"prescriptions?|drugs|inhalers?)\b",
         r"\b(?:with|on|taking|take) the (?:contraceptive )?pill\b",
+        # with a prescription medicine we do not list, named by its usual ending ("with my lisinopril")
+        r"\b(?:with|alongside|while on|while taking|on top of|as well as)\s+(?:my|his|her|their)\s+"
+        r"[a-z]{3,}(?:pril|sartan|olol|statin|dipine|azole|mab|pam|lam|xaban|arin|mide|zide|tide|gliptin|"
+        r"formin|oxetine|aline|pram|triptan|lukast)\b",
     ),
     "dose": (
         _UNIT_DOSE,  # "1000mg", "500 mg", "1g"

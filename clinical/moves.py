@@ -179,6 +179,25 @@ def thanks(text: str) -> bool:
     return _says(_THANKS, text)
 
 
+_GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|ta ta|ttyl|catch you later|"
+                      r"signing off|"
+                      r"(that'?s|that is|that) (all|it|everything)( for now)?"
+                      r"(?=\W*(ta|thanks?|cheers)?\W*$))")
+
+
+def says_goodbye(text: str) -> bool:
+    """"Good night, and thank you", "no thats it ta": the person is leaving."""
+    return _says(_GOODBYE, text)
+
+
+def question_in(text: str) -> str | None:
+    """The first sentence of a message that asks something ("Thank you. And the Aleve with my blood
+    pressure tablet?" -> "and the aleve with my blood pressure tablet?"), or None."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?\n])\s+", normalise(text or "")) if s.strip()]
+    questions = (_SIDE_LEAD.sub("", s) for s in sentences)
+    return next((q for q in questions if looks_like_question(q)), None)
+
+
 def dismisses(text: str) -> bool:
     """"Forget it", "I'm fine", "never mind": the person waves away what was just said."""
     return _says(_DISMISS, text)
@@ -269,7 +288,10 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
         question = _SIDE_LEAD.sub("", part)
         if ((part.endswith("?") or _ASKS.match(question)) and len(question.split()) >= MIN_SIDE_QUESTION_WORDS
                 and not _ABOUT_THE_QUESTION.match(question) and not asks_how_many_more(question)):
-            return " ".join(parts[:index]), question
+            # with the statement just before it, which the question may lean on ("I take lisinopril. Is it
+            # all right to take Aleve with it?")
+            context = parts[index - 1] + " " if index > 1 else ""
+            return " ".join(parts[:index]), context + question
     return None
 
 

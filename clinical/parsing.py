@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from clinical.language import normalise
+from clinical.lexicon import MEDICINE_NAMES
 
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -211,8 +212,14 @@ ONSET_PATTERNS = (
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
                        r"nothing (in particular|special|specific)|gradual|gradually|slowly|came on by itself|"
                        r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
-                       r"don't know how|no trigger|nothing happened|not sure why|crept up|on its own)\b"),
+                       r"don't know how|no trigger|nothing happened|not sure why|crept up|on its own|"
+                       r"(simply|just) began|can(no|')t think of (anything|any reason|a reason|a cause|why)|"
+                       r"nothing (that )?i can think of|no idea what (caused|started|brought on))\b"),
 )
+# "worse after sitting at my desk" says what aggravates the pain, not how it started
+_AGGRAVATED_BY = re.compile(r"\b(worse|hurts more|aches more|more painful|more sore|sorer|bad|"
+                            r"flares( up)?)\s+"
+                            r"(after|when|while|whilst|with|if|from|during|by)\b[^.,;!?]*")
 
 
 # "no accident", "it wasn't a fall", "didn't lift anything": a cause that is denied is no cause
@@ -226,7 +233,7 @@ _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did n
 
 
 def onset(text: str) -> str | None:
-    t = _DENIED_CAUSE.sub(" ", normalise(text))
+    t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", normalise(text)))
     for label, pattern in ONSET_PATTERNS:
         if re.search(pattern, t):
             return label
@@ -253,38 +260,6 @@ def location(text: str) -> str | None:
     return None
 
 
-# Generic names by the names people use (brands, other countries' names, common misspellings are
-# handled by spelling correction in clinical/language.py).
-MEDICINE_NAMES = {
-    "paracetamol": ("paracetamol", "panadol", "tylenol", "acetaminophen", "calpol", "pamol", "panamax"),
-    "ibuprofen": ("ibuprofen", "nurofen", "advil", "brufen", "motrin", "ibuprofin"),
-    "naproxen": ("naproxen", "naprosyn", "aleve", "naprogesic", "synflex"),
-    "diclofenac": ("diclofenac", "voltaren", "voltarol", "cataflam", "voltaren gel"),
-    "aspirin": ("aspirin", "disprin"),
-    "codeine": ("codeine", "co-codamol", "cocodamol", "co codamol", "panadeine", "solpadeine", "nurofen plus",
-                "mersyndol"),
-    "dihydrocodeine": ("dihydrocodeine", "co-dydramol", "codydramol"),
-    "tramadol": ("tramadol", "tramal", "zydol", "ultram"),
-    "morphine": ("morphine", "oramorph", "m-eslon", "sevredol"),
-    "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone"),
-    "orphenadrine": ("orphenadrine", "norflex"),
-    "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
-    "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
-    "diazepam": ("diazepam", "valium", "diazapam"),
-    "lorazepam": ("lorazepam", "ativan"),
-    "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
-    "cortisone": ("cortisone",),
-    "amitriptyline": ("amitriptyline", "amitriptylin", "amitryptiline", "amitryptyline", "amytriptaline",
-                      "amitriptiline"),
-    "nortriptyline": ("nortriptyline",),
-    "duloxetine": ("duloxetine", "cymbalta"),
-    "gabapentin": ("gabapentin", "neurontin"),
-    "pregabalin": ("pregabalin", "lyrica"),
-    "adalimumab": ("adalimumab", "humira"),
-    "etanercept": ("etanercept", "enbrel"),
-    "infliximab": ("infliximab",),
-    "amoxicillin": ("amoxicillin", "amoxil", "augmentin", "amoxycillin"),
-}
 
 
 def medicines(text: str) -> list[str]:
@@ -365,7 +340,7 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
-        r"i wish|if only|so|then)\b\W*){0,3}"
+        r"i wish|if only|so|then|sorry|oops)\b\W*){0,3}"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes)
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \

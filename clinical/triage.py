@@ -259,7 +259,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     # The classifier's suggestions only ever lead to a check question; the facts are read from the rules'.
     suggested = [m for m in mentions if m.status == "suggested"]
     mentions = _told(text, [m for m in mentions if m.status != "suggested"])
-    if requested == "night_pain" and not is_payload and _NO_WORSE.search(text.lower()):
+    if requested == "night_pain" and not is_payload and _denies_night_pain(text):
         # "aches at night same as the day. not worse": pain at night, but not the night pain asked about
         mentions = [m for m in mentions if m.code != "night_pain"]
     _apply_mentions(mentions, requested, answers, update)
@@ -629,13 +629,21 @@ _NO_INJURY = re.compile(r"\b(no|never|without|didn't|did not|haven't|have not)\s
                         r"(fall|fallen|fell|accident|injury|crash|knock|blow|trauma|bang)\b")
 
 
+def _denies_night_pain(text: str) -> bool:
+    """Pain at night no worse than by day, or "no, I sleep fine (apart from the toddler waking me up)": the
+    waking told is not the back's."""
+    t = text.lower()
+    return bool(_NO_WORSE.search(t) or (parsing.polarity(text, explicit_only=True) == "no"
+                                        and _SLEEPS_FINE.search(t)))
+
+
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
     if slot == "morning_stiffness":
         by_minutes = parsing.stiffness_minutes_answer(text)
         if by_minutes is not None:  # "only stiff for about 10 minutes" is no, whatever else it says
             return by_minutes
-    if slot == "night_pain" and _NO_WORSE.search(text.lower()):
-        return "no"  # pain at night that is no worse than by day
+    if slot == "night_pain" and _denies_night_pain(text):
+        return "no"
     own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user
                 and not m.hypothetical), None)
     if own is not None:  # a possible mention ("years ago") is left to its check question

@@ -8,6 +8,7 @@ from actions.conversation import (
     ActionCorrectAnswer,
     ActionHoldQuestion,
     ActionReplyInContext,
+    ActionReplyToThanks,
     ActionStandFirm,
     ActionTriageProgress,
 )
@@ -488,3 +489,39 @@ async def test_999_or_the_gp_after_urgent_gets_the_number_for_the_signs_and_the_
 async def test_a_number_asked_about_before_any_outcome_leaves_the_choice_with_the_person(dispatcher, domain):
     responses = await stand_firm(dispatcher, domain, "should I just ring 111?", {})
     assert responses[0] == "utter_number_before_outcome"
+
+
+async def test_thanks_with_a_question_gets_the_question_answered(dispatcher, domain):
+    tracker = make_tracker([user_event("Thank you. And can I take Aleve with my lisinopril?", "thank")])
+    await ActionReplyToThanks().run(dispatcher, tracker, domain)
+    assert "utter_thank" not in said(dispatcher)
+    assert "utter_medicine_combination" in said(dispatcher)
+
+
+async def test_thanks_with_whether_to_see_a_doctor_restates_the_outcome(dispatcher, domain):
+    text = "Brilliant, thank you. So I don't need to phone the doctor at all then?"
+    tracker = make_tracker([user_event(text, "thank")], slots={"triage_level": "self_care"})
+    await ActionReplyToThanks().run(dispatcher, tracker, domain)
+    assert said(dispatcher) and "utter_thank" not in said(dispatcher)
+
+
+@pytest.mark.parametrize("text, response", [
+    ("Ah no bother, thanks very much, you've been very helpful! Bye", "utter_goodbye"),
+    ("thanks very much", "utter_thank"),
+])
+async def test_thanks_and_goodbye(dispatcher, domain, text, response):
+    await ActionReplyToThanks().run(dispatcher, make_tracker([user_event(text, "thank")]), domain)
+    assert said(dispatcher) == [response]
+
+
+@pytest.mark.parametrize("text, response", [
+    ("Sorry, can I just ask, is this an actual person I'm talking to or is it automated?", "utter_handoff"),
+    ("But I have to ask, could this be cancer? My brother-in-law's started as back pain.", "utter_worry"),
+])
+async def test_a_short_safe_question_during_the_questions_is_answered_at_once(dispatcher, domain, text,
+                                                                               response):
+    tracker = make_tracker([user_event(text, "ask_question")], active_loop="triage_form",
+                           slots={"requested_slot": "leg_weakness"})
+    events = await ActionHoldQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == [response]
+    assert "held_questions" not in slots_of(events)

@@ -291,3 +291,9 @@ async def test_a_referral_after_an_escalation_starts_with_the_reminder(tmp_path,
     await ActionAnswerQuestion().run(dispatcher, tracker, load_domain())
     said = [m["response"] for m in dispatcher.messages]
     assert said[0] == "utter_reminder_after_escalation" and len(said) == 2
+
+
+@pytest.mark.parametrize("text", ["and can i take aleve with my lisinopril?",
+                                  "can I take ibuprofen with my metformin"])
+def test_a_listed_medicine_with_an_unlisted_prescription_medicine_goes_to_a_pharmacist(text):
+    assert medicines.referral_reason(text) == "combination"

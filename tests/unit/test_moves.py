@@ -167,3 +167,29 @@ def test_a_question_after_an_answer_is_found(text, question):
 ])
 def test_an_answer_alone_or_a_question_about_the_question_is_not_a_side_question(text):
     assert moves.side_question_after_answer(text) is None
+
+
+def test_a_side_question_keeps_the_statement_it_leans_on():
+    text = ("No, my legs are not weak at all. I take lisinopril for my blood pressure. "
+            "Is it all right to take Aleve?")
+    assert moves.side_question_after_answer(text) == ("i take lisinopril for my blood pressure. "
+                                                      "is it all right to take aleve?")
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Thank you. And the Aleve with my blood pressure tablet?", "the aleve with my blood pressure tablet?"),
+    ("Brilliant, thank you. So I don't need to phone the doctor at all then? My sister will be raging",
+     "so i don't need to phone the doctor at all then?"),
+    ("thanks very much", None),
+])
+def test_the_question_asked_with_thanks_is_found(text, question):
+    assert moves.question_in(text) == question
+
+
+@pytest.mark.parametrize(("text", "leaving"), [
+    ("Very well, I will ask my pharmacist. Good night, and thank you.", True),
+    ("Ah no bother, thanks very much, you've been very helpful! Bye", True), ("no thats it ta", True),
+    ("thanks, that helps", False),
+])
+def test_a_goodbye_is_recognised(text, leaving):
+    assert moves.says_goodbye(text) == leaving

@@ -114,3 +114,19 @@ def test_an_age_is_not_a_duration_and_a_time_ago_is_not_an_age():
     assert parsing.duration_days("I'm a 60-year-old man") is None
     assert parsing.age("kidney transplant 5 years ago") is None
     assert parsing.age("I'm 45 years old") == 45
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("There was no particular reason that I can think of. It simply began. It is worse after I have been "
+     "sitting at my desk all day.", "no_clear_cause"),
+    ("I have never had back trouble before and I can't think of anything I did to cause it.",
+     "no_clear_cause"),
+    ("hurt it lifting a box, worse when I sit", "lifting"),
+])
+def test_onset_is_how_it_started_not_what_makes_it_worse(text, label):
+    assert parsing.onset(text) == label
+
+
+def test_a_medicine_name_is_never_corrected_to_an_english_word():
+    from clinical.language import normalise
+    assert "aleve" in normalise("Is it all right to take Aleve with it?")

@@ -223,3 +223,15 @@ def test_a_yeah_that_only_starts_another_story_is_checked_not_taken_as_yes(text)
                                   "yeah I can't hold it in since the back pain started"])
 def test_a_yeah_that_answers_the_safety_question_is_yes(text):
     assert interpret(text, "affirm", "bladder_bowel", {}, []).values["bladder_bowel"] == "yes"
+
+
+def test_no_i_sleep_fine_answers_night_pain_no_whatever_else_wakes_the_person():
+    text = ("No, I sleep fine (well, apart from the toddler waking me up at 5am, "
+            "but that's not the back's fault!)")
+    assert interpret(text, "deny", "night_pain", {}, []).values == {"night_pain": "no"}
+
+
+def test_sorry_before_a_no_still_answers_the_question():
+    text = ("Oh sorry, no, nothing dramatic like that, it was literally just lifting the wee one "
+            "into the car seat.")
+    assert interpret(text, "deny", "major_trauma", {}, []).values["major_trauma"] == "no"
