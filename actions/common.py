@@ -7,8 +7,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from clinical.language import Mention, statements_in
+from clinical.language import Mention, as_the_patients, find_mentions, speaks_for_someone, statements_in
 from clinical.outcome import describe_changes
+from clinical.recall import with_suggestions
 from clinical.regions import OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
 from clinical.triage import ANSWER_SLOTS, interpret
 
@@ -77,12 +78,19 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
     """The mentions the NLU component read in the latest message (components/clinical_facts.py), or None
     when it did not (a button payload, or an older model): then the text is read again."""
     reading = (tracker.latest_message or {}).get("clinical_reading")
-    if not isinstance(reading, dict) or not isinstance(reading.get("mentions"), list):
-        return None
     try:
-        return [Mention.from_dict(m) for m in reading["mentions"]]
+        mentions = [Mention.from_dict(m) for m in reading["mentions"]]
     except (KeyError, TypeError):
-        return None
+        if not held_for_someone(tracker):
+            return None
+        text, _ = latest_text_and_intent(tracker)
+        mentions = [] if text.startswith("/") else with_suggestions(text, find_mentions(text))
+    # someone typing for the patient said so earlier: "she has osteoporosis" is the patient's
+    return as_the_patients(mentions) if held_for_someone(tracker) else mentions
+
+
+def held_for_someone(tracker: Tracker) -> bool:
+    return any(e.get("event") == "user" and speaks_for_someone(e.get("text") or "") for e in tracker.events)
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:

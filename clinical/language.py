@@ -599,15 +599,24 @@ _PROXY = re.compile(r"\b((typing|writing|messaging|asking|chatting|texting)( thi
                     r"sister|brother|carer|caregiver)( is| here)?,? (typing|writing|texting|messaging)\b")
 
 
+def speaks_for_someone(text: str) -> bool:
+    """"I'm typing this for my mum": from here on, "she" is the person with the pain."""
+    return bool(text) and bool(_PROXY.search(normalise(text)))
+
+
+def as_the_patients(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in a conversation held for someone else ("she has osteoporosis", "he's wet himself"): the
+    patient's own, as in the message that said so."""
+    return [m if m.about_user else dataclasses.replace(m, about_user=True) for m in mentions]
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every finding of clinical/findings.py mentioned in the text, with status and attribution."""
     if not text or not text.strip():
         return []
     clean = normalise(text)
     mentions = _find_mentions(clean)
-    if _PROXY.search(clean):
-        return [m if m.about_user else dataclasses.replace(m, about_user=True) for m in mentions]
-    return mentions
+    return as_the_patients(mentions) if _PROXY.search(clean) else mentions
 
 
 def _find_mentions(clean: str) -> list[Mention]:

@@ -191,7 +191,7 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
 
 
 ONSET_PATTERNS = (
-    ("fall", r"\b(fell|fall|fallen|slipped|tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
+    ("fall", r"\b(fell|fall|fallen|slipped(?! dis[ck])|slip(?! dis[ck])|tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
              r"came off|went over)\b"),
     ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"
                 r"hauled|moving furniture|heavy|shifting|shifted|"
@@ -340,7 +340,8 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
-        r"i wish|if only|so|then|sorry|oops)\b\W*){0,3}"
+        r"i wish|if only|so|then|sorry|oops|" \
+        r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes)
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \

@@ -81,7 +81,7 @@ def test_medicines_by_brand_generic_and_misspelling(text, generic):
     ("yes", "yes"), ("yeah a bit", "yes"), ("nope", "no"), ("not that I've noticed", "no"),
     ("I don't know", "unsure"), ("maybe?", "unsure"), ("I can pee fine", "no"), ("no problems", "no"),
     ("blue", None), ("neither applies", "no"), ("so I think not", "no"), ("not worse exactly", "no"),
-    ("so yes", "yes"),
+    ("so yes", "yes"), ("I've asked her and she says no, nothing like that.", "no"), ("Oh sorry, no", "no"),
 ])
 def test_polarity_of_typed_answers(text, answer):
     assert parsing.polarity(text) == answer
@@ -130,3 +130,9 @@ def test_onset_is_how_it_started_not_what_makes_it_worse(text, label):
 def test_a_medicine_name_is_never_corrected_to_an_english_word():
     from clinical.language import normalise
     assert "aleve" in normalise("Is it all right to take Aleve with it?")
+
+
+@pytest.mark.parametrize(("text", "label"), [("She had a slip on the stairs on Thursday", "fall"),
+                                             ("I have a slipped disc", None)])
+def test_a_slip_is_a_fall_but_a_slipped_disc_is_not(text, label):
+    assert parsing.onset(text) == label

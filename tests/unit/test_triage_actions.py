@@ -144,3 +144,21 @@ async def test_an_answer_before_a_question_the_rules_kept_is_still_taken(dispatc
     slots = slots_of(events)
     assert slots["checklist_nerves"] == "no" and slots["bladder_bowel"] == "no"
     assert "held_questions" not in slots  # the dialogue rules kept it before the form ran
+
+
+async def test_after_someone_says_they_type_for_the_patient_she_is_the_patient(dispatcher, domain):
+    opening = user_event("Hello, I'm typing this for my mum who is 85. Her back is very sore.",
+                         "describe_pain")
+    tracker = make_tracker([opening, user_event("She says she's wet herself twice and can't feel when she "
+                                                "needs to go", "inform")],
+                           slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    slots = slots_of(events)
+    assert slots["bladder_bowel"] == "yes" and slots["requested_slot"] is None
+
+
+async def test_without_anyone_typing_for_them_she_is_someone_else(dispatcher, domain):
+    tracker = make_tracker([user_event("no. She has osteoporosis, my sister", "deny")],
+                           slots={"requested_slot": "saddle_numbness"}, active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert "osteoporosis" not in slots_of(events)
