@@ -3,6 +3,7 @@ keep questions asked during the safety questions, say how many questions are lef
 and confirm before clearing anything."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -28,6 +29,17 @@ from clinical import medicines, moves
 from clinical.language import looks_like_question, tells_own_pain
 from clinical.outcome import build_outcome
 from clinical.triage import Update, interpret, next_question, questions_left
+
+
+def is_own_line(tracker: Tracker, number: str) -> bool:
+    """The number is the one to call in the person's region for the outcome in force: the emergency number,
+    or below an emergency one of the region's other lines ("I'll ring 111 now" after `urgent` in the UK)."""
+    region = region_of(tracker)
+    if number == region.emergency_number:
+        return True
+    other_lines = " ".join((region.helpline, region.same_day_care, region.after_hours))
+    return (tracker.get_slot("triage_level") != "emergency"
+            and re.search(rf"(?<!\d){re.escape(number)}(?!\d)", other_lines) is not None)
 
 
 def reading_of_latest(tracker: Tracker) -> Update:
@@ -56,7 +68,7 @@ class ActionStandFirm(Action):
         text, _ = latest_text_and_intent(tracker)
         kind = moves.getting_help_question(text)
         numbers = moves.numbers_named(text) if moves.asks_about_number(text) else []
-        if numbers == [region_of(tracker).emergency_number] and kind == "going":
+        if kind == "going" and all(is_own_line(tracker, number) for number in numbers):
             numbers = []  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
         if numbers:  # "911?": where that number applies, whatever the state
             say_about_number(dispatcher, tracker, numbers)

@@ -32,6 +32,8 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
         dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         if level != "emergency" or not _other_emergency(tracker):
             return
+    if level == "urgent" and kind == "later_today":
+        kind = "going"  # "tonight then, after 5": still today, which is what `urgent` asks
     if level in ESCALATED and kind == "going":  # "we'll ring now, thanks": agreed, not told off again
         dispatcher.utter_message(response=GOING[level], **contacts(tracker))
         if level == "urgent":

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import MAX_HELD_CHARS, contacts, kept_facts, latest_text_and_intent
-from actions.firm import TRIAGE_FORM, stand_firm
+from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from clinical import knowledge, medicines, moves
 from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
@@ -40,6 +40,11 @@ class ActionAnswerQuestion(Action):
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(text):
             stand_firm(dispatcher, tracker, None)  # "so do I need to see anyone?": the outcome, restated
+            return kept_facts(tracker)
+        kind = moves.getting_help_question(text)
+        if kind and tracker.get_slot("triage_level") in ESCALATED:
+            # "can my wife just drive me in the car?" after an emergency: how to get the help, not knowledge
+            stand_firm(dispatcher, tracker, kind)
             return kept_facts(tracker)
         if opens_with_own_pain(tracker, text):  # "pain in back since 5 weeks. Is normal?": safety first
             held = [*(tracker.get_slot("held_questions") or []), text[:MAX_HELD_CHARS]]

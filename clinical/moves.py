@@ -52,11 +52,16 @@ _GETTING_HELP: dict[str, str] = {
              r"(i'll|ill|i will|i shall|i'm going to|i am going to|i'm gonna|will|we'll|we will|we shall|"
              r"we're going to|we are going to|we're gonna)\s+(try (and|to)\s+)?"
              r"(ring|call|phone|go|head|get|drive|book|see about|arrange|sort out|make an appointment)\b",
+    # later the same day: fine for `urgent` (a doctor today), not for an emergency
+    "later_today": r"\b(tonight|this (evening|afternoon|arvo)|later (on )?today|"
+                   r"(till|until|til|after) ([1-9]|1[0-2]|three|four|five|six|seven|eight)( ?(pm|o'?clock))?"
+                   r"(?!\s*(days?|weeks?|hours?|hrs?|minutes?|mins?|months?|years?|times?|kg|kilos?|km|miles?|"
+                   r"steps?|out of|/|%)))\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
                  r"\b(drive|take|run|give) (me|us|him|her) (in|there|to|a lift)\b",
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
-            r"free)\b",
+            r"free|a fortune|an arm and a leg)\b",
 }
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
@@ -121,6 +126,11 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
 _ASKS = re.compile(r"^\W*(do|does|should|shall|can|could|would|will|how|who|is|am)\b")  # a question, unmarked
 
 
+# A question asked after something else, unmarked: "an ambulance costs a fortune can my wife just drive me"
+_ASKS_IN_PASSING = re.compile(r"\b(can|could|should|may|is it ok(ay)? (if|for)|is it alright (if|for)) "
+                              r"(my|i|we|someone|somebody|a friend|he|she|they)\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the flu" counts
@@ -130,13 +140,15 @@ def getting_help_question(text: str) -> str | None:
         if not pattern.search(t):
             continue
         # money words count only in a question or a worry about paying ("will it cost anything?")
-        if kind == "cost" and not (looks_like_question(text) or re.search(r"\b(afford|pay|cost)\b", t)):
+        if kind == "cost" and not (looks_like_question(text) or _ASKS_IN_PASSING.search(t)
+                                   or re.search(r"\b(afford|pay|costs?|a fortune|an arm and a leg)\b", t)):
             continue
         if kind == "go_now" and not looks_like_question(text):
             continue
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
-        if kind == "transport" and "?" not in text and not _ASKS.match(t) and not re.search(_NO_WAY_THERE, t):
+        if (kind == "transport" and "?" not in text and not _ASKS.match(t) and not _ASKS_IN_PASSING.search(t)
+                and not re.search(_NO_WAY_THERE, t)):
             continue
         return kind
     return "number" if asks_about_number(text) else None
@@ -263,7 +275,8 @@ def without_correction_words(text: str) -> str:
 
 # Where an answer ends and a question begins: "no. also can I still drive the forklift?"
 _ANSWER_THEN_QUESTION = re.compile(r"(?<=[.!?;,\n])\s*|\s+(?=(?:also|btw|oh and|and also|plus)\b)")
-_SIDE_LEAD = re.compile(r"^\W*((also|btw|by the way|oh|and|plus|but|quick question|one more thing)\b\W*)+")
+_SIDE_LEAD = re.compile(r"^\W*((also|btw|by the way|oh|and|plus|but|sorry|quick question|one more thing|"
+                        r"(can|could|may) i (just )?ask( you)?( something)?)\b\W*)+")
 # Questions about the answer just given or the question itself are not side questions to keep for later.
 _ABOUT_THE_QUESTION = re.compile(r"^\W*((is|was|does|would|will) (that|this|it) (bad|normal|ok|okay|serious|"
                                  r"a problem|important|matter|good|relevant)( \w+)?\W*$|"

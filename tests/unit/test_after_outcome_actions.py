@@ -525,3 +525,34 @@ async def test_a_short_safe_question_during_the_questions_is_answered_at_once(di
     events = await ActionHoldQuestion().run(dispatcher, tracker, domain)
     assert said(dispatcher) == [response]
     assert "held_questions" not in slots_of(events)
+
+
+async def test_in_the_uk_ringing_nhs_111_after_urgent_is_agreed_without_the_new_zealand_number(dispatcher,
+                                                                                              domain):
+    # run 12, u09: "I'll ring 111 now" in Norwich was told "111 is the emergency number in New Zealand"
+    responses = await stand_firm(dispatcher, domain, "I'll ring 111 now",
+                                 {"triage_level": "urgent", "region": "UK"})
+    assert responses[0] == "utter_going_urgent" and "utter_number_is_emergency" not in responses
+
+
+async def test_in_the_uk_ringing_111_for_an_emergency_is_told_the_emergency_number(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "I'll ring 111 now", {"triage_level": "emergency",
+                                                                          "region": "UK"})
+    assert "utter_number_not_emergency" in responses
+
+
+async def test_after_an_emergency_a_question_about_getting_there_is_no_knowledge_question(dispatcher, domain):
+    # run 12, u12: "an ambulance costs a fortune can my wife just drive me in the car" got advice on work
+    tracker = make_tracker([user_event("an ambulance costs a fortune can my wife just drive me in the car",
+                                       "ask_question")], slots={"triage_level": "emergency"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_firm_emergency", "utter_firm_emergency_transport"]
+
+
+@pytest.mark.parametrize("level, first", [("urgent", "utter_going_urgent"),
+                                          ("emergency", "utter_firm_emergency")])
+async def test_later_today_is_agreed_for_urgent_but_not_for_an_emergency(dispatcher, domain, level, first):
+    # run 12, u10: "righto. tonight then, after 5." after `urgent` was told not to put it off
+    text = "righto. tonight then, after 5."
+    responses = await stand_firm(dispatcher, domain, text, {"triage_level": level})
+    assert responses[0] == first

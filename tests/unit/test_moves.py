@@ -193,3 +193,13 @@ def test_the_question_asked_with_thanks_is_found(text, question):
 ])
 def test_a_goodbye_is_recognised(text, leaving):
     assert moves.says_goodbye(text) == leaving
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("wife's got the ute till 5. that alright?", "later_today"),
+    ("righto. tonight then, after 5.", "later_today"),
+    ("an ambulance costs a fortune can my wife just drive me in the car", "transport"),
+    ("it hurts after 5 minutes of walking", None),
+])
+def test_getting_help_later_today_and_lifts_asked_in_passing(text, kind):
+    assert moves.getting_help_question(text) == kind
