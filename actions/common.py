@@ -94,11 +94,12 @@ def held_for_someone(tracker: Tracker) -> bool:
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:
-    """Bookkeeping of the triage form: explained "not sure" questions, missed answers per question, and
-    possible red flags already checked and answered no."""
+    """Bookkeeping of the triage form: explained "not sure" questions, missed answers per question,
+    possible red flags already checked and answered no, and whether the lists were offered again."""
     stored = tracker.get_slot("triage_progress") or {}
     return {"explained": list(stored.get("explained", [])), "misses": dict(stored.get("misses", {})),
-            "checked": list(stored.get("checked", []))}
+            "checked": list(stored.get("checked", [])),
+            "quick_path_offered": bool(stored.get("quick_path_offered"))}
 
 
 # Questions asked during the safety questions, kept and answered after the outcome

@@ -19,7 +19,17 @@ from actions.common import (
 )
 from actions.conversation import hold_question
 from clinical import moves
-from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, QUICK_PATH, UNKNOWN, interpret, next_question
+from clinical.triage import (
+    BY_SLOT,
+    CHECK_SLOT,
+    MAX_MISSES,
+    QUICK_PATH,
+    UNKNOWN,
+    interpret,
+    next_question,
+    questions_left,
+    quick_path_worth_offering,
+)
 
 
 class ActionStartTriage(Action):
@@ -94,7 +104,14 @@ class ValidateTriageForm(FormValidationAction):
         # No answer at all (a side question): only requested_slot is returned, so the form steps aside
         # and the dialogue rules answer the side question, then come back to the same question.
         just_answered = requested if requested in update.values else None
-        events.append(SlotSet("requested_slot", next_question(answers, just_answered)))
+        next_slot = next_question(answers, just_answered)
+        if just_answered and requested != next_slot and not progress["quick_path_offered"] \
+                and quick_path_worth_offering(answers, next_slot):
+            # offered once more, when the length is felt: before the leg questions, with the count
+            dispatcher.utter_message(response="utter_quick_path_reminder", count=questions_left(answers))
+            progress["quick_path_offered"] = True
+            events.append(SlotSet("triage_progress", progress))
+        events.append(SlotSet("requested_slot", next_slot))
         return events
 
 

@@ -167,6 +167,20 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
     return None
 
 
+QUICK_PATH_SAVES_AT_LEAST = 3  # messages: below this, offering the lists again is not worth a line
+
+
+def quick_path_worth_offering(answers: Answers, next_slot: str | None) -> bool:
+    """Offer the lists again, mid-way, to someone who has not chosen them: the next question starts a group
+    that would be a list, and the lists would save at least QUICK_PATH_SAVES_AT_LEAST messages."""
+    if answers.get(QUICK_PATH) or next_slot is None:
+        return False
+    with_lists = {**answers, QUICK_PATH: True}
+    starts_a_list = any(q.covers and q.covers[0] == next_slot
+                        and all(answers.get(covered) is None for covered in q.covers) for q in QUESTIONS)
+    return starts_a_list and questions_left(answers) - questions_left(with_lists) >= QUICK_PATH_SAVES_AT_LEAST
+
+
 def checklist_applies(question: Question, answers: Answers) -> bool:
     """A checklist is asked only on the quick path the person chose, and while at least two of its
     questions are still open (otherwise those are asked on their own)."""

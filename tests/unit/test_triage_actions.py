@@ -162,3 +162,24 @@ async def test_without_anyone_typing_for_them_she_is_someone_else(dispatcher, do
                            slots={"requested_slot": "saddle_numbness"}, active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, tracker, domain)
     assert "osteoporosis" not in slots_of(events)
+
+
+async def test_the_lists_are_offered_once_more_before_the_leg_questions(dispatcher, domain):
+    tracker = make_tracker([user_event("no", "deny")], active_loop="triage_form",
+                           slots={"requested_slot": "sexual_dysfunction", "bladder_bowel": "no",
+                                  "saddle_numbness": "no"})
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_quick_path_reminder"]
+    assert dispatcher.messages[0]["count"] >= 8
+    assert slots_of(events)["triage_progress"]["quick_path_offered"] is True
+    assert slots_of(events)["requested_slot"] == "leg_weakness"
+
+
+async def test_the_lists_are_not_offered_again_once_offered_or_chosen(dispatcher, domain):
+    for extra in ({"triage_progress": {"quick_path_offered": True}}, {"quick_path": True}):
+        dispatcher.messages.clear()
+        tracker = make_tracker([user_event("no", "deny")], active_loop="triage_form",
+                               slots={"requested_slot": "sexual_dysfunction", "bladder_bowel": "no",
+                                      "saddle_numbness": "no", **extra})
+        await ValidateTriageForm().run(dispatcher, tracker, domain)
+        assert "utter_quick_path_reminder" not in [m["response"] for m in dispatcher.messages]
