@@ -23,6 +23,9 @@ WORD_NUMBERS = {
 UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "fortnight": 14,
              "month": 30.4, "year": 365}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# each weekday as people shorten it in a message ("on tues", "since weds")
+_WEEKDAY_PATTERNS = ["mon(day)?", "tue(s|sday)?", "wed(s|nesday)?", "thu(r|rs|rsday)?", "fri(day)?",
+                     "sat(urday)?", "sun(day)?"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 _WORDS = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
@@ -95,7 +98,7 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
         return 1.0
     if re.search(r"\bday before yesterday\b", t):
         return 2.0
-    for i, day in enumerate(WEEKDAYS):
+    for i, day in enumerate(_WEEKDAY_PATTERNS):
         if re.search(rf"\b(since|on|last|from)\s+(last\s+)?{day}\b", t):
             delta = (today.weekday() - i) % 7 or 7
             return float(delta + (7 if re.search(rf"\bweek before last\b.*{day}|{day}.*week before last", t)
@@ -203,6 +206,7 @@ ONSET_PATTERNS = (
     ("twisting", r"\b(twist|twisted|twisting|turned awkwardly|turning|reached|reaching)\b"),
     ("bending", r"\b(bend|bent|bending|stooping|leaning over)\b"),
     ("sport_or_exercise", r"\b(gym|sport|running|run|football|rugby|netball|tennis|golf|workout|training|"
+                          r"at touch|touch (rugby|footy|football)|"
                           r"exercise|exercising|yoga|cycling|swimming|squat|deadlift)\b"),
     ("sitting_or_driving", r"\b(sitting|sat|drive|driving|drove|flight|flying|plane|desk|computer|car)\b"),
     ("housework_or_gardening", r"\b(vacuum|vacuuming|hoovering|cleaning|housework|gardening|digging|"

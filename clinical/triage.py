@@ -225,10 +225,11 @@ class Update:
 
 
 _DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
-                           r"had|few|couple|weeks?|months?|years?|days?|fortnight|yesterday|today|/7|/52|/12)\b")
+                           r"had|few|couple|weeks?|months?|years?|days?|wks?|mths?|yrs?|fortnight|yesterday|today|"
+                           r"/7|/52|/12|on (last )?(mon|tue|wed|thu|fri|sat|sun)\w*)\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|it|this|started|start|began|"
                             r"since|ago|injur\w*|sciatica|spasms?|twinge\w*|lumbago|stiff\w*|"
-                            r"days?|weeks?|months?|fortnight|/7|/52|/12)\b")
+                            r"days?|weeks?|months?|wks?|mths?|fortnight|/7|/52|/12)\b")
 _PAIN_WORD = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|injur\w*|sciatica|spasms?|twinge\w*|"
                         r"lumbago|stiff\w*)\b")
 # "a few years back", "the back of my thigh": not the back

@@ -136,3 +136,8 @@ def test_a_medicine_name_is_never_corrected_to_an_english_word():
                                              ("I have a slipped disc", None)])
 def test_a_slip_is_a_fall_but_a_slipped_disc_is_not(text, label):
     assert parsing.onset(text) == label
+
+
+@pytest.mark.parametrize(("text", "days"), [("on tues", 7.0), ("since weds", 6.0), ("since thurs", 5.0)])
+def test_shortened_weekdays(text, days):
+    assert parsing.duration_days(text, dt.date(2026, 12, 1)) == days

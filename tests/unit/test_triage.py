@@ -235,3 +235,11 @@ def test_sorry_before_a_no_still_answers_the_question():
     text = ("Oh sorry, no, nothing dramatic like that, it was literally just lifting the wee one "
             "into the car seat.")
     assert interpret(text, "deny", "major_trauma", {}, []).values["major_trauma"] == "no"
+
+
+def test_an_opening_with_a_shortened_time_and_touch_rugby_gives_both():
+    values = interpret("hurt my back at touch on tues. kinda sore", "describe_pain", None, {}, [],
+                       today=dt.date(2026, 12, 1)).values
+    assert values == {"duration_days": 7.0, "onset": "sport_or_exercise"}
+    opening = interpret("lower back pain 3 wks, driver", "describe_pain", None, {}, [])
+    assert opening.values["duration_days"] == 21
