@@ -216,7 +216,9 @@ def dismisses(text: str) -> bool:
 
 
 _DECLINES_PLAN = re.compile(r"\b(don'?t|do not|dont|no|not|never)\s+(really\s+)?(want|need|interested in|"
-                            r"after)?\s*(a|an|any|the|your)?\s*(activity\s+|exercise\s+)?plan\b|\bno plan\b")
+                            r"after)?\s*(a|an|any|the|your)?\s*(activity\s+|exercise\s+)?plan\b|"
+                            r"\bno plan\b|\b(i'?m|i am|we'?re) (fine|ok|okay|good|alright|all right|grand|sweet) "
+                            r"(for|without) (a |an |the )?(activity |exercise )?plan\b")
 
 
 def declines_plan(text: str) -> bool:

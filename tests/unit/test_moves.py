@@ -114,6 +114,7 @@ def test_asking_whether_to_see_someone_is_what_the_triage_answers(text, asks):
 @pytest.mark.parametrize("text, declines", [
     ("dont want a plan", True), ("no thanks, I don't need an exercise plan", True), ("no plan please", True),
     ("can I have a plan?", False), ("show me my plan", False), ("I'd like an activity plan", False),
+    ("No thanks, I'm fine for a plan", True),
 ])
 def test_declining_the_plan_is_read_from_the_words(text, declines):
     assert moves.declines_plan(text) is declines

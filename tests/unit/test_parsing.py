@@ -141,3 +141,9 @@ def test_a_slip_is_a_fall_but_a_slipped_disc_is_not(text, label):
 @pytest.mark.parametrize(("text", "days"), [("on tues", 7.0), ("since weds", 6.0), ("since thurs", 5.0)])
 def test_shortened_weekdays(text, days):
     assert parsing.duration_days(text, dt.date(2026, 12, 1)) == days
+
+
+@pytest.mark.parametrize(("text", "days"), [("about a 7 the first couple of days", None),
+                                            ("for the last few days", 3), ("the last 3 weeks", 21.0)])
+def test_part_of_the_time_is_not_how_long_in_all(text, days):
+    assert parsing.duration_days(text) == days
