@@ -215,10 +215,12 @@ def dismisses(text: str) -> bool:
     return _says(_DISMISS, text)
 
 
+# "no thanks, I'm fine for a plan"
+_FINE_WITHOUT_PLAN = (r"\b(i'?m|i am|we'?re) (fine|ok|okay|good|alright|all right|grand|sweet) (for|without) "
+                      r"(a |an |the )?(activity |exercise )?plan\b")
 _DECLINES_PLAN = re.compile(r"\b(don'?t|do not|dont|no|not|never)\s+(really\s+)?(want|need|interested in|"
                             r"after)?\s*(a|an|any|the|your)?\s*(activity\s+|exercise\s+)?plan\b|"
-                            r"\bno plan\b|\b(i'?m|i am|we'?re) (fine|ok|okay|good|alright|all right|grand|sweet) "
-                            r"(for|without) (a |an |the )?(activity |exercise )?plan\b")
+                            r"\bno plan\b|" + _FINE_WITHOUT_PLAN)
 
 
 def declines_plan(text: str) -> bool:
