@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import latest_reading, latest_text_and_intent
 from clinical.findings import BY_CODE
 from clinical.language import concepts_in
-from clinical.triage import CHECK_SLOT, MAX_MISSES, Update, answer_check
+from clinical.triage import CHECK_SLOT, MAX_MISSES, Update, answer_check, osteoporotic_fall_check_asks
 from clinical.urgency import assess
 
 
@@ -35,6 +35,8 @@ def ask_check(dispatcher: CollectingDispatcher, code: str, words: str = "") -> N
     response = f"utter_check_{code}"
     if code in _CHECK_BY_WORDS and concepts_in(words) & _CHECK_BY_WORDS[code][0]:
         response = _CHECK_BY_WORDS[code][1]
+    elif code == "osteoporotic_fall" and osteoporotic_fall_check_asks(words) == "fall":
+        response = "utter_check_osteoporotic_fall_after_fall"
     dispatcher.utter_message(response=response, json_message={"triage": {"confirm": code}})
 
 

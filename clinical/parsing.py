@@ -370,6 +370,8 @@ _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok
 _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 
 
+# "i think not?": a guess asked back, not an answer
+_HEDGED = re.compile(r"\bthink (not|so)\s*\?")
 _EXPLICIT = _LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
 
 
@@ -385,7 +387,7 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     if intent in by_intent and (not text or text.startswith("/")):
         return by_intent[intent]
     t = normalise(text or "")
-    if re.search(_UNSURE, t):
+    if re.search(_UNSURE, t) or _HEDGED.search(t):
         return "unsure"
     if explicit_only:
         m = re.search(_EXPLICIT, t)

@@ -507,6 +507,21 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
             update.values[slot] = value
 
 
+_PREAMBLE_BREAK = re.compile(r"(?<=[.!?])\s+|,?\s+but\s+")
+
+
+def _polarity_after_a_preamble(text: str, explicit_only: bool) -> str | None:
+    """The yes or no that starts a later sentence or a "but" clause, after a preamble that says neither
+    ("Ah, fair enough, thanks for being upfront. No, no weakness at all"; "Ha, bit personal, but no")."""
+    for part in _PREAMBLE_BREAK.split(text)[1:]:
+        if looks_like_question(part):
+            continue
+        reply = parsing.polarity(part, None, explicit_only=explicit_only, words_only=True)
+        if reply:
+            return reply
+    return None
+
+
 def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],
                       explained: list[str], update: Update, today: dt.date | None,
                       about_it: list[Mention] = ()) -> None:
@@ -519,8 +534,10 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
         text = answer_and_question[0]
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     # "OK to keep doing nights?" asks something: only a plain yes or no at its start answers the question
-    reply = parsing.polarity(text, intent, explicit_only=talks_of_other_findings or looks_like_question(text),
-                             words_only=question.kind == "red_flag")
+    explicit_only = talks_of_other_findings or looks_like_question(text)
+    words_only = question.kind == "red_flag"
+    reply = (parsing.polarity(text, intent, explicit_only=explicit_only, words_only=words_only)
+             or _polarity_after_a_preamble(text, explicit_only))
     value: Any = None
     if question.answer == "checklist":
         answered = _answer_checklist(question, text, reply, mentions, update)
@@ -698,6 +715,12 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
 
 
 
+def osteoporotic_fall_check_asks(words: str) -> str:
+    """Which half of "a fall when you have osteoporosis" a check question asks: the fall when the words
+    told of thin bones, otherwise the osteoporosis ("a little tumble in the bathroom")."""
+    return "fall" if "OSTEOPOROSIS" in concepts_in(words) else "osteoporosis"
+
+
 # Check questions where anything but a plain no is taken as yes: on thoughts of self-harm, a hesitant or
 # roundabout answer must get the crisis lines at once, not a second asking.
 ANYTHING_BUT_NO_IS_YES = ("self_harm",)
@@ -726,7 +749,16 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
         reply = "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying
     if code in ANYTHING_BUT_NO_IS_YES and reply != "no" and not looks_like_question(text):
         reply = "yes"  # "I've thought about it... I don't know": the crisis lines, at once
-    if reply == "yes":
+    if reply == "yes" and code == "osteoporotic_fall":
+        # the check asked the half not told (clinical.triage.osteoporotic_fall_check_asks): that half is
+        # recorded, and the rule in clinical/urgency.py decides from both halves
+        if osteoporotic_fall_check_asks(words) == "fall":
+            update.values["onset"] = "fall"
+        else:
+            update.values["osteoporosis"] = "yes"
+            if parsing.onset(words) == "fall":
+                update.values.setdefault("onset", "fall")
+    elif reply == "yes":
         for slot in slots_answered_by(code):
             update.values[slot] = "yes"
         update.red_flag_words[code] = words

@@ -81,7 +81,8 @@ def test_medicines_by_brand_generic_and_misspelling(text, generic):
     ("yes", "yes"), ("yeah a bit", "yes"), ("nope", "no"), ("not that I've noticed", "no"),
     ("I don't know", "unsure"), ("maybe?", "unsure"), ("I can pee fine", "no"), ("no problems", "no"),
     ("blue", None), ("neither applies", "no"), ("so I think not", "no"), ("not worse exactly", "no"),
-    ("so yes", "yes"), ("I've asked her and she says no, nothing like that.", "no"), ("Oh sorry, no", "no"),
+    ("so yes", "yes"), ("i think not?", "unsure"), ("Oh sorry, no", "no"),
+    ("I've asked her and she says no, nothing like that.", "no"),
 ])
 def test_polarity_of_typed_answers(text, answer):
     assert parsing.polarity(text) == answer

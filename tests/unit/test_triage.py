@@ -3,7 +3,16 @@ import datetime as dt
 
 import pytest
 
-from clinical.triage import QUESTIONS, QUICK_PATH, UNKNOWN, interpret, next_question, questions_left
+from clinical.triage import (
+    QUESTIONS,
+    QUICK_PATH,
+    UNKNOWN,
+    answer_check,
+    interpret,
+    next_question,
+    osteoporotic_fall_check_asks,
+    questions_left,
+)
 
 SUNDAY = dt.date(2026, 11, 22)
 ALL_RED_FLAGS_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag"}
@@ -243,3 +252,25 @@ def test_an_opening_with_a_shortened_time_and_touch_rugby_gives_both():
     assert values == {"duration_days": 7.0, "onset": "sport_or_exercise"}
     opening = interpret("lower back pain 3 wks, driver", "describe_pain", None, {}, [])
     assert opening.values["duration_days"] == 21
+
+
+@pytest.mark.parametrize(("text", "slot"), [
+    ("Ah, fair enough, thanks for being upfront. No, no weakness at all, I've been walking the dog every "
+     "evening without any trouble (well, apart from the dog).", "leg_weakness"),
+    ("Ha, bit personal, but no, no change there at all.", "sexual_dysfunction"),
+])
+def test_a_no_after_a_preamble_is_no(text, slot):
+    # run 13, v02: the "no" after a thank-you sentence was lost, and the question's own words made it a yes
+    assert interpret(text, "deny", slot, {}, []).values == {slot: "no"}
+
+
+def test_a_minor_fall_is_checked_by_asking_about_thin_bones_and_yes_records_both_halves():
+    # run 13, v10: "did it start after a fall?" answered yes gave "a fall when you have osteoporosis"
+    # before she had said she had osteoporosis
+    words = "i had a little tumble in the bathroom on tuesday"
+    assert osteoporotic_fall_check_asks(words) == "osteoporosis"
+    update = answer_check("yes", "affirm", "osteoporotic_fall", words, {}, [])
+    assert update.values == {"osteoporosis": "yes", "onset": "fall"} and not update.red_flag_words
+    assert osteoporotic_fall_check_asks("i have osteoporosis") == "fall"
+    assert answer_check("yes", "affirm", "osteoporotic_fall", "i have osteoporosis", {}, []).values == {
+        "onset": "fall"}
