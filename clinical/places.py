@@ -689,6 +689,25 @@ _NOT_A_TOWN = re.compile(r"\b(?:i|i'm|im|we|we're|you|it|my|our|not|no|yes|was|w
                          r"went|live|lives|living|stay|staying|visit|visiting)\b|\w'\w")
 
 
+# Names that need a cue in a sentence and are also people's first names: alone, they may sign a message
+_FIRST_NAMES = frozenset({
+    "sydney", "victoria", "vic", "adelaide", "darwin", "nelson", "tasman", "levin", "kent", "devon",
+    "chester", "preston", "carlisle", "lincoln", "derby", "georgia", "virginia", "indiana", "montana",
+    "dallas", "austin", "charlotte", "cleveland", "houston", "orlando", "brooklyn", "savannah", "raleigh",
+    "columbus", "arlington", "charleston", "washington", "paris", "mackay",
+})
+
+
+def _name_said_alone(lower: str, mentions: list[_Mention]) -> bool:
+    """"phoenix" as the whole message, the answer to "tell me where": a place name that needs a cue in a
+    sentence counts said alone, unless it is also a first name or an ordinary word ("Sydney", "Bath")."""
+    if len(mentions) != 1:
+        return False
+    name = _key(mentions[0].entry.name)
+    rest = lower[:mentions[0].start] + lower[mentions[0].end:]
+    return name not in _FIRST_NAMES | _CAPITALISED and not re.sub(r"[\W_]+", "", rest)
+
+
 def _only_places(cased: str, lower: str) -> str | None:
     """A short message made only of place names, like an answer to "where are you?": "Lockhart. NSW. Near
     Wagga." At least one listed name that needs no cue, at most two unlisted capitalised words (a town we
@@ -696,7 +715,8 @@ def _only_places(cased: str, lower: str) -> str | None:
     if len(lower) > MAX_PLACES_ONLY_CHARS or _NOT_A_TOWN.search(lower) or _OTHER_PEOPLE.search(lower):
         return None
     mentions = [m for m in _mentions(lower, cased) if m.entry.kind in ("area", "city")]
-    if not any(m.settled or _key(m.entry.name) not in _NEEDS_CUE for m in mentions):
+    if not any(m.settled or _key(m.entry.name) not in _NEEDS_CUE for m in mentions) \
+            and not _name_said_alone(lower, mentions):
         return None
     rest = cased
     for mention in reversed(mentions):

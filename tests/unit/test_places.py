@@ -389,3 +389,14 @@ def test_a_place_said_as_its_own_sentence_or_beside_a_place_denied_counts(text, 
                                   "no, not in new zealand", "my sister is in leeds. she says hi"])
 def test_a_sentence_without_a_place_of_the_persons_own_still_names_none(text):
     assert places.where_person_is(text) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("phoenix", "US"), ("Phoenix.", "US"), ("vegas", "US")])
+def test_a_name_that_needs_a_cue_in_a_sentence_counts_said_on_its_own(text, code):
+    # runs 11 and 13: "phoenix", the answer to "tell me where", was not taken
+    assert places.where_person_is(text) == code
+
+
+@pytest.mark.parametrize("text", ["Bath", "Reading", "phoenix lol", "Sydney", "Devon", "Austin"])
+def test_a_first_name_or_word_alone_or_a_name_with_other_words_is_not_a_place(text):
+    assert places.where_person_is(text) is None
