@@ -92,10 +92,10 @@ class ValidateTriageForm(FormValidationAction):
                 dispatcher.utter_message(response="utter_triage_missed")
             events.append(SlotSet("triage_progress", progress))
 
-        # "no. also can I still drive the forklift?": the answer taken, the question kept (a message the
-        # classifier took for a question was kept by the dialogue rules already)
-        side_question = (moves.side_question_after_answer(text)
-                         if requested in update.values and intent != "ask_question" else None)
+        # "no. also can I still drive the forklift?": the answer taken, the question kept. (The dialogue rule
+        # that keeps a question runs only when the form finds no answer, so whatever the classifier said,
+        # the question is kept here.)
+        side_question = moves.side_question_after_answer(text) if requested in update.values else None
         if side_question:
             events.extend(hold_question(dispatcher, tracker, side_question))
         check = open_check(dispatcher, update, answers)
