@@ -14,7 +14,12 @@ from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from clinical import knowledge, medicines, moves
 from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
-from clinical.questions import question_topics, separate_questions
+from clinical.questions import (
+    ACTIVITY_TOPIC,
+    asks_about_doing_an_activity,
+    question_topics,
+    separate_questions,
+)
 
 logger = logging.getLogger(__name__)
 WHAT_TO_DO = {"emergency": "call {emergency_number} or go to an emergency department now",
@@ -119,8 +124,11 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
         return
     long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
+    in_general = False
     try:
         topics = question_topics(text, known)
+        in_general = not topics and asks_about_doing_an_activity(text)
+        topics = [ACTIVITY_TOPIC] if in_general else topics
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
         result = knowledge.answer(topics[0], band, legs, escalated=escalated) if topics else None
@@ -137,6 +145,8 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
     if result is None:
         dispatcher.utter_message(response="utter_no_information", **contacts(tracker))
         return
+    if in_general:  # honest about what the sources do not cover, then what they do say
+        dispatcher.utter_message(response="utter_activity_not_covered", **contacts(tracker))
     for note, values in medicines.notes_before_answer(text, result.topic_id):
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
     dispatcher.utter_message(text=result.as_text(), json_message=result.payload())

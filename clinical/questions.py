@@ -84,6 +84,25 @@ def _index() -> tuple[FeatureUnion, object, list[str]]:
     return vectoriser, vectoriser.fit_transform(documents), labels
 
 
+# "can I play 5-a-side on Sunday?", "ok to ride the quad?": no source speaks of that activity, but the
+# sources on keeping active answer the part they can
+ACTIVITY_TOPIC = "keeping_active_and_work"
+_VERBS = (r"(play|ride|go|do|climb|row|run|lift|swim|train|surf|cycle|bike|golf|dance|drive|work out|hike|"
+          r"walk|skate|ski|box|kick)")
+_DOING_AN_ACTIVITY = re.compile(
+    r"\b(can|could|should|may|shall) i (still |keep |carry on |get back to )?(go )?(on )?" + _VERBS + r"|"
+    r"\b(ok|okay|alright|all right|safe|fine|bad|good) (to|for me to|if i) (still |keep )?(go )?"
+    + _VERBS + r"|"
+    r"\b(is|would|will) \w+ing (be )?(bad|ok|okay|good|safe|fine|alright)\b|"
+    r"\b(get|go) back (on|to) (the |my )?\w+")
+
+
+def asks_about_doing_an_activity(text: str) -> bool:
+    """Whether it is all right to do something active ("can I still go gym tmrw", "is climbing bad for
+    it")."""
+    return bool(_DOING_AN_ACTIVITY.search(normalise(text)))
+
+
 MAX_QUESTIONS_ANSWERED = 2  # more than two answers in one reply is too much to read
 _QUESTION_BREAK = re.compile(r"(?<=\?)\s*(?:and|also|plus|oh and)?\s*|"
                              r"[,;.]?\s+(?:and|also|plus)\s+(?=(?:do|does|can|could|is|are|should|will|would|"

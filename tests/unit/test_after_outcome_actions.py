@@ -556,3 +556,14 @@ async def test_later_today_is_agreed_for_urgent_but_not_for_an_emergency(dispatc
     text = "righto. tonight then, after 5."
     responses = await stand_firm(dispatcher, domain, text, {"triage_level": level})
     assert responses[0] == first
+
+
+@pytest.mark.parametrize("text", ["ok to ride the quad? bumpy as", "is climbing bad for it or no?",
+                                  "Is it alright to get back on the rowing machine?"])
+async def test_an_activity_the_sources_do_not_name_gets_the_general_advice_said_so(dispatcher, domain, text):
+    # run 13: quad bike, climbing and rowing got "I don't have information on that"
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "self_care"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_activity_not_covered"
+    assert "utter_no_information" not in said(dispatcher)
+    assert "Source:" in dispatcher.messages[1]["text"]
