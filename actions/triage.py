@@ -98,6 +98,8 @@ class ValidateTriageForm(FormValidationAction):
         side_question = moves.side_question_after_answer(text) if requested in update.values else None
         if side_question:
             events.extend(hold_question(dispatcher, tracker, side_question))
+        elif requested in update.values and moves.asks_how_many_more(text):  # "no. how many more questions?"
+            dispatcher.utter_message(response="utter_triage_progress", count=questions_left(answers))
         check = open_check(dispatcher, update, answers)
         if check:
             return [*events, *check]

@@ -185,3 +185,13 @@ async def test_the_lists_are_not_offered_again_once_offered_or_chosen(dispatcher
                                       "saddle_numbness": "no", **extra})
         await ValidateTriageForm().run(dispatcher, tracker, domain)
         assert "utter_quick_path_reminder" not in [m["response"] for m in dispatcher.messages]
+
+
+async def test_how_many_more_after_an_answer_gets_the_count(dispatcher, domain):
+    # runs 12 and 13: "how many more questions?" inside an answer was never answered
+    tracker = make_tracker([user_event("no. how many more questions r there", "deny")],
+                           slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert slots_of(events)["bladder_bowel"] == "no"
+    assert [m["response"] for m in dispatcher.messages] == ["utter_triage_progress"]
+    assert dispatcher.messages[0]["count"] > 5
