@@ -762,6 +762,9 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
         for slot in slots_answered_by(code):
             update.values[slot] = "yes"
         update.red_flag_words[code] = words
+        if code == "leg_weakness" and parsing.getting_worse(words) == "no":
+            # "tripping over my foot, not worse than Monday": the follow-up was answered in the words
+            update.values.setdefault("progressive_weakness", "no")
     elif reply == "no":  # the check asks the flag's own question ("new since the back pain?"): no is no
         update.checked = code
         update.values[code] = "no"

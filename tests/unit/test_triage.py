@@ -274,3 +274,12 @@ def test_a_minor_fall_is_checked_by_asking_about_thin_bones_and_yes_records_both
     assert osteoporotic_fall_check_asks("i have osteoporosis") == "fall"
     assert answer_check("yes", "affirm", "osteoporotic_fall", "i have osteoporosis", {}, []).values == {
         "onset": "fall"}
+
+
+def test_weakness_confirmed_by_a_check_is_not_asked_about_worsening_the_words_denied():
+    # sealed set 8: "tripping over my own foot ... its not worse than monday" was checked, then asked again
+    words = ("tripping over my own foot since the back pain began, its not worse than monday but its "
+             "definitely new")
+    update = answer_check("yes", "affirm", "leg_weakness", words, {}, [])
+    assert update.values["leg_weakness"] == "yes" and update.values["progressive_weakness"] == "no"
+    assert next_question(update.values, "leg_weakness") != "progressive_weakness"
