@@ -143,6 +143,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "stay hard", "libido", "times with my wife", "times with my husband", "times with my partner"),
     # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
     "FAILED": ("stopped", "stopped working", "not working", "doesn't work", "don't work", "won't work",
+               "hasn't worked", "has not worked", "hasn't been working", "not worked",
                "gone", "felt like nothing", "feels like nothing", "no sensation", "problems", "problem",
                "trouble", "issues", "changed", "different"),
     "SEXUAL_DYSFUNCTION": (

@@ -14,6 +14,7 @@ def found(text):
     ("I'm typing for my mum, she messed herself this morning and didn't know", "bladder_bowel"),
     ("typing this for my husband, he was kicked in the back by a horse an hour ago", "major_trauma"),
     ("down 6 kg since August without any change in my diet, and now my back aches", "weight_loss"),
+    ("since my back went on Friday the old fella hasn't worked at all, no feeling", "sexual_dysfunction"),
 ])
 def test_everyday_words_for_a_red_flag(text, code):
     assert (code, "present") in found(text)
