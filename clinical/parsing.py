@@ -22,8 +22,7 @@ WORD_NUMBERS = {
 }
 UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "fortnight": 14,
              "month": 30.4, "year": 365}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-# each weekday as people shorten it in a message ("on tues", "since weds")
+# each weekday, Monday first, also as people shorten it in a message ("on tues", "since weds")
 _WEEKDAY_PATTERNS = ["mon(day)?", "tue(s|sday)?", "wed(s|nesday)?", "thu(r|rs|rsday)?", "fri(day)?",
                      "sat(urday)?", "sun(day)?"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -268,8 +267,6 @@ def location(text: str) -> str | None:
         if re.search(pattern, t):
             return label
     return None
-
-
 
 
 def medicines(text: str) -> list[str]:
