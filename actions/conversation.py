@@ -3,7 +3,6 @@ keep questions asked during the safety questions, say how many questions are lef
 and confirm before clearing anything."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -33,13 +32,10 @@ from clinical.triage import Update, interpret, next_question, questions_left
 
 def is_own_line(tracker: Tracker, number: str) -> bool:
     """The number is the one to call in the person's region for the outcome in force: the emergency number,
-    or below an emergency one of the region's other lines ("I'll ring 111 now" after `urgent` in the UK)."""
+    or below an emergency its advice line ("I'll ring 111 now" after `urgent` in the UK)."""
     region = region_of(tracker)
-    if number == region.emergency_number:
-        return True
-    other_lines = " ".join((region.helpline, region.same_day_care, region.after_hours))
-    return (tracker.get_slot("triage_level") != "emergency"
-            and re.search(rf"(?<!\d){re.escape(number)}(?!\d)", other_lines) is not None)
+    return number == region.emergency_number or (tracker.get_slot("triage_level") != "emergency"
+                                                 and region.is_advice_line(number))
 
 
 def reading_of_latest(tracker: Tracker) -> Update:

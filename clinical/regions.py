@@ -27,6 +27,12 @@ class RegionContacts:
     crisis_line: str  # for self-harm or overdose wording, beside the emergency number
     after_hours: str  # where to be seen today when the GP is closed or the person has none
 
+    def is_advice_line(self, number: str) -> bool:
+        """Whether the number is this region's health advice line, not its emergency number (111 in the
+        United Kingdom is NHS 111)."""
+        named = re.search(rf"\b{re.escape(number)}\b", self.helpline) is not None
+        return named and number != self.emergency_number
+
 
 REGIONS: dict[str, RegionContacts] = {
     "NZ": RegionContacts("NZ", "New Zealand", "111", "Healthline on 0800 611 116",
@@ -111,5 +117,4 @@ def where_number_is_emergency(number: str) -> list[RegionContacts]:
 def where_number_is_not_emergency(number: str) -> list[RegionContacts]:
     """The regions we know where this number is a health advice line, not the emergency number ("111" in
     the United Kingdom is NHS 111): a person there must not wait on it in an emergency."""
-    return [r for r in REGIONS.values()
-            if r.emergency_number != number and re.search(rf"\b{re.escape(number)}\b", r.helpline)]
+    return [r for r in REGIONS.values() if r.is_advice_line(number)]
