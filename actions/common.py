@@ -78,15 +78,16 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
     """The mentions the NLU component read in the latest message (components/clinical_facts.py), or None
     when it did not (a button payload, or an older model): then the text is read again."""
     reading = (tracker.latest_message or {}).get("clinical_reading")
+    for_someone = held_for_someone(tracker)
     try:
         mentions = [Mention.from_dict(m) for m in reading["mentions"]]
     except (KeyError, TypeError):
-        if not held_for_someone(tracker):
+        if not for_someone:
             return None
         text, _ = latest_text_and_intent(tracker)
         mentions = [] if text.startswith("/") else with_suggestions(text, find_mentions(text))
     # someone typing for the patient said so earlier: "she has osteoporosis" is the patient's
-    return as_the_patients(mentions) if held_for_someone(tracker) else mentions
+    return as_the_patients(mentions) if for_someone else mentions
 
 
 def held_for_someone(tracker: Tracker) -> bool:
