@@ -16,7 +16,9 @@ from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
 from clinical.questions import (
     ACTIVITY_TOPIC,
+    asks_about_cancer_in_the_family,
     asks_about_doing_an_activity,
+    asks_about_work_certificate,
     question_topics,
     separate_questions,
 )
@@ -102,7 +104,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     try:
         known = knowledge.topics_in_database()
         parts = [part for part in separate_questions(text)
-                 if medicines.referral_reason(part) or question_topics(part, known)] or [text]
+                 if medicines.referral_reason(part) or question_topics(part, known)
+                 or asks_about_work_certificate(part) or asks_about_cancer_in_the_family(part)] or [text]
         if reason and not any(medicines.referral_reason(part) for part in parts):
             parts = [text]  # "can I take ibuprofen? I have asthma": the reason to ask someone spans both
     except SQLAlchemyError as exc:
@@ -123,12 +126,18 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
             remind_after_escalation(dispatcher, level, tracker)
         dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
         return
+    if asks_about_cancer_in_the_family(text):  # not the red flag: say so, and tell the doctor anyway
+        if first:
+            remind_after_escalation(dispatcher, level, tracker)
+        dispatcher.utter_message(response="utter_cancer_in_the_family", **contacts(tracker))
+        return
     long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
-    in_general = False
+    in_general = certificate = False
     try:
         topics = question_topics(text, known)
-        in_general = not topics and asks_about_doing_an_activity(text)
-        topics = [ACTIVITY_TOPIC] if in_general else topics
+        certificate = asks_about_work_certificate(text)
+        in_general = not topics and not certificate and asks_about_doing_an_activity(text)
+        topics = [ACTIVITY_TOPIC] if in_general or certificate else topics
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
         result = knowledge.answer(topics[0], band, legs, escalated=escalated) if topics else None
@@ -147,6 +156,8 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         return
     if in_general:  # honest about what the sources do not cover, then what they do say
         dispatcher.utter_message(response="utter_activity_not_covered", **contacts(tracker))
+    if certificate:  # who gives one, then what the sources say about work
+        dispatcher.utter_message(response="utter_work_certificate", **contacts(tracker))
     for note, values in medicines.notes_before_answer(text, result.topic_id):
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
     dispatcher.utter_message(text=result.as_text(), json_message=result.payload())

@@ -384,7 +384,10 @@ def normalise(text: str) -> str:
 
 
 _QUESTION_START = re.compile(r"^\s*(what|whats|what's|how|when|why|where|which|who|should|shall|can|could|"
-                             r"is|are|am|do|does|did|will|would|may|might|must|has|have)\b", re.IGNORECASE)
+                             r"is|are|am|do|does|did|will|would|may|might|must|has|have|"
+                             r"(i |i'm |i am |i was )?wonder(ing)? "
+                             r"(if|whether|what|how|why|when|where|who))\b",
+                             re.IGNORECASE)
 
 
 def looks_like_question(text: str) -> bool:

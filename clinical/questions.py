@@ -103,6 +103,30 @@ def asks_about_doing_an_activity(text: str) -> bool:
     return bool(_DOING_AN_ACTIVITY.search(normalise(text)))
 
 
+# A note for an employer: the sources say nothing about one, but who gives it is no clinical claim.
+_WORK_CERTIFICATE = re.compile(r"\b(certificate|cert)\b|\b(sick|fit|doctor'?s|doctors|medical) note\b|"
+                               r"\bnote for (work|my (boss|employer))\b")
+_RELATIVE = (r"(sister|brother|mum|mom|mother|dad|father|aunt|auntie|uncle|gran|granny|grandma|grandmother|"
+             r"grandad|grandpa|grandfather|cousin|son|daughter|husband|wife|partner|family|relatives?)")
+# "my sister had breast cancer": cancer in the family, which is not the red flag (a cancer of one's own)
+# ("my husband thinks it's cancer" is a worry about one's own pain, not a relative's cancer)
+_CANCER_IN_THE_FAMILY = re.compile(r"\b" + _RELATIVE + r"('s|s'| (had|has|got|died of|passed away from|"
+                                   r"was diagnosed with|with))( \w+){0,2} "
+                                   r"(cancer|tumou?r|leukaemia|leukemia|lymphoma|melanoma)\b|"
+                                   r"\b(cancer|tumou?rs?) in (the|my|our) family\b|"
+                                   r"\bfamily (history )?of cancer\b")
+
+
+def asks_about_work_certificate(text: str) -> bool:
+    """"Do I need a medical certificate for work?", "can the GP give me a sick note?"."""
+    return bool(_WORK_CERTIFICATE.search(normalise(text)))
+
+
+def asks_about_cancer_in_the_family(text: str) -> bool:
+    """"Should I tell the doctor my sister had breast cancer?": a question about a relative's cancer."""
+    return bool(_CANCER_IN_THE_FAMILY.search(normalise(text)))
+
+
 MAX_QUESTIONS_ANSWERED = 2  # more than two answers in one reply is too much to read
 _QUESTION_BREAK = re.compile(r"(?<=\?)\s*(?:and|also|plus|oh and)?\s*|"
                              r"[,;.]?\s+(?:and|also|plus)\s+(?=(?:do|does|can|could|is|are|should|will|would|"

@@ -567,3 +567,43 @@ async def test_an_activity_the_sources_do_not_name_gets_the_general_advice_said_
     assert said(dispatcher)[0] == "utter_activity_not_covered"
     assert "utter_no_information" not in said(dispatcher)
     assert "Source:" in dispatcher.messages[1]["text"]
+
+
+@pytest.mark.parametrize("text", ["what about teh certificate for work",
+                                  "do i need a medical certificate for work if im off more than a week? "
+                                  "my boss is asking",
+                                  "can the gp give me a sick note?"])
+async def test_a_work_certificate_question_says_who_gives_one_then_what_the_sources_say_on_work(
+        dispatcher, domain, text):
+    # run 13, v07: asked three times, then "I don't have information on that"
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "soon"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_work_certificate"
+    assert "utter_no_information" not in said(dispatcher)
+    assert "Source:" in dispatcher.messages[1]["text"]
+
+
+@pytest.mark.parametrize("text", ["Should I tell the doctor that my sister had breast cancer?",
+                                  "I wonder whether I ought to mention my sister's cancer to the doctor when "
+                                  "I go.",
+                                  "my mum died of bowel cancer, does that matter?"])
+async def test_a_question_about_cancer_in_the_family_is_answered_as_such(dispatcher, domain, text):
+    # run 13, v08: got a list of serious signs, and before that only "You're welcome"
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "soon"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_cancer_in_the_family"]
+
+
+async def test_thanks_with_an_indirect_question_answers_the_question(dispatcher, domain):
+    # run 13, v08: "Thank you, that is helpful. I wonder whether I ought to mention..." got "You're welcome"
+    text = "Thank you, that is helpful. I wonder whether I ought to mention my sister's cancer to the doctor."
+    tracker = make_tracker([user_event(text, "thank")], slots={"triage_level": "soon"})
+    await ActionReplyToThanks().run(dispatcher, tracker, domain)
+    assert "utter_cancer_in_the_family" in said(dispatcher)
+
+
+async def test_a_worry_about_ones_own_cancer_is_not_taken_for_a_relatives(dispatcher, domain):
+    tracker = make_tracker([user_event("my husband thinks it could be cancer, could it be?", "ask_question")],
+                           slots={"triage_level": "soon"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert "utter_cancer_in_the_family" not in said(dispatcher)
