@@ -4,7 +4,7 @@ VENV := .venv
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run shell test train lint lock benchmark compare-pipelines clean
+.PHONY: help run shell test train console-account lint lock benchmark compare-pipelines clean
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -24,6 +24,10 @@ test: $(INSTALLED) ## Set up, then lint, unit tests, data validation, training, 
 
 train: $(INSTALLED) ## Retrain the model even if nothing changed
 	@scripts/train-if-stale.sh --force
+
+console-account: $(INSTALLED) ## Create a staff account for the console: make console-account NAME=yourname
+	@test -n "$(NAME)" || { echo "usage: make console-account NAME=yourname" >&2; exit 2; }
+	@source scripts/env.sh && python -m clinical.db upgrade >/dev/null && python -m console create-account "$(NAME)"
 
 lint: $(INSTALLED) ## Lint with ruff
 	@source scripts/env.sh && ruff check .

@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.firm import ESCALATED, stand_firm
+from actions.staff import raise_for_staff
 
 ACTION_NAME = "action_handle_fallback"
 # Actions Rasa runs around every user message; they say nothing about whether it was understood.
@@ -40,6 +41,7 @@ class ActionHandleFallback(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         if earlier_misunderstood_in_a_row(tracker.events) >= 1:
             dispatcher.utter_message(response="utter_fallback_helpline")
+            raise_for_staff(tracker, "not_understood")  # twice in a row: a person may do better
         else:
             dispatcher.utter_message(response="utter_ask_rephrase")
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:

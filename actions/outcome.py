@@ -23,6 +23,7 @@ from actions.common import (
 )
 from actions.firm import ESCALATED, stand_firm
 from actions.knowledge import answer_question
+from actions.staff import raise_for_staff
 from clinical import moves, records
 from clinical.outcome import Outcome, build_outcome
 from clinical.regions import SEVERAL_REGIONS
@@ -66,6 +67,9 @@ class ActionTriageOutcome(Action):
 
         if update.values or previous_level != outcome.level:
             record_outcome(tracker.sender_id, outcome)
+            if outcome.level in ESCALATED or outcome.unsure_text:  # staff follow up escalations and doubts
+                raise_for_staff(tracker, "escalated" if outcome.level in ESCALATED else "not_sure",
+                                answers, words)
         crisis = "self_harm" in outcome.payload["triage"]["red_flags"]
         return [*events, *(SlotSet(k, v) for k, v in update.values.items()), SlotSet("red_flag_words", words),
                 SlotSet("triage_level", outcome.level), SlotSet("intro_pending", False),

@@ -19,6 +19,7 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 start_servers || exit 1
+start_console || exit 1
 
 step "Serving the web chat page on 127.0.0.1:$WEBCHAT_PORT"
 python -m http.server "$WEBCHAT_PORT" --bind 127.0.0.1 --directory web >"$LOG_DIR/webchat.log" 2>&1 &
@@ -32,6 +33,7 @@ The assistant is running. Talk to it:
   - REST:      curl -s -X POST http://localhost:$RASA_PORT/webhooks/rest/webhook \\
                  -H 'Content-Type: application/json' -d '{"sender": "me", "message": "hi"}'
   - terminal:  make shell   (in another terminal)
+  - staff console: http://localhost:$CONSOLE_PORT/   (create a staff account first: make console-account NAME=you)
 Press Ctrl-C to stop.
 MSG
 wait -n "${server_pids[@]}" || true

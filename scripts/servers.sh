@@ -23,6 +23,13 @@ wait_for() {  # name, url, pid, log
   echo "error: $1 did not answer at $2 within 180s; see $4" >&2; return 1
 }
 
+start_console() {  # the staff console, on CONSOLE_HOST:CONSOLE_PORT
+  step "Starting the staff console on $CONSOLE_HOST:$CONSOLE_PORT (log: ${LOG_DIR#$ROOT/}/console.log)"
+  python -m console serve >"$LOG_DIR/console.log" 2>&1 &
+  server_pids+=($!)
+  wait_for "staff console" "http://127.0.0.1:$CONSOLE_PORT/login" "${server_pids[-1]}" "$LOG_DIR/console.log"
+}
+
 start_servers() {  # the action server, then the Rasa server (the channels of $CREDENTIALS)
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   rasa run actions --actions actions --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &

@@ -1,0 +1,48 @@
+"""Cases for helpline staff: a conversation that needs a person is put in the staff console's queue with
+its case summary (clinical/case_summary.py). A database failure never costs the person their answer."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import answers_from, contacts, region_of
+from clinical.case_summary import case_summary
+from console import store
+
+logger = logging.getLogger(__name__)
+
+
+def raise_for_staff(tracker: Tracker, reason: str, answers: dict[str, Any] | None = None,
+                    red_flag_words: dict[str, str] | None = None) -> None:
+    """Queue this conversation for staff (or bring its open case up to date). `answers` and
+    `red_flag_words` are the ones just decided, when the tracker does not hold them yet."""
+    region = region_of(tracker)
+    summary = case_summary(answers if answers is not None else answers_from(tracker),
+                           red_flag_words if red_flag_words is not None
+                           else tracker.get_slot("red_flag_words") or {},
+                           region=region.name, channel=tracker.get_latest_input_channel(),
+                           activity={"activity": tracker.get_slot("activity"),
+                                     "tolerance_minutes": tracker.get_slot("tolerance_minutes")})
+    try:
+        store.raise_case(tracker.sender_id, reason, summary, channel=summary["channel"], region=region.name)
+    except SQLAlchemyError as exc:
+        logger.error("Could not queue the case for staff (%s): check BACKCARE_DATABASE_URL",
+                     type(exc).__name__)
+
+
+class ActionAskForPerson(Action):
+    """"I want to talk to a person": how to reach one now, and the conversation queued for staff."""
+
+    def name(self) -> str:
+        return "action_ask_for_person"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_handoff", **contacts(tracker))
+        raise_for_staff(tracker, "asked_for_person")
+        return []

@@ -1,0 +1,71 @@
+"""The case summary helpline staff read: one function, from the triage answers and the person's own words.
+
+Every red flag is listed as yes / no / not sure / not asked, with what the person said where they said it,
+so that staff can see at a glance what was covered and what still needs asking on the phone.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from clinical import parsing
+from clinical.findings import RED_FLAGS
+from clinical.outcome import BAND_MEANING, describe_days
+from clinical.urgency import assess
+
+_ANSWER_WORDS = {"yes": "yes", "no": "no", "unsure": "not sure", "unknown": "not known", "partly": "a little"}
+_LEG_SLOTS = {"leg_pain": "pain down a leg", "leg_pain_worse": "leg pain worse than the back",
+              "leg_numbness": "numbness or tingling in a leg", "leg_weakness": "weakness in a leg",
+              "both_legs": "in both legs"}
+
+
+def _answer(value: Any) -> str:
+    if value is None:
+        return "not asked"
+    return _ANSWER_WORDS.get(str(value), str(value).replace("_", " "))
+
+
+def case_summary(answers: dict[str, Any], red_flag_words: dict[str, str] | None = None, *,
+                 region: str | None = None, channel: str | None = None,
+                 activity: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A structured summary of one conversation's triage: urgency and its reasons, each red flag with the
+    person's words, and the context staff need (duration band, location, legs, severity, medicines, mood,
+    activity level, region and channel). Plain data, ready for JSON, a page or a CSV row."""
+    words = red_flag_words or {}
+    assessment = assess(answers)
+    days = answers.get("duration_days")
+    band = parsing.duration_band(days)
+    legs = {label: _answer(answers.get(slot)) for slot, label in _LEG_SLOTS.items()
+            if answers.get(slot) is not None}
+    activity = activity or {}
+    return {
+        "urgency": assessment.level.label,
+        "reasons": [{"code": r.code, "level": r.level.label, "text": r.text, "source": r.source}
+                    for r in assessment.reasons],
+        "not_sure": [{"code": r.code, "text": r.text} for r in assessment.unresolved],
+        "red_flags": [{"code": f.code, "summary": f.summary, "answer": _answer(answers.get(f.code)),
+                       "words": words.get(f.code)} for f in RED_FLAGS],
+        "duration": describe_days(float(days)) if isinstance(days, (int, float)) else _answer(days),
+        "duration_band": f"{band} ({BAND_MEANING[band]})" if band else "not known",
+        "location": _answer(answers.get("location")),
+        "legs": legs or {"leg symptoms": "not asked"},
+        "severity": _answer(answers.get("severity")) if answers.get("severity") is not None else "not said",
+        "medicines_tried": _medicines(answers.get("medication_tried")),
+        "mood": _answer(answers.get("mood")),
+        "activity_level": _activity_words(activity),
+        "age": _answer(answers.get("age")),
+        "region": region or "not said",
+        "channel": channel or "unknown",
+    }
+
+
+def _medicines(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "none said"
+    return "none said" if value in (None, "no") else str(value)
+
+
+def _activity_words(activity: dict[str, Any]) -> str:
+    name, minutes = activity.get("activity"), activity.get("tolerance_minutes")
+    if not name:
+        return "not discussed"
+    return f"{name} for about {minutes:g} minutes" if isinstance(minutes, (int, float)) else str(name)

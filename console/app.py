@@ -1,0 +1,202 @@
+"""The staff console web app (Sanic, which Rasa already ships): sign-in, the live queue, a case with its
+summary and transcript, claim and handle, and a look-up of past cases.
+
+Pages are rendered by Jinja2 with autoescaping; the queue updates itself from `/api/queue`. Every page and
+every `/api/` route needs a signed-in session (a 401 for the API, the sign-in page otherwise); every
+request that changes something needs the session's CSRF token (a form field, or the X-CSRF-Token header).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import logging
+import secrets
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sanic import Request, Sanic
+from sanic.response import HTTPResponse, html, redirect
+from sanic.response import json as json_response
+from sqlalchemy.exc import SQLAlchemyError
+
+from console import store
+from console.transcript import transcript
+
+logger = logging.getLogger(__name__)
+HERE = Path(__file__).resolve().parent
+SESSION_COOKIE = "console_session"
+LOGIN_CSRF_COOKIE = "console_login_csrf"
+_pages = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+_SECURITY_HEADERS = {"Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'",
+                     "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
+                     "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
+
+
+def _page(name: str, status: int = 200, **values: Any) -> HTTPResponse:
+    return html(_pages.get_template(name).render(**values), status=status)
+
+
+def _error(status: int, message: str) -> HTTPResponse:
+    return json_response({"error": message}, status=status)
+
+
+def _set_cookie(response: HTTPResponse, name: str, value: str, max_age: int) -> None:
+    response.cookies[name] = value
+    response.cookies[name]["httponly"] = True
+    response.cookies[name]["samesite"] = "Strict"
+    response.cookies[name]["path"] = "/"
+    response.cookies[name]["max-age"] = max_age
+
+
+def _csrf_ok(expected: str, given: str | None) -> bool:
+    return bool(given) and hmac.compare_digest(expected, given)
+
+
+def create_app(name: str = "backcare_console") -> Sanic:
+    app = Sanic(name)
+    app.config.REQUEST_MAX_SIZE = 64 * 1024  # forms and small JSON bodies only
+    app.static("/static", str(HERE / "static"), name="static")
+
+    @app.on_response
+    async def security_headers(_: Request, response: HTTPResponse) -> None:
+        response.headers.update(_SECURITY_HEADERS)
+
+    def staff(request: Request) -> store.SignedIn | None:
+        return store.signed_in(request.cookies.get(SESSION_COOKIE))
+
+    @app.get("/login")
+    async def login_page(request: Request) -> HTTPResponse:
+        return _login_form(no_accounts=store.account_count() == 0)
+
+    @app.post("/login")
+    async def login(request: Request) -> HTTPResponse:
+        form_token = request.form.get("csrf_token")
+        if not _csrf_ok(request.cookies.get(LOGIN_CSRF_COOKIE, ""), form_token):
+            return _login_form(error="The sign-in form had expired. Please try again.", status=403)
+        signed = store.sign_in(request.form.get("username", ""), request.form.get("password", ""))
+        if signed is None:
+            return _login_form(error="Wrong staff name or password.", status=401)
+        token, _ = signed
+        response = redirect("/")
+        _set_cookie(response, SESSION_COOKIE, token, store.SESSION_MINUTES * 60)
+        return response
+
+    @app.post("/logout")
+    async def logout(request: Request) -> HTTPResponse:
+        who = staff(request)
+        if who and _csrf_ok(who.csrf_token, request.form.get("csrf_token")):
+            store.sign_out(request.cookies[SESSION_COOKIE])
+        response = redirect("/login")
+        del response.cookies[SESSION_COOKIE]
+        return response
+
+    @app.get("/")
+    async def queue_page(request: Request) -> HTTPResponse:
+        who = staff(request)
+        return _page("queue.html", staff=who) if who else redirect("/login")
+
+    @app.get("/cases/<case_id:int>")
+    async def case_page(request: Request, case_id: int) -> HTTPResponse:
+        who = staff(request)
+        if not who:
+            return redirect("/login")
+        case = store.get_case(case_id)
+        if case is None:
+            return _page("missing.html", staff=who, status=404)
+        return _page("case.html", staff=who, case=case, outcomes=store.OUTCOMES,
+                     lines=transcript(case["conversation_id"]), audit=store.audit_trail(case_id))
+
+    @app.get("/history")
+    async def history_page(request: Request) -> HTTPResponse:
+        who = staff(request)
+        if not who:
+            return redirect("/login")
+        try:
+            filters = _filters(request)
+        except ValueError:
+            filters = {}
+        return _page("history.html", staff=who, cases=store.search(**filters),
+                     filters={k: v or "" for k, v in filters.items()})
+
+    # ---- JSON API: a 401 without a valid session, a 403 without the CSRF token on changes --------------
+
+    @app.middleware("request")
+    async def api_needs_a_session(request: Request) -> HTTPResponse | None:
+        if not request.path.startswith("/api/"):
+            return None
+        who = staff(request)
+        if who is None:
+            return _error(401, "sign in first: your session is missing or has expired")
+        if request.method not in ("GET", "HEAD") and not _csrf_ok(who.csrf_token,
+                                                                  request.headers.get("x-csrf-token")):
+            return _error(403, "missing or wrong CSRF token: reload the page and try again")
+        request.ctx.staff = who
+        return None
+
+    @app.get("/api/queue")
+    async def api_queue(request: Request) -> HTTPResponse:
+        return json_response({"cases": store.queue(), "staff": request.ctx.staff.username})
+
+    @app.get("/api/cases")
+    async def api_search(request: Request) -> HTTPResponse:
+        try:
+            return json_response({"cases": store.search(**_filters(request))})
+        except ValueError:
+            return _error(400, "dates are YYYY-MM-DD; urgency and status are one of the listed values")
+
+    @app.get("/api/cases/<case_id:int>")
+    async def api_case(request: Request, case_id: int) -> HTTPResponse:
+        case = store.get_case(case_id)
+        if case is None:
+            return _error(404, f"there is no case {case_id}")
+        return json_response({**case, "transcript": transcript(case["conversation_id"]),
+                              "audit": store.audit_trail(case_id)})
+
+    @app.post("/api/cases/<case_id:int>/claim")
+    async def api_claim(request: Request, case_id: int) -> HTTPResponse:
+        return _change(lambda: store.claim(case_id, request.ctx.staff.username))
+
+    @app.post("/api/cases/<case_id:int>/handle")
+    async def api_handle(request: Request, case_id: int) -> HTTPResponse:
+        body = request.json if isinstance(request.json, dict) else {}
+        return _change(lambda: store.handle(case_id, request.ctx.staff.username, str(body.get("outcome", "")),
+                                            str(body.get("note", ""))))
+
+    @app.exception(SQLAlchemyError)
+    async def database_down(request: Request, exc: Exception) -> HTTPResponse:
+        logger.error("Console database error (%s): check BACKCARE_DATABASE_URL", type(exc).__name__)
+        return _error(503, "the database is unavailable; try again shortly")
+
+    return app
+
+
+def _login_form(error: str | None = None, status: int = 200, no_accounts: bool = False) -> HTTPResponse:
+    token = secrets.token_urlsafe(32)
+    response = _page("login.html", status=status, csrf_token=token, error=error, no_accounts=no_accounts)
+    _set_cookie(response, LOGIN_CSRF_COOKIE, token, 30 * 60)
+    return response
+
+
+def _change(do: Any) -> HTTPResponse:
+    try:
+        return json_response(do())
+    except store.Conflict as exc:
+        return _error(409, str(exc))
+    except store.ConsoleError as exc:
+        return _error(400, str(exc))
+
+
+_URGENCIES = tuple(store.URGENCY_RANK)
+_STATUSES = ("open", "claimed", "handled")
+
+
+def _filters(request: Request) -> dict[str, Any]:
+    """The look-up's filters from the query string; ValueError for a malformed one."""
+    def day(name: str) -> dt.date | None:
+        value = request.args.get(name)
+        return dt.date.fromisoformat(value) if value else None
+    urgency, status = request.args.get("urgency") or None, request.args.get("status") or None
+    if urgency not in (None, *_URGENCIES) or status not in (None, *_STATUSES):
+        raise ValueError("unknown filter value")
+    return {"day_from": day("from"), "day_to": day("to"), "urgency": urgency, "status": status}

@@ -1,0 +1,51 @@
+"""A conversation's transcript for staff, read from Rasa's SQL tracker store (the `events` table).
+
+The store is the one `endpoints.yml` names: TRACKER_STORE_URL when set (for example a postgresql:// URL),
+otherwise the SQLite file TRACKER_DB that `make run` uses.
+"""
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+
+def tracker_store_url() -> str | None:
+    if os.environ.get("TRACKER_STORE_URL"):
+        return os.environ["TRACKER_STORE_URL"]
+    path = os.environ.get("TRACKER_DB")
+    return f"sqlite:///{path}" if path else None
+
+
+@lru_cache(maxsize=2)
+def _engine(url: str) -> Engine:
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+def transcript(conversation_id: str, url: str | None = None) -> list[dict[str, Any]]:
+    """What the person and the assistant said, in order: [{"who": "person"|"assistant", "text", "at"}]. Empty
+    when the tracker store is not configured or cannot be read (the case summary still shows)."""
+    url = url or tracker_store_url()
+    if not url:
+        return []
+    try:
+        with _engine(url).connect() as connection:
+            rows = connection.execute(
+                text("SELECT type_name, timestamp, data FROM events WHERE sender_id = :sender "
+                     "AND type_name IN ('user', 'bot') ORDER BY id"), {"sender": conversation_id}).all()
+    except SQLAlchemyError:
+        return []
+    lines = []
+    for type_name, timestamp, data in rows:
+        event = json.loads(data) if isinstance(data, str) else (data or {})
+        said = event.get("text") or ""
+        if type_name == "bot" and not said:
+            said = "(buttons or a card)"
+        lines.append({"who": "person" if type_name == "user" else "assistant", "text": said,
+                      "at": timestamp})
+    return lines

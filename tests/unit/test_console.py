@@ -1,0 +1,323 @@
+"""The staff console (issue 12): accounts and sessions, the queue, claim / handle / audit, the case summary,
+cases raised by the assistant's actions, and the web app's refusals (401 without a valid session, 403
+without the CSRF token), over real HTTP against `python -m console serve`."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+import requests
+
+from actions.fallback import ActionHandleFallback
+from actions.outcome import ActionTriageOutcome
+from actions.staff import ActionAskForPerson
+from clinical.case_summary import case_summary
+from clinical.db import session
+from console import store
+from tests.conftest import ROOT, action_event, make_tracker, user_event
+
+PASSWORD = "a long enough password"
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'console.db'}"
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", url)
+    return url
+
+
+def _summary(urgency: str) -> dict:
+    return {"urgency": urgency, "red_flags": []}
+
+
+# ---- case summary ----------------------------------------------------------------------------------------
+
+def test_the_summary_lists_every_red_flag_with_the_persons_words_and_what_was_not_asked():
+    answers = {"bladder_bowel": "yes", "saddle_numbness": "no", "fever": "unsure", "duration_days": 3,
+               "location": "lower_back", "leg_pain": "yes", "medication_tried": ["ibuprofen"]}
+    summary = case_summary(answers, {"bladder_bowel": "I can't feel when I need to pee"}, region="UK",
+                           channel="socketio")
+    flags = {f["code"]: f for f in summary["red_flags"]}
+    assert summary["urgency"] == "emergency"
+    assert flags["bladder_bowel"]["answer"] == "yes"
+    assert flags["bladder_bowel"]["words"] == "I can't feel when I need to pee"
+    assert flags["saddle_numbness"]["answer"] == "no"
+    assert flags["fever"]["answer"] == "not sure"
+    assert flags["weight_loss"]["answer"] == "not asked"
+    assert summary["duration"] == "3 days" and summary["duration_band"].startswith("acute")
+    assert summary["legs"] == {"pain down a leg": "yes"}
+    assert summary["medicines_tried"] == "ibuprofen"
+    assert (summary["region"], summary["channel"]) == ("UK", "socketio")
+    assert any(r["code"] == "bladder_bowel" and r["source"] for r in summary["reasons"])
+
+
+def test_a_summary_without_red_flags_says_self_care_and_unknowns_plainly():
+    summary = case_summary({"duration_days": "unknown"})
+    assert summary["urgency"] == "self_care" and summary["reasons"] == []
+    assert summary["duration"] == "not known" and summary["duration_band"] == "not known"
+    assert summary["activity_level"] == "not discussed" and summary["channel"] == "unknown"
+
+
+# ---- accounts and sessions ---------------------------------------------------------------------------------
+
+def test_a_password_is_stored_hashed_and_only_the_right_one_signs_in(db):
+    store.create_account("alice", PASSWORD)
+    with session() as s:
+        stored = s.query(store.StaffAccount).one().password_hash
+    assert PASSWORD not in stored and stored.startswith("$argon2id$")
+    assert store.sign_in("alice", "wrong password!") is None
+    assert store.sign_in("nobody", PASSWORD) is None
+    token, who = store.sign_in("alice", PASSWORD)
+    assert store.signed_in(token) == who and who.username == "alice"
+
+
+@pytest.mark.parametrize("name, password", [("alice", "short"), ("", PASSWORD)])
+def test_a_weak_password_or_no_name_creates_no_account(db, name, password):
+    with pytest.raises(store.ConsoleError):
+        store.create_account(name, password)
+    assert store.account_count() == 0
+
+
+def test_the_same_name_cannot_be_created_twice(db):
+    store.create_account("alice", PASSWORD)
+    with pytest.raises(store.ConsoleError, match="exists already"):
+        store.create_account("alice", PASSWORD + "2")
+
+
+def test_an_expired_session_is_refused_and_removed(db):
+    store.create_account("alice", PASSWORD)
+    token, _ = store.sign_in("alice", PASSWORD)
+    with session() as s:
+        s.query(store.StaffSession).one().expires_at = dt.datetime.utcnow() - dt.timedelta(seconds=1)
+    assert store.signed_in(token) is None
+    with session() as s:
+        assert s.query(store.StaffSession).count() == 0
+
+
+def test_signing_out_ends_the_session(db):
+    store.create_account("alice", PASSWORD)
+    token, _ = store.sign_in("alice", PASSWORD)
+    store.sign_out(token)
+    assert store.signed_in(token) is None
+
+
+# ---- the queue, claim, handle and audit -------------------------------------------------------------------
+
+def test_the_queue_puts_the_most_urgent_first_then_the_newest(db):
+    soon = store.raise_case("c-soon", "not_sure", _summary("soon"))
+    old_emergency = store.raise_case("c-emergency-1", "escalated", _summary("emergency"))
+    urgent = store.raise_case("c-urgent", "escalated", _summary("urgent"))
+    new_emergency = store.raise_case("c-emergency-2", "escalated", _summary("emergency"))
+    assert [c["id"] for c in store.queue()] == [new_emergency, old_emergency, urgent, soon]
+
+
+def test_one_open_case_per_conversation_keeps_the_most_important_reason_and_newest_summary(db):
+    first = store.raise_case("c1", "not_understood", _summary("unknown"))
+    again = store.raise_case("c1", "escalated", _summary("emergency"))
+    later = store.raise_case("c1", "asked_for_person", _summary("emergency"))
+    assert first == again == later
+    case = store.get_case(first)
+    assert (case["reason"], case["urgency"]) == ("escalated", "emergency")
+    assert [a["action"] for a in store.audit_trail(first)] == ["raised", "updated", "updated"]
+
+
+def test_a_claimed_case_is_taken_and_only_its_claimer_can_mark_it_handled(db):
+    case_id = store.raise_case("c1", "escalated", _summary("urgent"))
+    with pytest.raises(store.Conflict):
+        store.handle(case_id, "alice", "called_person")  # not claimed yet
+    store.claim(case_id, "alice")
+    with pytest.raises(store.Conflict, match="taken by alice"):
+        store.claim(case_id, "bob")
+    with pytest.raises(store.Conflict):
+        store.handle(case_id, "bob", "called_person")
+    with pytest.raises(store.ConsoleError, match="choose an outcome"):
+        store.handle(case_id, "alice", "made up")
+    handled = store.handle(case_id, "alice", "sent_to_emergency", "ambulance called")
+    assert (handled["status"], handled["outcome"]) == ("handled", "sent_to_emergency")
+    assert store.queue() == []
+    trail = store.audit_trail(case_id)
+    assert [(a["actor"], a["action"]) for a in trail] == [("assistant", "raised"), ("alice", "claimed"),
+                                                          ("alice", "handled")]
+    assert trail[-1]["detail"] == "sent to the emergency department"
+    # a new request from the same person after that opens a new case
+    assert store.raise_case("c1", "asked_for_person", _summary("urgent")) != case_id
+
+
+def test_past_cases_are_found_by_day_urgency_and_status(db):
+    urgent = store.raise_case("c1", "escalated", _summary("urgent"))
+    store.raise_case("c2", "not_sure", _summary("soon"))
+    store.claim(urgent, "alice")
+    store.handle(urgent, "alice", "advice_given")
+    today = dt.datetime.utcnow().date()
+    assert [c["id"] for c in store.search(urgency="urgent", status="handled")] == [urgent]
+    assert len(store.search(day_from=today, day_to=today)) == 2
+    assert store.search(day_to=today - dt.timedelta(days=1)) == []
+
+
+# ---- cases raised by the assistant -------------------------------------------------------------------------
+
+async def test_an_escalation_puts_the_conversation_in_the_queue_with_the_persons_words(db, dispatcher,
+                                                                                      domain):
+    tracker = make_tracker([user_event("I've wet myself and can't feel it", "inform")],
+                           slots={"bladder_bowel": "yes",
+                                  "red_flag_words": {"bladder_bowel": "I've wet myself and can't feel it"}},
+                           sender_id="escalated-person")
+    await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    [case] = store.queue()
+    assert (case["conversation_id"], case["reason"], case["urgency"]) == ("escalated-person", "escalated",
+                                                                          "emergency")
+    flag = next(f for f in case["summary"]["red_flags"] if f["code"] == "bladder_bowel")
+    assert flag["answer"] == "yes" and "wet myself" in flag["words"]
+
+
+async def test_asking_for_a_person_says_how_to_reach_one_and_queues_the_case(db, dispatcher, domain):
+    tracker = make_tracker([user_event("can I talk to a real person", "request_human")],
+                           sender_id="wants-one")
+    await ActionAskForPerson().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_handoff"]
+    assert [(c["conversation_id"], c["reason"]) for c in store.queue()] == [("wants-one", "asked_for_person")]
+
+
+async def test_not_understood_twice_in_a_row_queues_the_case_but_once_does_not(db, dispatcher, domain):
+    once = [user_event("blorp", "nlu_fallback")]
+    await ActionHandleFallback().run(dispatcher, make_tracker(once, sender_id="lost"), domain)
+    assert store.queue() == []
+    twice = [user_event("blorp", "nlu_fallback"), action_event("action_handle_fallback"),
+             user_event("zzzq", "nlu_fallback")]
+    await ActionHandleFallback().run(dispatcher, make_tracker(twice, sender_id="lost"), domain)
+    assert [c["reason"] for c in store.queue()] == ["not_understood"]
+
+
+async def test_a_self_care_outcome_with_no_doubt_queues_nothing(db, dispatcher, domain):
+    answers = {q: "no" for q in ("bladder_bowel", "saddle_numbness", "sexual_dysfunction", "leg_weakness",
+                                 "leg_numbness", "major_trauma", "fever", "weight_loss", "cancer_history",
+                                 "immunosuppression")}
+    tracker = make_tracker([user_event("no", "deny")], slots=answers, sender_id="fine")
+    await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    assert store.queue() == []
+
+
+# ---- the web app, over HTTP --------------------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def console(tmp_path_factory):
+    """The console served by `python -m console serve` on a free port, with its own database."""
+    folder = tmp_path_factory.mktemp("console")
+    url, port = f"sqlite:///{folder / 'console.db'}", _free_port()
+    env = {**os.environ, "BACKCARE_DATABASE_URL": url, "CONSOLE_PORT": str(port),
+           "TRACKER_DB": str(folder / "tracker.db")}
+    process = subprocess.Popen([sys.executable, "-m", "console", "serve"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            requests.get(base + "/login", timeout=1)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("the console did not start: " + (process.stdout.read() if process.stdout else ""))
+    yield base, url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def _signed_in(base: str, name: str) -> tuple[requests.Session, str]:
+    browser = requests.Session()
+    form = browser.get(base + "/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+    reply = browser.post(base + "/login", data={"csrf_token": token, "username": name, "password": PASSWORD},
+                         allow_redirects=False)
+    assert reply.status_code == 302, reply.text
+    page = browser.get(base + "/").text
+    return browser, re.search(r'data-csrf="([^"]+)"', page).group(1)
+
+
+def test_with_no_account_the_sign_in_page_says_how_to_create_one(console):
+    base, _ = console
+    page = requests.get(base + "/login").text
+    assert "make console-account" in page
+
+
+def test_the_api_refuses_a_missing_forged_or_expired_session(console):
+    base, url = console
+    store.create_account("carol", PASSWORD, url=url)
+    assert requests.get(base + "/api/queue").status_code == 401
+    assert requests.get(base + "/api/queue", cookies={"console_session": "forged-token"}).status_code == 401
+    browser, _ = _signed_in(base, "carol")
+    assert browser.get(base + "/api/queue").status_code == 200
+    with session(url) as s:
+        for row in s.query(store.StaffSession).all():
+            row.expires_at = dt.datetime.utcnow() - dt.timedelta(minutes=1)
+    reply = browser.get(base + "/api/queue")
+    assert reply.status_code == 401 and "expired" in reply.json()["error"]
+    assert browser.get(base + "/", allow_redirects=False).headers["Location"] == "/login"
+
+
+def test_sign_in_needs_the_forms_token_and_the_right_password(console):
+    base, url = console
+    store.create_account("dave", PASSWORD, url=url)
+    browser = requests.Session()
+    browser.get(base + "/login")
+    forged = browser.post(base + "/login", data={"csrf_token": "guess", "username": "dave",
+                                                 "password": PASSWORD}, allow_redirects=False)
+    assert forged.status_code == 403
+    form = browser.get(base + "/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+    wrong = browser.post(base + "/login", data={"csrf_token": token, "username": "dave",
+                                                "password": "not the password"}, allow_redirects=False)
+    assert wrong.status_code == 401 and "Wrong staff name or password" in wrong.text
+
+
+def test_staff_claim_and_handle_a_case_over_the_api_and_the_audit_shows_each_step(console):
+    base, url = console
+    store.create_account("erin", PASSWORD, url=url)
+    store.create_account("frank", PASSWORD, url=url)
+    case_id = store.raise_case("api-person", "escalated", case_summary({"fever": "yes"}), channel="rest",
+                               url=url)
+    erin, erin_csrf = _signed_in(base, "erin")
+    frank, frank_csrf = _signed_in(base, "frank")
+    assert case_id in [c["id"] for c in erin.get(base + "/api/queue").json()["cases"]]
+    claim = f"{base}/api/cases/{case_id}/claim"
+    assert erin.post(claim).status_code == 403  # no CSRF token
+    assert erin.post(claim, headers={"X-CSRF-Token": frank_csrf}).status_code == 403  # another's token
+    assert erin.post(claim, headers={"X-CSRF-Token": erin_csrf}).json()["claimed_by"] == "erin"
+    taken = frank.post(claim, headers={"X-CSRF-Token": frank_csrf})
+    assert taken.status_code == 409 and "taken by erin" in taken.json()["error"]
+    handled = erin.post(f"{base}/api/cases/{case_id}/handle", headers={"X-CSRF-Token": erin_csrf},
+                        json={"outcome": "called_person", "note": "advised to go to ED"})
+    assert handled.json()["status"] == "handled"
+    case = frank.get(f"{base}/api/cases/{case_id}").json()
+    assert [(a["actor"], a["action"]) for a in case["audit"]] == [
+        ("assistant", "raised"), ("erin", "claimed"), ("erin", "handled")]
+    page = erin.get(f"{base}/cases/{case_id}").text
+    assert "Fever" in page or "fever" in page
+    assert "called the person" in page
+    found = erin.get(base + "/api/cases", params={"urgency": "urgent", "status": "handled"}).json()["cases"]
+    assert [c["id"] for c in found] == [case_id]
+    assert erin.get(base + "/api/cases", params={"from": "yesterday"}).status_code == 400
+
+
+def test_pages_escape_what_a_person_typed(console):
+    base, url = console
+    store.create_account("gina", PASSWORD, url=url)
+    words = "<script>alert(1)</script> my legs went numb"
+    case_id = store.raise_case("xss-person", "escalated",
+                               case_summary({"saddle_numbness": "yes"}, {"saddle_numbness": words}), url=url)
+    browser, _ = _signed_in(base, "gina")
+    page = browser.get(f"{base}/cases/{case_id}")
+    assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
+    assert "default-src 'self'" in page.headers["Content-Security-Policy"]
