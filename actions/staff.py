@@ -1,16 +1,14 @@
-"""Cases for helpline staff: a conversation that needs a person is put in the staff console's queue with
-its case summary (clinical/case_summary.py). A database failure never costs the person their answer."""
+"""Cases for helpline staff: a conversation that needs a person is put in the staff console's queue with its
+case summary (clinical/case_summary.py). A database failure never costs the person their answer."""
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
-from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import answers_from, contacts, region_of
+from actions.common import answers_from, region_of
 from clinical.case_summary import case_summary
 from console import store
 
@@ -18,9 +16,10 @@ logger = logging.getLogger(__name__)
 
 
 def raise_for_staff(tracker: Tracker, reason: str, answers: dict[str, Any] | None = None,
-                    red_flag_words: dict[str, str] | None = None) -> None:
-    """Queue this conversation for staff (or bring its open case up to date). `answers` and
-    `red_flag_words` are the ones just decided, when the tracker does not hold them yet."""
+                    red_flag_words: dict[str, str] | None = None, waiting: bool = False) -> bool:
+    """Queue this conversation for staff (or bring its open case up to date); False when the database
+    could not be reached. `answers` and `red_flag_words` are the ones just decided, when the tracker does
+    not hold them yet; `waiting`: the person waits on the chat for a member of staff."""
     region = region_of(tracker)
     summary = case_summary(answers if answers is not None else answers_from(tracker),
                            red_flag_words if red_flag_words is not None
@@ -29,20 +28,10 @@ def raise_for_staff(tracker: Tracker, reason: str, answers: dict[str, Any] | Non
                            activity={"activity": tracker.get_slot("activity"),
                                      "tolerance_minutes": tracker.get_slot("tolerance_minutes")})
     try:
-        store.raise_case(tracker.sender_id, reason, summary, channel=summary["channel"], region=region.name)
+        store.raise_case(tracker.sender_id, reason, summary, channel=summary["channel"], region=region.name,
+                         handoff=waiting)
+        return True
     except SQLAlchemyError as exc:
         logger.error("Could not queue the case for staff (%s): check BACKCARE_DATABASE_URL",
                      type(exc).__name__)
-
-
-class ActionAskForPerson(Action):
-    """"I want to talk to a person": how to reach one now, and the conversation queued for staff."""
-
-    def name(self) -> str:
-        return "action_ask_for_person"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(response="utter_handoff", **contacts(tracker))
-        raise_for_staff(tracker, "asked_for_person")
-        return []
+        return False

@@ -7,6 +7,7 @@ request that changes something needs the session's CSRF token (a form field, or 
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hmac
 import logging
@@ -20,10 +21,14 @@ from sanic.response import HTTPResponse, html, redirect
 from sanic.response import json as json_response
 from sqlalchemy.exc import SQLAlchemyError
 
-from console import store
+from console import assistant, handoff, store
 from console.transcript import transcript
 
 logger = logging.getLogger(__name__)
+WATCH_EVERY_SECONDS = 2
+MAX_STAFF_MESSAGE_CHARS = 2000
+STAFF_JOINED = "You're now chatting with {name} from the helpline team."
+
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "console_session"
 LOGIN_CSRF_COOKIE = "console_login_csrf"
@@ -155,13 +160,59 @@ def create_app(name: str = "backcare_console") -> Sanic:
 
     @app.post("/api/cases/<case_id:int>/claim")
     async def api_claim(request: Request, case_id: int) -> HTTPResponse:
-        return _change(lambda: store.claim(case_id, request.ctx.staff.username))
+        name = request.ctx.staff.username
+        reply = _change(lambda: store.claim(case_id, name))
+        case = store.get_case(case_id)
+        if reply.status == 200 and case and case["handoff"] == "live":
+            try:  # the person waiting on the chat is told who joined
+                await assistant.say_to_person(case["conversation_id"], STAFF_JOINED.format(name=name), name)
+            except assistant.AssistantUnavailable as exc:
+                logger.error("Could not tell the person that staff joined: %s", exc)
+        return reply
 
     @app.post("/api/cases/<case_id:int>/handle")
     async def api_handle(request: Request, case_id: int) -> HTTPResponse:
         body = request.json if isinstance(request.json, dict) else {}
+        case, problem = _my_live_chat(case_id, request.ctx.staff.username)
+        if not problem:  # still chatting: the assistant has the conversation back first
+            try:
+                await assistant.run_action(case["conversation_id"], "action_hand_back")
+            except assistant.AssistantUnavailable as exc:
+                return _error(503, str(exc))
+            store.end_handoff(case_id, request.ctx.staff.username, "handed back on marking it handled")
         return _change(lambda: store.handle(case_id, request.ctx.staff.username, str(body.get("outcome", "")),
                                             str(body.get("note", ""))))
+
+    @app.post("/api/cases/<case_id:int>/messages")
+    async def api_message(request: Request, case_id: int) -> HTTPResponse:
+        body = request.json if isinstance(request.json, dict) else {}
+        text = str(body.get("text", "")).strip()
+        if not text or len(text) > MAX_STAFF_MESSAGE_CHARS:
+            return _error(400, f"write a message of 1 to {MAX_STAFF_MESSAGE_CHARS} characters")
+        case, problem = _my_live_chat(case_id, request.ctx.staff.username)
+        if problem:
+            return problem
+        try:
+            await assistant.say_to_person(case["conversation_id"], text, request.ctx.staff.username)
+        except assistant.AssistantUnavailable as exc:
+            return _error(503, str(exc))
+        store.note(request.ctx.staff.username, "message_sent", case_id)
+        return json_response({"sent": True})
+
+    @app.post("/api/cases/<case_id:int>/hand_back")
+    async def api_hand_back(request: Request, case_id: int) -> HTTPResponse:
+        case, problem = _my_live_chat(case_id, request.ctx.staff.username)
+        if problem:
+            return problem
+        try:
+            await assistant.run_action(case["conversation_id"], "action_hand_back")
+        except assistant.AssistantUnavailable as exc:
+            return _error(503, str(exc))
+        return json_response(store.end_handoff(case_id, request.ctx.staff.username, "handed back"))
+
+    @app.after_server_start
+    async def start_watching(app: Sanic, _: Any) -> None:
+        app.add_task(watch_handoffs())
 
     @app.exception(SQLAlchemyError)
     async def database_down(request: Request, exc: Exception) -> HTTPResponse:
@@ -200,3 +251,53 @@ def _filters(request: Request) -> dict[str, Any]:
     if urgency not in (None, *_URGENCIES) or status not in (None, *_STATUSES):
         raise ValueError("unknown filter value")
     return {"day_from": day("from"), "day_to": day("to"), "urgency": urgency, "status": status}
+
+
+def _my_live_chat(case_id: int, username: str) -> tuple[dict[str, Any] | None, HTTPResponse | None]:
+    """The case, when this member of staff has claimed it and is on the chat with the person."""
+    case = store.get_case(case_id)
+    if case is None:
+        return None, _error(404, f"there is no case {case_id}")
+    if case["claimed_by"] != username or case["status"] != "claimed":
+        return None, _error(409, "claim the case before writing to the person")
+    if case["handoff"] != "live":
+        return None, _error(409, "the person is not waiting on the chat for staff")
+    return case, None
+
+
+async def watch_handoffs() -> None:
+    """Every few seconds: red flags in what people waiting for staff wrote, shown on their case at once (and,
+    before anyone has taken the chat, answered by the assistant); a person nobody took in time is given
+    the helpline number and the assistant again."""
+    while True:
+        try:
+            for case in store.handoffs_to_watch():
+                await _watch_one(case)
+        except Exception:  # the watcher must keep running; the error is logged without any message text
+            logger.exception("Handoff watcher failed on this round; trying again")
+        await asyncio.sleep(WATCH_EVERY_SECONDS)
+
+
+async def _watch_one(case: dict[str, Any]) -> None:
+    since = case["requested"].replace(tzinfo=dt.timezone.utc).timestamp()
+    said = [line for line in transcript(case["conversation_id"])
+            if line["who"] == "person" and (line["at"] or 0) >= since]
+    alerts, urgency = [], None
+    for line in said[case["messages_read"]:]:
+        found, level = handoff.red_flags_in(line["text"])
+        alerts += [{**a, "at": dt.datetime.fromtimestamp(line["at"], dt.timezone.utc).isoformat(
+            timespec="seconds")} for a in found]
+        if level and store.URGENCY_RANK[level] > store.URGENCY_RANK.get(urgency or "unknown", 0):
+            urgency = level
+    store.record_red_flags(case["id"], alerts, len(said), urgency)
+    if case["handoff"] != "waiting":
+        return
+    try:
+        if urgency:  # red flags always win: nobody has the chat yet, so the assistant answers now
+            await assistant.run_action(case["conversation_id"], "action_handoff_red_flag")
+            store.end_handoff(case["id"], store.ASSISTANT, "a red flag was said while waiting: outcome given")
+        elif dt.datetime.utcnow() - case["requested"] >= handoff.claim_timeout():
+            await assistant.run_action(case["conversation_id"], "action_no_staff_free")
+            store.end_handoff(case["id"], store.ASSISTANT, "nobody took the chat in time: helpline given")
+    except assistant.AssistantUnavailable as exc:
+        logger.error("Could not give the conversation back to the assistant: %s", exc)

@@ -51,6 +51,7 @@ class StaffSession(Base):
     csrf_token = Column(String(64), nullable=False)
     created_at = Column(DateTime, nullable=False, default=_now)
     expires_at = Column(DateTime, nullable=False)
+    last_seen = Column(DateTime)
 
 
 class StaffCase(Base):
@@ -69,6 +70,10 @@ class StaffCase(Base):
     outcome = Column(String(40))
     outcome_note = Column(Text)
     handled_at = Column(DateTime)
+    handoff = Column(String(20))  # None, "waiting" (for staff), "live" or "ended"
+    handoff_requested_at = Column(DateTime)
+    alerts = Column(JSON)  # red flags said during the handoff: [{"code", "summary", "words", "at"}]
+    messages_read = Column(Integer)  # how many of the person's messages were checked for red flags
 
 
 class StaffAudit(Base):
@@ -161,6 +166,7 @@ def signed_in(token: str | None, url: str | None = None) -> SignedIn | None:
         if staff_session.expires_at <= _now():
             s.delete(staff_session)
             return None
+        staff_session.last_seen = _now()
         return SignedIn(account.username, staff_session.csrf_token)
 
 
@@ -173,12 +179,21 @@ def sign_out(token: str, url: str | None = None) -> None:
             s.delete(row)
 
 
+def staff_active_within(seconds: float, url: str | None = None) -> bool:
+    """Whether anyone signed in to the console was active (the queue page asks every few seconds)."""
+    with session(url) as s:
+        since = _now() - dt.timedelta(seconds=seconds)
+        return s.query(StaffSession).filter(StaffSession.last_seen >= since,
+                                            StaffSession.expires_at > _now()).count() > 0
+
+
 # ---- cases ----------------------------------------------------------------------------------------------
 
 def raise_case(conversation_id: str, reason: str, summary: dict[str, Any], channel: str | None = None,
-               region: str | None = None, url: str | None = None) -> int:
+               region: str | None = None, handoff: bool = False, url: str | None = None) -> int:
     """Put a conversation in the queue, or bring its open case up to date: one open case per conversation,
-    keeping the most important reason and the newest summary."""
+    keeping the most important reason and the newest summary. `handoff`: the person is waiting on the chat
+    for a member of staff."""
     if reason not in REASONS:
         raise ValueError(f"unknown reason {reason!r}")
     urgency = summary.get("urgency") or "unknown"
@@ -198,8 +213,15 @@ def raise_case(conversation_id: str, reason: str, summary: dict[str, Any], chann
             case.urgency, case.summary, case.updated_at = urgency, summary, _now()
             case.channel, case.region = channel or case.channel, region or case.region
             action = "updated"
+        if handoff and case.handoff not in ("waiting", "live"):
+            case.handoff, case.handoff_requested_at = "waiting", _now()
+            action += ", waiting on the chat"
         s.add(StaffAudit(actor=ASSISTANT, action=action, case_id=case.id, detail=f"{reason}, {urgency}"))
         return int(case.id)
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") + "Z" if moment else None
 
 
 def _as_dict(case: StaffCase) -> dict[str, Any]:
@@ -207,9 +229,10 @@ def _as_dict(case: StaffCase) -> dict[str, Any]:
             "urgency": case.urgency, "status": case.status, "claimed_by": case.claimed_by,
             "channel": case.channel, "region": case.region, "summary": case.summary,
             "outcome": case.outcome, "outcome_note": case.outcome_note,
-            "created_at": case.created_at.isoformat(timespec="seconds") + "Z",
-            "updated_at": case.updated_at.isoformat(timespec="seconds") + "Z",
-            "handled_at": case.handled_at.isoformat(timespec="seconds") + "Z" if case.handled_at else None}
+            "handoff": case.handoff, "alerts": case.alerts or [],
+            "handoff_requested_at": _iso(case.handoff_requested_at),
+            "created_at": _iso(case.created_at), "updated_at": _iso(case.updated_at),
+            "handled_at": _iso(case.handled_at)}
 
 
 def queue(url: str | None = None) -> list[dict[str, Any]]:
@@ -235,9 +258,13 @@ def claim(case_id: int, username: str, url: str | None = None) -> dict[str, Any]
             raise Conflict(f"case {case_id} was handled already")
         if case.status == "claimed" and case.claimed_by != username:
             raise Conflict(f"case {case_id} is already taken by {case.claimed_by}")
+        joined = case.handoff == "waiting"
         case.status, case.claimed_by = "claimed", username
-        s.add(StaffAudit(actor=username, action="claimed", case_id=case_id))
-        return _as_dict(case)
+        if joined:
+            case.handoff = "live"
+        s.add(StaffAudit(actor=username, action="claimed", case_id=case_id,
+                         detail="joined the chat" if joined else None))
+        return {**_as_dict(case), "joined_chat": joined}
 
 
 def handle(case_id: int, username: str, outcome: str, note: str = "",
@@ -276,5 +303,51 @@ def search(day_from: dt.date | None = None, day_to: dt.date | None = None, urgen
 def audit_trail(case_id: int, url: str | None = None) -> list[dict[str, Any]]:
     with session(url) as s:
         rows = s.query(StaffAudit).filter_by(case_id=case_id).order_by(StaffAudit.id).all()
-        return [{"at": r.at.isoformat(timespec="seconds") + "Z", "actor": r.actor, "action": r.action,
+        return [{"at": _iso(r.at), "actor": r.actor, "action": r.action,
                  "detail": r.detail} for r in rows]
+
+
+def note(actor: str, action: str, case_id: int | None = None, detail: str | None = None,
+         url: str | None = None) -> None:
+    """An audit entry for an action that changes no case row (a message sent to the person)."""
+    with session(url) as s:
+        s.add(StaffAudit(actor=actor, action=action, case_id=case_id, detail=detail))
+
+
+def end_handoff(case_id: int, actor: str, why: str, url: str | None = None) -> dict[str, Any]:
+    """The assistant has the conversation again: handed back by staff, nobody free in time, or a red flag
+    it answered itself."""
+    with session(url) as s:
+        case = s.get(StaffCase, case_id)
+        if case is None:
+            raise ConsoleError(f"there is no case {case_id}")
+        case.handoff = "ended"
+        s.add(StaffAudit(actor=actor, action="handoff_ended", case_id=case_id, detail=why))
+        return _as_dict(case)
+
+
+def handoffs_to_watch(url: str | None = None) -> list[dict[str, Any]]:
+    """Cases whose person is on the chat with, or waiting for, a member of staff."""
+    with session(url) as s:
+        cases = s.query(StaffCase).filter(StaffCase.handoff.in_(("waiting", "live"))).all()
+        return [{**_as_dict(c), "messages_read": c.messages_read or 0,
+                 "requested": c.handoff_requested_at} for c in cases]
+
+
+def record_red_flags(case_id: int, alerts: list[dict[str, Any]], messages_read: int, urgency: str | None,
+                     url: str | None = None) -> None:
+    """Red flags the person said during a handoff, shown to staff at once; the case's urgency goes up when
+    theirs is higher."""
+    with session(url) as s:
+        case = s.get(StaffCase, case_id)
+        if case is None:
+            return
+        case.messages_read = messages_read
+        if not alerts:
+            return
+        case.alerts = [*(case.alerts or []), *alerts]
+        if urgency and URGENCY_RANK.get(urgency, 0) > URGENCY_RANK.get(case.urgency, 0):
+            case.urgency = urgency
+        case.updated_at = _now()
+        s.add(StaffAudit(actor=ASSISTANT, action="red_flag_during_handoff", case_id=case_id,
+                         detail=", ".join(a["summary"] for a in alerts)))

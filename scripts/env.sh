@@ -14,6 +14,8 @@ export ACTIONS_PORT="${ACTIONS_PORT:-5055}"
 export WEBCHAT_PORT="${WEBCHAT_PORT:-8000}"
 export CONSOLE_HOST="${CONSOLE_HOST:-127.0.0.1}"      # the staff console binds here
 export CONSOLE_PORT="${CONSOLE_PORT:-5070}"
+# The Rasa HTTP API is on for the staff console only, behind this token (a fresh one per start unless set).
+export RASA_API_TOKEN="${RASA_API_TOKEN:-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:$ACTIONS_PORT/webhook}"
 export TRACKER_DB="${TRACKER_DB:-$ROOT/var/tracker.db}"
 export SQLALCHEMY_SILENCE_UBER_WARNING=1

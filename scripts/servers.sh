@@ -44,7 +44,7 @@ start_servers() {  # the action server, then the Rasa server (the channels of $C
     python -m channels.credentials --out "$credentials" | sed 's/^/    /' || return 1
   fi
   rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$RASA_PORT" \
-    --credentials "$credentials" --endpoints endpoints.yml \
+    --credentials "$credentials" --endpoints endpoints.yml --enable-api --auth-token "$RASA_API_TOKEN" \
     --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
     >"$LOG_DIR/rasa.log" 2>&1 &
   server_pids+=($!)

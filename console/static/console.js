@@ -33,11 +33,14 @@ async function refreshQueue() {
       cell(row, c.urgency.replace("_", " "), "urgency " + c.urgency);
       cell(row, c.reason.replace(/_/g, " "));
       cell(row, c.updated_at.replace("T", " ").replace("Z", " UTC"));
-      const flags = c.summary.red_flags.filter(f => f.answer === "yes" || f.answer === "not sure");
-      cell(row, flags.map(f => f.summary + (f.answer === "yes" ? "" : " (not sure)")).join("; ") || "none");
+      const flags = c.summary.red_flags.filter(f => f.answer === "yes" || f.answer === "not sure")
+        .map(f => f.summary + (f.answer === "yes" ? "" : " (not sure)"))
+        .concat(c.alerts.map(a => a.summary + " (said during the chat)"));
+      cell(row, flags.join("; ") || "none", c.alerts.length ? "alert" : "");
       cell(row, c.channel || "unknown");
       cell(row, c.region || "not said");
-      cell(row, c.status === "claimed" ? "taken by " + c.claimed_by : "waiting");
+      const chat = c.handoff === "waiting" ? ", on the chat waiting for staff" : c.handoff === "live" ? ", chatting" : "";
+      cell(row, (c.status === "claimed" ? "taken by " + c.claimed_by : "waiting") + chat);
       const link = document.createElement("a");
       link.href = "/cases/" + c.id;
       link.textContent = "Open";
@@ -50,24 +53,66 @@ async function refreshQueue() {
   }
 }
 
+function renderTranscript(lines) {
+  const box = document.getElementById("transcript");
+  box.replaceChildren();
+  for (const line of lines) {
+    const p = document.createElement("p");
+    p.className = "line " + line.who;
+    const who = document.createElement("b");
+    who.textContent = line.who + ": ";
+    p.append(who, line.text);
+    box.appendChild(p);
+  }
+}
+
+function renderAlerts(alerts) {
+  const box = document.getElementById("alerts");
+  box.replaceChildren();
+  for (const a of alerts) {
+    const p = document.createElement("p");
+    p.className = "alert";
+    p.textContent = `Red flag said during the chat (${a.certainty}): ${a.summary}. Their words: "${a.words}"`;
+    box.appendChild(p);
+  }
+}
+
 function setUpCase(section) {
   const id = section.dataset.case;
   const message = document.getElementById("claim-message");
+  const post = (path, body) => api(`/api/cases/${id}/${path}`, {method: "POST", body: JSON.stringify(body || {})});
+  const reloadAfter = (promise) => promise.then(() => window.location.reload())
+                                          .catch(error => { message.textContent = error.message; });
   const claim = document.getElementById("claim-button");
-  if (claim) claim.addEventListener("click", async () => {
-    try { await api(`/api/cases/${id}/claim`, {method: "POST", body: "{}"}); window.location.reload(); }
+  if (claim) claim.addEventListener("click", () => reloadAfter(post("claim")));
+  const handBack = document.getElementById("hand-back-button");
+  if (handBack) handBack.addEventListener("click", () => reloadAfter(post("hand_back")));
+  const handleForm = document.getElementById("handle-form");
+  if (handleForm) handleForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const data = new FormData(handleForm);
+    reloadAfter(post("handle", {outcome: data.get("outcome"), note: data.get("note")}));
+  });
+  const messageForm = document.getElementById("message-form");
+  if (messageForm) messageForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const box = messageForm.elements.text;
+    try { await post("messages", {text: box.value}); box.value = ""; message.textContent = ""; refresh(); }
     catch (error) { message.textContent = error.message; }
   });
-  const form = document.getElementById("handle-form");
-  if (form) form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const data = new FormData(form);
+  let known = null;  // status and chat state: when they change, the page's controls do too
+  async function refresh() {
     try {
-      await api(`/api/cases/${id}/handle`, {method: "POST",
-        body: JSON.stringify({outcome: data.get("outcome"), note: data.get("note")})});
-      window.location.reload();
-    } catch (error) { message.textContent = error.message; }
-  });
+      const c = await api(`/api/cases/${id}`);
+      renderTranscript(c.transcript);
+      renderAlerts(c.alerts);
+      const state = `${c.status}/${c.claimed_by}/${c.handoff}`;
+      if (known !== null && state !== known && !messageForm?.elements.text.value) window.location.reload();
+      known = state;
+    } catch (error) { message.textContent = "Could not update the case: " + error.message; }
+  }
+  refresh();
+  setInterval(refresh, 2000);
 }
 
 if (document.getElementById("queue")) { refreshQueue(); setInterval(refreshQueue, 3000); }

@@ -15,8 +15,8 @@ import pytest
 import requests
 
 from actions.fallback import ActionHandleFallback
+from actions.handoff import ActionAskForPerson
 from actions.outcome import ActionTriageOutcome
-from actions.staff import ActionAskForPerson
 from clinical.case_summary import case_summary
 from clinical.db import session
 from console import store
@@ -180,7 +180,7 @@ async def test_asking_for_a_person_says_how_to_reach_one_and_queues_the_case(db,
     tracker = make_tracker([user_event("can I talk to a real person", "request_human")],
                            sender_id="wants-one")
     await ActionAskForPerson().run(dispatcher, tracker, domain)
-    assert [m["response"] for m in dispatcher.messages] == ["utter_handoff"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_handoff", "utter_handoff_hours"]
     assert [(c["conversation_id"], c["reason"]) for c in store.queue()] == [("wants-one", "asked_for_person")]
 
 

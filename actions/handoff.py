@@ -1,0 +1,110 @@
+"""The live handoff: a person who asks for someone while staff are on the console waits on the chat, and
+the conversation is paused (Rasa's ConversationPaused) so that the assistant says nothing while staff talk.
+The console ends the pause through the actions below: staff hand back, nobody was free in time, or the
+person told a red flag while nobody had taken the chat yet."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, ConversationPaused, ConversationResumed, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import contacts
+from actions.outcome import ActionTriageOutcome
+from actions.staff import raise_for_staff
+from console import handoff
+
+logger = logging.getLogger(__name__)
+# Asked again after a handoff: the forms' open questions.
+_FORMS = ("triage_form", "activity_form")
+
+
+def _staff_on_chat_now() -> bool:
+    try:
+        return handoff.staff_on_chat_now()
+    except (SQLAlchemyError, ValueError) as exc:  # no database, or opening hours mistyped: no live chat
+        logger.error("Cannot tell whether staff are on the console (%s)", type(exc).__name__)
+        return False
+
+
+class ActionAskForPerson(Action):
+    """"I want to talk to a person": a member of staff joins the chat when one is there; otherwise how to
+    reach one now. Either way the conversation is queued for staff."""
+
+    def name(self) -> str:
+        return "action_ask_for_person"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        if _staff_on_chat_now() and raise_for_staff(tracker, "asked_for_person", waiting=True):
+            minutes = max(1, round(handoff.claim_timeout().total_seconds() / 60))
+            dispatcher.utter_message(response="utter_handoff_waiting", minutes=minutes, **contacts(tracker))
+            return [ConversationPaused()]
+        raise_for_staff(tracker, "asked_for_person")
+        hours = _opening_hours_words()
+        dispatcher.utter_message(response="utter_handoff", **contacts(tracker))
+        if hours:
+            dispatcher.utter_message(response="utter_handoff_hours", hours=hours)
+        return []
+
+
+def _opening_hours_words() -> str | None:
+    try:
+        return handoff.OpeningHours.from_environment().words()
+    except ValueError:
+        return None
+
+
+def ask_open_question_again(dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: dict[str, Any]) -> list[EventType]:
+    """Where the conversation was before the handoff: the open question of a form, asked again (its answer
+    is taken afresh, whatever was said to staff), or an invitation to go on."""
+    loop = (tracker.active_loop or {}).get("name")
+    requested = tracker.get_slot("requested_slot")
+    response = f"utter_ask_{requested}"
+    if loop in _FORMS and requested and response in domain.get("responses", {}):
+        dispatcher.utter_message(response=response, **contacts(tracker))
+        return [SlotSet(requested, None)] if loop == "activity_form" else []
+    dispatcher.utter_message(response="utter_what_next")
+    return []
+
+
+class ActionHandBack(Action):
+    """Staff handed the conversation back: the assistant says so and carries on where it was."""
+
+    def name(self) -> str:
+        return "action_hand_back"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_handed_back")
+        return [ConversationResumed(), *ask_open_question_again(dispatcher, tracker, domain)]
+
+
+class ActionNoStaffFree(Action):
+    """Nobody took the chat in time: the helpline number, and the assistant carries on."""
+
+    def name(self) -> str:
+        return "action_no_staff_free"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_no_staff_free", **contacts(tracker))
+        return [ConversationResumed(), *ask_open_question_again(dispatcher, tracker, domain)]
+
+
+class ActionHandoffRedFlag(Action):
+    """A red flag told while waiting for staff, before anyone took the chat: the outcome at once (red flags
+    always win), and the assistant has the conversation again. The case stays in the queue, marked."""
+
+    def name(self) -> str:
+        return "action_handoff_red_flag"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        events = await ActionTriageOutcome().run(dispatcher, tracker, domain)
+        ended_form = [ActiveLoop(None), SlotSet("requested_slot", None)] if tracker.active_loop else []
+        return [ConversationResumed(), *ended_form, *events]

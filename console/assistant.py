@@ -1,0 +1,55 @@
+"""The console's calls to the Rasa server's HTTP API (enabled with a token by `make run`): a message from
+staff delivered to the person on their own channel, and the handoff actions that give the conversation
+back to the assistant.
+
+    RASA_URL         the Rasa server (default http://127.0.0.1:$RASA_PORT)
+    RASA_API_TOKEN   the token the Rasa server was started with (`rasa run --auth-token`)
+"""
+from __future__ import annotations
+
+import os
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+
+TIMEOUT = aiohttp.ClientTimeout(total=15)
+
+
+class AssistantUnavailable(Exception):
+    """The Rasa server could not be reached or refused the call: the message says what to check."""
+
+
+def _base() -> tuple[str, str]:
+    token = os.environ.get("RASA_API_TOKEN")
+    if not token:
+        raise AssistantUnavailable("the console has no RASA_API_TOKEN, so it cannot write to the chat; "
+                                   "start it with `make run`, which sets one")
+    url = os.environ.get("RASA_URL") or f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
+    return url.rstrip("/"), token
+
+
+async def _post(path: str, body: Any, **params: str) -> None:
+    url, token = _base()
+    query = {"token": token, "output_channel": "latest", **params}
+    try:
+        async with aiohttp.ClientSession(timeout=TIMEOUT) as client, \
+                client.post(f"{url}{path}", json=body, params=query) as reply:
+            if reply.status >= 400:
+                raise AssistantUnavailable(f"the assistant refused the call (HTTP {reply.status}); "
+                                           "see var/logs/rasa.log")
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        raise AssistantUnavailable(f"the assistant is not reachable at {url} ({type(exc).__name__}); "
+                                   "is `make run` running?") from exc
+
+
+async def say_to_person(conversation_id: str, text: str, staff: str) -> None:
+    """Staff's words, on the person's channel, kept in the conversation as a bot message from staff."""
+    await _post(f"/conversations/{quote(conversation_id, safe='')}/tracker/events",
+                {"event": "bot", "text": text, "metadata": {"from_staff": staff}},
+                execute_side_effects="true")
+
+
+async def run_action(conversation_id: str, action: str) -> None:
+    """One of the handoff actions (actions/handoff.py), its messages sent on the person's channel."""
+    await _post(f"/conversations/{quote(conversation_id, safe='')}/execute", {"name": action})
