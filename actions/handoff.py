@@ -10,24 +10,15 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, ConversationPaused, ConversationResumed, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import contacts
 from actions.outcome import ActionTriageOutcome
-from actions.staff import raise_for_staff
+from actions.staff import raise_for_staff, staff_on_chat_now
 from console import handoff
 
 logger = logging.getLogger(__name__)
 # Asked again after a handoff: the forms' open questions.
 _FORMS = ("triage_form", "activity_form")
-
-
-def _staff_on_chat_now() -> bool:
-    try:
-        return handoff.staff_on_chat_now()
-    except (SQLAlchemyError, ValueError) as exc:  # no database, or opening hours mistyped: no live chat
-        logger.error("Cannot tell whether staff are on the console (%s)", type(exc).__name__)
-        return False
 
 
 class ActionAskForPerson(Action):
@@ -39,7 +30,7 @@ class ActionAskForPerson(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if _staff_on_chat_now() and raise_for_staff(tracker, "asked_for_person", waiting=True):
+        if staff_on_chat_now() and raise_for_staff(tracker, "asked_for_person", waiting=True):
             minutes = max(1, round(handoff.claim_timeout().total_seconds() / 60))
             dispatcher.utter_message(response="utter_handoff_waiting", minutes=minutes, **contacts(tracker))
             return [ConversationPaused()]

@@ -23,7 +23,7 @@ from actions.common import (
 )
 from actions.firm import ESCALATED, stand_firm
 from actions.knowledge import answer_question
-from actions.staff import raise_for_staff
+from actions.staff import raise_for_staff, staff_on_chat_now
 from clinical import moves, records
 from clinical.outcome import Outcome, build_outcome
 from clinical.regions import SEVERAL_REGIONS
@@ -52,6 +52,8 @@ class ActionTriageOutcome(Action):
             stand_firm(dispatcher, tracker, None)
         else:
             say_outcome(dispatcher, outcome, tracker)
+            if outcome.level in ESCALATED and staff_on_chat_now():  # someone can join while they arrange help
+                dispatcher.utter_message(response="utter_offer_person")
         events = announce_region(dispatcher, tracker)
         if tracker.get_slot("intro_pending"):  # held back so that the escalation came first
             introduce(dispatcher, region_of(tracker))

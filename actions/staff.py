@@ -10,7 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import answers_from, region_of
 from clinical.case_summary import case_summary
-from console import store
+from console import handoff, store
 
 logger = logging.getLogger(__name__)
 
@@ -34,4 +34,12 @@ def raise_for_staff(tracker: Tracker, reason: str, answers: dict[str, Any] | Non
     except SQLAlchemyError as exc:
         logger.error("Could not queue the case for staff (%s): check BACKCARE_DATABASE_URL",
                      type(exc).__name__)
+        return False
+
+
+def staff_on_chat_now() -> bool:
+    try:
+        return handoff.staff_on_chat_now()
+    except (SQLAlchemyError, ValueError) as exc:  # no database, or opening hours mistyped: no live chat
+        logger.error("Cannot tell whether staff are on the console (%s)", type(exc).__name__)
         return False

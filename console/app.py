@@ -21,7 +21,7 @@ from sanic.response import HTTPResponse, html, redirect
 from sanic.response import json as json_response
 from sqlalchemy.exc import SQLAlchemyError
 
-from console import assistant, handoff, store
+from console import assistant, handoff, service, store
 from console.transcript import transcript
 
 logger = logging.getLogger(__name__)
@@ -123,6 +123,35 @@ def create_app(name: str = "backcare_console") -> Sanic:
             filters = {}
         return _page("history.html", staff=who, cases=store.search(**filters),
                      filters={k: v or "" for k, v in filters.items()})
+
+    @app.get("/service")
+    async def service_page(request: Request) -> HTTPResponse:
+        who = staff(request)
+        if not who:
+            return redirect("/login")
+        try:
+            day_from, day_to = _period(request)
+        except ValueError:
+            return _page("service.html", staff=who, status=400, period=None,
+                         error="Dates are YYYY-MM-DD, the first before the second, at most a year apart.")
+        data = service.outcomes_by_day(day_from, day_to)
+        return _page("service.html", staff=who, period=(day_from, day_to), error=None,
+                     totals={level: sum(data["by_level"][level]) for level in service.LEVELS},
+                     levels_svg=service.levels_chart(data), flags_svg=service.red_flags_chart(data))
+
+    @app.get("/service/cases.csv")
+    async def cases_csv(request: Request) -> HTTPResponse:
+        who = staff(request)
+        if not who:
+            return _error(401, "sign in first: your session is missing or has expired")
+        try:
+            day_from, day_to = _period(request)
+        except ValueError:
+            return _error(400, "dates are YYYY-MM-DD, the first before the second")
+        store.note(who.username, "exported_cases", detail=f"{day_from} to {day_to}")
+        return HTTPResponse(service.cases_csv(day_from, day_to), content_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition":
+                                     f'attachment; filename="cases-{day_from}-to-{day_to}.csv"'})
 
     # ---- JSON API: a 401 without a valid session, a 403 without the CSRF token on changes --------------
 
@@ -284,7 +313,7 @@ async def _watch_one(case: dict[str, Any]) -> None:
             if line["who"] == "person" and (line["at"] or 0) >= since]
     alerts, urgency = [], None
     for line in said[case["messages_read"]:]:
-        found, level = handoff.red_flags_in(line["text"])
+        found, level = handoff.red_flags_in(line["text"], line.get("reading"))
         alerts += [{**a, "at": dt.datetime.fromtimestamp(line["at"], dt.timezone.utc).isoformat(
             timespec="seconds")} for a in found]
         if level and store.URGENCY_RANK[level] > store.URGENCY_RANK.get(urgency or "unknown", 0):
@@ -301,3 +330,17 @@ async def _watch_one(case: dict[str, Any]) -> None:
             store.end_handoff(case["id"], store.ASSISTANT, "nobody took the chat in time: helpline given")
     except assistant.AssistantUnavailable as exc:
         logger.error("Could not give the conversation back to the assistant: %s", exc)
+
+
+DEFAULT_PERIOD_DAYS = 30
+
+
+def _period(request: Request) -> tuple[dt.date, dt.date]:
+    """The service view's period from the query string (default: the last 30 days); ValueError if wrong."""
+    today = dt.datetime.utcnow().date()
+    day_to = dt.date.fromisoformat(request.args.get("to") or today.isoformat())
+    day_from = dt.date.fromisoformat(request.args.get("from")
+                                     or (day_to - dt.timedelta(days=DEFAULT_PERIOD_DAYS - 1)).isoformat())
+    if day_from > day_to or (day_to - day_from).days > 366:
+        raise ValueError("period")
+    return day_from, day_to

@@ -13,9 +13,11 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from clinical.findings import BY_CODE
+from clinical.language import Mention, find_mentions
 from clinical.triage import interpret
 from clinical.urgency import assess
 from console import store
@@ -61,10 +63,14 @@ def staff_on_chat_now(now: dt.datetime | None = None) -> bool:
     return OpeningHours.from_environment().open_at(now) and store.staff_active_within(STAFF_ACTIVE_SECONDS)
 
 
-def red_flags_in(text: str) -> tuple[list[dict[str, str]], str | None]:
+def red_flags_in(text: str, reading: list[dict[str, Any]] | None = None) -> tuple[list[dict[str, str]],
+                                                                                  str | None]:
     """The red flags a message tells (definite ones, and possible ones a check question would ask about),
-    with the person's words, and the urgency they would lead to."""
-    update = interpret(text, None, None, {}, [])
+    with the person's words, and the urgency they would lead to. `reading` is the assistant's own reading of
+    the message (its NLU component's mentions, classifier suggestions included); without it the message is
+    read by the lexicon's rules."""
+    mentions = [Mention.from_dict(m) for m in reading] if reading is not None else find_mentions(text)
+    update = interpret(text, None, None, {}, [], mentions=mentions)
     found = {**update.to_check, **update.red_flag_words}
     alerts = [{"code": code, "summary": BY_CODE[code].summary, "words": words,
                "certainty": "said" if code in update.red_flag_words else "possible"}

@@ -213,10 +213,11 @@ def raise_case(conversation_id: str, reason: str, summary: dict[str, Any], chann
             case.urgency, case.summary, case.updated_at = urgency, summary, _now()
             case.channel, case.region = channel or case.channel, region or case.region
             action = "updated"
+        detail = f"{reason}, {urgency}"
         if handoff and case.handoff not in ("waiting", "live"):
             case.handoff, case.handoff_requested_at = "waiting", _now()
-            action += ", waiting on the chat"
-        s.add(StaffAudit(actor=ASSISTANT, action=action, case_id=case.id, detail=f"{reason}, {urgency}"))
+            detail += ", waiting on the chat for staff"
+        s.add(StaffAudit(actor=ASSISTANT, action=action, case_id=case.id, detail=detail))
         return int(case.id)
 
 

@@ -28,8 +28,9 @@ def _engine(url: str) -> Engine:
 
 
 def transcript(conversation_id: str, url: str | None = None) -> list[dict[str, Any]]:
-    """What the person and the assistant said, in order: [{"who": "person"|"assistant", "text", "at"}]. Empty
-    when the tracker store is not configured or cannot be read (the case summary still shows)."""
+    """What the person and the assistant said, in order: [{"who": "person"|"assistant", "text", "at"}], the
+    person's lines with the assistant's reading of them ("reading", None when there is none). Empty when the
+    tracker store is not configured or cannot be read (the case summary still shows)."""
     url = url or tracker_store_url()
     if not url:
         return []
@@ -46,6 +47,8 @@ def transcript(conversation_id: str, url: str | None = None) -> list[dict[str, A
         said = event.get("text") or ""
         if type_name == "bot" and not said:
             said = "(buttons or a card)"
-        lines.append({"who": "person" if type_name == "user" else "assistant", "text": said,
-                      "at": timestamp})
+        line = {"who": "person" if type_name == "user" else "assistant", "text": said, "at": timestamp}
+        if type_name == "user":  # what the assistant's NLU read in it (components/clinical_facts.py)
+            line["reading"] = ((event.get("parse_data") or {}).get("clinical_reading") or {}).get("mentions")
+        lines.append(line)
     return lines

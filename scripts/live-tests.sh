@@ -10,14 +10,23 @@ export ACTION_ENDPOINT_URL="http://127.0.0.1:$ACTIONS_PORT/webhook"
 export LOG_DIR="$ROOT/var/logs/live-$RASA_PORT"  # per port: several runs can go side by side
 export TRACKER_DB="$ROOT/var/live-$RASA_PORT/tracker.db"
 export LIVE_RASA_URL="http://127.0.0.1:$RASA_PORT"
+# The staff console, with its own database (knowledge base, cases, a staff account for the tests), open
+# all day, and a short wait before a person nobody takes is given the helpline.
+export CONSOLE_PORT="${LIVE_CONSOLE_PORT:-5175}" CONSOLE_OPENING_HOURS="00:00-23:59" CONSOLE_CLAIM_TIMEOUT=15
+export LIVE_CONSOLE_URL="http://127.0.0.1:$CONSOLE_PORT"
+export BACKCARE_DATABASE_URL="sqlite:///$ROOT/var/live-$RASA_PORT/backcare.db"
+export LIVE_STAFF_NAME="live-tester" LIVE_STAFF_PASSWORD="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 mkdir -p "$LOG_DIR" "$(dirname "$TRACKER_DB")"
-rm -f "$TRACKER_DB"
+rm -f "$TRACKER_DB" "$ROOT/var/live-$RASA_PORT/backcare.db"
 
 "$ROOT/scripts/install-browser.sh" || exit 1   # headless Chromium for the widget tests, if missing
 source "$ROOT/tests/live/platforms.env.sh"     # messaging platforms pointed at the local fake platform APIs
 source "$ROOT/scripts/servers.sh"
 trap stop_servers EXIT
 python -m clinical.db upgrade >/dev/null && python -m clinical.knowledge load >/dev/null || exit 1
+printf '%s\n' "$LIVE_STAFF_PASSWORD" | python -m console create-account "$LIVE_STAFF_NAME" --password-stdin \
+  >/dev/null || exit 1
 start_servers || exit 1
+start_console || exit 1
 step "Tests against the running assistant (tests/live)"
 python -m pytest -q -p no:cacheprovider "${@:-tests/live}"

@@ -321,3 +321,52 @@ def test_pages_escape_what_a_person_typed(console):
     page = browser.get(f"{base}/cases/{case_id}")
     assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
     assert "default-src 'self'" in page.headers["Content-Security-Policy"]
+
+
+# ---- the service view -------------------------------------------------------------------------------------
+
+def test_outcomes_per_day_count_a_conversation_once_at_its_last_outcome(db):
+    from clinical.records import save_triage
+    from console import service
+    save_triage("a", "completed", "soon", [], {})
+    save_triage("a", "escalation", "emergency", [{"code": "fever", "words": "hot"}], {})  # corrected: counts
+    save_triage("b", "completed", "self_care", [], {})
+    save_triage("c", "escalation", "urgent", [{"code": "fever", "words": "39 degrees"}], {})
+    today = dt.datetime.utcnow().date()
+    data = service.outcomes_by_day(today - dt.timedelta(days=2), today)
+    assert len(data["days"]) == 3
+    assert {level: counts[-1] for level, counts in data["by_level"].items()} == {
+        "emergency": 1, "urgent": 1, "soon": 0, "self_care": 1}
+    assert data["red_flags"] == [("fever", 2)]
+    svg = service.levels_chart(data)
+    assert svg.startswith("<svg") and svg.count("<rect") == 3 + 4  # three bars, four legend keys
+    assert "fever" in service.red_flags_chart(data).lower()
+
+
+def test_the_csv_export_has_a_row_per_case_and_no_cell_a_spreadsheet_would_run(db):
+    import csv
+    import io
+
+    from console import service
+    words = "=HYPERLINK(\"http://evil\") my bladder"
+    store.raise_case("c1", "escalated", case_summary({"bladder_bowel": "yes"}, {"bladder_bowel": words}))
+    rows = list(csv.reader(io.StringIO(service.cases_csv(None, None))))
+    assert rows[0][:3] == ["case", "raised_utc", "urgency"]
+    [row] = rows[1:]
+    record = dict(zip(rows[0], row, strict=True))
+    assert record["urgency"] == "emergency" and record["red_flags_yes"] == "bladder_bowel"
+    assert all(not cell.startswith(("=", "+", "@")) for cell in row)
+
+
+def test_the_service_page_and_export_need_a_signed_in_member_of_staff(console):
+    base, url = console
+    assert requests.get(base + "/service", allow_redirects=False).headers["Location"] == "/login"
+    assert requests.get(base + "/service/cases.csv").status_code == 401
+    store.create_account("hana", PASSWORD, url=url)
+    browser, _ = _signed_in(base, "hana")
+    page = browser.get(base + "/service")
+    assert page.status_code == 200 and "<svg" in page.text
+    export = browser.get(base + "/service/cases.csv")
+    assert export.headers["Content-Type"].startswith("text/csv") and export.text.startswith("case,")
+    backwards = {"from": "2026-12-05", "to": "2026-12-01"}
+    assert browser.get(base + "/service", params=backwards).status_code == 400

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from actions.handoff import ActionAskForPerson, ActionHandBack, ActionHandoffRedFlag, ActionNoStaffFree
+from actions.outcome import ActionTriageOutcome
 from clinical.db import session
 from console import app as console_app
 from console import handoff, store
@@ -194,3 +195,15 @@ async def test_watcher_nobody_took_the_chat_in_time(waiting_case, monkeypatch):
     await _watch(case_id)
     assert fake.actions == [("p4", "action_no_staff_free")]
     assert store.get_case(case_id)["handoff"] == "ended"
+
+
+@pytest.mark.parametrize("staff_there", [True, False])
+async def test_after_an_escalation_a_person_is_offered_only_when_staff_are_on_the_console(
+        db, dispatcher, domain, staff_there):
+    if staff_there:
+        _staff_on_console()
+    tracker = make_tracker([user_event("I've wet myself and can't feel it", "inform")],
+                           slots={"bladder_bowel": "yes"}, sender_id="p5")
+    await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_escalate_emergency"
+    assert ("utter_offer_person" in said(dispatcher)) is staff_there
