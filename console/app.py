@@ -21,6 +21,9 @@ from sanic.response import HTTPResponse, html, redirect
 from sanic.response import json as json_response
 from sqlalchemy.exc import SQLAlchemyError
 
+from clinical.case_summary import case_summary
+from clinical.regions import current_region, region_contacts
+from clinical.triage import ANSWER_SLOTS
 from console import assistant, handoff, service, store
 from console.transcript import transcript
 
@@ -239,6 +242,45 @@ def create_app(name: str = "backcare_console") -> Sanic:
             return _error(503, str(exc))
         return json_response(store.end_handoff(case_id, request.ctx.staff.username, "handed back"))
 
+    @app.get("/assisted")
+    async def assisted_start_page(request: Request) -> HTTPResponse:
+        who = staff(request)
+        return _page("assisted_start.html", staff=who) if who else redirect("/login")
+
+    @app.get("/assisted/<case_id:int>")
+    async def assisted_page(request: Request, case_id: int) -> HTTPResponse:
+        who = staff(request)
+        if not who:
+            return redirect("/login")
+        case = store.get_case(case_id)
+        if case is None or case["reason"] != "staff_entered" or case["claimed_by"] != who.username:
+            return _page("missing.html", staff=who, status=404)
+        return _page("assisted.html", staff=who, case=case)
+
+    @app.post("/api/assisted")
+    async def api_start_assisted(request: Request) -> HTTPResponse:
+        conversation_id = f"staff-{secrets.token_hex(8)}"
+        case_id = store.start_staff_triage(request.ctx.staff.username, conversation_id)
+        return json_response({"case": case_id, "conversation_id": conversation_id})
+
+    @app.post("/api/assisted/<case_id:int>/say")
+    async def api_assisted_say(request: Request, case_id: int) -> HTTPResponse:
+        body = request.json if isinstance(request.json, dict) else {}
+        text = str(body.get("text", "")).strip()
+        if not text or len(text) > MAX_STAFF_MESSAGE_CHARS:
+            return _error(400, f"type the caller's answer, 1 to {MAX_STAFF_MESSAGE_CHARS} characters")
+        case = store.get_case(case_id)
+        name = request.ctx.staff.username
+        if case is None or case["reason"] != "staff_entered" or case["claimed_by"] != name:
+            return _error(404, f"there is no triage {case_id} of yours")
+        try:
+            replies = await assistant.say_as_caller(case["conversation_id"], text, name)
+            summary = _summary_from_slots(await assistant.slots_of(case["conversation_id"]))
+        except assistant.AssistantUnavailable as exc:
+            return _error(503, str(exc))
+        store.update_summary(case_id, summary)
+        return json_response({"replies": replies, "summary": store.get_case(case_id)["summary"]})
+
     @app.after_server_start
     async def start_watching(app: Sanic, _: Any) -> None:
         app.add_task(watch_handoffs())
@@ -344,3 +386,12 @@ def _period(request: Request) -> tuple[dt.date, dt.date]:
     if day_from > day_to or (day_to - day_from).days > 366:
         raise ValueError("period")
     return day_from, day_to
+
+
+def _summary_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
+    """The case summary of a conversation from its slots, as the assistant's actions build it."""
+    answers = {slot: slots[slot] for slot in ANSWER_SLOTS if slots.get(slot) is not None}
+    region = region_contacts(slots["region"]) if slots.get("region") else current_region()
+    return case_summary(answers, slots.get("red_flag_words") or {}, region=region.name,
+                        activity={"activity": slots.get("activity"),
+                                  "tolerance_minutes": slots.get("tolerance_minutes")})

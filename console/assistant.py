@@ -53,3 +53,34 @@ async def say_to_person(conversation_id: str, text: str, staff: str) -> None:
 async def run_action(conversation_id: str, action: str) -> None:
     """One of the handoff actions (actions/handoff.py), its messages sent on the person's channel."""
     await _post(f"/conversations/{quote(conversation_id, safe='')}/execute", {"name": action})
+
+
+async def say_as_caller(conversation_id: str, text: str, staff: str) -> list[dict[str, Any]]:
+    """A caller's answer typed by staff, sent over the REST channel as any message is; the assistant's
+    replies (texts, buttons and payloads)."""
+    url, _ = _base()
+    body = {"sender": conversation_id, "message": text, "metadata": {"staff_entered": True, "staff": staff}}
+    try:
+        async with aiohttp.ClientSession(timeout=TIMEOUT) as client, \
+                client.post(f"{url}/webhooks/rest/webhook", json=body) as reply:
+            if reply.status >= 400:
+                raise AssistantUnavailable(f"the assistant refused the message (HTTP {reply.status})")
+            replies = await reply.json()
+            return replies if isinstance(replies, list) else []
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        raise AssistantUnavailable(f"the assistant is not reachable at {url} ({type(exc).__name__}); "
+                                   "is `make run` running?") from exc
+
+
+async def slots_of(conversation_id: str) -> dict[str, Any]:
+    """The conversation's slots (its triage answers), from the Rasa API."""
+    url, token = _base()
+    try:
+        async with aiohttp.ClientSession(timeout=TIMEOUT) as client, \
+                client.get(f"{url}/conversations/{quote(conversation_id, safe='')}/tracker",
+                           params={"token": token, "include_events": "NONE"}) as reply:
+            if reply.status >= 400:
+                raise AssistantUnavailable(f"the assistant refused the call (HTTP {reply.status})")
+            return (await reply.json()).get("slots") or {}
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        raise AssistantUnavailable(f"the assistant is not reachable at {url} ({type(exc).__name__})") from exc

@@ -24,7 +24,8 @@ ASSISTANT = "assistant"  # the actor of audit entries the assistant writes
 MIN_PASSWORD_LENGTH = 10
 SESSION_MINUTES = int(os.environ.get("CONSOLE_SESSION_MINUTES", "480"))  # a working shift
 # Why a conversation needs a person, most important first: a case keeps its most important reason.
-REASONS = ("escalated", "asked_for_person", "not_sure", "not_understood")
+# ("staff_entered": a triage staff ran for a caller on the phone; it stays that, whatever the outcome)
+REASONS = ("staff_entered", "escalated", "asked_for_person", "not_sure", "not_understood")
 URGENCY_RANK = {"emergency": 4, "urgent": 3, "soon": 2, "self_care": 1, "unknown": 0}
 OPEN_STATUSES = ("open", "claimed")
 OUTCOMES = {"called_person": "called the person", "sent_to_emergency": "sent to the emergency department",
@@ -210,6 +211,9 @@ def raise_case(conversation_id: str, reason: str, summary: dict[str, Any], chann
         else:
             if REASONS.index(reason) < REASONS.index(case.reason):
                 case.reason = reason
+            if case.reason == "staff_entered":  # the phone call it came from, and who typed the answers
+                summary = {**summary, "channel": case.channel, "entered_by": case.summary.get("entered_by")}
+                channel = case.channel
             case.urgency, case.summary, case.updated_at = urgency, summary, _now()
             case.channel, case.region = channel or case.channel, region or case.region
             action = "updated"
@@ -219,6 +223,28 @@ def raise_case(conversation_id: str, reason: str, summary: dict[str, Any], chann
             detail += ", waiting on the chat for staff"
         s.add(StaffAudit(actor=ASSISTANT, action=action, case_id=case.id, detail=detail))
         return int(case.id)
+
+
+def start_staff_triage(username: str, conversation_id: str, url: str | None = None) -> int:
+    """A triage a member of staff runs for a caller: a case of their own from the start, marked as
+    staff-entered."""
+    with session(url) as s:
+        case = StaffCase(conversation_id=conversation_id, reason="staff_entered", urgency="unknown",
+                         channel="phone, entered by staff", summary={"entered_by": username},
+                         status="claimed", claimed_by=username)
+        s.add(case)
+        s.flush()
+        s.add(StaffAudit(actor=username, action="started_staff_triage", case_id=case.id))
+        return int(case.id)
+
+
+def update_summary(case_id: int, summary: dict[str, Any], url: str | None = None) -> None:
+    with session(url) as s:
+        case = s.get(StaffCase, case_id)
+        if case is not None:
+            case.summary = {**summary, "channel": case.channel,
+                            "entered_by": (case.summary or {}).get("entered_by")}
+            case.urgency, case.updated_at = summary.get("urgency") or case.urgency, _now()
 
 
 def _iso(moment: dt.datetime | None) -> str | None:

@@ -118,3 +118,81 @@ function setUpCase(section) {
 if (document.getElementById("queue")) { refreshQueue(); setInterval(refreshQueue, 3000); }
 const caseSection = document.getElementById("claim");
 if (caseSection) setUpCase(caseSection);
+
+const startAssisted = document.getElementById("start-assisted");
+if (startAssisted) startAssisted.addEventListener("click", async () => {
+  try { const {case: id} = await api("/api/assisted", {method: "POST", body: "{}"}); window.location = `/assisted/${id}`; }
+  catch (error) { document.getElementById("claim-message").textContent = error.message; }
+});
+
+function summaryTable(s) {
+  const rows = [["Urgency", (s.urgency || "not decided yet").replace("_", " ")],
+    ["Reasons", (s.reasons || []).map(r => r.text).join("; ") || "none yet"],
+    ["Red flags said yes", (s.red_flags || []).filter(f => f.answer === "yes")
+      .map(f => f.summary + (f.words ? ` ("${f.words}")` : "")).join("; ") || "none"],
+    ["Not sure", (s.red_flags || []).filter(f => f.answer === "not sure").map(f => f.summary).join("; ") || "none"],
+    ["Not asked yet", (s.red_flags || []).filter(f => f.answer === "not asked").length + " red-flag questions"],
+    ["Duration", `${s.duration || "not known"}, ${s.duration_band || ""}`], ["Location", s.location],
+    ["Legs", Object.entries(s.legs || {}).map(([k, v]) => `${k}: ${v}`).join("; ")], ["Age", s.age],
+    ["Medicines tried", s.medicines_tried], ["Mood", s.mood], ["Region", s.region],
+    ["Entered by", `staff (${s.entered_by})`]];
+  const table = document.createElement("table");
+  table.className = "summary";
+  for (const [name, value] of rows) {
+    const row = table.insertRow();
+    const th = document.createElement("th");
+    th.textContent = name;
+    row.appendChild(th);
+    row.insertCell().textContent = value === undefined || value === null ? "" : value;
+  }
+  return table;
+}
+
+function setUpAssisted(box) {
+  const id = box.dataset.case;
+  const log = document.getElementById("assisted-log");
+  const form = document.getElementById("assisted-form");
+  const message = document.getElementById("claim-message");
+  const add = (who, text) => {
+    const p = document.createElement("p");
+    p.className = "line " + who;
+    const b = document.createElement("b");
+    b.textContent = who === "person" ? "caller: " : "assistant: ";
+    p.append(b, text);
+    log.appendChild(p);
+    return p;
+  };
+  async function send(text, shown) {
+    for (const old of log.querySelectorAll(".choices button")) old.disabled = true;
+    add("person", shown || text);
+    try {
+      const {replies, summary} = await api(`/api/assisted/${id}/say`, {method: "POST", body: JSON.stringify({text})});
+      for (const reply of replies) {
+        const urgency = reply.custom && reply.custom.triage && reply.custom.triage.urgency;
+        const line = add("assistant", reply.text || "");
+        if (urgency) line.classList.add("urgency", urgency);
+        if (reply.buttons) {
+          const choices = document.createElement("p");
+          choices.className = "choices";
+          for (const button of reply.buttons) {
+            const b = document.createElement("button");
+            b.type = "button";
+            b.textContent = button.title;
+            b.addEventListener("click", () => send(button.payload, button.title));
+            choices.appendChild(b);
+          }
+          log.appendChild(choices);
+        }
+      }
+      document.getElementById("assisted-summary").replaceChildren(summaryTable(summary));
+      message.textContent = "";
+    } catch (error) { message.textContent = error.message; }
+  }
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = form.elements.text.value.trim();
+    if (text) { form.elements.text.value = ""; send(text); }
+  });
+}
+const assistedBox = document.getElementById("assisted");
+if (assistedBox) setUpAssisted(assistedBox);

@@ -102,3 +102,21 @@ async def test_a_person_nobody_takes_in_time_gets_the_helpline_and_the_assistant
     case = staff.case_of(page.session_id)
     assert case["handoff"] == "ended" and case["status"] == "open"  # still in the queue for a call back
     await page.close()
+
+
+def test_staff_run_a_triage_for_a_caller_and_get_a_summary_marked_as_theirs():
+    staff = Staff()
+    case_id = staff.post("/api/assisted").json()["case"]
+    first = staff.post(f"/api/assisted/{case_id}/say", {"text": "my lower back hurts since last week"}).json()
+    assert any(reply.get("buttons") for reply in first["replies"]), "a question with its choices"
+    said = staff.post(f"/api/assisted/{case_id}/say", {"text": "no"}).json()
+    assert said["summary"]["red_flags"][0]["answer"] == "no"
+    escalated = staff.post(f"/api/assisted/{case_id}/say",
+                           {"text": "actually she says she can't feel anything when she wipes"}).json()
+    assert any((r.get("custom") or {}).get("triage", {}).get("urgency") == "emergency"
+               for r in escalated["replies"])
+    summary = escalated["summary"]
+    assert summary["urgency"] == "emergency" and summary["entered_by"] == "live-tester"
+    case = staff.get(f"/api/cases/{case_id}")
+    assert (case["reason"], case["claimed_by"], case["channel"]) == ("staff_entered", "live-tester",
+                                                                     "phone, entered by staff")

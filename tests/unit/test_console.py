@@ -218,6 +218,7 @@ def console(tmp_path_factory):
     url, port = f"sqlite:///{folder / 'console.db'}", _free_port()
     env = {**os.environ, "BACKCARE_DATABASE_URL": url, "CONSOLE_PORT": str(port),
            "TRACKER_DB": str(folder / "tracker.db")}
+    env.pop("RASA_API_TOKEN", None)  # no assistant to talk to: the console must say so
     process = subprocess.Popen([sys.executable, "-m", "console", "serve"], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
@@ -370,3 +371,18 @@ def test_the_service_page_and_export_need_a_signed_in_member_of_staff(console):
     assert export.headers["Content-Type"].startswith("text/csv") and export.text.startswith("case,")
     backwards = {"from": "2026-12-05", "to": "2026-12-01"}
     assert browser.get(base + "/service", params=backwards).status_code == 400
+
+
+def test_a_staff_triage_without_the_assistant_running_says_what_to_do(console):
+    base, url = console
+    store.create_account("ivan", PASSWORD, url=url)
+    browser, csrf = _signed_in(base, "ivan")
+    started = browser.post(base + "/api/assisted", headers={"X-CSRF-Token": csrf}).json()
+    case = store.get_case(started["case"], url=url)
+    assert (case["reason"], case["claimed_by"], case["status"]) == ("staff_entered", "ivan", "claimed")
+    reply = browser.post(f"{base}/api/assisted/{started['case']}/say", json={"text": "my back hurts"},
+                         headers={"X-CSRF-Token": csrf})
+    assert reply.status_code == 503 and "RASA_API_TOKEN" in reply.json()["error"]
+    other, other_csrf = _signed_in(base, "erin")  # created by an earlier test: not hers
+    assert other.post(f"{base}/api/assisted/{started['case']}/say", json={"text": "hi"},
+                      headers={"X-CSRF-Token": other_csrf}).status_code == 404
