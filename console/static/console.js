@@ -39,8 +39,8 @@ async function refreshQueue() {
       cell(row, flags.join("; ") || "none", c.alerts.length ? "alert" : "");
       cell(row, c.channel || "unknown");
       cell(row, c.region || "not said");
-      const chat = c.handoff === "waiting" ? ", on the chat waiting for staff" : c.handoff === "live" ? ", chatting" : "";
-      cell(row, (c.status === "claimed" ? "taken by " + c.claimed_by : "waiting") + chat);
+      const chat = {waiting: "; the person is waiting on the chat", live: "; on the chat with them"}[c.handoff] || "";
+      cell(row, (c.status === "claimed" ? "taken by " + c.claimed_by : "not taken yet") + chat);
       const link = document.createElement("a");
       link.href = "/cases/" + c.id;
       link.textContent = "Open";
