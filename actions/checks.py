@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_reading, latest_text_and_intent
+from actions.staff import raise_for_staff
 from clinical.findings import BY_CODE
 from clinical.language import concepts_in
 from clinical.triage import CHECK_SLOT, MAX_MISSES, Update, answer_check, osteoporotic_fall_check_asks
@@ -102,6 +103,8 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
         reply.still_open = True  # a side question: the check stays open
     if reply.still_open and assess(answers).red_flags:
         reply.still_open = False  # a red flag said instead of an answer decides the outcome
+    if answers.get(code) == "unsure":  # a possible red flag nobody could rule out: staff follow it up
+        raise_for_staff(tracker, "not_sure", answers)
     reply.events.append(SlotSet("triage_progress", progress))
     if not reply.still_open:
         reply.events.append(SlotSet(CHECK_SLOT, None))
