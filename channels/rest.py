@@ -1,4 +1,5 @@
-"""Rasa's REST channel (same URL, /webhooks/rest/webhook) with its request body checked first.
+"""Rasa's REST channel (same URL, /webhooks/rest/webhook) with its request body checked first, and
+/webhooks/rest/staff_messages for what helpline staff write during a live handoff.
 
 Rasa's own channel fails with a 500 (and logs the message text) on a body that is not a JSON object
 or a message that is not text, and its NLU model fails on very long messages. Here such requests get a
@@ -11,6 +12,7 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
+from rasa.shared.core.events import BotUttered
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -57,5 +59,23 @@ class CheckedRestInput(RestInput):
                 recipient = body.get("sender") or "default"
                 return response.json([{"recipient_id": recipient, "text": too_long_reply()}])
             return None
+
+        @webhook.route("/staff_messages", methods=["GET"])
+        async def staff_messages(request: Request) -> HTTPResponse:
+            """What helpline staff wrote to this conversation after `since` (seconds since 1970): REST has
+            no way to push, so a REST client in a live handoff asks here every few seconds."""
+            sender = request.args.get("sender")
+            problem = sender_problem(sender) if sender else '"sender" is required'
+            try:
+                since = float(request.args.get("since", "0"))
+            except ValueError:
+                problem = problem or '"since" must be a number of seconds since 1970'
+            if problem:
+                return response.json({"error": f"Bad request: {problem}."}, status=400)
+            tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
+            events = tracker.events if tracker else []
+            return response.json([{"recipient_id": sender, "text": e.text, "timestamp": e.timestamp}
+                                  for e in events if isinstance(e, BotUttered) and e.timestamp > since
+                                  and (e.metadata or {}).get("from_staff")])
 
         return webhook

@@ -120,3 +120,33 @@ def test_staff_run_a_triage_for_a_caller_and_get_a_summary_marked_as_theirs():
     case = staff.get(f"/api/cases/{case_id}")
     assert (case["reason"], case["claimed_by"], case["channel"]) == ("staff_entered", "live-tester",
                                                                      "phone, entered by staff")
+
+
+def test_over_rest_a_person_reads_what_staff_wrote_from_the_staff_messages_address():
+    import uuid
+
+    import requests
+
+    from tests.live.conftest import RASA_URL
+    staff = Staff()
+    staff.get("/api/queue")
+    sender = f"rest-{uuid.uuid4().hex[:8]}"
+
+    def say(text: str) -> str:
+        replies = requests.post(f"{RASA_URL}/webhooks/rest/webhook", json={"sender": sender, "message": text},
+                                timeout=60).json()
+        return " ".join(r.get("text") or "" for r in replies).lower()
+
+    say("hi")
+    assert "join this chat" in say("I want to talk to a person")
+    case = staff.case_of(sender)
+    assert staff.post(f"/api/cases/{case['id']}/claim").ok
+    assert staff.post(f"/api/cases/{case['id']}/messages", {"text": "Hello from the helpline"}).ok
+    written = requests.get(f"{RASA_URL}/webhooks/rest/staff_messages", params={"sender": sender, "since": 0},
+                           timeout=10).json()
+    assert [m["text"] for m in written][-1] == "Hello from the helpline"
+    later = requests.get(f"{RASA_URL}/webhooks/rest/staff_messages",
+                         params={"sender": sender, "since": written[-1]["timestamp"]}, timeout=10).json()
+    assert later == []
+    assert requests.get(f"{RASA_URL}/webhooks/rest/staff_messages", timeout=10).status_code == 400
+    assert staff.post(f"/api/cases/{case['id']}/hand_back").ok
