@@ -173,6 +173,32 @@ def health_route(webhook: Blueprint) -> None:
         return response.json({"status": "ok"})
 
 
+class PushOutput(OutputChannel):
+    """Messages outside a person's turn (a member of staff writing during a live handoff, through Rasa's API
+    with output_channel=latest), sent at once as the platform shows them. `make_turn` builds the platform's
+    output for a conversation, or None when it cannot be reached from here (then nothing is sent and the
+    failure is logged)."""
+
+    def __init__(self, platform: str, make_turn: Callable[[str], TurnOutput | None]) -> None:
+        self.platform = platform
+        self.make_turn = make_turn
+
+    def name(self) -> str:  # the platform's name (OutputChannel's is a class method)
+        return self.platform
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        turn = self.make_turn(recipient_id)
+        if turn is None:
+            logger.error("%s: a message outside a turn could not be sent (no way to reach the person from "
+                         "this server)", self.platform)
+            return
+        await turn.send_response(recipient_id, message)
+        await turn.send_turn()
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self.send_response(recipient_id, {"text": text})
+
+
 # --- Twilio: SMS and WhatsApp, plain text only ---------------------------------------------------------
 
 class TwilioTurnOutput(TurnOutput):
@@ -209,9 +235,14 @@ class TwilioInput(rasa_twilio.TwilioInput):
         self.client = TwilioClient(account_sid, auth_token,
                                    http_client=TwilioHttpClient(timeout=SEND_TIMEOUT))
         self.client.api.base_url = os.environ.get("TWILIO_API_URL") or self.client.api.base_url
+        self.wrote_to: dict[str, str] = {}  # person -> the number they last wrote to (for staff messages)
 
     def get_output_channel(self) -> OutputChannel | None:
-        return None  # replies need the number the person wrote to, known only within a turn
+        # replies go from the number the person wrote to, remembered from their last message
+        def turn(person: str) -> TurnOutput | None:
+            number = self.wrote_to.get(person)
+            return TwilioTurnOutput(self.client, person, number) if number else None
+        return PushOutput("twilio", turn)
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         webhook = Blueprint("twilio_webhook", __name__)
@@ -226,6 +257,7 @@ class TwilioInput(rasa_twilio.TwilioInput):
             if not twilio_request_is_signed(self.auth_token, self.webhook_url, form, signature):
                 return refused("Twilio")
             if form.get("From") and form.get("To"):
+                self.wrote_to[form["From"]] = form["To"]
                 output = TwilioTurnOutput(self.client, form["From"], form["To"])
                 await take_turn(request, on_new_message, output, form["From"], form.get("Body"))
             # empty TwiML: the replies were sent through the API, each within Twilio's length limit
@@ -286,7 +318,7 @@ class TelegramInput(rasa_telegram.TelegramInput):
         self.bot: Bot | None = None
 
     def get_output_channel(self) -> OutputChannel | None:
-        return None  # replies are sent within a turn, to the chat the message came from
+        return PushOutput("telegram", lambda chat: TelegramTurnOutput(self.bot, chat) if self.bot else None)
 
     async def register_webhook(self) -> bool:
         # aiogram 2.15 predates the secret token, so the API method is called directly
@@ -388,7 +420,7 @@ class FacebookInput(rasa_facebook.FacebookInput):
         self.turns = BackgroundTurns()
 
     def get_output_channel(self) -> OutputChannel | None:
-        return None  # replies are sent within a turn, to the person who wrote
+        return PushOutput("facebook", lambda person: FacebookTurnOutput(self.client, person))
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         webhook = Blueprint("fb_webhook", __name__)
@@ -478,10 +510,15 @@ class SlackInput(rasa_slack.SlackInput):
         self.client = AsyncWebClient(slack_token, timeout=SEND_TIMEOUT,
                                      base_url=os.environ.get("SLACK_API_URL") or AsyncWebClient.BASE_URL)
         self.turns = BackgroundTurns()
+        self.channel_of: dict[str, str] = {}  # person -> the Slack channel they last wrote in
 
     def get_output_channel(self, channel: str | None = None, thread_id: str | None = None
                            ) -> OutputChannel | None:
-        return None  # replies are sent within a turn, to the channel the message came from
+        # to the channel the person last wrote in
+        def turn(person: str) -> TurnOutput | None:
+            channel = self.channel_of.get(person)
+            return SlackTurnOutput(self.client, channel) if channel else None
+        return PushOutput("slack", turn)
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         webhook = Blueprint("slack_webhook", __name__)
@@ -513,6 +550,7 @@ class SlackInput(rasa_slack.SlackInput):
             return  # our own messages, edits, joins, and channels we were not addressed in
         metadata = self.get_metadata(request)
         sender_id = self._get_conversation_id(event["user"], event.get("channel"), metadata.get("thread_id"))
+        self.channel_of[sender_id] = event.get("channel")
         text = self._sanitize_user_message(event.get("text") or "", metadata.get("users"))
         output = SlackTurnOutput(self.client, event.get("channel"))
         self.turns.start(take_turn(request, on_new_message, output, sender_id, text or None,
@@ -530,6 +568,7 @@ class SlackInput(rasa_slack.SlackInput):
         if chosen and user and channel:
             metadata = self.get_metadata(request)
             sender_id = self._get_conversation_id(user, channel, metadata.get("thread_id"))
+            self.channel_of[sender_id] = channel
             output = SlackTurnOutput(self.client, channel)
             self.turns.start(take_turn(request, on_new_message, output, sender_id, chosen, pressed=True,
                                        metadata=metadata))

@@ -14,6 +14,13 @@ from urllib.parse import quote
 import aiohttp
 
 TIMEOUT = aiohttp.ClientTimeout(total=15)
+# Characters of conversation ids (phone numbers "+64...", "whatsapp:+64...") that Rasa's router takes as they
+# are: it does not decode %2B back to "+", so an encoded id would name a new, empty conversation.
+_PATH_SAFE = "+:@=,"
+
+
+def _in_path(conversation_id: str) -> str:
+    return quote(conversation_id, safe=_PATH_SAFE)
 
 
 class AssistantUnavailable(Exception):
@@ -45,14 +52,14 @@ async def _post(path: str, body: Any, **params: str) -> None:
 
 async def say_to_person(conversation_id: str, text: str, staff: str) -> None:
     """Staff's words, on the person's channel, kept in the conversation as a bot message from staff."""
-    await _post(f"/conversations/{quote(conversation_id, safe='')}/tracker/events",
+    await _post(f"/conversations/{_in_path(conversation_id)}/tracker/events",
                 {"event": "bot", "text": text, "metadata": {"from_staff": staff}},
                 execute_side_effects="true")
 
 
 async def run_action(conversation_id: str, action: str) -> None:
     """One of the handoff actions (actions/handoff.py), its messages sent on the person's channel."""
-    await _post(f"/conversations/{quote(conversation_id, safe='')}/execute", {"name": action})
+    await _post(f"/conversations/{_in_path(conversation_id)}/execute", {"name": action})
 
 
 async def say_as_caller(conversation_id: str, text: str, staff: str) -> list[dict[str, Any]]:
@@ -77,7 +84,7 @@ async def slots_of(conversation_id: str) -> dict[str, Any]:
     url, token = _base()
     try:
         async with aiohttp.ClientSession(timeout=TIMEOUT) as client, \
-                client.get(f"{url}/conversations/{quote(conversation_id, safe='')}/tracker",
+                client.get(f"{url}/conversations/{_in_path(conversation_id)}/tracker",
                            params={"token": token, "include_events": "NONE"}) as reply:
             if reply.status >= 400:
                 raise AssistantUnavailable(f"the assistant refused the call (HTTP {reply.status})")

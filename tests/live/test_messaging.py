@@ -296,3 +296,24 @@ def test_slack_url_verification_and_signatures(fake_platforms):
                          headers={"Content-Type": "application/json"}).status_code == 403
     time.sleep(1.5)
     assert fake_platforms.messages("slack", channel, since) == []
+
+
+# --- live handoff on a messaging platform -------------------------------------------------------------
+
+def test_what_staff_write_during_a_handoff_reaches_a_person_on_sms(fake_platforms):
+    from tests.live.console_staff import Staff
+    staff = Staff()
+    staff.get("/api/queue")  # on the console: the chat can be handed to staff
+    sender = phone()
+    send_sms(fake_platforms, sender, "hi")
+    waiting = send_sms(fake_platforms, sender, "can I talk to a person")
+    assert any("join this chat" in text for text in waiting)
+    case = staff.case_of(sender)
+    since = fake_platforms.mark()
+    assert staff.post(f"/api/cases/{case['id']}/claim").ok
+    hello = "Hi, this is the helpline. How are you?"
+    assert staff.post(f"/api/cases/{case['id']}/messages", {"text": hello}).ok
+    received = [m.text for m in fake_platforms.messages("twilio", sender, since)]
+    assert any("chatting with" in text for text in received)
+    assert hello in received
+    assert staff.post(f"/api/cases/{case['id']}/hand_back").ok

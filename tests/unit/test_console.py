@@ -386,3 +386,11 @@ def test_a_staff_triage_without_the_assistant_running_says_what_to_do(console):
     other, other_csrf = _signed_in(base, "erin")  # created by an earlier test: not hers
     assert other.post(f"{base}/api/assisted/{started['case']}/say", json={"text": "hi"},
                       headers={"X-CSRF-Token": other_csrf}).status_code == 404
+
+
+def test_phone_number_conversation_ids_reach_the_rasa_api_as_they_are():
+    # Rasa's router does not decode %2B: an encoded "+6421..." named a new, empty conversation
+    from console.assistant import _in_path
+    assert _in_path("+64211234567") == "+64211234567"
+    assert _in_path("whatsapp:+64211234567") == "whatsapp:+64211234567"
+    assert _in_path("a/b c") == "a%2Fb%20c"
