@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import hmac
 import logging
+import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -49,8 +50,13 @@ def _error(status: int, message: str) -> HTTPResponse:
     return json_response({"error": message}, status=status)
 
 
+# Behind HTTPS (a reverse proxy), cookies are sent over HTTPS only: CONSOLE_SECURE_COOKIES=1.
+SECURE_COOKIES = os.environ.get("CONSOLE_SECURE_COOKIES", "").lower() in ("1", "true", "yes")
+
+
 def _set_cookie(response: HTTPResponse, name: str, value: str, max_age: int) -> None:
     response.cookies[name] = value
+    response.cookies[name]["secure"] = SECURE_COOKIES
     response.cookies[name]["httponly"] = True
     response.cookies[name]["samesite"] = "Strict"
     response.cookies[name]["path"] = "/"
@@ -82,7 +88,10 @@ def create_app(name: str = "backcare_console") -> Sanic:
         form_token = request.form.get("csrf_token")
         if not _csrf_ok(request.cookies.get(LOGIN_CSRF_COOKIE, ""), form_token):
             return _login_form(error="The sign-in form had expired. Please try again.", status=403)
-        signed = store.sign_in(request.form.get("username", ""), request.form.get("password", ""))
+        try:
+            signed = store.sign_in(request.form.get("username", ""), request.form.get("password", ""))
+        except store.TooManyAttempts as exc:
+            return _login_form(error=f"Sign-in refused: {exc}.", status=429)
         if signed is None:
             return _login_form(error="Wrong staff name or password.", status=401)
         token, _ = signed
@@ -121,10 +130,10 @@ def create_app(name: str = "backcare_console") -> Sanic:
         if not who:
             return redirect("/login")
         try:
-            filters = _filters(request)
+            filters, error = _filters(request), None
         except ValueError:
-            filters = {}
-        return _page("history.html", staff=who, cases=store.search(**filters),
+            filters, error = {}, "Those filters could not be read (dates are YYYY-MM-DD): showing all cases."
+        return _page("history.html", staff=who, cases=store.search(**filters), error=error,
                      filters={k: v or "" for k, v in filters.items()})
 
     @app.get("/service")

@@ -138,13 +138,29 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+MAX_FAILED_SIGN_INS = 5  # per staff name, within FAILED_SIGN_IN_WINDOW: then wait
+FAILED_SIGN_IN_WINDOW = dt.timedelta(minutes=15)
+
+
+class TooManyAttempts(ConsoleError):
+    """Too many wrong passwords for one name: guessing is slowed down."""
+
+
 def sign_in(username: str, password: str, url: str | None = None) -> tuple[str, SignedIn] | None:
     """A new session token (only its hash is stored) and who signed in, or None for a wrong name or
-    password (which of the two is not said)."""
+    password (which of the two is not said). TooManyAttempts after MAX_FAILED_SIGN_INS wrong ones."""
+    name = username.strip()[:80]
     with session(url) as s:
-        account = s.query(StaffAccount).filter_by(username=username.strip()).first()
+        failures = s.query(StaffAudit).filter(StaffAudit.actor == name, StaffAudit.action == "sign_in_failed",
+                                              StaffAudit.at >= _now() - FAILED_SIGN_IN_WINDOW).count()
+        if failures >= MAX_FAILED_SIGN_INS:
+            raise TooManyAttempts(f"too many wrong passwords for this name: wait "
+                                  f"{FAILED_SIGN_IN_WINDOW.seconds // 60} minutes, or ask a colleague")
+        account = s.query(StaffAccount).filter_by(username=name).first()
+        if account is None:
+            _hash_password(password)  # about the same time as checking one: no hint which names exist
         if account is None or not _password_matches(password, account.password_hash):
-            _hash_password(password)  # about the same time either way: no hint which names exist
+            s.add(StaffAudit(actor=name, action="sign_in_failed"))
             return None
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         s.add(StaffSession(token_hash=_token_hash(token), account_id=account.id, csrf_token=csrf,

@@ -394,3 +394,14 @@ def test_phone_number_conversation_ids_reach_the_rasa_api_as_they_are():
     assert _in_path("+64211234567") == "+64211234567"
     assert _in_path("whatsapp:+64211234567") == "whatsapp:+64211234567"
     assert _in_path("a/b c") == "a%2Fb%20c"
+
+
+def test_guessing_passwords_is_stopped_after_five_wrong_ones_for_a_name(db):
+    store.create_account("jo", PASSWORD)
+    for _ in range(store.MAX_FAILED_SIGN_INS):
+        assert store.sign_in("jo", "not the password") is None
+    with pytest.raises(store.TooManyAttempts, match="wait 15 minutes"):
+        store.sign_in("jo", PASSWORD)  # even the right password, until the window has passed
+    with session() as s:
+        failed = s.query(store.StaffAudit).filter_by(action="sign_in_failed").count()
+    assert failed == store.MAX_FAILED_SIGN_INS
