@@ -91,7 +91,11 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
 
 
 def held_for_someone(tracker: Tracker) -> bool:
-    return any(e.get("event") == "user" and speaks_for_someone(e.get("text") or "") for e in tracker.events)
+    """Someone types for the patient: they said so, or a member of staff runs the triage for a caller (the
+    staff console marks those messages), where "she can't pass urine" is the caller's."""
+    return any(e.get("event") == "user" and ((e.get("metadata") or {}).get("staff_entered")
+                                             or speaks_for_someone(e.get("text") or ""))
+               for e in tracker.events)
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:

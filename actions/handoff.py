@@ -8,7 +8,14 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, ConversationPaused, ConversationResumed, EventType, SlotSet
+from rasa_sdk.events import (
+    ActionExecuted,
+    ActiveLoop,
+    ConversationPaused,
+    ConversationResumed,
+    EventType,
+    SlotSet,
+)
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import contacts
@@ -19,6 +26,12 @@ from console import handoff
 logger = logging.getLogger(__name__)
 # Asked again after a handoff: the forms' open questions.
 _FORMS = ("triage_form", "activity_form")
+
+
+def _listening() -> EventType:
+    """These actions run through Rasa's API, outside a turn: they end as a turn ends, listening, so that the
+    person's next message is read as any message is (without it no dialogue rule matched)."""
+    return ActionExecuted("action_listen")
 
 
 class ActionAskForPerson(Action):
@@ -72,7 +85,7 @@ class ActionHandBack(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(response="utter_handed_back")
-        return [ConversationResumed(), *ask_open_question_again(dispatcher, tracker, domain)]
+        return [ConversationResumed(), *ask_open_question_again(dispatcher, tracker, domain), _listening()]
 
 
 class ActionNoStaffFree(Action):
@@ -84,7 +97,7 @@ class ActionNoStaffFree(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(response="utter_no_staff_free", **contacts(tracker))
-        return [ConversationResumed(), *ask_open_question_again(dispatcher, tracker, domain)]
+        return [ConversationResumed(), *ask_open_question_again(dispatcher, tracker, domain), _listening()]
 
 
 class ActionHandoffRedFlag(Action):
@@ -98,4 +111,4 @@ class ActionHandoffRedFlag(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         events = await ActionTriageOutcome().run(dispatcher, tracker, domain)
         ended_form = [ActiveLoop(None), SlotSet("requested_slot", None)] if tracker.active_loop else []
-        return [ConversationResumed(), *ended_form, *events]
+        return [ConversationResumed(), *ended_form, *events, _listening()]

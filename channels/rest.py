@@ -7,12 +7,12 @@ clear answer instead and never reach the assistant, so a conversation loses noth
 """
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
-from rasa.shared.core.events import BotUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -28,6 +28,24 @@ def problem_with(body: Any) -> str | None:
     if not isinstance(message, str):
         return '"message" must be text (a JSON string)'
     return sender_problem(sender) or metadata_problem(body.get("metadata"))
+
+
+# The actions the staff console runs through Rasa's API when a handoff ends (actions/handoff.py).
+HANDOFF_END_ACTIONS = {"action_hand_back", "action_no_staff_free", "action_handoff_red_flag"}
+
+
+def outside_turns(events: Iterable[Any]) -> list[BotUttered]:
+    """The bot messages no REST reply carried: staff's, and those of the actions that end a handoff."""
+    found, action = [], None
+    for event in events:
+        if isinstance(event, ActionExecuted):
+            action = event.action_name
+        elif isinstance(event, UserUttered):
+            action = None
+        elif isinstance(event, BotUttered) and ((event.metadata or {}).get("from_staff")
+                                                or action in HANDOFF_END_ACTIONS):
+            found.append(event)
+    return found
 
 
 class CheckedRestInput(RestInput):
@@ -62,8 +80,9 @@ class CheckedRestInput(RestInput):
 
         @webhook.route("/staff_messages", methods=["GET"])
         async def staff_messages(request: Request) -> HTTPResponse:
-            """What helpline staff wrote to this conversation after `since` (seconds since 1970): REST has
-            no way to push, so a REST client in a live handoff asks here every few seconds."""
+            """What was said to this conversation outside the person's turns after `since` (seconds since
+            1970): what helpline staff wrote, and what the assistant said when the handoff ended. REST has no
+            way to push, so a REST client in a live handoff asks here every few seconds."""
             sender = request.args.get("sender")
             problem = sender_problem(sender) if sender else '"sender" is required'
             try:
@@ -73,9 +92,9 @@ class CheckedRestInput(RestInput):
             if problem:
                 return response.json({"error": f"Bad request: {problem}."}, status=400)
             tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
-            events = tracker.events if tracker else []
-            return response.json([{"recipient_id": sender, "text": e.text, "timestamp": e.timestamp}
-                                  for e in events if isinstance(e, BotUttered) and e.timestamp > since
-                                  and (e.metadata or {}).get("from_staff")])
+            return response.json([{"recipient_id": sender, "text": e.text, "timestamp": e.timestamp,
+                                   "from_staff": (e.metadata or {}).get("from_staff")}
+                                  for e in outside_turns(tracker.events if tracker else [])
+                                  if e.timestamp > since])
 
         return webhook

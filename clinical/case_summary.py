@@ -8,9 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from clinical import parsing
-from clinical.findings import RED_FLAGS
+from clinical.findings import RED_FLAGS, Urgency
 from clinical.outcome import BAND_MEANING, describe_days
+from clinical.triage import next_question
 from clinical.urgency import assess
+
+NOT_ASSESSED = "unknown"  # the staff console's word for it: "not assessed yet"
 
 _ANSWER_WORDS = {"yes": "yes", "no": "no", "unsure": "not sure", "unknown": "not known", "partly": "a little"}
 _LEG_SLOTS = {"leg_pain": "pain down a leg", "leg_pain_worse": "leg pain worse than the back",
@@ -37,8 +40,12 @@ def case_summary(answers: dict[str, Any], red_flag_words: dict[str, str] | None 
     legs = {label: _answer(answers.get(slot)) for slot, label in _LEG_SLOTS.items()
             if answers.get(slot) is not None}
     activity = activity or {}
+    # Below urgent, a level means something only once the questions are done: until then, not assessed
+    # (an empty conversation is not "self care").
+    finished = assessment.level >= Urgency.URGENT or next_question(answers) is None
     return {
-        "urgency": assessment.level.label,
+        "urgency": assessment.level.label if finished else NOT_ASSESSED,
+        "assessed": finished,
         "reasons": [{"code": r.code, "level": r.level.label, "text": r.text, "source": r.source}
                     for r in assessment.reasons],
         "not_sure": [{"code": r.code, "text": r.text} for r in assessment.unresolved],

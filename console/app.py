@@ -37,6 +37,13 @@ HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "console_session"
 LOGIN_CSRF_COOKIE = "console_login_csrf"
 _pages = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+
+
+def _urgency_words(level: str) -> str:
+    return "not assessed yet" if level == "unknown" else str(level).replace("_", " ")
+
+
+_pages.filters["urgency"] = _urgency_words
 _SECURITY_HEADERS = {"Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'",
                      "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
                      "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
@@ -89,7 +96,8 @@ def create_app(name: str = "backcare_console") -> Sanic:
         if not _csrf_ok(request.cookies.get(LOGIN_CSRF_COOKIE, ""), form_token):
             return _login_form(error="The sign-in form had expired. Please try again.", status=403)
         try:
-            signed = store.sign_in(request.form.get("username", ""), request.form.get("password", ""))
+            signed = store.sign_in(request.form.get("username", ""), request.form.get("password", ""),
+                                   address=request.ip or "")
         except store.TooManyAttempts as exc:
             return _login_form(error=f"Sign-in refused: {exc}.", status=429)
         if signed is None:

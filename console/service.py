@@ -76,18 +76,21 @@ def levels_chart(data: dict[str, Any], width: int = 720, height: int = 240) -> s
     return "".join(parts)
 
 
-def red_flags_chart(data: dict[str, Any], width: int = 720) -> str:
+def red_flags_chart(data: dict[str, Any], width: int = 860) -> str:
     """Horizontal bars: how often each red flag was recorded in the period."""
     flags = data["red_flags"]
     if not flags:
         return "<p>No red flag was recorded in this period.</p>"
-    top, row_h, label_w = max(count for _, count in flags), 22, 330
+    top, row_h, label_w = max(count for _, count in flags), 22, 430
     height = row_h * len(flags) + 10
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
              f'aria-label="Red flags recorded in the period">']
     for n, (code, count) in enumerate(flags):
         y, bar = n * row_h + 4, count / top * (width - label_w - 40)
-        parts.append(f'<text x="0" y="{y + 13}" font-size="11">{escape(_label(code)[:60])}</text>'
+        label = _label(code)
+        label = label if len(label) <= 70 else label[:69] + "…"
+        parts.append(f'<text x="0" y="{y + 13}" font-size="11">{escape(label)}<title>{escape(_label(code))}'
+                     f'</title></text>'
                      f'<rect x="{label_w}" y="{y}" width="{bar:.1f}" height="16" fill="#123b5c"/>'
                      f'<text x="{label_w + bar + 4:.1f}" y="{y + 13}" font-size="11">{count}</text>')
     parts.append("</svg>")

@@ -138,7 +138,9 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-MAX_FAILED_SIGN_INS = 5  # per staff name, within FAILED_SIGN_IN_WINDOW: then wait
+# Per staff name and client address, within FAILED_SIGN_IN_WINDOW: then wait. (Per address too, so that
+# someone guessing elsewhere cannot lock a nurse out of her own desk.)
+MAX_FAILED_SIGN_INS = 5
 FAILED_SIGN_IN_WINDOW = dt.timedelta(minutes=15)
 
 
@@ -146,21 +148,23 @@ class TooManyAttempts(ConsoleError):
     """Too many wrong passwords for one name: guessing is slowed down."""
 
 
-def sign_in(username: str, password: str, url: str | None = None) -> tuple[str, SignedIn] | None:
+def sign_in(username: str, password: str, address: str = "", url: str | None = None
+            ) -> tuple[str, SignedIn] | None:
     """A new session token (only its hash is stored) and who signed in, or None for a wrong name or
     password (which of the two is not said). TooManyAttempts after MAX_FAILED_SIGN_INS wrong ones."""
     name = username.strip()[:80]
     with session(url) as s:
         failures = s.query(StaffAudit).filter(StaffAudit.actor == name, StaffAudit.action == "sign_in_failed",
+                                              StaffAudit.detail == address,
                                               StaffAudit.at >= _now() - FAILED_SIGN_IN_WINDOW).count()
         if failures >= MAX_FAILED_SIGN_INS:
-            raise TooManyAttempts(f"too many wrong passwords for this name: wait "
+            raise TooManyAttempts(f"too many wrong passwords for this name from here: wait "
                                   f"{FAILED_SIGN_IN_WINDOW.seconds // 60} minutes, or ask a colleague")
         account = s.query(StaffAccount).filter_by(username=name).first()
         if account is None:
             _hash_password(password)  # about the same time as checking one: no hint which names exist
         if account is None or not _password_matches(password, account.password_hash):
-            s.add(StaffAudit(actor=name, action="sign_in_failed"))
+            s.add(StaffAudit(actor=name, action="sign_in_failed", detail=address))
             return None
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         s.add(StaffSession(token_hash=_token_hash(token), account_id=account.id, csrf_token=csrf,
@@ -279,20 +283,27 @@ def _as_dict(case: StaffCase) -> dict[str, Any]:
 
 
 def queue(url: str | None = None) -> list[dict[str, Any]]:
-    """Cases still needing a person: most urgent first, then newest first."""
+    """Cases still needing a person: most urgent first, then the newest raised first."""
     with session(url) as s:
         cases = s.query(StaffCase).filter(StaffCase.status.in_(OPEN_STATUSES)).all()
-        cases.sort(key=lambda c: (URGENCY_RANK.get(c.urgency, 0), c.updated_at), reverse=True)
+        cases.sort(key=lambda c: (URGENCY_RANK.get(c.urgency, 0), c.created_at), reverse=True)
         return [_as_dict(c) for c in cases]
 
 
+MAX_ID = 2**31 - 1  # beyond any row: a larger number in a URL is no case (and too big for the database)
+
+
 def get_case(case_id: int, url: str | None = None) -> dict[str, Any] | None:
+    if not 0 < case_id <= MAX_ID:
+        return None
     with session(url) as s:
         case = s.get(StaffCase, case_id)
         return _as_dict(case) if case else None
 
 
 def claim(case_id: int, username: str, url: str | None = None) -> dict[str, Any]:
+    if not 0 < case_id <= MAX_ID:
+        raise ConsoleError(f"there is no case {case_id}")
     with session(url) as s:
         case = s.query(StaffCase).filter_by(id=case_id).with_for_update().first()
         if case is None:
@@ -312,6 +323,8 @@ def claim(case_id: int, username: str, url: str | None = None) -> dict[str, Any]
 
 def handle(case_id: int, username: str, outcome: str, note: str = "",
            url: str | None = None) -> dict[str, Any]:
+    if not 0 < case_id <= MAX_ID:
+        raise ConsoleError(f"there is no case {case_id}")
     if outcome not in OUTCOMES:
         raise ConsoleError(f"choose an outcome: {', '.join(OUTCOMES)}")
     with session(url) as s:

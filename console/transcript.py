@@ -47,7 +47,9 @@ def transcript(conversation_id: str, url: str | None = None) -> list[dict[str, A
         said = event.get("text") or ""
         if type_name == "bot" and not said:
             said = "(buttons or a card)"
-        line = {"who": "person" if type_name == "user" else "assistant", "text": said, "at": timestamp}
+        staff = (event.get("metadata") or {}).get("from_staff") if type_name == "bot" else None
+        who = "person" if type_name == "user" else f"staff ({staff})" if staff else "assistant"
+        line = {"who": who, "text": said, "at": timestamp}
         if type_name == "user":  # what the assistant's NLU read in it (components/clinical_facts.py)
             line["reading"] = ((event.get("parse_data") or {}).get("clinical_reading") or {}).get("mentions")
         lines.append(line)

@@ -21,6 +21,8 @@ async function api(path, options = {}) {
   return body;
 }
 
+const urgencyWords = (level) => level === "unknown" ? "not assessed yet" : (level || "").replace("_", " ");
+
 async function refreshQueue() {
   const table = document.querySelector("#queue tbody");
   const status = document.getElementById("queue-status");
@@ -30,9 +32,9 @@ async function refreshQueue() {
     for (const c of cases) {
       const row = table.insertRow();
       row.dataset.case = c.id;
-      cell(row, c.urgency.replace("_", " "), "urgency " + c.urgency);
+      cell(row, urgencyWords(c.urgency), "urgency " + c.urgency);
       cell(row, c.reason.replace(/_/g, " "));
-      cell(row, c.updated_at.replace("T", " ").replace("Z", " UTC"));
+      cell(row, c.created_at.replace("T", " ").replace("Z", " UTC"));
       const flags = c.summary.red_flags.filter(f => f.answer === "yes" || f.answer === "not sure")
         .map(f => f.summary + (f.answer === "yes" ? "" : " (not sure)"))
         .concat(c.alerts.map(a => a.summary + " (said during the chat)"));
@@ -64,6 +66,7 @@ function renderTranscript(lines) {
     p.append(who, line.text);
     box.appendChild(p);
   }
+  box.scrollTop = box.scrollHeight;  // the newest line in view
 }
 
 function renderAlerts(alerts) {
@@ -126,7 +129,7 @@ if (startAssisted) startAssisted.addEventListener("click", async () => {
 });
 
 function summaryTable(s) {
-  const rows = [["Urgency", (s.urgency || "not decided yet").replace("_", " ")],
+  const rows = [["Urgency", urgencyWords(s.urgency || "unknown")],
     ["Reasons", (s.reasons || []).map(r => r.text).join("; ") || "none yet"],
     ["Red flags said yes", (s.red_flags || []).filter(f => f.answer === "yes")
       .map(f => f.summary + (f.words ? ` ("${f.words}")` : "")).join("; ") || "none"],
@@ -160,6 +163,7 @@ function setUpAssisted(box) {
     b.textContent = who === "person" ? "caller: " : "assistant: ";
     p.append(b, text);
     log.appendChild(p);
+    log.scrollTop = log.scrollHeight;
     return p;
   };
   async function send(text, shown) {
@@ -182,6 +186,7 @@ function setUpAssisted(box) {
             choices.appendChild(b);
           }
           log.appendChild(choices);
+          log.scrollTop = log.scrollHeight;
         }
       }
       document.getElementById("assisted-summary").replaceChildren(summaryTable(summary));

@@ -145,8 +145,36 @@ def test_over_rest_a_person_reads_what_staff_wrote_from_the_staff_messages_addre
     written = requests.get(f"{RASA_URL}/webhooks/rest/staff_messages", params={"sender": sender, "since": 0},
                            timeout=10).json()
     assert [m["text"] for m in written][-1] == "Hello from the helpline"
+    assert written[-1]["from_staff"] == "live-tester"
     later = requests.get(f"{RASA_URL}/webhooks/rest/staff_messages",
                          params={"sender": sender, "since": written[-1]["timestamp"]}, timeout=10).json()
     assert later == []
     assert requests.get(f"{RASA_URL}/webhooks/rest/staff_messages", timeout=10).status_code == 400
     assert staff.post(f"/api/cases/{case['id']}/hand_back").ok
+    # what the assistant said when the handoff ended reached no REST reply: it is there too
+    back = requests.get(f"{RASA_URL}/webhooks/rest/staff_messages",
+                        params={"sender": sender, "since": written[-1]["timestamp"]}, timeout=10).json()
+    assert any("handed you back" in m["text"] for m in back)
+    assert "bladder" in say("my lower back hurts since yesterday")  # the assistant goes on: triage starts
+
+
+async def test_after_staff_hand_back_the_assistant_goes_on_and_a_red_flag_still_wins():
+    # a try-out: after any handoff ended, the next answer got eight "Sorry, I didn't understand", then silence
+    staff = Staff()
+    staff.get("/api/queue")
+    page = Page()
+    await page.open()
+    await page.say("hi, my lower back has hurt for 3 days")
+    await page.say("can I talk to a person")
+    case = staff.case_of(page.session_id)
+    assert staff.post(f"/api/cases/{case['id']}/claim").ok
+    await page.collect()
+    assert staff.post(f"/api/cases/{case['id']}/hand_back").ok
+    back = await page.collect()
+    assert "handed you back" in texts(back) and "bladder" in texts(back)  # the open question again
+    answered = await page.say("no")
+    assert len(answered) <= 3 and "didn't understand" not in texts(answered)
+    assert "genitals" in texts(answered)  # the next safety question
+    escalated = await page.say("actually I've just wet myself without feeling it")
+    assert any((r.get("custom") or {}).get("triage", {}).get("urgency") == "emergency" for r in escalated)
+    await page.close()

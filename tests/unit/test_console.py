@@ -57,11 +57,22 @@ def test_the_summary_lists_every_red_flag_with_the_persons_words_and_what_was_no
     assert any(r["code"] == "bladder_bowel" and r["source"] for r in summary["reasons"])
 
 
-def test_a_summary_without_red_flags_says_self_care_and_unknowns_plainly():
+def test_a_summary_before_the_questions_are_done_is_not_assessed_never_self_care():
+    # a try-out: someone who asked for a person before any question showed as "self care", in green
     summary = case_summary({"duration_days": "unknown"})
-    assert summary["urgency"] == "self_care" and summary["reasons"] == []
+    assert (summary["urgency"], summary["assessed"]) == ("unknown", False) and summary["reasons"] == []
     assert summary["duration"] == "not known" and summary["duration_band"] == "not known"
     assert summary["activity_level"] == "not discussed" and summary["channel"] == "unknown"
+
+
+def test_a_finished_triage_without_red_flags_is_self_care():
+    from clinical.triage import next_question
+    answers: dict = {}
+    while (slot := next_question(answers)) is not None:
+        answers[slot] = {"location": "lower_back", "duration_days": 7, "onset": "lifting", "age": 40,
+                         "mood": "not_high"}.get(slot, "no")
+    summary = case_summary(answers)
+    assert (summary["urgency"], summary["assessed"]) == ("self_care", True)
 
 
 # ---- accounts and sessions ---------------------------------------------------------------------------------
@@ -402,6 +413,7 @@ def test_guessing_passwords_is_stopped_after_five_wrong_ones_for_a_name(db):
         assert store.sign_in("jo", "not the password") is None
     with pytest.raises(store.TooManyAttempts, match="wait 15 minutes"):
         store.sign_in("jo", PASSWORD)  # even the right password, until the window has passed
+    assert store.sign_in("jo", PASSWORD, address="10.0.0.7") is not None  # her own desk is not locked out
     with session() as s:
         failed = s.query(store.StaffAudit).filter_by(action="sign_in_failed").count()
     assert failed == store.MAX_FAILED_SIGN_INS

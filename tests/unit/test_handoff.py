@@ -207,3 +207,17 @@ async def test_after_an_escalation_a_person_is_offered_only_when_staff_are_on_th
     await ActionTriageOutcome().run(dispatcher, tracker, domain)
     assert said(dispatcher)[0] == "utter_escalate_emergency"
     assert ("utter_offer_person" in said(dispatcher)) is staff_there
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("she says she cannot pass urine and her bottom is numb", {"bladder_bowel"}),
+    ("patient reports urinary retention and saddle anaesthesia", {"bladder_bowel", "saddle_numbness"})])
+async def test_in_a_triage_staff_run_for_a_caller_the_callers_symptoms_count(dispatcher, domain, text, flags):
+    # a try-out: typed as a nurse types them, they stayed "self care" (read as someone else's symptoms)
+    from actions.triage import ValidateTriageForm
+    said_by_staff = {**user_event(text, "inform"), "metadata": {"staff_entered": True}}
+    tracker = make_tracker([said_by_staff], slots={"requested_slot": "bladder_bowel"},
+                           active_loop="triage_form")
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert {code for code in flags if slots.get(code) == "yes"} == flags
