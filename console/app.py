@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__)
 WATCH_EVERY_SECONDS = 2
 MAX_STAFF_MESSAGE_CHARS = 2000
 STAFF_JOINED = "You're now chatting with {name} from the helpline team."
+OPEN_PATHS = ("/login", "/logout")  # the sign-in form, and signing out (which checks its own token)
+DATA_PATHS = ("/api/", "/service/cases.csv")
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "console_session"
@@ -88,20 +90,20 @@ def create_app(name: str = "backcare_console") -> Sanic:
 
     @app.get("/login")
     async def login_page(request: Request) -> HTTPResponse:
-        return _login_form(no_accounts=store.account_count() == 0)
+        return _login_form(request, no_accounts=store.account_count() == 0)
 
     @app.post("/login")
     async def login(request: Request) -> HTTPResponse:
         form_token = request.form.get("csrf_token")
         if not _csrf_ok(request.cookies.get(LOGIN_CSRF_COOKIE, ""), form_token):
-            return _login_form(error="The sign-in form had expired. Please try again.", status=403)
+            return _login_form(request, error="The sign-in form had expired. Please try again.", status=403)
         try:
             signed = store.sign_in(request.form.get("username", ""), request.form.get("password", ""),
                                    address=request.ip or "")
         except store.TooManyAttempts as exc:
-            return _login_form(error=f"Sign-in refused: {exc}.", status=429)
+            return _login_form(request, error=f"Sign-in refused: {exc}.", status=429)
         if signed is None:
-            return _login_form(error="Wrong staff name or password.", status=401)
+            return _login_form(request, error="Wrong staff name or password.", status=401)
         token, _ = signed
         response = redirect("/")
         _set_cookie(response, SESSION_COOKIE, token, store.SESSION_MINUTES * 60)
@@ -118,14 +120,11 @@ def create_app(name: str = "backcare_console") -> Sanic:
 
     @app.get("/")
     async def queue_page(request: Request) -> HTTPResponse:
-        who = staff(request)
-        return _page("queue.html", staff=who) if who else redirect("/login")
+        return _page("queue.html", staff=request.ctx.staff)
 
     @app.get("/cases/<case_id:int>")
     async def case_page(request: Request, case_id: int) -> HTTPResponse:
-        who = staff(request)
-        if not who:
-            return redirect("/login")
+        who = request.ctx.staff
         case = store.get_case(case_id)
         if case is None:
             return _page("missing.html", staff=who, status=404)
@@ -134,9 +133,7 @@ def create_app(name: str = "backcare_console") -> Sanic:
 
     @app.get("/history")
     async def history_page(request: Request) -> HTTPResponse:
-        who = staff(request)
-        if not who:
-            return redirect("/login")
+        who = request.ctx.staff
         try:
             filters, error = _filters(request), None
         except ValueError:
@@ -146,9 +143,7 @@ def create_app(name: str = "backcare_console") -> Sanic:
 
     @app.get("/service")
     async def service_page(request: Request) -> HTTPResponse:
-        who = staff(request)
-        if not who:
-            return redirect("/login")
+        who = request.ctx.staff
         try:
             day_from, day_to = _period(request)
         except ValueError:
@@ -161,9 +156,7 @@ def create_app(name: str = "backcare_console") -> Sanic:
 
     @app.get("/service/cases.csv")
     async def cases_csv(request: Request) -> HTTPResponse:
-        who = staff(request)
-        if not who:
-            return _error(401, "sign in first: your session is missing or has expired")
+        who = request.ctx.staff
         try:
             day_from, day_to = _period(request)
         except ValueError:
@@ -173,17 +166,20 @@ def create_app(name: str = "backcare_console") -> Sanic:
                             headers={"Content-Disposition":
                                      f'attachment; filename="cases-{day_from}-to-{day_to}.csv"'})
 
-    # ---- JSON API: a 401 without a valid session, a 403 without the CSRF token on changes --------------
+    # ---- every page and every data route needs a signed-in member of staff: the sign-in page otherwise,
+    # a 401 for data (the JSON API and the CSV export); changes to data need the session's CSRF token ----
 
     @app.middleware("request")
-    async def api_needs_a_session(request: Request) -> HTTPResponse | None:
-        if not request.path.startswith("/api/"):
+    async def needs_a_session(request: Request) -> HTTPResponse | None:
+        if request.path in OPEN_PATHS or request.path.startswith("/static/"):
             return None
         who = staff(request)
+        data = request.path.startswith(DATA_PATHS)
         if who is None:
-            return _error(401, "sign in first: your session is missing or has expired")
-        if request.method not in ("GET", "HEAD") and not _csrf_ok(who.csrf_token,
-                                                                  request.headers.get("x-csrf-token")):
+            return _error(401, "sign in first: your session is missing or has expired") if data \
+                else redirect("/login")
+        if data and request.method not in ("GET", "HEAD") and not _csrf_ok(
+                who.csrf_token, request.headers.get("x-csrf-token")):
             return _error(403, "missing or wrong CSRF token: reload the page and try again")
         request.ctx.staff = who
         return None
@@ -210,14 +206,16 @@ def create_app(name: str = "backcare_console") -> Sanic:
     @app.post("/api/cases/<case_id:int>/claim")
     async def api_claim(request: Request, case_id: int) -> HTTPResponse:
         name = request.ctx.staff.username
-        reply = _change(lambda: store.claim(case_id, name))
-        case = store.get_case(case_id)
-        if reply.status == 200 and case and case["handoff"] == "live":
+        try:
+            case = store.claim(case_id, name)
+        except store.ConsoleError as exc:
+            return _change_refused(exc)
+        if case["joined_chat"]:
             try:  # the person waiting on the chat is told who joined
                 await assistant.say_to_person(case["conversation_id"], STAFF_JOINED.format(name=name), name)
             except assistant.AssistantUnavailable as exc:
                 logger.error("Could not tell the person that staff joined: %s", exc)
-        return reply
+        return json_response(case)
 
     @app.post("/api/cases/<case_id:int>/handle")
     async def api_handle(request: Request, case_id: int) -> HTTPResponse:
@@ -261,14 +259,11 @@ def create_app(name: str = "backcare_console") -> Sanic:
 
     @app.get("/assisted")
     async def assisted_start_page(request: Request) -> HTTPResponse:
-        who = staff(request)
-        return _page("assisted_start.html", staff=who) if who else redirect("/login")
+        return _page("assisted_start.html", staff=request.ctx.staff)
 
     @app.get("/assisted/<case_id:int>")
     async def assisted_page(request: Request, case_id: int) -> HTTPResponse:
-        who = staff(request)
-        if not who:
-            return redirect("/login")
+        who = request.ctx.staff
         case = store.get_case(case_id)
         if case is None or case["reason"] != "staff_entered" or case["claimed_by"] != who.username:
             return _page("missing.html", staff=who, status=404)
@@ -310,8 +305,12 @@ def create_app(name: str = "backcare_console") -> Sanic:
     return app
 
 
-def _login_form(error: str | None = None, status: int = 200, no_accounts: bool = False) -> HTTPResponse:
-    token = secrets.token_urlsafe(32)
+def _login_form(request: Request, error: str | None = None, status: int = 200,
+                no_accounts: bool = False) -> HTTPResponse:
+    # The browser's token is kept while it lasts: another request that lands on this page (a second tab, or
+    # a favicon sent to sign-in) must not make the form already shown fail as "expired".
+    kept = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    token = kept if len(kept) >= 32 else secrets.token_urlsafe(32)
     response = _page("login.html", status=status, csrf_token=token, error=error, no_accounts=no_accounts)
     _set_cookie(response, LOGIN_CSRF_COOKIE, token, 30 * 60)
     return response
@@ -320,10 +319,12 @@ def _login_form(error: str | None = None, status: int = 200, no_accounts: bool =
 def _change(do: Any) -> HTTPResponse:
     try:
         return json_response(do())
-    except store.Conflict as exc:
-        return _error(409, str(exc))
     except store.ConsoleError as exc:
-        return _error(400, str(exc))
+        return _change_refused(exc)
+
+
+def _change_refused(exc: store.ConsoleError) -> HTTPResponse:
+    return _error(409 if isinstance(exc, store.Conflict) else 400, str(exc))
 
 
 _URGENCIES = tuple(store.URGENCY_RANK)
@@ -368,8 +369,7 @@ async def watch_handoffs() -> None:
 
 async def _watch_one(case: dict[str, Any]) -> None:
     since = case["requested"].replace(tzinfo=dt.timezone.utc).timestamp()
-    said = [line for line in transcript(case["conversation_id"])
-            if line["who"] == "person" and (line["at"] or 0) >= since]
+    said = [line for line in transcript(case["conversation_id"], since) if line["who"] == "person"]
     alerts, urgency = [], None
     for line in said[case["messages_read"]:]:
         found, level = handoff.red_flags_in(line["text"], line.get("reading"))

@@ -27,10 +27,11 @@ def _engine(url: str) -> Engine:
     return create_engine(url, future=True, pool_pre_ping=True)
 
 
-def transcript(conversation_id: str, url: str | None = None) -> list[dict[str, Any]]:
+def transcript(conversation_id: str, since: float = 0.0, url: str | None = None) -> list[dict[str, Any]]:
     """What the person and the assistant said, in order: [{"who": "person"|"assistant", "text", "at"}], the
     person's lines with the assistant's reading of them ("reading", None when there is none). Empty when the
-    tracker store is not configured or cannot be read (the case summary still shows)."""
+    tracker store is not configured or cannot be read (the case summary still shows). `since`: only what
+    was said from that moment (seconds since 1970), read by the database, not after loading it all."""
     url = url or tracker_store_url()
     if not url:
         return []
@@ -38,7 +39,8 @@ def transcript(conversation_id: str, url: str | None = None) -> list[dict[str, A
         with _engine(url).connect() as connection:
             rows = connection.execute(
                 text("SELECT type_name, timestamp, data FROM events WHERE sender_id = :sender "
-                     "AND type_name IN ('user', 'bot') ORDER BY id"), {"sender": conversation_id}).all()
+                     "AND type_name IN ('user', 'bot') AND timestamp >= :since ORDER BY id"),
+                {"sender": conversation_id, "since": since}).all()
     except SQLAlchemyError:
         return []
     lines = []

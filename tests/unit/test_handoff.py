@@ -148,7 +148,8 @@ def waiting_case(db, monkeypatch):
     monkeypatch.setattr(console_app.assistant, "run_action", fake.run_action)
     case_id = store.raise_case("p4", "asked_for_person", {"urgency": "self_care"}, handoff=True)
     lines = []
-    monkeypatch.setattr(console_app, "transcript", lambda conversation_id: lines)
+    monkeypatch.setattr(console_app, "transcript",
+                        lambda conversation_id, since=0.0: [line for line in lines if line["at"] >= since])
     return case_id, lines, fake
 
 
