@@ -17,6 +17,11 @@ export CONSOLE_PORT="${CONSOLE_PORT:-5070}"
 # The Rasa HTTP API is on for the staff console only, behind this token (a fresh one per start unless set).
 export RASA_API_TOKEN="${RASA_API_TOKEN:-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
 export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://127.0.0.1:$ACTIONS_PORT/webhook}"
+# The shared secret the Rasa server sends the action server (endpoints.yml), which refuses calls without it.
+export ACTION_SERVER_TOKEN="${ACTION_SERVER_TOKEN:-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+# The largest request body the Rasa server reads (bytes; Sanic answers 413 beyond it). Only the Rasa server:
+# the action server receives whole conversations.
+export RASA_REQUEST_MAX_SIZE="${RASA_REQUEST_MAX_SIZE:-262144}"
 export TRACKER_DB="${TRACKER_DB:-$ROOT/var/tracker.db}"
 export SQLALCHEMY_SILENCE_UBER_WARNING=1
 export TF_CPP_MIN_LOG_LEVEL=3

@@ -32,7 +32,7 @@ start_console() {  # the staff console, on CONSOLE_HOST:CONSOLE_PORT
 
 start_servers() {  # the action server, then the Rasa server (the channels of $CREDENTIALS)
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
-  rasa run actions --actions actions --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &
+  python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
   server_pids+=($!)
   wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log" \
     || return 1
@@ -43,6 +43,7 @@ start_servers() {  # the action server, then the Rasa server (the channels of $C
     credentials="$ROOT/var/credentials-$RASA_PORT.yml"  # per port: servers can run side by side
     python -m channels.credentials --out "$credentials" | sed 's/^/    /' || return 1
   fi
+  SANIC_REQUEST_MAX_SIZE="$RASA_REQUEST_MAX_SIZE" \
   rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$RASA_PORT" \
     --credentials "$credentials" --endpoints endpoints.yml --enable-api --auth-token "$RASA_API_TOKEN" \
     --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
