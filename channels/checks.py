@@ -2,6 +2,7 @@
 answer in any channel and the conversation loses nothing."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from clinical.regions import current_region
@@ -17,14 +18,29 @@ def too_long_reply() -> str:
             f"{current_region().emergency_number} now.")
 
 
+# Control characters other than tab and line breaks, and halves of a UTF-16 pair on their own (JSON's
+# "\ud800"): PostgreSQL refuses NUL in a text column (records keep the person's words), and a lone
+# surrogate cannot be written out as UTF-8 (a log line, a record).
+UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def readable_text(text: str) -> str:
+    """The message without characters that mean nothing to a reader and break storage or logs."""
+    return UNREADABLE.sub("", text)
+
+
 def metadata_problem(metadata: Any) -> str | None:
     if metadata is not None and not isinstance(metadata, dict):
         return '"metadata" must be a JSON object'
     return None
 
 
-def sender_problem(sender: Any, field: str = "sender") -> str | None:
+def sender_problem(sender: Any, field: str = "sender", required: bool = False) -> str | None:
+    """Why a conversation id cannot be used; without `required`, a missing one is fine."""
+    if required and sender is None:
+        return f'"{field}" is required: a string that names the conversation'
     if sender is not None and (not isinstance(sender, str) or not sender.strip()
-                               or len(sender) > MAX_SENDER_CHARS):
-        return f'"{field}" must be a non-empty string of at most {MAX_SENDER_CHARS} characters'
+                               or len(sender) > MAX_SENDER_CHARS or UNREADABLE.search(sender)):
+        return (f'"{field}" must be a non-empty string of at most {MAX_SENDER_CHARS} characters, without '
+                'control characters')
     return None

@@ -46,7 +46,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client as TwilioClient
 
-from channels.checks import MAX_MESSAGE_CHARS, too_long_reply
+from channels.checks import MAX_MESSAGE_CHARS, readable_text, too_long_reply
+from channels.limits import SlidingWindow, message_limits
 from channels.plain_text import Button, buttons_of_last_turn, chosen_payload, render_turn, split_message
 from channels.signatures import (
     facebook_request_is_signed,
@@ -61,6 +62,7 @@ logger = logging.getLogger(__name__)
 SEND_TIMEOUT = 15  # seconds for one call to a platform's API
 MAX_CHOICE_CHARS = 80  # a typed reply longer than any choice's title is not looked up among the choices
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+REFUSAL_NOTICES = SlidingWindow(1)  # per sender: "too many messages" is sent at most once a minute
 
 
 def not_text_reply() -> str:
@@ -119,8 +121,15 @@ async def take_turn(request: Request, on_new_message: OnNewMessage, output: Turn
                     ) -> None:
     """One message from the person, checked, through the assistant, and the replies sent.
 
-    `pressed`: the text is a button's payload, not typed (so not looked up among the choices)."""
-    if text is None or not text.strip():
+    `pressed`: the text is a button's payload, not typed (so not looked up among the choices).
+    Limited per sender only: a platform's requests all come from its own servers' addresses."""
+    too_many = message_limits().refusal((output.name(), sender_id), None)
+    text = readable_text(text) if isinstance(text, str) else None
+    if too_many:
+        if REFUSAL_NOTICES.allows((output.name(), sender_id)):  # once a minute: each reply may cost money
+            REFUSAL_NOTICES.count((output.name(), sender_id))
+            await output.send_text_message(sender_id, too_many)
+    elif text is None or not text.strip():
         await output.send_text_message(sender_id, not_text_reply())
     elif len(text) > MAX_MESSAGE_CHARS:
         await output.send_text_message(sender_id, too_long_reply())
@@ -165,6 +174,21 @@ def buttons_fit(buttons: list[Button], most: int, title_chars: int, payload_char
     return len(buttons) <= most and all(
         len(str(button.get("title", ""))) <= title_chars
         and len(str(button.get("payload", "")).encode()) <= payload_chars for button in buttons)
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    """A JSON object from a platform's update, or {} when the update has something else in its place."""
+    return value if isinstance(value, dict) else {}
+
+
+def objects(value: Any) -> list[dict[str, Any]]:
+    """The JSON objects of a list in a platform's update, leaving out anything else."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def not_an_update(platform: str) -> HTTPResponse:
+    logger.warning("%s: refused a signed request that is not an update", platform)
+    return response.text(f"Bad request: the body is not a {platform} update.", status=400)
 
 
 def health_route(webhook: Blueprint) -> None:
@@ -360,7 +384,10 @@ class TelegramInput(rasa_telegram.TelegramInput):
         async def message(request: Request) -> HTTPResponse:
             if not telegram_request_is_signed(self.secret_token, request.headers):
                 return refused("Telegram")
-            update = Update(**request.json) if isinstance(request.json, dict) else Update()
+            try:  # aiogram builds its types from whatever the JSON holds, and fails on the wrong shapes
+                update = Update(**request.json) if isinstance(request.json, dict) else Update()
+            except (AttributeError, TypeError, ValueError):
+                return not_an_update("Telegram")
             if update.callback_query and update.callback_query.message:
                 await self.answer_button_press(update.callback_query.id)
                 chat_id = str(update.callback_query.message.chat.id)
@@ -440,8 +467,8 @@ class FacebookInput(rasa_facebook.FacebookInput):
                 return refused("Facebook")
             body = request.json if isinstance(request.json, dict) else {}
             if body.get("object") == "page":
-                entries = body.get("entry") or []
-                events = [event for entry in entries for event in entry.get("messaging") or []]
+                events = [event for entry in objects(body.get("entry"))
+                          for event in objects(entry.get("messaging"))]
                 self.turns.start(self.take_turns(request, on_new_message, events))
             return response.text("EVENT_RECEIVED")  # at once: Facebook wants an answer within seconds
 
@@ -450,13 +477,13 @@ class FacebookInput(rasa_facebook.FacebookInput):
     async def take_turns(self, request: Request, on_new_message: OnNewMessage,
                          events: list[dict[str, Any]]) -> None:
         for event in events:  # in order: a batch may hold several messages of one person
-            sender_id = str((event.get("sender") or {}).get("id") or "")
-            message = event.get("message") or {}
+            sender_id = str(as_object(event.get("sender")).get("id") or "")
+            message = as_object(event.get("message"))
             if not sender_id or message.get("is_echo"):
                 continue
             output = FacebookTurnOutput(self.client, sender_id)
-            chosen = (message.get("quick_reply") or {}).get("payload") or (event.get("postback") or {}).get(
-                "payload")
+            chosen = (as_object(message.get("quick_reply")).get("payload")
+                      or as_object(event.get("postback")).get("payload"))
             if chosen:
                 await take_turn(request, on_new_message, output, sender_id, chosen, pressed=True)
             elif message:  # a text, or an attachment only (text None: the person is told we read text)
@@ -543,7 +570,7 @@ class SlackInput(rasa_slack.SlackInput):
         return webhook
 
     def start_event_turn(self, request: Request, on_new_message: OnNewMessage, body: dict[str, Any]) -> None:
-        event = body.get("event") or {}
+        event = as_object(body.get("event"))
         from_person = (event.get("type") in ("message", "app_mention") and event.get("user")
                        and not event.get("bot_id") and event.get("subtype") in (None, "file_share"))
         if not from_person or not (self._is_direct_message(body) or self._is_app_mention(body)):
@@ -551,7 +578,8 @@ class SlackInput(rasa_slack.SlackInput):
         metadata = self.get_metadata(request)
         sender_id = self._get_conversation_id(event["user"], event.get("channel"), metadata.get("thread_id"))
         self.channel_of[sender_id] = event.get("channel")
-        text = self._sanitize_user_message(event.get("text") or "", metadata.get("users"))
+        typed = event.get("text") if isinstance(event.get("text"), str) else ""
+        text = self._sanitize_user_message(typed, metadata.get("users"))
         output = SlackTurnOutput(self.client, event.get("channel"))
         self.turns.start(take_turn(request, on_new_message, output, sender_id, text or None,
                                    metadata=metadata))

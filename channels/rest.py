@@ -17,7 +17,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.checks import MAX_MESSAGE_CHARS, metadata_problem, sender_problem, too_long_reply
+from channels.checks import MAX_MESSAGE_CHARS, metadata_problem, readable_text, sender_problem, too_long_reply
+from channels.limits import client_address, message_limits
+from channels.lockdown import lock_down
 
 
 def problem_with(body: Any) -> str | None:
@@ -27,7 +29,7 @@ def problem_with(body: Any) -> str | None:
     message, sender = body.get("message"), body.get("sender")
     if not isinstance(message, str):
         return '"message" must be text (a JSON string)'
-    return sender_problem(sender) or metadata_problem(body.get("metadata"))
+    return sender_problem(sender, required=True) or metadata_problem(body.get("metadata"))
 
 
 # The actions the staff console runs through Rasa's API when a handoff ends (actions/handoff.py).
@@ -57,7 +59,14 @@ class CheckedRestInput(RestInput):
         """The caller's metadata plus the message text, which Rasa hands to action_session_start for the
         first message of a session: an emergency in it is then said before the introduction."""
         metadata = request.json.get("metadata") or {}
-        return {**metadata, "opening_text": request.json.get("message", "")}
+        return {**metadata, "opening_text": self._extract_message(request)}
+
+    def _extract_message(self, request: Request) -> str:
+        return readable_text(request.json["message"])
+
+    def _extract_input_channel(self, request: Request) -> str:
+        """Always "rest": a caller naming another channel would have staff messages sent through it."""
+        return self.name()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = super().blueprint(on_new_message)
@@ -73,6 +82,9 @@ class CheckedRestInput(RestInput):
             problem = problem_with(body)
             if problem:
                 return response.json({"error": f"Bad request: {problem}."}, status=400)
+            too_many = message_limits().refusal(("rest", body["sender"]), client_address(request))
+            if too_many:
+                return response.json({"error": too_many}, status=429)
             if len(body["message"]) > MAX_MESSAGE_CHARS:
                 recipient = body.get("sender") or "default"
                 return response.json([{"recipient_id": recipient, "text": too_long_reply()}])
@@ -92,9 +104,12 @@ class CheckedRestInput(RestInput):
             if problem:
                 return response.json({"error": f"Bad request: {problem}."}, status=400)
             tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
+            if tracker and tracker.get_latest_input_channel() not in (None, self.name()):
+                tracker = None  # another channel's conversation: its staff messages are not for REST
             return response.json([{"recipient_id": sender, "text": e.text, "timestamp": e.timestamp,
                                    "from_staff": (e.metadata or {}).get("from_staff")}
                                   for e in outside_turns(tracker.events if tracker else [])
                                   if e.timestamp > since])
 
+        lock_down(webhook)  # every deployment has this channel: model routes off (channels/lockdown.py)
         return webhook

@@ -22,7 +22,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from channels.checks import MAX_MESSAGE_CHARS, metadata_problem, sender_problem, too_long_reply
+from channels.checks import MAX_MESSAGE_CHARS, metadata_problem, readable_text, sender_problem, too_long_reply
+from channels.limits import client_address, message_limits
 
 logger = logging.getLogger(__name__)
 
@@ -120,9 +121,15 @@ class CheckedSocketIOInput(InputChannel):
             session_id = data.get("session_id") or sid
             if session_id != sid:
                 await sio.enter_room(sid, session_id)
+            request = (sio.get_environ(sid) or {}).get("sanic.request")  # the page's connecting request
+            too_many = message_limits().refusal(("socketio", session_id), client_address(request))
+            if too_many:
+                await output.emit(session_id, {"text": too_many})
+                return
             if len(data["message"]) > MAX_MESSAGE_CHARS:
                 await output.emit(session_id, {"text": too_long_reply()})
                 return
+            data["message"] = readable_text(data["message"])
             metadata = {**(data.get("metadata") or {}), "opening_text": data["message"]}
             await on_new_message(UserMessage(data["message"], output, session_id,
                                              input_channel=self.name(), metadata=metadata))

@@ -11,12 +11,14 @@ from channels.socketio import OneEventOutput, message_problem
     {"sender": "a", "message": 5}, {"sender": "", "message": "hi"}, {"sender": 3, "message": "hi"},
     {"sender": "x" * (MAX_SENDER_CHARS + 1), "message": "hi"},
     {"sender": "a", "message": "hi", "metadata": "x"},
+    {"message": "hi"},  # Rasa would put every caller without an id in one conversation, "default"
+    {"sender": "a\x00b", "message": "hi"},
 ])
 def test_malformed_bodies_are_refused_with_a_reason(body):
     assert problem_with(body)
 
 
-@pytest.mark.parametrize("body", [{"sender": "a", "message": "hi"}, {"message": ""},
+@pytest.mark.parametrize("body", [{"sender": "a", "message": "hi"}, {"sender": "a", "message": ""},
                                   {"sender": "a", "message": "hi", "metadata": {"k": 1}}])
 def test_well_formed_bodies_pass(body):
     assert problem_with(body) is None
