@@ -10,6 +10,9 @@ export ACTION_ENDPOINT_URL="http://127.0.0.1:$ACTIONS_PORT/webhook"
 export LOG_DIR="$ROOT/var/logs/live-$RASA_PORT"  # per port: several runs can go side by side
 export TRACKER_DB="$ROOT/var/live-$RASA_PORT/tracker.db"
 export LIVE_RASA_URL="http://127.0.0.1:$RASA_PORT"
+# As behind a proxy: the client's address is read from X-Forwarded-For, so tests/live/test_bad_input.py can
+# speak from other addresses than this machine's (which the rate limits leave alone by default).
+export SANIC_PROXIES_COUNT="${SANIC_PROXIES_COUNT:-1}"
 # The staff console, with its own database (knowledge base, cases, a staff account for the tests), open
 # all day, and a short wait before a person nobody takes is given the helpline.
 export CONSOLE_PORT="${LIVE_CONSOLE_PORT:-5175}" CONSOLE_OPENING_HOURS="00:00-23:59" CONSOLE_CLAIM_TIMEOUT=15
