@@ -183,6 +183,28 @@ def asks_to_start_over(text: str) -> bool:
     return _says(_START_OVER, text)
 
 
+# "Delete my data" (actions/privacy.py asks first): deleting, erasing or removing the person's data, details
+# or conversation, either way round, or being forgotten. Not "don't delete", and not a question about what
+# is kept ("do you store my data?").
+_DATA_WORDS = r"(data|info|information|details|conversation|chat|records?|history|messages|everything)"
+_DELETE_VERB = r"(delete|erase|remove|wipe|destroy|get rid of)"
+_DELETE_DATA = re.compile(
+    rf"\b{_DELETE_VERB}\b[^.?!]{{0,25}}\b(my|our|this|the|all|everything)\b[^.?!]{{0,20}}\b{_DATA_WORDS}\b|"
+    rf"\b{_DELETE_VERB}\b[^.?!]{{0,15}}\beverything\b[^.?!]{{0,10}}"
+    r"\b(about me|you know|you have|i (told|said))\b|"
+    rf"\b(my|our) (personal )?{_DATA_WORDS}\b[^.?!]{{0,20}}\b(deleted|erased|removed|wiped)\b|"
+    r"\bforget (everything|all) (i|i've|i have) (told|said to|given) you\b|\bforget (about )?me\b|"
+    r"\bright to be forgotten\b")
+_NOT_DELETE = re.compile(r"\b(don'?t|do not|never|not|no need to)\b[^.?!]{0,10}"
+                         r"\b(delete|erase|remove|wipe|forget)\b|"
+                         r"^\W*(do|does|how long|what|why|where|are|is)\b")
+
+
+def asks_to_delete_data(text: str) -> bool:
+    """A request to delete the person's data ("erase my conversation", "forget everything I told you")."""
+    return _says(_DELETE_DATA, text) and not _says(_NOT_DELETE, text)
+
+
 _THANKS = re.compile(r"\b(thanks?|thank you|thankyou|thnx|thx|thanx|ty|ta|cheers|much appreciated|chur)\b")
 
 

@@ -153,6 +153,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
                   and len(text) <= SHORT_MESSAGE)
     if only_where and not looks_like_question(text) and named_place:
         return "tell_region"  # "I'm in Brisbane": only where they are
+    if moves.asks_to_delete_data(text):  # before starting over: "forget everything I told you" is both
+        return "delete_my_data"
     if moves.asks_to_start_over(text) and not moves.corrects(text):
         return "start_over"
     if moves.corrects(text):

@@ -1,0 +1,78 @@
+""""Delete my data" and retention on SQLite (the same scenarios run on PostgreSQL in tests/scaled): after a
+deletion in the chat, from the console or by the retention purge, every table holds zero rows of that
+person and all of everyone else's; the audit keeps that it happened, when and by whom, never what was said."""
+from __future__ import annotations
+
+import pytest
+
+from actions.privacy import DELETE_MY_DATA
+from clinical import erasure, moves
+from stores.tracker import ERASE_ACTION, GuardedSQLTrackerStore
+from tests import privacy_scenarios
+
+
+@pytest.fixture
+def stores(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'backcare.db'}"
+    tracker_url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", url)
+    monkeypatch.setenv("TRACKER_DB", str(tmp_path / "tracker.db"))
+    monkeypatch.delenv("TRACKER_STORE_URL", raising=False)
+    tracker_store = GuardedSQLTrackerStore(domain=privacy_scenarios.DOMAIN, dialect="sqlite",
+                                           db=str(tmp_path / "tracker.db"))
+    return tracker_store, url, tracker_url
+
+
+def test_the_action_is_the_one_the_tracker_store_erases_on():
+    assert DELETE_MY_DATA == ERASE_ACTION
+
+
+async def test_delete_my_data_in_the_chat_leaves_zero_rows_of_the_person_and_keeps_others(stores):
+    await privacy_scenarios.chat_deletion(*stores)
+
+
+async def test_deleting_from_the_console_leaves_zero_rows_of_the_person_and_keeps_others(stores):
+    await privacy_scenarios.console_deletion(*stores)
+
+
+async def test_the_retention_purge_deletes_what_is_older_and_keeps_what_is_recent(stores):
+    await privacy_scenarios.retention_purge(*stores)
+
+
+async def test_a_database_fault_still_tells_the_person_what_was_and_was_not_deleted(monkeypatch, tmp_path):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.privacy import ActionDeleteMyData
+    from tests.conftest import load_domain, make_tracker, user_event
+    (tmp_path / "a-folder").mkdir()
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", f"sqlite:///{tmp_path / 'a-folder'}")
+    dispatcher = CollectingDispatcher()
+    await ActionDeleteMyData().run(dispatcher, make_tracker([user_event("yes", "affirm")]), load_domain())
+    assert [m["response"] for m in dispatcher.messages] == ["utter_data_not_deleted"]
+
+
+def test_the_purge_command_prints_counts_only_and_keeps_everything_when_unset(stores, monkeypatch, capsys):
+    monkeypatch.delenv(erasure.RETENTION_SETTING, raising=False)
+    assert erasure.main(["purge"]) == 0
+    assert "nothing deleted" in capsys.readouterr().out
+    monkeypatch.setenv(erasure.RETENTION_SETTING, "thirty")
+    assert erasure.main(["purge"]) == 2
+    assert "whole number of days" in capsys.readouterr().err
+    monkeypatch.setenv(erasure.RETENTION_SETTING, "30")
+    assert erasure.main(["purge"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("deleted what was older than 30 days: 0 conversations, 0 events")
+    assert erasure.main(["purge", "--days", "0"]) == 2
+
+
+@pytest.mark.parametrize("text", ["delete my data", "forget everything I told you", "erase my conversation",
+                                  "I want my information removed", "delete everything you know about me",
+                                  "can you remove my details", "right to be forgotten"])
+def test_requests_to_delete_data_are_read_from_the_words(text):
+    assert moves.asks_to_delete_data(text)
+
+
+@pytest.mark.parametrize("text", ["don't delete my data", "do you keep my data?", "remove the pain",
+                                  "I deleted my messages to my boss", "start again", "forget it"])
+def test_other_messages_are_not_requests_to_delete_data(text):
+    assert not moves.asks_to_delete_data(text)
