@@ -55,7 +55,7 @@ def chosen_payload(typed: str, turn: list[list[Button]], shows_buttons: ShowsBut
     answer = normalised(typed)
     if not answer:
         return None
-    if answer.isdigit():
+    if answer.isdecimal():  # not isdigit: '²' is a digit that int() cannot read
         for buttons, first in zip(turn, first_numbers(turn, shows_buttons), strict=True):
             if first is not None and first <= int(answer) < first + len(buttons):
                 return buttons[int(answer) - first].get("payload")

@@ -7,6 +7,7 @@ from channels.checks import readable_text, sender_problem
 from channels.limits import MessageLimits, SlidingWindow
 from channels.lockdown import changes_the_model
 from channels.messaging import as_object, objects, take_turn
+from channels.plain_text import chosen_payload
 from tests.unit.test_messaging import RecordingOutput
 
 
@@ -83,3 +84,12 @@ async def test_a_flood_from_one_person_is_told_once_and_then_not_answered(strict
     other = RecordingOutput()
     await take_turn(None, assistant, other, "+64219999999", "hello", pressed=True)
     assert [text for text, _ in other.parts] == ["a reply"], "another person is not limited"
+
+
+@pytest.mark.parametrize("typed, payload", [
+    ("²", None), ("¹", None), ("⑴", None), ("１", "/affirm"), ("١", "/affirm"),
+    ("99999999999999999999999", None), ("😀", None), ("\u200b2", "/deny"),
+])
+def test_a_typed_choice_in_any_digits_or_none_is_read_without_failing(typed, payload):
+    turn = [[{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]]
+    assert chosen_payload(typed, turn, lambda buttons: False) == payload
