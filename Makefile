@@ -4,7 +4,7 @@ VENV := .venv
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run shell test train console-account lint lock benchmark compare-pipelines clean
+.PHONY: help run run-scaled shell test train console-account lint lock benchmark-load compare-pipelines clean
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -15,6 +15,9 @@ $(INSTALLED): requirements.lock requirements-model.txt scripts/setup-venv.sh
 
 run: $(INSTALLED) ## Set up, train if stale, start the assistant on localhost (Ctrl-C stops)
 	@scripts/run.sh
+
+run-scaled: $(INSTALLED) ## Production shape on this machine: PostgreSQL, Redis, 2 Rasa servers behind nginx
+	@scripts/run-scaled.sh
 
 shell: $(INSTALLED) ## Chat with the assistant in the terminal
 	@scripts/shell.sh
@@ -32,8 +35,8 @@ console-account: $(INSTALLED) ## Create a staff account for the console: make co
 lint: $(INSTALLED) ## Lint with ruff
 	@source scripts/env.sh && ruff check .
 
-benchmark: $(INSTALLED) ## Measure reply latency and memory of a running assistant (start `make run` first)
-	@source scripts/env.sh && python benchmarks/benchmark.py
+benchmark-load: $(INSTALLED) ## Speed and memory beside the default `rasa init` bot, under load (PROFILE=label: py-spy)
+	@source scripts/env.sh && python benchmarks/load.py $(if $(PROFILE),--profile $(PROFILE))
 
 compare-pipelines: $(INSTALLED) ## Cross-validate the candidate NLU pipelines (slow: several minutes)
 	@scripts/compare-pipelines.sh

@@ -5,6 +5,8 @@ them. Used by scripts/run-scaled.sh and tests/scaled/.
     python scripts/local_services.py install              # apt-get the packages that are missing
     python scripts/local_services.py postgres DIR PORT    # create (first time) and start a cluster
     python scripts/local_services.py stop-postgres DIR
+    python scripts/local_services.py redis PORT DIR       # run redis-server in the foreground
+    python scripts/local_services.py nginx-config RUN_DIR HOST:PORT...  # write RUN_DIR/nginx.conf
 """
 from __future__ import annotations
 
@@ -98,6 +100,27 @@ def redis_command(port: int, password: str, data_dir: Path) -> list[str]:
             "--dir", str(data_dir.resolve()), "--loglevel", "warning"]
 
 
+def write_nginx_config(run_dir: Path, servers: list[str], environ: dict[str, str]) -> Path:
+    """deploy/nginx.conf.template filled in for these Rasa servers (HOST:PORT each), listening on
+    RASA_HOST:RASA_PORT, with the limits of README "Security and limits"."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from channels.availability import unavailable_text
+    values = {"RUN_DIR": str(run_dir), "LOG_DIR": environ.get("LOG_DIR", str(run_dir)),
+              "HOST": environ.get("RASA_HOST", "127.0.0.1"), "PUBLIC_PORT": environ.get("RASA_PORT", "5005"),
+              "MAX_BODY": environ.get("RASA_REQUEST_MAX_SIZE", "262144"),
+              "RATE_PER_MINUTE": environ.get("RATE_LIMIT_PER_ADDRESS", "120"),
+              "SERVERS": "\n".join(f"    server {address} max_fails=1 fail_timeout=10s;"
+                                   for address in servers),
+              # nginx's quoted string: no quotes of either kind inside
+              "UNAVAILABLE_TEXT": unavailable_text().replace("'", "\u2019").replace('"', "\u201d")}
+    text = (Path(__file__).resolve().parents[1] / "deploy" / "nginx.conf.template").read_text()
+    for key, value in values.items():
+        text = text.replace("{{" + key + "}}", value)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    (run_dir / "nginx.conf").write_text(text)
+    return run_dir / "nginx.conf"
+
+
 def wait_for_port(port: int, seconds: float = 30) -> None:
     import socket
     deadline = time.monotonic() + seconds
@@ -113,10 +136,17 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["install"]:
         install_missing()
     elif argv[:1] == ["postgres"] and len(argv) == 3:
+        # Passwords come from the environment, not the command line, which any user can see with ps.
         password = os.environ.get("POSTGRES_PASSWORD") or sys.exit("error: set POSTGRES_PASSWORD")
         start_postgres(Path(argv[1]), int(argv[2]), password)
     elif argv[:1] == ["stop-postgres"] and len(argv) == 2:
         stop_postgres(Path(argv[1]))
+    elif argv[:1] == ["redis"] and len(argv) == 3:
+        password = os.environ.get("REDIS_PASSWORD") or sys.exit("error: set REDIS_PASSWORD")
+        command = redis_command(int(argv[1]), password, Path(argv[2]))
+        os.execv(command[0], command)  # the caller's process id is Redis's, to stop it
+    elif argv[:1] == ["nginx-config"] and len(argv) >= 3:
+        write_nginx_config(Path(argv[1]), argv[2:], dict(os.environ))
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -13,14 +13,14 @@ stop_servers() {
 
 wait_for() {  # name, url, pid, log
   local i
-  for i in $(seq 1 180); do
+  for i in $(seq 1 "${START_TIMEOUT:-300}"); do
     if curl -fsS -o /dev/null "$2" 2>/dev/null; then echo "    $1 is up"; return 0; fi
     if ! kill -0 "$3" 2>/dev/null; then
       echo "error: $1 exited during start-up; last lines of $4:" >&2; tail -n 20 "$4" >&2; return 1
     fi
     sleep 1
   done
-  echo "error: $1 did not answer at $2 within 180s; see $4" >&2; return 1
+  echo "error: $1 did not answer at $2 within ${START_TIMEOUT:-300}s; see $4" >&2; return 1
 }
 
 start_console() {  # the staff console, on CONSOLE_HOST:CONSOLE_PORT
@@ -31,23 +31,41 @@ start_console() {  # the staff console, on CONSOLE_HOST:CONSOLE_PORT
 }
 
 start_servers() {  # the action server, then the Rasa server (the channels of $CREDENTIALS)
+  start_action_server && start_rasa_server "$RASA_PORT" rasa
+}
+
+start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
   server_pids+=($!)
-  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log" \
-    || return 1
+  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log"
+}
 
-  step "Starting the Rasa server on $RASA_HOST:$RASA_PORT (log: ${LOG_DIR#$ROOT/}/rasa.log)"
+start_rasa_server() {  # port, log name; endpoints from $ENDPOINTS (default endpoints.yml)
+  launch_rasa_server "$1" "$2" && wait_for "Rasa server" "http://127.0.0.1:$1/" "${server_pids[-1]}" "$LOG_DIR/$2.log"
+}
+
+start_rasa_servers() {  # port..., started side by side (logs rasa-<port>.log), then waited for
+  local port pids=() i=0
+  for port in "$@"; do launch_rasa_server "$port" "rasa-$port" || return 1; pids+=("${server_pids[-1]}"); done
+  for port in "$@"; do
+    wait_for "Rasa server on port $port" "http://127.0.0.1:$port/" "${pids[$i]}" "$LOG_DIR/rasa-$port.log" || return 1
+    i=$((i + 1))
+  done
+}
+
+launch_rasa_server() {  # port, log name: starts it without waiting
+  local port="$1" log="$LOG_DIR/$2.log"
+  step "Starting the Rasa server on $RASA_HOST:$port (log: ${log#$ROOT/})"
   local credentials="${CREDENTIALS:-}"
   if [ -z "$credentials" ]; then  # the messaging platforms whose environment variables are all set
-    credentials="$ROOT/var/credentials-$RASA_PORT.yml"  # per port: servers can run side by side
+    credentials="$ROOT/var/credentials-$port.yml"  # per port: servers can run side by side
     python -m channels.credentials --out "$credentials" | sed 's/^/    /' || return 1
   fi
   SANIC_REQUEST_MAX_SIZE="$RASA_REQUEST_MAX_SIZE" \
-  rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$RASA_PORT" \
-    --credentials "$credentials" --endpoints endpoints.yml --enable-api --auth-token "$RASA_API_TOKEN" \
-    --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
-    >"$LOG_DIR/rasa.log" 2>&1 &
+  rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$port" \
+    --credentials "$credentials" --endpoints "${ENDPOINTS:-endpoints.yml}" --enable-api \
+    --auth-token "$RASA_API_TOKEN" --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
+    >"$log" 2>&1 &
   server_pids+=($!)
-  wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "${server_pids[-1]}" "$LOG_DIR/rasa.log"
 }

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
+from rasa.utils.endpoints import EndpointConfig
 from redis.client import Pipeline
 
 
 class AtomicRedisLockStore(RedisLockStore):
+    def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:
+        """Rasa builds a lock store named by module path from its endpoint configuration alone."""
+        if endpoint_config is not None:
+            kwargs = {"host": endpoint_config.url, **endpoint_config.kwargs, **kwargs}
+        super().__init__(**kwargs)
+
     def _change_atomically(self, conversation_id: str, change: Callable[[TicketLock], object],
                            create: bool = False) -> object:
         """Apply `change` to the stored lock in one transaction; delete the lock when it has no tickets

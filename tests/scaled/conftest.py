@@ -59,7 +59,8 @@ class Redis:
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory) -> Iterator[Redis]:
     port, password = free_port(), secrets.token_hex(12)
-    process = subprocess.Popen(local_services.redis_command(port, password, tmp_path_factory.mktemp("redis")))
+    process = subprocess.Popen(local_services.redis_command(port, password, tmp_path_factory.mktemp("redis")),
+                               stdout=subprocess.DEVNULL)
     local_services.wait_for_port(port)
     yield Redis(port, password)
     process.terminate()
