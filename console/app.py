@@ -22,6 +22,7 @@ from sanic.response import HTTPResponse, html, redirect
 from sanic.response import json as json_response
 from sqlalchemy.exc import SQLAlchemyError
 
+from clinical import erasure
 from clinical.case_summary import case_summary
 from clinical.regions import current_region, region_contacts
 from clinical.triage import ANSWER_SLOTS
@@ -130,6 +131,28 @@ def create_app(name: str = "backcare_console") -> Sanic:
             return _page("missing.html", staff=who, status=404)
         return _page("case.html", staff=who, case=case, outcomes=store.OUTCOMES,
                      lines=transcript(case["conversation_id"]), audit=store.audit_trail(case_id))
+
+    @app.get("/cases/<case_id:int>/delete")
+    async def delete_data_page(request: Request, case_id: int) -> HTTPResponse:
+        case = store.get_case(case_id)
+        if case is None:
+            return _page("missing.html", staff=request.ctx.staff, status=404)
+        return _page("delete_data.html", staff=request.ctx.staff, case=case, deleted=None, error=None)
+
+    @app.post("/cases/<case_id:int>/delete")
+    async def delete_data(request: Request, case_id: int) -> HTTPResponse:
+        """Everything stored about the case's conversation (clinical/erasure.py), after the confirmation
+        page; audited with the staff name and counts only."""
+        who = request.ctx.staff
+        case = store.get_case(case_id)
+        if case is None:
+            return _page("missing.html", staff=who, status=404)
+        if not _csrf_ok(who.csrf_token, request.form.get("csrf_token")):
+            return _page("delete_data.html", staff=who, case=case, deleted=None, status=403,
+                         error="The form had expired, so nothing was deleted. Please try again.")
+        deleted = erasure.erase_everything(case["conversation_id"], actor=who.username, case_id=case_id)
+        logger.info("Staff deleted the data of case %s: %s", case_id, deleted.describe())
+        return _page("delete_data.html", staff=who, case=case, deleted=deleted, error=None)
 
     @app.get("/history")
     async def history_page(request: Request) -> HTTPResponse:

@@ -16,6 +16,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.privacy import ActionDeleteMyData
+from clinical.case_summary import case_summary
 from clinical.erasure import PERSON, erase_everything, purge
 from clinical.plans import save_plan
 from clinical.records import save_triage
@@ -52,7 +53,7 @@ async def seed_person(tracker_store: GuardedSQLTrackerStore, url: str, prefix: s
     save_triage(sender, "escalation", "urgent", [{"code": "fever", "words": WORDS.format(sender)}],
                 {"fever": "yes"}, url=url)
     save_plan(sender, "walking", 10, 3, url=url)
-    case_id = console_store.raise_case(sender, "escalated", {"urgency": "urgent", "red_flags": []}, url=url)
+    case_id = console_store.raise_case(sender, "escalated", case_summary({"fever": "yes"}), url=url)
     console_store.claim(case_id, "erin", url=url)
     if days_ago:
         then = dt.datetime.utcnow() - dt.timedelta(days=days_ago)

@@ -4,11 +4,14 @@ person and all of everyone else's; the audit keeps that it happened, when and by
 from __future__ import annotations
 
 import pytest
+import requests
 
 from actions.privacy import DELETE_MY_DATA
 from clinical import erasure, moves
+from console import store
 from stores.tracker import ERASE_ACTION, GuardedSQLTrackerStore
 from tests import privacy_scenarios
+from tests.unit.test_console import PASSWORD, _signed_in, console  # noqa: F401  (the served console)
 
 
 @pytest.fixture
@@ -76,3 +79,38 @@ def test_requests_to_delete_data_are_read_from_the_words(text):
                                   "I deleted my messages to my boss", "start again", "forget it"])
 def test_other_messages_are_not_requests_to_delete_data(text):
     assert not moves.asks_to_delete_data(text)
+
+
+# ---- from the staff console, over HTTP (`python -m console serve`, test_console.py's fixture) ------------
+
+async def test_staff_delete_a_persons_data_from_the_case_page_after_confirming(console):  # noqa: F811
+    base, url = console
+    tracker_path = url.removeprefix("sqlite:///").replace("console.db", "tracker.db")
+    tracker_url = f"sqlite:///{tracker_path}"
+    tracker_store = GuardedSQLTrackerStore(domain=privacy_scenarios.DOMAIN, dialect="sqlite", db=tracker_path)
+    person, _, case_id = await privacy_scenarios.seed_person(tracker_store, url, "console-http-person")
+    other, _, other_case = await privacy_scenarios.seed_person(tracker_store, url, "console-http-other")
+    before, other_before = (privacy_scenarios.rows_of(person, case_id, url, tracker_url),
+                            privacy_scenarios.rows_of(other, other_case, url, tracker_url))
+    store.create_account("hana", PASSWORD, url=url)
+    browser, csrf = _signed_in(base, "hana")
+
+    assert f'href="/cases/{case_id}/delete"' in browser.get(f"{base}/cases/{case_id}").text
+    confirm = browser.get(f"{base}/cases/{case_id}/delete").text
+    assert "cannot be undone" in confirm and 'name="csrf_token"' in confirm
+    assert privacy_scenarios.rows_of(person, case_id, url, tracker_url) == before  # asking deletes nothing
+    refused = browser.post(f"{base}/cases/{case_id}/delete", data={"csrf_token": "forged"})
+    assert refused.status_code == 403 and "nothing was deleted" in refused.text
+    signed_out = requests.post(f"{base}/cases/{case_id}/delete", data={"csrf_token": csrf},
+                               allow_redirects=False)
+    assert signed_out.headers.get("Location") == "/login"
+    assert privacy_scenarios.rows_of(person, case_id, url, tracker_url) == before
+
+    done = browser.post(f"{base}/cases/{case_id}/delete", data={"csrf_token": csrf})
+    assert done.status_code == 200 and "is deleted" in done.text
+    assert privacy_scenarios.rows_of(person, case_id, url, tracker_url) == {table: 0 for table in before}
+    assert privacy_scenarios.rows_of(other, other_case, url, tracker_url) == other_before
+    assert browser.get(f"{base}/cases/{case_id}").status_code == 404
+    line = privacy_scenarios.audit_lines(url, "data_deleted")[-1]
+    assert (line["actor"], line["case_id"]) == ("hana", case_id)
+    assert privacy_scenarios.WORDS.format(person) not in privacy_scenarios.all_audit_text(url)
