@@ -4,7 +4,7 @@ VENV := .venv
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run run-scaled shell test train console-account lint lock benchmark-load compare-pipelines clean
+.PHONY: help run run-scaled shell test train console-account lint lock benchmark-load compare-pipelines purge clean
 
 help: ## List the commands
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ benchmark-load: $(INSTALLED) ## Speed and memory beside the default `rasa init` 
 
 compare-pipelines: $(INSTALLED) ## Cross-validate the candidate NLU pipelines (slow: several minutes)
 	@scripts/compare-pipelines.sh
+
+purge: $(INSTALLED) ## Delete conversations, records, plans and cases older than BACKCARE_RETENTION_DAYS (or DAYS=N)
+	@source scripts/env.sh && python -m clinical.erasure purge $(if $(DAYS),--days $(DAYS))
 
 lock: $(INSTALLED) ## Re-resolve requirements.in and rewrite requirements.lock (needs the package registry)
 	@scripts/lock.sh
