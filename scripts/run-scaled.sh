@@ -60,7 +60,8 @@ export REDIS_HOST=127.0.0.1 REDIS_DB="${REDIS_DB:-1}"
 export ENDPOINTS=endpoints-scaled.yml
 start_action_server || exit 1
 name_new_servers "the action server"
-start_rasa_servers "${RASA_SERVER_PORTS[@]}" || exit 1
+# nginx sends X-Forwarded-For: each server reads the client address from it (for the rate limits).
+SANIC_PROXIES_COUNT=1 start_rasa_servers "${RASA_SERVER_PORTS[@]}" || exit 1
 name_new_servers "a Rasa server"
 
 step "Starting nginx on $RASA_HOST:$RASA_PORT in front of ports ${RASA_SERVER_PORTS[*]} (log: ${LOG_DIR#$ROOT/}/nginx-*.log)"

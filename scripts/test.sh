@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every check, in CI order: lint, unit tests, data validation, training, conversation tests, then the
-# channels against the running assistant (scripts/live-tests.sh).
+# Every check, in CI order: lint, unit tests, data validation, training, conversation tests, the channels
+# against the running assistant (scripts/live-tests.sh), then the scaled set-up on PostgreSQL, Redis and
+# nginx (tests/scaled, which starts `make run-scaled` itself).
 # Verbose tool output goes to var/logs/; the terminal gets one summary per stage.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
@@ -41,4 +42,8 @@ SHOW_LINES=1 run_stage "Conversation tests (rasa test core --e2e --fail-on-predi
   python "$ROOT/scripts/conversation_tests.py" || finish
 SHOW_LINES=1 run_stage "Channels against the running assistant (scripts/live-tests.sh)" "$LOG_DIR/live-tests.log" \
   scripts/live-tests.sh || finish
+run_stage "Install PostgreSQL, Redis and nginx if missing (Debian packages)" "$LOG_DIR/services-install.log" \
+  python scripts/local_services.py install || finish
+SHOW_LINES=3 run_stage "Scaled set-up: two Rasa servers on PostgreSQL and Redis behind nginx (tests/scaled)" \
+  "$LOG_DIR/scaled-tests.log" python -m pytest -q -s -p no:cacheprovider tests/scaled || finish
 finish
