@@ -256,6 +256,7 @@ def cached_training(name: str, inputs: list[Path], train: list[str], cwd: Path, 
             progress(f"  {name}: the inputs changed since training was timed; the last time is shown")
             return float(saved["seconds"])
     progress(f"  training {name} (once; log: {LOG_PATH.relative_to(ROOT)}) ...")
+    shutil.rmtree(env["RASA_CACHE_DIRECTORY"], ignore_errors=True)  # a cold training, as on a fresh clone
     start = time.perf_counter()
     with LOG_PATH.open("a") as output:
         subprocess.run(train, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT, check=True)
@@ -282,9 +283,17 @@ def prepare_baseline(env: dict[str, str]) -> float:
     inputs = [BASELINE_DIR / "config.yml", BASELINE_DIR / "domain.yml", BASELINE_DIR / "data"]
     # A cache of its own, so that a cold training is timed.
     train_env = dict(env, RASA_CACHE_DIRECTORY=str(RUN_DIR / "cache-baseline"))
-    return cached_training("baseline", inputs,
-                           ["rasa", "train", "--fixed-model-name", "baseline", "--out", "models"],
-                           BASELINE_DIR, train_env)
+    model = BASELINE_DIR / "models" / "baseline.tar.gz"
+    if not model.exists():
+        (RUN_DIR / "training-baseline.json").unlink(missing_ok=True)
+    work = RUN_DIR / "training-baseline"
+    seconds = cached_training("baseline", inputs,
+                              ["rasa", "train", "--fixed-model-name", "baseline", "--out", str(work)],
+                              BASELINE_DIR, train_env)
+    if (work / "baseline.tar.gz").exists():  # moved into place whole: an interrupted training leaves none
+        model.parent.mkdir(exist_ok=True)
+        (work / "baseline.tar.gz").replace(model)
+    return seconds
 
 
 def measure_our_training(env: dict[str, str], reuse: bool) -> float:
@@ -452,7 +461,7 @@ def trio(phase: Phase | None) -> str:
     return f"{ms(phase.percentile(50))} / {ms(phase.percentile(95))} / {ms(phase.percentile(99))}"
 
 
-def report(baseline: BotFigures, ours: BotFigures) -> str:
+def report(baseline: BotFigures, ours: BotFigures, others: list[BotFigures]) -> str:
     def errors(f: BotFigures) -> str:
         phases = [p for p in (f.single, f.saturated, f.paced) if p]
         total = sum(p.messages for p in phases)
@@ -466,24 +475,24 @@ def report(baseline: BotFigures, ours: BotFigures) -> str:
         value = f.memory_mb.get(server)
         return "-" if value is None else f"{value:,.0f} MB"
 
-    rows = [
-        ("one at a time, reply p50 / p95 / p99 ms", trio(baseline.single), trio(ours.single)),
-        ("20 at once, messages per second (saturation)", f"{baseline.saturated.rate:.1f}",
-         f"{ours.saturated.rate:.1f}"),
-        ("20 at once, reply p50 / p95 / p99 ms", trio(baseline.saturated), trio(ours.saturated)),
-        ("20 at 1 message/s each, reply p50 / p95 / p99 ms", trio(baseline.paced), trio(ours.paced)),
-        ("errors", errors(baseline), errors(ours)),
-        ("peak resident memory, Rasa server", mb(baseline, "rasa"), mb(ours, "rasa")),
-        ("peak resident memory, action server", "(none)", mb(ours, "actions")),
-        ("start to first answer", f"{baseline.start_s:.1f} s", f"{ours.start_s:.1f} s"),
-        ("training (cold cache)", f"{baseline.train_s:.0f} s", f"{ours.train_s:.0f} s"),
-        ("conversations reaching a triage outcome", "-",
-         f"{sum(p.outcomes for p in (ours.single, ours.saturated, ours.paced))} of "
-         f"{sum(p.conversations for p in (ours.single, ours.saturated, ours.paced))}"),
-    ]
-    width = max(len(r[0]) for r in rows)
-    lines = [f"{'':<{width}}  {'default bot':>22}  {'this assistant':>22}"]
-    lines += [f"{label:<{width}}  {left:>22}  {right:>22}" for label, left, right in rows]
+    def column(f: BotFigures) -> list[str]:
+        phases = (f.single, f.saturated, f.paced)
+        return [trio(f.single), f"{f.saturated.rate:.1f}", trio(f.saturated), trio(f.paced), errors(f),
+                mb(f, "rasa"), "(none)" if f is baseline else mb(f, "actions"),
+                f"{f.start_s:.1f} s" if f.start_s else "-", f"{f.train_s:.0f} s" if f.train_s else "-",
+                "-" if f is baseline else
+                f"{sum(p.outcomes for p in phases)} of {sum(p.conversations for p in phases)}"]
+
+    labels = ["one at a time, reply p50 / p95 / p99 ms", "20 at once, messages per second (saturation)",
+              "20 at once, reply p50 / p95 / p99 ms", "20 at 1 message/s each, reply p50 / p95 / p99 ms",
+              "errors", "peak resident memory, Rasa server", "peak resident memory, action server",
+              "start to first answer", "training (cold cache)", "conversations reaching a triage outcome"]
+    bots = [baseline, ours, *others]
+    columns = [column(f) for f in bots]
+    width = max(len(label) for label in labels)
+    lines = [f"{'':<{width}}" + "".join(f"  {f.name:>22}" for f in bots)]
+    lines += [f"{label:<{width}}" + "".join(f"  {c[i]:>22}" for c in columns)
+              for i, label in enumerate(labels)]
 
     ratio = ours.saturated.rate / baseline.saturated.rate if baseline.saturated.rate else 0.0
     single_p95 = (ours.single.percentile(95) or 0, baseline.single.percentile(95) or 0)
@@ -510,6 +519,10 @@ def report(baseline: BotFigures, ours: BotFigures) -> str:
               f"{verdict(ours.start_s <= TARGET_START_S)}",
               f"  training {ours.train_s:.0f} s (target {TARGET_TRAIN_S} s): "
               f"{verdict(ours.train_s <= TARGET_TRAIN_S)}"]
+    for other in others:
+        other_ratio = other.saturated.rate / baseline.saturated.rate if baseline.saturated.rate else 0.0
+        lines.append(f"  {other.name}: saturated throughput {other_ratio:.2f}x the default bot's, "
+                     f"p95 at 20 x 1 message/s {other.paced.percentile(95) or 0:.0f} ms")
     return "\n".join(lines)
 
 
@@ -554,6 +567,7 @@ def action_check_cost() -> str:
 async def main_async(args: argparse.Namespace) -> int:
     env = base_env()
     baseline, ours = BotFigures("default bot"), BotFigures("this assistant")
+    others = [BotFigures(url.removeprefix("http://").rstrip("/")) for url in args.also_url]
     baseline_process = wrapper = None
     try:
         progress("Training (cached under var/ once measured)")
@@ -580,11 +594,14 @@ async def main_async(args: argparse.Namespace) -> int:
                       {"rasa": baseline_process.pid})
         progress("This assistant under load")
         await measure("ours", ours_url, None, ours, args, {"rasa": rasa_pid, "actions": actions_pid})
+        for other in others:  # a deployment started elsewhere, e.g. `make run-scaled`: same people, no pids
+            progress(f"This assistant at {other.name} (started elsewhere) under load")
+            await measure(other.name, f"http://{other.name}", None, other, args, {})
     finally:
         stop(wrapper)
         stop(baseline_process)
 
-    summary = report(baseline, ours) + "\n" + reader_rate() + "\n" + action_check_cost()
+    summary = report(baseline, ours, others) + "\n" + reader_rate() + "\n" + action_check_cost()
     header = (f"Load benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} CPUs; "
               f"{args.people} simulated people; each phase against one bot at a time")
     progress("\n" + header + "\n" + summary)
@@ -604,6 +621,9 @@ def main() -> int:
                         help="sample both servers with py-spy during the saturated run; "
                              "summaries go to benchmarks/profiles/<server>-LABEL.txt")
     parser.add_argument("--profile-seconds", type=int, default=25)
+    parser.add_argument("--also-url", action="append", default=[], metavar="URL",
+                        help="also drive this assistant already running there, e.g. the scaled set-up "
+                             "(`make run-scaled`, http://127.0.0.1:5005); its memory is not measured")
     parser.add_argument("--reuse-training-time", action="store_true",
                         help="do not train this assistant again when its data changed; show the last time")
     parser.add_argument("--quick", action="store_true", help="fewer conversations per phase (a smoke run)")
@@ -612,6 +632,7 @@ def main() -> int:
     LOG_PATH.parent.mkdir(parents=True, exist_ok=True)
     LOG_PATH.write_text("")
     random.seed(14)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the servers started are stopped too
     return asyncio.run(main_async(args))
 
 
