@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from clinical.regions import current_region
+from stores.tracker import TrackerStoreUnavailable
 
 MAX_MESSAGE_CHARS = 5_000
 MAX_SENDER_CHARS = 255
@@ -44,3 +45,22 @@ def sender_problem(sender: Any, field: str = "sender", required: bool = False) -
         return (f'"{field}" must be a non-empty string of at most {MAX_SENDER_CHARS} characters, without '
                 'control characters')
     return None
+
+
+# The channels whose conversation ids name a person on a platform (a phone number, a chat id).
+PLATFORM_CHANNELS = frozenset({"telegram", "twilio", "facebook", "slack"})
+
+
+async def held_on_a_platform(tracker_store: Any, sender: str) -> bool:
+    """Whether a conversation id named by a web caller (REST, socket.io) is a messaging platform's
+    conversation: such ids can be guessed (a phone number), and the caller would read and change that
+    person's conversation. A fault of the store is answered where the message is handled."""
+    try:
+        tracker = await tracker_store.retrieve(sender)
+    except (Exception, TrackerStoreUnavailable):  # the latter is a BaseException: see stores/tracker.py
+        return False
+    return tracker is not None and tracker.get_latest_input_channel() in PLATFORM_CHANNELS
+
+
+def platform_conversation_problem(field: str = "sender") -> str:
+    return f'this "{field}" names a conversation on a messaging platform; choose another id'

@@ -384,25 +384,24 @@ class TelegramInput(rasa_telegram.TelegramInput):
         async def message(request: Request) -> HTTPResponse:
             if not telegram_request_is_signed(self.secret_token, request.headers):
                 return refused("Telegram")
-            try:  # aiogram builds its types from whatever the JSON holds, and fails on the wrong shapes
+            try:  # aiogram keeps whatever the JSON holds, so a wrong shape fails where it is first read
                 update = Update(**request.json) if isinstance(request.json, dict) else Update()
+                pressed = update.callback_query
+                pressed = pressed if pressed and pressed.message else None
+                message = pressed.message if pressed else update.message
+                chat_id = str(message.chat.id) if message else None
             except (AttributeError, TypeError, ValueError):
                 return not_an_update("Telegram")
-            if update.callback_query and update.callback_query.message:
-                await self.answer_button_press(update.callback_query.id)
-                chat_id = str(update.callback_query.message.chat.id)
+            if pressed:
+                await self.answer_button_press(pressed.id)
                 output = TelegramTurnOutput(self.bot, chat_id)
-                await take_turn(request, on_new_message, output, chat_id, update.callback_query.data,
-                                pressed=True)
-            elif update.message:  # edited messages are left alone: their first version was answered
-                chat_id = str(update.message.chat.id)
+                await take_turn(request, on_new_message, output, chat_id, pressed.data, pressed=True)
+            elif chat_id:  # edited messages are left alone: their first version was answered
                 text = update.message.text
-                if text == "/start":  # what Telegram sends when a person opens the bot
-                    text, pressed = "/greet", True
-                else:
-                    pressed = False
+                opened = text == "/start"  # what Telegram sends when a person opens the bot
                 output = TelegramTurnOutput(self.bot, chat_id)
-                await take_turn(request, on_new_message, output, chat_id, text, pressed=pressed)
+                await take_turn(request, on_new_message, output, chat_id, "/greet" if opened else text,
+                                pressed=opened)
             return response.text("success")
 
         return webhook

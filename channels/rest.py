@@ -17,7 +17,15 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.checks import MAX_MESSAGE_CHARS, metadata_problem, readable_text, sender_problem, too_long_reply
+from channels.checks import (
+    MAX_MESSAGE_CHARS,
+    held_on_a_platform,
+    metadata_problem,
+    platform_conversation_problem,
+    readable_text,
+    sender_problem,
+    too_long_reply,
+)
 from channels.limits import client_address, message_limits
 from channels.lockdown import lock_down
 
@@ -85,6 +93,8 @@ class CheckedRestInput(RestInput):
             too_many = message_limits().refusal(("rest", body["sender"]), client_address(request))
             if too_many:
                 return response.json({"error": too_many}, status=429)
+            if await held_on_a_platform(request.app.ctx.agent.tracker_store, body["sender"]):
+                return response.json({"error": f"Forbidden: {platform_conversation_problem()}."}, status=403)
             if len(body["message"]) > MAX_MESSAGE_CHARS:
                 recipient = body.get("sender") or "default"
                 return response.json([{"recipient_id": recipient, "text": too_long_reply()}])

@@ -22,7 +22,15 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from channels.checks import MAX_MESSAGE_CHARS, metadata_problem, readable_text, sender_problem, too_long_reply
+from channels.checks import (
+    MAX_MESSAGE_CHARS,
+    held_on_a_platform,
+    metadata_problem,
+    platform_conversation_problem,
+    readable_text,
+    sender_problem,
+    too_long_reply,
+)
 from channels.limits import client_address, message_limits
 
 logger = logging.getLogger(__name__)
@@ -101,11 +109,15 @@ class CheckedSocketIOInput(InputChannel):
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
+        def tracker_store(sid: str) -> Any:
+            return sio.get_environ(sid)["sanic.request"].app.ctx.agent.tracker_store
+
         @sio.on("session_request")
         async def session_request(sid: str, data: Any) -> None:
             """A page asks to go on with its conversation (its stored id) or to start one."""
             session_id = data.get("session_id") if isinstance(data, dict) else None
-            if sender_problem(session_id, "session_id") or not session_id:
+            if sender_problem(session_id, "session_id") or not session_id or await held_on_a_platform(
+                    tracker_store(sid), session_id):
                 session_id = uuid.uuid4().hex
             await sio.enter_room(sid, session_id)
             await sio.emit("session_confirm", session_id, room=sid)
@@ -119,6 +131,10 @@ class CheckedSocketIOInput(InputChannel):
                 return
             # A page that never asked for a session still gets its replies, in its own room.
             session_id = data.get("session_id") or sid
+            if await held_on_a_platform(tracker_store(sid), session_id):  # before joining its room
+                problem = platform_conversation_problem("session_id")
+                await output.emit(sid, {"text": f"Sorry, I couldn't read that message: {problem}."})
+                return
             if session_id != sid:
                 await sio.enter_room(sid, session_id)
             request = (sio.get_environ(sid) or {}).get("sanic.request")  # the page's connecting request

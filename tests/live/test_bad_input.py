@@ -19,6 +19,7 @@ import requests
 import socketio
 
 from tests.live.conftest import RASA_URL
+from tests.live.fake_platforms import fake_platform_apis, post_facebook, post_sms, post_telegram, send_sms
 from tests.live.socketio_page import Page
 
 WEBHOOK = f"{RASA_URL}/webhooks/rest/webhook"
@@ -54,9 +55,13 @@ BAD_BODIES = {
 }
 
 
+ADDRESSES = (f"198.51.100.{number}" for number in range(1, 255))  # documentation addresses, each used once
+
+
 def address() -> str:
-    """A fresh client address for each test, so the rate limits of one test do not touch another."""
-    return f"203.0.113.{uuid.uuid4().int % 250 + 1}, 198.51.100.{uuid.uuid4().int % 250 + 1}"
+    """A fresh client address for each test, so the rate limits of one test do not touch another. With one
+    trusted proxy (SANIC_PROXIES_COUNT=1) the server reads the last address, the one the proxy added."""
+    return f"203.0.113.1, {next(ADDRESSES)}"
 
 
 def assert_clear(text: str) -> None:
@@ -193,6 +198,48 @@ async def test_socketio_an_event_over_the_size_limit_is_dropped_and_the_conversa
     replies = await again.say("I've hurt my lower back")
     await again.close()
     assert any("?" in (reply.get("text") or "") for reply in replies)
+
+
+@pytest.fixture(scope="module")
+def fake_platforms():
+    with fake_platform_apis() as fake:
+        yield fake
+
+
+def test_messaging_updates_of_the_wrong_shape_are_refused_or_ignored_and_the_person_goes_on(fake_platforms):
+    chat_id = uuid.uuid4().int % 10**9
+    for update in ({"update_id": 1, "message": MARKER}, {"update_id": 2, "message": {"chat": 5}}):
+        answer = post_telegram(update)
+        assert answer.status_code == 400 and "not a Telegram update" in answer.text
+    assert post_telegram({"update_id": 3, "message": {"message_id": 1, "date": 0, "text": 42,
+                                                      "chat": {"id": chat_id, "type": "private"}}}).ok
+    for body in ({"object": "page", "entry": MARKER}, {"object": "page", "entry": [{"messaging": [MARKER]}]},
+                 {"object": "page", "entry": [{"messaging": [{"sender": "x", "message": [MARKER]}]}]}):
+        answer = post_facebook(body)
+        assert answer.ok and MARKER not in answer.text
+    number = f"+6429{uuid.uuid4().int % 10**7:07d}"
+    assert post_sms(number, f"\x00\x1b{MARKER}").ok
+    assert any("?" in text for text in send_sms(fake_platforms, number, "I've hurt my lower back"))
+
+
+def test_a_web_caller_cannot_join_a_conversation_held_on_a_messaging_platform(fake_platforms):
+    number = f"+6422{uuid.uuid4().int % 10**7:07d}"
+    assert send_sms(fake_platforms, number, "I've hurt my lower back")
+    refused = say(number, "what did I tell you?", address())
+    assert refused.status_code == 403 and "messaging platform" in refused.json()["error"]
+    staff = requests.get(f"{WEBHOOK.rsplit('/', 1)[0]}/staff_messages", params={"sender": number}, timeout=30)
+    assert staff.json() == []
+
+
+async def test_a_page_cannot_take_a_messaging_platforms_conversation_id(fake_platforms):
+    number = f"+6423{uuid.uuid4().int % 10**7:07d}"
+    assert send_sms(fake_platforms, number, "hi")
+    page = ForwardedPage()
+    await page.open(number)
+    assert page.session_id != number, "given a new conversation instead"
+    replies = await page.send({"message": "hi", "session_id": number})
+    await page.close()
+    assert "messaging platform" in replies[0]["text"]
 
 
 def test_the_server_log_holds_no_message_text():

@@ -3,11 +3,12 @@ and the model routes the Rasa server refuses."""
 import pytest
 
 from channels import messaging
-from channels.checks import readable_text, sender_problem
+from channels.checks import held_on_a_platform, readable_text, sender_problem
 from channels.limits import MessageLimits, SlidingWindow
 from channels.lockdown import changes_the_model
 from channels.messaging import as_object, objects, take_turn
 from channels.plain_text import chosen_payload
+from stores.tracker import TrackerStoreUnavailable
 from tests.unit.test_messaging import RecordingOutput
 
 
@@ -93,3 +94,27 @@ async def test_a_flood_from_one_person_is_told_once_and_then_not_answered(strict
 def test_a_typed_choice_in_any_digits_or_none_is_read_without_failing(typed, payload):
     turn = [[{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]]
     assert chosen_payload(typed, turn, lambda buttons: False) == payload
+
+
+class Store:
+    def __init__(self, channel: str | None, fails: bool = False) -> None:
+        self.channel, self.fails = channel, fails
+
+    async def retrieve(self, sender):
+        if self.fails:
+            raise TrackerStoreUnavailable("database down")
+        if self.channel is None:
+            return None
+
+        class Tracker:
+            def get_latest_input_channel(inner):
+                return self.channel
+        return Tracker()
+
+
+@pytest.mark.parametrize("store, held", [
+    (Store("twilio"), True), (Store("telegram"), True), (Store("rest"), False), (Store("socketio"), False),
+    (Store(None), False), (Store("twilio", fails=True), False),
+])
+async def test_a_web_caller_may_not_name_a_messaging_platforms_conversation(store, held):
+    assert await held_on_a_platform(store, "+64211234567") is held
