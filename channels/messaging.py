@@ -46,6 +46,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client as TwilioClient
 
+from channels.availability import guarded
 from channels.checks import MAX_MESSAGE_CHARS, readable_text, too_long_reply
 from channels.limits import SlidingWindow, message_limits
 from channels.plain_text import Button, buttons_of_last_turn, chosen_payload, render_turn, split_message
@@ -56,6 +57,7 @@ from channels.signatures import (
     twilio_request_is_signed,
 )
 from clinical.regions import current_region
+from stores.tracker import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -137,8 +139,8 @@ async def take_turn(request: Request, on_new_message: OnNewMessage, output: Turn
         metadata = {**(metadata or {}), "opening_text": text}
         try:
             message = text if pressed else await typed_choice(request, sender_id, text, output.shows_buttons)
-            await on_new_message(UserMessage(message, output, sender_id, input_channel=output.name(),
-                                             metadata=metadata))
+            await guarded(on_new_message)(UserMessage(message, output, sender_id, input_channel=output.name(),
+                                                      metadata=metadata))
         except Exception as exc:  # the person still hears back; operators see the failure
             logger.error("%s: the assistant failed on a message (%s)", output.name(), type(exc).__name__)
             await output.send_text_message(sender_id, failure_reply())
@@ -150,7 +152,10 @@ async def typed_choice(request: Request, sender_id: str, typed: str,
     """The payload of the choice a typed reply names ("2", "not sure"), else the text as typed."""
     if len(typed) > MAX_CHOICE_CHARS:
         return typed
-    tracker = await request.app.ctx.agent.tracker_store.retrieve(sender_id)
+    try:
+        tracker = await request.app.ctx.agent.tracker_store.retrieve(sender_id)
+    except TrackerStoreUnavailable:  # a BaseException (stores/tracker.py); the turn itself answers it
+        return typed
     turn = buttons_of_last_turn(tracker.events) if tracker else []
     return chosen_payload(typed, turn, shows_buttons) or typed
 

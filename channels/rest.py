@@ -17,6 +17,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.availability import guarded
 from channels.checks import (
     MAX_MESSAGE_CHARS,
     held_on_a_platform,
@@ -28,6 +29,7 @@ from channels.checks import (
 )
 from channels.limits import client_address, message_limits
 from channels.lockdown import lock_down
+from stores.tracker import TrackerStoreUnavailable
 
 
 def problem_with(body: Any) -> str | None:
@@ -77,7 +79,7 @@ class CheckedRestInput(RestInput):
         return self.name()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = super().blueprint(on_new_message)
+        webhook = super().blueprint(guarded(on_new_message))
 
         @webhook.on_request
         async def check_body(request: Request) -> HTTPResponse | None:
@@ -113,7 +115,11 @@ class CheckedRestInput(RestInput):
                 problem = problem or '"since" must be a number of seconds since 1970'
             if problem:
                 return response.json({"error": f"Bad request: {problem}."}, status=400)
-            tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
+            try:
+                tracker = await request.app.ctx.agent.tracker_store.retrieve(sender)
+            except TrackerStoreUnavailable:  # a BaseException (stores/tracker.py): answered here
+                return response.json({"error": "The conversation store is unavailable; try again shortly."},
+                                     status=503)
             if tracker and tracker.get_latest_input_channel() not in (None, self.name()):
                 tracker = None  # another channel's conversation: its staff messages are not for REST
             return response.json([{"recipient_id": sender, "text": e.text, "timestamp": e.timestamp,

@@ -22,6 +22,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from channels.availability import guarded
 from channels.checks import (
     MAX_MESSAGE_CHARS,
     held_on_a_platform,
@@ -147,7 +148,7 @@ class CheckedSocketIOInput(InputChannel):
                 return
             data["message"] = readable_text(data["message"])
             metadata = {**(data.get("metadata") or {}), "opening_text": data["message"]}
-            await on_new_message(UserMessage(data["message"], output, session_id,
-                                             input_channel=self.name(), metadata=metadata))
+            await guarded(on_new_message)(UserMessage(data["message"], output, session_id,
+                                                      input_channel=self.name(), metadata=metadata))
 
         return socketio_webhook
