@@ -200,6 +200,22 @@ def peak_rss_mb(pid: int) -> float | None:
     return total_kb / 1024 if found else None
 
 
+def cpu_seconds(pids: dict[str, int]) -> dict[str, float]:
+    """CPU time (user + system) each server and its descendants have used so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    used = {}
+    for server, pid in pids.items():
+        total = 0
+        for each in [pid, *descendants(pid)]:
+            try:
+                fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        used[server] = total / ticks
+    return used
+
+
 def descendants(pid: int) -> list[int]:
     found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
     children = [int(p) for p in found]
@@ -316,7 +332,7 @@ def start_baseline(port: int, env: dict[str, str]) -> subprocess.Popen:
                             start_new_session=True)
 
 
-def start_ours(rasa_port: int, actions_port: int, env: dict[str, str]) -> subprocess.Popen:
+def start_ours(rasa_port: int, actions_port: int, env: dict[str, str], root: Path = ROOT) -> subprocess.Popen:
     """scripts/servers.sh's start_servers in a bash of its own, with ports, logs and databases of its own."""
     data = RUN_DIR / f"run-{rasa_port}"
     for stale in ("tracker.db", "backcare.db"):
@@ -336,8 +352,24 @@ start_servers || exit 1
 echo "SERVER_PIDS ${{server_pids[*]}}"
 wait
 """
-    return subprocess.Popen(["bash", "-c", script], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+    return subprocess.Popen(["bash", "-c", script], cwd=root, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
+
+
+STOCK_TREE = RUN_DIR / "stock-check-tree"
+
+
+def stock_check_tree() -> Path:
+    """A copy of this working tree whose Rasa server keeps Rasa's own action-response check (the A of A/B).
+
+    The only difference is components/__init__.py without the install of components/action_response.py.
+    """
+    shutil.rmtree(STOCK_TREE, ignore_errors=True)
+    shutil.copytree(ROOT, STOCK_TREE, symlinks=True, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "var", "results", "__pycache__", ".rasa", "*.db", "node_modules", ".training-*"))
+    (STOCK_TREE / ".venv").symlink_to(ROOT / ".venv")
+    (STOCK_TREE / "components" / "__init__.py").write_text('"""Custom Rasa NLU components."""\n')
+    return STOCK_TREE
 
 
 def read_server_pids(wrapper: subprocess.Popen) -> list[int]:
@@ -425,6 +457,7 @@ class BotFigures:
     saturated: Phase | None = None
     paced: Phase | None = None
     memory_mb: dict[str, float | None] = field(default_factory=dict)
+    cpu_ms_per_message: dict[str, float] = field(default_factory=dict)  # saturated run
 
 
 async def measure(name: str, base_url: str, script: tuple[str, ...] | None, figures: BotFigures,
@@ -434,13 +467,17 @@ async def measure(name: str, base_url: str, script: tuple[str, ...] | None, figu
     await run_phase(base_url, script, people=1, rounds=1)
     figures.single = await run_phase(base_url, script, people=1, rounds=conversations)
     progress(f"  {name}: {args.people} conversations at once, no pause (saturation)")
-    profiles = (start_profiles(pids, args.profile, args.profile_seconds)
-                if args.profile and name == "ours" else [])
+    profiles = (start_profiles(pids, args.profile if name == "ours" else "before", args.profile_seconds)
+                if args.profile and name in ("ours", "stock") else [])
+    cpu_before = cpu_seconds(pids)
     figures.saturated = await run_phase(base_url, script, people=args.people, rounds=1 if args.quick else 2)
+    cpu_after = cpu_seconds(pids)
+    figures.cpu_ms_per_message = {server: 1000 * (cpu_after[server] - cpu_before[server])
+                                  / max(figures.saturated.messages, 1) for server in pids}
     if profiles:
-        finish_profiles(profiles, args.profile,
-                        f"{args.people} conversations at once, saturated, "
-                        f"{args.profile_seconds} s ({args.profile})")
+        label = args.profile if name == "ours" else "before"
+        finish_profiles(profiles, label, f"{args.people} conversations at once, saturated, "
+                        f"{args.profile_seconds} s ({label})")
     progress(f"  {name}: {args.people} conversations at once, one message per second each")
     figures.paced = await run_phase(base_url, script, people=args.people, rounds=1, pace_s=1.0)
     figures.memory_mb = {server: peak_rss_mb(pid) for server, pid in pids.items()}
@@ -475,18 +512,26 @@ def report(baseline: BotFigures, ours: BotFigures, others: list[BotFigures]) -> 
         value = f.memory_mb.get(server)
         return "-" if value is None else f"{value:,.0f} MB"
 
+    def cpu(f: BotFigures) -> str:
+        used = f.cpu_ms_per_message
+        if not used:
+            return "-"
+        return " + ".join(f"{used[server]:.0f}" for server in ("rasa", "actions") if server in used) + " ms"
+
     def column(f: BotFigures) -> list[str]:
         phases = (f.single, f.saturated, f.paced)
         return [trio(f.single), f"{f.saturated.rate:.1f}", trio(f.saturated), trio(f.paced), errors(f),
                 mb(f, "rasa"), "(none)" if f is baseline else mb(f, "actions"),
-                f"{f.start_s:.1f} s" if f.start_s else "-", f"{f.train_s:.0f} s" if f.train_s else "-",
+                cpu(f), f"{f.start_s:.1f} s" if f.start_s else "-",
+                f"{f.train_s:.0f} s" if f.train_s else "-",
                 "-" if f is baseline else
                 f"{sum(p.outcomes for p in phases)} of {sum(p.conversations for p in phases)}"]
 
     labels = ["one at a time, reply p50 / p95 / p99 ms", "20 at once, messages per second (saturation)",
               "20 at once, reply p50 / p95 / p99 ms", "20 at 1 message/s each, reply p50 / p95 / p99 ms",
               "errors", "peak resident memory, Rasa server", "peak resident memory, action server",
-              "start to first answer", "training (cold cache)", "conversations reaching a triage outcome"]
+              "CPU per message, saturated (Rasa + actions)", "start to first answer", "training (cold cache)",
+              "conversations reaching a triage outcome"]
     bots = [baseline, ours, *others]
     columns = [column(f) for f in bots]
     width = max(len(label) for label in labels)
@@ -568,7 +613,8 @@ async def main_async(args: argparse.Namespace) -> int:
     env = base_env()
     baseline, ours = BotFigures("default bot"), BotFigures("this assistant")
     others = [BotFigures(url.removeprefix("http://").rstrip("/")) for url in args.also_url]
-    baseline_process = wrapper = None
+    stock = BotFigures("Rasa's own check")  # the same tree without the compiled action-response check
+    baseline_process = wrapper = stock_wrapper = None
     try:
         progress("Training (cached under var/ once measured)")
         baseline.train_s = prepare_baseline(env)
@@ -589,9 +635,24 @@ async def main_async(args: argparse.Namespace) -> int:
         ours.start_s = await first_answer(ours_url, started, wrapper)
         progress(f"  first answer after {ours.start_s:.1f} s")
 
+        if args.compare_stock_check:
+            stock_port = args.rasa_port + 10
+            progress(f"Starting a copy of this assistant with Rasa's own action-response check on "
+                     f"127.0.0.1:{stock_port} (actions {args.actions_port + 10})")
+            started = time.perf_counter()
+            stock_wrapper = start_ours(stock_port, args.actions_port + 10, env, stock_check_tree())
+            stock_actions_pid, stock_rasa_pid = await asyncio.to_thread(read_server_pids, stock_wrapper)
+            stock.start_s = await first_answer(f"http://127.0.0.1:{stock_port}", started, stock_wrapper)
+            progress(f"  first answer after {stock.start_s:.1f} s")
+
         progress("Default bot under load")
         await measure("baseline", baseline_url, BASELINE_TURNS, baseline, args,
                       {"rasa": baseline_process.pid})
+        if args.compare_stock_check:
+            progress("This assistant with Rasa's own action-response check under load")
+            await measure("stock", f"http://127.0.0.1:{stock_port}", None, stock, args,
+                          {"rasa": stock_rasa_pid, "actions": stock_actions_pid})
+            others.insert(0, stock)
         progress("This assistant under load")
         await measure("ours", ours_url, None, ours, args, {"rasa": rasa_pid, "actions": actions_pid})
         for other in others:  # a deployment started elsewhere, e.g. `make run-scaled`: same people, no pids
@@ -599,6 +660,7 @@ async def main_async(args: argparse.Namespace) -> int:
             await measure(other.name, f"http://{other.name}", None, other, args, {})
     finally:
         stop(wrapper)
+        stop(stock_wrapper)
         stop(baseline_process)
 
     summary = report(baseline, ours, others) + "\n" + reader_rate() + "\n" + action_check_cost()
@@ -624,6 +686,9 @@ def main() -> int:
     parser.add_argument("--also-url", action="append", default=[], metavar="URL",
                         help="also drive this assistant already running there, e.g. the scaled set-up "
                              "(`make run-scaled`, http://127.0.0.1:5005); its memory is not measured")
+    parser.add_argument("--compare-stock-check", action="store_true",
+                        help="also run a copy of this tree without the compiled action-response check "
+                             "(components/action_response.py), measured and profiled ('before') the same way")
     parser.add_argument("--reuse-training-time", action="store_true",
                         help="do not train this assistant again when its data changed; show the last time")
     parser.add_argument("--quick", action="store_true", help="fewer conversations per phase (a smoke run)")
