@@ -36,7 +36,8 @@ stop_all() {
   python scripts/local_services.py stop-postgres "$SCALED_DIR/postgres" || true
   echo "Stopped."
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all; exit 0' INT TERM  # Ctrl-C is how it is meant to end
+trap stop_all EXIT
 declare -A server_names
 name_new_servers() {  # label, for the processes started since the last call
   local pid; for pid in "${server_pids[@]}"; do [ -n "${server_names[$pid]:-}" ] || server_names[$pid]="$1"; done
@@ -97,7 +98,7 @@ MSG
 while [ ${#server_pids[@]} -gt 0 ]; do
   stopped=""
   wait -n -p stopped "${server_pids[@]}" || true
-  [ -n "$stopped" ] || continue
+  [ -n "${stopped:-}" ] || continue  # wait leaves it unset when a signal interrupts it
   echo "error: ${server_names[$stopped]:-a server} (process $stopped) stopped; the others go on. See ${LOG_DIR#$ROOT/}/" >&2
   server_pids=("${server_pids[@]/$stopped}"); read -r -a server_pids <<<"${server_pids[*]}"
 done

@@ -165,7 +165,7 @@ async def test_with_the_database_stopped_the_person_is_told_and_the_conversation
 
 
 def pids_of(pattern: str) -> list[int]:
-    found = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
+    found = subprocess.run(["pgrep", "-f", "--", pattern], capture_output=True, text=True).stdout.split()
     return [int(pid) for pid in found]
 
 
