@@ -3,6 +3,8 @@ answer in any channel and the conversation loses nothing."""
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 
 from clinical.regions import current_region
@@ -51,15 +53,32 @@ def sender_problem(sender: Any, field: str = "sender", required: bool = False) -
 PLATFORM_CHANNELS = frozenset({"telegram", "twilio", "facebook", "slack"})
 
 
-async def held_on_a_platform(tracker_store: Any, sender: str) -> bool:
+# Web conversations checked lately (id -> when): reading a whole conversation for every message would
+# double the store's reads (30-70 ms a message on SQLite here), so a web id is checked again only after this.
+WEB_CHECK_SECONDS = 600
+WEB_CHECKED_MOST = 50_000
+_web_checked: dict[str, float] = {}
+
+
+async def held_on_a_platform(tracker_store: Any, sender: str,
+                             clock: Callable[[], float] = time.monotonic) -> bool:
     """Whether a conversation id named by a web caller (REST, socket.io) is a messaging platform's
     conversation: such ids can be guessed (a phone number), and the caller would read and change that
     person's conversation. A fault of the store is answered where the message is handled."""
+    now = clock()
+    if now - _web_checked.get(sender, -WEB_CHECK_SECONDS) < WEB_CHECK_SECONDS:
+        return False
     try:
         tracker = await tracker_store.retrieve(sender)
     except (Exception, TrackerStoreUnavailable):  # the latter is a BaseException: see stores/tracker.py
         return False
-    return tracker is not None and tracker.get_latest_input_channel() in PLATFORM_CHANNELS
+    if tracker is not None and tracker.get_latest_input_channel() in PLATFORM_CHANNELS:
+        return True
+    if len(_web_checked) >= WEB_CHECKED_MOST:
+        _web_checked.pop(next(iter(_web_checked)))  # the oldest
+    _web_checked.pop(sender, None)
+    _web_checked[sender] = now
+    return False
 
 
 def platform_conversation_problem(field: str = "sender") -> str:

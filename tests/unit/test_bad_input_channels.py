@@ -117,4 +117,22 @@ class Store:
     (Store(None), False), (Store("twilio", fails=True), False),
 ])
 async def test_a_web_caller_may_not_name_a_messaging_platforms_conversation(store, held):
-    assert await held_on_a_platform(store, "+64211234567") is held
+    assert await held_on_a_platform(store, f"+6421{id(store)}") is held
+
+
+async def test_a_web_conversation_is_read_again_only_after_ten_minutes():
+    class CountingStore(Store):
+        reads = 0
+
+        async def retrieve(self, sender):
+            CountingStore.reads += 1
+            return await super().retrieve(sender)
+
+    now = [0.0]
+    store = CountingStore("rest")
+    for _ in range(3):
+        assert not await held_on_a_platform(store, "web-ten-minutes", clock=lambda: now[0])
+    assert CountingStore.reads == 1
+    store.channel, now[0] = "twilio", 601.0  # the id has since been used by a person on SMS
+    assert await held_on_a_platform(store, "web-ten-minutes", clock=lambda: now[0])
+    assert CountingStore.reads == 2
