@@ -23,6 +23,7 @@ from actions.common import (
     progress_from,
 )
 from actions.knowledge import WHAT_TO_DO, start_questions
+from actions.privacy import about_deleting_data
 from clinical import activity, knowledge, plans
 from clinical.parsing import duration_band
 from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, interpret, slots_answered_by
@@ -84,6 +85,8 @@ class ValidateActivityForm(FormValidationAction):
                   domain: DomainDict) -> list[EventType]:
         if tracker.get_slot("activity") == NOT_NOW:  # the plan must wait: nothing to ask
             return await super().run(dispatcher, tracker, domain)
+        if about_deleting_data(tracker):  # not an answer to this form's question: step aside
+            return [SlotSet("requested_slot", tracker.get_slot("requested_slot"))]
         pending = pending_check(tracker)
         if pending:  # the reply to a check question about a possible red flag
             answers, progress = answers_from(tracker), progress_from(tracker)

@@ -14,10 +14,36 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import contacts
 from clinical.erasure import PERSON, erase_person_data
 
+CONFIRM_QUESTION = "utter_confirm_delete_data"
+DELETION_INTENTS = ("delete_my_data", "confirm_delete_data", "keep_my_data")
+# A typed yes or no answers the deletion question when it comes right after it. (A red flag in the message
+# gives it the intent red_flag instead: it goes its own way.)
+TYPED_REPLIES = ("affirm", "deny")
 # The same name as stores.tracker.ERASE_ACTION (a unit test checks it; the action server does not import
 # the Rasa server's tracker store).
 DELETE_MY_DATA = "action_delete_my_data"
 logger = logging.getLogger(__name__)
+
+
+def about_deleting_data(tracker: Tracker) -> bool:
+    """Whether the latest message asks to delete the person's data or replies to "Do you want me to delete
+    your data?". The triage and activity forms then step aside, so that the rules (data/rules/privacy.yml)
+    answer it: neither is an answer to the form's question, and a typed "no" meant for the deletion
+    question must never be taken as "no" to the safety question that waits."""
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent in DELETION_INTENTS:
+        return True
+    if intent not in TYPED_REPLIES:
+        return False
+    seen_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_message:
+                return False
+            seen_message = True
+        elif event.get("event") == "action" and seen_message and event.get("name") != "action_listen":
+            return event.get("name") == CONFIRM_QUESTION
+    return False
 
 
 class ActionDeleteMyData(Action):

@@ -18,6 +18,7 @@ from actions.common import (
     say_changes,
 )
 from actions.conversation import hold_question
+from actions.privacy import about_deleting_data
 from clinical import moves
 from clinical.triage import (
     BY_SLOT,
@@ -61,6 +62,8 @@ class ValidateTriageForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if about_deleting_data(tracker):  # not an answer to this form's question: step aside
+            return [SlotSet("requested_slot", tracker.get_slot("requested_slot"))]
         answers = answers_from(tracker)
         progress = progress_from(tracker)
         pending = pending_check(tracker)

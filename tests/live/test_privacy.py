@@ -68,7 +68,7 @@ def test_delete_my_data_in_the_chat_removes_the_conversation_and_its_records():
     assert again and rows_of(sender)["events"] > 0
 
 
-def test_a_typed_no_to_the_deletion_question_mid_triage_asks_the_waiting_question_again():
+def test_mid_triage_a_typed_no_asks_the_waiting_question_again_and_a_typed_yes_deletes():
     sender = f"privacy-no-{uuid.uuid4().hex[:8]}"
     question = say(sender, "my lower back hurts")[-1]["text"]
     say(sender, "forget everything I told you")
@@ -76,6 +76,10 @@ def test_a_typed_no_to_the_deletion_question_mid_triage_asks_the_waiting_questio
     assert "haven't deleted anything" in kept[0]["text"]
     assert kept[-1]["text"] == question
     assert rows_of(sender)["events"] > 0
+    say(sender, "actually, delete my data")
+    done = say(sender, "yes")  # typed: the deletion question's answer, not the waiting question's
+    assert "deleted this conversation" in done[0]["text"]
+    assert rows_of(sender)["events"] == 0
 
 
 def test_staff_delete_from_the_console_and_no_message_text_reaches_the_logs():

@@ -114,3 +114,42 @@ async def test_staff_delete_a_persons_data_from_the_case_page_after_confirming(c
     line = privacy_scenarios.audit_lines(url, "data_deleted")[-1]
     assert (line["actor"], line["case_id"]) == ("hana", case_id)
     assert privacy_scenarios.WORDS.format(person) not in privacy_scenarios.all_audit_text(url)
+
+
+# ---- a typed yes or no to the deletion question is its answer, not the waiting question's -----------------
+
+def _after_deletion_question(reply: str, intent: str):
+    from tests.conftest import action_event, make_tracker, user_event
+    events = [user_event("my back hurts", "describe_pain"), action_event("triage_form"),
+              user_event("delete my data", "delete_my_data"), action_event("utter_confirm_delete_data"),
+              {"event": "bot", "text": "Do you want me to delete your data?"}, action_event("action_listen"),
+              user_event(reply, intent)]
+    return make_tracker(events, slots={"requested_slot": "saddle_numbness"}, active_loop="triage_form")
+
+
+@pytest.mark.parametrize("reply, intent", [("no", "deny"), ("yes", "affirm"),
+                                           ("/keep_my_data", "keep_my_data"),
+                                           ("forget everything I told you", "delete_my_data")])
+async def test_the_triage_form_steps_aside_for_a_deletion_request_or_reply(reply, intent, domain):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.triage import ValidateTriageForm
+    dispatcher = CollectingDispatcher()
+    events = await ValidateTriageForm().run(dispatcher, _after_deletion_question(reply, intent), domain)
+    # only requested_slot, unchanged: the form finds no answer, so the dialogue rules answer the question
+    assert events == [{"event": "slot", "name": "requested_slot", "value": "saddle_numbness",
+                       "timestamp": None}]
+    assert dispatcher.messages == []
+
+
+def test_only_a_typed_reply_right_after_the_deletion_question_counts():
+    from actions.privacy import about_deleting_data
+    from tests.conftest import action_event, make_tracker, user_event
+    assert about_deleting_data(_after_deletion_question("no", "deny"))
+    assert not about_deleting_data(_after_deletion_question("no", "red_flag"))
+    later = make_tracker([user_event("delete my data", "delete_my_data"),
+                          action_event("utter_confirm_delete_data"), action_event("action_listen"),
+                          user_event("no", "deny"), action_event("utter_data_kept"),
+                          action_event("triage_form"), action_event("action_listen"),
+                          user_event("no", "deny")])
+    assert not about_deleting_data(later)  # "no" to the question asked again is its answer
