@@ -652,12 +652,13 @@ async def main_async(args: argparse.Namespace) -> int:
             progress("This assistant with Rasa's own action-response check under load")
             await measure("stock", f"http://127.0.0.1:{stock_port}", None, stock, args,
                           {"rasa": stock_rasa_pid, "actions": stock_actions_pid})
-            others.insert(0, stock)
         progress("This assistant under load")
         await measure("ours", ours_url, None, ours, args, {"rasa": rasa_pid, "actions": actions_pid})
         for other in others:  # a deployment started elsewhere, e.g. `make run-scaled`: same people, no pids
             progress(f"This assistant at {other.name} (started elsewhere) under load")
             await measure(other.name, f"http://{other.name}", None, other, args, {})
+        if args.compare_stock_check:
+            others.insert(0, stock)
     finally:
         stop(wrapper)
         stop(stock_wrapper)
