@@ -237,7 +237,7 @@ def console(tmp_path_factory):
         try:
             requests.get(base + "/login", timeout=1)
             break
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # not up yet, or slow to answer under load
             time.sleep(0.2)
     else:
         process.kill()
