@@ -82,6 +82,18 @@ def test_mid_triage_a_typed_no_asks_the_waiting_question_again_and_a_typed_yes_d
     assert rows_of(sender)["events"] == 0
 
 
+def test_while_planning_a_no_carries_on_with_the_plan_question_and_a_yes_deletes():
+    sender = f"privacy-plan-{uuid.uuid4().hex[:8]}"
+    question = say(sender, "can you make me an activity plan?")[-1]["text"]
+    say(sender, "delete my data")
+    kept = say(sender, "no")
+    assert "haven't deleted anything" in kept[0]["text"] and kept[-1]["text"] == question
+    say(sender, "erase my conversation")
+    done = say(sender, "/confirm_delete_data")
+    assert "deleted this conversation" in done[0]["text"]
+    assert rows_of(sender)["events"] == 0
+
+
 def test_staff_delete_from_the_console_and_no_message_text_reaches_the_logs():
     sender = f"privacy-console-{uuid.uuid4().hex[:8]}"
     say(sender, f"my back hurts after moving a {MARKER} sofa")
