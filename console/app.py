@@ -385,8 +385,10 @@ async def watch_handoffs() -> None:
         try:
             for case in store.handoffs_to_watch():
                 await _watch_one(case)
-        except Exception:  # the watcher must keep running; the error is logged without any message text
-            logger.exception("Handoff watcher failed on this round; trying again")
+        except Exception as error:  # the watcher must keep running
+            # The type only at ERROR: a database error's text can hold query parameters (what was said).
+            logger.error("Handoff watcher failed on this round (%s); trying again", error.__class__.__name__)
+            logger.debug("The handoff watcher's fault:", exc_info=True)
         await asyncio.sleep(WATCH_EVERY_SECONDS)
 
 
