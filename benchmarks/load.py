@@ -401,7 +401,7 @@ def start_profiles(pids: dict[str, int], label: str, seconds: int) -> list[Profi
 EVENT_LOOP = "serve (sanic/server/runners.py)"  # uvloop runs in C below it: its own samples are the loop
 
 
-def summarise_profile(raw: Path, title: str, top: int = 40) -> str:
+def summarise_profile(raw: Path, title: str, top: int = 60) -> str:
     """Inclusive and own shares of samples per function, from py-spy's collapsed stacks."""
     inclusive, own, total = Counter(), Counter(), 0
     for line in raw.read_text().splitlines():
@@ -417,9 +417,11 @@ def summarise_profile(raw: Path, title: str, top: int = 40) -> str:
     lines = [title, f"{total} samples at 100 Hz; the event loop itself (waiting, or uvloop's own work: "
              f"own time of {EVENT_LOOP}) {100 * own[EVENT_LOOP] / max(total, 1):.1f}%",
              "", "inclusive    own  function (file)"]
-    for frame, count in inclusive.most_common(top):
+    wrappers = [frame for frame, count in inclusive.items() if count >= 0.8 * total]
+    lines.append(f"(left out: {len(wrappers)} frames in 80% or more of the samples: the server's own layers)")
+    for frame, count in [(f, c) for f, c in inclusive.most_common() if f not in wrappers][:top]:
         lines.append(f"{100 * count / total:6.1f}% {100 * own[frame] / total:6.1f}%  {frame}")
-    lines += ["", "own time (where the CPU is spent itself):"]
+    lines += ["", "own time (where the CPU is spent itself; the event loop's is waiting):"]
     for frame, count in own.most_common(top // 2):
         lines.append(f"{100 * count / total:6.1f}%  {frame}")
     return "\n".join(lines) + "\n"
