@@ -35,7 +35,7 @@ console-account: $(INSTALLED) ## Create a staff account for the console: make co
 lint: $(INSTALLED) ## Lint with ruff
 	@source scripts/env.sh && ruff check .
 
-benchmark-load: $(INSTALLED) ## Speed and memory beside the default `rasa init` bot, under load (PROFILE=label: py-spy)
+benchmark-load: $(INSTALLED) ## Speed and memory under load beside the default `rasa init` bot (README)
 	@source scripts/env.sh && python benchmarks/load.py $(if $(PROFILE),--profile $(PROFILE))
 
 compare-pipelines: $(INSTALLED) ## Cross-validate the candidate NLU pipelines (slow: several minutes)
