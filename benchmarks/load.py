@@ -15,10 +15,14 @@ after the other so each start is timed alone, and drives simulated people over R
 
 This assistant's people go through a full triage to an outcome; the default bot's hold 10-turn
 conversations of its own intents. It prints errors, each server's peak resident memory (VmHWM), start to
-first answer and training time, then the ratios against issue 14's targets. With --profile LABEL, py-spy
-samples the Rasa server and the action server during the saturated run and a summary of the top costs is
-written to benchmarks/profiles/<server>-<LABEL>.txt. Figures only: nothing is asserted. The load
-generator runs on the same machine and takes some of its CPU (about the same for both bots).
+first answer, CPU time per message and training time, then the ratios against issue 14's targets.
+
+--compare-stock-check also runs a copy of this tree without the compiled action-response check
+(components/action_response.py) as another column. --profile LABEL samples the Rasa server and the
+action server with py-spy during the saturated run and writes a summary of the top costs to
+benchmarks/profiles/<server>-<LABEL>.txt (the stock copy's as <server>-before.txt). --also-url URL drives
+a deployment started elsewhere (make run-scaled). Figures only: nothing is asserted. The load generator
+runs on the same machine and takes some of its CPU (about the same for every bot).
 """
 from __future__ import annotations
 
