@@ -183,7 +183,7 @@ def stop_matching(pattern: str, sig: int = signal.SIGTERM) -> None:
 async def test_with_redis_down_the_person_is_told_and_no_server_handles_the_conversation(scaled):
     def start_redis() -> None:
         command = local_services.redis_command(REDIS_PORT, scaled.redis_password, scaled.folder / "redis")
-        scaled.owned.append(subprocess.Popen(command))
+        scaled.owned.append(subprocess.Popen(command, stdout=subprocess.DEVNULL))
         local_services.wait_for_port(REDIS_PORT)
     during, after, stored = await next_question_after_fault(
         scaled, f"redis-{uuid.uuid4().hex[:8]}",
