@@ -61,8 +61,10 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
         super().__init__(*args, **kwargs)
         # Check each pooled connection before use, so that the first message after a database restart is
         # answered instead of failing on a connection the restart closed.
-        self.engine = sa.create_engine(self.engine.url, pool_pre_ping=True,
-                                       **create_engine_kwargs(self.engine.url))
+        created_by_rasa = self.engine
+        self.engine = sa.create_engine(created_by_rasa.url, pool_pre_ping=True,
+                                       **create_engine_kwargs(created_by_rasa.url))
+        created_by_rasa.dispose()  # its pooled connections would otherwise stay open, unused
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
