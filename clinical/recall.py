@@ -58,6 +58,7 @@ class RecallDetector:
 
     def __init__(self, examples: list[Example]) -> None:
         # Imported here so that importing the clinical package stays cheap for code that never reads text.
+        import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline, make_union
@@ -69,6 +70,10 @@ class RecallDetector:
         self._model = make_pipeline(features, LogisticRegression(C=10.0, class_weight="balanced",
                                                                  max_iter=3000))
         self._model.fit([e.text for e in examples], [e.label for e in examples])
+        # Scoring multiplies the sparse features by the transposed weights; stored column-major, that
+        # transpose is contiguous, so SciPy no longer copies all the weights (about 8 MB) for every message.
+        classifier = self._model[-1]
+        classifier.coef_ = np.asfortranarray(classifier.coef_)
         self._labels: list[str] = list(self._model.classes_)
 
     def scores(self, text: str) -> dict[str, float]:
