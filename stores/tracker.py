@@ -11,6 +11,9 @@ when the database returns.
 from __future__ import annotations
 
 import contextvars
+import itertools
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +26,10 @@ from sqlalchemy.exc import SQLAlchemyError
 # The action that answers "delete my data" (actions/privacy.py): once it has run in a turn, saving that
 # turn deletes every stored event of the conversation instead of adding the turn's events.
 ERASE_ACTION = "action_delete_my_data"
+
+
+# Set on a tracker this store read or saved: how many of its events are stored (see `_additional_events`).
+_STORED_EVENTS = "_backcare_stored_event_count"
 
 
 class TrackerStoreUnavailable(BaseException):
@@ -59,13 +66,45 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        created_by_rasa = self.engine
+        url = created_by_rasa.url
+        engine_kwargs = create_engine_kwargs(url)
+        self._sqlite_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+        if self._sqlite_file:
+            # SQLAlchemy 1.4 opens a new connection to an SQLite file for every query; keep them open
+            # between turns instead. Rasa's server uses them from its one event-loop thread.
+            engine_kwargs.update(poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False})
         # Check each pooled connection before use, so that the first message after a database restart is
         # answered instead of failing on a connection the restart closed.
-        created_by_rasa = self.engine
-        self.engine = sa.create_engine(created_by_rasa.url, pool_pre_ping=True,
-                                       **create_engine_kwargs(created_by_rasa.url))
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **engine_kwargs)
+        if self._sqlite_file:
+            sa.event.listen(self.engine, "connect", _tune_sqlite_connection)
         created_by_rasa.dispose()  # its pooled connections would otherwise stay open, unused
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
+                        ) -> DialogueStateTracker | None:
+        """Rasa's own query, reading only the events' data column; a tracker of the latest session also
+        remembers how many of its events are stored (see `_additional_events`)."""
+        with self.session_scope() as session:
+            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).with_entities(
+                self.SQLEvent.data).all()
+        if not (self.domain and rows):
+            return None
+        tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(row.data) for row in rows],
+                                                 self.domain.slots)
+        if not fetch_events_from_all_sessions and len(tracker.events) == len(rows):
+            setattr(tracker, _STORED_EVENTS, len(rows))
+        return tracker
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Any]:
+        """The events not stored yet. Rasa counts the stored ones with a second query at every save; a
+        tracker read or saved by this store already knows the count. The lock store keeps other servers
+        from writing this conversation between that read and this save. Any other tracker is counted."""
+        stored = getattr(tracker, _STORED_EVENTS, None)
+        if stored is None:
+            return super()._additional_events(session, tracker)
+        return itertools.islice(tracker.events, stored, len(tracker.events))
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         try:
@@ -91,6 +130,7 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
                 self.erase(tracker.sender_id)
             else:
                 await super().save(tracker)
+                setattr(tracker, _STORED_EVENTS, len(tracker.events))
         except SQLAlchemyError as error:
             raise TrackerStoreUnavailable("the conversation store cannot be written") from error
         region = tracker.get_slot("region") if "region" in tracker.slots else None
@@ -101,4 +141,20 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             session.commit()
+            if self._sqlite_file:
+                # The write-ahead log still holds copies of the pages the events were on: move the
+                # change into the database file (where secure_delete has zeroed them) and empty the log.
+                session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         return deleted
+
+
+def _tune_sqlite_connection(dbapi_connection: Any, _connection_record: Any) -> None:
+    """Write-ahead logging: a turn's save appends to the log instead of rewriting and syncing a rollback
+    journal, and readers no longer wait for writers. With synchronous=NORMAL a power cut can lose the
+    last turns saved, never corrupt the file; a crash of the server loses nothing. secure_delete zeroes
+    erased events ("delete my data", `make purge`) instead of leaving them in free pages of the file."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.close()

@@ -3,9 +3,12 @@ answer instead of a silently restarted conversation, a silent turn is never left
 data" erases the stored conversation."""
 from __future__ import annotations
 
+import json
+import sqlite3
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.lock_store import LockError
 from rasa.core.tracker_store import FailSafeTrackerStore
@@ -84,6 +87,50 @@ async def test_an_erase_action_in_an_earlier_turn_does_not_erase_later_turns(sto
                            UserUttered("hello again"), BotUttered("hi"))
     await store.save(tracker)
     assert await store.retrieve("p1") is not None
+
+
+def stored_texts(db_path, sender: str) -> list[str]:
+    with sqlite3.connect(db_path) as connection:
+        rows = connection.execute("SELECT data FROM events WHERE sender_id = ? ORDER BY id", (sender,))
+        return [json.loads(data).get("text") for (data,) in rows if json.loads(data)["event"] == "user"]
+
+
+async def test_each_turn_stores_its_new_events_once_when_two_servers_take_turns(tmp_path):
+    path = str(tmp_path / "tracker.db")
+    servers = [GuardedSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=path) for _ in range(2)]
+    await servers[0].save(tracker_with("p1", UserUttered("turn 0")))
+    for turn in range(1, 7):  # the lock store lets one server at a time handle the conversation
+        server = servers[turn % 2 if turn < 4 else 0]
+        tracker = await server.retrieve("p1")
+        tracker.update(UserUttered(f"turn {turn}"))
+        tracker.update(BotUttered("ok"))
+        await server.save(tracker)
+    assert stored_texts(path, "p1") == [f"turn {turn}" for turn in range(7)]
+
+
+async def test_a_tracker_the_store_did_not_read_is_counted_against_what_is_stored(store, tmp_path):
+    await store.save(tracker_with("p1", UserUttered("one")))
+    await store.save(tracker_with("p1", UserUttered("one"), UserUttered("two")))  # built elsewhere
+    assert stored_texts(str(tmp_path / "tracker.db"), "p1") == ["one", "two"]
+
+
+async def test_an_sqlite_file_keeps_its_connection_and_writes_ahead(store, tmp_path):
+    await store.save(tracker_with("p1", UserUttered("hi")))
+    await store.retrieve("p1")
+    assert isinstance(store.engine.pool, sa.pool.QueuePool)
+    assert store.engine.pool.checkedin() == 1  # one connection, kept open between the two calls
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+async def test_erased_events_leave_no_copy_in_the_database_file_or_its_log(store, tmp_path):
+    await store.save(tracker_with("p1", UserUttered("my secret words about my back")))
+    await store.save(tracker_with("p2", UserUttered("someone else stays")))
+    store.erase("p1")
+    files = [path.read_bytes() for path in tmp_path.iterdir() if path.name.startswith("tracker.db")]
+    assert not any(b"my secret words" in content for content in files)
+    assert await store.retrieve("p2") is not None
 
 
 async def test_saving_reports_whether_staff_hold_the_conversation_and_its_region(store):
