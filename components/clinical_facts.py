@@ -56,7 +56,7 @@ class ClinicalFactExtractor(GraphComponent):
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> ClinicalFactExtractor:
-        detector()  # trained here, at load, so that the first message is not slow
+        detector()  # loaded here (trained if no saved copy), so that the first message is not slow
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
