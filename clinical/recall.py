@@ -6,22 +6,42 @@ reported. The classifier only adds "suggested" mentions, which lead to a check q
 rules did not mention or mentioned only as a question (if the rules read "no bladder problems" as denied,
 no bladder flag is suggested).
 
-It is trained when first used (a few seconds, deterministic) from the examples in clinical/data/: red-flag
-utterances written blind from the clinical guide, the development parts of the blind test corpus, and
-ordinary messages from the NLU data as negatives (`scripts/collect-red-flag-examples.py` refreshes the
-collected file). The sealed test cases are never used.
+It is trained from the examples in clinical/data/: red-flag utterances written blind from the clinical
+guide, the development parts of the blind test corpus, and ordinary messages from the NLU data as
+negatives (`scripts/collect-red-flag-examples.py` refreshes the collected file). The sealed test cases are
+never used. Training takes about 40 seconds and 600 MB at its peak, so the trained reader is kept in
+var/cache/ (BACKCARE_CACHE_DIR), named by a fingerprint of its examples, this module and scikit-learn's
+version; every process loads it from there in a fifth of a second (`python -m clinical.recall build`,
+which scripts/servers.sh runs before starting the servers, trains it when the fingerprint has changed).
+Training is deterministic, so a reader trained again is the same reader. The file is joblib's (pickle):
+skops, which Rasa uses for shared models, took ten times as long and 130 MB more to load. It is safe here
+because the file never leaves this installation: this process writes it, owner-only, into the
+installation's own git-ignored var/, and whoever can write there can change the code beside it.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import os
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from clinical.findings import BY_CODE
-from clinical.language import Mention, normalise
+
+if TYPE_CHECKING:
+    from clinical.language import Mention
+
+logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_CACHE_DIR = Path(__file__).resolve().parents[1] / "var" / "cache"
+CACHE_PREFIX = "red-flag-reader-"
+CACHE_SUFFIX = ".joblib"
 NONE_LABEL = "none"  # also "none:<kind>" (negated, someone else's, a worry, ...): kinds of "no red flag"
 # Chosen on the held-out third blind development set (README "How triage works"): the share of the
 # classifier's belief that the message holds some red flag before a check question is asked, and the
@@ -56,9 +76,19 @@ class RecallDetector:
     the kinds of "none". Learning the kinds apart (a denial, someone else's symptom, a worry, an old injury)
     halves the check questions on such messages at the same recall."""
 
-    def __init__(self, examples: list[Example]) -> None:
-        # Imported here so that importing the clinical package stays cheap for code that never reads text.
+    def __init__(self, model: Any) -> None:
         import numpy as np
+
+        self._model = model
+        self._labels: list[str] = list(model.classes_)
+        # Scoring multiplies the sparse features by the transposed weights; stored column-major, that
+        # transpose is contiguous, so SciPy no longer copies all the weights (about 8 MB) for every message.
+        classifier = model[-1]
+        classifier.coef_ = np.asfortranarray(classifier.coef_)
+
+    @classmethod
+    def trained(cls, examples: list[Example]) -> RecallDetector:
+        # Imported here so that importing the clinical package stays cheap for code that never reads text.
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline, make_union
@@ -67,14 +97,11 @@ class RecallDetector:
             TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
             TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
         )
-        self._model = make_pipeline(features, LogisticRegression(C=10.0, class_weight="balanced",
-                                                                 max_iter=3000))
-        self._model.fit([e.text for e in examples], [e.label for e in examples])
-        # Scoring multiplies the sparse features by the transposed weights; stored column-major, that
-        # transpose is contiguous, so SciPy no longer copies all the weights (about 8 MB) for every message.
-        classifier = self._model[-1]
-        classifier.coef_ = np.asfortranarray(classifier.coef_)
-        self._labels: list[str] = list(self._model.classes_)
+        model = make_pipeline(features, LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000))
+        model.fit([e.text for e in examples], [e.label for e in examples])
+        for _, vectorizer in features.transformer_list:
+            vectorizer.stop_words_ = None  # the n-grams too rare to keep: only for inspection (scikit-learn)
+        return cls(model)
 
     def scores(self, text: str) -> dict[str, float]:
         """The classifier's belief in each finding (and each kind of "none") for this text; they sum to 1."""
@@ -93,15 +120,73 @@ class RecallDetector:
         return sorted(candidates, key=lambda code: (-(BY_CODE[code].urgency or 0), -scores[code]))
 
 
+def cache_path(data_dir: Path = DATA_DIR, cache_dir: Path | None = None) -> Path:
+    """Where the reader trained on these examples, by this code and this scikit-learn, is kept."""
+    import sklearn
+
+    digest = hashlib.sha256(f"{sklearn.__version__}\n".encode())
+    digest.update(Path(__file__).read_bytes())
+    for path in sorted(data_dir.glob("red_flag_training*.json")):
+        digest.update(path.name.encode() + b"\n" + path.read_bytes())
+    folder = cache_dir or Path(os.environ.get("BACKCARE_CACHE_DIR") or DEFAULT_CACHE_DIR)
+    return folder / f"{CACHE_PREFIX}{digest.hexdigest()[:16]}{CACHE_SUFFIX}"
+
+
+def _load(path: Path) -> RecallDetector | None:
+    import joblib
+
+    try:
+        return RecallDetector(joblib.load(path))
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # a damaged or unexpected file is replaced
+        logger.warning("The saved red-flag reader could not be loaded (%s); training it again.",
+                       type(error).__name__)
+        return None
+
+
+def _save(reader: RecallDetector, path: Path) -> None:
+    import joblib
+
+    partial: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # written beside its final name, then renamed: a process starting meanwhile never reads half a file
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
+            partial = Path(handle.name)
+        joblib.dump(reader._model, partial)
+        os.replace(partial, path)
+        for older in path.parent.glob(f"{CACHE_PREFIX}*"):
+            if older != path:
+                older.unlink(missing_ok=True)
+    except OSError as error:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        logger.warning("The red-flag reader could not be saved in %s (%s); it will be trained again at the "
+                       "next start.", path.parent, error.strerror or type(error).__name__)
+
+
+def load_or_train(data_dir: Path = DATA_DIR, cache_dir: Path | None = None) -> RecallDetector:
+    """The saved reader for these examples, or a newly trained one (then saved for the next process)."""
+    path = cache_path(data_dir, cache_dir)
+    reader = _load(path)
+    if reader is None:
+        reader = RecallDetector.trained(load_examples(data_dir))
+        _save(reader, path)
+    return reader
+
+
 @lru_cache(maxsize=1)
 def detector() -> RecallDetector:
-    return RecallDetector(load_examples())
+    return load_or_train()
 
 
 def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
     rules did not mention, or mentioned only as a question (a finding the rules read as denied or someone
     else's is left to them)."""
+    from clinical.language import Mention, normalise  # here: training and `build` need no text reading
+
     if not text.strip():
         return mentions
     # a flag the rules read only as a question ("can you get a numb saddle from a bad back? cos that's what
@@ -110,3 +195,21 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     words = normalise(text)[:200]
     return [*mentions, *(Mention(code, "suggested", True, False, words)
                          for code in detector().possible(text) if code not in seen)]
+
+
+def main(argv: list[str]) -> int:
+    if argv != ["build"]:
+        print("usage: python -m clinical.recall build", file=sys.stderr)
+        return 2
+    path = cache_path()
+    if path.exists():  # a damaged file is found, and replaced, by the process that loads it
+        print(f"Red-flag reader: up to date ({path.name}).")
+        return 0
+    print("Red-flag reader: training it on the examples in clinical/data/ (about a minute)...", flush=True)
+    _save(RecallDetector.trained(load_examples()), path)
+    print(f"Red-flag reader: saved as {path}." if path.exists() else "Red-flag reader: trained, not saved.")
+    return 0 if path.exists() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

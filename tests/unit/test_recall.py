@@ -1,6 +1,7 @@
 """The recall-first classifier (clinical/recall.py): it notices red flags the rules do not know, and what it
 notices only ever leads to one check question, never to an escalation; its training data is kept up to
 date (and never holds a sealed case: tests/unit/test_blind_corpus.py)."""
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,62 @@ def test_a_message_about_another_flag_is_no_plain_no_to_the_question_asked():
     update = interpret(text, "inform", "saddle_numbness", {"bladder_bowel": "no"}, [])
     assert "saddle_numbness" not in update.values
     assert "self_harm" in update.to_check
+
+
+def _small_examples(folder: Path, extra: str = "") -> Path:
+    """A few examples, so that a reader trains in a moment."""
+    texts = [("I wet myself and didn't notice", "bladder_bowel"),
+             ("can't feel the toilet paper", "saddle_numbness"), ("I have a fever and shivers", "fever"),
+             ("my back is sore after gardening", NONE_LABEL),
+             ("no problems with my bladder", "none:negated"), ("my mum has a fever", "none:other_person")]
+    examples = [{"text": text + extra, "label": label} for text, label in texts for _ in range(3)]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "red_flag_training.json").write_text(json.dumps({"examples": examples}), encoding="utf-8")
+    return folder
+
+
+def test_a_trained_reader_is_kept_and_the_next_process_loads_the_same_one(tmp_path, monkeypatch):
+    from clinical import recall
+    data, cache = _small_examples(tmp_path / "data"), tmp_path / "cache"
+    first = recall.load_or_train(data, cache)
+    assert [path.name for path in cache.iterdir()] == [recall.cache_path(data, cache).name]
+
+    def no_training(examples):
+        raise AssertionError("trained again although a saved reader was there")
+    monkeypatch.setattr(recall.RecallDetector, "trained", no_training)
+    loaded = recall.load_or_train(data, cache)
+    text = "I wet myself on the bus"
+    assert loaded.scores(text) == first.scores(text)
+
+
+def test_changed_examples_train_a_new_reader_and_the_old_file_goes(tmp_path):
+    from clinical import recall
+    data, cache = _small_examples(tmp_path / "data"), tmp_path / "cache"
+    recall.load_or_train(data, cache)
+    old = recall.cache_path(data, cache)
+    _small_examples(data, extra=" today")
+    assert recall.cache_path(data, cache) != old
+    recall.load_or_train(data, cache)
+    assert [path.name for path in cache.iterdir()] == [recall.cache_path(data, cache).name]
+
+
+def test_a_damaged_saved_reader_is_never_used_but_trained_again(tmp_path, caplog):
+    from clinical import recall
+    data, cache = _small_examples(tmp_path / "data"), tmp_path / "cache"
+    path = recall.cache_path(data, cache)
+    cache.mkdir()
+    path.write_bytes(b"not a saved reader")
+    reader = recall.load_or_train(data, cache)
+    assert reader.scores("I wet myself")["bladder_bowel"] > 0.2
+    assert "could not be loaded" in caplog.text
+    assert path.read_bytes() != b"not a saved reader"
+
+
+def test_a_reader_that_cannot_be_saved_still_answers(tmp_path, caplog):
+    from clinical import recall
+    data = _small_examples(tmp_path / "data")
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    reader = recall.load_or_train(data, blocked)
+    assert reader.scores("I wet myself")["bladder_bowel"] > 0.2
+    assert "could not be saved" in caplog.text
