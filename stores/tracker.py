@@ -19,8 +19,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.exc import SQLAlchemyError
 
 # The action that answers "delete my data" (actions/privacy.py): once it has run in a turn, saving that
@@ -74,21 +75,36 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
             # SQLAlchemy 1.4 opens a new connection to an SQLite file for every query; keep them open
             # between turns instead. Rasa's server uses them from its one event-loop thread.
             engine_kwargs.update(poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False})
-        # Check each pooled connection before use, so that the first message after a database restart is
-        # answered instead of failing on a connection the restart closed.
-        self.engine = sa.create_engine(url, pool_pre_ping=True, **engine_kwargs)
+        # A database server's pooled connections are checked before use, so that the first message after a
+        # restart of the database is answered instead of failing on a connection the restart closed.
+        self.engine = sa.create_engine(url, pool_pre_ping=not self._sqlite_file, **engine_kwargs)
         if self._sqlite_file:
             sa.event.listen(self.engine, "connect", _tune_sqlite_connection)
         created_by_rasa.dispose()  # its pooled connections would otherwise stay open, unused
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        # Rasa's query for the latest session's events (`_event_query`) and its insert, built once here:
+        # SQLAlchemy then reuses their compiled form instead of building and keying new ones every turn.
+        events = self.SQLEvent.__table__
+        sender = sa.bindparam("sender_id")
+        session_start = (sa.select(sa.func.max(events.c.timestamp))
+                         .where(events.c.sender_id == sender, events.c.type_name == SessionStarted.type_name)
+                         .scalar_subquery())
+        self._latest_session_data = (
+            sa.select(events.c.data)
+            .where(events.c.sender_id == sender,
+                   sa.or_(events.c.timestamp >= session_start, session_start.is_(None)))
+            .order_by(events.c.id))
+        self._insert_event = events.insert()
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
                         ) -> DialogueStateTracker | None:
         """Rasa's own query, reading only the events' data column; a tracker of the latest session also
         remembers how many of its events are stored (see `_additional_events`)."""
         with self.session_scope() as session:
-            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).with_entities(
-                self.SQLEvent.data).all()
+            if fetch_events_from_all_sessions:
+                rows = self._event_query(session, sender_id, True).with_entities(self.SQLEvent.data).all()
+            else:
+                rows = session.execute(self._latest_session_data, {"sender_id": sender_id}).all()
         if not (self.domain and rows):
             return None
         tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(row.data) for row in rows],
@@ -129,12 +145,22 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
             if erasure_requested(tracker):
                 self.erase(tracker.sender_id)
             else:
-                await super().save(tracker)
+                await self._save_new_events(tracker)
                 setattr(tracker, _STORED_EVENTS, len(tracker.events))
         except SQLAlchemyError as error:
             raise TrackerStoreUnavailable("the conversation store cannot be written") from error
         region = tracker.get_slot("region") if "region" in tracker.slots else None
         last_saved_turn.set(SavedTurn(paused=tracker.is_paused(), region=region))
+
+    async def _save_new_events(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's `save`, inserting the turn's events in one statement rather than one ORM object each."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            new_events = self._additional_events(session, tracker)
+            rows = [_event_row(tracker.sender_id, event) for event in new_events]
+            if rows:
+                session.execute(self._insert_event, rows)
+            session.commit()
 
     def erase(self, sender_id: str) -> int:
         """Delete every stored event of the conversation, in all its sessions; returns how many."""
@@ -146,6 +172,14 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
                 # change into the database file (where secure_delete has zeroed them) and empty the log.
                 session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         return deleted
+
+
+def _event_row(sender_id: str, event: Any) -> dict[str, Any]:
+    """The columns Rasa's SQLTrackerStore.save fills for an event."""
+    data = event.as_dict()
+    return {"sender_id": sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),
+            "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            "action_name": data.get("name"), "data": json.dumps(data)}
 
 
 def _tune_sqlite_connection(dbapi_connection: Any, _connection_record: Any) -> None:

@@ -114,6 +114,19 @@ async def test_a_tracker_the_store_did_not_read_is_counted_against_what_is_store
     assert stored_texts(str(tmp_path / "tracker.db"), "p1") == ["one", "two"]
 
 
+async def test_reading_gives_the_latest_session_as_rasas_query_does_and_the_full_tracker_all(store):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.events import SessionStarted
+    await store.save(tracker_with("p1", SessionStarted(timestamp=1), UserUttered("old", timestamp=2),
+                                  SessionStarted(timestamp=3), UserUttered("new", timestamp=4)))
+    latest = await store.retrieve("p1")
+    stock = await SQLTrackerStore._retrieve(store, "p1", False)  # Rasa's own, through the ORM query
+    assert list(latest.events) == list(stock.events)
+    assert [e.text for e in latest.events if isinstance(e, UserUttered)] == ["new"]
+    full = await store.retrieve_full_tracker("p1")
+    assert [e.text for e in full.events if isinstance(e, UserUttered)] == ["old", "new"]
+
+
 async def test_an_sqlite_file_keeps_its_connection_and_writes_ahead(store, tmp_path):
     await store.save(tracker_with("p1", UserUttered("hi")))
     await store.retrieve("p1")
