@@ -596,10 +596,11 @@ def concepts_in(text: str) -> set[str]:
 
 # Someone writing for the person with the pain ("hi its his mum typing", "I'm messaging on behalf of my
 # dad"): that person's symptoms are the patient's, not someone else's.
-_PROXY = re.compile(r"\b((typing|writing|messaging|asking|chatting|texting)( this| here)? (for|on behalf of)|"
+# The verbs also as typed in a hurry, without their g ("typin for my husband").
+_PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| here)? (for|on behalf of)|"
                     r"on behalf of) (my|our) \w+|"
                     r"\b(his|her|their) (mum|mom|mam|mother|dad|father|wife|husband|partner|daughter|son|"
-                    r"sister|brother|carer|caregiver)( is| here)?,? (typing|writing|texting|messaging)\b")
+                    r"sister|brother|carer|caregiver)( is| here)?,? (typin|writin|textin|messagin)g?\b")
 
 
 def speaks_for_someone(text: str) -> bool:
