@@ -30,11 +30,20 @@ start_console() {  # the staff console, on CONSOLE_HOST:CONSOLE_PORT
   wait_for "staff console" "http://127.0.0.1:$CONSOLE_PORT/login" "${server_pids[-1]}" "$LOG_DIR/console.log"
 }
 
-start_servers() {  # the action server, then the Rasa server (the channels of $CREDENTIALS)
-  start_action_server && start_rasa_server "$RASA_PORT" rasa
+start_servers() {  # the action server and the Rasa server (the channels of $CREDENTIALS), side by side
+  launch_action_server || return 1
+  local actions_pid="${server_pids[-1]}"
+  launch_rasa_server "$RASA_PORT" rasa || return 1
+  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "$actions_pid" "$LOG_DIR/actions.log" &&
+    wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "${server_pids[-1]}" "$LOG_DIR/rasa.log"
 }
 
 start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT
+  launch_action_server &&
+    wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log"
+}
+
+launch_action_server() {  # starts it without waiting
   # trained here once (about a minute) when its examples or code changed; every server then loads it
   step "Checking the red-flag reader (log: ${LOG_DIR#$ROOT/}/red-flag-reader.log)"
   python -m clinical.recall build >"$LOG_DIR/red-flag-reader.log" 2>&1 || {
@@ -42,7 +51,6 @@ start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
   server_pids+=($!)
-  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log"
 }
 
 start_rasa_server() {  # port, log name; endpoints from $ENDPOINTS (default endpoints.yml)
