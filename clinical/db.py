@@ -18,8 +18,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, declarative_base, sessionmaker
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,7 +50,30 @@ def upgrade(url: str | None = None) -> None:
 def engine_for(url: str) -> Engine:
     """One engine per URL and process, on a schema brought up to date first."""
     upgrade(url)
-    return create_engine(url, future=True, pool_pre_ping=True)
+    return zero_deleted_rows(create_engine(url, future=True, pool_pre_ping=True))
+
+
+def zero_deleted_rows(engine: Engine) -> Engine:
+    """SQLite leaves a deleted row's bytes in the file's free pages until they are reused; with
+    secure_delete it overwrites them, so that what a person asked to delete, or the retention purge
+    removed, is gone from the file too. Debian's SQLite is built with it on; others are not. (PostgreSQL's
+    VACUUM reclaims dead rows by itself.)"""
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _secure_delete)
+    return engine
+
+
+def _secure_delete(dbapi_connection: object, _connection_record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.close()
+
+
+def empty_write_ahead_log(connection: Connection) -> None:
+    """An SQLite file in write-ahead-log mode (the tracker store's) keeps copies of changed pages in its
+    log: after a deletion, move the change into the file and empty the log. Elsewhere nothing to do."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 @contextmanager

@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from clinical.db import database_url, session
+from clinical.db import database_url, empty_write_ahead_log, session, zero_deleted_rows
 
 PERSON = "the person"  # the audit's actor when the person asked in the chat
 RETENTION = "retention"  # the audit's actor of a retention purge
@@ -103,7 +103,7 @@ def erase_person_data(conversation_id: str, actor: str, url: str | None = None,
 
 
 def _tracker_engine(url: str) -> sa.engine.Engine | None:
-    engine = sa.create_engine(url, future=True)
+    engine = zero_deleted_rows(sa.create_engine(url, future=True))
     if not sa.inspect(engine).has_table("events"):
         engine.dispose()
         return None  # nothing stored yet (no conversation has been saved)
@@ -119,8 +119,11 @@ def erase_conversation_events(conversation_id: str, tracker_url: str | None = No
         return 0
     try:
         with engine.begin() as connection:
-            return connection.execute(sa.delete(_events).where(_events.c.sender_id == conversation_id)
-                                      ).rowcount
+            deleted = connection.execute(sa.delete(_events).where(_events.c.sender_id == conversation_id)
+                                         ).rowcount
+        with engine.connect() as connection:
+            empty_write_ahead_log(connection)
+        return deleted
     finally:
         engine.dispose()
 
@@ -170,6 +173,8 @@ def purge_conversations(cutoff: dt.datetime, tracker_url: str | None = None) -> 
                 removed = connection.execute(sa.delete(_events).where(_events.c.sender_id == sender_id,
                                                                       still_idle)).rowcount
             conversations, events = conversations + (1 if removed else 0), events + removed
+        with engine.connect() as connection:
+            empty_write_ahead_log(connection)
         return conversations, events
     finally:
         engine.dispose()

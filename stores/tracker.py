@@ -24,6 +24,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.exc import SQLAlchemyError
 
+from clinical.db import empty_write_ahead_log, zero_deleted_rows
+
 # The action that answers "delete my data" (actions/privacy.py): once it has run in a turn, saving that
 # turn deletes every stored event of the conversation instead of adding the turn's events.
 ERASE_ACTION = "action_delete_my_data"
@@ -79,7 +81,8 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
         # restart of the database is answered instead of failing on a connection the restart closed.
         self.engine = sa.create_engine(url, pool_pre_ping=not self._sqlite_file, **engine_kwargs)
         if self._sqlite_file:
-            sa.event.listen(self.engine, "connect", _tune_sqlite_connection)
+            sa.event.listen(self.engine, "connect", _write_ahead)
+        zero_deleted_rows(self.engine)
         created_by_rasa.dispose()  # its pooled connections would otherwise stay open, unused
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         # Rasa's query for the latest session's events (`_event_query`) and its insert, built once here:
@@ -167,10 +170,8 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             session.commit()
-            if self._sqlite_file:
-                # The write-ahead log still holds copies of the pages the events were on: move the
-                # change into the database file (where secure_delete has zeroed them) and empty the log.
-                session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        with self.engine.connect() as connection:
+            empty_write_ahead_log(connection)
         return deleted
 
 
@@ -182,13 +183,11 @@ def _event_row(sender_id: str, event: Any) -> dict[str, Any]:
             "action_name": data.get("name"), "data": json.dumps(data)}
 
 
-def _tune_sqlite_connection(dbapi_connection: Any, _connection_record: Any) -> None:
+def _write_ahead(dbapi_connection: Any, _connection_record: Any) -> None:
     """Write-ahead logging: a turn's save appends to the log instead of rewriting and syncing a rollback
     journal, and readers no longer wait for writers. With synchronous=NORMAL a power cut can lose the
-    last turns saved, never corrupt the file; a crash of the server loses nothing. secure_delete zeroes
-    erased events ("delete my data", `make purge`) instead of leaving them in free pages of the file."""
+    last turns saved, never corrupt the file; a crash of the server loses nothing."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()

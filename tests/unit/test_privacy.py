@@ -38,6 +38,21 @@ async def test_deleting_from_the_console_leaves_zero_rows_of_the_person_and_keep
     await privacy_scenarios.console_deletion(*stores)
 
 
+async def test_deleted_words_are_gone_from_the_sqlite_files_too_not_just_from_the_tables(stores, tmp_path):
+    """SQLite keeps a deleted row's bytes in free pages, and the tracker's write-ahead log keeps copies."""
+    tracker_store, url, tracker_url = stores
+    person, _, case_id = await privacy_scenarios.seed_person(tracker_store, url, "bytes-person")
+    words = privacy_scenarios.WORDS.format(person).encode()
+
+    def files_holding_the_words() -> list[str]:
+        return sorted(path.name for path in tmp_path.iterdir()
+                      if path.is_file() and words in path.read_bytes())
+
+    assert "tracker.db" in "".join(files_holding_the_words())  # stored (in the file or its log)
+    erasure.erase_everything(person, actor="erin", url=url, tracker_url=tracker_url, case_id=case_id)
+    assert files_holding_the_words() == []
+
+
 async def test_the_retention_purge_deletes_what_is_older_and_keeps_what_is_recent(stores):
     await privacy_scenarios.retention_purge(*stores)
 
