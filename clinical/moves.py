@@ -40,7 +40,19 @@ _GETTING_HELP: dict[str, str] = {
              r"do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
              r"\bwhich (hospital|clinic|place)\b|\bwhere('s| is) the (nearest|closest)\b|"
-             r"\bwho (should|do) i (call|ring|see|contact)\b",
+             r"\bwho (should|do) i (call|ring|see|contact)\b|"
+             # the number or the way to reach the help advised: "what number do I ring for the nurse line",
+             # "how do I get a GP appointment that soon"
+             # (not "what number out of 10")
+             r"\b(what|which)('s| is)? (the |that |their )?((phone|contact) )?number "
+             r"(do|should|can|would) (i|we) (ring|call|phone|dial|use)\b|\b(phone|contact) number\b|"
+             r"\bnumber (for|of) (the |a |my )?(nurse|health ?line|help ?line|after.?hours|gp|"
+             r"doctor|surgery|practice|clinic|urgent care|ambulance|hospital|a&e|physio)|"
+             r"\b(nurse|health|help) ?line('s)? (phone )?number\b|"
+             r"\bhow (do|can|should|would) i (get|book|make) (an? |the )?((gp|doctor'?s?) )?"
+             r"appointment\b(?! (with|at|for) (a |an |the |my )?(physio|physiotherapist|osteo|chiro))|"
+             r"\bhow (soon|quickly) (should|do|must|would) i (need to )?(book|see|get seen|be seen|"
+             r"get an appointment)\b",
     "minimise": r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
                 r"\bjust (the|a) (flu|cold|bug|virus|pulled muscle|strain|sprain)\b|\boverreact\w*\b|"
                 r"\bnot that (bad|serious)\b|\bprobably nothing\b|\bwasting (their|your|"

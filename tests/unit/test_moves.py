@@ -204,3 +204,19 @@ def test_a_goodbye_is_recognised(text, leaving):
 ])
 def test_getting_help_later_today_and_lifts_asked_in_passing(text, kind):
     assert moves.getting_help_question(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("which number should I call for the nurse advice line?", "where"),
+    ("can u send me the healthline number again", "where"),
+    ("what's the phone number for after hours", "gp_closed"),  # also a closed-surgery question
+    ("how would I book a doctor's appointment that fast?", "where"),
+    ("how quickly do I need to get seen", "where"),
+    # a number that is not a phone number, and topics that are not about reaching help
+    ("what number out of 10 is bad pain?", None),
+    ("is 7 a high number on the pain scale", None),
+    ("how do I make an appointment with the physio", None),
+    ("how do I get a referral for an MRI", None),
+])
+def test_asking_how_to_reach_the_help_advised(text, kind):
+    assert moves.getting_help_question(text) == kind
