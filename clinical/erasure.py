@@ -112,20 +112,26 @@ def _tracker_engine(url: str) -> sa.engine.Engine | None:
 
 def erase_conversation_events(conversation_id: str, tracker_url: str | None = None) -> int:
     """Delete every stored event of the conversation, in all its sessions; how many. (In the chat the
-    tracker store does this itself when it saves the turn: stores/tracker.py.)"""
+    tracker store does this through `delete_events` when it saves the turn: stores/tracker.py.)"""
     url = tracker_url or tracker_store_url()
     engine = _tracker_engine(url) if url else None
     if engine is None:
         return 0
     try:
-        with engine.begin() as connection:
-            deleted = connection.execute(sa.delete(_events).where(_events.c.sender_id == conversation_id)
-                                         ).rowcount
-        with engine.connect() as connection:
-            empty_write_ahead_log(connection)
-        return deleted
+        return delete_events(engine, conversation_id)
     finally:
         engine.dispose()
+
+
+def delete_events(engine: sa.engine.Engine, conversation_id: str) -> int:
+    """Delete the conversation's stored events from the tracker store's database, and empty SQLite's
+    write-ahead log of their copies; how many."""
+    with engine.begin() as connection:
+        deleted = connection.execute(sa.delete(_events).where(_events.c.sender_id == conversation_id)
+                                     ).rowcount
+    with engine.connect() as connection:
+        empty_write_ahead_log(connection)
+    return deleted
 
 
 def erase_everything(conversation_id: str, actor: str, url: str | None = None, tracker_url: str | None = None,

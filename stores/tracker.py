@@ -24,7 +24,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.exc import SQLAlchemyError
 
-from clinical.db import empty_write_ahead_log, zero_deleted_rows
+from clinical.db import zero_deleted_rows
+from clinical.erasure import delete_events
 
 # The action that answers "delete my data" (actions/privacy.py): once it has run in a turn, saving that
 # turn deletes every stored event of the conversation instead of adding the turn's events.
@@ -167,12 +168,7 @@ class GuardedSQLTrackerStore(SQLTrackerStore):
 
     def erase(self, sender_id: str) -> int:
         """Delete every stored event of the conversation, in all its sessions; returns how many."""
-        with self.session_scope() as session:
-            deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
-            session.commit()
-        with self.engine.connect() as connection:
-            empty_write_ahead_log(connection)
-        return deleted
+        return delete_events(self.engine, sender_id)
 
 
 def _event_row(sender_id: str, event: Any) -> dict[str, Any]:
