@@ -50,6 +50,7 @@ _CONTRACTIONS = {
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't", "couldnae": "couldn't",
     "wouldnae": "wouldn't", "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
     "havenae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't", "willnae": "won't", "winnae": "won't",
+    "nae": "no",  # "nae numbness, nae bother wi the toilet"
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
@@ -598,7 +599,7 @@ def concepts_in(text: str) -> set[str]:
 # dad"): that person's symptoms are the patient's, not someone else's.
 # The verbs also as typed in a hurry, without their g ("typin for my husband").
 _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| here)? (for|on behalf of)|"
-                    r"on behalf of) (my|our) \w+|"
+                    r"on behalf of) (my|our|ma) \w+|"
                     r"\b(his|her|their) (mum|mom|mam|mother|dad|father|wife|husband|partner|daughter|son|"
                     r"sister|brother|carer|caregiver)( is| here)?,? (typin|writin|textin|messagin)g?\b")
 

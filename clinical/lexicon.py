@@ -48,6 +48,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "haven't been", "can't empty", "cannot empty", "not emptying", "retention", "blocked", "straining",
         "strain", "strain to", "push to", "nothing comes out", "nothing came out", "won't come out",
         "won't empty", "doesn't empty", "not coming out", "only a trickle", "a trickle", "trickle",
+        "not coming properly", "not coming out properly", "only drops", "only a few drops",
+        "just a few drops", "just drops",
         "nothing happens", "nothing happened", "can't get it going", "can't get going", "can't start",
         "hard to start", "takes ages to start", "can't open my bowels", "can't push", "don't work down there",
         "doesn't work down there", "muscles don't work", "stopped working", "can't seem to empty",
@@ -315,7 +317,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "landed on me", "massive hit", "big hit", "huge hit", "heavy hit", "hard hit",
                "heard a crack", "felt a crack", "felt something crack", "heard something crack",
                "heard it crack", "felt something snap", "heard a snap", "into a tree", "hit a tree",
-               "landed flat on", "full gallop", "speared", "head first into"),
+               "landed flat on", "full gallop", "speared", "head first into", "landed back first",
+               "landed back-first", "back first onto", "back-first onto", "back first on to",
+               "smashed in a tackle", "smashed in the tackle", "flattened in a tackle"),
     # A fall from a height: "fell 3 metres", "fell off scaffolding" (number + unit tagged in language.py).
     "FALL": ("fell", "fall", "fallen", "falling"),
     "HEIGHT": ("scaffold", "scaffolding", "ladder", "roof", "balcony", "cliff", "tree", "wall", "bunk bed",
@@ -458,6 +462,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "want it all to stop",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
         "sleep forever", "never wake",
+        # "better if I am not alive, family will be free from me"
+        "better if i am not alive", "better if i'm not alive", "better if i was not alive",
+        "better if i wasn't alive", "better if i were not alive", "rather not be alive", "rather be dead",
+        "be free from me", "be free of me",
         # a way of dying looked at ("how much quicker it'd be to just go off the bridge")
         "go off the bridge", "drive off the bridge", "jump off the bridge", "going off the bridge",
         "driving off the bridge", "jumping off the bridge",
@@ -586,7 +594,10 @@ NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet",
                  "no change in my diet", "without any change to my diet",
                  "didn't mean to", "did not mean to", "not something i meant", "not something i wanted",
                  "not something i was trying", "not intended", "unintentionally", "unintended",
-                 "without wanting to", "not deliberately", "wasn't deliberate", "not deliberate")
+                 "without wanting to", "not deliberately", "wasn't deliberate", "not deliberate",
+                 # "she isn't dieting", "lost 7 kg without any diet or reason": denies the explanation
+                 "isn't dieting", "is not dieting", "without any diet", "without diet", "without any reason",
+                 "without reason", "for no reason", "no reason")
 UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
@@ -652,6 +663,7 @@ OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
     "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
+    "lola", "lolo",  # Filipino grandmother, grandfather
     "mate", "buddy", "toddler", "little one",
     "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss",
@@ -729,7 +741,10 @@ RESOLVED = (
     "fine ever since", "no trouble since", "no issues since", "haven't needed them since",
     "not needed them since", "haven't needed it since", "haven't taken them since", "not taken them since",
     "haven't been on them since", "off them since", "sorted it", "sorted that", "sorted it out",
-    "sorted that out", "fixed it", "fixed that", "fixed it up")
+    "sorted that out", "fixed it", "fixed that", "fixed it up",
+    # "fever last week from flu, now finished, normal temperature 3 days"
+    "totally gone", "completely gone", "now finished", "been gone", "normal temperature",
+    "temperature normal", "temperature's normal", "temp normal", "temp's normal")
 # Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
 # now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
 UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",
@@ -820,7 +835,11 @@ WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying t
                          "eating better", "eating healthier", "eating healthy", "since starting the gym",
                          "since i started running", "started running", "running more", "cycling more",
                          "swimming more", "cut out", "cutting out", "cut down on", "cut back on",
-                         "no more takeaways")
+                         "no more takeaways",
+                         # a weight-loss medicine is the explanation ("lost 8 kg since starting Ozempic")
+                         "ozempic", "wegovy", "mounjaro", "semaglutide", "tirzepatide", "saxenda",
+                         "weight loss injection", "weight loss injections", "weight loss jab",
+                         "the whole point")
 # Said after a mention: "cancer runs in my family" is about relatives.
 OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
                       "family history", "in my mum", "in my dad", "in my mother", "in my father")

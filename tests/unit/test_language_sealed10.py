@@ -1,0 +1,73 @@
+"""Wordings missed on blind sealed set 10 at its one scoring (said here in other words, so that the set's
+own cases stay out of every test and training file)."""
+from clinical.language import find_mentions, speaks_for_someone
+from clinical.recall import with_suggestions
+
+
+def _own(text):
+    return {(m.code, m.status) for m in find_mentions(text) if m.about_user}
+
+
+def test_typing_for_ma_relative_in_scots_makes_their_symptoms_the_patients():
+    text = "typin this for ma mam, she's been on steroid tablets daily for her chest for years"
+    assert speaks_for_someone(text)
+    assert ("immunosuppression", "present") in _own(text)
+
+
+def test_not_dieting_and_without_any_reason_confirm_an_unexplained_weight_loss():
+    text = "typing for my nan: she's lost 6 kilos in two months, clothes hanging off her, she isn't dieting"
+    assert {("weight_loss", "present"), ("weight_loss", "possible")} & _own(text)
+    assert ("weight_loss", "present") in _own("lost 5 kg without any diet or reason this spring")
+
+
+def test_weight_lost_on_a_weight_loss_medicine_is_explained():
+    text = "down 9 kg since the doctor put me on Wegovy, which was the whole point"
+    assert ("weight_loss", "present") not in _own(text)
+
+
+def test_scots_nae_denies():
+    own = _own("back's stiff but nae numbness in my legs and nae bother wi the toilet")
+    assert not {code for code, status in own if status == "present"}
+
+
+def test_being_better_off_not_alive_is_a_crisis():
+    text = "it would be better if I'm not alive, my kids would be free of me"
+    assert ("self_harm", "present") in _own(text)
+
+
+def test_a_filipino_grandfather_is_someone_else():
+    text = "my lolo has cancer po and my back hurts from lifting him"
+    assert ("cancer_history", "present") not in _own(text)
+
+
+def test_a_fever_said_to_be_long_gone_is_not_a_fever_now():
+    text = "oh the fever was back in october with a cold, it's been completely gone for weeks"
+    assert ("fever", "present") not in _own(text)
+
+
+def test_landing_back_first_in_a_tackle_is_checked_as_a_possible_major_injury():
+    statuses = {status for code, status in _own("got flattened in a tackle and landed back-first on the post")
+                if code == "major_trauma"}
+    assert statuses & {"present", "possible"}
+
+
+def test_urine_that_comes_only_in_drops_is_retention():
+    text = "from this morning urine is not coming properly, I try but only drops come"
+    assert ("bladder_bowel", "present") in _own(text)
+
+
+def test_a_denial_the_classifier_strongly_doubts_is_checked_not_dropped():
+    # the rules read "can not control" as a denial; the classifier is confident
+    for text in ("back pain 2 weeks. yesterday i go toilet and the poo come out, i dont notice, "
+                 "can not feel, can not control. is bad?",):
+        assert ("bladder_bowel", "absent") in _own(text)
+        mentions = with_suggestions(text, find_mentions(text))
+        statuses = {m.status for m in mentions if m.code == "bladder_bowel"}
+        assert statuses == {"suggested"}, text
+
+
+def test_a_clear_denial_stays_a_denial():
+    for text in ("no trouble at all with my waterworks, that's all normal",
+                 "I don't have any numbness round my bum or privates, I checked"):
+        suggested = [m.code for m in with_suggestions(text, find_mentions(text)) if m.status == "suggested"]
+        assert "bladder_bowel" not in suggested and "saddle_numbness" not in suggested, text
