@@ -877,7 +877,8 @@ SPEAKER_ROLE = ("i'm a nurse", "i am a nurse", "i'm a doctor", "i am a doctor", 
 # "my partner pressed on my spine"): the symptom stays the person's unless another "his"/"her" follows.
 OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out", "points out",
             "pressed", "presses", "pressed on", "pushed on", "pushes on", "pressed along", "tapped",
-            "prodded", "poked", "examined", "took my", "checked my", "felt my")
+            "prodded", "poked", "examined", "took my", "checked my", "felt my", "touches", "touched",
+            "touches it", "touched it")
 # Everyday senses of words that can name a red flag, read from what is said beside them in the clause:
 # (phrases in a concept, words that show the everyday sense).
 EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (

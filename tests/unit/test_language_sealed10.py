@@ -71,3 +71,8 @@ def test_a_clear_denial_stays_a_denial():
                  "I don't have any numbness round my bum or privates, I checked"):
         suggested = [m.code for m in with_suggestions(text, find_mentions(text)) if m.status == "suggested"]
         assert "bladder_bowel" not in suggested and "saddle_numbness" not in suggested, text
+
+
+def test_a_tender_spot_that_hurts_when_someone_touches_it_is_the_persons_own():
+    text = "There's a spot on my backbone, if the missus even touches it I nearly go through the ceiling."
+    assert {("bony_tenderness", "present"), ("bony_tenderness", "possible")} & _own(text)
