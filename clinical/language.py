@@ -979,9 +979,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), (c_start, c_end))
     # "a car crash in 2005 and now my legs are both numb": a "now" parts the past from the present
-    now_breaks = [s.start for s in all_cues if s.label == "BREAK" and doc[s.end - 1].lower_ == "now"]
+    now_breaks = [b for b in all_cues if b.label == "BREAK" and doc[b.end - 1].lower_ == "now"]
+    # (a cue that itself starts with the "now" is about now: "fever last week, now finished")
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)
-                   and not any(min(s.start, start) < b <= max(s.start, start) for b in now_breaks)]
+                   and not any(min(s.start, start) < b.start <= max(s.start, start)
+                               and not b.start <= s.start < b.end for b in now_breaks)]
     labels = {s.label for s in in_sentence}
     past = labels & {"RESOLVED", "DISTANT_PAST"} or ("UNCHANGED" in labels and "NEW_SINCE" not in labels)
     if (finding.is_red_flag and ((finding.new_since_pain and past)

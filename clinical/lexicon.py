@@ -452,7 +452,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
-        "don't want to be here", "don't want to live", "not want to live", "hurt myself", "harm myself",
+        "don't want to be here", "don't want to live", "not want to live", "hurt myself", "hurting myself",
+        "harm myself",
         "harming myself", "self harm", "self-harm", "self harmed", "self-harmed",
         "self harming", "self-harming", "take my own life", "no reason to live",
         "can't go on", "ending it", "end it", "thinking of ending", "not worth living", "no point living",
@@ -748,7 +749,7 @@ RESOLVED = (
 # Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
 # now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
 UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",
-             "nothing different")
+             "nothing different", "isn't new", "is not new", "not new for me", "nothing new")
 # Said of crisis thoughts long ago ("felt suicidal in my twenties, got help and have been well for years"):
 # with a past time, the thoughts are checked with one plain question instead of escalating.
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",

@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -54,6 +55,11 @@ FINDING_THRESHOLD = 0.25
 # bar is the one for any suggestion (ANY_FLAG_THRESHOLD) with most of the belief on that one finding: on the
 # sealed sets 1 to 9, clear denials ("I don't have any loss of feeling round my bum") stay below it.
 DOUBTED_DENIAL_THRESHOLD = 0.6
+# A short statement ("I haven't lost weight") or one that opens with a plain "no" ("no, I'm not thinking of
+# hurting myself") is the person's own answer: its denial is taken as said. The "not" that misleads the
+# rules sits in a longer account of what happened.
+_OPENS_WITH_NO = re.compile(r"\W*(no|nope|nah|not|never|none)\b")
+DOUBTED_DENIAL_MIN_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -205,14 +211,16 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     reader = detector()
     scores = reader.scores(text)
+    words = normalise(text)[:200]
     any_flag = sum(score for label, score in scores.items() if not _is_none(label))
-    doubted = {m.code for m in mentions if m.status == "absent" and m.about_user and not m.hypothetical
-               and any_flag >= ANY_FLAG_THRESHOLD and scores.get(m.code, 0.0) >= DOUBTED_DENIAL_THRESHOLD}
+    plain_answer = _OPENS_WITH_NO.match(words) or len(words.split()) < DOUBTED_DENIAL_MIN_WORDS
+    doubted = set() if plain_answer else {
+        m.code for m in mentions if m.status == "absent" and m.about_user and not m.hypothetical
+        and any_flag >= ANY_FLAG_THRESHOLD and scores.get(m.code, 0.0) >= DOUBTED_DENIAL_THRESHOLD}
     kept = [m for m in mentions if not (m.code in doubted and m.status == "absent")]
     # a flag the rules read only as a question ("can you get a numb saddle from a bad back? cos that's what
     # I've got") may still be the person's own: the classifier, which knows worries apart, may suggest it
     seen = {m.code for m in kept if not (m.hypothetical and m.about_user and m.status != "absent")}
-    words = normalise(text)[:200]
     suggested = sorted(set(reader.possible_from(scores)) | doubted,
                        key=lambda code: (-(BY_CODE[code].urgency or 0), -scores[code]))
     return [*kept, *(Mention(code, "suggested", True, False, words)

@@ -76,3 +76,21 @@ def test_a_clear_denial_stays_a_denial():
 def test_a_tender_spot_that_hurts_when_someone_touches_it_is_the_persons_own():
     text = "There's a spot on my backbone, if the missus even touches it I nearly go through the ceiling."
     assert {("bony_tenderness", "present"), ("bony_tenderness", "possible")} & _own(text)
+
+
+def test_a_plain_no_is_taken_as_said_even_when_the_reader_doubts_it():
+    for text, code in (("no I'm not thinking of hurting myself", "self_harm"),
+                       ("not lost weight without trying", "weight_loss"),
+                       ("I have not lost any weight", "weight_loss")):
+        mentions = with_suggestions(text, find_mentions(text))
+        assert {m.status for m in mentions if m.code == code} == {"absent"}, text
+
+
+def test_a_fever_now_finished_is_over():
+    text = "had a fever a few days ago with the flu, now finished, normal temperature since sunday"
+    assert ("fever", "present") not in _own(text)
+
+
+def test_a_long_known_symptom_said_not_to_be_new_is_not_this_back_pains():
+    text = "Trouble getting an erection isn't new for me, 6 years with my diabetes. Back is from the couch."
+    assert ("sexual_dysfunction", "present") not in _own(text)
