@@ -11,6 +11,7 @@ emergency in it is said before the introduction.
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,7 +21,7 @@ from rasa.core.channels.socketio import SocketBlueprint
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-from socketio import AsyncServer
+from socketio import AsyncRedisManager, AsyncServer
 
 from channels.availability import guarded
 from channels.checks import (
@@ -66,6 +67,21 @@ class OneEventOutput(OutputChannel):
         await self.emit(recipient_id, {"custom": json_message})
 
 
+def servers_message_queue() -> AsyncRedisManager | None:
+    """With several Rasa servers, a message for a page may be sent by a server the page is not connected to:
+    staff write to the person through Rasa's HTTP API (`output_channel=latest`), on whichever server nginx
+    picks, while the page's socket.io connection stays on one server. Passed through Redis, every server
+    hands the message to the page wherever it is connected. Set up when REDIS_HOST is set (the scaled
+    set-up's lock store, `endpoints-scaled.yml`); one server needs none."""
+    host = os.environ.get("REDIS_HOST")
+    if not host:
+        return None
+    url = f"redis://{host}:{os.environ.get('REDIS_PORT') or 6379}/{os.environ.get('REDIS_DB') or 0}"
+    password = os.environ.get("REDIS_PASSWORD")
+    return AsyncRedisManager(url, channel="backcare-socketio",
+                             redis_options={"password": password} if password else None)
+
+
 def message_problem(data: Any) -> str | None:
     """Why a `user_uttered` event cannot be handled, in words for the page, or None if it is fine."""
     if not isinstance(data, dict):
@@ -101,7 +117,8 @@ class CheckedSocketIOInput(InputChannel):
         return OneEventOutput(self.sio, self.bot_message_evt) if self.sio else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.allowed_origins)
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.allowed_origins,
+                          client_manager=servers_message_queue())
         self.sio = sio
         socketio_webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
         output = OneEventOutput(sio, self.bot_message_evt)

@@ -3,7 +3,7 @@ import pytest
 
 from channels.checks import MAX_SENDER_CHARS
 from channels.rest import problem_with
-from channels.socketio import OneEventOutput, message_problem
+from channels.socketio import OneEventOutput, message_problem, servers_message_queue
 
 
 @pytest.mark.parametrize("body", [
@@ -51,3 +51,19 @@ async def test_one_reply_is_one_event_with_its_buttons_and_payload():
                                           "custom": {"triage": {"confirm": "bladder_bowel"}}})
     assert sent == [("bot_uttered", {"text": "Just to check: ...", "buttons": [{"title": "Yes"}],
                                      "custom": {"triage": {"confirm": "bladder_bowel"}}}, "room-1")]
+
+
+def test_one_server_keeps_socketio_messages_in_process(monkeypatch):
+    monkeypatch.delenv("REDIS_HOST", raising=False)
+    assert servers_message_queue() is None
+
+
+def test_several_servers_pass_socketio_messages_through_their_redis(monkeypatch):
+    monkeypatch.setenv("REDIS_HOST", "10.0.0.5")
+    monkeypatch.setenv("REDIS_PORT", "6380")
+    monkeypatch.setenv("REDIS_DB", "1")
+    monkeypatch.setenv("REDIS_PASSWORD", "s3cret")
+    queue = servers_message_queue()
+    assert queue.redis_url == "redis://10.0.0.5:6380/1"  # the password is not in the URL, which may be logged
+    assert queue.redis_options == {"password": "s3cret"}
+    assert queue.channel == "backcare-socketio"
