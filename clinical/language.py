@@ -51,6 +51,8 @@ _CONTRACTIONS = {
     "wouldnae": "wouldn't", "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
     "havenae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't", "willnae": "won't", "winnae": "won't",
     "nae": "no",  # "nae numbness, nae bother wi the toilet"
+    # Scots words around them: "whit should I dae if ma legs go weak? fine the noo"; "fell aff a roof"
+    "whit": "what", "dae": "do", "noo": "now", "aff": "off",
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",

@@ -665,6 +665,7 @@ OTHER_PERSON = (
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
     "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
+    "pal",
     "mate", "buddy", "toddler", "little one",
     "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss",
@@ -749,7 +750,8 @@ RESOLVED = (
 # Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
 # now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
 UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",
-             "nothing different", "isn't new", "is not new", "not new for me", "nothing new")
+             "nothing different", "isn't new", "is not new", "not new for me", "nothing new",
+             "no change at all")
 # Said of crisis thoughts long ago ("felt suicidal in my twenties, got help and have been well for years"):
 # with a past time, the thoughts are checked with one plain question instead of escalating.
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
@@ -781,7 +783,8 @@ EXPLAINED_AWAY = {
                           "5 day course", "five day course", "7 day course", "seven day course",
                           "5-day course", "3-day course", "7-day course", "a week of", "a few days of",
                           "few days of", "five days of", "5 days of", "three days of", "3 days of",
-                          "a short burst"),
+                          "a short burst", "five-day course", "three-day course", "seven-day course",
+                          "ten-day course", "10-day course", "10 day course"),
     # a wish, not a loss ("I rather wish I'd lose a few kilos!")
     "weight_loss": ("wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",
                     "i would love to lose", "wouldn't mind losing", "could do with losing",

@@ -94,3 +94,25 @@ def test_a_fever_now_finished_is_over():
 def test_a_long_known_symptom_said_not_to_be_new_is_not_this_back_pains():
     text = "Trouble getting an erection isn't new for me, 6 years with my diabetes. Back is from the couch."
     assert ("sexual_dysfunction", "present") not in _own(text)
+
+
+def test_a_short_course_of_steroids_with_a_hyphen_is_not_long_term():
+    text = "Had a seven-day course of prednisone in May for my chest. My back's stiff from football."
+    assert ("immunosuppression", "present") not in _own(text)
+
+
+def test_a_pals_old_injury_is_his():
+    text = "ma pal fell aff the shed roof last summer an broke his back. Mine's only sore fae the footy."
+    assert not {code for code, status in _own(text) if code == "major_trauma"}
+
+
+def test_a_leak_unchanged_for_years_is_not_this_back_pains():
+    text = "I leak a wee bit when I cough, ever since my first baby 10 years ago, no change at all."
+    assert not {(code, status) for code, status in _own(text)
+                if code == "bladder_bowel" and status in ("present", "possible")}
+
+
+def test_a_scots_what_if_is_a_worry():
+    text = "whit dae I dae if ma legs go numb? they're fine the noo"
+    assert not {m.code for m in find_mentions(text) if m.about_user and not m.hypothetical
+                and m.status in ("present", "possible")}
