@@ -325,8 +325,17 @@ def _add_vascular_rule_concepts(matcher: Matcher) -> None:
 _ILLNESS_NAMES = re.compile(r"\b(glandular|hay|scarlet|rheumatic|yellow|dengue|typhoid) fever\b")
 
 
+# Helpline staff's shorthand: "pt hx prostate ca treated 2019" is a history of prostate cancer ("ca" alone
+# may be "circa", so only after a named site or "hx of")
+_CANCER_SHORTHAND = re.compile(r"\b(prostate|breast|lung|bowel|colon|colorectal|kidney|renal|thyroid|skin|"
+                               r"bladder|ovarian|cervical|pancreatic|liver|stomach|uterine|testicular|"
+                               r"metastatic|hx of|h/o|history of) ca\b")
+
+
 def _expand(text: str) -> str:
     text = _ILLNESS_NAMES.sub(lambda m: f"{m.group(1)}-illness", text)
+    text = _CANCER_SHORTHAND.sub(r"\1 cancer", text)
+    text = re.sub(r"\bhx\b", "history", text)
     return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
 
 
@@ -601,7 +610,10 @@ def concepts_in(text: str) -> set[str]:
 # dad"): that person's symptoms are the patient's, not someone else's.
 # The verbs also as typed in a hurry, without their g ("typin for my husband").
 _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| here)? (for|on behalf of)|"
-                    r"on behalf of) (my|our|ma) \w+|"
+                    r"on behalf of) ((my|our|ma) \w+|(mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|"
+                    r"grandpa)\b)|"
+                    # helpline staff typing what a caller tells them: "Caller states she took ..."
+                    r"^\W*(the )?(caller|pt|patient)\b|"
                     r"\b(his|her|their) (mum|mom|mam|mother|dad|father|wife|husband|partner|daughter|son|"
                     r"sister|brother|carer|caregiver)( is| here)?,? (typin|writin|textin|messagin)g?\b")
 

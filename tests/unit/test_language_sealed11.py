@@ -1,0 +1,25 @@
+"""Wordings missed on blind sealed set 11 at its one scoring (said here in other words, so that the set's
+own cases stay out of every test and training file)."""
+from clinical.language import find_mentions, speaks_for_someone
+
+
+def _own(text):
+    return {(m.code, m.status) for m in find_mentions(text) if m.about_user}
+
+
+def test_helpline_staff_typing_what_the_caller_did_is_the_callers():
+    text = "Caller says he swallowed his whole box of tramadol after lunch, back pain for months"
+    assert speaks_for_someone(text)
+    assert ("self_harm", "present") in _own(text)
+    assert speaks_for_someone("pt reports new leg weakness since this morning")
+    assert not speaks_for_someone("my patient neighbour helped me up")
+
+
+def test_typing_for_mum_without_my_makes_her_symptoms_the_patients():
+    text = "typing for Mum, 79, she got hit by a car backing out at the shops and her back is agony"
+    assert ("major_trauma", "present") in _own(text)
+
+
+def test_staff_shorthand_for_a_cancer_history_is_read():
+    assert ("cancer_history", "present") in _own("Pt hx breast ca 2016, now new back pain for 3/52")
+    assert ("cancer_history", "present") not in _own("back pain for ca. 3 weeks after moving house")
