@@ -822,6 +822,10 @@ EXPLAINED_BY = {
                         "goes as soon as i get out", "goes soon as i get out", "goes when i get up",
                         "goes once i get up", "goes when i get out", "goes once i move",
                         "on the loo too long"),
+    # a steroid a doctor has only mentioned or suggested for the back pain is no long-term use: checked
+    "immunosuppression": ("mentioned", "suggested", "offered", "wants to put me on", "might put me on",
+                          "thinking of putting me on", "wants me to try", "what's that about",
+                          "what is that about"),
 }
 # The wordings a cause of EXPLAINED_BY can explain, where it explains only some: a cough explains a small
 # leak, not "I wet myself" or "I've lost control".

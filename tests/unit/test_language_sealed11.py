@@ -23,3 +23,10 @@ def test_typing_for_mum_without_my_makes_her_symptoms_the_patients():
 def test_staff_shorthand_for_a_cancer_history_is_read():
     assert ("cancer_history", "present") in _own("Pt hx breast ca 2016, now new back pain for 3/52")
     assert ("cancer_history", "present") not in _own("back pain for ca. 3 weeks after moving house")
+
+
+def test_a_steroid_the_gp_only_mentioned_is_checked_not_escalated():
+    own = _own("my doctor mentioned prednisone for the back, what is that about?")
+    assert ("immunosuppression", "present") not in own
+    assert ("immunosuppression", "possible") in own
+    assert ("immunosuppression", "present") in _own("I've been on prednisone for years for my asthma")
