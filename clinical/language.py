@@ -332,8 +332,16 @@ _CANCER_SHORTHAND = re.compile(r"\b(prostate|breast|lung|bowel|colon|colorectal|
                                r"metastatic|hx of|h/o|history of) ca\b")
 
 
+# Irish and Scots "me"/"ma" for "my" before a relative: "me da's on long-term prednisone"
+_MY_RELATIVE = re.compile(r"\b(?:me|ma) (da|dad|daddy|mam|ma|mammy|nan|nana|gran|granny|brother|sister|"
+                          r"husband|wife|fella|missus|auld fella|oul fella)\b")
+_RELATIVE_WORDS = {"da": "dad", "daddy": "dad", "ma": "mum", "mammy": "mum", "auld fella": "dad",
+                   "oul fella": "dad"}
+
+
 def _expand(text: str) -> str:
     text = _ILLNESS_NAMES.sub(lambda m: f"{m.group(1)}-illness", text)
+    text = _MY_RELATIVE.sub(lambda m: "my " + _RELATIVE_WORDS.get(m.group(1), m.group(1)), text)
     text = _CANCER_SHORTHAND.sub(r"\1 cancer", text)
     text = re.sub(r"\bhx\b", "history", text)
     return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)

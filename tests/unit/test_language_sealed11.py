@@ -30,3 +30,9 @@ def test_a_steroid_the_gp_only_mentioned_is_checked_not_escalated():
     assert ("immunosuppression", "present") not in own
     assert ("immunosuppression", "possible") in own
     assert ("immunosuppression", "present") in _own("I've been on prednisone for years for my asthma")
+
+
+def test_an_irish_me_da_is_someone_else():
+    text = "me da has been on long-term prednisolone for years, but it's me that has the bad back"
+    assert ("immunosuppression", "present") not in _own(text)
+    assert ("immunosuppression", "present") in _own("I've been on long-term prednisolone for years")
