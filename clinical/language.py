@@ -53,6 +53,7 @@ _CONTRACTIONS = {
     "nae": "no",  # "nae numbness, nae bother wi the toilet"
     # Scots words around them: "whit should I dae if ma legs go weak? fine the noo"; "fell aff a roof"
     "whit": "what", "dae": "do", "noo": "now", "aff": "off",
+    "hx": "history",  # helpline staff's shorthand
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
@@ -332,9 +333,10 @@ _CANCER_SHORTHAND = re.compile(r"\b(prostate|breast|lung|bowel|colon|colorectal|
                                r"metastatic|hx of|h/o|history of) ca\b")
 
 
-# Irish and Scots "me"/"ma" for "my" before a relative: "me da's on long-term prednisone"
-_MY_RELATIVE = re.compile(r"\b(?:me|ma) (da|dad|daddy|mam|ma|mammy|nan|nana|gran|granny|brother|sister|"
-                          r"husband|wife|fella|missus|auld fella|oul fella)\b")
+# Irish and Scots "me"/"ma" for "my" before a relative: "me da's on long-term prednisone", "typin for ma gran"
+_MY_RELATIVE = re.compile(r"\b(?:me|ma) (da|dad|daddy|mam|ma|mammy|mum|mother|father|nan|nana|gran|granny|"
+                          r"grandad|granda|brother|sister|son|daughter|boy|lassie|wean|husband|wife|partner|"
+                          r"fella|missus|auld fella|oul fella)\b")
 _RELATIVE_WORDS = {"da": "dad", "daddy": "dad", "ma": "mum", "mammy": "mum", "auld fella": "dad",
                    "oul fella": "dad"}
 
@@ -343,7 +345,6 @@ def _expand(text: str) -> str:
     text = _ILLNESS_NAMES.sub(lambda m: f"{m.group(1)}-illness", text)
     text = _MY_RELATIVE.sub(lambda m: "my " + _RELATIVE_WORDS.get(m.group(1), m.group(1)), text)
     text = _CANCER_SHORTHAND.sub(r"\1 cancer", text)
-    text = re.sub(r"\bhx\b", "history", text)
     return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
 
 
@@ -618,7 +619,7 @@ def concepts_in(text: str) -> set[str]:
 # dad"): that person's symptoms are the patient's, not someone else's.
 # The verbs also as typed in a hurry, without their g ("typin for my husband").
 _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| here)? (for|on behalf of)|"
-                    r"on behalf of) ((my|our|ma) \w+|(mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|"
+                    r"on behalf of) ((my|our) \w+|(mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|"
                     r"grandpa)\b)|"
                     # helpline staff typing what a caller tells them: "Caller states she took ..."
                     r"^\W*(the )?(caller|pt|patient)\b|"

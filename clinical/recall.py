@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -83,6 +84,14 @@ def _is_none(label: str) -> bool:
     return label == NONE_LABEL or label.startswith(NONE_LABEL + ":")
 
 
+def _belief_in_some_flag(scores: dict[str, float]) -> float:
+    return sum(score for label, score in scores.items() if not _is_none(label))
+
+
+def _most_urgent_first(codes: Iterable[str], scores: dict[str, float]) -> list[str]:
+    return sorted(codes, key=lambda code: (-(BY_CODE[code].urgency or 0), -scores[code]))
+
+
 class RecallDetector:
     """Word and character n-grams with a class-balanced logistic regression over the red-flag findings and
     the kinds of "none". Learning the kinds apart (a denial, someone else's symptom, a worry, an old injury)
@@ -131,11 +140,10 @@ class RecallDetector:
     def possible_from(all_scores: dict[str, float], any_flag: float = ANY_FLAG_THRESHOLD,
                       finding: float = FINDING_THRESHOLD) -> list[str]:
         """`possible` for scores already computed."""
-        scores = {label: score for label, score in all_scores.items() if not _is_none(label)}
-        if sum(scores.values()) < any_flag:
+        if _belief_in_some_flag(all_scores) < any_flag:
             return []
-        candidates = [code for code, score in scores.items() if score >= finding]
-        return sorted(candidates, key=lambda code: (-(BY_CODE[code].urgency or 0), -scores[code]))
+        return _most_urgent_first([label for label, score in all_scores.items()
+                                   if not _is_none(label) and score >= finding], all_scores)
 
 
 def cache_path(data_dir: Path = DATA_DIR, cache_dir: Path | None = None) -> Path:
@@ -212,17 +220,15 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     reader = detector()
     scores = reader.scores(text)
     words = normalise(text)[:200]
-    any_flag = sum(score for label, score in scores.items() if not _is_none(label))
     plain_answer = _OPENS_WITH_NO.match(words) or len(words.split()) < DOUBTED_DENIAL_MIN_WORDS
-    doubted = set() if plain_answer else {
-        m.code for m in mentions if m.status == "absent" and m.about_user and not m.hypothetical
-        and any_flag >= ANY_FLAG_THRESHOLD and scores.get(m.code, 0.0) >= DOUBTED_DENIAL_THRESHOLD}
+    may_doubt = not plain_answer and _belief_in_some_flag(scores) >= ANY_FLAG_THRESHOLD
+    doubted = {m.code for m in mentions if may_doubt and m.status == "absent" and m.about_user
+               and not m.hypothetical and scores.get(m.code, 0.0) >= DOUBTED_DENIAL_THRESHOLD}
     kept = [m for m in mentions if not (m.code in doubted and m.status == "absent")]
     # a flag the rules read only as a question ("can you get a numb saddle from a bad back? cos that's what
     # I've got") may still be the person's own: the classifier, which knows worries apart, may suggest it
     seen = {m.code for m in kept if not (m.hypothetical and m.about_user and m.status != "absent")}
-    suggested = sorted(set(reader.possible_from(scores)) | doubted,
-                       key=lambda code: (-(BY_CODE[code].urgency or 0), -scores[code]))
+    suggested = _most_urgent_first(set(reader.possible_from(scores)) | doubted, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]
 
