@@ -13,7 +13,8 @@ REPLY_WAIT = 30  # seconds; the first reply of a session also loads the session
 class Page:
     """A page talking to the assistant as the widget does."""
 
-    def __init__(self) -> None:
+    def __init__(self, url: str = RASA_URL) -> None:
+        self.url = url
         self.client = socketio.AsyncClient()
         self.replies: asyncio.Queue = asyncio.Queue()
         self.session_id: str | None = None
@@ -24,7 +25,7 @@ class Page:
         self.client.on("session_confirm", lambda sid: confirmed.done() or confirmed.set_result(sid))
         # long-polling: the async client's websocket needs a newer aiohttp than Rasa pins (the browser test
         # uses websockets)
-        await self.client.connect(RASA_URL, socketio_path="/socket.io", transports=["polling"])
+        await self.client.connect(self.url, socketio_path="/socket.io", transports=["polling"])
         await self.client.emit("session_request", {"session_id": session_id})
         self.session_id = await asyncio.wait_for(confirmed, REPLY_WAIT)
 

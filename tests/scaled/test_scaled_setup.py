@@ -23,6 +23,7 @@ import aiohttp
 import pytest
 from sqlalchemy import create_engine, text
 
+from tests.live.socketio_page import Page
 from tests.scaled.conftest import ROOT, local_services
 
 PUBLIC_PORT, SERVER_PORTS, ACTIONS_PORT, CONSOLE_PORT = 5505, (5511, 5512), 5555, 5570
@@ -144,33 +145,22 @@ async def test_conversations_on_both_servers_at_random_lose_and_repeat_no_messag
 async def test_staff_words_reach_a_page_whichever_server_the_console_calls(scaled):
     # The page stays on one server (nginx's ip_hash); the console's call may land on either: through Redis,
     # the server that takes the call hands the words to the server the page is connected to.
-    import socketio
-
-    page, received = socketio.AsyncClient(), asyncio.Queue()
-    page.on("bot_uttered", received.put)
-    confirmed: asyncio.Future = asyncio.get_running_loop().create_future()
-    page.on("session_confirm", lambda sid: confirmed.done() or confirmed.set_result(sid))
-    await page.connect(f"http://127.0.0.1:{PUBLIC_PORT}", socketio_path="/socket.io", transports=["polling"])
+    page = Page(f"http://127.0.0.1:{PUBLIC_PORT}")
+    await page.open()
     try:
-        await page.emit("session_request", {"session_id": None})
-        session_id = await asyncio.wait_for(confirmed, 30)
-        await page.emit("user_uttered", {"message": "hi", "session_id": session_id})
-        await asyncio.wait_for(received.get(), 60)
-        await asyncio.sleep(3)  # the rest of the introduction
-        while not received.empty():
-            received.get_nowait()
+        await page.say("hi", quiet=3)  # the introduction
         async with aiohttp.ClientSession() as http:
             for port in SERVER_PORTS:
                 body = {"event": "bot", "text": f"staff via {port}", "metadata": {"from_staff": "test"}}
-                async with http.post(f"http://127.0.0.1:{port}/conversations/{session_id}/tracker/events",
+                async with http.post(f"http://127.0.0.1:{port}/conversations/{page.session_id}/tracker/events",
                                      json=body, params={"token": scaled.environ["RASA_API_TOKEN"],
                                                         "output_channel": "latest",
                                                         "execute_side_effects": "true"}) as reply:
                     assert reply.status == 200, f"HTTP {reply.status} from port {port}"
-        texts = {(await asyncio.wait_for(received.get(), 15)).get("text") for _ in SERVER_PORTS}
+        texts = {reply.get("text") for reply in await page.collect(quiet=5)}
         assert texts == {f"staff via {port}" for port in SERVER_PORTS}
     finally:
-        await page.disconnect()
+        await page.close()
 
 
 async def next_question_after_fault(scaled, sender: str, stop, start) -> tuple[str, str, list[str]]:
