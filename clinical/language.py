@@ -161,7 +161,14 @@ def _pipeline() -> _Pipeline:
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
                          for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS
                         | _MEDICINE_WORDS)
-    return _Pipeline(nlp, concepts, concepts_by_rule, cues, vocabulary, SpellChecker(distance=1))
+    english = SpellChecker(distance=1)
+    english.word_frequency.load_words(_REGIONAL_WORDS)
+    return _Pipeline(nlp, concepts, concepts_by_rule, cues, vocabulary, english)
+
+
+# Words of NZ, Australian, Irish and Pacific English that the English dictionary lacks and that sit one
+# letter from a clinical word: "gidday" is a greeting, not "giddy" (dizzy).
+_REGIONAL_WORDS = ("gidday", "morena", "munted", "craic")
 
 
 _NOT = [{"LOWER": {"IN": ["ca", "can", "could", "wo", "will", "do", "does", "did", "would"]}},

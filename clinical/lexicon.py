@@ -942,6 +942,7 @@ MEDICINE_NAMES = {
     "diazepam": ("diazepam", "valium", "diazapam"),
     "lorazepam": ("lorazepam", "ativan"),
     "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
+    "methylprednisolone": ("methylprednisolone", "medrol"),
     "cortisone": ("cortisone",),
     "amitriptyline": ("amitriptyline", "amitriptylin", "amitryptiline", "amitryptyline", "amytriptaline",
                       "amitriptiline"),

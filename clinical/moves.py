@@ -75,6 +75,8 @@ _GETTING_HELP: dict[str, str] = {
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
             r"free|a fortune|an arm and a leg)\b",
 }
+_WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|swim(s|ming)?|gym|workouts?|"
+                                r"routine|plan|suits? me|works? (best )?for me)\b")
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
 _START_OVER = re.compile(r"^\W*(re-?start|reset)\W*$|\b(re-?start (the |this )?(chat|conversation|questions)|"
@@ -82,7 +84,9 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)\W*$|\b(re-?start (the |this )?(
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
                          r"begin (again|over)|from (the top|scratch|the start)|new (chat|conversation|start)|"
                          r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
-                         r"forget everything|redo (it all|the whole|everything|the questions)|square one|"
+                         r"forget everything|redo (it all|the whole|everything|the questions)|"
+                         # ("right back to square one" after a setback is a flare, not a request)
+                         r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|just)\W+){0,3}"
@@ -102,7 +106,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"that|the)|"
                          r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
                          r"hit the wrong|typo|you changed the wrong( thing| one)?|scratch that|"
-                         r"strike that)\b")
+                         r"strike that|(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|mistyped|misstyped|"
+                         # "I'm 48 not 84": the right value beside the wrong one
+                         r"(i'?m|i am|it'?s|it is|it was) \d+,? not \d+)\b")
 # Words that lead into a correction and say nothing themselves ("hang on, I said no fever")
 _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+|oi|sorry|excuse me)\b\W*)+")
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
@@ -111,7 +117,7 @@ _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|mo
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of these|to go|left)|"
                             r"how (much )?(longer|long (is|will) this)|"
                             r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
-                            r"finished)\?|"
+                            r"finished|there)(?=\s*\?)|"
                             r"how long (does|will) this take|so many questions|too many questions|"
                             r"(lot|lots) of questions)\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
@@ -129,7 +135,7 @@ _FEARS_SERIOUS = re.compile(
     # "what if I've wrecked it for good?": a fear of lasting harm, asked as a question
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
-    r"\b(never|not ever) (going to |gonna )?(get|be) (better|right|normal|the same)( again)?\b|"
+    r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
     r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b")
 _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|real person|actual person|"
                             r"human|live (agent|person|chat)|someone real|a person)\b")
@@ -156,6 +162,9 @@ def getting_help_question(text: str) -> str | None:
                                    or re.search(r"\b(afford|pay|costs?|a fortune|an arm and a leg)\b", t)):
             continue
         if kind == "go_now" and not looks_like_question(text):
+            continue
+        # "evenings after dinner suit me best for the exercises": when to do the plan, not when to get help
+        if kind in ("wait", "later_today") and _WHEN_TO_BE_ACTIVE.search(t) and not looks_like_question(text):
             continue
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
@@ -368,6 +377,17 @@ def names_a_person_to_talk_to(text: str) -> bool:
     """Whether a message the classifier took for a request for a person says so in words: "I'm in England,
     so I'm not sure those phone numbers apply to me" does not (it says where the person is)."""
     return _says(_PERSON_TO_TALK_TO, text)
+
+
+_CONTACT = re.compile(r"\b(person|human|someone|somebody|nurse|doctor|gp|physio|real|talk|speak|chat with|"
+                      r"call|ring|phone|number|helpline|help ?line|health ?line|advice line|callback|"
+                      r"call ?back|staff|agent|operator|contact|reach)\b")
+
+
+def asks_for_contact(text: str) -> bool:
+    """Whether a message the classifier took for a request for a person names a person or a way to reach
+    one ("who do I ring?", "number please"); "Caller says no to that one" does not."""
+    return _says(_CONTACT, text)
 
 
 def asks_who_is_on_chat(text: str) -> bool:

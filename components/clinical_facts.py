@@ -114,6 +114,12 @@ class ClinicalFactExtractor(GraphComponent):
             message.set(INTENT, best, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [r for r in ranking if r.get("name") not in MOVE_INTENTS],
                         add_to_output=True)
+        elif (message.get(INTENT) or {}).get("name") == "request_human" and not moves.asks_for_contact(text):
+            # a request for a person names one, or a way to reach one: "Caller says no to that one" is a no
+            ranking = [r for r in ranking if r.get("name") != "request_human"]
+            best = ranking[0] if ranking else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0}
+            message.set(INTENT, best, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         elif (message.get(INTENT) or {}).get("name") in UNRELATED_INTENTS and describes_own_pain(text):
             # Someone describing their own pain is never told it is out of scope: the triage starts.
             own_pain = {"name": CHECK_INTENT, "confidence": 1.0}
