@@ -784,6 +784,14 @@ def _best_reading(doc: Doc, candidates: list[tuple[Mention, list[_Span], int]], 
     return best
 
 
+def _a_part_is_conditional(doc: Doc, chosen: list[_Span], cues: list[_Span]) -> bool:
+    """A finding whose parts are said apart is only supposed when one part is ("I have osteoporosis, what
+    should I do if I ever fall?"): an "if" right before that part. ("worried about my fall" is no "if": the
+    fall happened.)"""
+    return any(s.label == "HYPOTHETICAL" and any(t.lower_ in ("if", "case") for t in doc[s.start:s.end])
+               and any(0 <= span.start - s.end <= 2 for span in chosen) for s in cues)
+
+
 # Conditions that are risk factors, not symptoms: "for ten years" said of them is not said of a symptom.
 _CONDITIONS = {"OSTEOPOROSIS", "CANCER", "IMMUNOSUPPRESSION", "ANEURYSM"}
 _AMOUNT_WORDS = {"about", "around", "roughly", "nearly", "almost", "over", "more", "than", "the", "a", "good",
@@ -982,6 +990,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)
     said_about_own_body = said_about and finding.is_red_flag and not finding.named_by_medicines
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
+                    or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
                     or (said_about and not said_about_own_body)
                     or _sentence_is_question_not_about_user(doc, start, end, all_cues)
                     or _conditional_question(doc, start, end))
@@ -996,7 +1005,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
             and not any(s.label == "SELF" for s in inside)):
         about_user = False
     # "they'd all be happier if I wasn't here", "I wet myself": a mention in the first person is the person's
-    said_in_first_person = any(s.label == "SELF" and not outside(s) for s in cues)
+    # ("someone rear-ended me": done to the person, who is named right after what was done)
+    said_in_first_person = (any(s.label == "SELF" and not outside(s) for s in cues)
+                            or (end < len(doc) and doc[end].lower_ == "me"))
     for other in (s for s in cues if s.label == "OTHER" and outside(s)):
         if other.end <= start and not said_in_first_person:
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
@@ -1028,7 +1039,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         negated = True  # "chills down my spine watching a horror film": a thrill, not a fever
     # (an explanation counts only in the same clause: "Mum thinks I overdid it at the gym, but both my legs
     # feel weak" is not explained away)
-    if "FIGURATIVE" in {s.label for s in cues if outside(s)} or f"AWAY_{code}" in {s.label for s in cues}:
+    # (a figure of speech may run into the words it dresses up: "sore like I've been hit by a bus")
+    if (any(s.label == "FIGURATIVE" and (outside(s) or s.start < start) for s in cues)
+            or f"AWAY_{code}" in {s.label for s in cues}):
         negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"

@@ -229,6 +229,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "since this morning", "since last night", "now it's worse", "worse than yesterday", "and floppier",
         "downhill", "going downhill", "way worse", "much worse", "worse and worse", "now tonight",
         "worse than when", "worse than earlier", "than earlier", "than this morning", "fine this morning",
+        "every few hours", "every couple of hours", "each hour", "by the minute", "every hour or so",
     ),
     # Days set side by side ("fine on Monday ... gave way yesterday ... today"): weakness may be progressing.
     "TIME_SEQUENCE": ("yesterday", "today", "this morning", "tonight", "day 1", "day 2", "day 3",
@@ -252,7 +253,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "can't walk anymore", "can't stand up anymore",
     ),
     "LEG_WEAKNESS_SIGN": (
-        "foot drop", "drop foot", "dropped foot", "dragging my foot", "drag my foot", "foot slaps",
+        "foot drop", "drop foot", "dropped foot", "dragging my foot", "drag my foot", "dragging my leg",
+        "drag my leg", "dragging the leg", "dragging it", "foot slaps",
         "foot is slapping", "tripping over my foot", "tripping over my feet", "keep tripping",
         "keeps tripping", "catching my toes", "can't lift my foot", "cannot lift my foot",
         "can't lift the front of my foot", "won't lift properly", "foot won't lift", "scuffing my shoe",
@@ -280,7 +282,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "t-boned", "t boned", "airbags went off", "airbag went off", "car crash", "car accident",
         "road accident", "traffic accident", "motorbike accident",
         "motorcycle accident", "bike accident", "bike crash", "collision", "rear ended",
-        "rear-ended", "hit by a car", "hit by a truck", "hit by a bus", "hit by a vehicle", "run over",
+        "rear-ended", "shunted me", "got shunted", "was shunted",
+        "hit by a car", "hit by a truck", "hit by a bus", "hit by a vehicle", "run over",
         "knocked over by", "knocked down by", "fell from", "fell off", "fall from", "fallen from",
         "fallen off", "falling from", "fell down the stairs", "fell down stairs", "fell down a flight",
         "fallen down the stairs", "fall down the stairs", "falling down the stairs",
@@ -304,7 +307,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # on the sofa"); "came off" likewise ("came off my bike", not "came off my tablets").
     "CRASH": ("crash", "crashed", "crashing", "came off", "come off", "thrown", "rolled", "flipped",
               "wrote off", "written off", "smashed", "hit by", "struck by", "kicked by", "trampled",
-              "landed on me", "fell on me", "fell onto me", "pinned", "threw me", "bucked me off"),
+              "landed on me", "fell on me", "fell onto me", "pinned", "threw me", "bucked me off",
+              "ran into the back of", "drove into the back of", "went into the back of", "ploughed into",
+              "plowed into", "slammed into", "smashed into", "shunted"),
     "VEHICLE": ("car", "my car", "bike", "motorbike", "motorcycle", "quad", "quad bike", "atv", "ute",
                 "truck",
                 "van", "bus", "lorry", "tractor", "vehicle", "scooter", "horse", "bull", "cow", "jet ski",
@@ -554,7 +559,9 @@ NEGATION_AFTER = (
 FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",
               "with laughter", "feels like i've been", "feel like i've been", "feels like i got",
               "feel like i got", "like i've been hit", "like i got hit", "as if i've been", "like i'd been",
-              "as if i'd been", "like i had been", "as if i had been",
+              "as if i'd been", "like i had been", "as if i had been", "like i was hit", "as if i was hit",
+              "like i was run over", "like i've been run over", "like i got run over", "like a truck hit me",
+              "like a bus hit me", "like a truck ran me over", "like a bus ran me over",
               "windows", "curtains", "blinds",  # "blacked out the windows"
               "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
 # "Not just one leg": "not" that does not deny the symptom.
@@ -821,7 +828,14 @@ EXPLAINED_BY = {
                         "hours driving", "in the van", "in the car", "in the truck", "in the lorry",
                         "goes as soon as i get out", "goes soon as i get out", "goes when i get up",
                         "goes once i get up", "goes when i get out", "goes once i move",
-                        "on the loo too long"),
+                        "on the loo too long",
+                        # hours of sitting ("after a six-hour drive", "on the plane"), gone on getting up
+                        "hour drive", "hours in the car", "drive to", "drive home", "drive back",
+                        "on the plane", "on a plane", "long flight", "on the train", "on a train",
+                        "on the bus", "on a bus", "got out and walked", "got out of the car", "once i stood",
+                        "when i stood",
+                        "as soon as i stood", "the minute i stood", "the minute i got out",
+                        "as soon as i got out", "once i got out", "when i got out"),
     # a steroid a doctor has only mentioned or suggested for the back pain is no long-term use: checked
     "immunosuppression": ("mentioned", "suggested", "offered", "wants to put me on", "might put me on",
                           "thinking of putting me on", "wants me to try", "what's that about",

@@ -224,11 +224,18 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     may_doubt = not plain_answer and _belief_in_some_flag(scores) >= ANY_FLAG_THRESHOLD
     doubted = {m.code for m in mentions if may_doubt and m.status == "absent" and m.about_user
                and not m.hypothetical and scores.get(m.code, 0.0) >= DOUBTED_DENIAL_THRESHOLD}
+    # the same doubt when the rules give the flag to someone else ("someone rear-ended me", a baby's car
+    # seat named before "my leg's worse every few hours"): the classifier knows other people's symptoms
+    # apart, so when it is this confident the flag is the person's own, one check question settles it
+    own_codes = {m.code for m in mentions if m.about_user}
+    doubted_owner = {m.code for m in mentions if may_doubt and not m.about_user and m.code not in own_codes
+                     and scores.get(m.code, 0.0) >= DOUBTED_DENIAL_THRESHOLD}
     kept = [m for m in mentions if not (m.code in doubted and m.status == "absent")]
     # a flag the rules read only as a question ("can you get a numb saddle from a bad back? cos that's what
     # I've got") may still be the person's own: the classifier, which knows worries apart, may suggest it
-    seen = {m.code for m in kept if not (m.hypothetical and m.about_user and m.status != "absent")}
-    suggested = _most_urgent_first(set(reader.possible_from(scores)) | doubted, scores)
+    seen = {m.code for m in kept if not (m.hypothetical and m.about_user and m.status != "absent")
+            and m.code not in doubted_owner}
+    suggested = _most_urgent_first(set(reader.possible_from(scores)) | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]
 
