@@ -22,7 +22,9 @@ _NO_WAY_THERE = (r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|"
 # Questions about getting the help an outcome asks for, by kind. After an emergency or urgent outcome each
 # gets the outcome restated with concrete options, never "I don't have information".
 _GETTING_HELP: dict[str, str] = {
-    "wait": r"\b(wait|hold off|leave it|sleep on it|see how (it|i) go|see if it (settles|goes|gets)|"
+    # ("while I wait for the physio, is acupuncture worth a go?" is no question about waiting)
+    "wait": r"\b((?<!while i )(?<!while we )wait|hold off|leave it|sleep on it|see how (it|i) go|"
+            r"see if it (settles|goes|gets)|"
             r"(till|until|til|to) (tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
             r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself)|"
@@ -40,7 +42,11 @@ _GETTING_HELP: dict[str, str] = {
              r"do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
              r"\bwhich (hospital|clinic|place)\b|\bwhere('s| is) the (nearest|closest)\b|"
-             r"\bwho (should|do) i (call|ring|see|contact)\b|"
+             r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
+             # "is urgent care ok or does it have to be my own doctor?"
+             r"\bis (urgent care|an? (after.?hours|walk.?in|urgent care)( clinic)?|a&e|ed) "
+             r"(ok|okay|alright|fine)\b|"
+             r"\bdoes it (have|need) to be (my own|my|a|the) (doctor|gp|dr)\b|"
              # the number or the way to reach the help advised: "what number do I ring for the nurse line",
              # "how do I get a GP appointment that soon"
              # (not "what number out of 10")
@@ -79,7 +85,8 @@ _WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|
                                 r"routine|plan|suits? me|works? (best )?for me)\b")
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
-_START_OVER = re.compile(r"^\W*(re-?start|reset)\W*$|\b(re-?start (the |this )?(chat|conversation|questions)|"
+_START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))?\W*$|"
+                         r"\b(re-?start (the |this )?(chat|conversation|questions)|"
                          r"reset (the |this |my )?(chat|conversation|answers|everything)|"
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
                          r"begin (again|over)|from (the top|scratch|the start)|new (chat|conversation|start)|"
@@ -106,7 +113,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"that|the)|"
                          r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
                          r"hit the wrong|typo|you changed the wrong( thing| one)?|scratch that|"
-                         r"strike that|(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|mistyped|misstyped|"
+                         r"strike that|(oops|whoops|sorry|oh|my bad|no)\W+(the |that'?s the )?wrong "
+                         r"(side|leg|one)|"
+                         r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|mistyped|misstyped|"
                          # "I'm 48 not 84": the right value beside the wrong one
                          r"(i'?m|i am|it'?s|it is|it was) \d+,? not \d+)\b")
 # Words that lead into a correction and say nothing themselves ("hang on, I said no fever")
@@ -115,6 +124,7 @@ _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+
 # replace that fact, but not to make the message a request to correct something.
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of these|to go|left)|"
+                            r"many more (questions|qs)|questions (still )?to go|"
                             r"how (much )?(longer|long (is|will) this)|"
                             r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"
@@ -136,7 +146,9 @@ _FEARS_SERIOUS = re.compile(
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
-    r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b")
+    r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b|"
+    # a fear for one's livelihood: "what if I end up not being able to work again"
+    r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b")
 _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|real person|actual person|"
                             r"human|live (agent|person|chat)|someone real|a person)\b")
 

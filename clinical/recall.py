@@ -63,6 +63,10 @@ _OPENS_WITH_NO = re.compile(r"\W*(no|nope|nah|not|never|none)\b")
 DOUBTED_DENIAL_MIN_WORDS = 10
 
 
+# A finding that is one condition plus an event: denied the condition, the person has not got the finding.
+_PREREQUISITE = {"osteoporotic_fall": "osteoporosis"}
+
+
 @dataclass(frozen=True)
 class Example:
     text: str
@@ -235,7 +239,10 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     # I've got") may still be the person's own: the classifier, which knows worries apart, may suggest it
     seen = {m.code for m in kept if not (m.hypothetical and m.about_user and m.status != "absent")
             and m.code not in doubted_owner}
-    suggested = _most_urgent_first(set(reader.possible_from(scores)) | doubted | doubted_owner, scores)
+    # a fall with osteoporosis is not suggested to someone who has just said they have no osteoporosis
+    denied = {m.code for m in kept if m.status == "absent" and m.about_user and not m.hypothetical}
+    possible = {code for code in reader.possible_from(scores) if _PREREQUISITE.get(code) not in denied}
+    suggested = _most_urgent_first(possible | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]
 

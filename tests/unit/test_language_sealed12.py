@@ -70,3 +70,8 @@ def test_hit_by_a_truck_as_a_figure_of_speech_is_no_trauma(text):
 
 def test_hit_by_a_truck_said_plainly_is_still_trauma():
     assert ("major_trauma", "present") in own_readings("I was hit by a truck crossing the road this morning")
+
+
+def test_a_fall_with_osteoporosis_is_not_suggested_to_someone_who_says_they_have_none():
+    text = "my bone density scan last year showed no osteoporosis, back sore since bowls on Saturday"
+    assert "osteoporotic_fall" not in {m.code for m in with_suggestions(text, find_mentions(text))}
