@@ -330,7 +330,14 @@ def _add_vascular_rule_concepts(matcher: Matcher) -> None:
 
 
 # Illnesses named after a symptom are not that symptom now ("glandular fever 30 years ago", "hay fever").
-_ILLNESS_NAMES = re.compile(r"\b(glandular|hay|scarlet|rheumatic|yellow|dengue|typhoid) fever\b")
+_ILLNESS_NAMES = re.compile(r"\b(glandular|hay|scarlet|rheumatic|yellow|dengue|typhoid|"
+                            # a craze, not a temperature: "football fever", "cabin fever"
+                            r"football|footy|rugby|soccer|cricket|cup|finals|cabin|spring|gold|election|"
+                            r"saturday night|christmas|holiday) fever\b")
+# "I don't feel nothing" (English learned from Spanish, Tagalog and others): feels nothing, a double negative
+# that is no denial
+_DOUBLE_NEGATIVE = re.compile(r"\b(do not|don't|dont|can't|cant|cannot|can not|did not|didn't|didnt) "
+                              r"(feel|felt) (nothing|no thing)\b")
 
 
 # Helpline staff's shorthand: "pt hx prostate ca treated 2019" is a history of prostate cancer ("ca" alone
@@ -349,7 +356,8 @@ _RELATIVE_WORDS = {"da": "dad", "daddy": "dad", "ma": "mum", "mammy": "mum", "au
 
 
 def _expand(text: str) -> str:
-    text = _ILLNESS_NAMES.sub(lambda m: f"{m.group(1)}-illness", text)
+    text = _ILLNESS_NAMES.sub(lambda m: f"{m.group(1).replace(' ', '-')}-illness", text)
+    text = _DOUBLE_NEGATIVE.sub(r"\2 nothing", text)
     text = _MY_RELATIVE.sub(lambda m: "my " + _RELATIVE_WORDS.get(m.group(1), m.group(1)), text)
     text = _CANCER_SHORTHAND.sub(r"\1 cancer", text)
     return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
@@ -630,6 +638,10 @@ _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| h
                     r"grandpa)\b)|"
                     # helpline staff typing what a caller tells them: "Caller states she took ..."
                     r"^\W*(the )?(caller|pt|patient)\b|"
+                    # a carer: "Carer here, I am writing for Mr Tavita", "I'm her carer"
+                    r"^\W*(i'?m (a |the |his |her )?)?(carer|caregiver|care worker|support worker)\b|"
+                    r"\b(i am|i'm|im) (typing|writing|messaging|texting) (for|on behalf of) "
+                    r"(mr|mrs|ms|miss|dr|my|our|a|an)\b|"
                     r"\b(his|her|their) (mum|mom|mam|mother|dad|father|wife|husband|partner|daughter|son|"
                     r"sister|brother|carer|caregiver)( is| here)?,? (typin|writin|textin|messagin)g?\b")
 

@@ -39,6 +39,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "just comes out", "just came out", "comes out on its own", "had no idea", "no idea it",
         "didn't know it had", "didn't realise", "didn't realize", "didn't notice", "can't feel it coming",
         "never felt it come out", "didn't feel it come out", "never felt it coming",
+        "came out, didn't feel", "came out and i didn't feel", "came out, did not feel",
+        "came out and i did not feel",
         "let go", "just let go", "went on their own", "went on its own", "emptied on their own",
     ),
     "RETENTION": (
@@ -467,6 +469,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "better off without me", "better off gone", "better off not being here", "a burden to everyone",
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "want it all to stop",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
+        # "I think to just jump from our building so it will finish"
+        "jump from our building", "jump from the building", "jump off the building", "jump off our building",
+        "jump from the roof", "jump off the roof", "jump off a bridge", "jump off the bridge",
+        "jump from a bridge", "jump from the bridge", "jump off a cliff", "jump in front of",
+        "so it will finish", "so it will end", "so it all ends", "so it will all end",
         "sleep forever", "never wake",
         # "better if I am not alive, family will be free from me"
         "better if i am not alive", "better if i'm not alive", "better if i was not alive",
@@ -753,7 +760,9 @@ RESOLVED = (
     "sorted that out", "fixed it", "fixed that", "fixed it up",
     # "fever last week from flu, now finished, normal temperature 3 days"
     "totally gone", "completely gone", "now finished", "been gone", "normal temperature",
-    "temperature normal", "temperature's normal", "temp normal", "temp's normal")
+    "temperature normal", "temperature's normal", "temp normal", "temp's normal",
+    # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
+    "all clear", "now ok", "now okay", "now fine")
 # Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
 # now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
 UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",
@@ -919,6 +928,9 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("from sitting", "sitting cross-legged", "cross-legged", "cross legged", "sat on it", "sitting on it",
       "sitting on my leg", "once i stood", "when i stood", "after a minute", "after a few minutes",
       "wore off", "from kneeling")),
+    # a phone screen that "went numb" does not respond to touch: no feeling lost
+    (("numb", "went numb", "gone numb", "going numb"),
+     ("phone screen", "touchscreen", "touch screen", "screen went", "screen's gone", "screen is")),
     # "collapsed on the bed the rest of the day": lay down, worn out; not fainting
     (("collapsed", "collapse", "collapsing"),
      ("on the bed", "on my bed", "onto the bed", "into bed", "on the couch", "on the sofa", "on the settee",
@@ -939,7 +951,8 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # Generic names by the names people use (brands, other countries' names, common misspellings are
 # handled by spelling correction in clinical/language.py).
 MEDICINE_NAMES = {
-    "paracetamol": ("paracetamol", "panadol", "tylenol", "acetaminophen", "calpol", "pamol", "panamax"),
+    "paracetamol": ("paracetamol", "panadol", "tylenol", "acetaminophen", "calpol", "pamol", "panamax",
+                    "dolo", "crocin"),
     "ibuprofen": ("ibuprofen", "nurofen", "advil", "brufen", "motrin", "ibuprofin"),
     "naproxen": ("naproxen", "naprosyn", "aleve", "naprogesic", "synflex"),
     "diclofenac": ("diclofenac", "voltaren", "voltarol", "cataflam", "voltaren gel"),

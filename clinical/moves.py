@@ -23,7 +23,9 @@ _NO_WAY_THERE = (r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|"
 # gets the outcome restated with concrete options, never "I don't have information".
 _GETTING_HELP: dict[str, str] = {
     # ("while I wait for the physio, is acupuncture worth a go?" is no question about waiting)
-    "wait": r"\b((?<!while i )(?<!while we )wait|hold off|leave it|sleep on it|see how (it|i) go|"
+    # ("wait, no, it started 2 weeks ago" leads into a correction)
+    "wait": r"\b((?<!while i )(?<!while we )(?<!^)wait|^wait(?!\W+(no|sorry|actually|hang on)\b)|"
+            r"hold off|leave it|sleep on it|see how (it|i) go|"
             r"see if it (settles|goes|gets)|"
             r"(till|until|til|to) (tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
@@ -43,6 +45,8 @@ _GETTING_HELP: dict[str, str] = {
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
              r"\bwhich (hospital|clinic|place)\b|\bwhere('s| is) the (nearest|closest)\b|"
              r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
+             r"\bwhere('s| is) (an? |the )?(urgent care|after.?hours|a&e|gp|clinic|doctor)\b|"
+             r"\bhow (do |can |will )?i find a (gp|doctor|clinic)\b|"
              # "is urgent care ok or does it have to be my own doctor?"
              r"\bis (urgent care|an? (after.?hours|walk.?in|urgent care)( clinic)?|a&e|ed) "
              r"(ok|okay|alright|fine)\b|"
@@ -89,7 +93,9 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"\b(re-?start (the |this )?(chat|conversation|questions)|"
                          r"reset (the |this |my )?(chat|conversation|answers|everything)|"
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
-                         r"begin (again|over)|from (the top|scratch|the start)|new (chat|conversation|start)|"
+                         r"begin (again|over|fresh|afresh)|(again )?from zero|"
+                         r"from (the top|scratch|the start)|"
+                         r"new (chat|conversation|start)|"
                          r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
                          r"forget everything|redo (it all|the whole|everything|the questions)|"
                          # ("right back to square one" after a setback is a flare, not a request)
@@ -115,6 +121,12 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"hit the wrong|typo|you changed the wrong( thing| one)?|scratch that|"
                          r"strike that|(oops|whoops|sorry|oh|my bad|no)\W+(the |that'?s the )?wrong "
                          r"(side|leg|one)|"
+                         # English learned later: "I made mistake", "I answered yes but I mean no"
+                         r"i made (a )?mistake|i mean (no|yes)|i answered (yes|no) but|change my answer|"
+                         # "2 weeks ago not 2 days", "three months, not three weeks"
+                         r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+                         r"(days?|weeks?|months?|years?)( ago)?,? not "
+                         r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
                          r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|mistyped|misstyped|"
                          # "I'm 48 not 84": the right value beside the wrong one
                          r"(i'?m|i am|it'?s|it is|it was) \d+,? not \d+)\b")
@@ -125,6 +137,8 @@ _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of these|to go|left)|"
                             r"many more (questions|qs)|questions (still )?to go|"
+                            r"how much (more |longer )?(is )?(left|to go)|how many (more )?steps( left)?|"
+                            r"(almost|nearly) finish\b|how long (this|it) will take|"
                             r"how (much )?(longer|long (is|will) this)|"
                             r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"
