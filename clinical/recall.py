@@ -213,10 +213,10 @@ def detector() -> RecallDetector:
 
 def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
-    rules did not mention, or mentioned only as a question. A finding the rules read as someone else's is
-    left to them; one they read as the person's own denial is left to them too, unless the classifier is
-    confident the flag is there (DOUBTED_DENIAL_THRESHOLD): then the denial is replaced by the suggestion,
-    so that one check question settles it."""
+    rules did not mention, or mentioned only as a question. A finding the rules read as someone else's, or
+    as the person's own denial, is left to them, unless the classifier is confident the flag is the
+    person's (DOUBTED_DENIAL_THRESHOLD, in a longer account): then it is suggested as well (a denial is
+    replaced by the suggestion), so that one check question settles it."""
     from clinical.language import Mention, normalise  # here: training and `build` need no text reading
 
     if not text.strip():

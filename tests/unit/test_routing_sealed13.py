@@ -6,7 +6,8 @@ from clinical import knowledge, medicines, moves
 
 
 @pytest.mark.parametrize("text", ["I made mistake, it should be no", "I answered no but I mean yes",
-                                  "hang on, it's 3 months ago not 3 weeks", "change my answer please, it's 40"])
+                                  "hang on, it's 3 months ago not 3 weeks",
+                                  "change my answer please, it's 40"])
 def test_corrections_in_plainer_english(text):
     assert moves.corrects(text)
 
@@ -27,7 +28,8 @@ def test_how_many_more_in_other_words(text):
     assert moves.asks_how_many_more(text)
 
 
-@pytest.mark.parametrize("text", ["where is the after-hours clinic?", "how can I find a doctor, I just moved"])
+@pytest.mark.parametrize("text", ["where is the after-hours clinic?",
+                                  "how can I find a doctor, I just moved"])
 def test_where_to_be_seen_in_other_words(text):
     assert moves.getting_help_question(text) == "where"
 
