@@ -349,20 +349,24 @@ _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|we
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"i wish|if only|so|then|sorry|oops|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
-# ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes)
+# ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
+# Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
       r"not really|not at all|not (any |really |much )?worse|(i )?think not|i don't|i do not|" \
       r"i haven't|i have not|" \
-      r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i)\b"
+      r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i|" \
+      r"hindi po|no po|wala po|hindi(?=\W*$)|nahi?n?( ji)?(?=\W*$)|leai(?=\W*$))\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
                  r"sort of|kind of|kinda|sorta|sometimes")
-# ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes)
+# ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes;
+# "opo", "haan", "ioe", "si": yes in Tagalog, Hindi, Samoan and Spanish, the short ones counted only alone)
 _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|" \
        r"i (do|have|am|did)(?=\s*([.,!;]|$|(yes|yeah|sadly|unfortunately|i'm afraid)\b))|" \
        r"sure|absolutely|it does|it is|true|right|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
-       r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|" + _PARTLY_WORDS + r")\b"
+       r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|" \
+       r"opo|oo po|yes po|haan( ji)?(?=\W*$)|ji haan|ioe(?=\W*$)|si(?=\W*$)|" + _PARTLY_WORDS + r")\b"
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
 _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 

@@ -48,3 +48,17 @@ def test_topic_words_found_in_set_13_reach_their_topic(question, topic):
 def test_indian_paracetamol_brands_are_paracetamol():
     assert medicines.medicine_names("Dolo 650") == ["paracetamol"]
     assert medicines.medicine_names("crocin") == ["paracetamol"]
+
+
+@pytest.mark.parametrize(("text", "answer"), [("hindi po", "no"), ("nahi ji", "no"), ("leai", "no"),
+                                              ("opo", "yes"), ("haan ji", "yes"), ("si", "yes")])
+def test_yes_and_no_in_tagalog_hindi_samoan_and_spanish(text, answer):
+    from clinical.parsing import polarity
+
+    assert polarity(text) == answer
+
+
+def test_a_language_named_in_a_sentence_is_no_answer():
+    from clinical.parsing import polarity
+
+    assert polarity("Hindi speaker here, my back hurts") is None
