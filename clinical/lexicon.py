@@ -842,8 +842,7 @@ EXPLAINED_BY = {
                         "hour drive", "hours in the car", "drive to", "drive home", "drive back",
                         "on the plane", "on a plane", "long flight", "on the train", "on a train",
                         "on the bus", "on a bus", "got out and walked", "got out of the car", "once i stood",
-                        "when i stood",
-                        "as soon as i stood", "the minute i stood", "the minute i got out",
+                        "when i stood", "as soon as i stood", "the minute i stood", "the minute i got out",
                         "as soon as i got out", "once i got out", "when i got out"),
     # a steroid a doctor has only mentioned or suggested for the back pain is no long-term use: checked
     "immunosuppression": ("mentioned", "suggested", "offered", "wants to put me on", "might put me on",

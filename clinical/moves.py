@@ -405,15 +405,14 @@ def names_a_person_to_talk_to(text: str) -> bool:
     return _says(_PERSON_TO_TALK_TO, text)
 
 
-_CONTACT = re.compile(r"\b(person|human|someone|somebody|nurse|doctor|gp|physio|real|talk|speak|chat with|"
-                      r"call|ring|phone|number|helpline|help ?line|health ?line|advice line|callback|"
-                      r"call ?back|staff|agent|operator|contact|reach)\b")
+_WAY_TO_REACH = re.compile(r"\b(gp|physio|chat with|call|ring|phone|number|help ?line|health ?line|"
+                           r"advice line|call ?back|contact|reach)\b")
 
 
 def asks_for_contact(text: str) -> bool:
     """Whether a message the classifier took for a request for a person names a person or a way to reach
     one ("who do I ring?", "number please"); "Caller says no to that one" does not."""
-    return _says(_CONTACT, text)
+    return names_a_person_to_talk_to(text) or _says(_WAY_TO_REACH, text)
 
 
 def asks_who_is_on_chat(text: str) -> bool:

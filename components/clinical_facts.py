@@ -84,58 +84,51 @@ class ClinicalFactExtractor(GraphComponent):
         flags = red_flag_spans(text, mentions)
         possible = possible_red_flags(mentions)
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != RED_FLAG_INTENT]
+        guess = message.get(INTENT) or {}
         if possible and _level(possible[0]) > max((_level(code) for *_, code in flags), default=0):
-            check = {"name": CHECK_INTENT, "confidence": 1.0}
-            message.set(INTENT, check, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [check, *[r for r in ranking if r.get("name") != CHECK_INTENT]],
-                        add_to_output=True)
+            _lead_with(message, CHECK_INTENT, ranking)
         elif not flags and not readable_as_english(text):
-            not_understood = {"name": NOT_UNDERSTOOD_INTENT, "confidence": 1.0}
-            message.set(INTENT, not_understood, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [not_understood, *ranking], add_to_output=True)
+            _lead_with(message, NOT_UNDERSTOOD_INTENT, ranking)
         elif flags:
             entities = list(message.get(ENTITIES) or [])
             for start, end, code in flags:
                 entities.append({"entity": "red_flag", "value": code, "start": start, "end": end,
                                  "confidence": 1.0, "extractor": type(self).__name__})
             message.set(ENTITIES, entities, add_to_output=True)
-            top = {"name": RED_FLAG_INTENT, "confidence": 1.0}
-            message.set(INTENT, top, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
-        elif move_name := _conversation_move(text, message.get(INTENT) or {}, named_place=bool(region)):
-            move = {"name": move_name, "confidence": 1.0}
-            message.set(INTENT, move, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [move, *[r for r in ranking if r.get("name") != move["name"]]],
-                        add_to_output=True)
-        elif (message.get(INTENT) or {}).get("name") in MOVE_INTENTS:
+            _lead_with(message, RED_FLAG_INTENT, ranking)
+        elif move_name := _conversation_move(text, guess, named_place=bool(region)):
+            _lead_with(message, move_name, ranking)
+        elif guess.get("name") in MOVE_INTENTS:
             # the classifier saw a move its words do not make ("no accident, it just started" is no restart)
-            best = next((r for r in ranking if r.get("name") not in MOVE_INTENTS),
-                        {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0})
-            message.set(INTENT, best, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [r for r in ranking if r.get("name") not in MOVE_INTENTS],
-                        add_to_output=True)
-        elif (message.get(INTENT) or {}).get("name") == "request_human" and not moves.asks_for_contact(text):
+            _next_best(message, ranking, MOVE_INTENTS)
+        elif guess.get("name") == "request_human" and not moves.asks_for_contact(text):
             # a request for a person names one, or a way to reach one: "Caller says no to that one" is a no
-            ranking = [r for r in ranking if r.get("name") != "request_human"]
-            best = ranking[0] if ranking else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0}
-            message.set(INTENT, best, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-        elif (message.get(INTENT) or {}).get("name") in UNRELATED_INTENTS and describes_own_pain(text):
+            _next_best(message, ranking, {"request_human"})
+        elif guess.get("name") in UNRELATED_INTENTS and describes_own_pain(text):
             # Someone describing their own pain is never told it is out of scope: the triage starts.
-            own_pain = {"name": CHECK_INTENT, "confidence": 1.0}
-            message.set(INTENT, own_pain, add_to_output=True)
-            others = [r for r in ranking if r.get("name") != CHECK_INTENT]
-            message.set(INTENT_RANKING_KEY, [own_pain, *others], add_to_output=True)
-        elif (message.get(INTENT) or {}).get("name") in QUESTION_SHAPED_GUESSES and looks_like_question(text):
+            _lead_with(message, CHECK_INTENT, ranking)
+        elif guess.get("name") in QUESTION_SHAPED_GUESSES and looks_like_question(text):
             # An uncertain question, or one read as a bare fact ("how long until it goes away?"), goes to the
             # knowledge base, which says honestly when it has no answer; any facts in it are kept there too.
-            question = {"name": QUESTION_INTENT, "confidence": 1.0}
-            message.set(INTENT, question, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [question, *ranking], add_to_output=True)
-        elif (message.get(INTENT) or {}).get("name") == RED_FLAG_INTENT:
-            best = ranking[0] if ranking else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0}
-            message.set(INTENT, best, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            _lead_with(message, QUESTION_INTENT, ranking)
+        elif guess.get("name") == RED_FLAG_INTENT:
+            _next_best(message, ranking, {RED_FLAG_INTENT})
+
+
+def _lead_with(message: Message, intent_name: str, ranking: list[dict[str, Any]]) -> None:
+    """The message's intent decided here, ahead of the classifier's ranking."""
+    decided = {"name": intent_name, "confidence": 1.0}
+    message.set(INTENT, decided, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [decided, *[r for r in ranking if r.get("name") != intent_name]],
+                add_to_output=True)
+
+
+def _next_best(message: Message, ranking: list[dict[str, Any]], refused: set[str]) -> None:
+    """The classifier's best guess that is none of `refused` (whose words the message does not say)."""
+    rest = [r for r in ranking if r.get("name") not in refused]
+    message.set(INTENT, rest[0] if rest else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0},
+                add_to_output=True)
+    message.set(INTENT_RANKING_KEY, rest, add_to_output=True)
 
 
 # Intents decided from the words (clinical/moves.py): the classifier's guess alone never makes one.

@@ -2,7 +2,7 @@
 read from the words, a request for a person that names none, a greeting spelt like a symptom, and topics."""
 import pytest
 
-from clinical import knowledge, moves
+from clinical import moves
 from clinical.language import find_mentions, normalise
 from tests.unit.test_red_flag_checks import _parse
 
@@ -76,18 +76,3 @@ def test_a_greeting_is_not_corrected_into_a_symptom(text):
 
 def test_feeling_giddy_is_still_a_possible_vascular_sign():
     assert [m.code for m in find_mentions("I feel giddy and my back is tearing")] == ["vascular"]
-
-
-@pytest.mark.parametrize(("question", "topic"), [
-    ("is it worth seeing an osteopath to have my back manipulated?", "manipulation"),
-    ("at what point do surgeons decide to operate on a slipped disc", "surgery"),
-    ("is a medrol dose pack any good for this", "med_steroids"),
-    ("do older backs take longer to mend?", "recovery_time"),
-    ("what's the GP going to do at the appointment", "provider_assessment"),
-    ("does smoking make it harder for myself to heal", "sleep_stress_smoking"),
-    ("do physios actually do anything or is it just stretches", "physiotherapy"),
-    ("should I pull a sickie tomorrow", "keeping_active_and_work"),
-])
-def test_topic_words_found_in_set_11_reach_their_topic(question, topic):
-    topics = [(t["id"], t["keywords"]) for t in knowledge.read_content().topics]
-    assert knowledge.match_topics(question, topics)[0] == topic
