@@ -3,9 +3,10 @@
     python scripts/collect-red-flag-examples.py          # rewrite the file
     python scripts/collect-red-flag-examples.py --check  # exit 1 if the file is out of date
 
-Taken: the development parts of the blind corpus (tests/data/blind/*_dev*.json; red-flag cases keep their
-label, routing cases hold no red flag), and every NLU example (labelled by what the rules report in it,
-"none" for most). Never the sealed parts, nor a development case that repeats a sealed one.
+Taken: the development parts of the blind corpus (tests/data/blind/*_dev*.json) and the sealed sets already
+scored and read (READ_SETS in tests/data/sealed.py), red-flag cases with their label and routing cases,
+which hold no red flag, as "none"; and every NLU example (labelled by what the rules report in it, "none"
+for most). Never an unread sealed set, nor an example that repeats one of its cases.
 """
 from __future__ import annotations
 
@@ -18,15 +19,16 @@ sys.path.insert(0, str(ROOT))
 
 from clinical.findings import BY_CODE  # noqa: E402
 from clinical.language import red_flag_spans  # noqa: E402
-from tests.data.sealed import nlu_example_texts, repeats_sealed  # noqa: E402
+from tests.data.sealed import nlu_example_texts, repeats_sealed, sealed_files  # noqa: E402
 
 OUT = ROOT / "clinical" / "data" / "red_flag_training_collected.json"
 BLIND = ROOT / "tests" / "data" / "blind"
 RED_FLAG_FILES = ("redflags_dev.json", "redflags_dev2.json", "redflags_dev3.json", "redflags_dev4.json",
                   "redflags_dev5.json", "redflags_dev6.json", "redflags_dev7.json", "redflags_dev8.json")
 ROUTING_FILES = ("routing_dev.json", "routing_dev3.json", "routing_dev4.json")
-ABOUT = ("Collected by scripts/collect-red-flag-examples.py from the development parts of the blind corpus "
-         "(never the sealed parts) and from the NLU examples, which are labelled by what the rules report.")
+ABOUT = ("Collected by scripts/collect-red-flag-examples.py from the development parts of the blind corpus, "
+         "its sealed sets already scored and read (never an unread one) and the NLU examples, which are "
+         "labelled by what the rules report.")
 
 
 def _rules_label(text: str) -> str:
@@ -36,17 +38,17 @@ def _rules_label(text: str) -> str:
 
 def collect() -> dict:
     examples = []
-    for path in (BLIND / name for name in RED_FLAG_FILES):
+    for path in [*(BLIND / name for name in RED_FLAG_FILES), *sealed_files("redflags", read=True)]:
         for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
             label = case["category"] if case["expect"] != "none" else f"none:{case['category']}"
             examples.append({"text": case["text"], "label": label})
-    for path in (BLIND / name for name in ROUTING_FILES):
+    for path in [*(BLIND / name for name in ROUTING_FILES), *sealed_files("routing", read=True)]:
         examples += [{"text": c["text"], "label": "none"}
                      for c in json.loads(path.read_text(encoding="utf-8"))["cases"]]
     examples += [{"text": text, "label": _rules_label(text)} for text in nlu_example_texts()]
     # The development sets were written by other blind sessions, which now and then wrote a sentence that
-    # a sealed case also has: such a sentence is left out, so that the sealed cases stay unseen.
-    examples = [e for e in examples if not repeats_sealed(e["text"])]
+    # a sealed case also has: such a sentence is left out, so that the unread sealed cases stay unseen.
+    examples = [e for e in examples if not repeats_sealed(e["text"], unread_only=True)]
     unknown = {e["label"] for e in examples if not e["label"].startswith("none")} - set(BY_CODE)
     if unknown:
         raise SystemExit(f"unknown labels {sorted(unknown)}: fix the blind files' categories")
