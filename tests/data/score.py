@@ -6,7 +6,9 @@
 routing: each message is parsed by the trained model (NLU pipeline with the clinical component), and the
 question's topic is found as the knowledge action finds it. A case is right when the route is right:
 own symptoms (describe_pain / inform) may start the triage or escalate (red_flag); a question must reach
-its topic. Prints accuracy, per-intent F1, macro-F1 and the confusion table; misses go to --log.
+its topic (a question sent to the wrong topic is a miss: until 2026-12-02 it was counted right, see the
+README's Tests section). Prints accuracy, per-intent F1, macro-F1 and the confusion table; misses go to
+--log.
 
 redflags: each case is sent as the opening message and mid-triage (after "hi", "I've got lower back pain"
 and "no"), over REST. A check question ({"triage": {"confirm": CODE}}) is answered as the person would:
@@ -53,6 +55,7 @@ ALSO_RIGHT = {"restart": {"start_over", "correct_answer"}, "ask_why": {"ask_prog
 # when there is no outcome yet, and after an emergency or urgent outcome restates it with the region's
 # options: the right answer to "when should I seek help?" in that state.
 ESCALATED_CONTEXTS = {"after_emergency", "after_urgent"}
+WRONG_TOPIC = "ask_question (wrong topic)"
 
 
 # The third sealed set's writer named topics in its own words (tests/data/blind/README_sealed3.md says what
@@ -100,6 +103,14 @@ def route_ok(case: dict, intent: str, topic: str | None) -> bool:
     return intent == expected
 
 
+def scored_route(case: dict, intent: str, topic: str | None) -> str:
+    """The route as scored: the case's own label when right; a question sent to the wrong topic is a miss
+    of its own (WRONG_TOPIC), not a right "ask_question"."""
+    if route_ok(case, intent, topic):
+        return case["intent"]
+    return WRONG_TOPIC if intent == case["intent"] else intent
+
+
 def score_routing(path: Path, log: Path | None) -> int:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     logging.disable(logging.WARNING)
@@ -118,10 +129,10 @@ def score_routing(path: Path, log: Path | None) -> int:
         intent = parsed["intent"]["name"]
         found = question_topics(case["text"], topics)
         topic = found[0] if found else None
-        route = case["intent"] if route_ok(case, intent, topic) else intent
+        route = scored_route(case, intent, topic)
         gold.append(case["intent"])
         got.append(route)
-        if not route_ok(case, intent, topic):
+        if route != case["intent"]:
             misses.append({**case, "got_intent": intent, "got_topic": topic})
         if i % 50 == 0:
             print(f"  {i}/{len(cases)} parsed", file=sys.stderr)
@@ -145,7 +156,7 @@ def score_routing(path: Path, log: Path | None) -> int:
             print(f"  {g:22s} -> {p:22s} {n}")
     macro = sum(f1s.values()) / len(f1s)
     print(f"\nrouting accuracy {right}/{len(cases)} = {right / len(cases):.1%}   intent macro-F1 {macro:.3f}"
-          f"   ({len(labels)} labels)")
+          f"   ({len(labels)} labels; {got.count(WRONG_TOPIC)} questions sent to the wrong topic)")
     if log:
         log.write_text("\n".join(json.dumps(m) for m in misses) + "\n", encoding="utf-8")
         print(f"misses written to {log}")

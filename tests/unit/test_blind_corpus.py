@@ -41,3 +41,12 @@ def test_the_routing_score_counts_a_plan_report_as_starting_the_questions_only_a
     assert route_ok(opening, "report_flare", None)
     assert not route_ok({**opening, "context": "planning"}, "report_flare", None)
     assert not route_ok(opening, "out_of_scope", None)
+
+
+def test_a_question_sent_to_the_wrong_topic_is_scored_as_a_miss():
+    from tests.data.score import WRONG_TOPIC, scored_route
+
+    question = {"intent": "ask_question", "topic": "imaging", "context": None}
+    assert scored_route(question, "ask_question", "imaging") == "ask_question"
+    assert scored_route(question, "ask_question", "surgery") == WRONG_TOPIC
+    assert scored_route(question, "describe_pain", None) == "describe_pain"
