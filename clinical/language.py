@@ -162,13 +162,14 @@ def _pipeline() -> _Pipeline:
                          for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS
                         | _MEDICINE_WORDS)
     english = SpellChecker(distance=1)
-    english.word_frequency.load_words(_REGIONAL_WORDS)
+    english.word_frequency.load_words(_UNCORRECTED_WORDS)
     return _Pipeline(nlp, concepts, concepts_by_rule, cues, vocabulary, english)
 
 
-# Words of NZ, Australian, Irish and Pacific English that the English dictionary lacks and that sit one
-# letter from a clinical word: "gidday" is a greeting, not "giddy" (dizzy).
-_REGIONAL_WORDS = ("gidday", "morena", "munted", "craic")
+# Words the English dictionary lacks that sit one letter from a clinical word, kept as they are: NZ,
+# Australian, Irish and Pacific English ("gidday" is a greeting, not "giddy", dizzy), and medical words
+# ("Modic changes" on a scan are not the medicine Mobic).
+_UNCORRECTED_WORDS = ("gidday", "morena", "munted", "craic", "modic")
 
 
 _NOT = [{"LOWER": {"IN": ["ca", "can", "could", "wo", "will", "do", "does", "did", "would"]}},
@@ -452,6 +453,16 @@ def statements_in(text: str) -> str:
 
 _SOMEONE_ELSES = re.compile(r"\b(my|his|her|their|our) (" + "|".join(map(re.escape, lexicon.OTHER_PERSON))
                             + r")\b")
+
+
+_THIRD_PERSON_BODY = re.compile(r"\b(his|her|their) (bum|bottom|backside|bladder|bowels?|legs?|feet|foot|"
+                                r"back|privates|groin|thighs?|saddle|knees?|wee|pee|urine)\b")
+
+
+def names_someone_elses_body(text: str) -> bool:
+    """"One of my residents has lost feeling in her bottom": the message is about someone else's body."""
+    t = normalise(text or "")
+    return bool(_SOMEONE_ELSES.search(t) or _THIRD_PERSON_BODY.search(t))
 
 
 def tells_own_pain(text: str) -> bool:
@@ -993,7 +1004,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         negated = any(negates(s, start, end) and any(a <= s.start < b for a, b in own) for s in cues)
     else:
         negated = any(negates(s, start, end) for s in cues)
-    uncertain = any((s.label == "UNCERTAIN" and s.start < end)
+    # a doubt said before a plain denial of this finding does not reach it: "worried it might be cancer,
+    # never had it, no weight loss" denies the weight loss
+    denials_after = [n.start for n in cues if n.label == "NEG_BEFORE" and negates(n, start, end)]
+    uncertain = any((s.label == "UNCERTAIN" and s.start < end
+                     and not any(s.end <= n < start for n in denials_after))
                     or (s.label == "UNCERTAIN_AFTER" and end <= s.start <= end + 2)
                     for s in cues if outside(s))
     finding = BY_CODE[code]

@@ -210,7 +210,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "WEAK": (
         "weak", "weakness", "weaker", "weakening", "no strength", "lost strength", "losing strength",
         "loss of strength", "lost power", "no power", "giving way", "gives way", "gave way", "give way",
-        "giving out", "gives out", "gave out", "buckling", "buckles", "buckled", "floppy", "feel heavy",
+        "given way", "giving out", "gives out", "gave out", "given out", "buckling", "buckles", "buckled",
+        "floppy", "feel heavy",
         "feels heavy", "heavy legs", "heavy leg", "can't lift my leg", "cannot lift my leg", "dragging",
         "drags", "floppy", "floppier", "buckling", "can barely stand", "barely stand on it",
         "won't do what i tell it", "won't do what i want", "doesn't do what i tell it",
@@ -232,6 +233,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "downhill", "going downhill", "way worse", "much worse", "worse and worse", "now tonight",
         "worse than when", "worse than earlier", "than earlier", "than this morning", "fine this morning",
         "every few hours", "every couple of hours", "each hour", "by the minute", "every hour or so",
+        "worsened", "worsens",
     ),
     # Days set side by side ("fine on Monday ... gave way yesterday ... today"): weakness may be progressing.
     "TIME_SEQUENCE": ("yesterday", "today", "this morning", "tonight", "day 1", "day 2", "day 3",
@@ -265,6 +267,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "can't stand on my toes", "can't stand on my tiptoes", "can't stand on tiptoe",
         "can't walk on my toes", "can't walk on my heels", "leg gives way", "legs give way",
         "leg gave way", "legs gave way", "leg keeps giving way", "knee gives way", "knee buckles",
+        "leg has given way", "legs have given way", "knee has given way",
     ),
     "PAIN": (
         "pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy", "sore",
@@ -595,7 +598,11 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 # "no appetite, lost 6 kilos": the lost appetite is a sign, not a "no" over the list
                 "no appetite and", "no appetite ,", "no appetite lately", "no appetite at all",
                 # "like sitting on frozen peas but there's nothing there, numb round my bum": a feeling
-                "there's nothing there", "there is nothing there", "nothing's there", "but nothing there")
+                "there's nothing there", "there is nothing there", "nothing's there", "but nothing there",
+                # "care worker, about me not a client: I've got osteoporosis": whose it is, denying nothing
+                "not a client", "not a patient", "not a resident", "not my client", "not my patient",
+                "not for a client", "not for a patient", "not for a resident", "not someone else",
+                "not for someone else", "not anyone else")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
@@ -635,6 +642,9 @@ HYPOTHETICAL = (
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
     "what would happen if", "what should i do if", "what do i do if", "what would i do if", "could mean",
+    "should i ever", "should it ever", "should this ever", "should that ever", "were i to", "were i ever to",
+    "in the event that", "in the event of", "if ever", "tested me for", "tested for", "testing for",
+    "tests for", "checked me for", "screened me for", "to rule out", "rule out",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
     # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
     "scared that if", "worried that if", "afraid that if", "terrified that if", "frightened that if",
@@ -762,7 +772,10 @@ RESOLVED = (
     "totally gone", "completely gone", "now finished", "been gone", "normal temperature",
     "temperature normal", "temperature's normal", "temp normal", "temp's normal",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
-    "all clear", "now ok", "now okay", "now fine")
+    "all clear", "now ok", "now okay", "now fine", "sorted since",
+    # "a car crash in June, x-rays fine, now it's just ordinary stiffness": what is left is ordinary
+    "now it's just ordinary", "now just ordinary", "now it's just normal", "now just normal",
+    "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal")
 # Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
 # now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
 UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",
@@ -802,7 +815,8 @@ EXPLAINED_AWAY = {
                           "a short burst", "five-day course", "three-day course", "seven-day course",
                           "ten-day course", "10-day course", "10 day course"),
     # a wish, not a loss ("I rather wish I'd lose a few kilos!")
-    "weight_loss": ("wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",
+    "weight_loss": ("bank account", "bank balance", "my wallet", "my purse",  # "... lost more weight than me"
+                    "wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",
                     "i would love to lose", "wouldn't mind losing", "could do with losing",
                     "could stand to lose", "if only i'd lose", "if only i could lose"),
 }
@@ -965,7 +979,7 @@ MEDICINE_NAMES = {
     "tramadol": ("tramadol", "tramal", "zydol", "ultram"),
     "morphine": ("morphine", "oramorph", "m-eslon", "sevredol"),
     "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone"),
-    "orphenadrine": ("orphenadrine", "norflex"),
+    "orphenadrine": ("orphenadrine", "norflex", "norgesic"),
     "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
     "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
     "diazepam": ("diazepam", "valium", "diazapam"),
@@ -982,5 +996,5 @@ MEDICINE_NAMES = {
     "adalimumab": ("adalimumab", "humira"),
     "etanercept": ("etanercept", "enbrel"),
     "infliximab": ("infliximab",),
-    "amoxicillin": ("amoxicillin", "amoxil", "augmentin", "amoxycillin"),
+    "amoxicillin": ("amoxicillin", "amoxil", "augmentin", "amoxycillin", "amoxiclav", "co-amoxiclav"),
 }

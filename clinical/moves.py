@@ -90,6 +90,8 @@ _WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
 _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))?\W*$|"
+                         # "restart, I was answering for my wife by mistake": the request, then why
+                         r"^\W*(re-?start|reset)(\W+(please|pls|plz|now))?\s*[,:;.!-]|"
                          r"\b(re-?start (the |this )?(chat|conversation|questions)|"
                          r"reset (the |this |my )?(chat|conversation|answers|everything)|"
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
@@ -140,10 +142,17 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"how much (more |longer )?(is )?(left|to go)|how many (more )?steps( left)?|"
                             r"(almost|nearly) finish\b|how long (this|it) will take|"
                             r"how (much )?(longer|long (is|will) this)|"
-                            r"are we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
+                            r"(are|r) we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"
                             r"how long (does|will) this take|so many questions|too many questions|"
-                            r"(lot|lots) of questions)\b")
+                            r"(lot|lots) of questions|"
+                            # "is this the last question?" (read as "is this that question?": a question named
+                            # by its place is "that question" once normalised), "how long does this bit take?"
+                            r"((is|was) (this|that|it) the last (question|one|q)|"
+                            r"(is|was) (this|it) that question)(?=\s*(\?|$))|last question(?=\s*\?)|"
+                            r"how long (does|will|is) (this|the|it) (bit|part|stuff|section)"
+                            r"( take| go on| last)?|"
+                            r"any more questions( to go| left)?(?=\s*\?))\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
                     r"petrified|nervous|fear|dread)\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
@@ -252,12 +261,30 @@ def asks_to_delete_data(text: str) -> bool:
     return _says(_DELETE_DATA, text) and not _says(_NOT_DELETE, text)
 
 
-_THANKS = re.compile(r"\b(thanks?|thank you|thankyou|thnx|thx|thanx|ty|ta|cheers|much appreciated|chur)\b")
+_THANKS = re.compile(r"\b(thank you|thankyou|thanks?|thnx|thx|thanx|ty|ta|cheers|much appreciated|chur)\b")
 
 
 def thanks(text: str) -> bool:
     """"ok thnx", "cheers", "ta": thanks, in any spelling."""
     return _says(_THANKS, text)
+
+
+_ACKNOWLEDGING = re.compile(r"\b(ok|okay|k|kk|great|cool|sweet|awesome|brilliant|lovely|perfect|good|alright|"
+                            r"all right|right|got it|will do|noted|understood|sounds good|fab|nice|wonderful|"
+                            r"so much|very much|a lot|heaps|again|mate|so)\b")
+
+
+def only_thanks(text: str) -> bool:
+    """Thanks with nothing else but an acknowledgement ("ok thx", "great, cheers mate"): no question, no
+    news about the pain, no plan ("thanks, I'll see my GP next week" after an urgent outcome is answered
+    as a plan to wait)."""
+    t = normalise(text or "")
+    if not _THANKS.search(t) or looks_like_question(text or "") or "?" in t:
+        return False
+    rest = _ACKNOWLEDGING.sub(" ", _THANKS.sub(" ", t))
+    rest = re.sub(r"[^a-z' ]+", " ", rest).strip()
+    rest = re.sub(r"\s+", " ", rest)
+    return not rest
 
 
 _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|ta ta|ttyl|catch you later|"

@@ -326,11 +326,11 @@ def improving(text: str) -> str | None:
     return None
 
 
-_NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never) (getting |got |any )?(worse|weaker)\b|"
+_NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never|nor) (getting |got |any )?(worse|weaker|worsened)\b|"
                         r"\b(same|no change|unchanged|stable|steady|not changing|better|improving|easing)\b")
 # ("I can still walk fast" says nothing of a weakness getting worse)
-_WORSE = re.compile(r"\b(worse|worsening|weaker|spreading|more and more|by the hour|every hour|"
-                    r"keeps? getting)\b")
+_WORSE = re.compile(r"\b(worse|worsening|worsened|worsens|weaker|spreading|more and more|by the hour|"
+                    r"every hour|keeps? getting)\b")
 
 
 def getting_worse(text: str) -> str | None:

@@ -47,15 +47,17 @@ def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
 
 def _named_medicine_first(text: str, topics: list[str], keywords: dict[str, list[str]]) -> list[str]:
     """"Can I still take my ibuprofen?" is about the medicine, not about carrying on at work; but a
-    "steroid injection" stays an injection, because that topic's own keyword names the medicine."""
+    "steroid injection" is an injection, because that topic's own keyword names the medicine: that topic
+    comes first ("how long does a cortisone shot last?" is about the injection, not how long pain lasts)."""
     t = normalise(text)
-    top_words = [k for k in keywords.get(topics[0], []) if knowledge.keyword_found(k, t)]
+    found = {topic: [k for k in keywords.get(topic, []) if knowledge.keyword_found(k, t)] for topic in topics}
     for topic in topics[1:]:
         if not topic.startswith(MEDICINE_TOPIC_PREFIX):
             continue
-        names = [k for k in keywords.get(topic, []) if knowledge.keyword_found(k, t)]
-        if not any(name in word for name in names for word in top_words):
-            return [topic, *[x for x in topics if x != topic]]
+        holder = next((other for other in topics if other != topic and any(
+            name in word for name in found[topic] for word in found[other])), None)
+        first = holder or topic
+        return [first, *[x for x in topics if x != first]]
     return topics
 
 

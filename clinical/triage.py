@@ -20,6 +20,7 @@ from clinical.language import (
     concepts_in,
     find_mentions,
     looks_like_question,
+    names_someone_elses_body,
     normalise,
     statements_in,
     worsening_unknown,
@@ -330,8 +331,11 @@ def _told(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _SIDE = r"\b(left|right) (leg|one|side|foot|thigh|calf)\b"
+# ("my left leg is worse than my back now" says when, not that the other leg has joined in: a "now" after the
+# side counts only right after it, "the left one now")
 _OTHER_LEG = re.compile(r"\b(other|opposite) (leg|side|one|foot)\b|"
-                        + _SIDE + r".*\b(too|as well|also|now)\b|\b(too|also|as well|now)\b.*" + _SIDE)
+                        + _SIDE + r"(.*\b(too|as well|also)\b|( is| 's| has)? now\b)|"
+                        r"\b(too|also|as well|now)\b.*" + _SIDE)
 
 
 def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], update: Update,
@@ -433,9 +437,10 @@ _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
 def _read_in_context(text: str, requested: str, answers: Answers, update: Update,
                      mentions: list[Mention]) -> None:
     """Only an answer that names no body site of its own borrows the question's ("I strain and nothing
-    comes out" to the bladder question), and never a question, a worry or someone else's symptom."""
+    comes out" to the bladder question), and never a question, a worry or someone else's symptom (also
+    one the rules found nothing in: "one of my residents has lost feeling in her bottom")."""
     if (looks_like_question(text) or any(not m.about_user or m.hypothetical for m in mentions)
-            or concepts_in(text) & BODY_SITES):
+            or concepts_in(text) & BODY_SITES or names_someone_elses_body(text)):
         return
     both_said = (requested in _LEG_QUESTIONS and answers.get("both_legs") is None
                  and _BOTH.search(text.lower()))
@@ -751,9 +756,15 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
         reply = "yes"  # "I've thought about it... I don't know": the crisis lines, at once
     if reply == "yes" and code == "osteoporotic_fall":
         # the check asked the half not told (clinical.triage.osteoporotic_fall_check_asks): that half is
-        # recorded, and the rule in clinical/urgency.py decides from both halves
+        # recorded, and the rule in clinical/urgency.py decides from both halves. The check is settled either
+        # way, so the questions go on.
+        update.checked = code
         if osteoporotic_fall_check_asks(words) == "fall":
             update.values["onset"] = "fall"
+            if answers.get("osteoporosis") == "no":
+                # the words told of thin bones, but were read as a denial: asked plainly next (a fall
+                # brings the osteoporosis question)
+                update.values["osteoporosis"] = None
         else:
             update.values["osteoporosis"] = "yes"
             if parsing.onset(words) == "fall":

@@ -158,6 +158,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "start_over"
     if moves.corrects(text):
         return "correct_answer"
+    if moves.only_thanks(text):
+        return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
     question = looks_like_question(text)
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)

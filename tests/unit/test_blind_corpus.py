@@ -50,3 +50,11 @@ def test_a_question_sent_to_the_wrong_topic_is_scored_as_a_miss():
     assert scored_route(question, "ask_question", "imaging") == "ask_question"
     assert scored_route(question, "ask_question", "surgery") == WRONG_TOPIC
     assert scored_route(question, "describe_pain", None) == "describe_pain"
+
+
+def test_a_medicine_question_needing_a_pharmacist_is_right_where_a_medicine_topic_was_expected():
+    from tests.data.score import REFERRAL, topic_ok
+
+    assert topic_ok({"intent": "ask_question", "topic": "medicines"}, REFERRAL)
+    assert topic_ok({"intent": "ask_question", "topic": "med_nsaids"}, REFERRAL)
+    assert not topic_ok({"intent": "ask_question", "topic": "imaging"}, REFERRAL)
