@@ -156,7 +156,7 @@ def _pipeline() -> _Pipeline:
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
                            *((f"SENSE_{i}", contexts)
                              for i, (_, contexts) in enumerate(lexicon.EVERYDAY_SENSES)),
-                           ("SELF", lexicon.FIRST_PERSON)):
+                           ("DENIED_LATER", lexicon.DENIED_AFTER_A_LIST), ("SELF", lexicon.FIRST_PERSON)):
         cues.add(label, [nlp.make_doc(_expand(p)) for p in phrases])
     vocabulary = sorted({w for phrases in lexicon.CONCEPTS.values() for p in phrases
                          for w in re.findall(r"[a-z]+", p) if len(w) >= 4} | _EXTRA_WORDS
@@ -354,12 +354,16 @@ _MY_RELATIVE = re.compile(r"\b(?:me|ma) (da|dad|daddy|mam|ma|mammy|mum|mother|fa
                           r"fella|missus|auld fella|oul fella)\b")
 _RELATIVE_WORDS = {"da": "dad", "daddy": "dad", "ma": "mum", "mammy": "mum", "auld fella": "dad",
                    "oul fella": "dad"}
+# "my old man's got osteoporosis": a father (or husband), not the person
+_OLD_MAN = re.compile(r"\b(my|me|ma) old man\b")  # (not "my old fella", which may be his penis)
+_OLD_LADY = re.compile(r"\b(my|me|ma) old (lady|girl|dear)\b")
 
 
 def _expand(text: str) -> str:
     text = _ILLNESS_NAMES.sub(lambda m: f"{m.group(1).replace(' ', '-')}-illness", text)
     text = _DOUBLE_NEGATIVE.sub(r"\2 nothing", text)
     text = _MY_RELATIVE.sub(lambda m: "my " + _RELATIVE_WORDS.get(m.group(1), m.group(1)), text)
+    text = _OLD_LADY.sub("my mum", _OLD_MAN.sub("my dad", text))
     text = _CANCER_SHORTHAND.sub(r"\1 cancer", text)
     return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
 
@@ -684,6 +688,8 @@ def _find_mentions(clean: str) -> list[Mention]:
     concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
                      for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
+    # (before "she said to me" is taken for the person's own report below: a quote's speaker is who said it)
+    quotations = _quotations(doc, cue_spans)
     roles = [s for s in cue_spans if s.label == "SPEAKER_ROLE"]
     cue_spans = [s for s in cue_spans  # "(I'm a nurse)": the person's job; "a patient of mine": someone else
                  if not (s.label == "SELF" and (any(r.start <= s.start < r.end for r in roles)
@@ -749,7 +755,7 @@ def _find_mentions(clean: str) -> list[Mention]:
                 for chosen in choices:
                     mention = _judge(doc, finding.code, chosen, cues, c_start, c_end,
                                      weaker or sentence_level, concept_spans=in_clause, all_cues=cue_spans,
-                                     sentence_level=sentence_level)
+                                     sentence_level=sentence_level, quotations=quotations)
                     if finding.named_by_medicines and _asks_about_a_medicine(doc, mention_start(chosen),
                                                                              mention_end(chosen), cue_spans):
                         mention = dataclasses.replace(mention, hypothetical=True)
@@ -890,6 +896,8 @@ def _waking_up_to_the_pain(doc: Doc, span: _Span) -> bool:
     if span.label != "SELF_HARM" or doc[span.end - 1].lower_ not in ("wake", "waking", "up"):
         return False
     i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "up")
+    if doc[i:i + 2].text.lower() == "at all":  # "I'd rather just not wake up at all": the wish itself
+        return False
     return i < len(doc) and (doc[i].lower_ in _WAKING_TO
                              or (doc[i].lower_ == "in" and doc[i + 1:i + 2].text in ("pain", "agony")))
 
@@ -950,9 +958,52 @@ def _worsening_is_about_pain(chosen: list[_Span], spans: list[_Span]) -> bool:
     return any(s.label == "PAIN" and low < s.start < high for s in spans)
 
 
+@dataclass(frozen=True)
+class _Quotation:
+    start: int  # token bounds of the quoted words, without the marks
+    end: int
+    by_someone_else: bool  # the sentence's first speaker is another person ("Mum rang and said '...'")
+
+
+_QUOTE_MARKS = {"'", '"'}
+_DETERMINERS = {"my", "our", "a", "an", "the", "this", "some", "one"}
+_ADDRESSING = {"you", "your", "you're", "youre", "ya", "u", "yours", "yourself"}
+
+
+def _quotations(doc: Doc, cue_spans: list[_Span]) -> list[_Quotation]:
+    """Words in quotation marks, and whether another person said them. An opening mark follows a space (or
+    a colon) and sticks to the next word; the closing one sticks to the word before ("parents' house"
+    opens nothing)."""
+    others = {s.start for s in cue_spans if s.label == "OTHER"}
+    found, opened = [], None
+    for tok in doc:
+        if tok.text not in _QUOTE_MARKS:
+            continue
+        after_space = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or doc[tok.i - 1].text in (":", "(")
+        if opened is None:
+            if after_space and not tok.whitespace_ and tok.i + 1 < len(doc):
+                opened = tok.i
+        elif not doc[tok.i - 1].whitespace_:
+            sentence_start = next((s for s, e in _sentences(doc) if s <= opened < e), 0)
+            speaker = None  # the first person named before the quote, in its sentence
+            for t in doc[sentence_start:opened]:
+                if t.lower_ == "i":
+                    speaker = "self"
+                elif t.i in others or (t.lower_ in _DETERMINERS and t.i + 1 in others):
+                    speaker = "other"
+                if speaker:
+                    break
+            # ("my husband said 'you were dragging your foot'": said to the person, about the person)
+            to_the_person = any(t.lower_ in _ADDRESSING for t in doc[opened + 1:tok.i])
+            if not (speaker == "other" and to_the_person):
+                found.append(_Quotation(opened + 1, tok.i, speaker == "other"))
+            opened = None
+    return found
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
-           sentence_level: bool = False) -> Mention:
+           sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
     start, end = min(s.start for s in chosen), max(s.end for s in chosen)
     covered = {i for s in chosen for i in range(s.start, s.end)}
 
@@ -1096,6 +1147,17 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         over = ("CRISIS_OVER" in said and bool(said & {"DISTANT_PAST", "LONG_STANDING"})
                 and not any(s.label == "REOPENED" for s in all_cues))
         possible = (weaker and not sentence_level) or over
+    # Words in quotation marks are someone's words: another person's when that person says them ("Mum
+    # rang and said 'I can't feel my legs'"); otherwise perhaps the person's own, perhaps a play, a
+    # leaflet or a role-play, so checked with one question (crisis words are still answered at once).
+    quoted = next((q for q in quotations if q.start <= start < q.end), None)
+    if quoted is not None and quoted.by_someone_else:
+        about_user = False
+    elif quoted is not None and not finding.escalate_hypothetical:
+        possible = True
+    if not finding.escalate_hypothetical and any(s.label == "DENIED_LATER" and end <= s.start < sentence[1]
+                                                 for s in all_cues):
+        possible = True  # "fever, weight loss, ... nah, none of it": maybe all denied, so checked
     status: Status = ("absent" if negated and not uncertain else "uncertain" if uncertain
                       else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]

@@ -300,6 +300,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "knocked me out", "knocked unconscious", "unconscious", "blacked out after", "big fall", "bad fall",
         "heavy fall", "serious fall", "major fall", "hard fall", "nasty fall", "kicked by a horse",
         "kicked in the back by a horse", "kicked by a cow", "kicked in the back by a cow", "kicked by a bull",
+        "kick from a horse", "kick from a cow", "kick from a bull", "kick from a steer",
+        "kick from the horse", "kick from the cow", "kick from the bull",
         "heavy blow", "blow to my back", "blow to the back", "assaulted", "beaten up",
         "attacked", "major accident", "serious accident", "bad accident", "big accident",
         "high speed", "rugby tackle", "tackled hard", "hard tackle", "big tackle", "car hit me", "van hit me",
@@ -690,7 +692,7 @@ OTHER_PERSON = (
     "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
     "pal",
-    "mate", "buddy", "toddler", "little one",
+    "mate", "buddy", "toddler", "little one", "farmhand", "farm hand", "on my crew", "in my crew",
     "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss",
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
@@ -773,9 +775,18 @@ RESOLVED = (
     "temperature normal", "temperature's normal", "temp normal", "temp's normal",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",
+    # "antibiotics cleared it and the bloods were normal after"; "tested clear of everything since"
+    "antibiotics cleared it", "cleared it up", "bloods were normal", "bloods came back normal",
+    "bloods normal", "tested clear", "tested negative", "clear of everything", "clean for years",
+    "been clean",
     # "a car crash in June, x-rays fine, now it's just ordinary stiffness": what is left is ordinary
     "now it's just ordinary", "now just ordinary", "now it's just normal", "now just normal",
     "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal")
+# Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
+# through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
+# before in the sentence is checked with one question, never escalated or dropped.
+DENIED_AFTER_A_LIST = ("none of it", "none of that", "none of those", "none of them", "nothing of the sort",
+                       "nothing like that", "none of the above", "none of this")
 # Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
 # now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
 UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",

@@ -31,7 +31,10 @@ _GETTING_HELP: dict[str, str] = {
             r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
             r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself)|"
             r"after (the |school |my |the kids'? )?(pick ?up|work|shift|school|dinner|lunch|meeting|kids)|"
-            r"(big|busy) (job|day|week)|first thing)\b",
+            r"(big|busy) (job|day|week)|first thing|"
+            # "how long will I be sat waiting in ED?"
+            r"how long (will|would|do|might) (i|we) (be )?(sat |sitting )?(wait|waiting)|"
+            r"(sat|sitting) waiting)\b",
     "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are )?"
                  r"(closed|shut|not open|booked|full|no appointments?)\b|\b(closed|shut) (today|now|"
                  r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
@@ -111,7 +114,8 @@ _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|just)\W+){0,3}"
                       r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
                       r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
                       r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
-                      r"leave it)\b(\s+(then|now|really))?(?=\W*$|\s*[,.!;:])")
+                      r"leave it)\b(\s+(then|now|really|for now|for the moment|for today))?"
+                      r"(?=\W*$|\s*[,.!;:])")
 _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
                          r"not what i (said|"
@@ -169,6 +173,7 @@ _FEARS_SERIOUS = re.compile(
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
+    r"\bnever (comes?|came) right\b|"
     r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b|"
     # a fear for one's livelihood: "what if I end up not being able to work again"
     r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b")

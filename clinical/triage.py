@@ -538,8 +538,11 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     if answer_and_question:  # "none. also can I still drive the forklift?": the question is kept elsewhere
         text = answer_and_question[0]
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
+    # the recall reader thinks the reply describes this very sign ("couldn't tell how hot the bath was on my
+    # bum ... my hands felt it fine" to the saddle question): a "fine" in it is no plain no
+    describes_it = any(m.status == "suggested" and requested in slots_answered_by(m.code) for m in about_it)
     # "OK to keep doing nights?" asks something: only a plain yes or no at its start answers the question
-    explicit_only = talks_of_other_findings or looks_like_question(text)
+    explicit_only = talks_of_other_findings or looks_like_question(text) or describes_it
     words_only = question.kind == "red_flag"
     reply = (parsing.polarity(text, intent, explicit_only=explicit_only, words_only=words_only)
              or _polarity_after_a_preamble(text, explicit_only))
