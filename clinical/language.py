@@ -975,6 +975,7 @@ def _quotations(doc: Doc, cue_spans: list[_Span]) -> list[_Quotation]:
     a colon) and sticks to the next word; the closing one sticks to the word before ("parents' house"
     opens nothing)."""
     others = {s.start for s in cue_spans if s.label == "OTHER"}
+    sentences = _sentences(doc)
     found, opened = [], None
     for tok in doc:
         if tok.text not in _QUOTE_MARKS:
@@ -984,7 +985,7 @@ def _quotations(doc: Doc, cue_spans: list[_Span]) -> list[_Quotation]:
             if after_space and not tok.whitespace_ and tok.i + 1 < len(doc):
                 opened = tok.i
         elif not doc[tok.i - 1].whitespace_:
-            sentence_start = next((s for s, e in _sentences(doc) if s <= opened < e), 0)
+            sentence_start = next((s for s, e in sentences if s <= opened < e), 0)
             speaker = None  # the first person named before the quote, in its sentence
             for t in doc[sentence_start:opened]:
                 if t.lower_ == "i":

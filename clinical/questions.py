@@ -49,16 +49,15 @@ def _named_medicine_first(text: str, topics: list[str], keywords: dict[str, list
     """"Can I still take my ibuprofen?" is about the medicine, not about carrying on at work; but a
     "steroid injection" is an injection, because that topic's own keyword names the medicine: that topic
     comes first ("how long does a cortisone shot last?" is about the injection, not how long pain lasts)."""
+    medicine = next((topic for topic in topics[1:] if topic.startswith(MEDICINE_TOPIC_PREFIX)), None)
+    if medicine is None:
+        return topics
     t = normalise(text)
     found = {topic: [k for k in keywords.get(topic, []) if knowledge.keyword_found(k, t)] for topic in topics}
-    for topic in topics[1:]:
-        if not topic.startswith(MEDICINE_TOPIC_PREFIX):
-            continue
-        holder = next((other for other in topics if other != topic and any(
-            name in word for name in found[topic] for word in found[other])), None)
-        first = holder or topic
-        return [first, *[x for x in topics if x != first]]
-    return topics
+    holder = next((other for other in topics if other != medicine and any(
+        name in word for name in found[medicine] for word in found[other])), None)
+    first = holder or medicine
+    return [first, *[x for x in topics if x != first]]
 
 
 def closest_topic(text: str) -> str | None:
