@@ -252,3 +252,50 @@ class ActionConfirmRestart(Action):
             dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         dispatcher.utter_message(response="utter_confirm_restart")
         return []
+
+
+class ActionAboutTheAssistant(Action):
+    """"Are you a bot?" and other questions about the assistant itself, each answered for what it asks:
+    which languages it reads, where the answers go, who is behind it and where its advice comes from."""
+
+    RESPONSES = {"language": "utter_about_language", "privacy": "utter_about_privacy",
+                 "makers": "utter_about_makers"}
+
+    def name(self) -> str:
+        return "action_about_the_assistant"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        text, _ = latest_text_and_intent(tracker)
+        kind = moves.about_the_assistant(text)
+        dispatcher.utter_message(response=self.RESPONSES.get(kind, "utter_iamabot"))
+        return []
+
+
+class ActionRepeatLast(Action):
+    """"Say that again": the assistant's last reply once more, buttons and payloads included (a check
+    question keeps its payload, so channels and staff still see it)."""
+
+    def name(self) -> str:
+        return "action_repeat_last"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        last_reply = _last_reply(tracker.events)
+        if not last_reply:
+            dispatcher.utter_message(response="utter_what_next")
+            return []
+        dispatcher.utter_message(response="utter_repeat_lead")
+        for event in last_reply:
+            data = event.get("data") or {}
+            dispatcher.utter_message(text=event.get("text"), buttons=data.get("buttons") or [],
+                                     json_message=data.get("custom"))
+        return []
+
+
+def _last_reply(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bot messages between the two latest user messages."""
+    users = [i for i, event in enumerate(events) if event.get("event") == "user"]
+    if len(users) < 2:
+        return []
+    return [event for event in events[users[-2] + 1:users[-1]] if event.get("event") == "bot"]

@@ -363,14 +363,16 @@ def keyword_found(keyword: str, normalised_text: str) -> bool:
 
 def match_topics(text: str, topics: list[tuple[str, list[str]]]) -> list[str]:
     """Topic ids a question is about, best first. A longer matched phrase counts for more, so "steroid
-    injection" beats "steroid"; ties keep the order of the topics file."""
+    injection" beats "steroid"; on a tie the topic named first in the question wins ("is yoga ok while I
+    wait for the appointment?" is about yoga), then the order of the topics file."""
     t = normalise(text)
     scores = []
     for index, (topic_id, keywords) in enumerate(topics):
-        score = sum(len(k.split()) + 1 for k in keywords if _keyword_pattern(k).search(t))
-        if score:
-            scores.append((-score, index, topic_id))
-    return [topic_id for _, _, topic_id in sorted(scores)]
+        found = [(k, match) for k in keywords if (match := _keyword_pattern(k).search(t))]
+        if found:
+            score = sum(len(k.split()) + 1 for k, _ in found)
+            scores.append((-score, min(m.start() for _, m in found), index, topic_id))
+    return [topic_id for *_, topic_id in sorted(scores)]
 
 
 def topics_in_database(url: str | None = None) -> list[tuple[str, list[str]]]:

@@ -404,7 +404,7 @@ _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question
 
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
-    text = unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower()
+    text = _SPOKEN_QUESTION_MARK.sub("?", unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower())
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
@@ -431,8 +431,17 @@ _QUESTION_START = re.compile(r"^\s*(what|whats|what's|how|when|why|where|which|w
                              re.IGNORECASE)
 
 
+# Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
+_SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
+# "and the heat pack how long each time": a question without its mark or a question word first
+_HOW_LONG_EACH = re.compile(r"\bhow (long|often|many times|much) (each|per|a|every) "
+                            r"(time|day|session|go|week)\b", re.IGNORECASE)
+
+
 def looks_like_question(text: str) -> bool:
-    return (text or "").rstrip().endswith("?") or bool(_QUESTION_START.match(text or ""))
+    text = _SPOKEN_QUESTION_MARK.sub("?", text or "")
+    return (text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
+            or bool(_HOW_LONG_EACH.search(text)))
 
 
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")
@@ -661,9 +670,20 @@ _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| h
                     r"sister|brother|carer|caregiver)( is| here)?,? (typin|writin|textin|messagin)g?\b")
 
 
+# A carer who says the message is about their own back ("I'm a carer ... but I'm writing about my own back")
+# writes for themselves: the client's symptoms stay the client's. ("Writing on behalf of my grandad ... my
+# own back is just stiff" still speaks for the grandfather: only saying who the message is about counts.)
+_ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is) (about|for) "
+                             r"(me|myself|my own)|for myself)\b")
+
+
+def _speaks_for_someone(clean: str) -> bool:
+    return bool(_PROXY.search(clean)) and not _ABOUT_OWN_BACK.search(clean)
+
+
 def speaks_for_someone(text: str) -> bool:
     """"I'm typing this for my mum": from here on, "she" is the person with the pain."""
-    return bool(text) and bool(_PROXY.search(normalise(text)))
+    return bool(text) and _speaks_for_someone(normalise(text))
 
 
 def as_the_patients(mentions: list[Mention]) -> list[Mention]:
@@ -678,7 +698,23 @@ def find_mentions(text: str) -> list[Mention]:
         return []
     clean = normalise(text)
     mentions = _find_mentions(clean)
-    return as_the_patients(mentions) if _PROXY.search(clean) else mentions
+    return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
+
+
+_PLACE_VERBS = {"work", "worked", "live", "lived", "stay", "stayed", "volunteer", "volunteered", "go"}
+_CLAUSE_STARTERS = {"and", "but", "so", "then", "because", "cos", "when", "now", "as", "if", "while", "since",
+                    "until", "after", "before", "also", "or"}
+
+
+def _in_a_relative_clause_of_place(doc: Doc, i: int) -> bool:
+    """"the rest home I work in", "the farm where I live": an "I" that names a place, not the one who did
+    what the sentence goes on to say."""
+    if doc[i].lower_ != "i" or i == 0 or i + 2 >= len(doc) or doc[i + 1].lower_ not in _PLACE_VERBS:
+        return False
+    before = doc[i - 1].lower_
+    named_place = before in ("where", "that", "which") or (doc[i - 1].is_alpha and before not in
+                                                           _CLAUSE_STARTERS)
+    return named_place and doc[i + 2].lower_ in ("in", "at", "on", "for", "to")
 
 
 def _find_mentions(clean: str) -> list[Mention]:
@@ -695,6 +731,8 @@ def _find_mentions(clean: str) -> list[Mention]:
                  if not (s.label == "SELF" and (any(r.start <= s.start < r.end for r in roles)
                                                 or (doc[s.start].lower_ == "mine" and s.start > 0
                                                     and doc[s.start - 1].lower_ == "of")))]
+    cue_spans = [s for s in cue_spans  # "one of the residents at the home I work in took ...": a place
+                 if not (s.label == "SELF" and _in_a_relative_clause_of_place(doc, s.start))]
     selves = [s for s in cue_spans if s.label == "SELF"]
     cue_spans = [s for s in cue_spans  # "mum of 2" is the person herself
                  if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]

@@ -526,7 +526,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "how many to kill", "full packet", "the whole lot", "take the lot", "taking the lot",
         "swallowed the rest", "rest of the packet", "saving them up", "saved them up", "swallowed the packet",
         "how many of my pills", "how many pills it would take", "how many it would take",
-        "swallowed a handful", "handful of my",
+        "swallowed a handful", "handful of my", "swallowed too many", "swallowed too much",
+        "swallowed way too many", "took way too many", "taken way too many",
     ),
     # ---- patterns that lead to `soon` ------------------------------------------------------------
     "NIGHT": ("at night", "in the night", "during the night", "nighttime", "night time", "in bed",
@@ -647,6 +648,9 @@ HYPOTHETICAL = (
     "should i ever", "should it ever", "should this ever", "should that ever", "were i to", "were i ever to",
     "in the event that", "in the event of", "if ever", "tested me for", "tested for", "testing for",
     "tests for", "checked me for", "screened me for", "to rule out", "rule out",
+    # a form or a leaflet's list ("my physio form asks about bladder changes"; "signs to watch: fever")
+    "asks about", "asks if", "form asks", "form asking", "questionnaire", "signs to watch", "to watch for",
+    "signs to look for", "back pain can be", "pain can be a sign", "can be a sign",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
     # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
     "scared that if", "worried that if", "afraid that if", "terrified that if", "frightened that if",
@@ -701,6 +705,7 @@ OTHER_PERSON = (
     "patient", "patients", "client", "clients", "resident", "residents",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
+    "lady", "gentleman", "the man", "the woman", "this man", "this woman",
     "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",
     *(f"our {age} year old" for age in range(1, 18)),  # "our 6 year old fell off the trampoline"
     *(f"our {age}{yo}" for age in range(1, 18) for yo in ("yo", " yo", "yr old", " yr old")),
@@ -786,7 +791,9 @@ RESOLVED = (
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
 # before in the sentence is checked with one question, never escalated or dropped.
 DENIED_AFTER_A_LIST = ("none of it", "none of that", "none of those", "none of them", "nothing of the sort",
-                       "nothing like that", "none of the above", "none of this")
+                       "nothing like that", "none of the above", "none of this", "none of these",
+                       "any of these", "any of those", "any of them", "neither of them", "neither of these",
+                       "neither of those", "have either", "having either")
 # Unchanged for a long time: past and over, unless said to be new since this back pain ("my knee gives way
 # now, started with the back pain, hasn't changed since" is a new weakness that is holding steady).
 UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not changed", "no different",

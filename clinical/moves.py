@@ -108,10 +108,12 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|just)\W+){0,3}"
-                      r"((nah|no)\W+(?=forget|never|nvm|ignore))?(forget (it|that|i said (that|anything))|"
+                      r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be))?"
+                      r"(forget (it|that|i said (that|anything))|"
                       r"never ?mind|"
                       r"nvm|ignore (that|me|it)|doesn'?t matter|it'?s (fine|ok|okay|nothing)|"
                       r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
+                      r"(i'll|i will|she'll|it'll) be (right|fine|ok|okay|alright|all right)|"
                       r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
                       r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
                       r"leave it)\b(\s+(then|now|really|for now|for the moment|for today))?"
@@ -129,6 +131,8 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(side|leg|one)|"
                          # English learned later: "I made mistake", "I answered yes but I mean no"
                          r"i made (a )?mistake|i mean (no|yes)|i answered (yes|no) but|change my answer|"
+                         r"(before|earlier) i (say|said|told you|answered)|i (say|said|told you) before|"
+                         r"actually[^.?!]{0,30}\b\d+( \w+)?,? not \d+|"
                          # "2 weeks ago not 2 days", "three months, not three weeks"
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
                          r"(days?|weeks?|months?|years?)( ago)?,? not "
@@ -158,7 +162,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"( take| go on| last)?|"
                             r"any more questions( to go| left)?(?=\s*\?))\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
-                    r"petrified|nervous|fear|dread)\b")
+                    r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am) worry)\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
 _FEARS_SERIOUS = re.compile(
     r"\b(could|can|might|may|is|does|would)\s+(this|it|that|my pain|the pain)\s+"
@@ -293,6 +297,7 @@ def only_thanks(text: str) -> bool:
 
 
 _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|ta ta|ttyl|catch you later|"
+                      r"tofa( soifua)?|ka kite( ano)?( ano)?|haere ra|hei konei ra|noho ora mai|"
                       r"signing off|"
                       r"(that'?s|that is|that) (all|it|everything)( for now)?"
                       r"(?=\W*(ta|thanks?|cheers)?\W*$))")
@@ -449,3 +454,83 @@ def asks_for_contact(text: str) -> bool:
 
 def asks_who_is_on_chat(text: str) -> bool:
     return _says(_HUMAN_ON_CHAT, text)
+
+
+# Questions about the assistant itself, each answered plainly (actions/conversation.py): which languages it
+# reads, where the answers go and who sees them, and where its advice comes from or who is behind it.
+_LANGUAGES = (r"(spanish|espanol|french|german|italian|portuguese|russian|polish|greek|arabic|farsi|persian|"
+              r"hindi|punjabi|urdu|bengali|tamil|gujarati|chinese|mandarin|cantonese|japanese|korean|"
+              r"vietnamese|thai|tagalog|filipino|indonesian|malay|maori|te reo|samoan|tongan|fijian|"
+              r"swahili|somali|turkish|dutch|another language|other languages?|any language|my language|"
+              r"my own language|languages)")
+_ABOUT_LANGUAGE = re.compile(
+    rf"\b(speak|speaks|talk|write|chat|reply|answer|understand|read|do|know|in)\b[^.?!]{{0,20}}\b{_LANGUAGES}\b|"
+    r"\b(interpreter|translator|translate|translation)\b|\bonly (in )?english\b|\benglish only\b")
+_ANSWER_WORDS = (r"(answers?|info|information|data|details|messages?|chat|conversation|"
+                 r"what i (say|said|tell you|write|wrote|type|typed|put))")
+_ABOUT_PRIVACY = re.compile(
+    rf"\bwhere do(es)? (my|the|these|this|all) {_ANSWER_WORDS} go\b|"
+    rf"\bwho (else )?(gets to |can |will |would )?(see|sees|read|reads|look at|looks at|access|has access to)"
+    rf" (them|these|this|it|that|my {_ANSWER_WORDS}|the {_ANSWER_WORDS}|what i)\b|"
+    r"\b(is|are) (this|it|my answers|my info|my data|what i say|this chat) "
+    r"(private|confidential|secure|anonymous|stored|saved|recorded|kept|shared)\b|"
+    rf"\b(do|will|does) (you|this|it) (store|save|keep|record|share|log|pass on|sell)\b[^.?!]{{0,15}}"
+    rf"\b({_ANSWER_WORDS}|this|it|that|anything)\b|"
+    r"\b(privacy|confidential|confidentiality)\b")
+_ABOUT_MAKERS = re.compile(
+    r"\bwho (made|built|wrote|programmed|created|designed|runs|owns|is behind|'s behind|are behind) "
+    r"(you|this|it|the bot)\b|"
+    r"\bwhere (do|does) (you|your|this|it|the) (\w+ )?(info|information|advice|answers?) come from\b|"
+    r"\bwhat (are|is) (your|the) (sources?|evidence)\b|\bwhere do you get (your|this|that|the) "
+    r"(info|information|advice)\b")
+
+
+_ARE_YOU_A_BOT = re.compile(r"\b(am i|are we|is this|i'?m) (talking|chatting|speaking|writing) (to|with) "
+                            r"(a |an )?(computer|robot|machine|bot|program|real person|human|person|ai)\b|"
+                            r"\b(are|r) (you|u) (a |an )?(real|robot|bot|computer|machine|human|person|ai)\b")
+
+
+def about_the_assistant(text: str) -> str | None:
+    """What a question about the assistant itself asks: "language", "privacy", "makers" (who is behind it
+    and where its advice comes from), "bot" (is it a person), or None."""
+    t = normalise(text or "")
+    for kind, pattern in (("privacy", _ABOUT_PRIVACY), ("language", _ABOUT_LANGUAGE),
+                          ("makers", _ABOUT_MAKERS), ("bot", _ARE_YOU_A_BOT)):
+        if pattern.search(t):
+            return kind
+    return None
+
+
+_REPEAT = re.compile(
+    r"^\W*((sorry|what|eh|huh|um+|oh)\W+)*((can|could|would) you |please )?"
+    r"(say (that|it|this) (again|once more)|say again|repeat (that|it|the question|what you said|yourself)?|"
+    r"come again|pardon( me)?|what did you (just )?(say|ask)|what was (that|the question)|"
+    r"(i )?(did ?n[o']t|didn'?t|did not) (catch|get|see|read) (that|it|the question|what you said)|"
+    r"(i )?missed (that|the question|what you said))(\W+(please|pls|again|sorry|mate))*\W*$")
+
+
+def asks_to_repeat(text: str) -> bool:
+    """"Say that again", "sorry, what was the question?", "I missed that": the last reply, once more."""
+    return _says(_REPEAT, text)
+
+
+# A report on the activity plan, told by its words: worse or a setback (a flare), or better or too easy
+# (progress). Negated words count the other way ("no worse" is progress); a message saying both decides
+# nothing (the classifier's guess stands).
+_NEGATED = r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bany )"
+_FLARE_WORDS = re.compile(
+    _NEGATED + r"\b(worse|hurts? more|more (sore|painful|pain)|sorer|flared?|flaring|setback|"
+    r"(gone|went|going) backwards|(went|gone) again|back to square one|pain'?s back|(came|come|coming) back|"
+    r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up))\b")
+_PROGRESS_WORDS = re.compile(
+    _NEGATED + r"\b(better|easier|too easy|easy now|managed|finished|completed|improv(ed|ing)|no (worse|pain|"
+    r"problems?|trouble)|not (any )?worse|fine|did it all|did them all|nailed)\b")
+
+
+def plan_report(text: str) -> str | None:
+    """"report_flare", "report_progress" or None (both or neither)."""
+    t = normalise(text or "")
+    flare, progress = bool(_FLARE_WORDS.search(t)), bool(_PROGRESS_WORDS.search(t))
+    if flare == progress:
+        return None
+    return "report_flare" if flare else "report_progress"

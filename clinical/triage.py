@@ -253,10 +253,12 @@ def _names_the_pain(text: str) -> bool:
 
 
 _QUESTION_INTENTS = {"ask_why", "ask_question"}
+_ABOUT_THE_CONVERSATION = {"bot_challenge", "ask_repeat"}  # about the assistant or its last reply
 _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
                                             "ask_getting_help", "ask_progress", "express_worry", "start_over",
-                                            "keep_answers", "correct_answer", "choose_quick_path"}
+                                            "keep_answers", "correct_answer", "choose_quick_path",
+                                            "ask_repeat"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
@@ -287,7 +289,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         # and nothing comes out"): it is checked.
         if answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked:
             update.to_check.setdefault(m.code, m.words)
-    if not is_payload and intent not in _QUESTION_INTENTS:  # "can I work with lower back pain?" is no answer
+    # ("can I work with lower back pain?" is no answer; "am I talking to a computer?" says no cause)
+    if not is_payload and intent not in _QUESTION_INTENTS | _ABOUT_THE_CONVERSATION:
         _apply_free_text_facts(text, requested, answers, update, today)
     if requested and requested not in update.values and answers.get(requested) is None:
         # (a suggestion about something else makes the message no plain yes or no to this question)

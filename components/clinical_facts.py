@@ -98,6 +98,9 @@ class ClinicalFactExtractor(GraphComponent):
             _lead_with(message, RED_FLAG_INTENT, ranking)
         elif move_name := _conversation_move(text, guess, named_place=bool(region)):
             _lead_with(message, move_name, ranking)
+        elif (guess.get("name") in PLAN_REPORTS
+              and (told := moves.plan_report(text)) not in (None, guess["name"])):
+            _lead_with(message, told, ranking)  # "the exercises are too easy now": progress, not a flare
         elif guess.get("name") in MOVE_INTENTS:
             # the classifier saw a move its words do not make ("no accident, it just started" is no restart)
             _next_best(message, ranking, MOVE_INTENTS)
@@ -133,7 +136,8 @@ def _next_best(message: Message, ranking: list[dict[str, Any]], refused: set[str
 
 # Intents decided from the words (clinical/moves.py): the classifier's guess alone never makes one.
 MOVE_INTENTS = {"start_over", "ask_getting_help", "dismiss", "correct_answer", "ask_progress",
-                "express_worry", "tell_region"}
+                "express_worry", "tell_region", "ask_repeat"}
+PLAN_REPORTS = {"report_progress", "report_flare"}
 # What the person is doing with the message outranks these guesses; a description of the pain does not.
 _MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback", "ask_question", "greet",
                      "thank", "goodbye", "bot_challenge", *MOVE_INTENTS}
@@ -160,7 +164,14 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "correct_answer"
     if moves.only_thanks(text):
         return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
+    if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_goodbye(text):
+        return "goodbye"  # "tofa soifua", "ka kite": a goodbye in words the classifier has seldom seen
     question = looks_like_question(text)
+    if name in _MOVE_MAY_REPLACE or question:
+        if moves.asks_to_repeat(text):
+            return "ask_repeat"
+        if moves.about_the_assistant(text):
+            return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):

@@ -73,3 +73,43 @@ async def test_the_greeting_names_the_emergency_number_of_the_place_the_first_me
     assert dispatcher.messages[0]["emergency_number"] == number
     named = [m["region_name"] for m in dispatcher.messages if m["response"] == "utter_intro_region"]
     assert named == ([region_said] if region_said else [])
+
+
+@pytest.mark.parametrize(("text", "response"), [
+    ("are you a real person?", "utter_iamabot"),
+    ("can you speak Spanish?", "utter_about_language"),
+    ("where do my answers go?", "utter_about_privacy"),
+    ("who made you?", "utter_about_makers"),
+])
+async def test_a_question_about_the_assistant_gets_the_answer_for_what_it_asks(text, response, dispatcher,
+                                                                                domain):
+    from actions.conversation import ActionAboutTheAssistant
+    await ActionAboutTheAssistant().run(dispatcher, make_tracker([user_event(text, "bot_challenge")]), domain)
+    assert [m["response"] for m in dispatcher.messages] == [response]
+
+
+def _bot_event(text: str, buttons=None, custom=None) -> dict:
+    return {"event": "bot", "text": text, "data": {"buttons": buttons, "custom": custom}}
+
+
+async def test_say_that_again_repeats_the_last_reply_with_its_buttons_and_payload(dispatcher, domain):
+    from actions.conversation import ActionRepeatLast
+    check = {"triage": {"confirm": "bladder_bowel"}}
+    buttons = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+    events = [user_event("hi", "greet"), _bot_event("Hello"),
+              user_event("I keep wetting myself", "describe_pain"),
+              _bot_event("Just to check: ...", buttons, check),
+              user_event("say that again", "ask_repeat")]
+    await ActionRepeatLast().run(dispatcher, make_tracker(events), domain)
+    assert dispatcher.messages[0]["response"] == "utter_repeat_lead"
+    repeated = dispatcher.messages[1]
+    assert (repeated["text"], repeated["buttons"]) == ("Just to check: ...", buttons)
+    assert repeated["custom"] == check
+    assert len(dispatcher.messages) == 2  # the earlier "Hello" is not repeated
+
+
+async def test_say_that_again_with_nothing_said_yet_asks_what_next(dispatcher, domain):
+    from actions.conversation import ActionRepeatLast
+    tracker = make_tracker([user_event("say that again", "ask_repeat")])
+    await ActionRepeatLast().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_what_next"]
