@@ -444,6 +444,19 @@ def looks_like_question(text: str) -> bool:
             or bool(_HOW_LONG_EACH.search(text)))
 
 
+# Plainly a question: its mark, or a question word first ("wud the chinese needles sort out my back",
+# "any yoga moves I should steer clear of"); not "can't tie my laces" or "did my back in".
+_PLAIN_QUESTION_START = re.compile(
+    r"^\W*(what|whats|what's|wot|wots|wat|how|why|where|which|who|is|are|am|should|shall|would|wud|could|"
+    r"will|does|any|anything|can (i|you|u|we|it|this|that|stress|a|an|the)|do (i|you|u|we|they|people|"
+    r"most))\b", re.IGNORECASE)
+
+
+def plainly_a_question(text: str) -> bool:
+    text = _SPOKEN_QUESTION_MARK.sub("?", text or "")
+    return text.rstrip().endswith("?") or bool(_PLAIN_QUESTION_START.match(text))
+
+
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")
 _OWN_BACK = re.compile(r"\b(backs?|spine|spinal|lumbago|sciatica|disc|discs|coccyx|tailbone|hurts?|hurting|"
                        r"aches?|aching|achy|pain|painful|sore|agony|killing me|stiff|twinge|twinged|spasms?|"

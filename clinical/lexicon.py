@@ -534,7 +534,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "lying down", "nights"),
     "NIGHT_PAIN": (
         "night pain", "wakes me", "wakes me up", "woken up by", "wake me up", "waking me", "keeps me awake",
-        "keeping me awake", "can't lie down", "worse in bed", "worse at night",
+        "keeping me awake", "can't lie down", "worse in bed", "worse at night", "wake me every night",
+        "wake me at night", "wake me in the night",
     ),
     "MORNING_STIFFNESS": (
         "stiff in the morning", "stiff in the mornings", "morning stiffness", "stiff when i wake",

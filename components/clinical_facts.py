@@ -29,6 +29,7 @@ from clinical.language import (
     describes_own_pain,
     find_mentions,
     looks_like_question,
+    plainly_a_question,
     possible_red_flags,
     readable_as_english,
     red_flag_spans,
@@ -110,6 +111,11 @@ class ClinicalFactExtractor(GraphComponent):
         elif guess.get("name") in UNRELATED_INTENTS and describes_own_pain(text):
             # Someone describing their own pain is never told it is out of scope: the triage starts.
             _lead_with(message, CHECK_INTENT, ranking)
+        elif (guess.get("name") in (CHECK_INTENT, FALLBACK_INTENT_WITHOUT_FLAG) and plainly_a_question(text)
+              and not any(m.about_user and m.status != "absent" for m in mentions)):
+            # "am I alright to keep driving with my back like this?": a question about one's own back, which
+            # tells no symptom, is answered (any facts in it are kept), not met with the safety questions
+            _lead_with(message, QUESTION_INTENT, ranking)
         elif guess.get("name") in QUESTION_SHAPED_GUESSES and looks_like_question(text):
             # An uncertain question, or one read as a bare fact ("how long until it goes away?"), goes to the
             # knowledge base, which says honestly when it has no answer; any facts in it are kept there too.

@@ -87,3 +87,32 @@ def test_a_goodbye_the_classifier_took_for_a_greeting_is_a_goodbye():
     from components.clinical_facts import _conversation_move
     assert _conversation_move("ka kite ano", {"name": "greet"}, named_place=False) == "goodbye"
     assert _conversation_move("kia ora", {"name": "greet"}, named_place=False) is None
+
+
+def _routed(text, guess="describe_pain"):
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from components.clinical_facts import ClinicalFactExtractor
+
+    message = Message({TEXT: text, INTENT: {"name": guess, "confidence": 0.6},
+                       INTENT_RANKING_KEY: [{"name": guess, "confidence": 0.6}]})
+    ClinicalFactExtractor().process([message])
+    return message.get(INTENT)["name"]
+
+
+@pytest.mark.parametrize("text", ["is it ok to keep driving the truck with my back like this",
+                                  "my cousin gave me some of her diazepam for my back, is that a thing?",
+                                  "wud acupuncture sort out my lower back",
+                                  "Worry from my job make my back more sore?"])
+def test_a_plain_question_about_ones_own_back_is_answered_not_triaged(text):
+    assert _routed(text) == "ask_question"
+
+
+@pytest.mark.parametrize("text", ["can't tie my shoes, my lower back's gone tight",
+                                  "did my back in lifting the trampoline",
+                                  "is it normal that my bum has gone numb?",
+                                  "why does my back wake me every night?",
+                                  "is it bad that my back keeps me awake at night?"])
+def test_a_description_or_a_question_that_tells_a_symptom_still_starts_the_triage(text):
+    assert _routed(text) in ("describe_pain", "red_flag")
