@@ -402,6 +402,9 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
 
 
+_SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = _SPOKEN_QUESTION_MARK.sub("?", unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower())
@@ -412,6 +415,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"\bno (erection|erectile)s? (problems?|issues?|troubles?|difficult(y|ies)|worries)\b",
                   r"no \2 with erections", text)
     text = _expand(text)
+    # a sarcastic "Not." after a claim takes it back: "I've lost 20 kilos too. Not. I wish." (a denial after
+    # the claim is read within its sentence, so the two are joined)
+    text = _SARCASTIC_NOT.sub(", not true.", text)
     # "neither leg will take my weight" says both legs fail; "neither leg is weak" stays a denial
     text = _NEITHER_LEG_FAILS.sub(_both_fail, text)
     # "has gone completely numb" is becoming numb, not "gone completely" (resolved); "the numbness has

@@ -512,6 +512,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "rather not wake up", "not to wake up", "don't want to wake up", "don't wanna wake up",
         "writing letters to", "in case i'm not around", "not around much longer", "looking at the bridge",
         "thinking about the bridge",
+        # "walking into the sea and not coming back"; "googling painless ways to go"; "better off with
+        # someone else" (said of a child or partner)
+        "walking into the sea", "walk into the sea", "walk into the ocean", "walking into the ocean",
+        "walk into the river", "walking into the river", "walk into traffic", "walking into traffic",
+        "and not coming back", "painless ways to go", "painless way to go", "painless ways to die",
+        "painless way to die", "ways to end it", "way to end it", "ways to kill myself",
+        "better off with someone else", "better off without their mum", "better off without their dad",
         # "easier if I just didn't wake up"; "I've thought about the pills in my drawer"
         "if i just didn't wake up", "if i didn't wake up", "if i never woke up", "if i just never woke up",
         "thought about the pills", "thought about taking the pills", "thought about taking them all",
@@ -568,6 +575,8 @@ NEGATION_AFTER = (
     "doesn't hurt", "does not hurt", "isn't sore", "is not sore", "isn't tender", "is fine",
     # test results ("HIV neg")
     "neg", "-ve", "tested negative", "test negative", "came back negative", "is negative",
+    # taken back at once ("numb down there - no wait, it's just my leg"); sarcasm ("lost 20 kilos too. Not.")
+    "no wait", "no, wait", "wait no", "wait, no", "too, not", "not true",
 )
 # Figures of speech: "nearly wet myself laughing".
 FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",
@@ -675,6 +684,7 @@ HYPOTHETICAL = (
     # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
     "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",
     "why would you ask", "why do you need to know", "why do you want to know", "what's that got to do with",
+    "why does it matter if", "why does it matter whether", "why would it matter if",
     "what has that got to do with", "why the question",
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
@@ -694,7 +704,8 @@ ASKING_ABOUT_SELF = (
 OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
-    "grandfather", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
+    "grandfather", "gran", "grannie", "grandson", "granddaughter", "grandkid", "grandkids", "grandchild",
+    "grandchildren", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
     "pal",
     "mate", "buddy", "toddler", "little one", "farmhand", "farm hand", "on my crew", "in my crew",
@@ -787,7 +798,10 @@ RESOLVED = (
     "been clean",
     # "a car crash in June, x-rays fine, now it's just ordinary stiffness": what is left is ordinary
     "now it's just ordinary", "now just ordinary", "now it's just normal", "now just normal",
-    "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal")
+    "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal",
+    # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
+    "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it", "came off and",
+    "haven't had any since", "not had any since", "none since")
 # Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
 # before in the sentence is checked with one question, never escalated or dropped.
@@ -1001,7 +1015,7 @@ MEDICINE_NAMES = {
     "orphenadrine": ("orphenadrine", "norflex", "norgesic"),
     "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
     "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
-    "diazepam": ("diazepam", "valium", "diazapam"),
+    "diazepam": ("diazepam", "valium", "valiums", "diazapam"),
     "lorazepam": ("lorazepam", "ativan"),
     "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
     "methylprednisolone": ("methylprednisolone", "medrol"),
@@ -1014,6 +1028,10 @@ MEDICINE_NAMES = {
     "pregabalin": ("pregabalin", "lyrica"),
     "adalimumab": ("adalimumab", "humira"),
     "etanercept": ("etanercept", "enbrel"),
-    "infliximab": ("infliximab",),
+    "infliximab": ("infliximab", "remicade"),
+    "secukinumab": ("secukinumab", "cosentyx"),
+    "ixekizumab": ("ixekizumab", "taltz"),
+    "golimumab": ("golimumab", "simponi"),
+    "certolizumab": ("certolizumab", "cimzia"),
     "amoxicillin": ("amoxicillin", "amoxil", "augmentin", "amoxycillin", "amoxiclav", "co-amoxiclav"),
 }

@@ -49,7 +49,10 @@ _GETTING_HELP: dict[str, str] = {
              r"\bwhich (hospital|clinic|place)\b|\bwhere('s| is) the (nearest|closest)\b|"
              r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
              r"\bwhere('s| is) (an? |the )?(urgent care|after.?hours|a&e|gp|clinic|doctor)\b|"
-             r"\bhow (do |can |will )?i find a (gp|doctor|clinic)\b|"
+             r"\bhow (do |can |will )?i find (a|an) (gp|doctor|clinic|urgent care|after.?hours|walk.?in)\b|"
+             r"\b(walk|go|turn up|rock up|show up) (in|into|straight into|straight to|at) (the |an? )?"
+             r"(ed|emergency|a&e|er|hospital|urgent care)\b|\b(ring|call|phone) (them |ahead |)?first\b|"
+             r"\bopen (on )?(a |the )?(sunday|saturday|weekend|public holiday)\b|"
              # "is urgent care ok or does it have to be my own doctor?"
              r"\bis (urgent care|an? (after.?hours|walk.?in|urgent care)( clinic)?|a&e|ed) "
              r"(ok|okay|alright|fine)\b|"
@@ -175,6 +178,7 @@ _FEARS_SERIOUS = re.compile(
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"
     # "what if I've wrecked it for good?": a fear of lasting harm, asked as a question
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
+    r"\bdone (something|some) (permanent|lasting|serious)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
     r"\bnever (comes?|came) right\b|"
@@ -193,6 +197,12 @@ _ASKS_IN_PASSING = re.compile(r"\b(can|could|should|may|is it ok(ay)? (if|for)|i
                               r"(my|i|we|someone|somebody|a friend|he|she|they)\b")
 
 
+_WHILE_GETTING_HELP = re.compile(
+    r"\b(can|could|should|may) i (have|take|use|try|put|do)\b[^.?!]{0,40}\b(while|till|until|before)\b|"
+    r"\b(anything|something|what) (can |could |should )?i (can |could |should )?do\b[^.?!]{0,30}"
+    r"\b(ease|help|relieve|settle)\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the flu" counts
@@ -209,6 +219,10 @@ def getting_help_question(text: str) -> str | None:
             continue
         # "evenings after dinner suit me best for the exercises": when to do the plan, not when to get help
         if kind in ("wait", "later_today") and _WHEN_TO_BE_ACTIVE.search(t) and not looks_like_question(text):
+            continue
+        # "can I have a panadol while I wait for the ambulance?", "anything I can do at home tonight to ease
+        # it?": a question about a medicine or self-care, whatever the wait
+        if kind in ("wait", "later_today", "transport") and _WHILE_GETTING_HELP.search(t):
             continue
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
@@ -418,6 +432,16 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
     return None
 
 
+_WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|this) (matter|count|make a "
+                        r"difference|important|relevant)\b|"
+                        r"^\W*why (are you|do you|would you) (ask|need|want)")
+
+
+def asks_why_it_is_asked(text: str) -> bool:
+    """"Why does it matter if I've had a temperature?": why a question is asked, not a report."""
+    return _says(_WHY_ASKED, text)
+
+
 def asks_how_many_more(text: str) -> bool:
     return _says(_HOW_MANY_MORE, text)
 
@@ -476,7 +500,10 @@ _ABOUT_PRIVACY = re.compile(
     r"(private|confidential|secure|anonymous|stored|saved|recorded|kept|shared)\b|"
     rf"\b(do|will|does) (you|this|it) (store|save|keep|record|share|log|pass on|sell)\b[^.?!]{{0,15}}"
     rf"\b({_ANSWER_WORDS}|this|it|that|anything)\b|"
-    r"\b(privacy|confidential|confidentiality)\b")
+    r"\b(privacy|confidential|confidentiality)\b|"
+    rf"\b(does|do|will|can|would) (my |the |a )?(doctor|gp|nurse|staff|boss|employer|work|family|husband|"
+    rf"wife|partner|mum|mom|dad|parents|insurer|insurance|anyone|someone|anybody|somebody) (get to |ever |"
+    rf"else )?(see|read|look at|access|find out)\b[^.?!]{{0,20}}\b({_ANSWER_WORDS}|this|what i|it)\b")
 _ABOUT_MAKERS = re.compile(
     r"\bwho (made|built|wrote|programmed|created|designed|runs|owns|is behind|'s behind|are behind) "
     r"(you|this|it|the bot)\b|"
@@ -521,7 +548,8 @@ _NEGATED = r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bany )"
 _FLARE_WORDS = re.compile(
     _NEGATED + r"\b(worse|hurts? more|more (sore|painful|pain)|sorer|flared?|flaring|setback|"
     r"(gone|went|going) backwards|(went|gone) again|back to square one|pain'?s back|(came|come|coming) back|"
-    r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up))\b")
+    r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up)|"
+    r"(can|could) (barely|hardly) (stand|walk|move|get up|bend|sit))\b")
 _PROGRESS_WORDS = re.compile(
     _NEGATED + r"\b(better|easier|too easy|easy now|managed|finished|completed|improv(ed|ing)|no (worse|pain|"
     r"problems?|trouble)|not (any )?worse|fine|did it all|did them all|nailed)\b")

@@ -343,7 +343,8 @@ def getting_worse(text: str) -> str | None:
 
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
-          r"not really sure)\b"
+          r"not really sure|couldn't tell you|could not tell you|couldn't say|could not say|can't recall|" \
+          r"my memory('s| is)n't|memory is not what it was)\b"
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \

@@ -30,9 +30,15 @@ _PRACTICE = re.compile(r"\b((gp'?s?|doctor'?s?|doctors'|dr'?s?|local) surgery|"
                        r"appointment)))\b", re.IGNORECASE)
 
 
+# "while I wait for the physio could I try acupuncture?": what the person waits for is not the question
+_WHILE_WAITING = re.compile(r"\b(while|whilst|until|till|til) (i|i'm|im|i am|we) (wait|am waiting|waiting|"
+                            r"'m waiting)( to (see|get))?( for)?( (the|my|a|an|their))?( \w+){1,2}?(?=\W|$)",
+                            re.IGNORECASE)
+
+
 def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
     """Topic ids for a question, best first ([] when nothing in the knowledge base is close)."""
-    text = _PRACTICE.sub(" the practice ", text)
+    text = _WHILE_WAITING.sub(" ", _PRACTICE.sub(" the practice ", text))
     long_term = medicines.asks_about_long_term(text)
     topics = ((long_term and knowledge.match_topics(medicines.without_long_term_words(text), known))
               or knowledge.match_topics(text, known))

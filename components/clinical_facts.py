@@ -111,8 +111,11 @@ class ClinicalFactExtractor(GraphComponent):
         elif guess.get("name") in UNRELATED_INTENTS and describes_own_pain(text):
             # Someone describing their own pain is never told it is out of scope: the triage starts.
             _lead_with(message, CHECK_INTENT, ranking)
+        elif (guess.get("name") in (CHECK_INTENT, FALLBACK_INTENT_WITHOUT_FLAG, QUESTION_INTENT)
+              and moves.asks_why_it_is_asked(text) and not _tells_a_finding(mentions)):
+            _lead_with(message, "ask_why", ranking)  # "why does it matter if I've had a temperature?"
         elif (guess.get("name") in (CHECK_INTENT, FALLBACK_INTENT_WITHOUT_FLAG) and plainly_a_question(text)
-              and not any(m.about_user and m.status != "absent" for m in mentions)):
+              and not _tells_a_finding(mentions)):
             # "am I alright to keep driving with my back like this?": a question about one's own back, which
             # tells no symptom, is answered (any facts in it are kept), not met with the safety questions
             _lead_with(message, QUESTION_INTENT, ranking)
@@ -122,6 +125,11 @@ class ClinicalFactExtractor(GraphComponent):
             _lead_with(message, QUESTION_INTENT, ranking)
         elif guess.get("name") == RED_FLAG_INTENT:
             _next_best(message, ranking, {RED_FLAG_INTENT})
+
+
+def _tells_a_finding(mentions: list) -> bool:
+    """Whether the message tells one of the person's own findings (not a denial, a worry or a question)."""
+    return any(m.about_user and m.status != "absent" and not m.hypothetical for m in mentions)
 
 
 def _lead_with(message: Message, intent_name: str, ranking: list[dict[str, Any]]) -> None:
@@ -146,7 +154,7 @@ MOVE_INTENTS = {"start_over", "ask_getting_help", "dismiss", "correct_answer", "
 PLAN_REPORTS = {"report_progress", "report_flare"}
 # What the person is doing with the message outranks these guesses; a description of the pain does not.
 _MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback", "ask_question", "greet",
-                     "thank", "goodbye", "bot_challenge", *MOVE_INTENTS}
+                     "thank", "goodbye", "bot_challenge", "ask_why", *MOVE_INTENTS}
 
 
 def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> str | None:
