@@ -800,8 +800,8 @@ RESOLVED = (
     "now it's just ordinary", "now just ordinary", "now it's just normal", "now just normal",
     "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal",
     # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
-    "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it", "came off and",
-    "haven't had any since", "not had any since", "none since")
+    "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it",
+    "came off and", "haven't had any since", "not had any since", "none since")
 # Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
 # before in the sentence is checked with one question, never escalated or dropped.

@@ -41,3 +41,17 @@ def test_fearing_permanent_harm_is_a_worry():
                                   "I can't recall, love"])
 def test_not_remembering_is_not_sure(text):
     assert parsing.polarity(text, "nlu_fallback") == "unsure"
+
+
+@pytest.mark.parametrize("text", ["will the doctor see it on an x-ray?", "can the GP see it today?"])
+def test_a_doctor_seeing_the_back_is_no_privacy_question(text):
+    assert moves.about_the_assistant(text) is None
+
+
+def test_a_brace_that_keeps_it_from_worsening_is_no_privacy_question():
+    assert moves.about_the_assistant("will this brace keep it from getting worse?") is None
+
+
+@pytest.mark.parametrize("text", ["sharp pain in my thai when I bend", "I know German but my back hurts"])
+def test_a_language_named_in_passing_is_no_question_about_languages(text):
+    assert moves.about_the_assistant(text) is None
