@@ -717,7 +717,27 @@ def find_mentions(text: str) -> list[Mention]:
         return []
     clean = normalise(text)
     mentions = _find_mentions(clean)
+    if not any(m.code == "weight_loss" for m in mentions) and _weights_falling(clean):
+        mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
+
+
+# A weight log ("01/02 82.4, 01/03 79.1, 01/04 76.0"): three or more weights that fall by a twentieth or
+# more, with no diet named, may be unexplained weight loss, so it is checked with one question.
+_WEIGHT_WORDS = re.compile(r"\b(weight|weigh|weighed|weighing|kg|kgs|kilos?|lbs?|pounds|stone|scales?)\b")
+_A_WEIGHT = re.compile(r"(?<![\d/.:-])(\d{2,3}(?:\.\d)?)(?![\d/:-])")
+_ON_PURPOSE = re.compile(r"(?<!no )(?<!not )\b(diet|dieting|trying to lose|on purpose|weight watchers|"
+                         r"ozempic|wegovy|calorie)\b")
+# (weights of one person: a log does not fall by a third; "I'm 70, 65 kg, pain for 40 days" is no log)
+MIN_WEIGHT, MAX_WEIGHT, MIN_FALL, MAX_FALL = 30.0, 400.0, 0.05, 0.3
+
+
+def _weights_falling(clean: str) -> bool:
+    if not _WEIGHT_WORDS.search(clean) or _ON_PURPOSE.search(clean):
+        return False
+    weights = [float(w) for w in _A_WEIGHT.findall(clean) if MIN_WEIGHT <= float(w) <= MAX_WEIGHT]
+    return (len(weights) >= 3 and all(a >= b for a, b in itertools.pairwise(weights))
+            and MIN_FALL * weights[0] <= weights[0] - weights[-1] <= MAX_FALL * weights[0])
 
 
 _PLACE_VERBS = {"work", "worked", "live", "lived", "stay", "stayed", "volunteer", "volunteered", "go"}
@@ -750,6 +770,10 @@ def _find_mentions(clean: str) -> list[Mention]:
                  if not (s.label == "SELF" and (any(r.start <= s.start < r.end for r in roles)
                                                 or (doc[s.start].lower_ == "mine" and s.start > 0
                                                     and doc[s.start - 1].lower_ == "of")))]
+    cue_spans = [s for s in cue_spans  # "I'm starting Humira next month", not "I'm starting to lose feeling"
+                 if not (s.label == "HYPOTHETICAL" and doc[s.end - 1].lower_ in ("start", "starting")
+                         and s.end < len(doc)
+                         and (doc[s.end].lower_ == "to" or doc[s.end].lower_.endswith("ing")))]
     cue_spans = [s for s in cue_spans  # "one of the residents at the home I work in took ...": a place
                  if not (s.label == "SELF" and _in_a_relative_clause_of_place(doc, s.start))]
     selves = [s for s in cue_spans if s.label == "SELF"]
@@ -774,8 +798,12 @@ def _find_mentions(clean: str) -> list[Mention]:
                  if not (s.label == "LONG_STANDING" and doc[s.start].lower_ == "for"
                          and any(w.lower_ in _THE_BACK_PAIN for w in doc[max(0, s.start - 3):s.start]))]
     cue_spans += _years_long(doc, concept_spans)
+    compared_with_the_back = [s for s in concept_spans if s.label == "WORSE_THAN_BACK"]
     concept_spans = [s for s in _without_everyday_senses(doc, concept_spans, cue_spans)
-                     if not _waking_up_to_the_pain(doc, s)]
+                     if not _waking_up_to_the_pain(doc, s)
+                     # "the leg pain is way worse than my back": where it hurts most, not a change over time
+                     and not (s.label == "WORSENING" and any(w.start < s.end and s.start < w.end
+                                                             for w in compared_with_the_back))]
     mentions: dict[str, Mention] = {}
     # Clauses first; then whole sentences, where a red flag split by "but" or "and I" ("I keep needing the
     # toilet but only a trickle comes out") is only possible (checked); then the whole message for findings

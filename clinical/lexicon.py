@@ -680,6 +680,10 @@ HYPOTHETICAL = (
     "catastrophizing", "overthinking", "imagining it's", "imagining the worst",
     # a treatment someone may start ("might put me on humira"; "said something about" is SAID_ABOUT below)
     "might put me on", "may put me on", "wants to put me on", "going to put me on",
+    # a treatment starting later ("I'm starting Humira next month"): not yet taken ("I'm starting to lose
+    # feeling" is happening now: language.py drops these before "to" or a verb in -ing)
+    "i'm starting", "i am starting", "due to start", "going to start", "will be starting", "about to start",
+    "before i start", "before starting",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
     # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
     "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",

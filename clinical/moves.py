@@ -50,6 +50,8 @@ _GETTING_HELP: dict[str, str] = {
              r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
              r"\bwhere('s| is) (an? |the )?(urgent care|after.?hours|a&e|gp|clinic|doctor)\b|"
              r"\bhow (do |can |will )?i find (a|an) (gp|doctor|clinic|urgent care|after.?hours|walk.?in)\b|"
+             r"\b(book|see|go to|call|ring) (the |a |my )?(gp|doctor|physio)( first)? or (the |a |my )?"
+             r"(gp|doctor|physio)\b|"
              r"\b(walk|go|turn up|rock up|show up) (in|into|straight into|straight to|at) (the |an? )?"
              r"(ed|emergency|a&e|er|hospital|urgent care)\b|\b(ring|call|phone) (them |ahead |)?first\b|"
              r"\bopen (on )?(a |the )?(sunday|saturday|weekend|public holiday)\b|"
@@ -65,8 +67,8 @@ _GETTING_HELP: dict[str, str] = {
              r"\bnumber (for|of) (the |a |my )?(nurse|health ?line|help ?line|after.?hours|gp|"
              r"doctor|surgery|practice|clinic|urgent care|ambulance|hospital|a&e|physio)|"
              r"\b(nurse|health|help) ?line('s)? (phone )?number\b|"
-             r"\bhow (do|can|should|would) i (get|book|make) (an? |the )?((gp|doctor'?s?) )?"
-             r"appointment\b(?! (with|at|for) (a |an |the |my )?(physio|physiotherapist|osteo|chiro))|"
+             r"\bhow (do|can|should|would) i (get|book|make) (an? |the )?(same.?day )?((gp|doctor'?s?) )?"
+             r"(appointment|appt)\b(?! (with|at|for) (a |an |the |my )?(physio|physiotherapist|osteo|chiro))|"
              r"\bhow (soon|quickly) (should|do|must|would) i (need to )?(book|see|get seen|be seen|"
              r"get an appointment)\b",
     "minimise": r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
@@ -111,7 +113,8 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|just)\W+){0,3}"
-                      r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be))?"
+                      r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be|"
+                      r"don'?t worry|dont worry))?"
                       r"(forget (it|that|i said (that|anything))|"
                       r"never ?mind|"
                       r"nvm|ignore (that|me|it)|doesn'?t matter|it'?s (fine|ok|okay|nothing)|"
@@ -136,6 +139,8 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"i made (a )?mistake|i mean (no|yes)|i answered (yes|no) but|change my answer|"
                          r"(before|earlier) i (say|said|told you|answered)|i (say|said|told you) before|"
                          r"actually[^.?!]{0,30}\b\d+( \w+)?,? not \d+|"
+                         r"\b(it'?s|its|it is) (my |the )?(left|right)( side| leg| one)?,? not "
+                         r"(my |the )?(left|right)\b|"
                          # "2 weeks ago not 2 days", "three months, not three weeks"
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
                          r"(days?|weeks?|months?|years?)( ago)?,? not "
@@ -179,6 +184,8 @@ _FEARS_SERIOUS = re.compile(
     # "what if I've wrecked it for good?": a fear of lasting harm, asked as a question
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
     r"\bdone (something|some) (permanent|lasting|serious)\b|"
+    r"\bwhat if (it'?s|its|it is|this is) (something )?(serious|cancer|bad|sinister|worse)\b|"
+    r"\b(they'?re|theyre|they are|doctors?|he'?s|she'?s) (missing|missed|going to miss) (it|something)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
     r"\bnever (comes?|came) right\b|"
@@ -198,7 +205,8 @@ _ASKS_IN_PASSING = re.compile(r"\b(can|could|should|may|is it ok(ay)? (if|for)|i
 
 
 _WHILE_GETTING_HELP = re.compile(
-    r"\b(can|could|should|may) i (have|take|use|try|put|do)\b[^.?!]{0,40}\b(while|till|until|before)\b|"
+    r"\b((can|could|should|may) i (have|take|use|try|put|do)|am i allowed|(is it )?ok(ay)? (to|if i) "
+    r"(have|take))\b[^.?!]{0,40}\b(while|till|until|before)\b|"
     r"\b(anything|something|what) (can |could |should )?i (can |could |should )?do\b[^.?!]{0,30}"
     r"\b(ease|help|relieve|settle)\b")
 
