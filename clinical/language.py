@@ -450,17 +450,23 @@ def looks_like_question(text: str) -> bool:
             or bool(_HOW_LONG_EACH.search(text)))
 
 
-# Plainly a question: its mark, or a question word first ("wud the chinese needles sort out my back",
-# "any yoga moves I should steer clear of"); not "can't tie my laces" or "did my back in".
+# Plainly a question: one sentence with a question word first ("wud the chinese needles sort out my back",
+# "any yoga moves I should steer clear of"); not "can't tie my laces" or "did my back in", not a
+# description with a question mark ("I hurt my back lifting, what should I do?"), and not a plea for help
+# ("what should I do?"), which the safety questions answer best.
 _PLAIN_QUESTION_START = re.compile(
     r"^\W*(what|whats|what's|wot|wots|wat|how|why|where|which|who|is|are|am|should|shall|would|wud|could|"
     r"will|does|any|anything|can (i|you|u|we|it|this|that|stress|a|an|the)|do (i|you|u|we|they|people|"
     r"most))\b", re.IGNORECASE)
+_PLEA_FOR_HELP = re.compile(r"\b(what (should|can|do|shall) i do|what now|any advice|help me|"
+                            r"what'?s wrong with|what is wrong with|what (is|could) (it|this) be)\b",
+                            re.IGNORECASE)
 
 
 def plainly_a_question(text: str) -> bool:
-    text = _SPOKEN_QUESTION_MARK.sub("?", text or "")
-    return text.rstrip().endswith("?") or bool(_PLAIN_QUESTION_START.match(text))
+    text = _SPOKEN_QUESTION_MARK.sub("?", text or "").strip()
+    one_sentence = not re.search(r"[.!?]\s+\S", text)
+    return bool(_PLAIN_QUESTION_START.match(text)) and one_sentence and not _PLEA_FOR_HELP.search(text)
 
 
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")

@@ -102,9 +102,8 @@ def _routed(text, guess="describe_pain"):
 
 
 @pytest.mark.parametrize("text", ["is it ok to keep driving the truck with my back like this",
-                                  "my cousin gave me some of her diazepam for my back, is that a thing?",
                                   "wud acupuncture sort out my lower back",
-                                  "Worry from my job make my back more sore?"])
+                                  "does worry from my job make my back more sore?"])
 def test_a_plain_question_about_ones_own_back_is_answered_not_triaged(text):
     assert _routed(text) == "ask_question"
 
@@ -113,6 +112,12 @@ def test_a_plain_question_about_ones_own_back_is_answered_not_triaged(text):
                                   "did my back in lifting the trampoline",
                                   "is it normal that my bum has gone numb?",
                                   "why does my back wake me every night?",
-                                  "is it bad that my back keeps me awake at night?"])
+                                  "is it bad that my back keeps me awake at night?",
+                                  # a description with a question, or a plea for help: the safety questions
+                                  "I hurt my back lifting a box yesterday, what should I do?",
+                                  "my lower back has been sore for a week, should I see someone?",
+                                  "back pain for 3 days, any advice?", "my back hurts?",
+                                  "what should I do, my back has gone",
+                                  "what could this be? my back is agony"])
 def test_a_description_or_a_question_that_tells_a_symptom_still_starts_the_triage(text):
     assert _routed(text) in ("describe_pain", "red_flag")
