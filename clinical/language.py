@@ -458,8 +458,9 @@ _PLAIN_QUESTION_START = re.compile(
     r"^\W*(what|whats|what's|wot|wots|wat|how|why|where|which|who|is|are|am|should|shall|would|wud|could|"
     r"will|does|any|anything|can (i|you|u|we|it|this|that|stress|a|an|the)|do (i|you|u|we|they|people|"
     r"most))\b", re.IGNORECASE)
-_PLEA_FOR_HELP = re.compile(r"\b(what (should|can|do|shall) i do|what now|any advice|help me|"
-                            r"what'?s wrong with|what is wrong with|what (is|could) (it|this) be)\b",
+_PLEA_FOR_HELP = re.compile(r"\b(what (should|can|do|shall) i do|what now|"
+                            r"any (advice|tips|ideas|suggestions)|help me|what'?s wrong with|"
+                            r"what is wrong with|what (is|could) (it|this) be)\b",
                             re.IGNORECASE)
 
 
@@ -506,7 +507,9 @@ def names_someone_elses_body(text: str) -> bool:
 def tells_own_pain(text: str) -> bool:
     """"I have pain in back since 5 weeks. Is normal?": the person tells of their own pain, whatever they
     then ask (the sentences that ask are left out; "I" may be in the question: "... what should I do")."""
-    t, whole = normalise(statements_in(text)), normalise(text or "")
+    # ("back pain for 3 days, any advice?": the plea is a question, what comes before it is told)
+    told = re.sub(_PLEA_FOR_HELP.pattern + r"\W*", ". ", text or "", flags=re.IGNORECASE)
+    t, whole = normalise(statements_in(told)), normalise(text or "")
     return bool(_OWN_BACK.search(t) and not _SOMEONE_ELSES.search(whole)
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)))
 

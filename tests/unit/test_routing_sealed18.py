@@ -26,3 +26,15 @@ def test_dont_worry_about_it_waves_it_away():
 
 def test_the_other_side_said_plainly_is_a_correction():
     assert moves.corrects("its the left side, not the right")
+
+
+@pytest.mark.parametrize("text", ["back pain for 3 days, any advice?",
+                                  "sore lower back since Monday, any tips?"])
+def test_own_pain_then_a_plea_for_advice_tells_own_pain(text):
+    from clinical.language import tells_own_pain
+    assert tells_own_pain(text)
+
+
+def test_a_plea_for_advice_about_someone_else_tells_no_own_pain():
+    from clinical.language import tells_own_pain
+    assert not tells_own_pain("my mum has had back pain for a week, any tips?")
