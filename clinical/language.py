@@ -403,6 +403,8 @@ _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question
 
 
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
+# Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
+_SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
@@ -437,8 +439,6 @@ _QUESTION_START = re.compile(r"^\s*(what|whats|what's|how|when|why|where|which|w
                              re.IGNORECASE)
 
 
-# Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
-_SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
 # "and the heat pack how long each time": a question without its mark or a question word first
 _HOW_LONG_EACH = re.compile(r"\bhow (long|often|many times|much) (each|per|a|every) "
                             r"(time|day|session|go|week)\b", re.IGNORECASE)
@@ -462,6 +462,7 @@ _PLEA_FOR_HELP = re.compile(r"\b(what (should|can|do|shall) i do|what now|"
                             r"any (advice|tips|ideas|suggestions)|help me|what'?s wrong with|"
                             r"what is wrong with|what (is|could) (it|this) be)\b",
                             re.IGNORECASE)
+_PLEA_AND_ITS_MARK = re.compile(_PLEA_FOR_HELP.pattern + r"\W*", re.IGNORECASE)
 
 
 def plainly_a_question(text: str) -> bool:
@@ -508,7 +509,7 @@ def tells_own_pain(text: str) -> bool:
     """"I have pain in back since 5 weeks. Is normal?": the person tells of their own pain, whatever they
     then ask (the sentences that ask are left out; "I" may be in the question: "... what should I do")."""
     # ("back pain for 3 days, any advice?": the plea is a question, what comes before it is told)
-    told = re.sub(_PLEA_FOR_HELP.pattern + r"\W*", ". ", text or "", flags=re.IGNORECASE)
+    told = _PLEA_AND_ITS_MARK.sub(". ", text or "")
     t, whole = normalise(statements_in(told)), normalise(text or "")
     return bool(_OWN_BACK.search(t) and not _SOMEONE_ELSES.search(whole)
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)))

@@ -1,4 +1,4 @@
-"""What the rules read in a text as the person's own: (finding code, status) pairs."""
+"""What the rules read in a text as the person's own, and what the NLU component decides for a message."""
 from clinical.language import find_mentions
 
 
@@ -9,3 +9,21 @@ def own_readings(text: str) -> set[tuple[str, str]]:
 def reported_codes(text: str) -> set[str]:
     """The findings escalation acts on: present, the person's own, not a question or a worry."""
     return {m.code for m in find_mentions(text) if m.reported}
+
+
+def parsed(text: str, guess: str = "describe_pain"):
+    """The message after the NLU component (components/clinical_facts.py), given the classifier's guess."""
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from components.clinical_facts import ClinicalFactExtractor
+
+    message = Message({TEXT: text, INTENT: {"name": guess, "confidence": 0.6},
+                       INTENT_RANKING_KEY: [{"name": guess, "confidence": 0.6}]})
+    ClinicalFactExtractor().process([message])
+    return message
+
+
+def routed(text: str, guess: str = "describe_pain") -> str:
+    """The intent the NLU component decides for a message, given the classifier's guess."""
+    return parsed(text, guess).get("intent")["name"]

@@ -6,6 +6,7 @@ import pytest
 from actions.triage import ValidateTriageForm
 from clinical.triage import CHECK_SLOT, QUESTIONS
 from tests.conftest import make_tracker, user_event
+from tests.unit.readings import parsed
 
 NO_TO_ALL_BEFORE_FEVER = {q.slot: "no" for q in QUESTIONS[:[q.slot for q in QUESTIONS].index("fever")]
                           if not q.follows}
@@ -95,18 +96,6 @@ async def test_an_answer_is_read_in_the_context_of_its_question(dispatcher, doma
     assert slots[flag] == "yes"
 
 
-def _parse(text, intent="describe_pain"):
-    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
-    from rasa.shared.nlu.training_data.message import Message
-
-    from components.clinical_facts import ClinicalFactExtractor
-
-    message = Message({TEXT: text, INTENT: {"name": intent, "confidence": 0.6},
-                       INTENT_RANKING_KEY: [{"name": intent, "confidence": 0.6}]})
-    ClinicalFactExtractor().process([message])
-    return message
-
-
 @pytest.mark.parametrize(("text", "intent"), [
     ("my bum is numb from sitting too long", "describe_pain"),
     ("my legs feel weak", "describe_pain"),  # urgent weakness, but maybe both legs: check first
@@ -117,7 +106,7 @@ def _parse(text, intent="describe_pain"):
 def test_the_nlu_component_routes_a_possible_red_flag_to_the_triage(text, intent):
     from rasa.shared.nlu.constants import INTENT
 
-    assert _parse(text, intent="out_of_scope").get(INTENT)["name"] == intent
+    assert parsed(text, "out_of_scope").get(INTENT)["name"] == intent
 
 
 @pytest.mark.parametrize(("text", "question", "not_flag"), [
@@ -157,7 +146,7 @@ def test_the_nlu_component_reading_travels_with_the_message_and_is_used_by_the_a
     from components.clinical_facts import READING_KEY
 
     text = "I get night sweats from the menopause and my groin feels numb"
-    message = _parse(text)
+    message = parsed(text)
     reading = message.as_dict(only_output_properties=True)[READING_KEY]
     tracker = make_tracker([{"event": "user", "text": text,
                              "parse_data": {"text": text, "intent": {"name": "describe_pain"},
@@ -173,14 +162,14 @@ def test_the_nlu_component_reading_travels_with_the_message_and_is_used_by_the_a
 def test_own_pain_the_classifier_calls_out_of_scope_starts_the_triage(text):
     from rasa.shared.nlu.constants import INTENT
 
-    assert _parse(text, intent="out_of_scope").get(INTENT)["name"] == "describe_pain"
+    assert parsed(text, "out_of_scope").get(INTENT)["name"] == "describe_pain"
 
 
 def test_an_unrelated_message_stays_out_of_scope():
     from rasa.shared.nlu.constants import INTENT
 
-    parsed = _parse("what's the weather in Wellington", intent="out_of_scope")
-    assert parsed.get(INTENT)["name"] == "out_of_scope"
+    message = parsed("what's the weather in Wellington", "out_of_scope")
+    assert message.get(INTENT)["name"] == "out_of_scope"
 
 
 async def test_falling_asleep_is_not_numbness_even_as_an_answer(dispatcher, domain):
@@ -195,5 +184,5 @@ async def test_falling_asleep_is_not_numbness_even_as_an_answer(dispatcher, doma
 def test_the_component_names_the_persons_region_or_a_country_outside_ours(text, region):
     from rasa.shared.nlu.constants import ENTITIES
 
-    found = [e["value"] for e in _parse(text, "inform").get(ENTITIES) or [] if e["entity"] == "region"]
+    found = [e["value"] for e in parsed(text, "inform").get(ENTITIES) or [] if e["entity"] == "region"]
     assert found == ([region] if region else [])

@@ -4,7 +4,7 @@ import pytest
 
 from clinical import moves
 from clinical.language import find_mentions, normalise
-from tests.unit.test_red_flag_checks import _parse
+from tests.unit.readings import parsed
 
 
 @pytest.mark.parametrize("text", ["nearly there? the kettle's boiled", "almost done?"])
@@ -65,7 +65,7 @@ def test_a_request_for_a_person_that_names_none_gives_way_to_the_next_guess(text
 def test_a_request_for_a_person_or_a_way_to_reach_one_stays(text):
     from rasa.shared.nlu.constants import INTENT
 
-    assert _parse(text, intent="request_human").get(INTENT)["name"] == "request_human"
+    assert parsed(text, "request_human").get(INTENT)["name"] == "request_human"
 
 
 @pytest.mark.parametrize("text", ["Gidday there", "gidday, morena"])

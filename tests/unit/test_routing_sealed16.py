@@ -5,6 +5,7 @@ import pytest
 
 from clinical import moves
 from clinical.language import looks_like_question
+from tests.unit.readings import routed
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -89,23 +90,11 @@ def test_a_goodbye_the_classifier_took_for_a_greeting_is_a_goodbye():
     assert _conversation_move("kia ora", {"name": "greet"}, named_place=False) is None
 
 
-def _routed(text, guess="describe_pain"):
-    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
-    from rasa.shared.nlu.training_data.message import Message
-
-    from components.clinical_facts import ClinicalFactExtractor
-
-    message = Message({TEXT: text, INTENT: {"name": guess, "confidence": 0.6},
-                       INTENT_RANKING_KEY: [{"name": guess, "confidence": 0.6}]})
-    ClinicalFactExtractor().process([message])
-    return message.get(INTENT)["name"]
-
-
 @pytest.mark.parametrize("text", ["is it ok to keep driving the truck with my back like this",
                                   "wud acupuncture sort out my lower back",
                                   "does worry from my job make my back more sore?"])
 def test_a_plain_question_about_ones_own_back_is_answered_not_triaged(text):
-    assert _routed(text) == "ask_question"
+    assert routed(text) == "ask_question"
 
 
 @pytest.mark.parametrize("text", ["can't tie my shoes, my lower back's gone tight",
@@ -120,4 +109,4 @@ def test_a_plain_question_about_ones_own_back_is_answered_not_triaged(text):
                                   "what should I do, my back has gone",
                                   "what could this be? my back is agony"])
 def test_a_description_or_a_question_that_tells_a_symptom_still_starts_the_triage(text):
-    assert _routed(text) in ("describe_pain", "red_flag")
+    assert routed(text) in ("describe_pain", "red_flag")

@@ -3,7 +3,7 @@ other words. The topic questions are in tests/data/topic_questions.yml."""
 import pytest
 
 from clinical import moves, parsing
-from tests.unit.test_routing_sealed16 import _routed
+from tests.unit.readings import routed
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -25,7 +25,7 @@ def test_asking_whether_a_relative_sees_the_answers_is_about_privacy():
 
 
 def test_why_a_question_matters_is_asked_why_not_a_report():
-    assert _routed("why would it matter if I've had a fever?") == "ask_why"
+    assert routed("why would it matter if I've had a fever?") == "ask_why"
 
 
 def test_a_sarcastic_flare_report_is_a_flare():
