@@ -24,7 +24,7 @@ from actions.common import (
 )
 from actions.knowledge import WHAT_TO_DO, start_questions
 from actions.privacy import about_deleting_data
-from clinical import activity, knowledge, plans
+from clinical import activity, knowledge, moves, plans
 from clinical.parsing import duration_band
 from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, interpret, slots_answered_by
 
@@ -289,7 +289,8 @@ class ActionShowPlan(_PlanStoreAction):
 
 
 class ActionUpdatePlan(_PlanStoreAction):
-    """'I managed week 2' moves the plan on; 'it flared up' eases it back a week, and says why."""
+    """'I managed week 2' moves the plan on; 'I missed two days' repeats the week; 'it flared up' eases it
+    back a week, and says why."""
 
     def name(self) -> str:
         return "action_update_plan"
@@ -309,6 +310,8 @@ class ActionUpdatePlan(_PlanStoreAction):
         if intent == "report_flare":
             new_week = activity.after_flare(current)
             response = "utter_plan_flare"
+        elif moves.missed_plan_sessions(text):
+            new_week, response = current, "utter_plan_same_week"  # a week not all done is done again
         else:
             new_week = activity.after_progress(current, stored.plan)
             response = "utter_plan_finished" if new_week == current else "utter_plan_progress"

@@ -73,6 +73,9 @@ class ActionStandFirm(Action):
                 # emergency the outcome in force is restated, so "999 or the GP?" gets a plain answer
                 return kept_facts(tracker)
         no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
+        if kind == "which_number" and no_outcome_yet:  # "what number do I ring?": both, and which is for what
+            dispatcher.utter_message(response="utter_numbers_before_outcome", **contacts(tracker))
+            return kept_facts(tracker)
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):

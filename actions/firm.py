@@ -16,10 +16,12 @@ GOING = {"emergency": "utter_going_emergency", "urgent": "utter_going_urgent"}
 # Extra lines for the kind of question, after the outcome restated (clinical/moves.py names the kinds).
 FIRM_EXTRAS = {
     "emergency": {"no_gp": "utter_firm_emergency_no_gp", "gp_closed": "utter_firm_emergency_no_gp",
-                  "where": "utter_firm_emergency_no_gp", "transport": "utter_firm_emergency_transport",
+                  "where": "utter_firm_emergency_no_gp", "which_number": "utter_firm_emergency_no_gp",
+                  "transport": "utter_firm_emergency_transport",
                   "cost": "utter_firm_cost", "minimise": "utter_firm_minimise"},
     "urgent": {"no_gp": "utter_firm_urgent_no_gp", "gp_closed": "utter_firm_urgent_no_gp",
-               "where": "utter_firm_urgent_no_gp", "wait": "utter_firm_urgent_no_gp",
+               "where": "utter_firm_urgent_no_gp", "which_number": "utter_firm_urgent_no_gp",
+               "wait": "utter_firm_urgent_no_gp",
                "transport": "utter_firm_urgent_transport", "cost": "utter_firm_cost",
                "minimise": "utter_firm_minimise"},
 }

@@ -59,18 +59,21 @@ _GETTING_HELP: dict[str, str] = {
              r"\bis (urgent care|an? (after.?hours|walk.?in|urgent care)( clinic)?|a&e|ed) "
              r"(ok|okay|alright|fine)\b|"
              r"\bdoes it (have|need) to be (my own|my|a|the) (doctor|gp|dr)\b|"
-             # the number or the way to reach the help advised: "what number do I ring for the nurse line",
-             # "how do I get a GP appointment that soon"
-             # (not "what number out of 10")
-             r"\b(what|which)('s| is)? (the |that |their )?((phone|contact) )?number "
-             r"(do|should|can|would) (i|we) (ring|call|phone|dial|use)\b|\b(phone|contact) number\b|"
-             r"\bnumber (for|of) (the |a |my )?(nurse|health ?line|help ?line|after.?hours|gp|"
-             r"doctor|surgery|practice|clinic|urgent care|ambulance|hospital|a&e|physio)|"
-             r"\b(nurse|health|help) ?line('s)? (phone )?number\b|"
+             # the way to reach the help advised: "how do I get a GP appointment that soon"
              r"\bhow (do|can|should|would) i (get|book|make) (an? |the )?(same.?day )?((gp|doctor'?s?) )?"
              r"(appointment|appt)\b(?! (with|at|for) (a |an |the |my )?(physio|physiotherapist|osteo|chiro))|"
              r"\bhow (soon|quickly) (should|do|must|would) i (need to )?(book|see|get seen|be seen|"
              r"get an appointment)\b",
+    # the number to call: "what number do I ring for the nurse line", "what's the number?" (not "what number
+    # out of 10")
+    "which_number": r"\b(what|which)('s| is)? (the |that |their )?((phone|contact|emergency) )?number "
+                    r"(do|should|can|would|shall) (i|we) (ring|call|phone|dial|use)\b|"
+                    r"\b(phone|contact) number\b|"
+                    r"(^|[,.;:!?-])\W*(and |so |ok |okay )?(what|which)('s| is) (the|that|your|their) "
+                    r"(phone )?number\b|"
+                    r"\bnumber (for|of) (the |a |an |my )?(nurse|health ?line|help ?line|after.?hours|gp|"
+                    r"doctor|surgery|practice|clinic|urgent care|ambulance|hospital|a&e|physio|emergenc)|"
+                    r"\b(nurse|health|help) ?line('s)? (phone )?number\b",
     "minimise": r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
                 r"\bjust (the|a) (flu|cold|bug|virus|pulled muscle|strain|sprain)\b|\boverreact\w*\b|"
                 r"\bnot that (bad|serious)\b|\bprobably nothing\b|\bwasting (their|your|"
@@ -213,8 +216,8 @@ _WHILE_GETTING_HELP = re.compile(
 
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
-    "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the flu" counts
-    although it is no question: after an escalation it is the moment to stand firm."""
+    "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
+    flu" counts although it is no question: after an escalation it is the moment to stand firm."""
     t = normalise(text or "")
     for kind, pattern in _GETTING_HELP_RE.items():
         if not pattern.search(t):
@@ -566,10 +569,32 @@ _PROGRESS_WORDS = re.compile(
     r"problems?|trouble)|not (any )?worse|fine|did it all|did them all|nailed)\b")
 
 
+# A pain score told as a change ("went from a 3 to a 7", "down from 6 to 3"): up is a flare, down progress.
+_SCORE_CHANGE = re.compile(r"\bfrom (an? )?(\d{1,2})(/10| out of 10)? (up |down )?to (an? )?(\d{1,2})\b")
+
+
 def plan_report(text: str) -> str | None:
     """"report_flare", "report_progress" or None (both or neither)."""
     t = normalise(text or "")
+    if (change := _SCORE_CHANGE.search(t)) and change.group(2) != change.group(6):
+        return "report_flare" if int(change.group(6)) > int(change.group(2)) else "report_progress"
     flare, progress = bool(_FLARE_WORDS.search(t)), bool(_PROGRESS_WORDS.search(t))
     if flare == progress:
         return None
     return "report_flare" if flare else "report_progress"
+
+
+# Sessions of the plan missed or not all done, for a reason other than the pain ("skipped Wednesday", "only
+# managed 2 of the 4 days", "too busy this week"): the week is not done, so it is repeated, not moved on
+# from. Pain that stopped the sessions is a flare (_FLARE_WORDS) and is read first.
+_MISSED_SESSIONS = re.compile(
+    r"\b(missed|skipped|skip(ping)?|did ?n[o']t (do|get (round|around) to|go|manage (all|every|them)|"
+    r"have (the )?time|find (the )?time)|have ?n[o']t (done|been doing|started|had (the )?time|managed)|"
+    r"not (done|managed) (them|it|any|all|every)|only (did|done|managed|got( round| around)? to|went|walked)|"
+    r"too busy|no time|(life|work) got in the way|fell off the wagon|slacked( off)?|slacking|"
+    r"forgot( to do)? (them|it|the))\b")
+
+
+def missed_plan_sessions(text: str) -> bool:
+    """A plan report saying some of the week's sessions were missed: the same week again."""
+    return bool(_MISSED_SESSIONS.search(normalise(text or "")))

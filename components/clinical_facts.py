@@ -99,12 +99,13 @@ class ClinicalFactExtractor(GraphComponent):
             _lead_with(message, RED_FLAG_INTENT, ranking)
         elif move_name := _conversation_move(text, guess, named_place=bool(region)):
             _lead_with(message, move_name, ranking)
-        elif (guess.get("name") in PLAN_REPORTS
-              and (told := moves.plan_report(text)) not in (None, guess["name"])):
+        elif told := _plan_report_told(text, guess, ranking):
             _lead_with(message, told, ranking)  # "the exercises are too easy now": progress, not a flare
         elif guess.get("name") in MOVE_INTENTS:
             # the classifier saw a move its words do not make ("no accident, it just started" is no restart)
             _next_best(message, ranking, MOVE_INTENTS)
+            if told := _plan_report_told(text, message.get(INTENT) or {}, ranking):
+                _lead_with(message, told, ranking)  # "back to square one today" is no restart: a flare
         elif guess.get("name") == "request_human" and not moves.asks_for_contact(text):
             # a request for a person names one, or a way to reach one: "Caller says no to that one" is a no
             _next_best(message, ranking, {"request_human"})
@@ -125,6 +126,18 @@ class ClinicalFactExtractor(GraphComponent):
             _lead_with(message, QUESTION_INTENT, ranking)
         elif guess.get("name") == RED_FLAG_INTENT:
             _next_best(message, ranking, {RED_FLAG_INTENT})
+
+
+def _plan_report_told(text: str, guess: dict[str, Any], ranking: list[dict[str, Any]]) -> str | None:
+    """The plan report the words make, where the classifier's guess was another plan report, or it was
+    unsure and a plan report came first ("back to square one today"); None when the guess stands."""
+    guessed = guess.get("name")
+    if guessed == NOT_UNDERSTOOD_INTENT:
+        guessed = next((r.get("name") for r in ranking if r.get("name") != NOT_UNDERSTOOD_INTENT), None)
+    if guessed not in PLAN_REPORTS:
+        return None
+    told = moves.plan_report(text)
+    return told if told not in (None, guess.get("name")) else None
 
 
 def _tells_a_finding(mentions: list) -> bool:

@@ -101,6 +101,18 @@ async def test_plan_is_made_stored_shown_moved_on_and_eased_back(dispatcher, dom
     assert dispatcher.messages[-2]["response"] == "utter_plan_now" and dispatcher.messages[-2]["week"] == 2
 
 
+@pytest.mark.parametrize("report", ["missed two of the walks, work was mad", "only managed 2 days out of 4",
+                                    "didn't get round to them this week"])
+async def test_a_week_with_sessions_missed_is_done_again_not_praised_and_moved_on(report, dispatcher, domain):
+    slots = {"activity": "walking", "tolerance_minutes": 10, "activity_days": 4, "duration_days": 200.0}
+    await ActionMakePlan().run(dispatcher, make_tracker(slots=slots, sender_id="p2"), domain)
+    # the classifier calls these progress reports; the week was not done
+    await ActionUpdatePlan().run(dispatcher, make_tracker([user_event(report, "report_progress")],
+                                                          sender_id="p2"), domain)
+    assert plans.load_plan("p2").current_week == 1
+    assert responses(dispatcher)[-1] == "utter_plan_same_week" and dispatcher.messages[-1]["week"] == 1
+
+
 async def test_no_stored_plan_offers_to_make_one(dispatcher, domain):
     await ActionShowPlan().run(dispatcher, make_tracker(sender_id="nobody"), domain)
     assert responses(dispatcher) == ["utter_no_plan_yet"]

@@ -207,8 +207,12 @@ def test_getting_help_later_today_and_lifts_asked_in_passing(text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("which number should I call for the nurse advice line?", "where"),
-    ("can u send me the healthline number again", "where"),
+    ("which number should I call for the nurse advice line?", "which_number"),
+    ("can u send me the healthline number again", "which_number"),
+    # the number asked after saying where, or alone (answered with both lines when there is no outcome yet)
+    ("I'm in Australia, what's the number?", "which_number"),
+    ("ok what is the number", "which_number"),
+    ("what number should we dial for an ambulance", "which_number"),
     ("what's the phone number for after hours", "gp_closed"),  # also a closed-surgery question
     ("how would I book a doctor's appointment that fast?", "where"),
     ("how quickly do I need to get seen", "where"),
