@@ -766,6 +766,17 @@ def _in_a_relative_clause_of_place(doc: Doc, i: int) -> bool:
     return named_place and doc[i + 2].lower_ in ("in", "at", "on", "for", "to")
 
 
+_PRONOUNS = ("he", "she", "they", "him", "her", "them", "his", "their")
+
+
+def _names_their_group(doc: Doc, i: int, others: list[_Span]) -> bool:
+    """"a lad in my rugby team", "one of the girls at my gym": a "my" that names the group someone else
+    is in, not the person who did what the sentence goes on to say."""
+    if doc[i].lower_ != "my" or i < 2 or doc[i - 1].lower_ not in ("in", "on", "at", "from"):
+        return False
+    return any(o.end == i - 1 and doc[o.start].lower_ not in _PRONOUNS for o in others)
+
+
 def _find_mentions(clean: str) -> list[Mention]:
     """find_mentions on normalised text."""
     pipe = _pipeline()
@@ -786,6 +797,9 @@ def _find_mentions(clean: str) -> list[Mention]:
                          and (doc[s.end].lower_ == "to" or doc[s.end].lower_.endswith("ing")))]
     cue_spans = [s for s in cue_spans  # "one of the residents at the home I work in took ...": a place
                  if not (s.label == "SELF" and _in_a_relative_clause_of_place(doc, s.start))]
+    someone_else = [s for s in cue_spans if s.label == "OTHER"]
+    cue_spans = [s for s in cue_spans  # "a lad in my rugby team took an overdose": his group, not me
+                 if not (s.label == "SELF" and _names_their_group(doc, s.start, someone_else))]
     selves = [s for s in cue_spans if s.label == "SELF"]
     cue_spans = [s for s in cue_spans  # "mum of 2" is the person herself
                  if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]

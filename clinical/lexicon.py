@@ -601,6 +601,8 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 "same day", "same week", "same night", "same morning", "same evening", "same weekend",
                 "the same day", "the same week", "the same night", "the same morning", "the same evening",
                 "the same weekend",
+                # "weak foot, been the same since Friday": not getting worse, which is no denial of it
+                "the same since", "same since", "about the same since",
                 # "today not a single one": a count of none, not a denial
                 "not a single one", "not even one", "not a single rep", "not one rep",
                 # "nothing's working down there" is the symptom, not a denial
@@ -679,7 +681,9 @@ HYPOTHETICAL = (
     "has me thinking", "got me thinking", "lying awake thinking", "worst case", "catastrophising",
     "catastrophizing", "overthinking", "imagining it's", "imagining the worst",
     # a treatment someone may start ("might put me on humira"; "said something about" is SAID_ABOUT below)
-    "might put me on", "may put me on", "wants to put me on", "going to put me on",
+    "might put me on", "may put me on", "wants to put me on", "going to put me on", "wants to start me on",
+    "want to start me on", "going to start me on", "gonna start me on", "might start me on",
+    "may start me on", "would like to start me on", "wants me to start", "want me to start",
     # a treatment starting later ("I'm starting Humira next month"): not yet taken ("I'm starting to lose
     # feeling" is happening now: language.py drops these before "to" or a verb in -ing)
     "i'm starting", "i am starting", "due to start", "going to start", "will be starting", "about to start",
@@ -717,7 +721,8 @@ OTHER_PERSON = (
     "cousin", "colleague", "neighbour", "neighbor", "boss",
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
-    "housemate", "teammate", "child", "kid", "baby", "he", "she", "they",
+    "housemate", "teammate", "captain", "skipper", "coach", "one of the lads", "one of the girls",
+    "one of the boys", "child", "kid", "baby", "he", "she", "they",
     "patient", "patients", "client", "clients", "resident", "residents",
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
@@ -774,7 +779,9 @@ NEW_SINCE_PAIN = (
     "started with this", "started with the back pain", "started with my back", "came with the back pain",
     "came on with the back pain", "at the same time as the back pain", "same time as my back",
     "same time as the back pain", "since yesterday", "since last night", "since last week",
-    "since the weekend", "last few days", "past few days", "last couple of days", "past couple of days",
+    "since the weekend", *(f"since {day}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                      "saturday", "sunday", "this morning")),
+    "last few days", "past few days", "last couple of days", "past couple of days",
 )
 # Past and over, said of a symptom or injury: not a red flag for this back pain ("a car accident in 2002,
 # fully recovered"; "since childbirth 20 years ago and hasn't changed"), unless it came back or changed.
@@ -937,6 +944,8 @@ CLAUSE_BREAKS = (
     "although i", "still", "tho", "altho",
     # "had chemo last year and now I've got a fever": what is said after "now" is not in the past
     "and now", ", now", "but now",
+    # "no to bladder, no to numb bum, yes some weakness": a yes after noes answers the next thing
+    ", yes", ", yeah", ", yep", "yes to",
 )
 FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
                 "dad of", "mother of", "father of",
@@ -977,7 +986,10 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("dead leg", "dead legs"),
      ("from sitting", "sitting cross-legged", "cross-legged", "cross legged", "sat on it", "sitting on it",
       "sitting on my leg", "once i stood", "when i stood", "after a minute", "after a few minutes",
-      "wore off", "from kneeling")),
+      "wore off", "from kneeling",
+      # the sports injury of that name: a knee or a kick into the thigh, a bruised muscle
+      "knee into", "kneed", "into my thigh", "in the thigh", "my thigh", "thigh", "quad", "bruise",
+      "bruised", "corked", "charley horse", "tackle", "tackled")),
     # a phone screen that "went numb" does not respond to touch: no feeling lost
     (("numb", "went numb", "gone numb", "going numb"),
      ("phone screen", "touchscreen", "touch screen", "screen went", "screen's gone", "screen is")),
@@ -1015,11 +1027,12 @@ MEDICINE_NAMES = {
     "dihydrocodeine": ("dihydrocodeine", "co-dydramol", "codydramol"),
     "tramadol": ("tramadol", "tramal", "zydol", "ultram"),
     "morphine": ("morphine", "oramorph", "m-eslon", "sevredol"),
-    "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone"),
+    "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone", "percocet"),
+    "hydrocodone": ("hydrocodone", "norco", "vicodin"),
     "orphenadrine": ("orphenadrine", "norflex", "norgesic"),
     "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
     "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
-    "diazepam": ("diazepam", "valium", "valiums", "diazapam"),
+    "diazepam": ("diazepam", "valium", "valiums", "diazapam", "vallies"),
     "lorazepam": ("lorazepam", "ativan"),
     "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
     "methylprednisolone": ("methylprednisolone", "medrol"),

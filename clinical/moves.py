@@ -31,7 +31,10 @@ _GETTING_HELP: dict[str, str] = {
             r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
             r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself)|"
             r"after (the |school |my |the kids'? )?(pick ?up|work|shift|school|dinner|lunch|meeting|kids)|"
-            r"(big|busy) (job|day|week)|first thing|"
+            r"(big|busy) (job|day|week)|"
+            # "can I go first thing?" (not "it's worst first thing": a time of the symptom)
+            r"(go|ring|call|phone|book|see (them|someone|a doctor|the doctor|the gp)|wait|leave it)"
+            r"( in)? first thing|first thing (tomorrow|in the morning|on monday|monday)|"
             # "how long will I be sat waiting in ED?"
             r"how long (will|would|do|might) (i|we) (be )?(sat |sitting )?(wait|waiting)|"
             r"(sat|sitting) waiting)\b",
@@ -55,6 +58,8 @@ _GETTING_HELP: dict[str, str] = {
              r"\b(walk|go|turn up|rock up|show up) (in|into|straight into|straight to|at) (the |an? )?"
              r"(ed|emergency|a&e|er|hospital|urgent care)\b|\b(ring|call|phone) (them |ahead |)?first\b|"
              r"\bopen (on )?(a |the )?(sunday|saturday|weekend|public holiday)\b|"
+             # "can I just see the pharmacist instead of a GP today?"
+             r"\b(see|go to|ask) (the |a )?(pharmacist|pharmacy|chemist) (instead|rather)\b|"
              # "is urgent care ok or does it have to be my own doctor?"
              r"\bis (urgent care|an? (after.?hours|walk.?in|urgent care)( clinic)?|a&e|ed) "
              r"(ok|okay|alright|fine)\b|"
@@ -92,7 +97,7 @@ _GETTING_HELP: dict[str, str] = {
                    r"steps?|out of|/|%)))\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
-                 r"\b(drive|take|run|give) (me|us|him|her) (in|there|to|a lift)\b",
+                 r"\b(drives?|takes?|runs?|give|gives) (me|us|him|her) (in|there|to|a lift)\b",
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
             r"free|a fortune|an arm and a leg)\b",
 }
@@ -115,10 +120,10 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
-_DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|just)\W+){0,3}"
+_DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|just)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be|"
-                      r"don'?t worry|dont worry))?"
-                      r"(forget (it|that|i said (that|anything))|"
+                      r"don'?t worry|dont worry|all good|skip it))?"
+                      r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|"
                       r"never ?mind|"
                       r"nvm|ignore (that|me|it)|doesn'?t matter|it'?s (fine|ok|okay|nothing)|"
                       r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
@@ -157,6 +162,7 @@ _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+
 # replace that fact, but not to make the message a request to correct something.
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of these|to go|left)|"
+                            r"how far (through|along|in) (am i|are we)|"
                             r"many more (questions|qs)|questions (still )?to go|"
                             r"how much (more |longer )?(is )?(left|to go)|how many (more )?steps( left)?|"
                             r"(almost|nearly) finish\b|how long (this|it) will take|"
@@ -194,7 +200,11 @@ _FEARS_SERIOUS = re.compile(
     r"\bnever (comes?|came) right\b|"
     r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b|"
     # a fear for one's livelihood: "what if I end up not being able to work again"
-    r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b")
+    r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b|"
+    r"\bwhat if i (can'?t|cannot|can not) work\b|"
+    # "scared I won't be able to play again this season"
+    r"\b(won'?t|will not|never) be able to (work|play|run|walk|train|ride|surf|dance|lift|compete)"
+    r"( \w+){0,2}( again| ever again)\b")
 _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|real person|actual person|"
                             r"human|live (agent|person|chat)|someone real|a person)\b")
 
@@ -212,6 +222,9 @@ _WHILE_GETTING_HELP = re.compile(
     r"(have|take))\b[^.?!]{0,40}\b(while|till|until|before)\b|"
     r"\b(anything|something|what) (can |could |should )?i (can |could |should )?do\b[^.?!]{0,30}"
     r"\b(ease|help|relieve|settle)\b")
+
+
+_WAITING_KINDS = ("wait", "later_today", "transport", "gp_closed", "where")
 
 
 def getting_help_question(text: str) -> str | None:
@@ -233,7 +246,7 @@ def getting_help_question(text: str) -> str | None:
             continue
         # "can I have a panadol while I wait for the ambulance?", "anything I can do at home tonight to ease
         # it?": a question about a medicine or self-care, whatever the wait
-        if kind in ("wait", "later_today", "transport") and _WHILE_GETTING_HELP.search(t):
+        if kind in _WAITING_KINDS and _WHILE_GETTING_HELP.search(t):
             continue
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
@@ -570,14 +583,20 @@ _PROGRESS_WORDS = re.compile(
 
 
 # A pain score told as a change ("went from a 3 to a 7", "down from 6 to 3"): up is a flare, down progress.
-_SCORE_CHANGE = re.compile(r"\bfrom (an? )?(\d{1,2})(/10| out of 10)? (up |down )?to (an? )?(\d{1,2})\b")
+_SCORE_CHANGE = re.compile(r"\bfrom (an? )?(\d{1,2})(/10| out of 10)? (up |down )?to (an? )?(\d{1,2})\b|"
+                           # "a 3 yesterday and a 7 today"
+                           r"\b(an? )?(?P<before>\d{1,2})(/10)? yesterday,? (and|but|now)? ?(an? )?"
+                           r"(?P<now>\d{1,2})(/10)? (today|now)\b")
 
 
 def plan_report(text: str) -> str | None:
     """"report_flare", "report_progress" or None (both or neither)."""
     t = normalise(text or "")
-    if (change := _SCORE_CHANGE.search(t)) and change.group(2) != change.group(6):
-        return "report_flare" if int(change.group(6)) > int(change.group(2)) else "report_progress"
+    if change := _SCORE_CHANGE.search(t):
+        before = int(change.group(2) or change.group("before"))
+        now = int(change.group(6) or change.group("now"))
+        if before != now:
+            return "report_flare" if now > before else "report_progress"
     flare, progress = bool(_FLARE_WORDS.search(t)), bool(_PROGRESS_WORDS.search(t))
     if flare == progress:
         return None

@@ -624,8 +624,13 @@ def region_in(text: str) -> str | None:
 def where_person_is(text: str) -> str | None:
     """region_in, or OTHER_COUNTRY's code when the message says the person is in a country outside our
     regions ("I'm in Dublin", "I'm overseas at the moment"): our numbers would be wrong there."""
+    text = _ASIDE.sub("", text or "")  # "UK, if that matters": the place alone
     place = _place_of_person(text) or _place_said_alone(text)
     return OTHER_COUNTRY.code if place == ELSEWHERE else place
+
+
+_ASIDE = re.compile(r",?\s*\b(if|in case) (that|it|this) (matters|helps)\W*$|,?\s*\b(fyi|btw)\W*$",
+                    re.IGNORECASE)
 
 
 _NOT_THERE = re.compile(r"\b(?:not|isn'?t|aren'?t)\b.*$", re.IGNORECASE | re.DOTALL)

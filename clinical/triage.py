@@ -428,7 +428,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
 # getting worse by the day" to the weakness question, "I strain and nothing comes out" to the bladder one.
 ANSWER_CONTEXT = {
     "bladder_bowel": "my bladder:", "saddle_numbness": "my groin:", "sexual_dysfunction": "during sex:",
-    "leg_weakness": "my leg is weak,", "leg_numbness": "my leg is numb,", "leg_pain": "pain down my leg,",
+    "leg_weakness": "my leg is weak:", "leg_numbness": "my leg is numb:", "leg_pain": "pain down my leg:",
     "vascular": "my belly:", "checklist_legs": "in my leg:",
 }
 BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "BELLY",

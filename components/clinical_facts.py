@@ -181,7 +181,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     only_where = ((name in _MOVE_MAY_REPLACE | {"inform", "tell_region"}
                    or (name == "request_human" and not moves.names_a_person_to_talk_to(text)))
                   and len(text) <= SHORT_MESSAGE)
-    if only_where and not looks_like_question(text) and named_place:
+    if only_where and not looks_like_question(text) and "?" not in text and named_place:
         return "tell_region"  # "I'm in Brisbane": only where they are
     if moves.asks_to_delete_data(text):  # before starting over: "forget everything I told you" is both
         return "delete_my_data"
@@ -203,6 +203,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     kind = moves.getting_help_question(text)
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
+    if name in PLAN_REPORTS and moves.fears_something_serious(text) and not moves.plan_report(text):
+        return "express_worry"  # "scared I won't be able to play again this season": a fear, no report
     if name not in _MOVE_MAY_REPLACE and not question:
         return None
     if dismissal:
