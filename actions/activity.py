@@ -23,6 +23,7 @@ from actions.common import (
     progress_from,
 )
 from actions.knowledge import WHAT_TO_DO, start_questions
+from actions.plan_changes import change_plan_if_asked, say_plan
 from actions.privacy import about_deleting_data
 from clinical import activity, knowledge, moves, plans
 from clinical.parsing import duration_band
@@ -260,11 +261,6 @@ class ActionMakePlan(_PlanStoreAction):
             dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
 
 
-def say_plan(dispatcher: CollectingDispatcher, plan: activity.Plan, current_week: int) -> None:
-    dispatcher.utter_message(text=activity.plan_table(plan, current_week),
-                             json_message=activity.plan_payload(plan, current_week))
-
-
 def _stored_plan_or_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> plans.StoredPlan | None:
     stored = plans.load_plan(tracker.sender_id)
     if stored is None:
@@ -301,10 +297,12 @@ class ActionUpdatePlan(_PlanStoreAction):
             # "done my back in at work last week": a report about the pain from someone with no plan and no
             # outcome yet is the start of the questions, not "you don't have a plan"
             return start_questions(dispatcher, tracker)
+        text, intent = latest_text_and_intent(tracker)
+        if change_plan_if_asked(dispatcher, tracker, text):  # "can we make it 5 minutes instead?"
+            return []
         stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
             return []
-        text, intent = latest_text_and_intent(tracker)
         said_week = re.search(r"\bweek\s*(\d{1,2})\b", text.lower())
         current = int(said_week.group(1)) if said_week else stored.current_week
         if intent == "report_flare":

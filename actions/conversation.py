@@ -24,6 +24,7 @@ from actions.common import (
 from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, stand_firm
 from actions.knowledge import answer_question, answers_by_triage, start_questions
 from actions.outcome import record_outcome, say_outcome
+from actions.plan_changes import change_plan_if_asked
 from clinical import medicines, moves
 from clinical.language import looks_like_question, tells_own_pain
 from clinical.outcome import build_outcome
@@ -141,7 +142,11 @@ class ActionCorrectAnswer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        return correct(dispatcher, tracker, reading_of_latest(tracker))
+        update = reading_of_latest(tracker)
+        text, _ = latest_text_and_intent(tracker)
+        if not update.values and change_plan_if_asked(dispatcher, tracker, text):
+            return []  # "actually make it 10 minutes": the plan's minutes, not a triage answer
+        return correct(dispatcher, tracker, update)
 
 
 def correct(dispatcher: CollectingDispatcher, tracker: Tracker, update: Update) -> list[EventType]:

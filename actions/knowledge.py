@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import MAX_HELD_CHARS, contacts, kept_facts, latest_text_and_intent
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
+from actions.plan_changes import change_plan_if_asked
 from clinical import knowledge, medicines, moves
 from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
@@ -45,6 +46,8 @@ class ActionAnswerQuestion(Action):
         text, _ = latest_text_and_intent(tracker)
         if answers_by_triage(tracker, text):  # "should I see a doctor?" is what the questions answer
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
+        if change_plan_if_asked(dispatcher, tracker, text):  # "can I do 3 days a week instead of 4?"
+            return kept_facts(tracker)
         if tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(text):
             stand_firm(dispatcher, tracker, None)  # "so do I need to see anyone?": the outcome, restated
             return kept_facts(tracker)

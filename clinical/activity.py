@@ -111,6 +111,37 @@ def days_per_week(text: str) -> int | None:
     return int(spelled) if spelled is not None and spelled == int(spelled) else None
 
 
+@dataclass(frozen=True)
+class PlanChange:
+    minutes: int | None  # what the person can do or wants per session now
+    days: int | None
+
+
+# A change asked for ("can we make it 5 minutes instead?", "I'd rather do 3 days a week") or a limit told
+# ("I can only manage about 5 minutes"); not a report of what was done ("I walked 20 minutes instead of 10").
+_ASKS_FOR_CHANGE = re.compile(r"\b(can|could|may) (i|we|you)\b|\bmake (it|them|that|the|my)\b|\bchange\b|"
+                              r"\b(i'?d|i would) (rather|prefer|like)\b|\blet'?s\b|\bplease\b|\?")
+_CHANGE_WORDS = re.compile(r"\b(instead|make|change|shorter|longer|fewer|less|cut|reduce|drop)\b")
+_LIMIT_TOLD = re.compile(r"\b((can )?only (manage|do|walk|swim|cycle|go for)|can'?t (do|manage) more than|"
+                         r"too (much|long|hard|many))\b")
+_MINUTES_ASKED = re.compile(r"(?<!instead of )(?<!from )(?<!than )\b(\d{1,3}) ?-?(min|mins|minute|minutes)\b")
+_DAYS_ASKED = re.compile(r"(?<!instead of )(?<!from )\b([1-7]) (days?|times) (a|per|each) week\b")
+_BARE_NUMBER_INSTEAD = re.compile(r"\b(\d{1,3}) instead\b")
+
+
+def asked_plan_change(text: str) -> PlanChange | None:
+    """The minutes or days a message asks the plan to change to, if it asks for a change."""
+    t = normalise(text or "")
+    if not ((_ASKS_FOR_CHANGE.search(t) and _CHANGE_WORDS.search(t)) or _LIMIT_TOLD.search(t)):
+        return None
+    minutes, days = _MINUTES_ASKED.search(t), _DAYS_ASKED.search(t)
+    if minutes is None and days is None:
+        minutes = _BARE_NUMBER_INSTEAD.search(t)  # "make it 5 instead": the minutes of the plan
+    if minutes is None and days is None:
+        return None
+    return PlanChange(int(minutes.group(1)) if minutes else None, int(days.group(1)) if days else None)
+
+
 class PlanInputError(ValueError):
     """An answer the plan cannot use; the message says what to give instead."""
 

@@ -25,6 +25,8 @@ class ActivityPlan(Base):
 class StoredPlan:
     plan: Plan
     current_week: int
+    tolerance_minutes: int  # the inputs the weeks were built from
+    days: int
 
 
 def save_plan(conversation_id: str, activity: str, tolerance_minutes: int, days: int,
@@ -35,7 +37,7 @@ def save_plan(conversation_id: str, activity: str, tolerance_minutes: int, days:
         row.activity, row.tolerance_minutes, row.days = activity, tolerance_minutes, days
         row.current_week, row.updated_at = current_week, dt.datetime.now(dt.timezone.utc)
         s.add(row)
-    return StoredPlan(plan, current_week)
+    return StoredPlan(plan, current_week, tolerance_minutes, days)
 
 
 def load_plan(conversation_id: str, url: str | None = None) -> StoredPlan | None:
@@ -43,7 +45,8 @@ def load_plan(conversation_id: str, url: str | None = None) -> StoredPlan | None
         row = s.get(ActivityPlan, conversation_id)
         if row is None:
             return None
-        return StoredPlan(build_plan(row.activity, row.tolerance_minutes, row.days), row.current_week)
+        return StoredPlan(build_plan(row.activity, row.tolerance_minutes, row.days), row.current_week,
+                          row.tolerance_minutes, row.days)
 
 
 def move_to_week(conversation_id: str, week: int, url: str | None = None) -> None:

@@ -85,3 +85,87 @@ def test_a_place_and_which_number_is_a_question_about_getting_help():
     from tests.unit.readings import routed
 
     assert routed("I'm in NZ, what's the number?", guess="out_of_scope") == "ask_getting_help"
+
+
+# --------------------------------------------------------------------------- changing the plan in words
+
+
+@pytest.mark.parametrize(("text", "minutes", "days"), [
+    ("can we make the walks 5 minutes instead? 8 is too much", 5, None),
+    ("could we do 12 minute walks instead of 20?", 12, None),
+    ("honestly I can only manage about 6 minutes", 6, None),
+    ("can I do 3 days a week instead of 4", None, 3),
+    ("make it 5 instead please", 5, None),
+])
+def test_a_change_to_the_plan_asked_in_words(text, minutes, days):
+    from clinical.activity import PlanChange, asked_plan_change
+
+    assert asked_plan_change(text) == PlanChange(minutes, days)
+
+
+@pytest.mark.parametrize("text", ["I walked 20 minutes instead of 10", "did all 4 walks, 10 minutes each",
+                                  "the walks are fine", "how long should each walk be?"])
+def test_a_report_or_a_question_is_no_change(text):
+    from clinical.activity import asked_plan_change
+
+    assert asked_plan_change(text) is None
+
+
+async def _planned(dispatcher, domain, sender):
+    from actions.activity import ActionMakePlan
+    from tests.conftest import make_tracker
+
+    slots = {"activity": "walking", "tolerance_minutes": 10, "activity_days": 4, "duration_days": 200.0}
+    await ActionMakePlan().run(dispatcher, make_tracker(slots=slots, sender_id=sender), domain)
+    dispatcher.messages.clear()
+
+
+@pytest.mark.parametrize(("action", "intent"), [("activity.ActionUpdatePlan", "report_progress"),
+                                                ("knowledge.ActionAnswerQuestion", "ask_question"),
+                                                ("conversation.ActionCorrectAnswer", "correct_answer")])
+async def test_the_plan_is_rebuilt_from_week_1_with_the_minutes_asked_for(action, intent, dispatcher, domain,
+                                                                        records):
+    import importlib
+
+    from clinical import plans
+    from tests.conftest import make_tracker, user_event
+
+    await _planned(dispatcher, domain, "c1")
+    plans.move_to_week("c1", 3)
+    module, name = action.split(".")
+    action_class = getattr(importlib.import_module(f"actions.{module}"), name)
+    tracker = make_tracker([user_event("can we make the walks 5 minutes instead? 8 is too much", intent)],
+                           slots={"triage_level": "self_care"}, sender_id="c1")
+    await action_class().run(dispatcher, tracker, domain)
+    stored = plans.load_plan("c1")
+    assert (stored.current_week, stored.tolerance_minutes, stored.days) == (1, 5, 4)
+    assert dispatcher.messages[0]["response"] == "utter_plan_changed"
+    assert dispatcher.messages[0]["minutes"] == stored.plan.week(1).minutes_per_session <= 5
+    assert "Week 1" in dispatcher.messages[1]["text"]
+
+
+async def test_days_alone_keep_the_minutes(dispatcher, domain, records):
+    from actions.knowledge import ActionAnswerQuestion
+    from clinical import plans
+    from tests.conftest import make_tracker, user_event
+
+    await _planned(dispatcher, domain, "c3")
+    asked = user_event("can I do 3 days a week instead of 4?", "ask_question")
+    tracker = make_tracker([asked], sender_id="c3")
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    stored = plans.load_plan("c3")
+    assert (stored.tolerance_minutes, stored.days) == (10, 3)
+    assert dispatcher.messages[0]["response"] == "utter_plan_changed_days"
+
+
+async def test_a_change_the_plan_cannot_use_says_what_it_can(dispatcher, domain, records):
+    from actions.activity import ActionUpdatePlan
+    from clinical import plans
+    from tests.conftest import make_tracker, user_event
+
+    await _planned(dispatcher, domain, "c2")
+    asked = user_event("can we make it 900 minutes instead?", "report_progress")
+    tracker = make_tracker([asked], sender_id="c2")
+    await ActionUpdatePlan().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_plan_change_unusable"]
+    assert plans.load_plan("c2").tolerance_minutes == 10  # unchanged
