@@ -234,6 +234,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "worse than when", "worse than earlier", "than earlier", "than this morning", "fine this morning",
         "every few hours", "every couple of hours", "each hour", "by the minute", "every hour or so",
         "worsened", "worsens",
+        # "two days ago it was just a bit weak, now it gives way": then only a little, worse now
+        "it was just a bit", "it was only a bit", "it was only slightly", "at first it was just",
     ),
     # Days set side by side ("fine on Monday ... gave way yesterday ... today"): weakness may be progressing.
     "TIME_SEQUENCE": ("yesterday", "today", "this morning", "tonight", "day 1", "day 2", "day 3",
@@ -741,6 +743,9 @@ LONG_STANDING = (
     "since childhood", "as a child", "as a kid", "when i was young", "when i was younger", "when i was a kid",
     "decades ago", "a long time ago", "long ago", "ages ago", "always had", "i've always", "always been",
     "from my pregnancy", "since my pregnancy", "after my pregnancy", "since having my", "after having my",
+    # "can't feel my bum and never have" (spina bifida); "after my first baby ... from the epidural"
+    "and never have", "never have", "never could", "since birth", "from birth", "born with",
+    "after my first baby", "after my second baby", "after my baby", "after the birth", "from the epidural",
     "since giving birth", "after giving birth", "old injury", "healed", "fully recovered", "recovered from",
     "cleared up", "all cleared", "long-standing", "longstanding", "for a long time", "last year",
     "years back", "in my twenties", "in my teens", "before the back pain", "before my back pain",
@@ -803,6 +808,10 @@ RESOLVED = (
     "temperature normal", "temperature's normal", "temp normal", "temp's normal",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",
+    # "fully treated and the follow-up urine test was clear"; "used to inject, clean 12 years now"
+    "fully treated", "treated and", "test was clear", "came back clear", "was clear", "tests were clear",
+    "been clean", "clean for", "years clean", "clean since", "stayed clean", "clean now", "clean and sober",
+    *(f"clean {n} years" for n in range(1, 51)), "clean a year",
     # "antibiotics cleared it and the bloods were normal after"; "tested clear of everything since"
     "antibiotics cleared it", "cleared it up", "bloods were normal", "bloods came back normal",
     "bloods normal", "tested clear", "tested negative", "clear of everything", "clean for years",
@@ -917,6 +926,8 @@ EXPLAINED_WORDINGS = {
 }
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
+                         "gastric sleeve", "gastric bypass", "gastric band", "bariatric",
+                         "weight loss surgery", "all planned", "planned with",
                          "intentionally", "deliberately", "slimming", "weight watchers", "meant to",
                          "wanted to", "calorie", "calories", "fasting", "walking more", "exercising more",
                          "since i started walking", "since i started exercising", "since i started going",
@@ -1032,6 +1043,7 @@ MEDICINE_NAMES = {
     "orphenadrine": ("orphenadrine", "norflex", "norgesic"),
     "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
     "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
+    "baclofen": ("baclofen", "lioresal"),
     "diazepam": ("diazepam", "valium", "valiums", "diazapam", "vallies"),
     "lorazepam": ("lorazepam", "ativan"),
     "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),

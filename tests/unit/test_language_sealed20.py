@@ -1,0 +1,43 @@
+"""Wordings missed or wrongly escalated on blind sealed set 20 at its one scoring (said here in other words,
+so that the set's own cases stay out of every test and training file)."""
+import pytest
+
+from clinical.language import find_mentions
+from tests.unit.readings import reported_codes
+
+
+def _possible(text: str) -> set[str]:
+    from clinical.recall import with_suggestions
+    from components.clinical_facts import possible_red_flags
+
+    return set(possible_red_flags(with_suggestions(text, find_mentions(text))))
+
+
+def test_weakness_a_little_then_and_worse_now_is_checked_for_worsening():
+    text = "last week my right foot was only a bit weak, it was just a bit floppy, now it drags all the time"
+    assert "progressive_weakness" in reported_codes(text) | _possible(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I have spina bifida, no feeling in my bottom and never have. back sore from my new chair",
+    "after the birth I was numb down below from the epidural for a few days. back aches from the pram",
+])
+def test_a_numb_saddle_always_so_or_long_past_is_not_an_emergency(text):
+    assert "saddle_numbness" not in reported_codes(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("had a UTI with a fever in March, fully treated, back aches from digging", "fever"),
+    ("injected drugs in my twenties, been clean for 15 years, back sore from moving", "immunosuppression"),
+    ("lost 20 kilos after my gastric bypass, all planned. back sore from a new chair", "weight_loss"),
+])
+def test_a_risk_long_over_is_not_a_red_flag_now(text, code):
+    assert code not in reported_codes(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("I inject heroin most days and my back is killing me", "immunosuppression"),
+    ("had a kidney infection, treated, and now the fever is back", "fever"),
+])
+def test_a_risk_now_is_still_read(text, code):
+    assert code in reported_codes(text)
