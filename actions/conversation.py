@@ -144,7 +144,8 @@ class ActionCorrectAnswer(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         update = reading_of_latest(tracker)
         text, _ = latest_text_and_intent(tracker)
-        if not update.values and change_plan_if_asked(dispatcher, tracker, text):
+        if (not update.values and not tracker.get_slot("crisis_active")
+                and change_plan_if_asked(dispatcher, tracker, text)):
             return []  # "actually make it 10 minutes": the plan's minutes, not a triage answer
         return correct(dispatcher, tracker, update)
 

@@ -482,11 +482,24 @@ def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Ans
             # "maybe"/"not sure" mentions are left unanswered, so the question is asked plainly
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _without_sentences_about_a_fall(text: str) -> str:
+    kept = [part for part in _SENTENCE_END.split(text) if parsing.onset(part) != "fall"]
+    return " ".join(kept) if kept else text
+
+
 def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, update: Update,
                            today: dt.date | None) -> None:
     """Facts volunteered before they were asked ("since last Tuesday", "after lifting a box")."""
     def unset(slot: str) -> bool:
         return answers.get(slot) is None and slot != requested and slot not in update.values
+
+    if "no" in (update.values.get("osteoporotic_fall"), update.values.get("major_trauma")):
+        # "cracked a vertebra when I fell 3 years ago, healed fine. This week's ache ...": a fall read as past
+        # and over (or denied) is not this pain's onset, nor is its time this pain's duration
+        text = _without_sentences_about_a_fall(text)
 
     # How long the pain has lasted, only when the message is about the pain ("menopausal sweats I've had for
     # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time

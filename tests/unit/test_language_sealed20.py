@@ -41,3 +41,23 @@ def test_a_risk_long_over_is_not_a_red_flag_now(text, code):
 ])
 def test_a_risk_now_is_still_read(text, code):
     assert code in reported_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "broke a bone in my spine when I fell with my brittle bones 4 years ago, healed well. this ache in my "
+    "lower back is from moving furniture",
+    "had a bad fall off a horse years ago, fully recovered. back sore for 2 weeks from gardening",
+])
+def test_a_fall_long_past_is_neither_this_pain_s_onset_nor_its_time(text):
+    from clinical.triage import interpret
+
+    values = interpret(text, "describe_pain", None, {}, []).values
+    assert values.get("onset") != "fall" and values.get("duration_days", 0) < 365
+
+
+def test_a_fall_now_is_still_the_onset():
+    from clinical.triage import interpret
+
+    text = "I have thin bones and slipped on the ice yesterday, back really hurts"
+    values = interpret(text, "describe_pain", None, {}, []).values
+    assert values["onset"] == "fall" and values["osteoporotic_fall"] == "yes"
