@@ -21,9 +21,10 @@ def say_plan(dispatcher: CollectingDispatcher, plan: activity.Plan, current_week
 
 
 def change_plan_if_asked(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
-    """True when the message asked to change the stored plan and was answered (changed, or why not)."""
+    """True when the message asked to change the stored plan and was answered (changed, or why not). Not
+    while a form is asking its questions: a plan being made is not the stored one."""
     change = activity.asked_plan_change(text)
-    if change is None:
+    if change is None or tracker.active_loop_name:
         return False
     try:
         stored = plans.load_plan(tracker.sender_id)

@@ -169,3 +169,17 @@ async def test_a_change_the_plan_cannot_use_says_what_it_can(dispatcher, domain,
     await ActionUpdatePlan().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_plan_change_unusable"]
     assert plans.load_plan("c2").tolerance_minutes == 10  # unchanged
+
+
+async def test_no_change_to_the_stored_plan_while_a_new_one_is_being_made(dispatcher, domain, records):
+    from actions.knowledge import ActionAnswerQuestion
+    from clinical import plans
+    from tests.conftest import make_tracker, user_event
+
+    await _planned(dispatcher, domain, "c4")
+    plans.move_to_week("c4", 3)
+    asked = user_event("can we make it 5 minutes instead of 20?", "ask_question")
+    tracker = make_tracker([asked], sender_id="c4", active_loop="activity_form")
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert (plans.load_plan("c4").tolerance_minutes, plans.load_plan("c4").current_week) == (10, 3)
+    assert "utter_plan_changed" not in [m["response"] for m in dispatcher.messages]
