@@ -797,6 +797,9 @@ def _find_mentions(clean: str) -> list[Mention]:
                          and (doc[s.end].lower_ == "to" or doc[s.end].lower_.endswith("ing")))]
     cue_spans = [s for s in cue_spans  # "one of the residents at the home I work in took ...": a place
                  if not (s.label == "SELF" and _in_a_relative_clause_of_place(doc, s.start))]
+    cue_spans = [s for s in cue_spans  # "Lola here, 79": the person names herself
+                 if not (s.label == "OTHER" and s.start == 0 and s.end < len(doc)
+                         and doc[s.end].lower_ == "here")]
     someone_else = [s for s in cue_spans if s.label == "OTHER"]
     cue_spans = [s for s in cue_spans  # "a lad in my rugby team took an overdose": his group, not me
                  if not (s.label == "SELF" and _names_their_group(doc, s.start, someone_else))]

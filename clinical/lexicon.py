@@ -579,6 +579,8 @@ NEGATION_AFTER = (
     "neg", "-ve", "tested negative", "test negative", "came back negative", "is negative",
     # taken back at once ("numb down there - no wait, it's just my leg"); sarcasm ("lost 20 kilos too. Not.")
     "no wait", "no, wait", "wait no", "wait, no", "too, not", "not true",
+    # taken back with an apology ("I had a fever - sorry, no, I was just hot under the blanket")
+    "sorry, no", "sorry no",
 )
 # Figures of speech: "nearly wet myself laughing".
 FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",
@@ -603,6 +605,8 @@ NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had
                 "same day", "same week", "same night", "same morning", "same evening", "same weekend",
                 "the same day", "the same week", "the same night", "the same morning", "the same evening",
                 "the same weekend",
+                # "weak - no, worse than weak now": the "no" makes it worse, it denies nothing
+                "no, worse", "no, even worse", "no, it's worse", "no, much worse",
                 # "weak foot, been the same since Friday": not getting worse, which is no denial of it
                 "the same since", "same since", "about the same since",
                 # "today not a single one": a count of none, not a denial
@@ -717,6 +721,7 @@ OTHER_PERSON = (
     "grandfather", "gran", "grannie", "grandson", "granddaughter", "grandkid", "grandkids", "grandchild",
     "grandchildren", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
+    "nanay", "tatay", "mama", "mami", "papa", "abuela", "abuelo", "nani", "dadi",
     "pal",
     "mate", "buddy", "toddler", "little one", "farmhand", "farm hand", "on my crew", "in my crew",
     "on my team", "in my team",
@@ -959,7 +964,7 @@ CLAUSE_BREAKS = (
     ", yes", ", yeah", ", yep", "yes to",
 )
 FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
-                "dad of", "mother of", "father of",
+                "dad of", "mother of", "father of", "mama of", "papa of",
                 # the person as a patient ("patient here", "I'm a patient at the clinic")
                 "i'm a patient", "i am a patient", "patient here", "as a patient", "i'm a client",
                 "i'm a resident", "i am a resident",
@@ -984,6 +989,10 @@ OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out",
 # (phrases in a concept, words that show the everyday sense).
 EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # sweat from exercise or heat is not a fever
+    # straining from constipation on codeine or another medicine is not retention
+    (("straining", "strain", "straining on the loo", "straining on the toilet"),
+     ("bunged up", "constipated", "constipation", "blocked up", "codeine", "tramadol", "morphine",
+      "oxycodone", "opioid", "opioids", "can't poo", "cant poo", "no poo")),
     (("sweats", "sweating buckets", "drenched in sweat", "soaked in sweat"),
      ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",

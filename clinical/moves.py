@@ -120,7 +120,7 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
-_DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|just)\W+){0,3}"
+_DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|aiya|aiyah|aiyoh|just)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be|"
                       r"don'?t worry|dont worry|all good|skip it))?"
                       r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|"
@@ -148,6 +148,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"i made (a )?mistake|i mean (no|yes)|i answered (yes|no) but|change my answer|"
                          r"(before|earlier) i (say|said|told you|answered)|i (say|said|told you) before|"
                          r"actually[^.?!]{0,30}\b\d+( \w+)?,? not \d+|"
+                         # "I pressed yes by mistake", "got the numbers backwards"
+                         r"\b(pressed|clicked|hit|tapped|said|put|answered) (yes|no) by (mistake|accident)\b|"
+                         r"\b(numbers?|digits) (backwards|the wrong way (round|around))\b|"
                          # "I put 45 for my age but I'm actually 54"
                          r"\bi (put|typed|wrote|entered|said|gave) \d+\b[^.?!]{0,40}\b(actually|really)\b|"
                          r"\b(it'?s|its|it is) (my |the )?(left|right)( side| leg| one)?,? not "
