@@ -483,10 +483,14 @@ def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Ans
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Said of a fall, these put it in the past and over ("3 years ago, healed fine"); "no big accident. I
+# slipped yesterday" keeps its fall.
+_LONG_AGO_AND_OVER = re.compile(r"\b(years? ago|long ago|healed|recovered|in (19|20)\d\d|last year)\b")
 
 
 def _without_sentences_about_a_fall(text: str) -> str:
-    kept = [part for part in _SENTENCE_END.split(text) if parsing.onset(part) != "fall"]
+    kept = [part for part in _SENTENCE_END.split(text)
+            if parsing.onset(part) != "fall" or not _LONG_AGO_AND_OVER.search(part.lower())]
     return " ".join(kept) if kept else text
 
 

@@ -61,3 +61,10 @@ def test_a_fall_now_is_still_the_onset():
     text = "I have thin bones and slipped on the ice yesterday, back really hurts"
     values = interpret(text, "describe_pain", None, {}, []).values
     assert values["onset"] == "fall" and values["osteoporotic_fall"] == "yes"
+
+
+def test_a_denied_big_accident_keeps_the_slip_told_after_it():
+    from clinical.triage import interpret
+
+    text = "No big accident. I just slipped on the stairs yesterday and hurt my back."
+    assert interpret(text, "describe_pain", None, {}, []).values["onset"] == "fall"
