@@ -674,6 +674,19 @@ def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span
     return any(s.label == "TREATMENT_Q" for s in inside) and not any(takes_it(s) for s in inside)
 
 
+def said_as_past(text: str) -> bool:
+    """Whether the text puts something in the past or says it is over ("3 years ago", "healed fine", "in
+    2019"), by the same cues the red-flag reading uses for "past and over"."""
+    if not text or not text.strip():
+        return False
+    pipe = _pipeline()
+    doc = pipe.nlp.make_doc(normalise(text))
+    labels = {pipe.nlp.vocab.strings[m] for m, _, _ in pipe.cues(doc)}
+    a_distant_year = any(re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()
+                         for t in doc)
+    return bool(labels & {"RESOLVED", "DISTANT_PAST", "LONG_STANDING"}) or a_distant_year
+
+
 def concepts_in(text: str) -> set[str]:
     """The concept labels (clinical/lexicon.py) found anywhere in the text."""
     if not text or not text.strip():

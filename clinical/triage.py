@@ -22,6 +22,7 @@ from clinical.language import (
     looks_like_question,
     names_someone_elses_body,
     normalise,
+    said_as_past,
     statements_in,
     worsening_unknown,
 )
@@ -483,14 +484,13 @@ def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Ans
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-# Said of a fall, these put it in the past and over ("3 years ago, healed fine"); "no big accident. I
-# slipped yesterday" keeps its fall.
-_LONG_AGO_AND_OVER = re.compile(r"\b(years? ago|long ago|healed|recovered|in (19|20)\d\d|last year)\b")
 
 
-def _without_sentences_about_a_fall(text: str) -> str:
+def _without_sentences_about_a_past_fall(text: str) -> str:
+    """The text without the sentences that tell of a fall long past or over ("3 years ago, healed fine");
+    "No big accident. I slipped yesterday" keeps its fall."""
     kept = [part for part in _SENTENCE_END.split(text)
-            if parsing.onset(part) != "fall" or not _LONG_AGO_AND_OVER.search(part.lower())]
+            if parsing.onset(part) != "fall" or not said_as_past(part)]
     return " ".join(kept) if kept else text
 
 
@@ -503,7 +503,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     if "no" in (update.values.get("osteoporotic_fall"), update.values.get("major_trauma")):
         # "cracked a vertebra when I fell 3 years ago, healed fine. This week's ache ...": a fall read as past
         # and over (or denied) is not this pain's onset, nor is its time this pain's duration
-        text = _without_sentences_about_a_fall(text)
+        text = _without_sentences_about_a_past_fall(text)
 
     # How long the pain has lasted, only when the message is about the pain ("menopausal sweats I've had for
     # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time

@@ -11,6 +11,15 @@ def reported_codes(text: str) -> set[str]:
     return {m.code for m in find_mentions(text) if m.reported}
 
 
+def possible_codes(text: str) -> set[str]:
+    """The possible red flags a check question would ask about, as the NLU component finds them (the
+    red-flag reader's suggestions included)."""
+    from clinical.recall import with_suggestions
+    from components.clinical_facts import possible_red_flags
+
+    return set(possible_red_flags(with_suggestions(text, find_mentions(text))))
+
+
 def parsed(text: str, guess: str = "describe_pain"):
     """The message after the NLU component (components/clinical_facts.py), given the classifier's guess."""
     from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
