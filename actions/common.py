@@ -100,11 +100,13 @@ def held_for_someone(tracker: Tracker) -> bool:
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:
     """Bookkeeping of the triage form: explained "not sure" questions, missed answers per question,
-    possible red flags already checked and answered no, and whether the lists were offered again."""
+    possible red flags already checked and answered no, whether the lists were offered again, and the level
+    already told before the follow-up questions (`level_said`)."""
     stored = tracker.get_slot("triage_progress") or {}
     return {"explained": list(stored.get("explained", [])), "misses": dict(stored.get("misses", {})),
             "checked": list(stored.get("checked", [])),
-            "quick_path_offered": bool(stored.get("quick_path_offered"))}
+            "quick_path_offered": bool(stored.get("quick_path_offered")),
+            "level_said": stored.get("level_said")}
 
 
 # Questions asked during the safety questions, kept and answered after the outcome

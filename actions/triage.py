@@ -20,17 +20,22 @@ from actions.common import (
 from actions.conversation import hold_question
 from actions.privacy import about_deleting_data
 from clinical import moves
+from clinical.findings import Urgency
+from clinical.outcome import build_outcome
 from clinical.triage import (
     BY_SLOT,
     CHECK_SLOT,
     MAX_MISSES,
     QUICK_PATH,
     UNKNOWN,
+    Update,
     interpret,
     next_question,
     questions_left,
     quick_path_worth_offering,
 )
+
+URGENT = Urgency.URGENT.label
 
 
 class ActionStartTriage(Action):
@@ -71,7 +76,10 @@ class ValidateTriageForm(FormValidationAction):
             reply = read_check_reply(dispatcher, tracker, domain, pending, answers, progress)
             if reply.still_open:
                 return [*reply.events, SlotSet("requested_slot", CHECK_SLOT)]
-            return [*reply.events, SlotSet("requested_slot", next_question(answers))]
+            next_slot = next_question(answers)
+            return [*reply.events,
+                    *say_level_so_far(dispatcher, tracker, answers, progress, next_slot, reply.update),
+                    SlotSet("requested_slot", next_slot)]
 
         requested = tracker.get_slot("requested_slot")
         text, intent = latest_text_and_intent(tracker)
@@ -116,8 +124,29 @@ class ValidateTriageForm(FormValidationAction):
             dispatcher.utter_message(response="utter_quick_path_reminder", count=questions_left(answers))
             progress["quick_path_offered"] = True
             events.append(SlotSet("triage_progress", progress))
+        events.extend(say_level_so_far(dispatcher, tracker, answers, progress, next_slot, update))
         events.append(SlotSet("requested_slot", next_slot))
         return events
+
+
+def say_level_so_far(dispatcher: CollectingDispatcher, tracker: Tracker, answers: dict[str, Any],
+                     progress: dict[str, Any], next_slot: str | None, update: Update) -> list[EventType]:
+    """A red flag answered yes is told at once, with its level, when questions that could only raise that
+    level still follow ("is the weakness getting worse?"): a person who stops answering has already been
+    told to see a doctor today. The full outcome still comes after them."""
+    if next_slot is None:
+        return []
+    words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
+    outcome = build_outcome(answers, words)
+    if outcome.level != URGENT or progress["level_said"] == URGENT:
+        return []  # (only `urgent` has follow-ups that can raise it: emergency is the top)
+    lines = contacts(tracker)
+    payload = {"triage": {**outcome.payload["triage"], "so_far": True,
+                          "emergency_number": lines["emergency_number"], "helpline": lines["helpline"]}}
+    dispatcher.utter_message(response="utter_urgent_so_far", json_message=payload,
+                             reasons=outcome.reasons_text, **lines)
+    progress["level_said"] = URGENT
+    return [SlotSet("triage_progress", progress)]
 
 
 class ActionExplainQuestion(Action):

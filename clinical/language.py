@@ -620,6 +620,18 @@ def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None
     return j, i
 
 
+_DENIALS = {"no", "nope", "nah", "never", "none", "not"}
+
+
+def _echoed_then_denied(doc: Doc, question: tuple[int, int] | None, start: int, end: int) -> bool:
+    """"Self-harm? No, nothing like that": the words asked back as a question of their own (at most two
+    other words, such as "any") and answered no straight after."""
+    if question is None or (question[1] - question[0]) - (end - start) > 2:
+        return False
+    following = doc[question[1] + 1:question[1] + 2]
+    return len(following) == 1 and following[0].lower_ in _DENIALS
+
+
 def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int, cues: list[_Span] = ()) -> bool:
     bounds = _question_sentence(doc, start, end)
     if bounds is not None and any(c.label == "ASKING_SELF" and end <= c.start < bounds[1] for c in cues):
@@ -1264,9 +1276,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         # Crisis wording is reported however it is said; only thoughts said as long past and over ("felt
         # suicidal in my twenties, got help and have been well for years") are checked with one question,
         # read in the part of the sentence the mention is in ("well for years, but I want to die now" is not).
+        # (what follows in the sentence counts: "overdosed once when I was 19, but no thoughts like that now")
         contrasts = [s.start for s in in_sentence if s.label == "BREAK"]
-        part = (max([b for b in contrasts if b < start], default=sentence[0]),
-                min([b for b in contrasts if b >= end], default=sentence[1]))
+        part = (max([b for b in contrasts if b < start], default=sentence[0]), sentence[1])
         said = {s.label for s in in_sentence if part[0] <= s.start < part[1]}
         # (and nothing in the whole message says they came back: "... but lately the thoughts are back")
         # A sign that is only possible ("had 20 Panadol tonight") is checked too.
@@ -1284,6 +1296,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if not finding.escalate_hypothetical and any(s.label == "DENIED_LATER" and end <= s.start < sentence[1]
                                                  for s in all_cues):
         possible = True  # "fever, weight loss, ... nah, none of it": maybe all denied, so checked
+    if _echoed_then_denied(doc, question, start, end):
+        negated = True  # "Self-harm? No, nothing like that": as plain a denial as "no self-harm"
     status: Status = ("absent" if negated and not uncertain else "uncertain" if uncertain
                       else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]

@@ -843,7 +843,9 @@ UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not
 # with a past time, the thoughts are checked with one plain question instead of escalating.
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
                "better since", "in a good place", "much better now", "well now", "behind me", "recovered",
-               "doing well now", "all good now", "all good since")
+               "doing well now", "all good now", "all good since", "no thoughts like that",
+               "no such thoughts", "none of those thoughts", "don't have those thoughts",
+               "don't have thoughts like that", "haven't had those thoughts", "not had those thoughts")
 DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
                 "as a teenager", "when i was a teenager", "in my youth",
                 # (not a bare "at school": a pupil who "fell down the stairs at school" is hurt now)

@@ -327,7 +327,8 @@ def improving(text: str) -> str | None:
 
 
 _NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never|nor) (getting |got |any )?(worse|weaker|worsened)\b|"
-                        r"\b(same|no change|unchanged|stable|steady|not changing|better|improving|easing)\b")
+                        r"\b(same|no change|unchanged|stable|steady|not changing|better|improving|easing|"
+                        r"no different|(hasn'?t|haven'?t|has not|have not|not) (really )?changed)\b")
 # ("I can still walk fast" says nothing of a weakness getting worse)
 _WORSE = re.compile(r"\b(worse|worsening|worsened|worsens|weaker|spreading|more and more|by the hour|"
                     r"every hour|keeps? getting)\b")

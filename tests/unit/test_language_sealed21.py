@@ -2,7 +2,8 @@
 so that the set's own cases stay out of every test and training file)."""
 import pytest
 
-from tests.unit.readings import reported_codes
+from clinical import parsing
+from tests.unit.readings import possible_codes, reported_codes
 
 
 def test_a_no_that_makes_weakness_worse_denies_nothing():
@@ -39,3 +40,27 @@ def test_a_name_and_here_is_the_person_herself():
 ])
 def test_a_word_for_a_relative_said_of_oneself_is_the_person(text):
     assert reported_codes(text) & {"osteoporotic_fall", "fever"}
+
+
+@pytest.mark.parametrize("text", ["my left foot catches on the kerb, it hasn't changed in a week",
+                                  "the weak ankle is no different from Saturday"])
+def test_weakness_said_to_have_not_changed_is_not_getting_worse(text):
+    assert parsing.getting_worse(text) == "no"
+
+
+@pytest.mark.parametrize("text", ["Thoughts of suicide? Nope, none. The back is just stiff from the mower",
+                                  "harming myself? no, never. my back is sore though"])
+def test_crisis_words_asked_back_and_denied_are_a_denial(text):
+    assert "self_harm" not in reported_codes(text) | possible_codes(text)
+
+
+def test_crisis_long_ago_with_no_such_thoughts_now_is_checked_not_escalated():
+    text = "took an overdose when I was 17, but I have no thoughts like that these days. lower back ache"
+    assert "self_harm" not in reported_codes(text)
+    assert "self_harm" in possible_codes(text)
+
+
+@pytest.mark.parametrize("text", ["self harm? yes, lately", "overdosed when I was 20 and I want to die now",
+                                  "took an overdose as a teenager, but lately the thoughts are back"])
+def test_crisis_words_said_now_still_escalate(text):
+    assert "self_harm" in reported_codes(text)

@@ -195,3 +195,49 @@ async def test_how_many_more_after_an_answer_gets_the_count(dispatcher, domain):
     assert slots_of(events)["bladder_bowel"] == "no"
     assert [m["response"] for m in dispatcher.messages] == ["utter_triage_progress"]
     assert dispatcher.messages[0]["count"] > 5
+
+
+# Every safety question before the leg-weakness question, answered no.
+BEFORE_LEGS_NO = {q.slot: "no" for q in QUESTIONS[:[q.slot for q in QUESTIONS].index("leg_weakness")]
+                  if not q.covers}
+
+
+def urgent_so_far(dispatcher):
+    return [m for m in dispatcher.messages if m["response"] == "utter_urgent_so_far"]
+
+
+async def test_weakness_answered_yes_is_told_as_urgent_before_the_worsening_question(dispatcher, domain):
+    # a person who stops answering after "yes" has already been told to see a doctor today
+    tracker = make_tracker([user_event("/affirm", "affirm")], active_loop="triage_form",
+                           slots={"requested_slot": "leg_weakness", **BEFORE_LEGS_NO})
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    [message] = urgent_so_far(dispatcher)
+    assert message["custom"]["triage"]["urgency"] == "urgent"
+    assert message["custom"]["triage"]["so_far"] is True
+    assert message["custom"]["triage"]["red_flags"] == ["leg_weakness"]
+    assert slots_of(events)["requested_slot"] == "progressive_weakness"
+    assert slots_of(events)["triage_progress"]["level_said"] == "urgent"
+
+
+async def test_a_weakness_check_answered_yes_is_told_as_urgent_before_the_worsening_question(dispatcher,
+                                                                                              domain):
+    pending = {"code": "leg_weakness", "words": "my foot drags a bit"}
+    tracker = make_tracker([user_event("yes", "affirm")], active_loop="triage_form",
+                           slots={"requested_slot": "red_flag_check", "red_flag_check": pending,
+                                  "bladder_bowel": "no"})
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert len(urgent_so_far(dispatcher)) == 1
+    assert slots_of(events)["requested_slot"] == "progressive_weakness"
+
+
+async def test_the_level_so_far_is_said_once_and_not_when_nothing_follows(dispatcher, domain):
+    tracker = make_tracker([user_event("/affirm", "affirm")], active_loop="triage_form",
+                           slots={"requested_slot": "leg_weakness", **BEFORE_LEGS_NO,
+                                  "triage_progress": {"level_said": "urgent"}})
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert slots_of(events)["requested_slot"] == "progressive_weakness" and urgent_so_far(dispatcher) == []
+    # a red flag with no follow-up question ends the form: the outcome itself comes next
+    tracker = make_tracker([user_event("/affirm", "affirm")], active_loop="triage_form",
+                           slots={"requested_slot": "fever", **EARLIER_NO})
+    events = await ValidateTriageForm().run(dispatcher, tracker, domain)
+    assert slots_of(events)["requested_slot"] is None and urgent_so_far(dispatcher) == []
