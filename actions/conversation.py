@@ -268,7 +268,7 @@ class ActionAboutTheAssistant(Action):
     which languages it reads, where the answers go, who is behind it and where its advice comes from."""
 
     RESPONSES = {"language": "utter_about_language", "privacy": "utter_about_privacy",
-                 "makers": "utter_about_makers"}
+                 "makers": "utter_about_makers", "abilities": "utter_about_abilities"}
 
     def name(self) -> str:
         return "action_about_the_assistant"

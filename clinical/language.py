@@ -432,7 +432,9 @@ def normalise(text: str) -> str:
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 
 
-_QUESTION_START = re.compile(r"^\s*(what|whats|what's|how|when|why|where|which|who|should|shall|can|could|"
+# (after a word or two that joins it to what came before: "and what would make you change your mind?")
+_QUESTION_START = re.compile(r"^\s*((and|so|but|ok|okay|then|also|right)\W+){0,2}"
+                             r"(what|whats|what's|how|when|why|where|which|who|should|shall|can|could|"
                              r"is|are|am|do|does|did|will|would|may|might|must|has|have|"
                              r"(i |i'm |i am |i was )?wonder(ing)? "
                              r"(if|whether|what|how|why|when|where|who))\b",
@@ -1152,8 +1154,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
 
     def denies(span: _Span) -> bool:
         """"Not just one leg", "nothing comes out", "no feeling": a negation word that belongs to a symptom
-        phrase, or that does not deny, is not a negation."""
-        return not any(n.start <= span.start < n.end for n in [*not_negating, *concept_spans])
+        phrase, or that does not deny, is not a negation. (A denial after the mention that only begins inside
+        a symptom phrase still denies with its own words: "both legs are" + "are strong".)"""
+        if any(n.start <= span.start < n.end for n in not_negating):
+            return False
+        if span.label == "NEG_AFTER":
+            return not any(c.start <= span.start and span.end <= c.end for c in concept_spans)
+        return not any(c.start <= span.start < c.end for c in concept_spans)
 
     other_sites = [s for s in concept_spans if s.label in _BODY_SITES and outside(s)]
 
@@ -1191,6 +1198,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         own = [(a, b) for a, b in _clauses(doc, list(all_cues))
                if any(a <= span.start < b for span in chosen)]
         negated = any(negates(s, start, end) and any(a <= s.start < b for a, b in own) for s in cues)
+        # (or one part denied in its own clause: "both legs fine and strong, just a sore back")
+        negated = negated or any(negates(s, span.start, span.end) and a <= s.start < b and a <= span.start < b
+                                 for span in chosen for s in cues for a, b in own)
     else:
         negated = any(negates(s, start, end) for s in cues)
     # a doubt said before a plain denial of this finding does not reach it: "worried it might be cancer,

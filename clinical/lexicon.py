@@ -575,6 +575,7 @@ NEGATION_AFTER = (
     "no problem", "no problems", "no issues", "not a problem", "is good", "are good", "working fine",
     "are normal", "is normal", "ruled out", "not an issue", "stable", "the same", "unchanged",
     "doesn't hurt", "does not hurt", "isn't sore", "is not sore", "isn't tender", "is fine",
+    "are strong", "is strong", "feel strong", "feels strong", "still strong", "both strong",
     # test results ("HIV neg")
     "neg", "-ve", "tested negative", "test negative", "came back negative", "is negative",
     # taken back at once ("numb down there - no wait, it's just my leg"); sarcasm ("lost 20 kilos too. Not.")
@@ -722,6 +723,8 @@ OTHER_PERSON = (
     "grandchildren", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
     "nanay", "tatay", "mama", "mami", "papa", "abuela", "abuelo", "nani", "dadi",
+    # ("me mam": Irish and northern English)
+    "mam", "mammy", "mummy", "mommy", "mamma", "stepmum", "stepmom", "stepdad",
     "pal",
     "mate", "buddy", "toddler", "little one", "farmhand", "farm hand", "on my crew", "in my crew",
     "on my team", "in my team",
@@ -813,6 +816,8 @@ RESOLVED = (
     "temperature normal", "temperature's normal", "temp normal", "temp's normal",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",
+    # "erection trouble years ago from stress, sorted long before this back pain"
+    "sorted long before", "sorted well before", "sorted years ago",
     # "fully treated and the follow-up urine test was clear"; "used to inject, clean 12 years now"
     "fully treated", "treated and", "test was clear", "came back clear", "was clear", "tests were clear",
     "been clean", "clean for", "years clean", "clean since", "stayed clean", "clean now", "clean and sober",
@@ -964,6 +969,8 @@ CLAUSE_BREAKS = (
     "and now", ", now", "but now",
     # "no to bladder, no to numb bum, yes some weakness": a yes after noes answers the next thing
     ", yes", ", yeah", ", yep", "yes to",
+    # "both legs fine and strong, just a sore back": what is "just" so is a thing of its own
+    ", just a", ", just an", ", just the", ", just my", ", just some",
 )
 FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "mine", "mum of", "mom of",
                 "dad of", "mother of", "father of", "mama of", "papa of",

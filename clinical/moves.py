@@ -136,7 +136,11 @@ _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|aiya|aiyah|aiy
 _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
                          r"not what i (said|"
-                         r"meant)|i meant|i made a mistake|i got (it|that) wrong|i answered (that |"
+                         r"meant)|"
+                         # ("what was I meant to do today?" is a question; "I meant to say no" corrects)
+                         r"(?<!was )(?<!am )(?<!are )i meant"
+                         r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
+                         r"i made a mistake|i got (it|that) wrong|i answered (that |"
                          r"it )?wrong|"
                          r"wrong answers?|correction|let me correct|(can|could) i (change|correct) (my|an|"
                          r"that|the)|"
@@ -231,6 +235,10 @@ _WHILE_GETTING_HELP = re.compile(
 
 
 _WAITING_KINDS = ("wait", "later_today", "transport", "gp_closed", "where")
+_SELF_CARE_TONIGHT = re.compile(r"\b(heat|ice|hot water bottle|heat pack|ice pack|wheat bag|bath|cold pack|"
+                                r"stretch(es|ing)?|pillow|mattress)\b")
+_GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|doctor|gp|call|ring|phone|"
+                           r"hospital|a&e|er|ed|clinic)\b")
 
 
 def getting_help_question(text: str) -> str | None:
@@ -253,6 +261,9 @@ def getting_help_question(text: str) -> str | None:
         # "can I have a panadol while I wait for the ambulance?", "anything I can do at home tonight to ease
         # it?": a question about a medicine or self-care, whatever the wait
         if kind in _WAITING_KINDS and _WHILE_GETTING_HELP.search(t):
+            continue
+        # "so heat or ice for tonight": self-care for tonight, with no waiting, going or calling in it
+        if kind == "later_today" and _SELF_CARE_TONIGHT.search(t) and not _GETTING_SEEN.search(t):
             continue
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
@@ -545,6 +556,18 @@ _ABOUT_MAKERS = re.compile(
     r"(info|information|advice)\b")
 
 
+# "what can you do?", "how does this work": the whole message asks what the assistant is for ("what can you
+# do for sciatica?" asks about sciatica)
+_ABOUT_ABILITIES = re.compile(
+    r"^\W*((so|ok|okay|and|hi|hello|hey|um+|right)\W+)*"
+    r"(what (can|could|do|will) you (actually |even |really )?"
+    r"(do|help( me)?( out)? with|offer)|"
+    r"what do you do|how (can|could|do|will) you help( me)?|what are you (for|able to do)|"
+    r"what('s| is) this (bot|chat|app|service|thing|site)( for)?|how does this (work|chat work)|"
+    r"what (sort|kind|kinds|type|types) of (things|stuff|help) (can|do) you (do|help with|offer))"
+    r"( for me| exactly| here| then)?\W*$")
+
+
 _ARE_YOU_A_BOT = re.compile(r"\b(am i|are we|is this|i'?m) (talking|chatting|speaking|writing) (to|with) "
                             r"(a |an )?(computer|robot|machine|bot|program|real person|human|person|ai)\b|"
                             r"\b(are|r) (you|u) (a |an )?(real|robot|bot|computer|machine|human|person|ai)\b")
@@ -552,10 +575,11 @@ _ARE_YOU_A_BOT = re.compile(r"\b(am i|are we|is this|i'?m) (talking|chatting|spe
 
 def about_the_assistant(text: str) -> str | None:
     """What a question about the assistant itself asks: "language", "privacy", "makers" (who is behind it
-    and where its advice comes from), "bot" (is it a person), or None."""
+    and where its advice comes from), "abilities" (what it can do), "bot" (is it a person), or None."""
     t = normalise(text or "")
-    for kind, pattern in (("privacy", _ABOUT_PRIVACY), ("language", _ABOUT_LANGUAGE),
-                          ("makers", _ABOUT_MAKERS), ("bot", _ARE_YOU_A_BOT)):
+    kinds = (("privacy", _ABOUT_PRIVACY), ("language", _ABOUT_LANGUAGE), ("makers", _ABOUT_MAKERS),
+             ("abilities", _ABOUT_ABILITIES), ("bot", _ARE_YOU_A_BOT))
+    for kind, pattern in kinds:
         if pattern.search(t):
             return kind
     return None
