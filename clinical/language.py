@@ -154,6 +154,7 @@ def _pipeline() -> _Pipeline:
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
+                           ("NO_BACK_PAIN_YET", lexicon.NO_BACK_PAIN_YET),
                            *((f"SENSE_{i}", contexts)
                              for i, (_, contexts) in enumerate(lexicon.EVERYDAY_SENSES)),
                            ("DENIED_LATER", lexicon.DENIED_AFTER_A_LIST), ("SELF", lexicon.FIRST_PERSON)):
@@ -622,6 +623,14 @@ def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None
     return j, i
 
 
+def _explains_where_it_stands(doc: Doc, away: _Span, chosen: list[_Span]) -> bool:
+    """A length of time explains a finding away only right after it: "prednisone for 5 days" is a short
+    course, but in "kidney transplant, on tacrolimus, back pain for 5 days" the days are the back pain's."""
+    if doc[away.start].lower_ != "for":
+        return True
+    return any(0 <= away.start - span.end <= 1 for span in chosen)
+
+
 _DENIALS = {"no", "nope", "nah", "never", "none", "not"}
 
 
@@ -699,6 +708,16 @@ def said_as_past(text: str) -> bool:
     a_distant_year = any(re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()
                          for t in doc)
     return bool(labels & {"RESOLVED", "DISTANT_PAST", "LONG_STANDING"}) or a_distant_year
+
+
+def no_back_pain_yet(text: str) -> bool:
+    """Whether the message says the person has no back pain yet ("if I ever get back pain", "my back
+    doesn't hurt"): risk factors told with it are a question about the future (lexicon.NO_BACK_PAIN_YET)."""
+    if not text or not text.strip():
+        return False
+    pipe = _pipeline()
+    doc = pipe.nlp.make_doc(normalise(text))
+    return any(pipe.nlp.vocab.strings[m] == "NO_BACK_PAIN_YET" for m, _, _ in pipe.cues(doc))
 
 
 def concepts_in(text: str) -> set[str]:
@@ -1220,6 +1239,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                     or (said_about and not said_about_own_body)
                     or _sentence_is_question_not_about_user(doc, start, end, all_cues)
                     or _conditional_question(doc, start, end))
+    # "my transplant team said to tell them if I ever get back pain ... It doesn't at the moment": a risk
+    # factor matters beside back pain; asked about before any, it is a question, not a report
+    if (finding.is_red_flag and not finding.new_since_pain and not finding.escalate_hypothetical
+            and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues)):
+        hypothetical = True
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
     question = _question_sentence(doc, start, end)
     asking_self = (not hypothetical and question is not None
@@ -1267,7 +1291,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # feel weak" is not explained away)
     # (a figure of speech may run into the words it dresses up: "sore like I've been hit by a bus")
     if (any(s.label == "FIGURATIVE" and (outside(s) or s.start < start) for s in cues)
-            or f"AWAY_{code}" in {s.label for s in cues}):
+            or any(s.label == f"AWAY_{code}" and _explains_where_it_stands(doc, s, chosen) for s in cues)):
         negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"

@@ -851,6 +851,14 @@ CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine si
                "doing well now", "all good now", "all good since", "no thoughts like that",
                "no such thoughts", "none of those thoughts", "don't have those thoughts",
                "don't have thoughts like that", "haven't had those thoughts", "not had those thoughts")
+# No back pain yet: a risk factor (a transplant, cancer, thin bones) told with these is a question about the
+# future, not a red flag of a back pain ("what should I look out for if I ever get back pain?").
+NO_BACK_PAIN_YET = ("if i ever get back pain", "if i ever get a bad back", "if i get back pain",
+                    "if my back started hurting", "if my back starts hurting", "if my back starts to hurt",
+                    "if my back started to hurt", "in case i get back pain", "if i ever hurt my back",
+                    "i don't have back pain", "i do not have back pain", "no back pain at the moment",
+                    "no back pain right now", "no back pain now", "no back pain yet", "not had back pain yet",
+                    "haven't got back pain", "my back doesn't hurt", "my back does not hurt")
 DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid", "when i was little",
                 "as a teenager", "when i was a teenager", "in my youth",
                 # (not a bare "at school": a pupil who "fell down the stairs at school" is hurt now)

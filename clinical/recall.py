@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clinical.findings import BY_CODE
+from clinical.findings import BY_CODE, FINDINGS
 
 if TYPE_CHECKING:
     from clinical.language import Mention
@@ -219,7 +219,11 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     as the person's own denial, is left to them, unless the classifier is confident the flag is the
     person's (DOUBTED_DENIAL_THRESHOLD, in a longer account): then it is suggested as well (a denial is
     replaced by the suggestion), so that one check question settles it."""
-    from clinical.language import Mention, normalise  # here: training and `build` need no text reading
+    from clinical.language import (  # here: training and `build` need no text reading
+        Mention,
+        no_back_pain_yet,
+        normalise,
+    )
 
     if not text.strip():
         return mentions
@@ -244,6 +248,9 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     # a fall with osteoporosis is not suggested to someone who has just said they have no osteoporosis
     denied = {m.code for m in kept if m.status == "absent" and m.about_user and not m.hypothetical}
     possible = {code for code in reader.possible_from(scores) if _PREREQUISITE.get(code) not in denied}
+    if no_back_pain_yet(text):  # "transplant last year, no back pain right now": a question, not a risk now
+        possible -= {f.code for f in FINDINGS if f.is_red_flag and not f.new_since_pain
+                     and not f.escalate_hypothetical}
     suggested = _most_urgent_first(possible | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]

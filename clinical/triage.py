@@ -494,6 +494,23 @@ def _without_sentences_about_a_past_fall(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+_PARTS = re.compile(r"[.;!?]+\s*|,\s+|\s+(?:but|and now|now)\s+")
+
+
+def _this_pains_time(text: str, today: dt.date | None) -> str:
+    """The part of the message whose time is this pain's: "I had a disc operation 3 years ago, this back
+    pain started on Monday" is Monday's; "hurt my back 2 years ago and it healed, now it hurts again since
+    yesterday" is yesterday's. A part that names the pain and a time counts, one said as past and over only
+    when no other does; with none, the whole message."""
+    parts = [p for p in _PARTS.split(text) if p and p.strip()]
+    timed = [p for p in parts if parsing.duration_days(p, today) is not None]
+    about_pain = [p for p in timed if _PAIN_WORD.search(p.lower())]
+    if len(timed) < 2 or not about_pain:
+        return text
+    current = [p for p in about_pain if not said_as_past(p)]
+    return (current or about_pain)[0]
+
+
 def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, update: Update,
                            today: dt.date | None) -> None:
     """Facts volunteered before they were asked ("since last Tuesday", "after lifting a box")."""
@@ -515,7 +532,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     stiffness_minutes = re.search(r"\bstiff", t) and re.search(r"\b(min|mins|minutes?|hours?|hrs?)\b", t)
     if (unset("duration_days") and requested != "morning_stiffness" and not stiffness_minutes
             and _DURATION_CUE.search(t) and about_pain):
-        days = parsing.duration_days(pain_text, today)
+        days = parsing.duration_days(_this_pains_time(pain_text, today), today)
         if days is not None:
             update.values["duration_days"] = round(days, 1)
     facts = {"onset": parsing.onset(text), "age": parsing.age(text), "severity": parsing.severity(text)

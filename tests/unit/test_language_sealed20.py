@@ -61,3 +61,20 @@ def test_a_denied_big_accident_keeps_the_slip_told_after_it():
 
     text = "No big accident. I just slipped on the stairs yesterday and hurt my back."
     assert interpret(text, "describe_pain", None, {}, []).values["onset"] == "fall"
+
+
+@pytest.mark.parametrize("text", ["my renal team said to ring if I ever get back pain with a temperature, "
+                                  "what else should I look out for? my back doesn't hurt",
+                                  "liver transplant last year, no back pain right now, what signs matter?"])
+def test_a_risk_factor_asked_about_before_any_back_pain_is_a_question(text):
+    assert "immunosuppression" not in reported_codes(text) | possible_codes(text)
+
+
+@pytest.mark.parametrize("text", ["heart transplant, on tacrolimus, back pain for 5 days",
+                                  "on methotrexate and my back has hurt for a week"])
+def test_the_back_pains_own_duration_does_not_explain_away_a_weak_immune_system(text):
+    assert "immunosuppression" in reported_codes(text)
+
+
+def test_a_short_steroid_course_is_still_explained_away():
+    assert "immunosuppression" not in reported_codes("I was on prednisone for 5 days in March, back sore now")

@@ -295,3 +295,13 @@ def test_a_yes_or_no_to_any_check_question_settles_it(code, reply, intent, answe
     # said nothing at all
     update = answer_check(reply, intent, code, "words that raised the check", answers, [])
     assert update.values.get(code) is not None or update.checked == code
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("had a hip replaced 4 years ago, this back ache began on Friday", 2.0),
+    ("strained my back 3 years ago and it healed fine, now it's sore again since yesterday", 1.0),
+    ("my shoulder has been bad for 6 months, my back started hurting 5 days ago", 5.0),
+    ("back pain for 4 months, flared up 2 days ago", 121.6),
+])
+def test_the_time_of_this_pain_is_read_from_the_part_that_tells_it(text, days):
+    assert answer(text, None).values["duration_days"] == days
