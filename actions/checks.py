@@ -57,9 +57,12 @@ def pending_check(tracker: Tracker) -> dict[str, str] | None:
 def open_check(dispatcher: CollectingDispatcher, update: Update, answers: dict[str, Any]) -> list[EventType]:
     """Ask about the most urgent possible red flag that could still raise the level; [] if there is none."""
     level = assess(answers).level
-    code = next((c for c in update.to_check if (BY_CODE[c].urgency or 0) > level), None)
-    if code is None:
+    raising = [c for c in update.to_check if (BY_CODE[c].urgency or 0) > level]
+    if not raising:
         return []
+    # (the most urgent first: "my toes catch ... now it's worse every time I try" is checked for weakness
+    # getting worse, whose yes records the weakness too, not for the weakness alone)
+    code = max(raising, key=lambda c: BY_CODE[c].urgency or 0)
     ask_check(dispatcher, code, update.to_check[code])
     return [SlotSet(CHECK_SLOT, {"code": code, "words": update.to_check[code]}),
             SlotSet("requested_slot", CHECK_SLOT)]

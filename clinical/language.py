@@ -632,6 +632,8 @@ def _explains_where_it_stands(doc: Doc, away: _Span, chosen: list[_Span]) -> boo
 
 
 _DENIALS = {"no", "nope", "nah", "never", "none", "not"}
+# Between the items of a list or a form ("Bladder: normal / Legs: normal"): what comes after is a new item.
+_ITEM_SEPARATORS = {"/", "|", ";", ",", "-", "\n"}
 
 
 def _echoed_then_denied(doc: Doc, question: tuple[int, int] | None, start: int, end: int) -> bool:
@@ -1186,7 +1188,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     def belongs_elsewhere(s: _Span, last: int) -> bool:
         """"Legs both numb, no problem peeing", "my legs are numb, the bladder is fine": a "fine" or "no
         problem" after the mention that is said of another part of the body denies that part only."""
-        return any(last <= o.start < s.start or s.end <= o.start <= s.end + 1 for o in other_sites)
+        return any(last <= o.start < s.start
+                   or (s.end <= o.start <= s.end + 1 and not any(t.text in _ITEM_SEPARATORS
+                                                                 for t in doc[s.end:o.start]))
+                   for o in other_sites)
 
     def said_of_an_earlier_part(s: _Span, first: int) -> bool:
         """"No chest pain, fainted twice": a "no" said of something before a comma does not reach past it,

@@ -24,7 +24,9 @@ _NO_WAY_THERE = (r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|"
 _GETTING_HELP: dict[str, str] = {
     # ("while I wait for the physio, is acupuncture worth a go?" is no question about waiting)
     # ("wait, no, it started 2 weeks ago" leads into a correction)
-    "wait": r"\b((?<!while i )(?<!while we )(?<!^)wait|^wait(?!\W+(no|sorry|actually|hang on)\b)|"
+    "wait": r"\b((?<!while i )(?<!while we )(?<!^)wait|"
+            r"^wait(?!\W+(no|sorry|actually|hang on|"
+            r"i (typed|put|meant|entered|wrote|pressed|clicked|said))\b)|"
             r"hold off|leave it|sleep on it|see how (it|i) go|"
             r"see if it (settles|goes|gets)|"
             r"(till|until|til|to) (tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -118,7 +120,9 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"forget everything|redo (it all|the whole|everything|the questions)|"
                          # ("right back to square one" after a setback is a flare, not a request)
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
-                         r"(can we|let's|lets|can i) go again|try (that |it )?again from)\b")
+                         r"(can we|let's|lets|can i) go again|try (that |it )?again from|"
+                         r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
+                         r"(beginning|start))\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|aiya|aiyah|aiyoh|just)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be|"
@@ -140,7 +144,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          # ("what was I meant to do today?" is a question; "I meant to say no" corrects)
                          r"(?<!was )(?<!am )(?<!are )i meant"
                          r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
-                         r"i made a mistake|i got (it|that) wrong|i answered (that |"
+                         r"i made a mistake|i got (it|that) wrong|"
+                         r"i (typed|put|entered|wrote) [^.?!]{0,20}\bbut (i'?m|i am|it'?s|it is)\b|"
+                         r"i answered (that |"
                          r"it )?wrong|"
                          r"wrong answers?|correction|let me correct|(can|could) i (change|correct) (my|an|"
                          r"that|the)|"
@@ -237,6 +243,8 @@ _WHILE_GETTING_HELP = re.compile(
 _WAITING_KINDS = ("wait", "later_today", "transport", "gp_closed", "where")
 _SELF_CARE_TONIGHT = re.compile(r"\b(heat|ice|hot water bottle|heat pack|ice pack|wheat bag|bath|cold pack|"
                                 r"stretch(es|ing)?|pillow|mattress)\b")
+_ABOUT_IT = re.compile(r"\b(it|leave|ok|okay|fine|enough|alright|all right|too late)\b")
+_SAYS_GOING = re.compile(r"\b(heading|going|off|on my way|booked|seeing|got an appointment|appointment is)\b")
 _GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|doctor|gp|call|ring|phone|"
                            r"hospital|a&e|er|ed|clinic)\b")
 
@@ -265,6 +273,14 @@ def getting_help_question(text: str) -> str | None:
         # "so heat or ice for tonight": self-care for tonight, with no waiting, going or calling in it
         if kind == "later_today" and _SELF_CARE_TONIGHT.search(t) and not _GETTING_SEEN.search(t):
             continue
+        # "a good film for tonight?": asks about tonight, but nothing about getting help ("righto. tonight
+        # then, after 5." after an outcome is an answer about going)
+        if (kind == "later_today" and looks_like_question(text)
+                and not (_GETTING_SEEN.search(t) or _ABOUT_IT.search(t))):
+            continue
+        # "thanks heaps, heading to the doctor this afternoon": going, said
+        if kind == "later_today" and not looks_like_question(text) and _SAYS_GOING.search(t):
+            return "going"
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
         if (kind == "transport" and "?" not in text and not _ASKS.match(t) and not _ASKS_IN_PASSING.search(t)
@@ -553,7 +569,11 @@ _ABOUT_MAKERS = re.compile(
     r"(you|this|it|the bot)\b|"
     r"\bwhere (do|does) (you|your|this|it|the) (\w+ )?(info|information|advice|answers?) come from\b|"
     r"\bwhat (are|is) (your|the) (sources?|evidence)\b|\bwhere do you get (your|this|that|the) "
-    r"(info|information|advice)\b")
+    r"(info|information|advice)\b|"
+    # "how do I know your advice is any good?"
+    r"\bhow (do|can|would) i know (your|the|this|that) (advice|info|information|answers?) (is|are) "
+    r"(any good|right|correct|accurate|reliable|true|safe|trustworthy)\b|"
+    r"\b(can|should) i (trust|believe) (you|your (advice|answers|info|information)|what you say)\b")
 
 
 # "what can you do?", "how does this work": the whole message asks what the assistant is for ("what can you

@@ -24,6 +24,14 @@ MEDICINE_TOPIC_PREFIX = "med_"
 RETRIEVAL_THRESHOLD = 0.25
 
 
+# A condition named beside something else ("is yoga good for a bulging disc?", "when would they operate on
+# a bulging disc?") is the setting of the question; the other topic is what is asked, unless the question
+# asks what the condition is or what causes it.
+CONDITION_TOPIC = "what_is_back_pain"
+_ASKS_WHAT_IT_IS = re.compile(r"^\W*(what is|what's|whats|what are|why|what causes|what caused|"
+                              r"how do you get)\b|\bwhat (does|do) [^?]{1,40} mean\b|\bcaused? by\b")
+
+
 # A GP's or doctor's "surgery" is the practice, not an operation ("the GP surgery is closed")
 _PRACTICE = re.compile(r"\b((gp'?s?|doctor'?s?|doctors'|dr'?s?|local) surgery|"
                        r"(the|my|our) surgery(?= (is |was |'s )?(closed|shut|open|phone|receptionist|number|"
@@ -45,6 +53,8 @@ def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
     if topics and not topics[0].startswith(MEDICINE_TOPIC_PREFIX):
         topics = _named_medicine_first(text, topics, dict(known))
     topics = medicines.order_topics(text, topics)
+    if len(topics) > 1 and topics[0] == CONDITION_TOPIC and not _ASKS_WHAT_IT_IS.search(normalise(text)):
+        topics = [topics[1], CONDITION_TOPIC, *topics[2:]]  # "is yoga good for a bulging disc?": yoga
     if topics:
         return topics
     closest = closest_topic(text)
