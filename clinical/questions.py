@@ -28,8 +28,9 @@ RETRIEVAL_THRESHOLD = 0.25
 # a bulging disc?") is the setting of the question; the other topic is what is asked, unless the question
 # asks what the condition is or what causes it.
 CONDITION_TOPIC = "what_is_back_pain"
-_ASKS_WHAT_IT_IS = re.compile(r"^\W*(what is|what's|whats|what are|why|what causes|what caused|"
-                              r"how do you get)\b|\bwhat (does|do) [^?]{1,40} mean\b|\bcaused? by\b")
+_ASKS_WHAT_IT_IS = re.compile(r"^\W*(what('s|s| is| are)|why|how do you get)\b|"
+                              r"\bwhat (actually |really )?(causes|caused)\b|"
+                              r"\bwhat (does|do) [^?]{1,40} mean\b|\bcaused? by\b")
 
 
 # A GP's or doctor's "surgery" is the practice, not an operation ("the GP surgery is closed")

@@ -36,6 +36,7 @@ def test_saying_one_is_going_later_today_is_going():
     ("does pilates help or hurt a slipped disc?", "exercise_programmes"),
     ("would they ever operate on a herniated disc?", "surgery"),
     ("what is a herniated disc, and does pilates help?", "what_is_back_pain"),
+    ("what really causes a slipped disc if the x-ray looks fine?", "what_is_back_pain"),
 ])
 def test_a_condition_named_beside_a_treatment_is_the_setting_not_the_question(text, topic):
     known = [(t["id"], t["keywords"]) for t in
