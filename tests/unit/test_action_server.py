@@ -19,6 +19,7 @@ from action_server import has_secret, safe_error
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "unit-test-secret"
 PRIVATE = "my private words about my bladder"
+START_TIMEOUT_S = 300
 
 
 def free_port() -> int:
@@ -34,13 +35,18 @@ def server():
     process = subprocess.Popen([sys.executable, "-m", "action_server", "--port", str(port)], cwd=ROOT,
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
+    # (start-up loads the red-flag reader and the sentence encoder: on a busy 2-core machine over a minute)
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while True:
         try:
             urllib.request.urlopen(f"{url}/health", timeout=2)
             break
         except OSError:
             if process.poll() is not None:
                 pytest.fail(process.stdout.read().decode())
+            if time.monotonic() > deadline:
+                process.terminate()
+                pytest.fail(f"the action server did not answer within {START_TIMEOUT_S} s")
             time.sleep(0.5)
     yield url
     process.terminate()
