@@ -83,15 +83,19 @@ def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tra
     variables = {**contacts(tracker), "reasons": outcome.reasons_text, "unsure": outcome.unsure_text}
     # The first message states the level and what to do; for an emergency nothing comes before it.
     first, *rest = outcome.responses
-    # the numbers travel with the level, so a page can show a call button beside an emergency
-    numbers = {"emergency_number": variables["emergency_number"], "helpline": variables["helpline"]}
-    payload = {**outcome.payload, "triage": {**outcome.payload["triage"], **numbers}}
-    dispatcher.utter_message(response=first, json_message=payload, **variables)
+    dispatcher.utter_message(response=first, json_message=outcome_payload(outcome, variables), **variables)
     for response in rest:
         if response == "utter_duration_band":
             dispatcher.utter_message(response=response, **outcome.band_variables)
         else:
             dispatcher.utter_message(response=response, **variables)
+
+
+def outcome_payload(outcome: Outcome, lines: dict[str, str], **extra: Any) -> dict[str, Any]:
+    """The outcome's payload with the region's numbers, which travel with the level so that a page can show
+    a call button beside an emergency."""
+    numbers = {"emergency_number": lines["emergency_number"], "helpline": lines["helpline"]}
+    return {**outcome.payload, "triage": {**outcome.payload["triage"], **numbers, **extra}}
 
 
 def record_outcome(conversation_id: str, outcome: Outcome) -> None:

@@ -18,6 +18,7 @@ from actions.common import (
     say_changes,
 )
 from actions.conversation import hold_question
+from actions.outcome import outcome_payload
 from actions.privacy import about_deleting_data
 from clinical import moves
 from clinical.findings import Urgency
@@ -134,16 +135,15 @@ def say_level_so_far(dispatcher: CollectingDispatcher, tracker: Tracker, answers
     """A red flag answered yes is told at once, with its level, when questions that could only raise that
     level still follow ("is the weakness getting worse?"): a person who stops answering has already been
     told to see a doctor today. The full outcome still comes after them."""
-    if next_slot is None:
+    if next_slot is None or progress["level_said"] == URGENT:
         return []
     words = {**(tracker.get_slot("red_flag_words") or {}), **update.red_flag_words}
     outcome = build_outcome(answers, words)
-    if outcome.level != URGENT or progress["level_said"] == URGENT:
+    if outcome.level != URGENT:
         return []  # (only `urgent` has follow-ups that can raise it: emergency is the top)
     lines = contacts(tracker)
-    payload = {"triage": {**outcome.payload["triage"], "so_far": True,
-                          "emergency_number": lines["emergency_number"], "helpline": lines["helpline"]}}
-    dispatcher.utter_message(response="utter_urgent_so_far", json_message=payload,
+    dispatcher.utter_message(response="utter_urgent_so_far", json_message=outcome_payload(outcome, lines,
+                                                                                       so_far=True),
                              reasons=outcome.reasons_text, **lines)
     progress["level_said"] = URGENT
     return [SlotSet("triage_progress", progress)]

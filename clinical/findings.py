@@ -64,6 +64,12 @@ class Finding:
     def is_red_flag(self) -> bool:
         return self.urgency is not None and self.urgency >= Urgency.URGENT
 
+    @property
+    def is_risk_factor(self) -> bool:
+        """A red flag that is a standing risk (cancer, a weak immune system, thin bones), not a sign: it
+        matters beside back pain, and crisis wording is never one."""
+        return self.is_red_flag and not self.new_since_pain and not self.escalate_hypothetical
+
 
 E, U = Urgency.EMERGENCY, Urgency.URGENT
 

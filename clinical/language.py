@@ -702,11 +702,7 @@ def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span
 def said_as_past(text: str) -> bool:
     """Whether the text puts something in the past or says it is over ("3 years ago", "healed fine", "in
     2019"), by the same cues the red-flag reading uses for "past and over"."""
-    if not text or not text.strip():
-        return False
-    pipe = _pipeline()
-    doc = pipe.nlp.make_doc(normalise(text))
-    labels = {pipe.nlp.vocab.strings[m] for m, _, _ in pipe.cues(doc)}
+    doc, labels = _cue_labels(text)
     a_distant_year = any(re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()
                          for t in doc)
     return bool(labels & {"RESOLVED", "DISTANT_PAST", "LONG_STANDING"}) or a_distant_year
@@ -715,11 +711,14 @@ def said_as_past(text: str) -> bool:
 def no_back_pain_yet(text: str) -> bool:
     """Whether the message says the person has no back pain yet ("if I ever get back pain", "my back
     doesn't hurt"): risk factors told with it are a question about the future (lexicon.NO_BACK_PAIN_YET)."""
-    if not text or not text.strip():
-        return False
+    return "NO_BACK_PAIN_YET" in _cue_labels(text)[1]
+
+
+def _cue_labels(text: str) -> tuple[Doc, set[str]]:
+    """The text's tokens and the cue labels (negation, time, ...) found in it."""
     pipe = _pipeline()
-    doc = pipe.nlp.make_doc(normalise(text))
-    return any(pipe.nlp.vocab.strings[m] == "NO_BACK_PAIN_YET" for m, _, _ in pipe.cues(doc))
+    doc = pipe.nlp.make_doc(normalise(text or ""))
+    return doc, {pipe.nlp.vocab.strings[m] for m, _, _ in pipe.cues(doc)}
 
 
 def concepts_in(text: str) -> set[str]:
@@ -1246,8 +1245,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                     or _conditional_question(doc, start, end))
     # "my transplant team said to tell them if I ever get back pain ... It doesn't at the moment": a risk
     # factor matters beside back pain; asked about before any, it is a question, not a report
-    if (finding.is_red_flag and not finding.new_since_pain and not finding.escalate_hypothetical
-            and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues)):
+    if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
         hypothetical = True
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
     question = _question_sentence(doc, start, end)

@@ -67,6 +67,7 @@ DOUBTED_DENIAL_MIN_WORDS = 10
 
 # A finding that is one condition plus an event: denied the condition, the person has not got the finding.
 _PREREQUISITE = {"osteoporotic_fall": "osteoporosis"}
+_RISK_FACTORS = frozenset(f.code for f in FINDINGS if f.is_risk_factor)
 
 
 @dataclass(frozen=True)
@@ -248,9 +249,10 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     # a fall with osteoporosis is not suggested to someone who has just said they have no osteoporosis
     denied = {m.code for m in kept if m.status == "absent" and m.about_user and not m.hypothetical}
     possible = {code for code in reader.possible_from(scores) if _PREREQUISITE.get(code) not in denied}
-    if no_back_pain_yet(text):  # "transplant last year, no back pain right now": a question, not a risk now
-        possible -= {f.code for f in FINDINGS if f.is_red_flag and not f.new_since_pain
-                     and not f.escalate_hypothetical}
+    # "transplant last year, no back pain right now": a question, not a risk now (the text is read for it
+    # only when a risk factor is suggested)
+    if possible & _RISK_FACTORS and no_back_pain_yet(text):
+        possible -= _RISK_FACTORS
     suggested = _most_urgent_first(possible | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]

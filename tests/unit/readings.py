@@ -36,3 +36,15 @@ def parsed(text: str, guess: str = "describe_pain"):
 def routed(text: str, guess: str = "describe_pain") -> str:
     """The intent the NLU component decides for a message, given the classifier's guess."""
     return parsed(text, guess).get("intent")["name"]
+
+
+def topics_for(text: str) -> list[str]:
+    """The knowledge topics a question goes to (clinical.questions.question_topics), from topics.yml."""
+    import yaml
+
+    from clinical.knowledge import CONTENT_DIR
+    from clinical.questions import question_topics
+
+    known = [(t["id"], t["keywords"]) for t in
+             yaml.safe_load((CONTENT_DIR / "topics.yml").read_text(encoding="utf-8"))["topics"]]
+    return question_topics(text, known)

@@ -1,11 +1,9 @@
 """Routing misses read from blind sealed set 23 at its one scoring (now development data), each tested in
 other words. The topic questions are in tests/data/topic_questions.yml."""
 import pytest
-import yaml
 
 from clinical import moves
-from clinical.knowledge import CONTENT_DIR
-from clinical.questions import question_topics
+from tests.unit.readings import topics_for
 
 
 def test_going_back_to_the_beginning_is_starting_over():
@@ -39,6 +37,4 @@ def test_saying_one_is_going_later_today_is_going():
     ("what really causes a slipped disc if the x-ray looks fine?", "what_is_back_pain"),
 ])
 def test_a_condition_named_beside_a_treatment_is_the_setting_not_the_question(text, topic):
-    known = [(t["id"], t["keywords"]) for t in
-             yaml.safe_load((CONTENT_DIR / "topics.yml").read_text(encoding="utf-8"))["topics"]]
-    assert question_topics(text, known)[0] == topic
+    assert topics_for(text)[0] == topic

@@ -139,14 +139,9 @@ def test_were_in_at_the_start_of_a_sentence_is_we_are_in(text, region):
     ("will I need surgery?", "surgery"), ("is back surgery safe", "surgery"),
 ])
 def test_a_doctors_surgery_is_the_practice_not_an_operation(text, topic):
-    import yaml
+    from tests.unit.readings import topics_for
 
-    from clinical.knowledge import CONTENT_DIR
-    from clinical.questions import question_topics
-
-    known = [(t["id"], t["keywords"]) for t in
-             yaml.safe_load((CONTENT_DIR / "topics.yml").read_text(encoding="utf-8"))["topics"]]
-    topics = question_topics(text, known)
+    topics = topics_for(text)
     assert (topics[0] if topics else None) == topic if topic else "surgery" not in topics
 
 
