@@ -117,9 +117,10 @@ def main(argv: list[str] | None = None) -> None:
     # out of this process. Nothing here imports Rasa, the one user of TensorFlow.
     sys.modules.setdefault("tensorflow", None)
     app = locked_down_app(secret, args.actions)
-    # Loaded now, before /health answers, so that the first message does not wait for it.
-    from clinical.recall import detector
-    detector()
+    # Loaded now, before /health answers, so that the first message does not wait for them.
+    from clinical import recall, topic_reader
+    recall.detector()
+    topic_reader.reader()
     host = os.environ.get("SANIC_HOST", "127.0.0.1")
     logger.info("Action server on http://%s:%s (calls need the shared secret)", host, args.port)
     app.run(host=host, port=args.port, workers=1, access_log=False, motd=False)

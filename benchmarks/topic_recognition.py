@@ -3,7 +3,9 @@
   keywords   clinical.knowledge.match_topics: the topic keywords of data/knowledge/topics.yml
   tfidf      clinical.questions.closest_topic: nearest neighbour over the content itself (item texts,
              topic titles and keywords), TF-IDF on word and character n-grams, with a threshold
-  combined   clinical.questions.question_topics: keywords first, retrieval when none match (used)
+  reader     clinical.topic_reader: learned from the blind corpus's questions, when at least 0.3 sure
+  combined   clinical.questions.question_topics: the reader when sure (unless a medicine is named), then
+             keywords, then retrieval (used)
 
 Prints top-1 accuracy on answerable questions and how many unanswerable ones were (rightly) refused.
 """
@@ -18,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from clinical.knowledge import match_topics, read_content  # noqa: E402
-from clinical.questions import closest_topic, question_topics  # noqa: E402
+from clinical.questions import LEARNED_TOPIC_THRESHOLD, closest_topic, question_topics  # noqa: E402
+from clinical.topic_reader import reader  # noqa: E402
 
 
 def main() -> int:
@@ -28,6 +31,10 @@ def main() -> int:
 
     def tfidf(question: str) -> str | None:
         return closest_topic(question)
+
+    def learned(question: str) -> str | None:
+        best = reader().best(question)
+        return best[0] if best and best[1] >= LEARNED_TOPIC_THRESHOLD else None
 
     def combined(question: str) -> str | None:  # what the knowledge action uses
         found = question_topics(question, topics)
@@ -40,7 +47,8 @@ def main() -> int:
     questions = data["questions"]
     print(f"{len(questions)} answerable questions over {len(topics)} topics, "
           f"{len(data['unanswerable'])} unanswerable")
-    for name, recognise in (("keywords", keywords), ("tfidf", tfidf), ("combined", combined)):
+    ways = (("keywords", keywords), ("tfidf", tfidf), ("reader", learned), ("combined", combined))
+    for name, recognise in ways:
         correct = sum(recognise(c["q"]) == c["topic"] for c in questions)
         refused = sum(recognise(q) is None for q in data["unanswerable"])
         print(f"  {name:8}  top-1 accuracy {correct}/{len(questions)} ({100 * correct / len(questions):.0f}%)"

@@ -8,25 +8,16 @@ no bladder flag is suggested).
 
 It is trained from the examples in clinical/data/: red-flag utterances written blind from the clinical
 guide, the development parts of the blind test corpus, and ordinary messages from the NLU data as
-negatives (`scripts/collect-red-flag-examples.py` refreshes the collected file). The sealed test cases are
+negatives (`scripts/collect-training-examples.py` refreshes the collected file). The sealed test cases are
 never used. Training takes about 40 seconds and 600 MB at its peak, so the trained reader is kept in
-var/cache/ (BACKCARE_CACHE_DIR), named by a fingerprint of its examples, this module and scikit-learn's
-version; every process loads it from there in a fifth of a second (`python -m clinical.recall build`,
-which scripts/servers.sh runs before starting the servers, trains it when the fingerprint has changed).
-Training is deterministic, so a reader trained again is the same reader. The file is joblib's (pickle):
-skops, which Rasa uses for shared models, took ten times as long and 130 MB more to load. It is safe here
-because the file never leaves this installation: this process writes it, owner-only, into the
-installation's own git-ignored var/, and whoever can write there can change the code beside it.
+var/cache/ and every process loads it in a fifth of a second (clinical/trained_cache.py; `python -m
+clinical.recall build`).
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,16 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clinical.findings import BY_CODE, FINDINGS
+from clinical.trained_cache import DATA_DIR, TrainedCache
 
 if TYPE_CHECKING:
     from clinical.language import Mention
 
-logger = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-DEFAULT_CACHE_DIR = Path(__file__).resolve().parents[1] / "var" / "cache"
-CACHE_PREFIX = "red-flag-reader-"
-CACHE_SUFFIX = ".joblib"
+CACHE = TrainedCache("red-flag reader", "red-flag-reader-", "red_flag_training*.json", Path(__file__))
 NONE_LABEL = "none"  # also "none:<kind>" (negated, someone else's, a worry, ...): kinds of "no red flag"
 # The share of the classifier's belief that the message holds some red flag before a check question is
 # asked, and the least belief in one finding for it to be the one asked about (README "How triage works").
@@ -154,59 +142,16 @@ class RecallDetector:
 
 
 def cache_path(data_dir: Path = DATA_DIR, cache_dir: Path | None = None) -> Path:
-    """Where the reader trained on these examples, by this code and this scikit-learn, is kept."""
-    import sklearn
-
-    digest = hashlib.sha256(f"{sklearn.__version__}\n".encode())
-    digest.update(Path(__file__).read_bytes())
-    for path in sorted(data_dir.glob("red_flag_training*.json")):
-        digest.update(path.name.encode() + b"\n" + path.read_bytes())
-    folder = cache_dir or Path(os.environ.get("BACKCARE_CACHE_DIR") or DEFAULT_CACHE_DIR)
-    return folder / f"{CACHE_PREFIX}{digest.hexdigest()[:16]}{CACHE_SUFFIX}"
+    return CACHE.path(data_dir, cache_dir)
 
 
-def _load(path: Path) -> RecallDetector | None:
-    import joblib
-
-    try:
-        return RecallDetector(joblib.load(path))
-    except FileNotFoundError:
-        return None
-    except Exception as error:  # a damaged or unexpected file is replaced
-        logger.warning("The saved red-flag reader could not be loaded (%s); training it again.",
-                       type(error).__name__)
-        return None
-
-
-def _save(reader: RecallDetector, path: Path) -> None:
-    import joblib
-
-    partial: Path | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # written beside its final name, then renamed: a process starting meanwhile never reads half a file
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
-            partial = Path(handle.name)
-        joblib.dump(reader._model, partial)
-        os.replace(partial, path)
-        for older in path.parent.glob(f"{CACHE_PREFIX}*"):
-            if older != path:
-                older.unlink(missing_ok=True)
-    except OSError as error:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-        logger.warning("The red-flag reader could not be saved in %s (%s); it will be trained again at the "
-                       "next start.", path.parent, error.strerror or type(error).__name__)
+def _train(data_dir: Path) -> Any:
+    return RecallDetector.trained(load_examples(data_dir))._model
 
 
 def load_or_train(data_dir: Path = DATA_DIR, cache_dir: Path | None = None) -> RecallDetector:
     """The saved reader for these examples, or a newly trained one (then saved for the next process)."""
-    path = cache_path(data_dir, cache_dir)
-    reader = _load(path)
-    if reader is None:
-        reader = RecallDetector.trained(load_examples(data_dir))
-        _save(reader, path)
-    return reader
+    return RecallDetector(CACHE.load_or_train(_train, data_dir, cache_dir))
 
 
 @lru_cache(maxsize=1)
@@ -262,14 +207,7 @@ def main(argv: list[str]) -> int:
     if argv != ["build"]:
         print("usage: python -m clinical.recall build", file=sys.stderr)
         return 2
-    path = cache_path()
-    if path.exists():  # a damaged file is found, and replaced, by the process that loads it
-        print(f"Red-flag reader: up to date ({path.name}).")
-        return 0
-    print("Red-flag reader: training it on the examples in clinical/data/ (about a minute)...", flush=True)
-    _save(RecallDetector.trained(load_examples()), path)
-    print(f"Red-flag reader: saved as {path}." if path.exists() else "Red-flag reader: trained, not saved.")
-    return 0 if path.exists() else 1
+    return CACHE.build(_train, "about a minute")
 
 
 if __name__ == "__main__":

@@ -1,12 +1,13 @@
 """The sealed parts of the blind corpus, and whether a text repeats one of them: exactly, or nearly for a
 sentence of six words or more. One- and two-word replies ("bye", "not sure") are not compared: anyone
 writing examples writes those. Used to keep sealed cases out of the NLU examples (`nlu_example_texts`, the
-NLU examples as plain text) and unread sealed cases out of the red-flag reader's examples.
+NLU examples as plain text) and unread sealed cases out of the learned readers' examples.
 
 A sealed set is scored once, blind; then its misses are read and fixed, and it is blind no longer. From
-then on it is in READ_SETS: the red-flag reader learns from it as from the development sets
-(scripts/collect-red-flag-examples.py), because a reader trained on the sets before one found more of that
-set's red flags, with no more check questions on its negatives (README, "How triage works"). The NLU
+then on it is in READ_SETS: the red-flag reader and the topic reader learn from it as from the development
+sets (scripts/collect-training-examples.py), because a reader trained on the sets before one found more of
+that set's red flags, with no more check questions on its negatives (README, "How triage works"), and more
+of its questions' topics (clinical/topic_reader.py). The NLU
 examples still may not repeat any sealed case, read or not."""
 from __future__ import annotations
 

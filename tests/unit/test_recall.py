@@ -27,8 +27,8 @@ def test_every_training_label_is_a_red_flag_or_a_kind_of_none():
     assert len([e for e in load_examples() if not e.label.startswith(NONE_LABEL)]) >= 500
 
 
-def test_the_collected_examples_are_up_to_date():
-    script = ROOT / "scripts" / "collect-red-flag-examples.py"
+def test_the_collected_examples_are_up_to_date():  # the red-flag reader's and the topic reader's
+    script = ROOT / "scripts" / "collect-training-examples.py"
     result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
