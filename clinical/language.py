@@ -155,6 +155,8 @@ def _pipeline() -> _Pipeline:
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
                            ("NO_BACK_PAIN_YET", lexicon.NO_BACK_PAIN_YET),
+                           ("SAFETY_NET", lexicon.SAFETY_NET), ("NOT_HAPPENED", lexicon.NOT_HAPPENED),
+                           ("NOW_HAPPENING", lexicon.NOW_HAPPENING),
                            *((f"SENSE_{i}", contexts)
                              for i, (_, contexts) in enumerate(lexicon.EVERYDAY_SENSES)),
                            ("DENIED_LATER", lexicon.DENIED_AFTER_A_LIST), ("SELF", lexicon.FIRST_PERSON)):
@@ -403,6 +405,12 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
 
 
+# "can't stop thinking about it" keeps doing something; "can't stop peeing" or "can't stop it" is no control
+_CANNOT_STOP_DOING = re.compile(r"\b(?:can not|cannot|can't|cant|could not|couldn't) stop "
+                                r"(?!(?:peeing|weeing|pissing|pooing|pooping|leaking|dribbling|wetting|"
+                                r"soiling|going|passing)\b)([a-z]+ing)\b")
+
+
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
 # Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
 _SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
@@ -429,6 +437,7 @@ def normalise(text: str) -> str:
     text = _SYMPTOM_GONE.sub(r"\1 went away", text)
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
+    text = _CANNOT_STOP_DOING.sub(r"keep \1", text)
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 
@@ -664,6 +673,21 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int, cues: l
 # "If ...?", "Say I started getting chills, would that be a concern?", "Suppose ...?"
 _CONDITIONAL_STARTS = {"if", "would", "could", "does", "do", "say", "suppose", "supposing", "imagine",
                        "hypothetically", "let"}
+
+
+def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
+    """"The GP said to come back if my foot started slapping": a sign to come back for, in the same sentence.
+    "denied" when the message then says it has not come ("neither has happened"), "unfulfilled" when it
+    says nothing more (checked with one question), None when it says it has come ("... and now it has")
+    or there is no such advice."""
+    net = next((s for s in reversed(cues) if s.label == "SAFETY_NET" and s.end <= start
+                and not any(t.text in SENTENCE_END for t in doc[s.end:start])), None)
+    if net is None:
+        return None
+    later = {s.label for s in cues if s.start >= net.end}
+    if "NOT_HAPPENED" in later:
+        return "denied"
+    return None if "NOW_HAPPENING" in later else "unfulfilled"
 
 
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
@@ -1239,6 +1263,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)
     said_about_own_body = said_about and finding.is_red_flag and not finding.named_by_medicines
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
+                    or _safety_net(doc, start, all_cues) == "denied"
                     or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
                     or (said_about and not said_about_own_body)
                     or _sentence_is_question_not_about_user(doc, start, end, all_cues)
@@ -1305,6 +1330,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = weaker or asking_self or said_about_own_body or if_question or (
+        finding.is_red_flag and _safety_net(doc, start, all_cues) == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
                             or (s.label == "LONG_STANDING" and finding.new_since_pain))

@@ -652,6 +652,30 @@ UNCERTAIN_AFTER = (
     "i don't know", "i dont know", "don't know", "dont know", "not sure", "no idea", "unsure", "dunno",
     "can't say", "cannot say", "couldn't say", "hard to say",
 )
+# What to do if a sign ever comes ("my GP said to come back if my foot started slapping"): the sign after it
+# is checked with one question, not escalated; denied after ("neither has happened", NOT_HAPPENED) it is
+# hypothetical; said to have come ("... and now it has", NOW_HAPPENING) it is reported as usual.
+SAFETY_NET = (
+    "come back if", "go back if", "ring if", "ring them if", "ring back if", "call if", "call them if",
+    "call back if", "phone if", "phone them if", "return if", "seek help if", "get help if", "be seen if",
+    "get seen if", "let them know if", "get in touch if", "go in if", "go straight in if", "111 if",
+    "999 if", "911 if", "000 if", "urgent care if", "hospital if", "emergency department if", "the ed if",
+    "the er if", "a&e if", "a and e if",
+)
+NOT_HAPPENED = (
+    "neither has happened", "neither have happened", "neither happened", "none of that has happened",
+    "none of that", "none of those", "neither of those", "hasn't happened", "has not happened",
+    "haven't happened", "not happened", "it hasn't", "it has not", "they haven't", "not yet",
+    "nothing like that", "no sign of that", "no sign of it", "so far so good", "touch wood", "not so far",
+    "thankfully not",
+)
+NOW_HAPPENING = (
+    "and now", "now it", "now i", "now my", "now the", "has now", "is now", "which it has", "and it has",
+    "which it did", "and it did", "it has happened", "it's happened", "that has happened",
+    "that's happened", "has happened now", "well it", "well my", "well now", "since then", "and i have",
+    "and i am", "i have", "it is", "they are", "this morning", "today", "tonight", "last night", "yesterday",
+    "overnight", "just now",
+)
 HYPOTHETICAL = (
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
@@ -659,6 +683,7 @@ HYPOTHETICAL = (
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "in future", "asked if", "asked whether",
+
     "asked me if", "read that", "i read", "heard that", "what does that even mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",

@@ -74,6 +74,11 @@ _EPISODE_HISTORY = re.compile(
     r"(years?|months?|weeks?|yrs?)\b|\bover the (last |past )?(few |couple of |\d+ )?(years|months)\b")
 
 
+# "crying most days", "on bad days": how often, not how long
+_HOW_OFTEN = re.compile(r"\b(most|some|many|other|good|bad|odd|alternate|certain) "
+                        r"(days|nights|weeks|mornings)\b|\b(days|nights) when\b")
+
+
 _PART_OF_THE_TIME = re.compile(r"\b(the|those|its|it's) (first|worst) (few |couple of |two |three |\d+ )?"
                                r"(days?|nights?|weeks?)\b")
 
@@ -85,6 +90,7 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     t = re.sub(_AGE_PHRASE, " ", normalise(text))  # "I'm 45 years old" is an age, not how long it has hurt
     t = _EPISODE_HISTORY.sub(" ", t)  # "it happens every few years" says how often, not how long this time
     t = _PART_OF_THE_TIME.sub(" ", t)  # "a 7 the first couple of days" says when, not how long in all
+    t = _HOW_OFTEN.sub(" ", t)
     shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
     if shorthand:
         return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]
