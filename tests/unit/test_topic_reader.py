@@ -13,7 +13,8 @@ from tests.data.sealed import repeats_sealed
 
 @pytest.fixture(scope="module")
 def known():
-    return knowledge.topics_in_database()
+    """The topics and keywords as the knowledge files hold them (the database is loaded from these)."""
+    return [(topic["id"], [str(k) for k in topic["keywords"]]) for topic in knowledge.read_content().topics]
 
 
 def _training_texts() -> set[str]:
