@@ -1039,6 +1039,10 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
       "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game")),
+    # a chest infection or a chesty cough is an illness of the chest, not chest pain beside the back pain
+    (("chest",),
+     ("chest infection", "chest infections", "chest cold", "chest cough", "chesty cough", "chest x-ray",
+      "chest xray", "chest x ray")),
     # "knocked out" / "wiped out" after a long week is tiredness or sleep, not a blow
     (("knocked out", "wiped out"),
      ("slept", "sleep", "asleep", "sleeping", "nap", "tired", "exhausted", "knackered", "shattered",

@@ -58,3 +58,12 @@ def test_how_often_is_not_how_long(text):
 
 def test_how_often_beside_how_long_keeps_how_long():
     assert parsing.duration_days("worse some days, it's been 3 weeks now") == 21
+
+
+def test_a_chest_infection_is_no_chest_pain_beside_the_back():
+    assert not {code for code, _ in own_readings("got over a chest infection in May, back sore since Friday")}
+
+
+def test_chest_pain_after_a_chest_infection_is_still_chest_pain():
+    text = "chest infection last week and now sudden crushing chest pain into my back"
+    assert "vascular" in reported_codes(text)
