@@ -406,9 +406,10 @@ _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question
 
 
 # "can't stop thinking about it" keeps doing something; "can't stop peeing" or "can't stop it" is no control
+# (only these verbs: any other is left for the bladder and bowel reading)
 _CANNOT_STOP_DOING = re.compile(r"\b(?:can not|cannot|can't|cant|could not|couldn't) stop "
-                                r"(?!(?:peeing|weeing|pissing|pooing|pooping|leaking|dribbling|wetting|"
-                                r"soiling|going|passing)\b)([a-z]+ing)\b")
+                                r"(thinking|worrying|crying|fretting|stressing|overthinking|panicking|"
+                                r"googling|laughing|yawning|fidgeting|going over|replaying)\b")
 
 
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
@@ -676,18 +677,21 @@ _CONDITIONAL_STARTS = {"if", "would", "could", "does", "do", "say", "suppose", "
 
 
 def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
-    """"The GP said to come back if my foot started slapping": a sign to come back for, in the same sentence.
-    "denied" when the message then says it has not come ("neither has happened"), "unfulfilled" when it
-    says nothing more (checked with one question), None when it says it has come ("... and now it has")
-    or there is no such advice."""
-    net = next((s for s in reversed(cues) if s.label == "SAFETY_NET" and s.end <= start
-                and not any(t.text in SENTENCE_END for t in doc[s.end:start])), None)
-    if net is None:
+    """"The GP said to come back if my foot started slapping": a sign to come back for, said in the same
+    clause as the advice (a sign after a comma, a "but" or a new sentence is read as usual). "denied" when
+    the message then says it has not come ("neither has happened") and nothing says it has; "unfulfilled"
+    when it says neither (checked with one question); None when it says it has come ("... and now it
+    has") or there is no such advice."""
+    net = next((s for s in reversed(cues) if s.label == "SAFETY_NET" and s.end <= start), None)
+    if net is None or any(t.text in SENTENCE_END or t.lower_ in _CLAUSE_TURNS for t in doc[net.end:start]):
         return None
     later = {s.label for s in cues if s.start >= net.end}
-    if "NOT_HAPPENED" in later:
-        return "denied"
-    return None if "NOW_HAPPENING" in later else "unfulfilled"
+    if "NOW_HAPPENING" in later:
+        return None
+    return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
+
+
+_CLAUSE_TURNS = {",", "but", "though", "although", "however", "except", "yet", "so", "and"}
 
 
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:

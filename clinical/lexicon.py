@@ -664,10 +664,9 @@ SAFETY_NET = (
 )
 NOT_HAPPENED = (
     "neither has happened", "neither have happened", "neither happened", "none of that has happened",
-    "none of that", "none of those", "neither of those", "hasn't happened", "has not happened",
-    "haven't happened", "not happened", "it hasn't", "it has not", "they haven't", "not yet",
-    "nothing like that", "no sign of that", "no sign of it", "so far so good", "touch wood", "not so far",
-    "thankfully not",
+    "none of those", "neither of those", "hasn't happened", "has not happened", "haven't happened",
+    "not happened", "nothing like that", "no sign of that", "no sign of it", "so far so good", "touch wood",
+    "not so far", "thankfully not",
 )
 NOW_HAPPENING = (
     "and now", "now it", "now i", "now my", "now the", "has now", "is now", "which it has", "and it has",
@@ -683,7 +682,6 @@ HYPOTHETICAL = (
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "in future", "asked if", "asked whether",
-
     "asked me if", "read that", "i read", "heard that", "what does that even mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
@@ -1039,10 +1037,6 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
       "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game")),
-    # a chest infection or a chesty cough is an illness of the chest, not chest pain beside the back pain
-    (("chest",),
-     ("chest infection", "chest infections", "chest cold", "chest cough", "chesty cough", "chest x-ray",
-      "chest xray", "chest x ray")),
     # "knocked out" / "wiped out" after a long week is tiredness or sleep, not a blow
     (("knocked out", "wiped out"),
      ("slept", "sleep", "asleep", "sleeping", "nap", "tired", "exhausted", "knackered", "shattered",

@@ -154,7 +154,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"i want to change (my|an|that|the)|i misread|i clicked the wrong|pressed the wrong|"
                          r"hit the wrong|typo|you changed the wrong( thing| one)?|scratch that|"
                          # "no wait, it started on Monday": the person corrects what they just said
-                         r"^\W*no,? wait\b(?!\W+(for|till|until|a (sec|second|minute|moment|bit))\b)|"
+                         # (not "no wait, should I wait until Monday?", which asks about waiting)
+                         r"^\W*no,? wait\b(?!\W+(for|till|until|a (sec|second|minute|moment|bit))\b)"
+                         r"(?![^?]*\bwait)|"
                          r"strike that|(oops|whoops|sorry|oh|my bad|no)\W+(the |that'?s the )?wrong "
                          r"(side|leg|one)|"
                          # English learned later: "I made mistake", "I answered yes but I mean no"
@@ -252,14 +254,6 @@ _GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|docto
                            r"hospital|a&e|er|ed|clinic)\b")
 
 
-_PUTS_OFF = re.compile(r"\b(wait|leave it|hold off|till|until|til|tomorrow|ride it out|tough it out|"
-                       r"sleep on it|see how|see if|i'll|i will|going to|gonna|later|monday|weekend)\b")
-
-
-_TELLS_SYMPTOM = re.compile(r"\b(stiff|sore|pain|painful|hurt|hurts|hurting|ache|aches|aching|agony|seized|"
-                            r"locked|spasms?|flared|gone again|went again|killing me)\b")
-
-
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
@@ -276,11 +270,6 @@ def getting_help_question(text: str) -> str | None:
             continue
         # "evenings after dinner suit me best for the exercises": when to do the plan, not when to get help
         if kind in ("wait", "later_today") and _WHEN_TO_BE_ACTIVE.search(t) and not looks_like_question(text):
-            continue
-        # "stiff as hell after my shift": when it got worse; no question, no plan to put off getting help
-        # ("after the school pickup", said after an outcome, is when the person means to go)
-        if (kind == "wait" and not looks_like_question(text) and _TELLS_SYMPTOM.search(t)
-                and not _GETTING_SEEN.search(t) and not _PUTS_OFF.search(t)):
             continue
         # "can I have a panadol while I wait for the ambulance?", "anything I can do at home tonight to ease
         # it?": a question about a medicine or self-care, whatever the wait

@@ -75,8 +75,11 @@ _EPISODE_HISTORY = re.compile(
 
 
 # "crying most days", "on bad days": how often, not how long
-_HOW_OFTEN = re.compile(r"\b(most|some|many|other|good|bad|odd|alternate|certain) "
-                        r"(days|nights|weeks|mornings)\b|\b(days|nights) when\b")
+_HOW_OFTEN = re.compile(r"(?<!for )\b(most|other|good|bad|odd|alternate|certain) "
+                        r"(days|nights|weeks|mornings)\b|\b(days|nights) when\b|"
+                        # "worse some days, ..." (not "for some days", "some days ago")
+                        r"(?<!for )\bsome (days|nights|mornings)(?=,| (are|it|it's|its|i|when|and|but|"
+                        r"better|worse)\b)")
 
 
 _PART_OF_THE_TIME = re.compile(r"\b(the|those|its|it's) (first|worst) (few |couple of |two |three |\d+ )?"

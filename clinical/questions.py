@@ -73,11 +73,13 @@ def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
 def _learned_first(text: str, topics: list[str], known: set[str]) -> list[str]:
     """The topic reader's choice first when it is confident, except where a medicine is named: then the
     medicine rules above decide (they are exact about products, combinations, long-term use, and a steroid
-    shot being an injection)."""
+    shot being an injection). The reader never chooses a medicine class itself."""
     if any(topic.startswith(MEDICINE_TOPIC_PREFIX) for topic in topics):
         return topics
     learned = topic_reader.reader().best(text)
-    if learned is None or learned[1] < LEARNED_TOPIC_THRESHOLD or learned[0] not in known:
+    # nor a medicine class the person did not name ("is the stuff the GP gave me addictive?")
+    if (learned is None or learned[1] < LEARNED_TOPIC_THRESHOLD or learned[0] not in known
+            or learned[0].startswith(MEDICINE_TOPIC_PREFIX)):
         return topics
     return [learned[0], *(topic for topic in topics if topic != learned[0])]
 

@@ -22,7 +22,10 @@ from typing import Any
 from clinical.language import normalise
 from clinical.trained_cache import DATA_DIR, TrainedCache
 
-CACHE = TrainedCache("topic reader", "topic-reader-", "topic_training*.json", Path(__file__))
+# (it learns from normalised text, so a change to normalising trains it again)
+_HERE = Path(__file__)
+CACHE = TrainedCache("topic reader", "topic-reader-", "topic_training*.json", _HERE,
+                     depends=(_HERE.with_name("language.py"), _HERE.with_name("lexicon.py")))
 
 
 def load_examples(data_dir: Path = DATA_DIR) -> tuple[list[str], list[str]]:

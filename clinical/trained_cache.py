@@ -35,13 +35,14 @@ class TrainedCache:
     prefix: str  # "red-flag-reader-": the start of its file name in the cache
     examples: str  # "red_flag_training*.json": its example files in the data folder
     trainer: Path  # the module that trains it: a change to its code trains a new model
+    depends: tuple[Path, ...] = ()  # other code that shapes what it learns from (how text is normalised)
 
     def path(self, data_dir: Path = DATA_DIR, cache_dir: Path | None = None) -> Path:
         """Where the model trained on these examples, by this code and this scikit-learn, is kept."""
         import sklearn
 
         digest = hashlib.sha256(f"{sklearn.__version__}\n".encode())
-        for code in (Path(__file__), self.trainer):
+        for code in (Path(__file__), self.trainer, *self.depends):
             digest.update(code.read_bytes())
         for example_file in sorted(data_dir.glob(self.examples)):
             digest.update(example_file.name.encode() + b"\n" + example_file.read_bytes())

@@ -15,12 +15,9 @@ def test_a_partner_rubbing_ones_back_is_about_massage():
 def test_no_wait_at_the_start_corrects_what_was_just_said():
     assert moves.corrects("no wait, it started on the Monday, not the Tuesday")
     assert not moves.corrects("no, wait till the morning?")
-
-
-def test_a_flare_told_with_when_it_came_on_is_no_question_about_waiting():
-    assert moves.getting_help_question("seized right up after work, same as the first day") is None
-    assert moves.getting_help_question("I'll go after work") == "wait"
+    assert not moves.corrects("no wait, could I wait until Monday?")
 
 
 def test_when_one_means_to_go_is_still_a_wait():
     assert moves.getting_help_question("after the school run") == "wait"
+    assert moves.getting_help_question("it's agony but after my shift") == "wait"

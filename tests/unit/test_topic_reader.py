@@ -41,6 +41,9 @@ def test_a_question_in_new_words_reaches_its_topic(known, question, keywords_top
     ("is co-codamol ok for my back", "med_opioids"),  # a product with an opioid in it is an opioid
     ("can I take naproxen with my warfarin?", "med_nsaids"),
     ("is it safe to take my ibuprofen long-term?", "med_nsaids"),
+    # the reader alone would say paracetamol, or anti-inflammatories: both hold codeine
+    ("is co-codamol better than paracetamol?", "med_opioids"),
+    ("can I take nurofen plus for my back", "med_opioids"),
 ])
 def test_a_named_medicine_still_decides_the_topic(known, question, topic):
     assert question_topics(question, known)[0] == topic
@@ -78,3 +81,9 @@ def test_a_trained_reader_is_kept_and_loaded_again(tmp_path, monkeypatch):
         raise AssertionError("trained again although a saved reader was there")
     monkeypatch.setattr(topic_reader.TopicReader, "trained_model", no_training)
     assert topic_reader.load_or_train(data, cache).best("yoga?") == first.best("yoga?")
+
+
+def test_the_reader_never_chooses_a_medicine_class_that_was_not_named(known):
+    text = "is it addictive, the stuff the doctor gave me"
+    assert topic_reader.reader().best(text)[0].startswith("med_")
+    assert not any(topic.startswith("med_") for topic in question_topics(text, known))
