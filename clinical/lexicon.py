@@ -74,6 +74,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "abnormal", "weird", "strange", "funny", "symptoms",
     ),
     "INCONTINENCE": (
+        # "I lost bladder control": the control named before the organ's word runs out
+        "lost bladder control", "lose bladder control", "losing bladder control", "loss of bladder control",
+        "lost bowel control", "lose bowel control", "losing bowel control", "loss of bowel control",
+        "no bladder control", "no bowel control", "lost bladder and bowel control",
+        "lost bowel and bladder control", "losing bladder and bowel control", "bladder control has gone",
+        "bowel control has gone",
         "incontinent", "incontinence", "wet myself", "wetting myself", "wet himself", "wet herself",
         "wetting himself", "wetting herself", "peed himself", "peed herself", "soiled himself",
         "soiled herself", "wets myself", "wetted myself",

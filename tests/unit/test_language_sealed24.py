@@ -76,3 +76,14 @@ def test_chest_pain_after_a_chest_infection_is_still_chest_pain():
 ])
 def test_a_sign_said_outside_the_advice_is_reported(text, code):
     assert code in reported_codes(text)
+
+
+@pytest.mark.parametrize("text", ["I lost bladder control", "losing bowel control since this morning",
+                                  "no bladder control since yesterday"])
+def test_lost_bladder_or_bowel_control_said_in_that_order_is_reported(text):
+    assert "bladder_bowel" in reported_codes(text)
+
+
+@pytest.mark.parametrize("text", ["no loss of bladder control", "I haven't lost bladder control"])
+def test_no_loss_of_bladder_control_is_a_denial(text):
+    assert "bladder_bowel" not in reported_codes(text)
