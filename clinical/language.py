@@ -676,6 +676,9 @@ _CONDITIONAL_STARTS = {"if", "would", "could", "does", "do", "say", "suppose", "
                        "hypothetically", "let"}
 
 
+_CLAUSE_TURNS = {",", "but", "though", "although", "however", "except", "yet", "so", "and"}
+
+
 def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     """"The GP said to come back if my foot started slapping": a sign to come back for, said in the same
     clause as the advice (a sign after a comma, a "but" or a new sentence is read as usual). "denied" when
@@ -689,9 +692,6 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     if "NOW_HAPPENING" in later:
         return None
     return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
-
-
-_CLAUSE_TURNS = {",", "but", "though", "although", "however", "except", "yet", "so", "and"}
 
 
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
@@ -1266,8 +1266,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # body, raised but not plainly said (checked); about a medicine, one they may start (not one they take)
     said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)
     said_about_own_body = said_about and finding.is_red_flag and not finding.named_by_medicines
+    safety_net = _safety_net(doc, start, all_cues)  # "the GP said to come back if ..."
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
-                    or _safety_net(doc, start, all_cues) == "denied"
+                    or safety_net == "denied"
                     or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
                     or (said_about and not said_about_own_body)
                     or _sentence_is_question_not_about_user(doc, start, end, all_cues)
@@ -1334,7 +1335,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = weaker or asking_self or said_about_own_body or if_question or (
-        finding.is_red_flag and _safety_net(doc, start, all_cues) == "unfulfilled") or (
+        finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
                             or (s.label == "LONG_STANDING" and finding.new_since_pain))
