@@ -1189,6 +1189,9 @@ def _quotations(doc: Doc, cue_spans: list[_Span]) -> list[_Quotation]:
     return found
 
 
+_CONTRASTS = ("but", "however", "although", "though", "tho", "altho", "yet", "whereas")
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
@@ -1308,12 +1311,18 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)
                    and not any(min(s.start, start) < b.start <= max(s.start, start)
                                and not b.start <= s.start < b.end for b in now_breaks)]
-    labels = {s.label for s in in_sentence}
+    # "chest x-ray was clear but sudden tearing pain in my chest": what was over before a "but" may not be
+    # what is told after it, so the sign is checked, never read as over
+    contrasts = [b.start for b in all_cues if b.label == "BREAK" and doc[b.start].lower_ in _CONTRASTS]
+    over_before_a_contrast = [s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST")
+                              and s.end <= start and any(s.end <= b < start for b in contrasts)]
+    labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
     past = labels & {"RESOLVED", "DISTANT_PAST"} or ("UNCHANGED" in labels and "NEW_SINCE" not in labels)
     if (finding.is_red_flag and ((finding.new_since_pain and past)
                                  or (finding.ongoing_only and "RESOLVED" in labels))
             and "REOPENED" not in labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
+    checked_after_a_contrast = finding.is_red_flag and bool(over_before_a_contrast) and not negated
     if (code == "cancer_history" and end < len(doc) and doc[end].lower_ in ("scare", "scares")
             and "NOT_CANCER" in labels):
         negated = True  # "a cancer scare last spring, turned out to be a harmless cyst": it was not cancer
@@ -1334,7 +1343,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # "Should I go to A&E if my legs go numb?": maybe a worry, maybe what is happening: one check question
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
-    possible = weaker or asking_self or said_about_own_body or if_question or (
+    possible = weaker or asking_self or said_about_own_body or if_question or checked_after_a_contrast or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))

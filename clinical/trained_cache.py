@@ -53,13 +53,18 @@ class TrainedCache:
         import joblib
 
         try:
-            return joblib.load(path)
+            model = joblib.load(path)
         except FileNotFoundError:
             return None
         except Exception as error:  # a damaged or unexpected file is replaced
             logger.warning("The saved %s could not be loaded (%s); training it again.", self.name,
                            type(error).__name__)
             return None
+        if not _a_trained_classifier(model):  # a file that loads but holds something else is replaced too
+            logger.warning("The saved %s could not be loaded (it holds a %s, not a trained classifier); "
+                           "training it again.", self.name, type(model).__name__)
+            return None
+        return model
 
     def save(self, model: Any, path: Path) -> None:
         import joblib
@@ -102,3 +107,12 @@ class TrainedCache:
         self.save(train(DATA_DIR), path)
         print(f"{title}: saved as {path}." if path.exists() else f"{title}: trained, not saved.")
         return 0 if path.exists() else 1
+
+
+def _a_trained_classifier(model: Any) -> bool:
+    """A fitted scikit-learn pipeline that ends in a classifier giving probabilities, as every trainer
+    here makes."""
+    from sklearn.pipeline import Pipeline
+
+    return (isinstance(model, Pipeline) and hasattr(model[-1], "classes_")
+            and hasattr(model[-1], "predict_proba"))

@@ -141,6 +141,19 @@ def test_a_damaged_saved_reader_is_never_used_but_trained_again(tmp_path, caplog
     assert path.read_bytes() != b"not a saved reader"
 
 
+def test_a_saved_file_of_the_wrong_kind_is_trained_again(tmp_path, caplog):
+    import joblib
+
+    from clinical import recall
+    data, cache = _small_examples(tmp_path / "data"), tmp_path / "cache"
+    path = recall.cache_path(data, cache)
+    cache.mkdir()
+    joblib.dump({"not": "a classifier"}, path)
+    reader = recall.load_or_train(data, cache)
+    assert reader.scores("I wet myself")["bladder_bowel"] > 0.2
+    assert "not a trained classifier" in caplog.text
+
+
 def test_a_reader_that_cannot_be_saved_still_answers(tmp_path, caplog):
     from clinical import recall
     data = _small_examples(tmp_path / "data")
