@@ -1265,6 +1265,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                     or (s.label == "UNCERTAIN_AFTER" and end <= s.start <= end + 2)
                     for s in cues if outside(s))
     finding = BY_CODE[code]
+    if finding.escalate_hypothetical:
+        uncertain = False  # "thinking of how I might end things": crisis wording is never a "not sure"
     # "the doctor said something about a bulge on the big blood vessel in my belly": about the person's own
     # body, raised but not plainly said (checked); about a medicine, one they may start (not one they take)
     said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)

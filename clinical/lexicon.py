@@ -476,7 +476,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "harm myself",
         "harming myself", "self harm", "self-harm", "self harmed", "self-harmed",
         "self harming", "self-harming", "take my own life", "no reason to live",
-        "can't go on", "ending it", "end it", "thinking of ending", "not worth living", "no point living",
+        "can't go on", "ending it", "end it", "thinking of ending",
+        # going on or being here doubted ("I no longer wish to go on", "not sure I want to be here")
+        # ("don't want to go on holiday" is no doubt of going on: only "no longer", "not sure", ...)
+        *(f"{doubt} {verb} to {what}"
+          for doubt in ("no longer", "not sure i", "don't know if i", "don't think i")
+          for verb in ("want", "wish")
+          for what in ("go on living", "carry on living", "keep living", "be here", "be alive", "live")),
+        "no longer wish to go on", "wish to go on no longer",
+        *(f"{doubt} to {verb} anymore" for doubt in ("don't want", "not sure i want", "don't know if i want")
+          for verb in ("go on", "carry on", "keep going")),
+        "don't want to be alive", "do not want to be alive", "don't wish to be alive", "don't wish to live",
+        "do not wish to live", "not worth living", "no point living",
         "take my life", "point in going on", "no point going on", "don't see the point", "see no point",
         "not be around", "not planning on being around", "won't be around much longer",
         "better off without me", "better off gone", "better off not being here", "a burden to everyone",
@@ -710,7 +721,8 @@ HYPOTHETICAL = (
     "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll", "one day i will",
     "one day i might", "what would it mean", "would it mean", "what would that mean", "mean if",
     "hypothetically", "in theory", "theoretically", "read online", "saw online", "it says online",
-    "online it says", "the internet says", "internet says",
+    "online it says", "the internet says", "internet says", "online says", "online say", "forums say",
+    "the forums say", "reddit says",
     # fears that it is something serious ("my anxiety brain says it's a tumour", "dr google has me thinking")
     "anxiety brain", "my anxiety says", "my anxiety is telling", "anxiety is telling me", "health anxiety",
     "convinced myself", "talked myself into", "dr google", "doctor google", "googled", "google says",
@@ -908,7 +920,7 @@ EXPLAINED_AWAY = {
     # checked, see EXPLAINED_BY)
     "both_legs": ("leg day", "after training", "doms", "marathon", "dead tired", "tired from"),
     "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
-                     "dead tired", "tired from"),
+                     "parkrun", "dead tired", "tired from"),
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
                           "one-off", "one off", "just once", "3 day course", "three day course",
                           "5 day course", "five day course", "7 day course", "seven day course",
@@ -926,7 +938,7 @@ EXPLAINED_AWAY = {
 EXPLAINED_BY = {
     # legs tired or tingling after exercise: possibly just the effort, so checked rather than dismissed
     "both_legs": ("at the gym", "after the gym", "workout", "after running", "after a run", "the hike",
-                  "hiking"),
+                  "hiking", "parkrun"),
     # A small leak on coughing, sneezing or jumping (stress leakage) is common and often long-standing:
     # unless said as new since the back pain (NEW_SINCE_PAIN), it is checked ("Is that new?").
     "bladder_bowel": ("when i cough", "when i sneeze", "when i laugh", "when i jump", "when i run",

@@ -125,7 +125,8 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
                          r"(beginning|start))\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
-_DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|aiya|aiyah|aiyoh|just)\W+){0,3}"
+_DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
+                      r"just)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be|"
                       r"don'?t worry|dont worry|all good|skip it))?"
                       r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|"
@@ -146,6 +147,8 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(?<!was )(?<!am )(?<!are )i meant"
                          r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
                          r"i made a mistake|i got (it|that) wrong|"
+                         # "I told wrong, it's the left side" (second-language English)
+                         r"i (told|said|wrote|typed|gave|put) (you )?(it |that |the )?wrong\b|"
                          r"i (typed|put|entered|wrote) [^.?!]{0,20}\bbut (i'?m|i am|it'?s|it is)\b|"
                          r"i answered (that |"
                          r"it )?wrong|"
@@ -630,6 +633,7 @@ _NEGATED = r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bany )"
 _FLARE_WORDS = re.compile(
     _NEGATED + r"\b(worse|hurts? more|more (sore|painful|pain)|sorer|flared?|flaring|setback|"
     r"(gone|went|going) backwards|(went|gone) again|back to square one|pain'?s back|(came|come|coming) back|"
+    r"(gone|went|going) into (a )?spasm|spasm(ed|ing)? again|(seized|locked|seizing|locking) up again|"
     r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up)|"
     r"(can|could) (barely|hardly) (stand|walk|move|get up|bend|sit))\b")
 _PROGRESS_WORDS = re.compile(
@@ -644,9 +648,16 @@ _SCORE_CHANGE = re.compile(r"\bfrom (an? )?(\d{1,2})(/10| out of 10)? (up |down 
                            r"(?P<now>\d{1,2})(/10)? (today|now)\b")
 
 
+# "it was getting better, then I bent down and it's gone into spasm again": better once, a flare now
+_RELAPSE = re.compile(r"\b(was|were|had been) (getting|doing|feeling) (a (lot|bit) )?better,? "
+                      r"(then|but|until|till|til|and then)\b")
+
+
 def plan_report(text: str) -> str | None:
     """"report_flare", "report_progress" or None (both or neither)."""
     t = normalise(text or "")
+    if (relapse := _RELAPSE.search(t)) and _FLARE_WORDS.search(t[relapse.end():]):
+        return "report_flare"
     if change := _SCORE_CHANGE.search(t):
         before = int(change.group(2) or change.group("before"))
         now = int(change.group(6) or change.group("now"))

@@ -1,4 +1,4 @@
-"""Collect the development examples of the two learned readers into clinical/data/.
+"""Collect the development examples of the three learned readers into clinical/data/.
 
     python scripts/collect-training-examples.py          # rewrite the files
     python scripts/collect-training-examples.py --check  # exit 1 if a file is out of date
@@ -10,7 +10,9 @@ that repeats one of its cases:
   label and routing cases, which hold no red flag, as "none"; and every NLU example (labelled by what the
   rules report in it, "none" for most);
 - topic_training_collected.json (the topic reader, clinical/topic_reader.py): the routing cases that ask a
-  question, with the knowledge topic they ask about.
+  question, with the knowledge topic they ask about;
+- intent_training_collected.json (the intent reader, clinical/intent_reader.py): every NLU example and
+  every routing case, with its intent.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from clinical.findings import BY_CODE  # noqa: E402
 from clinical.knowledge import read_content  # noqa: E402
 from clinical.language import red_flag_spans  # noqa: E402
 from tests.data.score import TOPIC_EQUIVALENTS  # noqa: E402
-from tests.data.sealed import nlu_example_texts, repeats_sealed, sealed_files  # noqa: E402
+from tests.data.sealed import nlu_example_texts, nlu_examples, repeats_sealed, sealed_files  # noqa: E402
 
 DATA = ROOT / "clinical" / "data"
 BLIND = ROOT / "tests" / "data" / "blind"
@@ -38,6 +40,12 @@ ABOUT = ("Collected by scripts/collect-training-examples.py from the development
 TOPICS_ABOUT = ("Collected by scripts/collect-training-examples.py from the questions in the development "
                 "parts of the blind corpus and its sealed sets already scored and read (never an unread "
                 "one), each with the knowledge topic its writer said it asks about.")
+
+INTENTS_ABOUT = ("Collected by scripts/collect-training-examples.py from the NLU examples and the routing "
+                 "cases of the development parts of the blind corpus and its sealed sets already scored and "
+                 "read (never an unread one), each with the intent its writer gave.")
+# The first sets' "restart" meant starting again or correcting answers, two intents: it teaches neither.
+AMBIGUOUS_ROUTING_LABELS = {"restart"}
 
 
 def _rules_label(text: str) -> str:
@@ -87,10 +95,18 @@ def collect_topics() -> dict:
     return {"about": TOPICS_ABOUT, "examples": _unseen(examples)}
 
 
+def collect_intents() -> dict:
+    examples = [{"text": text, "label": intent} for text, intent in nlu_examples()]
+    examples += [{"text": case["text"], "label": case["intent"]} for case in _routing_cases()
+                 if case["intent"] not in AMBIGUOUS_ROUTING_LABELS]
+    return {"about": INTENTS_ABOUT, "examples": _unseen(examples)}
+
+
 def main() -> int:
     stale = []
     for name, collect in (("red_flag_training_collected.json", collect_red_flags),
-                          ("topic_training_collected.json", collect_topics)):
+                          ("topic_training_collected.json", collect_topics),
+                          ("intent_training_collected.json", collect_intents)):
         out = DATA / name
         text = json.dumps(collect(), indent=1, ensure_ascii=False) + "\n"
         if "--check" in sys.argv:

@@ -45,8 +45,8 @@ start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT
 
 launch_action_server() {  # starts it without waiting
   # trained here once (about a minute) when their examples or code changed; every server then loads them
-  step "Checking the red-flag and topic readers (log: ${LOG_DIR#$ROOT/}/readers.log)"
-  { python -m clinical.recall build && python -m clinical.topic_reader build; } >"$LOG_DIR/readers.log" 2>&1 || {
+  step "Checking the red-flag, topic and intent readers (log: ${LOG_DIR#$ROOT/}/readers.log)"
+  { python -m clinical.recall build && python -m clinical.topic_reader build && python -m clinical.intent_reader build; } >"$LOG_DIR/readers.log" 2>&1 || {
     echo "error: a learned reader could not be trained; see $LOG_DIR/readers.log" >&2; return 1; }
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN

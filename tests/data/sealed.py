@@ -82,14 +82,20 @@ def repeats_sealed(text: str, unread_only: bool = False) -> bool:
                for i in np.flatnonzero(bound >= SIMILAR))
 
 
-def nlu_example_texts() -> list[str]:
-    """Every NLU example's text, entity annotations removed ("[ibuprofen](medicine)" -> "ibuprofen")."""
-    texts = []
+def nlu_examples() -> list[tuple[str, str]]:
+    """Every NLU example's text, entity annotations removed ("[ibuprofen](medicine)" -> "ibuprofen"), with
+    its intent."""
+    examples = []
     for path in sorted(NLU_DIR.glob("*.yml")):
         for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             for line in str(block.get("examples", "")).splitlines():
                 line = re.sub(r"^\s*-\s*", "", line).strip()
                 line = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", line)
-                if line:
-                    texts.append(line)
-    return texts
+                if line and "intent" in block:
+                    examples.append((line, block["intent"]))
+    return examples
+
+
+def nlu_example_texts() -> list[str]:
+    """Every NLU example's text, entity annotations removed."""
+    return [text for text, _ in nlu_examples()]
