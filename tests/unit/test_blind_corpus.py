@@ -1,11 +1,12 @@
-"""The sealed parts of the blind corpus stay sealed: no NLU example repeats a sealed case, and no red-flag
-training example repeats one of a set not yet scored and read (tests/data/sealed.py says what counts as a
-repeat, and which sets are read)."""
+"""The sealed parts of the blind corpus stay sealed: no NLU example repeats a sealed case, and no training
+example of the learned readers repeats one of a set not yet scored and read (tests/data/sealed.py says
+what counts as a repeat, and which sets are read)."""
 import json
 
 import pytest
 
 from clinical.recall import load_examples
+from clinical.trained_cache import DATA_DIR
 from tests.data.sealed import BLIND, nlu_example_texts, repeats_sealed, sealed_files, sealed_texts
 
 
@@ -16,6 +17,10 @@ def test_the_sealed_parts_exist():
 @pytest.mark.parametrize(("where", "texts", "unread_only"), [
     ("NLU data", nlu_example_texts(), False),
     ("red-flag training data", [e.text for e in load_examples()], True),
+    *((f"{kind} reader's training data",
+       [e["text"] for e in json.loads((DATA_DIR / f"{kind}_training_collected.json").read_text(
+           encoding="utf-8"))["examples"]],
+       True) for kind in ("topic", "intent")),
 ])
 def test_no_example_repeats_a_sealed_case(where, texts, unread_only):
     repeated = [t for t in texts if repeats_sealed(t, unread_only)]
@@ -25,7 +30,7 @@ def test_no_example_repeats_a_sealed_case(where, texts, unread_only):
 def test_the_red_flag_reader_learns_from_the_read_sealed_sets_and_never_from_an_unread_one():
     read = {f.name for f in sealed_files("redflags", read=True)}
     unread = {f.name for f in sealed_files("redflags", read=False)}
-    assert "redflags_sealed24.json" in read and not read & unread
+    assert "redflags_sealed25.json" in read and not read & unread
     training = {e.text for e in load_examples()}
     for name in read | unread:
         cases = json.loads((BLIND / name).read_text(encoding="utf-8"))["cases"]
