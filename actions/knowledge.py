@@ -17,8 +17,8 @@ from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
 from clinical.questions import (
     ACTIVITY_TOPIC,
+    asks_about_an_activity_not_named,
     asks_about_cancer_in_the_family,
-    asks_about_doing_an_activity,
     asks_about_work_certificate,
     question_topics,
     separate_questions,
@@ -139,7 +139,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
     try:
         topics = question_topics(text, known)
         certificate = asks_about_work_certificate(text)
-        in_general = not topics and not certificate and asks_about_doing_an_activity(text)
+        in_general = not certificate and asks_about_an_activity_not_named(text, topics, known)
         topics = [ACTIVITY_TOPIC] if in_general or certificate else topics
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))

@@ -17,6 +17,8 @@ Slow (about ten minutes: one parse of every case and a reader trained per set).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import io
 import json
 import logging
 import os
@@ -56,7 +58,8 @@ def main() -> int:
     rows = []
     for path in files:
         for case in score.load_cases(path):
-            parsed = asyncio.run(agent.parse_message(case["text"]))
+            with contextlib.redirect_stdout(io.StringIO()):  # Rasa's debug line for every message
+                parsed = asyncio.run(agent.parse_message(case["text"]))
             found = question_topics(case["text"], topics)
             topic = score.REFERRAL if medicines.referral_reason(case["text"]) else found[0] if found else None
             rows.append((_set_number(path), case, parsed["intent"]["name"], topic))

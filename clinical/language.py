@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from spellchecker import SpellChecker
 
 from clinical import lexicon
-from clinical.findings import BY_CODE, FINDINGS
+from clinical.findings import BY_CODE, FINDINGS, Finding
 
 # possible: a red flag that may be there (a weaker wording, a known harmless cause, or said as long past):
 # never escalated on its own and never dismissed, but checked with one plain question.
@@ -1192,6 +1192,15 @@ def _quotations(doc: Doc, cue_spans: list[_Span]) -> list[_Quotation]:
 _CONTRASTS = ("but", "however", "although", "though", "tho", "altho", "yet", "whereas")
 
 
+def _read_as_over(finding: Finding, labels: set[str]) -> bool:
+    """A red flag that counts only when new, said beside words that put it in the past ("fully recovered",
+    "in 2002"), or one that matters only while it lasts, said to be over."""
+    past = labels & {"RESOLVED", "DISTANT_PAST"} or ("UNCHANGED" in labels and "NEW_SINCE" not in labels)
+    return (finding.is_red_flag and ((finding.new_since_pain and bool(past))
+                                     or (finding.ongoing_only and "RESOLVED" in labels))
+            and "REOPENED" not in labels)
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
@@ -1265,8 +1274,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                     or (s.label == "UNCERTAIN_AFTER" and end <= s.start <= end + 2)
                     for s in cues if outside(s))
     finding = BY_CODE[code]
-    if finding.escalate_hypothetical:
-        uncertain = False  # "thinking of how I might end things": crisis wording is never a "not sure"
+    if finding.escalate_hypothetical and uncertain:
+        # "thinking of how I might end things", "not sure if I should end it all": crisis wording with a doubt
+        # in it is still crisis wording, and the "not" of "not sure" denies nothing
+        uncertain = negated = False
     # "the doctor said something about a bulge on the big blood vessel in my belly": about the person's own
     # body, raised but not plainly said (checked); about a medicine, one they may start (not one they take)
     said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)
@@ -1318,13 +1329,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     contrasts = [b.start for b in all_cues if b.label == "BREAK" and doc[b.start].lower_ in _CONTRASTS]
     over_before_a_contrast = [s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST")
                               and s.end <= start and any(s.end <= b < start for b in contrasts)]
+    read_as_over = _read_as_over(finding, {s.label for s in in_sentence})
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
-    past = labels & {"RESOLVED", "DISTANT_PAST"} or ("UNCHANGED" in labels and "NEW_SINCE" not in labels)
-    if (finding.is_red_flag and ((finding.new_since_pain and past)
-                                 or (finding.ongoing_only and "RESOLVED" in labels))
-            and "REOPENED" not in labels):
+    if _read_as_over(finding, labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
-    checked_after_a_contrast = finding.is_red_flag and bool(over_before_a_contrast) and not negated
+    # (only a sign that the words before the "but" would have denied is checked; one reported stays reported)
+    checked_after_a_contrast = read_as_over and not negated
     if (code == "cancer_history" and end < len(doc) and doc[end].lower_ in ("scare", "scares")
             and "NOT_CANCER" in labels):
         negated = True  # "a cancer scare last spring, turned out to be a harmless cyst": it was not cancer

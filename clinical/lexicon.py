@@ -478,16 +478,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "self harming", "self-harming", "take my own life", "no reason to live",
         "can't go on", "ending it", "end it", "thinking of ending",
         # going on or being here doubted ("I no longer wish to go on", "not sure I want to be here")
-        # ("don't want to go on holiday" is no doubt of going on: only "no longer", "not sure", ...)
+        # ("don't want to go on holiday", "no longer want to live in London": plans, not a doubt of living)
         *(f"{doubt} {verb} to {what}"
           for doubt in ("no longer", "not sure i", "don't know if i", "don't think i")
           for verb in ("want", "wish")
-          for what in ("go on living", "carry on living", "keep living", "be here", "be alive", "live")),
+          for what in ("go on living", "carry on living", "keep living", "be alive", "be here anymore",
+                       "be here any more", "live anymore", "live any more")),
         "no longer wish to go on", "wish to go on no longer",
         *(f"{doubt} to {verb} anymore" for doubt in ("don't want", "not sure i want", "don't know if i want")
           for verb in ("go on", "carry on", "keep going")),
-        "don't want to be alive", "do not want to be alive", "don't wish to be alive", "don't wish to live",
-        "do not wish to live", "not worth living", "no point living",
+        "don't want to be alive", "do not want to be alive", "not worth living", "no point living",
         "take my life", "point in going on", "no point going on", "don't see the point", "see no point",
         "not be around", "not planning on being around", "won't be around much longer",
         "better off without me", "better off gone", "better off not being here", "a burden to everyone",
@@ -920,7 +920,7 @@ EXPLAINED_AWAY = {
     # checked, see EXPLAINED_BY)
     "both_legs": ("leg day", "after training", "doms", "marathon", "dead tired", "tired from"),
     "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
-                     "parkrun", "dead tired", "tired from"),
+                     "dead tired", "tired from"),
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
                           "one-off", "one off", "just once", "3 day course", "three day course",
                           "5 day course", "five day course", "7 day course", "seven day course",
@@ -938,7 +938,7 @@ EXPLAINED_AWAY = {
 EXPLAINED_BY = {
     # legs tired or tingling after exercise: possibly just the effort, so checked rather than dismissed
     "both_legs": ("at the gym", "after the gym", "workout", "after running", "after a run", "the hike",
-                  "hiking", "parkrun"),
+                  "hiking"),
     # A small leak on coughing, sneezing or jumping (stress leakage) is common and often long-standing:
     # unless said as new since the back pain (NEW_SINCE_PAIN), it is checked ("Is that new?").
     "bladder_bowel": ("when i cough", "when i sneeze", "when i laugh", "when i jump", "when i run",

@@ -148,7 +148,7 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
                          r"i made a mistake|i got (it|that) wrong|"
                          # "I told wrong, it's the left side" (second-language English)
-                         r"i (told|said|wrote|typed|gave|put) (you )?(it |that |the )?wrong\b|"
+                         r"i (told|said|wrote|typed) (you )?(it |that )?wrong\b|"
                          r"i (typed|put|entered|wrote) [^.?!]{0,20}\bbut (i'?m|i am|it'?s|it is)\b|"
                          r"i answered (that |"
                          r"it )?wrong|"

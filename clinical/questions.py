@@ -70,11 +70,17 @@ def question_topics(text: str, known: list[tuple[str, list[str]]]) -> list[str]:
     return [closest] if closest else []
 
 
+# When to get help is a safety answer: a question whose words name it ("should I go to A&E with back
+# pain?") is answered from it, whatever the reader guesses.
+SEEKING_HELP_TOPIC = "when_to_seek_help"
+
+
 def _learned_first(text: str, topics: list[str], known: set[str]) -> list[str]:
     """The topic reader's choice first when it is confident, except where a medicine is named: then the
     medicine rules above decide (they are exact about products, combinations, long-term use, and a steroid
-    shot being an injection). The reader never chooses a medicine class itself."""
-    if any(topic.startswith(MEDICINE_TOPIC_PREFIX) for topic in topics):
+    shot being an injection); and where the keywords find when to get help first. The reader never chooses
+    a medicine class itself."""
+    if any(topic.startswith(MEDICINE_TOPIC_PREFIX) for topic in topics) or topics[:1] == [SEEKING_HELP_TOPIC]:
         return topics
     learned = topic_reader.reader().best(text)
     # nor a medicine class the person did not name ("is the stuff the GP gave me addictive?")
@@ -137,10 +143,15 @@ _DOING_AN_ACTIVITY = re.compile(
     r"\b(get|go) back (on|to) (the |my )?\w+")
 
 
-def asks_about_doing_an_activity(text: str) -> bool:
+def asks_about_an_activity_not_named(text: str, topics: list[str],
+                                     known: list[tuple[str, list[str]]]) -> bool:
     """Whether it is all right to do something active ("can I still go gym tmrw", "is climbing bad for
-    it")."""
-    return bool(_DOING_AN_ACTIVITY.search(normalise(text)))
+    it") that no topic names: no topic was found, or only the general one on the topic reader's guess
+    ("back on the rowing machine?"), so the answer says the sources do not name it."""
+    if not _DOING_AN_ACTIVITY.search(normalise(text)):
+        return False
+    return not topics or (topics[0] == ACTIVITY_TOPIC
+                          and ACTIVITY_TOPIC not in knowledge.match_topics(text, known))
 
 
 # A note for an employer: the sources say nothing about one, but who gives it is no clinical claim.

@@ -2,8 +2,8 @@
 seeing our examples, leads the classifier where it is sure of another intent.
 
 It runs after the classifier and before the fallback and the clinical component, which still decide red
-flags, conversation moves and everything else from the words; the reader never takes a message away from
-a red flag, a stated place or a question about getting help, and never deletes or keeps data by itself.
+flags, conversation moves and everything else from the words. What the reader may lead to, and what it
+never takes a message away from, is in `clinical.intent_reader` (`LEADS_TO`, `KEPT`).
 """
 from __future__ import annotations
 
@@ -40,8 +40,11 @@ class LearnedIntentReader(GraphComponent):
             if led is None:
                 continue
             name, belief = led
-            decided = {"name": name, "confidence": belief}
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
+            # at least as sure as anything below it: the fallback step reads a lead that is less sure than
+            # the next intent as an ambiguous message
+            surest = max([belief, *(r.get("confidence") or 0.0 for r in ranking)])
+            decided = {"name": name, "confidence": surest}
             message.set(INTENT, decided, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [decided, *ranking], add_to_output=True)
         return messages

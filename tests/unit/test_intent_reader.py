@@ -12,7 +12,7 @@ from tests.data.sealed import repeats_sealed
 NEW_WORDINGS = [
     # (message, the classifier's wrong guess, the intent the reader leads to)
     ("my spine has been giving me jip since I shifted the wardrobe", "out_of_scope", {"describe_pain"}),
-    ("could I talk to an actual human being", "ask_question", {"request_human"}),
+    ("show me what I'm meant to be doing this week", "ask_question", {"show_plan"}),
     ("whats the point of all these questions", "inform", {"ask_why"}),
 ]
 
@@ -45,12 +45,24 @@ def test_telling_ones_pain_is_never_moved_between_its_two_intents():
     assert intent_reader.reader().may_lead(text, "describe_pain") is None
 
 
-def test_data_is_never_deleted_or_kept_on_the_readers_word():
-    reader = intent_reader.reader()
-    for text in ("delete all my data", "please erase everything you hold about me", "yes delete it all",
-                 "keep my answers"):
-        led = reader.may_lead(text, "deny")
-        assert led is None or led[0] not in intent_reader.NEVER_CHOSEN
+@pytest.mark.parametrize(("text", "guess"), [
+    ("delete all my data", "ask_question"), ("please erase everything you hold about me", "ask_question"),
+    ("keep my answers", "inform"),
+    # a goodbye stops the safety questions; an answer may be the answer to one
+    ("ok bye for now", "thank"), ("yes. gotta go soon", "inform"), ("nope", "ask_why"),
+    ("start again please", "ask_question"), ("I want to talk to a person", "ask_question"),
+])
+def test_it_never_leads_to_data_goodbyes_answers_moves_or_a_person(text, guess):
+    led = intent_reader.reader().may_lead(text, guess)
+    assert led is None or led[0] in intent_reader.LEADS_TO
+    assert not intent_reader.LEADS_TO & {"delete_my_data", "confirm_delete_data", "keep_my_data", "goodbye",
+                                         "affirm", "deny", "unsure", "start_over", "request_human"}
+
+
+@pytest.mark.parametrize(("text", "answer"), [("yes. gotta go soon", "affirm"), ("no. gotta go soon", "deny"),
+                                              ("dunno, gotta go soon", "unsure")])
+def test_an_answer_stays_an_answer(text, answer):
+    assert intent_reader.reader().may_lead(text, answer) is None
 
 
 def test_an_unsure_reading_leaves_the_classifier_alone():
@@ -80,13 +92,15 @@ def test_the_component_leads_with_the_readers_intent_and_keeps_the_ranking():
 
     from components.intent_reader import LearnedIntentReader
 
-    guess = {"name": "out_of_scope", "confidence": 0.6}
+    guess = {"name": "out_of_scope", "confidence": 0.99}
     message = Message(data={TEXT: NEW_WORDINGS[0][0], INTENT: guess,
-                            INTENT_RANKING_KEY: [guess, {"name": "greet", "confidence": 0.4}]})
+                            INTENT_RANKING_KEY: [guess, {"name": "greet", "confidence": 0.01}]})
     payload = Message(data={TEXT: "/affirm", INTENT: {"name": "affirm", "confidence": 1.0}})
     LearnedIntentReader().process([message, payload])
     assert message.get(INTENT)["name"] == "describe_pain"
     assert [r["name"] for r in message.get(INTENT_RANKING_KEY)] == ["describe_pain", "out_of_scope", "greet"]
+    # as sure as the guess it leads, so that the fallback step does not take it for an ambiguous message
+    assert message.get(INTENT)["confidence"] >= 0.99
     assert payload.get(INTENT)["name"] == "affirm"
 
 

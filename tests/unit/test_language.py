@@ -365,13 +365,21 @@ def test_past_and_over_is_neither_reported_nor_checked(text):
 
 @pytest.mark.parametrize(("text", "code"), [
     ("chest x-ray was clear but sudden tearing pain in my chest going through to my back", "vascular"),
-    ("my scan came back clear but I keep wetting myself", "bladder_bowel"),
+    ("used to get backache in my twenties, but this time I've lost control of my bowels", "bladder_bowel"),
     ("the infection cleared up weeks ago, however now I'm burning up and shivering", "fever"),
 ])
 def test_what_was_over_before_a_but_does_not_deny_what_follows_it(text, code):
     from clinical.language import possible_red_flags
 
     assert code in reported(text) | set(possible_red_flags(find_mentions(text))), find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("it cleared up but I have breast cancer and now my back hurts at night", "cancer_history"),
+    ("my scan came back clear but I keep wetting myself", "bladder_bowel"),
+])
+def test_a_sign_reported_after_a_but_stays_reported(text, code):
+    assert code in reported(text), find_mentions(text)
 
 
 def test_past_but_back_again_is_checked():

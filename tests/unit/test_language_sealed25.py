@@ -11,6 +11,9 @@ from tests.unit.readings import reported_codes
     "I no longer wish to go on with this pain",
     "not sure I want to be alive any more",
     "honestly don't want to carry on anymore",
+    # the "not" of "not sure" or "don't know" denies nothing
+    "not sure if I should end it all",
+    "I don't know if I should end my life",
 ])
 def test_crisis_wording_with_a_doubt_in_it_is_still_a_crisis(text):
     assert "self_harm" in reported_codes(text), find_mentions(text)
@@ -20,14 +23,16 @@ def test_crisis_wording_with_a_doubt_in_it_is_still_a_crisis(text):
     "I don't want to go on holiday with my back like this",
     "I no longer want to go on the bike, is walking better",
     "I want to be here for my grandkids, so what can I do",
+    "I'm not sure I want to be here at the physio's, it's a waste of time",
+    "I no longer want to live in London with this commute",
 ])
 def test_going_on_or_being_here_about_plans_is_no_crisis(text):
     assert "self_harm" not in reported_codes(text)
 
 
-def test_tired_legs_after_a_parkrun_are_at_most_checked():
-    text = "both legs feel dead after my saturday parkrun, back a little stiff"
-    assert not reported_codes(text) & {"both_legs", "leg_numbness"}
+def test_a_doubt_about_living_with_something_is_no_crisis_and_denies_nothing():
+    text = "I don't wish to live with a catheter"
+    assert "self_harm" not in reported_codes(text)
 
 
 def test_what_the_internet_says_is_no_history():
@@ -48,6 +53,7 @@ def test_second_language_correction_is_a_correction():
     from clinical import moves
 
     assert moves.corrects("sorry I said wrong, the pain is in the right side")
+    assert not moves.corrects("I put the wrong weight on the bar at the gym and my back went")
 
 
 @pytest.mark.parametrize(("text", "report"), [

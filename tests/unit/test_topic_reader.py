@@ -87,3 +87,7 @@ def test_the_reader_never_chooses_a_medicine_class_that_was_not_named(known):
     text = "is it addictive, the stuff the doctor gave me"
     assert topic_reader.reader().best(text)[0].startswith("med_")
     assert not any(topic.startswith("med_") for topic in question_topics(text, known))
+
+
+def test_a_question_whose_words_name_getting_help_is_answered_from_when_to_seek_help(known):
+    assert question_topics("should I go to A&E with back pain?", known)[0] == "when_to_seek_help"
