@@ -127,8 +127,8 @@ FINDINGS: tuple[Finding, ...] = (
             possible_by=(("BELLY", "PAIN"), ("DIZZY",), ("THROB", "BELLY"), ("CHEST",))),
     Finding("self_harm", E, "thoughts of harming yourself, or having taken too much of a medicine",
             "Safety rule of this service: crisis wording is always treated as an emergency",
-            (("SELF_HARM",), ("OVERDOSE",)), possible_by=(("MANY_PILLS",),), escalate_hypothetical=True,
-            new_since_pain=False),
+            (("SELF_HARM",), ("OVERDOSE",)), possible_by=(("MANY_PILLS",), ("GIVING_UP",)),
+            escalate_hypothetical=True, new_since_pain=False),
     # --- urgent: see a doctor today -------------------------------------------------------------------
     Finding("fever", U, "a fever, chills, or a hot red area over the spine",
             "GP: back pain with fever; NZ: fever or local redness and heat; CLN: fever, recent infection",

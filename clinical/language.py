@@ -54,10 +54,15 @@ _CONTRACTIONS = {
     # Scots words around them: "whit should I dae if ma legs go weak? fine the noo"; "fell aff a roof"
     "whit": "what", "dae": "do", "noo": "now", "aff": "off",
     "hx": "history",  # helpline staff's shorthand
+    # text-speak for "what's": never a misspelt "sweats" ("wats causing my back pain")
+    "wats": "what's", "wots": "what's", "whats": "what's", "wat": "what", "wot": "what", "wut": "what",
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
-                "methotrexate", "biologics", "tylenol", "advil", "healthline", "nsaid", "nsaids"}
+                "methotrexate", "biologics", "tylenol", "advil", "healthline", "nsaid", "nsaids",
+                # medicine classes, so that "antibiotiks" finds its topic
+                "antibiotic", "antibiotics", "antidepressant", "antidepressants", "opioid", "opioids",
+                "relaxant", "relaxants", "painkiller", "painkillers"}
 # Medicine names are words to keep, never to correct ("Aleve" is no misspelt "alive")
 _MEDICINE_WORDS = {w for names in lexicon.MEDICINE_NAMES.values() for name in names
                    for w in re.findall(r"[a-z]+", name) if len(w) >= 4}
@@ -149,6 +154,7 @@ def _pipeline() -> _Pipeline:
                            *((f"AWAY_{code}", cues) for code, cues in lexicon.EXPLAINED_AWAY.items()),
                            ("DISTANT_PAST", lexicon.DISTANT_PAST), ("REOPENED", lexicon.REOPENED),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
+                           ("FOR_ONESELF", lexicon.ASKING_FOR_ONESELF),
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
@@ -445,7 +451,8 @@ def normalise(text: str) -> str:
 
 # (after a word or two that joins it to what came before: "and what would make you change your mind?")
 _QUESTION_START = re.compile(r"^\s*((and|so|but|ok|okay|then|also|right)\W+){0,2}"
-                             r"(what|whats|what's|how|when|why|where|which|who|should|shall|can|could|"
+                             r"(what|whats|what's|wat|wats|wot|wut|how|when|why|where|which|who|should|"
+                             r"shall|can|could|"
                              r"is|are|am|do|does|did|will|would|may|might|must|has|have|"
                              r"(i |i'm |i am |i was )?wonder(ing)? "
                              r"(if|whether|what|how|why|when|where|who))\b",
@@ -1293,6 +1300,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
         hypothetical = True
+    # "What does it mean if you can feel a lump ... beating? ... yes, I'm asking for me": a general question
+    # the person says is about themselves: checked with one question, as their own
+    asked_for_oneself = (hypothetical and finding.is_red_flag
+                         and any(s.label == "FOR_ONESELF" for s in all_cues))
+    if asked_for_oneself:
+        hypothetical = False
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
     question = _question_sentence(doc, start, end)
     asking_self = (not hypothetical and question is not None
@@ -1355,7 +1368,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # "Should I go to A&E if my legs go numb?": maybe a worry, maybe what is happening: one check question
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
-    possible = weaker or asking_self or said_about_own_body or if_question or checked_after_a_contrast or (
+    possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
+                or checked_after_a_contrast) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))

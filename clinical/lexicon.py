@@ -469,6 +469,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                    "knobbly bone", "knobbly bits", "bumps on my spine", "bumps of my spine",
                    "knobs on my spine"),
     # ---- self-harm and overdose ----------------------------------------------------------------------
+    # giving up said of everything, not of the exercises: possible crisis wording, checked with one question
+    "GIVING_UP": (
+        "feel like giving up", "feeling like giving up", "felt like giving up", "want to give up",
+        "wanna give up", "ready to give up", "just want to give up", "give up on everything",
+        "giving up on everything", "give up on life", "giving up on life", "given up on life",
+        "given up on everything", "what's the point anymore", "whats the point anymore",
+        "what is the point anymore", "had enough of everything", "had enough of life", "can't cope anymore",
+        "cant cope anymore", "can't cope any more"),
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
@@ -712,6 +720,9 @@ HYPOTHETICAL = (
     "signs to look for", "back pain can be", "pain can be a sign", "can be a sign",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
     # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
+    *(f"{fear} {it}" for fear in ("terrified", "frightened", "petrified", "panicking", "panicked", "anxious",
+                                  "paranoid")
+      for it in ("it's", "it is", "that it's", "that it is", "it might be", "it could be")),
     "scared that if", "worried that if", "afraid that if", "terrified that if", "frightened that if",
     "scared that one day", "worried that one day", "afraid that one day", "my worry is", "my fear is",
     "my biggest worry", "my biggest fear", "worry is that", "fear is that", "worry about", "worrying about",
@@ -757,6 +768,11 @@ ASKING_ABOUT_SELF = (
     "should i be worried", "is it serious", "is that serious", "is this serious", "is it bad", "is that bad",
     "could it be", "could this be", "is it", "is this", "why is my", "why does my", "why do i", "why can't i",
 )
+# "What does it mean if you can feel ...? ... yes, I'm asking for me": a general question about the writer
+ASKING_FOR_ONESELF = ("asking for me", "asking for myself", "asking about me", "asking about myself",
+                      "this is about me", "this is for me", "it's for me", "it is for me", "it's about me",
+                      "it is about me", "i mean me", "talking about me", "talking about myself",
+                      "and it's me", "and it is me", "it's me i'm asking about", "(it's me)", "(me)")
 OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
@@ -890,6 +906,7 @@ UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
                "better since", "in a good place", "much better now", "well now", "behind me", "recovered",
                "doing well now", "all good now", "all good since", "no thoughts like that",
+               "i get help", "i got help", "am well", "well and happy", "happy for years", "happy since",
                "no such thoughts", "none of those thoughts", "don't have those thoughts",
                "don't have thoughts like that", "haven't had those thoughts", "not had those thoughts")
 # No back pain yet: a risk factor (a transplant, cancer, thin bones) told with these is a question about the
@@ -1046,6 +1063,19 @@ OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out",
 # Everyday senses of words that can name a red flag, read from what is said beside them in the clause:
 # (phrases in a concept, words that show the everyday sense).
 EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # a painkiller that upsets the stomach, or taken on an empty one, is a side effect, not a vessel's sign
+    (("stomach", "tummy"),
+     ("upsets my stomach", "upset my stomach", "upsetting my stomach", "upset stomach", "stomach upset",
+      "upsets my tummy", "upset my tummy", "upset tummy", "empty stomach", "hard on my stomach",
+      "rough on my stomach", "irritates my stomach", "indigestion", "heartburn")),
+    # giving up an exercise, a habit or this chat is no crisis
+    (("feel like giving up", "feeling like giving up", "felt like giving up", "want to give up",
+      "wanna give up", "ready to give up", "just want to give up"),
+     ("exercise", "exercises", "stretches", "stretching", "physio", "the plan", "this plan", "gym", "running",
+      "the run", "yoga", "pilates", "walking", "walks", "football", "rugby", "netball", "golf", "sport",
+      "smoking", "vaping", "drinking", "coffee", "sugar", "diet", "the job", "my job", "work", "driving",
+      "this chat", "this bot", "on you", "the app", "this app", "the questions", "the course", "uni",
+      "college", "study", "my degree", "training", "the garden", "gardening")),
     # sweat from exercise or heat is not a fever
     # straining from constipation on codeine or another medicine is not retention
     (("straining", "strain", "straining on the loo", "straining on the toilet"),

@@ -125,19 +125,20 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
                          r"(beginning|start))\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
+_DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|never ?mind|"
+              r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
+              r"it'?s (fine|ok|okay|nothing)|"
+              r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
+              r"(i'll|i will|she'll|it'll) be (right|fine|ok|okay|alright|all right)|"
+              r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
+              r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
+              r"leave it)\b(\s+(then|now|really|for now|for the moment|for today))?")
+# one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
                       r"just)\W+){0,3}"
-                      r"((nah|no|na)\W+(?=forget|never|nvm|ignore|i'll be|she'll be|it'll be|"
+                      r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
                       r"don'?t worry|dont worry|all good|skip it))?"
-                      r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|"
-                      r"never ?mind|"
-                      r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
-                      r"it'?s (fine|ok|okay|nothing)|"
-                      r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
-                      r"(i'll|i will|she'll|it'll) be (right|fine|ok|okay|alright|all right)|"
-                      r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
-                      r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
-                      r"leave it)\b(\s+(then|now|really|for now|for the moment|for today))?"
+                      rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
                       r"(?=\W*$|\s*[,.!;:])")
 _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
@@ -257,6 +258,10 @@ _GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|docto
                            r"hospital|a&e|er|ed|clinic)\b")
 
 
+_HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ache|aching|achy|hurts?|"
+                              r"hurting|held up|holding up|tight)\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
@@ -285,6 +290,11 @@ def getting_help_question(text: str) -> str | None:
         # then, after 5." after an outcome is an answer about going)
         if (kind == "later_today" and looks_like_question(text)
                 and not (_GETTING_SEEN.search(t) or _ABOUT_IT.search(t))):
+            continue
+        # "back held up fine, bit stiff tonight": how the back is tonight, no word of getting seen
+        # ("Did a half day ..." starts like a question but has no question mark)
+        if (kind == "later_today" and "?" not in text and _HOW_THE_BACK_IS.search(t)
+                and not _GETTING_SEEN.search(t)):
             continue
         # "thanks heaps, heading to the doctor this afternoon": going, said
         if kind == "later_today" and not looks_like_question(text) and _SAYS_GOING.search(t):
@@ -349,7 +359,8 @@ def asks_to_delete_data(text: str) -> bool:
     return _says(_DELETE_DATA, text) and not _says(_NOT_DELETE, text)
 
 
-_THANKS = re.compile(r"\b(thank you|thankyou|thanks?|thnx|thx|thanx|ty|ta|cheers|much appreciated|chur)\b")
+_THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|thanx|ty|ta|cheers|"
+                     r"much appreciated|chur)\b")
 
 
 def thanks(text: str) -> bool:
@@ -581,14 +592,17 @@ _ABOUT_MAKERS = re.compile(
     # "how do I know your advice is any good?"
     r"\bhow (do|can|would) i know (your|the|this|that) (advice|info|information|answers?) (is|are) "
     r"(any good|right|correct|accurate|reliable|true|safe|trustworthy)\b|"
-    r"\b(can|should) i (trust|believe) (you|your (advice|answers|info|information)|what you say)\b")
+    r"\b(can|should) i (trust|believe) (you|your (advice|answers|info|information)|what you say)\b|"
+    # "how do I know you're not just making this up?"
+    r"\bhow (do|can|would) i know (you are|you're|youre|ur|this is|it is|it's) not (just )?"
+    r"(making (this|it|that|things|stuff) up|lying|guessing|inventing|wrong)\b")
 
 
 # "what can you do?", "how does this work": the whole message asks what the assistant is for ("what can you
 # do for sciatica?" asks about sciatica)
 _ABOUT_ABILITIES = re.compile(
     r"^\W*((so|ok|okay|and|hi|hello|hey|um+|right)\W+)*"
-    r"(what (can|could|do|will) you (actually |even |really )?"
+    r"(what (can|could|do|will) (you|u|ya) (actually |even |really )?"
     r"(do|help( me)?( out)? with|offer)|"
     r"what do you do|how (can|could|do|will) you help( me)?|what are you (for|able to do)|"
     r"what('s| is) this (bot|chat|app|service|thing|site)( for)?|how does this (work|chat work)|"

@@ -371,13 +371,17 @@ _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
                  r"sort of|kind of|kinda|sorta|sometimes")
+# "kinda embarrassing, ..." comments on the telling: no "a little" said to the question
+_NOT_A_COMMENT = (r"(?!\W*(bit\W+)?(embarrassing|embarrassed|awkward|weird|strange|odd|funny|silly|personal|"
+                  r"random|dumb|stupid|rude|cringe|gross|tmi|shy|stupidly|embarrassingly)\b)")
 # ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes;
 # "opo", "haan", "ioe", "si": yes in Tagalog, Hindi, Samoan and Spanish, the short ones counted only alone)
 _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|" \
        r"i (do|have|am|did)(?=\s*([.,!;]|$|(yes|yeah|sadly|unfortunately|i'm afraid)\b))|" \
        r"sure|absolutely|it does|it is|true|right|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
        r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|" \
-       r"opo|oo po|yes po|haan( ji)?(?=\W*$)|ji haan|ioe(?=\W*$)|si(?=\W*$)|" + _PARTLY_WORDS + r")\b"
+       r"opo|oo po|yes po|haan( ji)?(?=\W*$)|ji haan|ioe(?=\W*$)|si(?=\W*$)|" + _PARTLY_WORDS + r")\b" \
+       + _NOT_A_COMMENT
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
 _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 

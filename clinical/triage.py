@@ -762,8 +762,13 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
 
 def osteoporotic_fall_check_asks(words: str) -> str:
     """Which half of "a fall when you have osteoporosis" a check question asks: the fall when the words
-    told of thin bones, otherwise the osteoporosis ("a little tumble in the bathroom")."""
-    return "fall" if "OSTEOPOROSIS" in concepts_in(words) else "osteoporosis"
+    told of thin bones, otherwise the osteoporosis ("a little tumble in the bathroom", or "what does it mean
+    if you have osteoporosis and ... after a small fall?", which asks about thin bones without telling)."""
+    if "OSTEOPOROSIS" not in concepts_in(words):
+        return "osteoporosis"
+    thin_bones = [m for m in find_mentions(words) if m.code == "osteoporosis"]
+    only_asked = thin_bones and all(m.hypothetical and m.status != "absent" for m in thin_bones)
+    return "osteoporosis" if only_asked else "fall"
 
 
 # Check questions where anything but a plain no is taken as yes: on thoughts of self-harm, a hesitant or

@@ -67,6 +67,7 @@ def test_said_in_unusual_words_the_red_flag_is_reported(text, code):
     ("I had a few days of prednisolone for a chest infection in March", "immunosuppression"),
     ("I've given up the gym and my bladder is fine", "bladder_bowel"),
     ("the numb patch on my shin from the fortnight before has gone completely", "progressive_weakness"),
+    ("wats causing my back pain", "fever"),  # text-speak "what's", no misspelt "sweats"
 ])
 
 def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(text, code):
@@ -80,6 +81,9 @@ def test_denials_explained_losses_healed_injuries_and_fears_are_not_reported(tex
     ("I had about 20 Panadol with wine tonight", "self_harm"),
     ("pulled something in my back and chest at the gym", "vascular"),
     ("I've swallowed about 30 of the strong ones since lunch", "self_harm"),
+    # giving up on everything may be crisis wording: asked plainly, never passed over
+    ("i feel like giving up", "self_harm"),
+    ("whats the point anymore, my back is wrecked", "self_harm"),
 ])
 def test_a_question_that_may_be_a_worry_or_may_be_happening_is_checked(text, code):
     assert any(m.to_check for m in find_mentions(text) if m.code == code)
@@ -88,6 +92,19 @@ def test_a_question_that_may_be_a_worry_or_may_be_happening_is_checked(text, cod
 @pytest.mark.parametrize("text", ["I let go of the rope and my back twinged",
                                   "should I go off it, the naproxen?",
                                   "step in front of a mirror to check your posture",
-                                  "I've had 2 of the extra strength ones today"])
+                                  "I've had 2 of the extra strength ones today",
+                                  "I feel like giving up on the exercises, they're so boring",
+                                  "my mum feels like giving up"])
 def test_everyday_words_beside_new_red_flag_wordings_stay_everyday(text):
     assert not {m.code for m in find_mentions(text) if m.status != "absent"} & {"bladder_bowel", "self_harm"}
+
+
+@pytest.mark.parametrize("text", ["naproxen upsets my stomach, what else can I take for the pain",
+                                  "ibuprofen gives me an upset stomach and the pain is bad"])
+def test_a_painkiller_upsetting_the_stomach_is_no_vessel_sign(text):
+    assert not [m for m in find_mentions(text) if m.code == "vascular" and m.status != "absent"]
+
+
+def test_a_stomach_upset_does_not_hide_a_sudden_pain_told_in_another_sentence():
+    text = "naproxen upsets my stomach. sudden pain in my stomach and back now, I feel faint"
+    assert reported(text, "vascular")

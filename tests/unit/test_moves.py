@@ -50,6 +50,8 @@ def test_only_a_plain_request_clears_the_conversation(text, expected):
     ("not fine at all", False),
     ("nah forget it, it's not important", True), ("ok whatever, never mind then", True),
     ("no, it's fine", False), ("nah it's fine", False),  # answers to a question
+    ("forget it I'm fine", True), ("nah forget it all good", True),  # two in a row, no comma
+    ("forget it I'm fine but my legs are numb", False),
 ])
 def test_waving_something_away(text, expected):
     assert moves.dismisses(text) is expected

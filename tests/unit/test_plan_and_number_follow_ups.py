@@ -81,6 +81,20 @@ def test_a_plan_report_behind_an_unsure_or_refused_guess_is_decided_by_the_words
     assert message.get(INTENT)["name"] == "report_flare"
 
 
+def test_a_refused_move_never_falls_through_to_deleting_data():
+    from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from components.clinical_facts import ClinicalFactExtractor
+
+    # the classifier was sure of a move the words do not make; the next guess is a deletion at almost nothing
+    ranking = [{"name": "start_over", "confidence": 0.99}, {"name": "delete_my_data", "confidence": 0.004},
+               {"name": "inform", "confidence": 0.003}]
+    message = Message({TEXT: "ok lets go with it", INTENT: ranking[0], INTENT_RANKING_KEY: ranking})
+    ClinicalFactExtractor().process([message])
+    assert message.get(INTENT)["name"] == "inform"
+
+
 def test_a_place_and_which_number_is_a_question_about_getting_help():
     from tests.unit.readings import routed
 
