@@ -87,8 +87,10 @@ class Mention:
     @property
     def to_check(self) -> bool:
         """A red flag the person may have (possible, suggested, or said with "maybe"): one check question."""
-        return (BY_CODE[self.code].is_red_flag and self.status in ("possible", "uncertain", "suggested")
-                and self.about_user and not self.hypothetical)
+        finding = BY_CODE[self.code]
+        # (crisis wording is checked even said as a question: "what's the point anymore")
+        return (finding.is_red_flag and self.status in ("possible", "uncertain", "suggested")
+                and self.about_user and (not self.hypothetical or finding.escalate_hypothetical))
 
     @property
     def reported(self) -> bool:
@@ -155,6 +157,7 @@ def _pipeline() -> _Pipeline:
                            ("DISTANT_PAST", lexicon.DISTANT_PAST), ("REOPENED", lexicon.REOPENED),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
                            ("FOR_ONESELF", lexicon.ASKING_FOR_ONESELF),
+                           ("FEAR_IT", lexicon.FEAR_OF_WHAT_IT_IS),
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
@@ -418,6 +421,10 @@ _CANNOT_STOP_DOING = re.compile(r"\b(?:can not|cannot|can't|cant|could not|could
                                 r"googling|laughing|yawning|fidgeting|going over|replaying)\b")
 
 
+_STOMACH_UPSET = re.compile(r"\b((?:upsets?|upsetting|irritates?|irritating|hard on|rough on|harsh on) "
+                            r"(?:my|the|your)) (?:stomach|tummy|tum)\b")
+_EMPTY_STOMACH = re.compile(r"\b(?:on )?an empty (?:stomach|tummy)\b")
+_UPSET_STOMACH = re.compile(r"\bupset (?:stomach|tummy)\b|\b(?:stomach|tummy) upset\b")
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
 # Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
 _SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
@@ -432,6 +439,10 @@ def normalise(text: str) -> str:
     # "no erection problems" denies problems; "no erection" alone is the symptom
     text = re.sub(r"\bno (erection|erectile)s? (problems?|issues?|troubles?|difficult(y|ies)|worries)\b",
                   r"no \2 with erections", text)
+    # a medicine that upsets the stomach, or one taken on an empty stomach, says nothing of a belly sign
+    text = _STOMACH_UPSET.sub(r"\1 digestion", text)
+    text = _EMPTY_STOMACH.sub("without food", text)
+    text = _UPSET_STOMACH.sub("upset digestion", text)
     text = _expand(text)
     # a sarcastic "Not." after a claim takes it back: "I've lost 20 kilos too. Not. I wish." (a denial after
     # the claim is read within its sentence, so the two are joined)
@@ -1208,6 +1219,9 @@ def _read_as_over(finding: Finding, labels: set[str]) -> bool:
             and "REOPENED" not in labels)
 
 
+_FEAR_BOUNDARIES = {",", ";", ":", "-", "and", "but", "plus", "also"}
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
@@ -1300,6 +1314,15 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
         hypothetical = True
+    # "terrified it's cancer": a fear of what it is; "terrified it's cauda equina, wet myself": what follows a
+    # comma or an "and" may be happening, so it is checked, never passed over
+    # ("scared it's my cancer back": the person's own, read as usual)
+    fears = [[t.lower_ for t in doc[s.end:start]] for s in cues
+             if s.label == "FEAR_IT" and outside(s) and s.end <= start]
+    fears = [words for words in fears if "my" not in words]
+    feared = any(not set(words) & _FEAR_BOUNDARIES for words in fears)
+    fear_then_more = bool(fears) and not feared and finding.is_red_flag
+    hypothetical = hypothetical or feared
     # "What does it mean if you can feel a lump ... beating? ... yes, I'm asking for me": a general question
     # the person says is about themselves: checked with one question, as their own
     asked_for_oneself = (hypothetical and finding.is_red_flag
@@ -1369,7 +1392,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or checked_after_a_contrast) or (
+                or checked_after_a_contrast or fear_then_more) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))

@@ -471,8 +471,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # ---- self-harm and overdose ----------------------------------------------------------------------
     # giving up said of everything, not of the exercises: possible crisis wording, checked with one question
     "GIVING_UP": (
-        "feel like giving up", "feeling like giving up", "felt like giving up", "want to give up",
-        "wanna give up", "ready to give up", "just want to give up", "give up on everything",
+        "feel like giving up", "feeling like giving up", "felt like giving up", "give up on everything",
         "giving up on everything", "give up on life", "giving up on life", "given up on life",
         "given up on everything", "what's the point anymore", "whats the point anymore",
         "what is the point anymore", "had enough of everything", "had enough of life", "can't cope anymore",
@@ -703,7 +702,6 @@ NOW_HAPPENING = (
 HYPOTHETICAL = (
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
-    "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "in future", "asked if", "asked whether",
@@ -720,17 +718,13 @@ HYPOTHETICAL = (
     "signs to look for", "back pain can be", "pain can be a sign", "can be a sign",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
     # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
-    *(f"{fear} {it}" for fear in ("terrified", "frightened", "petrified", "panicking", "panicked", "anxious",
-                                  "paranoid")
-      for it in ("it's", "it is", "that it's", "that it is", "it might be", "it could be")),
     "scared that if", "worried that if", "afraid that if", "terrified that if", "frightened that if",
     "scared that one day", "worried that one day", "afraid that one day", "my worry is", "my fear is",
     "my biggest worry", "my biggest fear", "worry is that", "fear is that", "worry about", "worrying about",
-    "worry if", "worried if", "scared if", "scared it might", "worried it might", "afraid it might",
-    "scared it could", "worried it could", "afraid it could", "scared it may", "worried it may",
-    "scared it'll", "worried it'll", "worried i might", "scared i might", "afraid i might", "worried i'll",
-    "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll", "one day i will",
-    "one day i might", "what would it mean", "would it mean", "what would that mean", "mean if",
+    "worry if", "worried if", "scared if", "worried i might", "scared i might", "afraid i might",
+    "worried i'll", "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll",
+    "one day i will", "one day i might", "what would it mean", "would it mean", "what would that mean",
+    "mean if",
     "hypothetically", "in theory", "theoretically", "read online", "saw online", "it says online",
     "online it says", "the internet says", "internet says", "online says", "online say", "forums say",
     "the forums say", "reddit says",
@@ -756,6 +750,15 @@ HYPOTHETICAL = (
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
 )
+# A fear of what it is ("terrified it's cancer", "worried it might be a fever"): a worry about what follows
+# in its own part of the clause; a sign told after a comma or an "and" may be happening, so it is checked
+# ("terrified it's cauda equina, can't feel my bum" is never passed over).
+FEAR_OF_WHAT_IT_IS = tuple(
+    f"{fear} {it}"
+    for fear in ("worried", "scared", "afraid", "terrified", "frightened", "petrified", "panicking",
+                 "panicked", "anxious", "paranoid")
+    for it in ("it's", "it is", "that it's", "that it is", "that it", "it might", "it could", "it may",
+               "it'll", "this is", "that this is"))
 # Something a doctor "said something about": for a medicine, one the person may start (not one they take:
 # "my specialist said something about Humira"); for anything else, something about the person's own body
 # that was raised but not plainly said ("the doctor said something about a bulge on the big blood vessel
@@ -906,7 +909,7 @@ UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
                "better since", "in a good place", "much better now", "well now", "behind me", "recovered",
                "doing well now", "all good now", "all good since", "no thoughts like that",
-               "i get help", "i got help", "am well", "well and happy", "happy for years", "happy since",
+               "well and happy for", "happy for years",
                "no such thoughts", "none of those thoughts", "don't have those thoughts",
                "don't have thoughts like that", "haven't had those thoughts", "not had those thoughts")
 # No back pain yet: a risk factor (a transplant, cancer, thin bones) told with these is a question about the
@@ -1063,19 +1066,15 @@ OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out",
 # Everyday senses of words that can name a red flag, read from what is said beside them in the clause:
 # (phrases in a concept, words that show the everyday sense).
 EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    # a painkiller that upsets the stomach, or taken on an empty one, is a side effect, not a vessel's sign
-    (("stomach", "tummy"),
-     ("upsets my stomach", "upset my stomach", "upsetting my stomach", "upset stomach", "stomach upset",
-      "upsets my tummy", "upset my tummy", "upset tummy", "empty stomach", "hard on my stomach",
-      "rough on my stomach", "irritates my stomach", "indigestion", "heartburn")),
-    # giving up an exercise, a habit or this chat is no crisis
-    (("feel like giving up", "feeling like giving up", "felt like giving up", "want to give up",
-      "wanna give up", "ready to give up", "just want to give up"),
+    # giving up an exercise, a habit, a medicine or this chat is no crisis
+    (("feel like giving up", "feeling like giving up", "felt like giving up"),
      ("exercise", "exercises", "stretches", "stretching", "physio", "the plan", "this plan", "gym", "running",
       "the run", "yoga", "pilates", "walking", "walks", "football", "rugby", "netball", "golf", "sport",
-      "smoking", "vaping", "drinking", "coffee", "sugar", "diet", "the job", "my job", "work", "driving",
-      "this chat", "this bot", "on you", "the app", "this app", "the questions", "the course", "uni",
-      "college", "study", "my degree", "training", "the garden", "gardening")),
+      "smoking", "cigarettes", "cigs", "vaping", "drinking", "alcohol", "booze", "coffee", "sugar", "meat",
+      "chocolate", "diet", "the tablets", "my tablets", "the pills", "my pills", "my meds", "the meds",
+      "medication", "painkillers", "driving", "this chat", "this bot", "on you", "the app", "this app",
+      "the questions", "the course", "uni", "college", "study", "my degree", "training", "the garden",
+      "gardening")),
     # sweat from exercise or heat is not a fever
     # straining from constipation on codeine or another medicine is not retention
     (("straining", "strain", "straining on the loo", "straining on the toilet"),

@@ -258,6 +258,11 @@ _GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|docto
                            r"hospital|a&e|er|ed|clinic)\b")
 
 
+# "back is agony, is later today ok", "pain's awful, tonight ok": asking whether later will do
+_IS_LATER_OK = re.compile(r"\b(is|would|will|can|could)\b[^.,;]{0,20}\b(tonight|today|this evening|later|"
+                          r"arvo|this afternoon|tomorrow)\b|\b(tonight|today|this evening|later|arvo|"
+                          r"this afternoon|tomorrow)\b[^.,;]{0,12}\b(ok|okay|alright|all right|fine|"
+                          r"soon enough|enough|too late)\b")
 _HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ache|aching|achy|hurts?|"
                               r"hurting|held up|holding up|tight)\b")
 
@@ -294,7 +299,7 @@ def getting_help_question(text: str) -> str | None:
         # "back held up fine, bit stiff tonight": how the back is tonight, no word of getting seen
         # ("Did a half day ..." starts like a question but has no question mark)
         if (kind == "later_today" and "?" not in text and _HOW_THE_BACK_IS.search(t)
-                and not _GETTING_SEEN.search(t)):
+                and not _GETTING_SEEN.search(t) and not _IS_LATER_OK.search(t)):
             continue
         # "thanks heaps, heading to the doctor this afternoon": going, said
         if kind == "later_today" and not looks_like_question(text) and _SAYS_GOING.search(t):
@@ -594,8 +599,8 @@ _ABOUT_MAKERS = re.compile(
     r"(any good|right|correct|accurate|reliable|true|safe|trustworthy)\b|"
     r"\b(can|should) i (trust|believe) (you|your (advice|answers|info|information)|what you say)\b|"
     # "how do I know you're not just making this up?"
-    r"\bhow (do|can|would) i know (you are|you're|youre|ur|this is|it is|it's) not (just )?"
-    r"(making (this|it|that|things|stuff) up|lying|guessing|inventing|wrong)\b")
+    r"\bhow (do|can|would) i know (you are|you're|youre|ur) not (just )?"
+    r"(making (this|it|that|things|stuff) up|lying|guessing|inventing)\b")
 
 
 # "what can you do?", "how does this work": the whole message asks what the assistant is for ("what can you

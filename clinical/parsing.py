@@ -359,6 +359,8 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"i wish|if only|so|then|sorry|oops|" \
+        r"(?:(?:kinda|kind of|sort of|sorta|a bit|bit|a little|quite|so|how|bit of an?) )?" \
+        r"(?:embarrassing|embarrassed|awkward|weird|strange|odd|personal|tmi|cringe|awkward one)|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
 # Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
@@ -380,8 +382,8 @@ _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|defi
        r"i (do|have|am|did)(?=\s*([.,!;]|$|(yes|yeah|sadly|unfortunately|i'm afraid)\b))|" \
        r"sure|absolutely|it does|it is|true|right|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
        r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|" \
-       r"opo|oo po|yes po|haan( ji)?(?=\W*$)|ji haan|ioe(?=\W*$)|si(?=\W*$)|" + _PARTLY_WORDS + r")\b" \
-       + _NOT_A_COMMENT
+       r"opo|oo po|yes po|haan( ji)?(?=\W*$)|ji haan|ioe(?=\W*$)|si(?=\W*$)|" \
+       r"(" + _PARTLY_WORDS + r")\b" + _NOT_A_COMMENT + r")\b"
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
 _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 

@@ -20,8 +20,8 @@ def test_a_general_question_about_someone_unnamed_is_not_checked():
 
 
 def test_an_overdose_long_ago_with_help_and_years_well_since_is_only_checked():
-    text = ("as a teenager I took an overdose, I get help and I am well for fifteen years now. back sore "
-            "from weeding")
+    text = ("as a teenager I took an overdose, I got help and I am well and happy for fifteen years now. "
+            "back sore from weeding")
     assert "self_harm" not in reported_codes(text)
     assert "self_harm" in possible_codes(text)
 
