@@ -421,10 +421,9 @@ _CANNOT_STOP_DOING = re.compile(r"\b(?:can not|cannot|can't|cant|could not|could
                                 r"googling|laughing|yawning|fidgeting|going over|replaying)\b")
 
 
-_STOMACH_UPSET = re.compile(r"\b((?:upsets?|upsetting|irritates?|irritating|hard on|rough on|harsh on) "
-                            r"(?:my|the|your)) (?:stomach|tummy|tum)\b")
+_STOMACH_UPSET = re.compile(r"\b((?:upsets|upsetting|irritates|irritating|(?:is|are) hard on|"
+                            r"(?:is|are) rough on) (?:my|the|your)) (?:stomach|tummy|tum)\b")
 _EMPTY_STOMACH = re.compile(r"\b(?:on )?an empty (?:stomach|tummy)\b")
-_UPSET_STOMACH = re.compile(r"\bupset (?:stomach|tummy)\b|\b(?:stomach|tummy) upset\b")
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
 # Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
 _SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
@@ -442,7 +441,6 @@ def normalise(text: str) -> str:
     # a medicine that upsets the stomach, or one taken on an empty stomach, says nothing of a belly sign
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
-    text = _UPSET_STOMACH.sub("upset digestion", text)
     text = _expand(text)
     # a sarcastic "Not." after a claim takes it back: "I've lost 20 kilos too. Not. I wish." (a denial after
     # the claim is read within its sentence, so the two are joined)
@@ -1219,7 +1217,11 @@ def _read_as_over(finding: Finding, labels: set[str]) -> bool:
             and "REOPENED" not in labels)
 
 
-_FEAR_BOUNDARIES = {",", ";", ":", "-", "and", "but", "plus", "also"}
+# What ends the object of a fear: punctuation, a joining word, a time word or the person speaking again
+_FEAR_BOUNDARIES = {",", ";", ":", "-", "--", "—", "–", "(", ")", ".", "!", "?", "...", "…", "and", "but",
+                    "plus", "also", "since", "now", "because", "cause", "cos", "bc", "as", "already", "i",
+                    "i'm", "i've", "i'd", "i'll", "im", "ive", "me"}
+_FIRST_PERSON_STARTS = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive"}
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
@@ -1264,7 +1266,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                                                    doc[first_span.end:first_span.end + 1]]
         return not set(around) & _LIST_WORDS
 
+    crisis = BY_CODE[code].escalate_hypothetical
+
     def negates(s: _Span, first: int, last: int) -> bool:
+        # ("this pain will never end I want to die": the "never" is the pain's; a new "I" starts what is said)
+        if crisis and s.label == "NEG_BEFORE" and any(t.lower_ in _FIRST_PERSON_STARTS
+                                                      for t in doc[s.end:first]):
+            return False
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
                  and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
                 or (s.label == "NEG_AFTER" and outside(s) and denies(s)
@@ -1317,9 +1325,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # "terrified it's cancer": a fear of what it is; "terrified it's cauda equina, wet myself": what follows a
     # comma or an "and" may be happening, so it is checked, never passed over
     # ("scared it's my cancer back": the person's own, read as usual)
-    fears = [[t.lower_ for t in doc[s.end:start]] for s in cues
+    fears = [[t.lower_ for t in doc[s.end:start]] for s in all_cues
              if s.label == "FEAR_IT" and outside(s) and s.end <= start]
-    fears = [words for words in fears if "my" not in words]
+    fears = [words for words in fears if not (words and words[-1] == "my")]
     feared = any(not set(words) & _FEAR_BOUNDARIES for words in fears)
     fear_then_more = bool(fears) and not feared and finding.is_red_flag
     hypothetical = hypothetical or feared

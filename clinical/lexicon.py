@@ -471,7 +471,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # ---- self-harm and overdose ----------------------------------------------------------------------
     # giving up said of everything, not of the exercises: possible crisis wording, checked with one question
     "GIVING_UP": (
-        "feel like giving up", "feeling like giving up", "felt like giving up", "give up on everything",
+        "feel like giving up", "feeling like giving up", "felt like giving up", "just want to give up",
+        "i wanna give up", "i'm ready to give up", "im ready to give up", "give up on everything",
         "giving up on everything", "give up on life", "giving up on life", "given up on life",
         "given up on everything", "what's the point anymore", "whats the point anymore",
         "what is the point anymore", "had enough of everything", "had enough of life", "can't cope anymore",
@@ -753,12 +754,14 @@ HYPOTHETICAL = (
 # A fear of what it is ("terrified it's cancer", "worried it might be a fever"): a worry about what follows
 # in its own part of the clause; a sign told after a comma or an "and" may be happening, so it is checked
 # ("terrified it's cauda equina, can't feel my bum" is never passed over).
-FEAR_OF_WHAT_IT_IS = tuple(
-    f"{fear} {it}"
-    for fear in ("worried", "scared", "afraid", "terrified", "frightened", "petrified", "panicking",
-                 "panicked", "anxious", "paranoid")
-    for it in ("it's", "it is", "that it's", "that it is", "that it", "it might", "it could", "it may",
-               "it'll", "this is", "that this is"))
+FEAR_OF_WHAT_IT_IS = (
+    # (the fears this reading has always had)
+    "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
+    "scared it might", "worried it might", "afraid it might", "scared it could", "worried it could",
+    "afraid it could", "scared it may", "worried it may", "scared it'll", "worried it'll",
+    *(f"{fear} {it}" for fear in ("terrified", "frightened", "petrified", "panicking", "panicked", "anxious",
+                                  "paranoid")
+      for it in ("it's", "it is", "that it's", "that it is")))
 # Something a doctor "said something about": for a medicine, one the person may start (not one they take:
 # "my specialist said something about Humira"); for anything else, something about the person's own body
 # that was raised but not plainly said ("the doctor said something about a bulge on the big blood vessel
@@ -1067,7 +1070,8 @@ OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out",
 # (phrases in a concept, words that show the everyday sense).
 EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # giving up an exercise, a habit, a medicine or this chat is no crisis
-    (("feel like giving up", "feeling like giving up", "felt like giving up"),
+    (("feel like giving up", "feeling like giving up", "felt like giving up", "just want to give up",
+      "i wanna give up", "i'm ready to give up", "im ready to give up"),
      ("exercise", "exercises", "stretches", "stretching", "physio", "the plan", "this plan", "gym", "running",
       "the run", "yoga", "pilates", "walking", "walks", "football", "rugby", "netball", "golf", "sport",
       "smoking", "cigarettes", "cigs", "vaping", "drinking", "alcohol", "booze", "coffee", "sugar", "meat",

@@ -259,10 +259,10 @@ _GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|docto
 
 
 # "back is agony, is later today ok", "pain's awful, tonight ok": asking whether later will do
-_IS_LATER_OK = re.compile(r"\b(is|would|will|can|could)\b[^.,;]{0,20}\b(tonight|today|this evening|later|"
-                          r"arvo|this afternoon|tomorrow)\b|\b(tonight|today|this evening|later|arvo|"
-                          r"this afternoon|tomorrow)\b[^.,;]{0,12}\b(ok|okay|alright|all right|fine|"
-                          r"soon enough|enough|too late)\b")
+_IS_LATER_OK = re.compile(r"(^|[,.;!]\s*)(is|would|will|can|could)\b[^.,;]{0,20}\b(tonight|today|"
+                          r"this evening|later|arvo|this afternoon|tomorrow)\b|"
+                          r"\b(tonight|today|this evening|later|arvo|this afternoon|tomorrow)\b[^.,;]{0,12}"
+                          r"\b(ok|okay|alright|all right|fine|soon enough|enough|too late)\b")
 _HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ache|aching|achy|hurts?|"
                               r"hurting|held up|holding up|tight)\b")
 

@@ -359,8 +359,6 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"i wish|if only|so|then|sorry|oops|" \
-        r"(?:(?:kinda|kind of|sort of|sorta|a bit|bit|a little|quite|so|how|bit of an?) )?" \
-        r"(?:embarrassing|embarrassed|awkward|weird|strange|odd|personal|tmi|cringe|awkward one)|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
 # Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")

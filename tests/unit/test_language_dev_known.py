@@ -100,7 +100,7 @@ def test_everyday_words_beside_new_red_flag_wordings_stay_everyday(text):
 
 
 @pytest.mark.parametrize("text", ["naproxen upsets my stomach, what else can I take for the pain",
-                                  "ibuprofen gives me an upset stomach and the pain is bad"])
+                                  "can I take ibuprofen on an empty stomach? my back is killing me"])
 def test_a_painkiller_upsetting_the_stomach_is_no_vessel_sign(text):
     assert not [m for m in find_mentions(text) if m.code == "vascular" and m.status != "absent"]
 
