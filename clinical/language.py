@@ -157,7 +157,6 @@ def _pipeline() -> _Pipeline:
                            ("DISTANT_PAST", lexicon.DISTANT_PAST), ("REOPENED", lexicon.REOPENED),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
                            ("FOR_ONESELF", lexicon.ASKING_FOR_ONESELF),
-                           ("FEAR_IT", lexicon.FEAR_OF_WHAT_IT_IS),
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
@@ -421,8 +420,11 @@ _CANNOT_STOP_DOING = re.compile(r"\b(?:can not|cannot|can't|cant|could not|could
                                 r"googling|laughing|yawning|fidgeting|going over|replaying)\b")
 
 
-_STOMACH_UPSET = re.compile(r"\b((?:upsets|upsetting|irritates|irritating|(?:is|are) hard on|"
-                            r"(?:is|are) rough on) (?:my|the|your)) (?:stomach|tummy|tum)\b")
+_STOMACH_UPSET = re.compile(
+    r"\b((?:naproxen|ibuprofen|nurofen|aspirin|diclofenac|voltaren|celecoxib|codeine|co-codamol|tramadol|"
+    r"tablets?|pills?|meds|medicines?|medication|painkillers?|anti-?inflammator(?:y|ies)|nsaids?)"
+    r"(?: \w+){0,2}? (?:upsets|upset|irritates|(?:is|are) hard on|(?:is|are) rough on) (?:my|the|your)) "
+    r"(?:stomach|tummy|tum)\b")
 _EMPTY_STOMACH = re.compile(r"\b(?:on )?an empty (?:stomach|tummy)\b")
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
 # Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
@@ -1217,11 +1219,22 @@ def _read_as_over(finding: Finding, labels: set[str]) -> bool:
             and "REOPENED" not in labels)
 
 
-# What ends the object of a fear: punctuation, a joining word, a time word or the person speaking again
-_FEAR_BOUNDARIES = {",", ";", ":", "-", "--", "—", "–", "(", ")", ".", "!", "?", "...", "…", "and", "but",
-                    "plus", "also", "since", "now", "because", "cause", "cos", "bc", "as", "already", "i",
-                    "i'm", "i've", "i'd", "i'll", "im", "ive", "me"}
+# Words after a denial that keep it about what follows ("I don't think I want to die", "no way I'd ever ...",
+# "I'm not saying I want to die"): with none of them, a new "I" starts a new statement
+_DENIAL_CARRIES_ON = {"think", "thought", "thinking", "feel", "felt", "say", "said", "saying", "says",
+                      "would", "wud", "'d", "chance", "way", "that", "at", "the", "point", "where", "once",
+                      "have", "had", "mean", "meant", "believe", "reckon", "suppose", "guess", "like", "as",
+                      "if", "so", "really", "am", "was", "is", "'m", "be", "being", "want", "wanting", "sure",
+                      "know", "certain"}
 _FIRST_PERSON_STARTS = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive"}
+
+
+def _a_new_statement_between(doc: Doc, after_denial: int, mention_start: int) -> bool:
+    """"this pain will never end I want to die": words of their own, then a new "I", part the denial from
+    what follows; "I don't think I want to die" or "no way I'd ..." keep it."""
+    between = [t.lower_ for t in doc[after_denial:mention_start]]
+    speaker = next((i for i, w in enumerate(between) if w in _FIRST_PERSON_STARTS), None)
+    return bool(speaker) and not set(between[:speaker]) & _DENIAL_CARRIES_ON
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
@@ -1270,8 +1283,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
 
     def negates(s: _Span, first: int, last: int) -> bool:
         # ("this pain will never end I want to die": the "never" is the pain's; a new "I" starts what is said)
-        if crisis and s.label == "NEG_BEFORE" and any(t.lower_ in _FIRST_PERSON_STARTS
-                                                      for t in doc[s.end:first]):
+        if crisis and s.label == "NEG_BEFORE" and _a_new_statement_between(doc, s.end, first):
             return False
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
                  and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
@@ -1322,15 +1334,6 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
         hypothetical = True
-    # "terrified it's cancer": a fear of what it is; "terrified it's cauda equina, wet myself": what follows a
-    # comma or an "and" may be happening, so it is checked, never passed over
-    # ("scared it's my cancer back": the person's own, read as usual)
-    fears = [[t.lower_ for t in doc[s.end:start]] for s in all_cues
-             if s.label == "FEAR_IT" and outside(s) and s.end <= start]
-    fears = [words for words in fears if not (words and words[-1] == "my")]
-    feared = any(not set(words) & _FEAR_BOUNDARIES for words in fears)
-    fear_then_more = bool(fears) and not feared and finding.is_red_flag
-    hypothetical = hypothetical or feared
     # "What does it mean if you can feel a lump ... beating? ... yes, I'm asking for me": a general question
     # the person says is about themselves: checked with one question, as their own
     asked_for_oneself = (hypothetical and finding.is_red_flag
@@ -1400,7 +1403,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or checked_after_a_contrast or fear_then_more) or (
+                or checked_after_a_contrast) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))

@@ -703,6 +703,7 @@ NOW_HAPPENING = (
 HYPOTHETICAL = (
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
+    "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "in future", "asked if", "asked whether",
@@ -722,7 +723,9 @@ HYPOTHETICAL = (
     "scared that if", "worried that if", "afraid that if", "terrified that if", "frightened that if",
     "scared that one day", "worried that one day", "afraid that one day", "my worry is", "my fear is",
     "my biggest worry", "my biggest fear", "worry is that", "fear is that", "worry about", "worrying about",
-    "worry if", "worried if", "scared if", "worried i might", "scared i might", "afraid i might",
+    "worry if", "worried if", "scared if", "scared it might", "worried it might", "afraid it might",
+    "scared it could", "worried it could", "afraid it could", "scared it may", "worried it may",
+    "scared it'll", "worried it'll", "worried i might", "scared i might", "afraid i might",
     "worried i'll", "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll",
     "one day i will", "one day i might", "what would it mean", "would it mean", "what would that mean",
     "mean if",
@@ -751,17 +754,6 @@ HYPOTHETICAL = (
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
 )
-# A fear of what it is ("terrified it's cancer", "worried it might be a fever"): a worry about what follows
-# in its own part of the clause; a sign told after a comma or an "and" may be happening, so it is checked
-# ("terrified it's cauda equina, can't feel my bum" is never passed over).
-FEAR_OF_WHAT_IT_IS = (
-    # (the fears this reading has always had)
-    "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
-    "scared it might", "worried it might", "afraid it might", "scared it could", "worried it could",
-    "afraid it could", "scared it may", "worried it may", "scared it'll", "worried it'll",
-    *(f"{fear} {it}" for fear in ("terrified", "frightened", "petrified", "panicking", "panicked", "anxious",
-                                  "paranoid")
-      for it in ("it's", "it is", "that it's", "that it is")))
 # Something a doctor "said something about": for a medicine, one the person may start (not one they take:
 # "my specialist said something about Humira"); for anything else, something about the person's own body
 # that was raised but not plainly said ("the doctor said something about a bulge on the big blood vessel

@@ -30,12 +30,6 @@ def test_an_overdose_now_is_still_a_crisis():
     assert "self_harm" in reported_codes("I took an overdose an hour ago and my back hurts")
 
 
-@pytest.mark.parametrize("text", ["I'm petrified it's cancer, but I've never had it",
-                                  "terrified it is a tumour, my back has hurt for a week"])
-def test_a_fear_that_it_is_cancer_is_no_history_of_it(text):
-    assert "cancer_history" not in reported_codes(text)
-
-
 def test_being_sure_of_a_fever_is_still_a_fever():
     assert "fever" in reported_codes("I'm pretty sure it's a fever, 39 degrees and my back aches")
 
