@@ -420,10 +420,13 @@ _CANNOT_STOP_DOING = re.compile(r"\b(?:can not|cannot|can't|cant|could not|could
                                 r"googling|laughing|yawning|fidgeting|going over|replaying)\b")
 
 
+# A medicine by name (lexicon.MEDICINE_NAMES' words, but not the "plus" of "Nurofen Plus"), or said plainly
+_A_MEDICINE = (_MEDICINE_WORDS - {"plus"}) | {"tablet", "tablets", "pill", "pills", "meds", "medicine",
+                                              "medicines", "medication", "painkiller", "painkillers", "nsaid",
+                                              "nsaids", "anti-inflammatory", "anti-inflammatories"}
 _STOMACH_UPSET = re.compile(
-    r"\b((?:naproxen|ibuprofen|nurofen|aspirin|diclofenac|voltaren|celecoxib|codeine|co-codamol|tramadol|"
-    r"tablets?|pills?|meds|medicines?|medication|painkillers?|anti-?inflammator(?:y|ies)|nsaids?)"
-    r"(?: \w+){0,2}? (?:upsets|upset|irritates|(?:is|are) hard on|(?:is|are) rough on) (?:my|the|your)) "
+    r"\b((?:" + "|".join(sorted(_A_MEDICINE, key=len, reverse=True)) + r")(?: \w+){0,2}? "
+    r"(?:upsets|upset|irritates|(?:is|are) hard on|(?:is|are) rough on) (?:my|the|your)) "
     r"(?:stomach|tummy|tum)\b")
 _EMPTY_STOMACH = re.compile(r"\b(?:on )?an empty (?:stomach|tummy)\b")
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")

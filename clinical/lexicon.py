@@ -6,6 +6,11 @@ wins where phrases overlap ("inner thigh" is SADDLE, not LEG).
 """
 from __future__ import annotations
 
+# Giving up said as a feeling: possible crisis wording, unless the clause names what is given up
+GIVING_UP_FEELINGS = ("feel like giving up", "feeling like giving up", "felt like giving up",
+                      "just want to give up", "i wanna give up", "i'm ready to give up",
+                      "im ready to give up")
+
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # ---- bladder and bowel ---------------------------------------------------------------------------
     "BLADDER": (
@@ -471,8 +476,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # ---- self-harm and overdose ----------------------------------------------------------------------
     # giving up said of everything, not of the exercises: possible crisis wording, checked with one question
     "GIVING_UP": (
-        "feel like giving up", "feeling like giving up", "felt like giving up", "just want to give up",
-        "i wanna give up", "i'm ready to give up", "im ready to give up", "give up on everything",
+        *GIVING_UP_FEELINGS, "give up on everything",
         "giving up on everything", "give up on life", "giving up on life", "given up on life",
         "given up on everything", "what's the point anymore", "whats the point anymore",
         "what is the point anymore", "had enough of everything", "had enough of life", "can't cope anymore",
@@ -1062,8 +1066,7 @@ OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out",
 # (phrases in a concept, words that show the everyday sense).
 EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # giving up an exercise, a habit, a medicine or this chat is no crisis
-    (("feel like giving up", "feeling like giving up", "felt like giving up", "just want to give up",
-      "i wanna give up", "i'm ready to give up", "im ready to give up"),
+    (GIVING_UP_FEELINGS,
      ("exercise", "exercises", "stretches", "stretching", "physio", "the plan", "this plan", "gym", "running",
       "the run", "yoga", "pilates", "walking", "walks", "football", "rugby", "netball", "golf", "sport",
       "smoking", "cigarettes", "cigs", "vaping", "drinking", "alcohol", "booze", "coffee", "sugar", "meat",

@@ -153,10 +153,14 @@ def _lead_with(message: Message, intent_name: str, ranking: list[dict[str, Any]]
                 add_to_output=True)
 
 
+# Decided only from its words (clinical/moves.py), read before any guess is refused: never a next best guess
+# ("forget it I'm fine" is no request to delete data)
+_NEVER_NEXT_BEST = {"delete_my_data"}
+
+
 def _next_best(message: Message, ranking: list[dict[str, Any]], refused: set[str]) -> None:
-    """The classifier's best guess that is none of `refused` (whose words the message does not say), and
-    never a request to delete data, whose words would have been read already ("forget it I'm fine")."""
-    rest = [r for r in ranking if r.get("name") not in refused | {"delete_my_data"}]
+    """The classifier's best guess that is none of `refused` (whose words the message does not say)."""
+    rest = [r for r in ranking if r.get("name") not in refused | _NEVER_NEXT_BEST]
     message.set(INTENT, rest[0] if rest else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0},
                 add_to_output=True)
     message.set(INTENT_RANKING_KEY, rest, add_to_output=True)
