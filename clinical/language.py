@@ -146,6 +146,7 @@ def _pipeline() -> _Pipeline:
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
+                           ("FEAR", lexicon.FEAR_OF_WHAT_IT_IS),
                            ("UNCERTAIN_AFTER", lexicon.UNCERTAIN_AFTER),
                            ("OTHER", lexicon.OTHER_PERSON), ("OTHER_AFTER", lexicon.OTHER_PERSON_AFTER),
                            ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
@@ -155,6 +156,7 @@ def _pipeline() -> _Pipeline:
                            ("UNCHANGED", lexicon.UNCHANGED), ("FIGURATIVE", lexicon.FIGURATIVE),
                            *((f"AWAY_{code}", cues) for code, cues in lexicon.EXPLAINED_AWAY.items()),
                            ("DISTANT_PAST", lexicon.DISTANT_PAST), ("REOPENED", lexicon.REOPENED),
+                           ("NOT_BACK_AGAIN", lexicon.NOT_BACK_AGAIN),
                            ("ASKING_SELF", lexicon.ASKING_ABOUT_SELF),
                            ("FOR_ONESELF", lexicon.ASKING_FOR_ONESELF),
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
@@ -913,6 +915,13 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "eating the same as always" is no "same as always" for the symptom
                  if s.label == "NOT_EXPLAINED" or not any(n.start <= s.start and s.end <= n.end
                                                           for n in not_explained)]
+    not_back = [s for s in cue_spans if s.label == "NOT_BACK_AGAIN"]
+    cue_spans = [s for s in cue_spans  # "it never came back", "it came back fully": not back again
+                 if not (s.label == "REOPENED"
+                         and any(r.start <= s.start and s.end <= r.end for r in not_back))]
+    cue_spans += [_Span("NEG_AFTER", t.i, t.i + 1) for t in doc[1:]  # "fever no, chills no": a list answered
+                  if t.lower_ in ("no", "nope", "nah") and not doc[t.i - 1].is_punct
+                  and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
@@ -1240,6 +1249,17 @@ def _a_new_statement_between(doc: Doc, after_denial: int, mention_start: int) ->
     return bool(speaker) and not set(between[:speaker]) & _DENIAL_CARRIES_ON
 
 
+def _a_new_speaker(doc: Doc, after_fear: int, mention_start: int) -> bool:
+    """"terrified it'll get worse I already can't feel my bum": an "I" after the fear's own words."""
+    return any(t.lower_ in _FIRST_PERSON_STARTS for t in doc[after_fear + 1:mention_start])
+
+
+def _ones_own_cancer(doc: Doc, start: int, end: int, all_cues: list[_Span]) -> bool:
+    """"my cancer", "the cancer back", "cancer coming back": a cancer had before, not only feared."""
+    return ((start > 0 and doc[start - 1].lower_ == "my") or (end < len(doc) and doc[end].lower_ == "back")
+            or any(s.label == "REOPENED" and end <= s.start <= end + 1 for s in all_cues))
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
@@ -1337,6 +1357,23 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
         hypothetical = True
+    # "terrified it's cauda equina, can't feel my bum": a fear, perhaps of what is happening (checked);
+    # a new "I" after it tells what is happening ("scared it's serious, I can't pee since yesterday"), and
+    # one place told so is enough ("afraid it may be the cancer I had breast cancer 3 years ago")
+    sites = {(c.start, c.end) for c in [*chosen, *concept_spans]
+             if c.label in {span.label for span in chosen}}
+    feared = not hypothetical and all(
+        any(s.label == "FEAR" and outside(s) and s.start < site_start
+            and not _a_new_speaker(doc, s.end, site_start) for s in cues) for site_start, _ in sites)
+    if feared and code == "cancer_history" and _ones_own_cancer(doc, start, end, all_cues):
+        feared = False  # "terrified it's my cancer back": a cancer the person has had
+    elif feared and ((code == "cancer_history" and len(sites) == 1)
+                     or any(s.label == "NOT_HAPPENED" and s.start >= end for s in all_cues)):
+        # "scared it might be a tumour" fears a cancer, it tells none; "worried I'll lose control of my
+        # bowels one day, it hasn't happened": a worry only
+        feared, hypothetical = False, True
+    if feared and not (finding.is_red_flag and not finding.escalate_hypothetical):
+        hypothetical = True
     # "What does it mean if you can feel a lump ... beating? ... yes, I'm asking for me": a general question
     # the person says is about themselves: checked with one question, as their own
     asked_for_oneself = (hypothetical and finding.is_red_flag
@@ -1406,7 +1443,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or checked_after_a_contrast) or (
+                or checked_after_a_contrast or feared) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
@@ -1433,8 +1470,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         about_user = False
     elif quoted is not None and not finding.escalate_hypothetical:
         possible = True
-    if not finding.escalate_hypothetical and any(s.label == "DENIED_LATER" and end <= s.start < sentence[1]
-                                                 for s in all_cues):
+    # (or a "none" at the start of the next sentence: "... numbness round the back passage and trouble
+    # peeing. None of them so far"; not "Nothing like that ever before", which says the sign is new)
+    if not finding.escalate_hypothetical and any(
+            s.label == "DENIED_LATER" and end <= s.start
+            and (s.start < sentence[1] or (doc[s.start].lower_ in ("none", "neither")
+                                           and all(t.is_punct for t in doc[sentence[1]:s.start])))
+            for s in all_cues):
         possible = True  # "fever, weight loss, ... nah, none of it": maybe all denied, so checked
     if _echoed_then_denied(doc, question, start, end):
         negated = True  # "Self-harm? No, nothing like that": as plain a denial as "no self-harm"

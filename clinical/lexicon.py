@@ -598,6 +598,9 @@ NEGATION_BEFORE = (
     "havent", "hasn't", "hasnt", "hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt",
     "weren't", "won't", "nor", "neither", "none", "denies", "deny", "negative for", "free of", "nothing",
     "no sign of", "no signs of", "no history of", "not any", "ruled out", "nope", "nah", "zero",
+    # a denial said modestly ("can't say I've noticed any numbness down below")
+    *(f"{cant} say {i} {had}" for cant in ("can't", "cannot", "couldn't") for i in ("i've", "i have", "i'd")
+      for had in ("noticed", "had", "got", "felt", "seen")),
 )
 NEGATION_AFTER = (
     "fine", "normal", "normally", "ok", "okay", "alright", "all right", "all good", "as usual",
@@ -704,10 +707,16 @@ NOW_HAPPENING = (
     "and i am", "i have", "it is", "they are", "this morning", "today", "tonight", "last night", "yesterday",
     "overnight", "just now",
 )
+# A fear of what it is or of what may come ("terrified it's cancer", "frightened I'll end up incontinent"):
+# where it ends cannot be told from the words ("worried it's cauda equina, can't feel my bum"), so a red flag
+# after it is checked with one question, never passed over as a worry nor escalated as a report.
+_FEAR_WORDS = ("worried", "scared", "afraid", "terrified", "frightened", "petrified")
+_FEARED = ("it's", "it is", "it was", "that it", "it might", "it could", "it may", "it'll", "i might", "i'll",
+           "i will", "that i might", "that i'll", "that i will", "i'm going to", "that i'm going to")
+FEAR_OF_WHAT_IT_IS = tuple(f"{fear} {what}" for fear in _FEAR_WORDS for what in _FEARED)
 HYPOTHETICAL = (
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
-    "worried it's", "worried it is", "worried that it", "scared it's", "scared it is", "afraid it's",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "in future", "asked if", "asked whether",
@@ -724,15 +733,10 @@ HYPOTHETICAL = (
     "signs to look for", "back pain can be", "pain can be a sign", "can be a sign",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
     # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
-    "scared that if", "worried that if", "afraid that if", "terrified that if", "frightened that if",
-    "scared that one day", "worried that one day", "afraid that one day", "my worry is", "my fear is",
-    "my biggest worry", "my biggest fear", "worry is that", "fear is that", "worry about", "worrying about",
-    "worry if", "worried if", "scared if", "scared it might", "worried it might", "afraid it might",
-    "scared it could", "worried it could", "afraid it could", "scared it may", "worried it may",
-    "scared it'll", "worried it'll", "worried i might", "scared i might", "afraid i might",
-    "worried i'll", "scared i'll", "afraid i'll", "worried i will", "scared i will", "one day i'll",
-    "one day i will", "one day i might", "what would it mean", "would it mean", "what would that mean",
-    "mean if",
+    *(f"{fear} {what}" for fear in _FEAR_WORDS for what in ("that if", "that one day", "if")),
+    "my worry is", "my fear is", "my biggest worry", "my biggest fear", "worry is that", "fear is that",
+    "worry about", "worrying about", "worry if", "one day i'll", "one day i will", "one day i might",
+    "what would it mean", "would it mean", "what would that mean", "mean if",
     "hypothetically", "in theory", "theoretically", "read online", "saw online", "it says online",
     "online it says", "the internet says", "internet says", "online says", "online say", "forums say",
     "the forums say", "reddit says",
@@ -775,6 +779,8 @@ ASKING_FOR_ONESELF = ("asking for me", "asking for myself", "asking about me", "
                       "this is about me", "this is for me", "it's for me", "it is for me", "it's about me",
                       "it is about me", "i mean me", "talking about me", "talking about myself",
                       "and it's me", "and it is me", "it's me i'm asking about", "(it's me)", "(me)")
+_AGES_IN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
 OTHER_PERSON = (
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "son", "daughter", "brother",
     "sister", "friend", "grandma", "grandmother", "nan", "nana", "granny", "grandad", "grandpa",
@@ -798,6 +804,7 @@ OTHER_PERSON = (
     "lady", "gentleman", "the man", "the woman", "this man", "this woman",
     "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",
     *(f"our {age} year old" for age in range(1, 18)),  # "our 6 year old fell off the trampoline"
+    *(f"our {age} year old" for age in _AGES_IN_WORDS),  # "our six year old wet the bed"
     *(f"our {age}{yo}" for age in range(1, 18) for yo in ("yo", " yo", "yr old", " yr old")),
     # animals, by their possessive or "our ..." ("my dog's back legs have gone wobbly"); not "walking the dog"
     "dog's", "cat's", "horse's", "pony's", "puppy's", "pup's", "our dog", "our cat", "our horse", "the vet",
@@ -890,7 +897,13 @@ RESOLVED = (
     "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal",
     # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
     "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it",
-    "came off and", "haven't had any since", "not had any since", "none since")
+    "came off and", "haven't had any since", "not had any since", "none since",
+    "came back to normal", "all finished", "finished now", "finished the course", "course finished")
+# Not a sign back again, whether or not it is over ("numb thighs in 2015 and it never came back"; "foot drop
+# in 2016, it came back fully after surgery"; "gone numb and the feeling hasn't come back all day").
+NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has not come back",
+                  "didn't come back", "not come back", "never returned", "came back fully",
+                  "came back completely")
 # Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
 # before in the sentence is checked with one question, never escalated or dropped.
@@ -946,7 +959,9 @@ EXPLAINED_AWAY = {
                           "5-day course", "3-day course", "7-day course", "a week of", "a few days of",
                           "few days of", "five days of", "5 days of", "three days of", "3 days of",
                           "a short burst", "five-day course", "three-day course", "seven-day course",
-                          "ten-day course", "10-day course", "10 day course"),
+                          "ten-day course", "10-day course", "10 day course", "for a fortnight",
+                          "a fortnight of", "fortnight's course", "for two weeks", "for 2 weeks",
+                          "two week course", "2 week course", "two-week course", "2-week course"),
     # a wish, not a loss ("I rather wish I'd lose a few kilos!")
     "weight_loss": ("bank account", "bank balance", "my wallet", "my purse",  # "... lost more weight than me"
                     "wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",

@@ -135,7 +135,7 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"leave it)\b(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
-                      r"just)\W+){0,3}"
+                      r"just|actually)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
                       r"don'?t worry|dont worry|all good|skip it))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
@@ -174,9 +174,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"\bi (put|typed|wrote|entered|said|gave) \d+\b[^.?!]{0,40}\b(actually|really)\b|"
                          r"\b(it'?s|its|it is) (my |the )?(left|right)( side| leg| one)?,? not "
                          r"(my |the )?(left|right)\b|"
-                         # "2 weeks ago not 2 days", "three months, not three weeks"
+                         # "2 weeks ago not 2 days", "three months, not three weeks", "15 minutes, not 30"
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
-                         r"(days?|weeks?|months?|years?)( ago)?,? not "
+                         r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)( ago)?,? not "
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
                          r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|mistyped|misstyped|"
                          # "I'm 48 not 84": the right value beside the wrong one
@@ -253,7 +253,10 @@ _WAITING_KINDS = ("wait", "later_today", "transport", "gp_closed", "where")
 _SELF_CARE_TONIGHT = re.compile(r"\b(heat|ice|hot water bottle|heat pack|ice pack|wheat bag|bath|cold pack|"
                                 r"stretch(es|ing)?|pillow|mattress)\b")
 _ABOUT_IT = re.compile(r"\b(it|leave|ok|okay|fine|enough|alright|all right|too late)\b")
-_SAYS_GOING = re.compile(r"\b(heading|going|off|on my way|booked|seeing|got an appointment|appointment is)\b")
+_SAYS_GOING = re.compile(r"\b(heading|going|off|on my way|booked|seeing|got an appointment|appointment is|"
+                         # "cheers, I'll get into the GP this arvo" (not "I'll see how it goes")
+                         r"(i|we)('ll| will) (get (in|into|to|seen)|go|ring|call|phone|book|head|"
+                         r"see (the|a|my|them|someone|somebody|him|her|doctor|gp)))\b")
 _GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|doctor|gp|call|ring|phone|"
                            r"hospital|a&e|er|ed|clinic)\b")
 
@@ -549,6 +552,17 @@ def names_a_person_to_talk_to(text: str) -> bool:
 
 _WAY_TO_REACH = re.compile(r"\b(gp|physio|chat with|call|ring|phone|number|help ?line|health ?line|"
                            r"advice line|call ?back|contact|reach)\b")
+
+
+_TO_BE_RUNG = re.compile(r"\b(can|could|will|would|should) (someone|somebody|a nurse|a doctor|you|they|"
+                         r"the (gp|doctor|surgery|practice|clinic|nurse))( [\w']+){0,3}? "
+                         r"(ring|call|phone|contact) "
+                         r"(me|us)\b(?! (an?|the) )")  # ("can you call me an ambulance?" asks for no person)
+
+
+def asks_to_be_rung(text: str) -> bool:
+    """"Can someone from the surgery ring me to book it?": a person asked for, by phone."""
+    return _says(_TO_BE_RUNG, text)
 
 
 def asks_for_contact(text: str) -> bool:
