@@ -147,6 +147,7 @@ def _pipeline() -> _Pipeline:
     for label, phrases in (("NEG_BEFORE", lexicon.NEGATION_BEFORE), ("NEG_AFTER", lexicon.NEGATION_AFTER),
                            ("UNCERTAIN", lexicon.UNCERTAIN), ("HYPOTHETICAL", lexicon.HYPOTHETICAL),
                            ("FEAR", lexicon.FEAR_OF_WHAT_IT_IS),
+                           ("FEAR_AHEAD", lexicon.FEAR_OF_WHAT_MAY_COME),
                            ("UNCERTAIN_AFTER", lexicon.UNCERTAIN_AFTER),
                            ("OTHER", lexicon.OTHER_PERSON), ("OTHER_AFTER", lexicon.OTHER_PERSON_AFTER),
                            ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
@@ -1249,15 +1250,43 @@ def _a_new_statement_between(doc: Doc, after_denial: int, mention_start: int) ->
     return bool(speaker) and not set(between[:speaker]) & _DENIAL_CARRIES_ON
 
 
-def _a_new_speaker(doc: Doc, after_fear: int, mention_start: int) -> bool:
-    """"terrified it'll get worse I already can't feel my bum": an "I" after the fear's own words."""
-    return any(t.lower_ in _FIRST_PERSON_STARTS for t in doc[after_fear + 1:mention_start])
+# What ends a fear's reach: a break, a time now ("since", "already", "this morning"), a reason ("cos").
+_FEAR_ENDS = {"and", "but", "cos", "coz", "cause", "because", "as", "since", "already", "now", "today",
+              "yesterday", "tonight", "overnight", "morning", "again", "then", "plus"}
+# Words that keep an "I" inside what is feared ("worried it'll get so bad I can't control my bladder")
+_INSIDE_THE_FEAR = {"so", "that", "till", "until", "where", "when", "if"}
+_FEARED_MODALS = {"'d", "'ll", "will", "would", "might", "could", "wo"}
+# Said after a sign feared ahead, these say it has already happened ("frightened I'll wet myself again")
+_ALREADY_HAPPENED = {"again", "already", "yesterday", "today", "morning", "tonight", "overnight", "last"}
 
 
-def _ones_own_cancer(doc: Doc, start: int, end: int, all_cues: list[_Span]) -> bool:
-    """"my cancer", "the cancer back", "cancer coming back": a cancer had before, not only feared."""
-    return ((start > 0 and doc[start - 1].lower_ == "my") or (end < len(doc) and doc[end].lower_ == "back")
-            or any(s.label == "REOPENED" and end <= s.start <= end + 1 for s in all_cues))
+def _parted_by_a_comma(doc: Doc, after_denial: int, mention_start: int) -> bool:
+    """A comma between a denial and what follows it, with no list going on after it."""
+    commas = [t.i for t in doc[after_denial:mention_start] if t.text == ","]
+    return bool(commas) and not {t.lower_ for t in doc[commas[-1] + 1:mention_start]} & _LIST_WORDS
+
+
+def _fear_reaches(doc: Doc, fear_end: int, site_start: int) -> bool:
+    """"terrified it is cauda equina cant feel my bum": a fear reaches a sign told straight after it, with
+    no break, time, reason or new "I" between ("terrified it's broken, fell off scaffolding" does not)."""
+    between = doc[fear_end:site_start]
+    for i, t in enumerate(between):
+        if t.is_punct or t.lower_ in _FEAR_ENDS:
+            return False
+        if (t.lower_ in _FIRST_PERSON_STARTS
+                and not {w.lower_ for w in between[max(0, i - 2):i]} & _INSIDE_THE_FEAR
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _FEARED_MODALS)):
+            return False
+    return True
+
+
+def _ones_own_cancer(doc: Doc, end: int, start: int) -> bool:
+    """"my cancer", "the cancer back.", "cancer coming back": a cancer had before, not only feared ("worried
+    it's cancer back pain" is not)."""
+    after = [t.lower_ for t in doc[end:end + 2]]
+    return ((start > 0 and doc[start - 1].lower_ == "my")
+            or (after[:1] == ["back"] and (len(after) == 1 or doc[end + 1].is_punct))
+            or (len(after) == 2 and after[0] in ("come", "came", "coming", "comes") and after[1] == "back"))
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
@@ -1308,6 +1337,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         # ("this pain will never end I want to die": the "never" is the pain's; a new "I" starts what is said)
         if crisis and s.label == "NEG_BEFORE" and _a_new_statement_between(doc, s.end, first):
             return False
+        # ("scared it'll never end, want to die": the "never" is the pain's, said before a comma; not a list
+        # denied whole: "no thoughts of self-harm, plans or wanting to die")
+        if crisis and s.label == "NEG_BEFORE" and _parted_by_a_comma(doc, s.end, first):
+            return False
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
                  and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
                 or (s.label == "NEG_AFTER" and outside(s) and denies(s)
@@ -1357,23 +1390,32 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
         hypothetical = True
-    # "terrified it's cauda equina, can't feel my bum": a fear, perhaps of what is happening (checked);
-    # a new "I" after it tells what is happening ("scared it's serious, I can't pee since yesterday"), and
-    # one place told so is enough ("afraid it may be the cancer I had breast cancer 3 years ago")
+    # "terrified it is cauda equina cant feel my bum": a fear of what it is, perhaps of what is happening,
+    # checked with one question; a fear of what may come ("scared I'll end up incontinent") is a worry unless
+    # it has already begun ("frightened I'll wet myself again"). Every place the sign is told must be
+    # reached ("afraid it may be the cancer I had breast cancer 3 years ago" tells one).
     sites = {(c.start, c.end) for c in [*chosen, *concept_spans]
              if c.label in {span.label for span in chosen}}
-    feared = not hypothetical and all(
-        any(s.label == "FEAR" and outside(s) and s.start < site_start
-            and not _a_new_speaker(doc, s.end, site_start) for s in cues) for site_start, _ in sites)
-    if feared and code == "cancer_history" and _ones_own_cancer(doc, start, end, all_cues):
+
+    def feared_by(label: str) -> bool:
+        return all(any(s.label == label and outside(s) and s.start < site_start
+                       and _fear_reaches(doc, s.end, site_start) for s in cues) for site_start, _ in sites)
+
+    feared = finding.is_red_flag and not finding.escalate_hypothetical and not hypothetical
+    feared_ahead = feared and not feared_by("FEAR") and feared_by("FEAR_AHEAD")
+    feared = feared and feared_by("FEAR")
+    clause_end = next((e for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e), len(doc))
+    if feared_ahead and not {t.lower_ for t in doc[end:clause_end]} & _ALREADY_HAPPENED:
+        hypothetical = True
+    elif feared_ahead:
+        feared = True
+    if feared and code == "cancer_history" and _ones_own_cancer(doc, end, start):
         feared = False  # "terrified it's my cancer back": a cancer the person has had
     elif feared and ((code == "cancer_history" and len(sites) == 1)
                      or any(s.label == "NOT_HAPPENED" and s.start >= end for s in all_cues)):
-        # "scared it might be a tumour" fears a cancer, it tells none; "worried I'll lose control of my
-        # bowels one day, it hasn't happened": a worry only
+        # "scared it might be a tumour" fears a cancer, it tells none; "worried it's cauda equina, touch
+        # wood nothing like that has happened": a worry only
         feared, hypothetical = False, True
-    if feared and not (finding.is_red_flag and not finding.escalate_hypothetical):
-        hypothetical = True
     # "What does it mean if you can feel a lump ... beating? ... yes, I'm asking for me": a general question
     # the person says is about themselves: checked with one question, as their own
     asked_for_oneself = (hypothetical and finding.is_red_flag

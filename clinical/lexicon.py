@@ -707,13 +707,21 @@ NOW_HAPPENING = (
     "and i am", "i have", "it is", "they are", "this morning", "today", "tonight", "last night", "yesterday",
     "overnight", "just now",
 )
-# A fear of what it is or of what may come ("terrified it's cancer", "frightened I'll end up incontinent"):
-# where it ends cannot be told from the words ("worried it's cauda equina, can't feel my bum"), so a red flag
-# after it is checked with one question, never passed over as a worry nor escalated as a report.
-_FEAR_WORDS = ("worried", "scared", "afraid", "terrified", "frightened", "petrified")
-_FEARED = ("it's", "it is", "it was", "that it", "it might", "it could", "it may", "it'll", "i might", "i'll",
-           "i will", "that i might", "that i'll", "that i will", "i'm going to", "that i'm going to")
-FEAR_OF_WHAT_IT_IS = tuple(f"{fear} {what}" for fear in _FEAR_WORDS for what in _FEARED)
+# A fear of what it is ("terrified it's cauda equina cant feel my bum"): where it ends cannot always be told
+# from the words, so a red flag told straight after it is checked with one question, never passed over as a
+# worry nor escalated as a report (language.py: a break, a time or a new "I" ends its reach).
+_FEAR_WORDS = ("worried", "scared", "afraid", "terrified", "frightened", "petrified", "anxious", "nervous",
+               "panicking", "panicked", "concerned", "paranoid")
+FEAR_OF_WHAT_IT_IS = tuple(f"{fear} {what}" for fear in _FEAR_WORDS
+                           for what in ("it's", "its", "it is", "it was", "that it's", "that it is",
+                                        "it might be", "it could be", "it may be", "that it might be"))
+# A fear of what may come ("frightened I'll end up incontinent"): a worry, unless said to have begun.
+FEAR_OF_WHAT_MAY_COME = tuple(
+    f"{fear} {what}" for fear in _FEAR_WORDS
+    for what in ("it might", "it could", "it may", "it'll", "itll", "it will", "i might", "i'll",
+                 "ill", "i will", "that i might", "that i'll", "that i will", "i'm going to",
+                 "im going to", "i'm gonna", "im gonna", "that i'm going to", "that it might",
+                 "that it could", "that it'll"))
 HYPOTHETICAL = (
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
