@@ -841,6 +841,11 @@ _ON_PURPOSE = re.compile(r"(?<!no )(?<!not )\b(diet|dieting|trying to lose|on pu
 MIN_WEIGHT, MAX_WEIGHT, MIN_FALL, MAX_FALL = 30.0, 400.0, 0.05, 0.3
 
 
+def weight_lost_on_purpose(text: str) -> bool:
+    """"I've been dieting on purpose": weight lost by trying to."""
+    return bool(_ON_PURPOSE.search(normalise(text)))
+
+
 def _weights_falling(clean: str) -> bool:
     if not _WEIGHT_WORDS.search(clean) or _ON_PURPOSE.search(clean):
         return False
@@ -920,9 +925,10 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "it never came back", "it came back fully": not back again
                  if not (s.label == "REOPENED"
                          and any(r.start <= s.start and s.end <= r.end for r in not_back))]
-    cue_spans += [_Span("NEG_AFTER", t.i, t.i + 1) for t in doc[1:]  # "fever no, chills no": a list answered
-                  if t.lower_ in ("no", "nope", "nah") and not doc[t.i - 1].is_punct
-                  and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)]
+    cue_spans += _answered_no_in_a_list(doc)
+    cue_spans = [s for s in cue_spans  # "terrified if I'm honest, can't feel my bum": no condition
+                 if not (s.label == "HYPOTHETICAL" and doc[s.end - 1].lower_ == "if"
+                         and "honest" in [t.lower_ for t in doc[s.end:s.end + 3]])]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
@@ -1257,13 +1263,54 @@ _FEAR_ENDS = {"and", "but", "cos", "coz", "cause", "because", "as", "since", "al
 _INSIDE_THE_FEAR = {"so", "that", "till", "until", "where", "when", "if"}
 _FEARED_MODALS = {"'d", "'ll", "will", "would", "might", "could", "wo"}
 # Said after a sign feared ahead, these say it has already happened ("frightened I'll wet myself again")
-_ALREADY_HAPPENED = {"again", "already", "yesterday", "today", "morning", "tonight", "overnight", "last"}
+_ALREADY_HAPPENED = {"again", "already", "yesterday", "today", "tonight", "overnight", "twice", "happened",
+                     "keep", "keeps", "kept", "once", "this morning", "last night", "last week"}
+_STRAIGHT_AFTER = 3  # tokens between a fear of what may come and the sign it is about ("I'll end up wetting")
+# What "it" may come to ("scared it'll lead to me wetting myself"; not "it'll get worse peeing myself")
+_IT_MAY_COME_TO = {"be", "mean", "lead", "leads", "to", "cause", "turn", "into", "end", "up", "in", "a", "an",
+                   "me"}
+
+
+def _about_what_may_come(doc: Doc, fear: _Span, site_start: int) -> bool:
+    """Whether the sign is what the fear of what may come is about: straight after "I'll" ("I'll end up
+    incontinent"), or what "it" may come to."""
+    if not any(t.lower_.startswith("it") for t in doc[fear.start:fear.end]):
+        return True
+    return all(t.lower_ in _IT_MAY_COME_TO for t in doc[fear.end:site_start])
+
+
+_ANSWERS = {"no", "nope", "nah", "yes", "yep", "yeah"}
+_NOT_AN_ANSWER_AFTER = {"oh", "uh", "ah", "no", "or", "yes", "nope", "nah"}
+
+
+def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
+    """"fever no, chills no, weight the same": each "no" of a list of answers (two or more, each right after
+    what it answers and before a comma or the end) denies what is straight before it (NO_AFTER); "i wet
+    myself oh no" or "cant feel my legs no" is no list."""
+    answers = [t for t in doc[1:] if t.lower_ in _ANSWERS and not doc[t.i - 1].is_punct
+               and doc[t.i - 1].lower_ not in _NOT_AN_ANSWER_AFTER
+               and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)]
+    if len(answers) < 2:
+        return []
+    return [_Span("NO_AFTER", t.i, t.i + 1) for t in answers if t.lower_ in ("no", "nope", "nah")]
+
+
+_DENIAL_TAIL = {"so", "far", "yet", "thankfully", "luckily", "though", "at", "all", "touch", "wood", "phew",
+                "mate", "really", "honestly", "now"}
+
+
+def _only_a_denial(doc: Doc, denial: _Span) -> bool:
+    """"None of them so far.": a sentence that only denies ("None of them have gone away" says more)."""
+    rest = itertools.takewhile(lambda t: not t.is_punct, doc[denial.end:])
+    return all(t.lower_ in _DENIAL_TAIL for t in rest)
 
 
 def _parted_by_a_comma(doc: Doc, after_denial: int, mention_start: int) -> bool:
     """A comma between a denial and what follows it, with no list going on after it."""
     commas = [t.i for t in doc[after_denial:mention_start] if t.text == ","]
-    return bool(commas) and not {t.lower_ for t in doc[commas[-1] + 1:mention_start]} & _LIST_WORDS
+    after = [t.lower_ for t in doc[commas[-1] + 1:mention_start]] if commas else []
+    # ("never, ever want to hurt myself": the denial goes on)
+    return bool(commas) and not set(after) & _LIST_WORDS and after[:1] not in (["ever"], ["never"])
 
 
 def _fear_reaches(doc: Doc, fear_end: int, site_start: int) -> bool:
@@ -1280,13 +1327,27 @@ def _fear_reaches(doc: Doc, fear_end: int, site_start: int) -> bool:
     return True
 
 
-def _ones_own_cancer(doc: Doc, end: int, start: int) -> bool:
-    """"my cancer", "the cancer back.", "cancer coming back": a cancer had before, not only feared ("worried
-    it's cancer back pain" is not)."""
-    after = [t.lower_ for t in doc[end:end + 2]]
-    return ((start > 0 and doc[start - 1].lower_ == "my")
-            or (after[:1] == ["back"] and (len(after) == 1 or doc[end + 1].is_punct))
-            or (len(after) == 2 and after[0] in ("come", "came", "coming", "comes") and after[1] == "back"))
+_CANCER_TREATED = {"chemo", "chemotherapy", "radiotherapy", "radiation", "lumpectomy", "mastectomy",
+                   "oncologist", "oncology", "remission", "tamoxifen", "letrozole", "anastrozole"}
+_THE_BACK_ITSELF = {"pain", "ache", "aches", "hurts", "hurting", "is", "pains", "problem", "problems"}
+
+
+def _ones_own_cancer(doc: Doc, sites: set[tuple[int, int]]) -> bool:
+    """"my cancer", "the cancer", "cancer back again", "cancer coming back", "had cancer", "had chemo": a
+    cancer had before, not only feared ("worried it's cancer back pain" is not)."""
+    if {t.lower_ for t in doc} & _CANCER_TREATED:
+        return True
+    for start, end in sites:
+        before = [t.lower_ for t in doc[max(0, start - 2):start]]
+        after = [t.lower_ for t in doc[end:end + 3]]
+        if before[-1:] in (["my"], ["the"]) or "had" in before or "again" in after:
+            return True
+        if "back" in after and after[after.index("back") + 1:after.index("back") + 2] != [] and (
+                after[after.index("back") + 1] in _THE_BACK_ITSELF):
+            continue  # "cancer back pain"
+        if "back" in after:
+            return True
+    return False
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
@@ -1344,7 +1405,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
                  and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
                 or (s.label == "NEG_AFTER" and outside(s) and denies(s)
-                    and last <= s.start <= last + NEGATION_LOOKAHEAD and not belongs_elsewhere(s, last)))
+                    and last <= s.start <= last + NEGATION_LOOKAHEAD and not belongs_elsewhere(s, last))
+                or (s.label == "NO_AFTER" and s.start == last))
 
     if BY_CODE[code].whole_message:  # parts said apart: each part is negated only close to itself
         clauses = _clauses(doc, list(all_cues))
@@ -1397,25 +1459,30 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     sites = {(c.start, c.end) for c in [*chosen, *concept_spans]
              if c.label in {span.label for span in chosen}}
 
-    def feared_by(label: str) -> bool:
-        return all(any(s.label == label and outside(s) and s.start < site_start
-                       and _fear_reaches(doc, s.end, site_start) for s in cues) for site_start, _ in sites)
+    first_site = min(site_start for site_start, _ in sites)
+
+    def feared_by(label: str, within: int = len(doc)) -> bool:
+        """Every place of the sign reached by a fear with this label (the first one within `within`)."""
+        return all(any(s.label == label and outside(s) and s.start < first_site <= s.end + within
+                       and s.start < site_start and _fear_reaches(doc, s.end, site_start)
+                       and (within == len(doc) or _about_what_may_come(doc, s, first_site)) for s in cues)
+                   for site_start, _ in sites)
 
     feared = finding.is_red_flag and not finding.escalate_hypothetical and not hypothetical
-    feared_ahead = feared and not feared_by("FEAR") and feared_by("FEAR_AHEAD")
-    feared = feared and feared_by("FEAR")
+    # ("terrified i'll end up paralysed legs are going weak": a sign further on may be happening: checked)
+    feared_ahead = feared and not feared_by("FEAR") and feared_by("FEAR_AHEAD", within=_STRAIGHT_AFTER)
+    feared = feared and (feared_by("FEAR") or feared_by("FEAR_AHEAD"))
     clause_end = next((e for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e), len(doc))
-    if feared_ahead and not {t.lower_ for t in doc[end:clause_end]} & _ALREADY_HAPPENED:
-        hypothetical = True
-    elif feared_ahead:
-        feared = True
-    if feared and code == "cancer_history" and _ones_own_cancer(doc, end, start):
-        feared = False  # "terrified it's my cancer back": a cancer the person has had
-    elif feared and ((code == "cancer_history" and len(sites) == 1)
-                     or any(s.label == "NOT_HAPPENED" and s.start >= end for s in all_cues)):
-        # "scared it might be a tumour" fears a cancer, it tells none; "worried it's cauda equina, touch
-        # wood nothing like that has happened": a worry only
+    words_after = [t.lower_ for t in doc[end:clause_end]]
+    begun = set(words_after) | {" ".join(pair) for pair in itertools.pairwise(words_after)}
+    not_yet = any(s.label == "NOT_HAPPENED" and end <= s.start < clause_end for s in all_cues)
+    if feared_ahead and (not_yet or not begun & _ALREADY_HAPPENED):
         feared, hypothetical = False, True
+    if feared and code == "cancer_history":
+        # "scared it might be a tumour" fears a cancer, it tells none; "terrified it's my cancer back" or
+        # "scared its cancer had chemo 2 years ago" tells one had before
+        own = _ones_own_cancer(doc, sites)
+        feared, hypothetical = False, not own
     # "What does it mean if you can feel a lump ... beating? ... yes, I'm asking for me": a general question
     # the person says is about themselves: checked with one question, as their own
     asked_for_oneself = (hypothetical and finding.is_red_flag
@@ -1517,7 +1584,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if not finding.escalate_hypothetical and any(
             s.label == "DENIED_LATER" and end <= s.start
             and (s.start < sentence[1] or (doc[s.start].lower_ in ("none", "neither")
-                                           and all(t.is_punct for t in doc[sentence[1]:s.start])))
+                                           and all(t.is_punct for t in doc[sentence[1]:s.start])
+                                           and _only_a_denial(doc, s)))
             for s in all_cues):
         possible = True  # "fever, weight loss, ... nah, none of it": maybe all denied, so checked
     if _echoed_then_denied(doc, question, start, end):

@@ -906,7 +906,7 @@ RESOLVED = (
     # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
     "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it",
     "came off and", "haven't had any since", "not had any since", "none since",
-    "came back to normal", "all finished", "finished now", "finished the course", "course finished")
+    "came back to normal")
 # Not a sign back again, whether or not it is over ("numb thighs in 2015 and it never came back"; "foot drop
 # in 2016, it came back fully after surgery"; "gone numb and the feeling hasn't come back all day").
 NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has not come back",
@@ -967,9 +967,7 @@ EXPLAINED_AWAY = {
                           "5-day course", "3-day course", "7-day course", "a week of", "a few days of",
                           "few days of", "five days of", "5 days of", "three days of", "3 days of",
                           "a short burst", "five-day course", "three-day course", "seven-day course",
-                          "ten-day course", "10-day course", "10 day course", "for a fortnight",
-                          "a fortnight of", "fortnight's course", "for two weeks", "for 2 weeks",
-                          "two week course", "2 week course", "two-week course", "2-week course"),
+                          "ten-day course", "10-day course", "10 day course"),
     # a wish, not a loss ("I rather wish I'd lose a few kilos!")
     "weight_loss": ("bank account", "bank balance", "my wallet", "my purse",  # "... lost more weight than me"
                     "wish i'd lose", "wish i could lose", "wish i would lose", "i'd love to lose",

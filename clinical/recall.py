@@ -169,6 +169,7 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
         Mention,
         no_back_pain_yet,
         normalise,
+        weight_lost_on_purpose,
     )
 
     if not text.strip():
@@ -198,6 +199,10 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     # only when a risk factor is suggested)
     if possible & _RISK_FACTORS and no_back_pain_yet(text):
         possible -= _RISK_FACTORS
+    # "at what point does weight loss become worrying? I've been dieting on purpose": a question, and the
+    # person's own loss explained
+    if any(m.code == "weight_loss" and m.hypothetical for m in mentions) and weight_lost_on_purpose(text):
+        possible.discard("weight_loss")
     suggested = _most_urgent_first(possible | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]

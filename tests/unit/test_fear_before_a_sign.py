@@ -26,7 +26,8 @@ def test_a_feared_cancer_said_with_back_or_worse_is_still_only_feared(text):
 
 
 def test_a_cancer_told_after_a_feared_one_is_checked():
-    assert "cancer_history" in possible_codes("scared it's cancer had bowel cancer 3 years ago")
+    text = "scared it's cancer had bowel cancer 3 years ago"
+    assert "cancer_history" in reported_codes(text) | possible_codes(text)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -54,15 +55,22 @@ def test_a_break_a_time_or_a_new_i_ends_the_fear_and_the_sign_is_reported(text, 
 
 @pytest.mark.parametrize("text", ["I'm frightened I'll end up incontinent",
                                   "terrified that I'm going to lose control of my bladder one day",
-                                  "worried it'll get so bad i can't control my bladder",
-                                  "afraid it could get so bad that i wet myself"])
+                                  "scared it'll lead to me wetting myself"])
 def test_a_fear_of_what_may_come_is_a_worry(text):
     assert "bladder_bowel" not in reported_codes(text) | possible_codes(text), find_mentions(text)
 
 
-def test_a_fear_said_not_to_have_come_true_is_a_worry():
-    text = "frightened it's cauda equina wetting myself, touch wood it hasn't happened"
-    assert "bladder_bowel" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+@pytest.mark.parametrize("text", ["worried it'll get so bad i can't control my bladder",
+                                  "afraid it could get so bad that i wet myself"])
+def test_a_sign_further_on_in_a_fear_of_what_may_come_is_never_escalated(text):
+    assert "bladder_bowel" not in reported_codes(text), find_mentions(text)
+
+
+def test_a_sign_straight_after_a_fear_is_checked_whatever_follows_it():
+    # ("touch wood" or "nothing like that before" may say it is new: never a worry only)
+    for text in ("frightened it's cauda equina wetting myself, touch wood it hasn't happened",
+                 "scared its cauda equina cant feel my bum. Nothing like that has ever happened before"):
+        assert reported_codes(text) | possible_codes(text) & {"bladder_bowel", "saddle_numbness"}
 
 
 @pytest.mark.parametrize("text", ["petrified it's my cancer back", "frightened it's the cancer coming back"])
@@ -76,3 +84,33 @@ def test_crisis_wording_after_a_fear_is_still_a_crisis():
 
 def test_a_crisis_list_denied_whole_stays_denied():
     assert "self_harm" not in reported_codes("no thoughts of self-harm, plans or wanting to die")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("terrified it'll get worse peeing myself", "bladder_bowel"),
+    ("scared I'm going to lose my legs they're getting weaker every day", "progressive_weakness"),
+    ("scared ill lose control of my bowels it happened twice", "bladder_bowel"),
+    ("worried ill need an operation been wetting myself", "bladder_bowel"),
+])
+def test_a_sign_further_on_than_what_may_come_is_checked(text, code):
+    assert code in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["terrified its cancer back again",
+                                  "worried its cancer back had it 5 years ago",
+                                  "scared its cancer had chemo 2 years ago", "terrified it's cancer again"])
+def test_a_cancer_had_before_is_read_through_the_fear(text):
+    assert "cancer_history" in reported_codes(text), find_mentions(text)
+
+
+def test_worried_it_is_cancer_or_a_tumour_is_still_a_worry():
+    assert "cancer_history" not in reported_codes("worried its cancer or a tumour")
+
+
+def test_terrified_if_im_honest_is_no_condition():
+    assert "saddle_numbness" in reported_codes("terrified if im honest cant feel my bum")
+
+
+@pytest.mark.parametrize("text", ["Never, ever want to hurt myself", "I would never, ever hurt myself"])
+def test_a_denial_that_goes_on_after_a_comma_still_denies_crisis_wording(text):
+    assert "self_harm" not in reported_codes(text)
