@@ -80,5 +80,6 @@ def test_finishing_something_else_clears_no_sign(text, code):
 
 
 def test_a_question_about_weight_loss_with_the_loss_explained_gets_no_check():
-    text = "At what stage is losing weight with back pain a concern? I am dieting on purpose and have lost 4 kg."
+    text = ("At what stage is losing weight with back pain a concern? "
+            "I am dieting on purpose and have lost 4 kg.")
     assert "weight_loss" not in reported_codes(text) | possible_codes(text), find_mentions(text)
