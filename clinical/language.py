@@ -1342,11 +1342,8 @@ def _ones_own_cancer(doc: Doc, sites: set[tuple[int, int]]) -> bool:
         after = [t.lower_ for t in doc[end:end + 3]]
         if before[-1:] in (["my"], ["the"]) or "had" in before or "again" in after:
             return True
-        if "back" in after and after[after.index("back") + 1:after.index("back") + 2] != [] and (
-                after[after.index("back") + 1] in _THE_BACK_ITSELF):
-            continue  # "cancer back pain"
-        if "back" in after:
-            return True
+        if "back" in after and not set(after[after.index("back") + 1:][:1]) & _THE_BACK_ITSELF:
+            return True  # "cancer back", not "cancer back pain"
     return False
 
 
@@ -1458,19 +1455,24 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # reached ("afraid it may be the cancer I had breast cancer 3 years ago" tells one).
     sites = {(c.start, c.end) for c in [*chosen, *concept_spans]
              if c.label in {span.label for span in chosen}}
-
     first_site = min(site_start for site_start, _ in sites)
 
-    def feared_by(label: str, within: int = len(doc)) -> bool:
-        """Every place of the sign reached by a fear with this label (the first one within `within`)."""
-        return all(any(s.label == label and outside(s) and s.start < first_site <= s.end + within
-                       and s.start < site_start and _fear_reaches(doc, s.end, site_start)
-                       and (within == len(doc) or _about_what_may_come(doc, s, first_site)) for s in cues)
+    def feared_by(label: str, about_what_may_come: bool = False) -> bool:
+        """Every place of the sign reached by a fear with this label (and, `about_what_may_come`, the first
+        place straight after it, as what it fears)."""
+        def reaches(s: _Span, site_start: int) -> bool:
+            return (s.label == label and outside(s) and s.start < site_start
+                    and _fear_reaches(doc, s.end, site_start))
+
+        def fears_it(s: _Span) -> bool:
+            return first_site <= s.end + _STRAIGHT_AFTER and _about_what_may_come(doc, s, first_site)
+
+        return all(any(reaches(s, site_start) and (not about_what_may_come or fears_it(s)) for s in cues)
                    for site_start, _ in sites)
 
     feared = finding.is_red_flag and not finding.escalate_hypothetical and not hypothetical
     # ("terrified i'll end up paralysed legs are going weak": a sign further on may be happening: checked)
-    feared_ahead = feared and not feared_by("FEAR") and feared_by("FEAR_AHEAD", within=_STRAIGHT_AFTER)
+    feared_ahead = feared and not feared_by("FEAR") and feared_by("FEAR_AHEAD", about_what_may_come=True)
     feared = feared and (feared_by("FEAR") or feared_by("FEAR_AHEAD"))
     clause_end = next((e for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e), len(doc))
     words_after = [t.lower_ for t in doc[end:clause_end]]
