@@ -321,8 +321,9 @@ def measure_our_training(env: dict[str, str], reuse: bool) -> float:
     inputs = [ROOT / "config.yml", ROOT / "domain", ROOT / "data"]
     train_env = dict(env, RASA_CACHE_DIRECTORY=str(RUN_DIR / "cache-ours"))
     seconds = cached_training("ours", inputs,
-                              ["rasa", "train", "--domain", "domain", "--fixed-model-name", "trained",
-                               "--out", str(RUN_DIR / "model")], ROOT, train_env, reuse)
+                              [sys.executable, "-m", "rasa_cli", "train", "--domain", "domain",
+                               "--fixed-model-name", "trained", "--out", str(RUN_DIR / "model")],
+                              ROOT, train_env, reuse)
     return seconds
 
 
@@ -351,7 +352,8 @@ source scripts/env.sh
 export LOG_DIR="{data}/logs"; mkdir -p "$LOG_DIR"
 source scripts/servers.sh
 trap 'stop_servers; exit 0' TERM INT
-python -m clinical.db upgrade >/dev/null && python -m clinical.knowledge load >/dev/null || exit 1
+python -m clinical.db upgrade >/dev/null || exit 1
+python -m without_tensorflow clinical.knowledge load >/dev/null || exit 1
 start_servers || exit 1
 echo "SERVER_PIDS ${{server_pids[*]}}"
 wait

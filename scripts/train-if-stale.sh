@@ -20,7 +20,7 @@ start=$(date +%s)
 # trained beside the old model and moved into place in one step: a server starting meanwhile reads a whole one
 work=$(mktemp -d "models/.training-XXXXXX")
 trap 'rm -rf "$work"' EXIT
-if ! rasa train --domain domain --fixed-model-name "$MODEL_NAME" --out "$work" >"$log" 2>&1; then
+if ! python -m rasa_cli train --domain domain --fixed-model-name "$MODEL_NAME" --out "$work" >"$log" 2>&1; then
   echo "error: training failed; last lines of var/logs/train.log:" >&2
   tail -n 25 "$log" >&2
   exit 1

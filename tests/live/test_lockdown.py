@@ -86,7 +86,7 @@ def rasa_server_environment() -> dict[str, str]:
         try:
             command = (process / "cmdline").read_bytes().split(b"\0")
             if b"run" in command and b"--port" in command and port.encode() in command and any(
-                    part.endswith(b"rasa") for part in command[:2]):
+                    part.endswith(b"rasa") or part == b"rasa_cli" for part in command[:3]):
                 return dict(item.split("=", 1) for item in (process / "environ").read_text().split("\0")
                             if "=" in item)
         except OSError:
