@@ -316,9 +316,15 @@ def prepare_baseline(env: dict[str, str]) -> float:
     return seconds
 
 
+OUR_MODEL = RUN_DIR / "model" / "trained.tar.gz"
+
+
 def measure_our_training(env: dict[str, str], reuse: bool) -> float:
-    """This assistant trained cold into var/benchmark-load (the served model in models/ is not touched)."""
+    """This assistant trained cold into var/benchmark-load; that model is the one served (models/ is not
+    touched, and need not exist: on a fresh clone it does not)."""
     inputs = [ROOT / "config.yml", ROOT / "domain", ROOT / "data"]
+    if not OUR_MODEL.exists():
+        (RUN_DIR / "training-ours.json").unlink(missing_ok=True)
     train_env = dict(env, RASA_CACHE_DIRECTORY=str(RUN_DIR / "cache-ours"))
     seconds = cached_training("ours", inputs,
                               [sys.executable, "-m", "rasa_cli", "train", "--domain", "domain",
@@ -346,7 +352,7 @@ def start_ours(rasa_port: int, actions_port: int, env: dict[str, str], root: Pat
     env = dict(env, RASA_PORT=str(rasa_port), ACTIONS_PORT=str(actions_port),
                TRACKER_DB=str(data / "tracker.db"),
                ACTION_ENDPOINT_URL=f"http://127.0.0.1:{actions_port}/webhook",
-               BACKCARE_DATABASE_URL=f"sqlite:///{data / 'backcare.db'}")
+               BACKCARE_DATABASE_URL=f"sqlite:///{data / 'backcare.db'}", MODEL_PATH=str(OUR_MODEL))
     script = f"""
 source scripts/env.sh
 export LOG_DIR="{data}/logs"; mkdir -p "$LOG_DIR"
@@ -678,6 +684,10 @@ async def main_async(args: argparse.Namespace) -> int:
     progress("\n" + header + "\n" + summary)
     (RUN_DIR / "last-summary.txt").write_text(header + "\n" + summary + "\n")
     progress(f"\nFull log: {LOG_PATH.relative_to(ROOT)}")
+    if not ours.outcomes:  # fast "replies" that are apologies are no figures (a missing model, say)
+        progress("error: no conversation with this assistant reached a triage outcome, so these figures "
+                 f"are not valid; see the server logs under {RUN_DIR.relative_to(ROOT)}/run-*/logs")
+        return 1
     return 0
 
 

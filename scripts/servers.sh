@@ -77,7 +77,7 @@ launch_rasa_server() {  # port, log name: starts it without waiting
     python -m channels.credentials --out "$credentials" | sed 's/^/    /' || return 1
   fi
   SANIC_REQUEST_MAX_SIZE="$RASA_REQUEST_MAX_SIZE" \
-  python -m rasa_cli run --model "models/$MODEL_NAME.tar.gz" --interface "$RASA_HOST" --port "$port" \
+  python -m rasa_cli run --model "${MODEL_PATH:-models/$MODEL_NAME.tar.gz}" --interface "$RASA_HOST" --port "$port" \
     --credentials "$credentials" --endpoints "${ENDPOINTS:-endpoints.yml}" --enable-api \
     --auth-token "$RASA_API_TOKEN" --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
     >"$log" 2>&1 &
