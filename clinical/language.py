@@ -1283,6 +1283,9 @@ _ANSWERS = {"no", "nope", "nah", "yes", "yep", "yeah"}
 _NOT_AN_ANSWER_AFTER = {"oh", "uh", "ah", "no", "or", "yes", "nope", "nah"}
 
 
+_TAKING_IT_BACK = {"actually", "wait", "worse", "more", "it's", "its", "it", "like", "sorry", "scratch"}
+
+
 def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
     """"fever no, chills no, weight the same": each "no" of a list of answers (two or more, each right after
     what it answers and before a comma or the end) denies what is straight before it (NO_AFTER); "i wet
@@ -1290,9 +1293,20 @@ def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
     answers = [t for t in doc[1:] if t.lower_ in _ANSWERS and not doc[t.i - 1].is_punct
                and doc[t.i - 1].lower_ not in _NOT_AN_ANSWER_AFTER
                and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)]
+    # a form's answer after a colon ("numb bum: no", "Fever: none") is one even alone, as is one after a dash
+    # that ends the message ("fever - no"); not a "no" that takes back what was said ("tingly - no, actually
+    # numb"). The span starts at the mark, so that it is straight after what it answers.
+    def takes_it_back(i: int) -> bool:
+        return bool({t.lower_ for t in doc[i + 1:i + 3]} & _TAKING_IT_BACK)
+
+    on_a_form = [_Span("NO_AFTER", t.i - 1, t.i + 1) for t in doc[2:]
+                 if t.lower_ in ("no", "nope", "nah", "none", "nil")
+                 and ((doc[t.i - 1].text == ":" and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)
+                       and not takes_it_back(t.i))
+                      or (doc[t.i - 1].text in ("-", "–") and t.i + 1 == len(doc)))]
     if len(answers) < 2:
-        return []
-    return [_Span("NO_AFTER", t.i, t.i + 1) for t in answers if t.lower_ in ("no", "nope", "nah")]
+        return on_a_form
+    return on_a_form + [_Span("NO_AFTER", t.i, t.i + 1) for t in answers if t.lower_ in ("no", "nope", "nah")]
 
 
 _DENIAL_TAIL = {"so", "far", "yet", "thankfully", "luckily", "though", "at", "all", "touch", "wood", "phew",
@@ -1347,6 +1361,9 @@ def _ones_own_cancer(doc: Doc, sites: set[tuple[int, int]]) -> bool:
     return False
 
 
+_PLAIN_DENIALS = {"no", "none", "nope", "nah", "never", "not", "n't", "negative", "nil", "neither", "nothing"}
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
@@ -1365,7 +1382,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         if any(n.start <= span.start < n.end for n in not_negating):
             return False
         if span.label == "NEG_AFTER":
-            return not any(c.start <= span.start and span.end <= c.end for c in concept_spans)
+            # ("my bum goes numb, is that normal?": asked about, not denied; but "numb bum: no, is that ok?"
+            # is denied by its "no")
+            asked_about = [q for q in cues if q.label == "ASKING_SELF"
+                           and not {t.lower_ for t in doc[end:q.start]} & _PLAIN_DENIALS]
+            return not any(c.start <= span.start and span.end <= c.end
+                           for c in [*concept_spans, *asked_about])
         return not any(c.start <= span.start < c.end for c in concept_spans)
 
     other_sites = [s for s in concept_spans if s.label in _BODY_SITES and outside(s)]

@@ -778,7 +778,8 @@ SAID_ABOUT = ("said something about", "says something about", "mentioned somethi
               "said something once about", "mentioned something once about")
 # A question about one's own symptom ("is it normal that my bum is numb?") still reports it: checked.
 ASKING_ABOUT_SELF = (
-    "is it normal", "is that normal", "is this normal", "is it ok", "is it okay", "should i worry",
+    "is it normal", "is that normal", "is this normal", "is it ok", "is it okay", "is that ok",
+    "is that okay", "is this ok", "is this okay", "should i worry",
     "should i be worried", "is it serious", "is that serious", "is this serious", "is it bad", "is that bad",
     "could it be", "could this be", "is it", "is this", "why is my", "why does my", "why do i", "why can't i",
 )
@@ -795,6 +796,9 @@ OTHER_PERSON = (
     "grandfather", "gran", "grannie", "grandson", "granddaughter", "grandkid", "grandkids", "grandchild",
     "grandchildren", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
+    "oupa", "ouma",  # South African grandparents (not "kuia": "I'm a kuia of 82" is the writer)
+    "roommate", "room-mate",
+    "stepson", "stepdaughter",
     "nanay", "tatay", "mama", "mami", "papa", "abuela", "abuelo", "nani", "dadi",
     # ("me mam": Irish and northern English)
     "mam", "mammy", "mummy", "mommy", "mamma", "stepmum", "stepmom", "stepdad",

@@ -151,6 +151,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          # "I told wrong, it's the left side" (second-language English)
                          r"i (told|said|wrote|typed) (you )?(it |that )?wrong\b|"
                          r"i (typed|put|entered|wrote) [^.?!]{0,20}\bbut (i'?m|i am|it'?s|it is)\b|"
+                         # "I'm 47, I typed 74 by mistake"
+                         r"i (typed|entered|wrote|pressed|clicked|tapped|said) [^.?!]{0,20}\b(by mistake|"
+                         r"by accident|accidentally)|"
                          r"i answered (that |"
                          r"it )?wrong|"
                          r"wrong answers?|correction|let me correct|(can|could) i (change|correct) (my|an|"

@@ -438,6 +438,25 @@ _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
 
 
+_CONDITIONAL_QUESTION = re.compile(r"^\W*(if|unless|in case|what if)\b[^.?!]*,\s*(is|are|can|could|should|"
+                                   r"would|will|do|does|am|shall|what|where|who|how)\b[^.?!]*\?\s*(?P<rest>.*)$",
+                                   re.IGNORECASE | re.DOTALL)
+
+
+def _denied_after_a_conditional_question(text: str) -> bool:
+    """"Unless I get numbness or leaks, is it fine to keep going? I've had neither": the signs are named
+    only in the condition of a question, and what follows denies them (not "If I sit, it goes numb, is that
+    bad? Only started this week", which tells)."""
+    match = _CONDITIONAL_QUESTION.match(text)
+    if not match or not match["rest"].strip():
+        return False
+    first_clause = re.split(r"[,.;!?]", match["rest"], maxsplit=1)[0]
+    return parsing.polarity(first_clause) == "no" or bool(_A_DENIAL.search(first_clause.lower()))
+
+
+_A_DENIAL = re.compile(r"\b(neither|none|nor|never|nothing|not|no|have ?n'?t|has ?n'?t|had ?n'?t)\b")
+
+
 def _read_in_context(text: str, requested: str, answers: Answers, update: Update,
                      mentions: list[Mention]) -> None:
     """Only an answer that names no body site of its own borrows the question's ("I strain and nothing
@@ -445,6 +464,8 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
     one the rules found nothing in: "one of my residents has lost feeling in her bottom")."""
     if (looks_like_question(text) or any(not m.about_user or m.hypothetical for m in mentions)
             or concepts_in(text) & BODY_SITES or names_someone_elses_body(text)):
+        return
+    if _denied_after_a_conditional_question(text):
         return
     both_said = (requested in _LEG_QUESTIONS and answers.get("both_legs") is None
                  and _BOTH.search(text.lower()))
