@@ -1283,7 +1283,38 @@ _ANSWERS = {"no", "nope", "nah", "yes", "yep", "yeah"}
 _NOT_AN_ANSWER_AFTER = {"oh", "uh", "ah", "no", "or", "yes", "nope", "nah"}
 
 
-_TAKING_IT_BACK = {"actually", "wait", "worse", "more", "it's", "its", "it", "like", "sorry", "scratch"}
+_ITEM_ENDS = {",", ".", ";", "/"}
+
+
+def _a_forms_answer(doc: Doc, i: int) -> bool:
+    """Whether the "no" at i answers a form's label: after a colon, followed by the end or by a plain item
+    break and another "label: answer"; after a dash, at the very end and not after a clause of the writer's
+    own ("I think I just wet myself - no" is an exclamation)."""
+    mark = doc[i - 1].text
+    if mark in ("-", "–"):
+        item_start = max((t.i + 1 for t in doc[:i - 1] if t.text in _ITEM_ENDS or "\n" in t.text), default=0)
+        return i + 1 == len(doc) and not any(t.lower_ in ("i", "i'm", "im") for t in doc[item_start:i - 1])
+    if mark != ":":
+        return False
+    j = i + 1
+    newline = False
+    while j < len(doc) and doc[j].is_space:
+        newline, j = newline or "\n" in doc[j].text, j + 1
+    if j == len(doc):
+        return True
+    if doc[j].text in _ITEM_ENDS:
+        j += 1
+    elif not newline:
+        return False
+    following = []
+    for t in doc[j:]:
+        if t.text in _ITEM_ENDS or ("\n" in t.text and following):
+            break
+        if not t.is_space:
+            following.append(t.text)
+    # (or a question about the answers: "numb bum: no, is that ok?")
+    return not following or ":" in following or (
+        following[-1] == "?" and following[0].lower() in ("is", "are", "should", "can", "does", "do"))
 
 
 def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
@@ -1294,16 +1325,11 @@ def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
                and doc[t.i - 1].lower_ not in _NOT_AN_ANSWER_AFTER
                and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)]
     # a form's answer after a colon ("numb bum: no", "Fever: none") is one even alone, as is one after a dash
-    # that ends the message ("fever - no"); not a "no" that takes back what was said ("tingly - no, actually
-    # numb"). The span starts at the mark, so that it is straight after what it answers.
-    def takes_it_back(i: int) -> bool:
-        return bool({t.lower_ for t in doc[i + 1:i + 3]} & _TAKING_IT_BACK)
-
+    # that ends the message ("fever - no"), when nothing but another "label: answer" follows it ("numb bum:
+    # no, well yes" and "wet myself: no... once last night" take it back). The span starts at the mark, so
+    # that it is straight after what it answers.
     on_a_form = [_Span("NO_AFTER", t.i - 1, t.i + 1) for t in doc[2:]
-                 if t.lower_ in ("no", "nope", "nah", "none", "nil")
-                 and ((doc[t.i - 1].text == ":" and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)
-                       and not takes_it_back(t.i))
-                      or (doc[t.i - 1].text in ("-", "–") and t.i + 1 == len(doc)))]
+                 if t.lower_ in ("no", "nope", "nah", "none", "nil") and _a_forms_answer(doc, t.i)]
     if len(answers) < 2:
         return on_a_form
     return on_a_form + [_Span("NO_AFTER", t.i, t.i + 1) for t in answers if t.lower_ in ("no", "nope", "nah")]

@@ -450,11 +450,15 @@ def _denied_after_a_conditional_question(text: str) -> bool:
     match = _CONDITIONAL_QUESTION.match(text)
     if not match or not match["rest"].strip():
         return False
-    first_clause = re.split(r"[,.;!?]", match["rest"], maxsplit=1)[0]
-    return parsing.polarity(first_clause) == "no" or bool(_A_DENIAL.search(first_clause.lower()))
+    rest = match["rest"].lower()
+    if _MORE_FOLLOWS.search(rest):
+        return False  # "Not sure, it kind of is numb already", "No idea but I've got it"
+    return parsing.polarity(rest) == "no" or bool(_A_DENIAL.search(rest))
 
 
-_A_DENIAL = re.compile(r"\b(neither|none|nor|never|nothing|not|no|have ?n'?t|has ?n'?t|had ?n'?t)\b")
+_A_DENIAL = re.compile(r"\b(neither|none|nor|have ?n'?t|has ?n'?t|had ?n'?t)\b")
+_MORE_FOLLOWS = re.compile(r"\b(but|though|tho|actually|i mean|already|kind of|kinda|yes|yeah|yep|got it|"
+                           r"have it|it is|it's|i do|i have|i am|i'm|since|now)\b")
 
 
 def _read_in_context(text: str, requested: str, answers: Answers, update: Update,

@@ -42,6 +42,7 @@ def test_a_plain_fine_still_denies(text):
     ("Fever: none, is that normal?", "fever"),
     ("fever - no", "fever"),
     ("leg weakness: nope", "leg_weakness"),
+    ("Fever: no\nNumb bum: yes", "fever"),
 ])
 def test_a_forms_single_no_after_a_colon_or_dash_denies(text, code):
     assert code not in reported_codes(text), find_mentions(text)
@@ -50,6 +51,11 @@ def test_a_forms_single_no_after_a_colon_or_dash_denies(text, code):
 @pytest.mark.parametrize("text, code", [
     ("right leg weak - no, worse than that, it buckled on the stairs twice today", "leg_weakness"),
     ("numbish round my bottom: no, actually properly numb, can't feel the loo paper", "saddle_numbness"),
+    ("Numb bum: no, well yes a bit", "saddle_numbness"),
+    ("Wet the bed: no... well once, last night", "bladder_bowel"),
+    ("Fever: no, 39.4 this evening", "fever"),
+    ("I think I've just wet myself - no", "bladder_bowel"),
+    ("Numb bum: no.\nActually yes", "saddle_numbness"),
 ])
 def test_a_no_that_takes_back_what_was_said_denies_nothing(text, code):
     assert code in reported_codes(text), find_mentions(text)
@@ -67,6 +73,8 @@ def test_a_what_if_question_is_still_a_what_if(text, code):
 @pytest.mark.parametrize("text", [
     "If I sit for a while, it goes numb, is that bad? Only started this week",
     "If it's numb now, should I go in? it is a bit",
+    "If I get numbness, is that serious? No idea but I think I've got it",
+    "If it goes numb, is that bad? Not sure, it sort of is numb already",
 ])
 def test_a_conditional_question_followed_by_no_denial_still_answers_yes(text):
     update = triage.interpret(text, None, "saddle_numbness", {"location": "lower_back"}, [])
