@@ -684,7 +684,8 @@ async def main_async(args: argparse.Namespace) -> int:
     progress("\n" + header + "\n" + summary)
     (RUN_DIR / "last-summary.txt").write_text(header + "\n" + summary + "\n")
     progress(f"\nFull log: {LOG_PATH.relative_to(ROOT)}")
-    if not ours.outcomes:  # fast "replies" that are apologies are no figures (a missing model, say)
+    if not any(p and p.outcomes for p in (ours.single, ours.saturated, ours.paced)):
+        # fast "replies" that are apologies are no figures (a missing model, say)
         progress("error: no conversation with this assistant reached a triage outcome, so these figures "
                  f"are not valid; see the server logs under {RUN_DIR.relative_to(ROOT)}/run-*/logs")
         return 1
