@@ -437,6 +437,13 @@ _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
 _SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
 
 
+_NUMB_BOTTOM = re.compile(r"\b(numb|numbish|tingly|tingling|deadened) bottom\b"
+                          r"(?! (?:of|half|part|end|bit)\b)")
+_BOTTOM_GONE_NUMB = re.compile(r"(?<!the )(?<!at )(?<!to )\bbottom(?=(?:'s| is| feels| went| has| was) "
+                               r"(?:gone |gone a bit |a bit |really |quite |completely |totally )?"
+                               r"(?:numb|tingly|dead)\b)")
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = _SPOKEN_QUESTION_MARK.sub("?", unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower())
@@ -462,6 +469,8 @@ def normalise(text: str) -> str:
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _CANNOT_STOP_DOING.sub(r"keep \1", text)
+    # "a numb bottom", "bottom's gone numb": the saddle area ("the bottom of my back" is not)
+    text = _BOTTOM_GONE_NUMB.sub("bum", _NUMB_BOTTOM.sub(r"\1 bum", text))
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
 

@@ -87,3 +87,15 @@ def test_a_conditional_question_is_no_yes_to_the_question_asked():
     update = triage.interpret(text, None, "saddle_numbness", answers, [])
     assert update.values.get("saddle_numbness") != "yes"
     assert "saddle_numbness" not in update.to_check
+
+
+@pytest.mark.parametrize("text", ["got a numb bottom since yesterday", "bottom's gone numb",
+                                  "Numb bottom: yes", "tingly bottom when I sit on the loo"])
+def test_a_numb_bottom_is_the_saddle_area(text):
+    assert "saddle_numbness" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["the bottom of my back is numb", "numb at the bottom of my back",
+                                  "numb bottom of my spine", "no numb bottom", "my dad has a numb bottom"])
+def test_the_bottom_of_the_back_or_a_denied_or_someone_elses_bottom_is_no_report(text):
+    assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
