@@ -1449,6 +1449,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     crisis = BY_CODE[code].escalate_hypothetical
 
     def negates(s: _Span, first: int, last: int) -> bool:
+        # ("temp: no, leaking: yes": a form's "no" answers its own label, not the next item's)
+        if (s.label == "NEG_BEFORE" and s.start > 0 and doc[s.start - 1].text == ":"
+                and any(t.text in _ITEM_ENDS or "\n" in t.text for t in doc[s.end:first])):
+            return False
         # ("this pain will never end I want to die": the "never" is the pain's; a new "I" starts what is said)
         if crisis and s.label == "NEG_BEFORE" and _a_new_statement_between(doc, s.end, first):
             return False

@@ -99,3 +99,10 @@ def test_a_numb_bottom_is_the_saddle_area(text):
                                   "numb bottom of my spine", "no numb bottom", "my dad has a numb bottom"])
 def test_the_bottom_of_the_back_or_a_denied_or_someone_elses_bottom_is_no_report(text):
     assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [("temp: no, leaking: yes", "bladder_bowel"),
+                                        ("fever: no, numb bum: yes", "saddle_numbness"),
+                                        ("Fever: no\nNumb bum: yes", "saddle_numbness")])
+def test_a_forms_no_answers_its_own_label_not_the_next_item(text, code):
+    assert code in reported_codes(text) | possible_codes(text), find_mentions(text)
