@@ -1,7 +1,7 @@
 """Run one of the project's command-line modules with TensorFlow refused (issue 14).
 
     python -m without_tensorflow clinical.knowledge load
-    python -m without_tensorflow clinical.recall build
+    python -m without_tensorflow clinical.build_readers
 
 spaCy's thinc imports TensorFlow whenever it is installed (Rasa installs it) only to offer it as a
 backend; the clinical rules use spaCy's tokenizer and matchers alone. Each command that reads text

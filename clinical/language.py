@@ -1396,7 +1396,7 @@ def _ones_own_cancer(doc: Doc, sites: set[tuple[int, int]]) -> bool:
     return False
 
 
-_PLAIN_DENIALS = {"no", "none", "nope", "nah", "never", "not", "n't", "negative", "nil", "neither", "nothing"}
+_PLAIN_DENIALS = _DENIALS | {"n't", "negative", "nil", "neither", "nothing"}
 
 
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,

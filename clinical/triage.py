@@ -467,9 +467,8 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
     comes out" to the bladder question), and never a question, a worry or someone else's symptom (also
     one the rules found nothing in: "one of my residents has lost feeling in her bottom")."""
     if (looks_like_question(text) or any(not m.about_user or m.hypothetical for m in mentions)
-            or concepts_in(text) & BODY_SITES or names_someone_elses_body(text)):
-        return
-    if _denied_after_a_conditional_question(text):
+            or concepts_in(text) & BODY_SITES or names_someone_elses_body(text)
+            or _denied_after_a_conditional_question(text)):
         return
     both_said = (requested in _LEG_QUESTIONS and answers.get("both_legs") is None
                  and _BOTH.search(text.lower()))

@@ -86,7 +86,6 @@ class _RowsInFile:
         return rows
 
 
-
 def _drop_pages(mapped: mmap.mmap, start: int = 0, length: int | None = None) -> None:
     """Drop pages of the mapped file (from `start`, `length` bytes or to the end) from this process's
     resident memory; they stay in the page cache and are mapped back in if read again."""
@@ -223,7 +222,7 @@ class SentenceEncoder:
         # The word embeddings (47 MB, a row for each of 30,522 vocabulary pieces) stay in the file: each
         # message reads the rows of its pieces. Everything else is copied out (the layers' matrices as their
         # transposes), so nothing is held twice, and the pages of the file read while loading are dropped
-        # from this process as each layer is built (they stay in the page cache); the map is closed after.
+        # from this process as each layer is built (they stay in the page cache); the map goes with `t`.
         name = "embeddings.word_embeddings.weight"
         self.words = _RowsInFile(words_fd, offsets[name], t[name].shape)
         self.positions = np.array(t["embeddings.position_embeddings.weight"])

@@ -46,9 +46,8 @@ start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT
 launch_action_server() {  # starts it without waiting
   # trained here once (about a minute) when their examples or code changed; every server then loads them
   step "Checking the red-flag, topic and intent readers (log: ${LOG_DIR#$ROOT/}/readers.log)"
-  # (without TensorFlow, which spaCy's thinc would import for nothing: 15 to 20 s each; without_tensorflow.py)
-  { python -m without_tensorflow clinical.recall build && python -m without_tensorflow clinical.topic_reader build &&
-    python -m without_tensorflow clinical.intent_reader build; } >"$LOG_DIR/readers.log" 2>&1 || {
+  # (in one process, without TensorFlow, which spaCy's thinc would import for nothing; without_tensorflow.py)
+  python -m without_tensorflow clinical.build_readers >"$LOG_DIR/readers.log" 2>&1 || {
     echo "error: a learned reader could not be trained; see $LOG_DIR/readers.log" >&2; return 1; }
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
