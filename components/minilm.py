@@ -197,18 +197,20 @@ class _Layer:
         self.norm2 = (copied("output.LayerNorm.weight"), copied("output.LayerNorm.bias"))
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
-        n, width = x.shape
+        """x: (texts, pieces, width), every text the same number of pieces (so no padding and no mask)."""
+        texts, n, width = x.shape
         head = width // _HEADS
-        qkv = (x @ self.qkv + self.qkv_bias).reshape(n, 3, _HEADS, head).transpose(1, 2, 0, 3)
+        flat = x.reshape(texts * n, width)
+        qkv = (flat @ self.qkv + self.qkv_bias).reshape(texts, n, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
         q, k, v = qkv[0], qkv[1], qkv[2]
-        scores = q @ k.transpose(0, 2, 1) * np.float32(1 / np.sqrt(head))
+        scores = q @ k.swapaxes(-1, -2) * np.float32(1 / np.sqrt(head))
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
-        context = (scores @ v).transpose(1, 0, 2).reshape(n, width)
-        x = _layer_norm(x + context @ self.attention_out + self.attention_out_bias, *self.norm1)
-        hidden = x @ self.up + self.up_bias
+        context = (scores @ v).transpose(0, 2, 1, 3).reshape(texts * n, width)
+        flat = _layer_norm(flat + context @ self.attention_out + self.attention_out_bias, *self.norm1)
+        hidden = flat @ self.up + self.up_bias
         hidden = 0.5 * hidden * (1.0 + erf(hidden * np.float32(1 / np.sqrt(2.0))))  # exact GELU, as trained
-        return _layer_norm(x + hidden @ self.down + self.down_bias, *self.norm2)
+        return _layer_norm(flat + hidden @ self.down + self.down_bias, *self.norm2).reshape(texts, n, width)
 
 
 class SentenceEncoder:
@@ -235,13 +237,32 @@ class SentenceEncoder:
 
     def encode(self, text: str) -> np.ndarray:
         """A unit-length 384-number vector for the text (mean of the last layer over its tokens)."""
-        ids = self.tokenizer.ids(text)
-        x = self.words[ids] + self.positions[:len(ids)] + self.segment
-        x = _layer_norm(x, *self.norm)
+        return self._encode_same_length([self.tokenizer.ids(text)])[0]
+
+    def encode_many(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        """`encode` of each text, as rows of one array. Texts with the same number of pieces go through the
+        layers together: one product over many texts reads each weight matrix once rather than once per
+        text, several times faster when training (the same vectors to within float rounding, tested)."""
+        ids = [self.tokenizer.ids(text) for text in texts]
+        by_length: dict[int, list[int]] = {}
+        for index, pieces in enumerate(ids):
+            by_length.setdefault(len(pieces), []).append(index)
+        vectors = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        for indices in by_length.values():
+            for start in range(0, len(indices), batch_size):
+                chunk = indices[start:start + batch_size]
+                vectors[chunk] = self._encode_same_length([ids[i] for i in chunk])
+        return vectors
+
+    def _encode_same_length(self, ids: list[list[int]]) -> np.ndarray:
+        n = len(ids[0])
+        x = self.words[[piece for pieces in ids for piece in pieces]].reshape(len(ids), n, DIMENSIONS)
+        x = _layer_norm(x + self.positions[:n] + self.segment, *self.norm)
         for layer in self.layers:
             x = layer(x)
-        pooled = x.mean(0)
-        return (pooled / max(float(np.linalg.norm(pooled)), 1e-9)).astype(np.float32)
+        # each text's mean scaled to unit length, one at a time (a norm over an axis rounds differently)
+        return np.stack([(pooled / max(float(np.linalg.norm(pooled)), 1e-9)).astype(np.float32)
+                         for pooled in x.mean(1)])
 
 
 @lru_cache(maxsize=1)

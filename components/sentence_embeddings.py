@@ -8,6 +8,7 @@ examples that mean the same. `scale` sets its weight against the count features 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -46,21 +47,28 @@ class SentenceEmbeddingFeaturizer(DenseFeaturizer, GraphComponent):
         self.scale = float(config["scale"])
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        self.process(training_data.training_examples)
+        # All examples encoded together: several times faster than one at a time, and the same vectors.
+        texts = sorted({text for message in training_data.training_examples
+                        if (text := message.get(TEXT)) is not None and not text.startswith("/")})
+        encoded = dict(zip(texts, shared_encoder().encode_many(texts), strict=True)) if texts else {}
+        self._add(training_data.training_examples, encoded.__getitem__)
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
+        self._add(messages, _embedding)
+        return messages
+
+    def _add(self, messages: list[Message], embedding: Callable[[str], np.ndarray]) -> None:
         for message in messages:
             text = message.get(TEXT)
             if text is None:  # a training example without text (a response or an action): nothing to encode
                 continue
             vector = (np.zeros(DIMENSIONS, dtype=np.float32) if text.startswith("/")
-                      else _embedding(text) * self.scale)
+                      else embedding(text) * self.scale)
             # one "token" for the sequence, one for the sentence: only the sentence features are used
             features = vector.reshape(1, DIMENSIONS)
             self.add_features_to_message(sequence=features, sentence=features, attribute=TEXT,
                                          message=message)
-        return messages
 
 
 @lru_cache(maxsize=4096)

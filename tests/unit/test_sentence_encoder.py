@@ -44,6 +44,16 @@ def test_any_text_gives_a_finite_vector(encoder, text):
     assert vector.shape == (minilm.DIMENSIONS,) and np.isfinite(vector).all()
 
 
+def test_encoding_many_together_gives_each_texts_own_vector(encoder):
+    # same lengths batched together, other lengths apart, a batch split in two, and edge cases
+    texts = ["my back hurts", "my leg hurts", "no", "yes", "", "😀", "word " * 500,
+             "I've done my back in lifting a box", "sore back", "sore neck", "sore hip"]
+    together = encoder.encode_many(texts, batch_size=2)
+    assert together.shape == (len(texts), minilm.DIMENSIONS) and together.dtype == np.float32
+    for text, vector in zip(texts, together, strict=True):
+        np.testing.assert_allclose(vector, encoder.encode(text), rtol=0, atol=1e-6)
+
+
 def test_long_text_is_cut_at_the_token_limit(encoder):
     assert len(encoder.tokenizer.ids("back " * 1_000)) == 128
 
@@ -68,6 +78,22 @@ def test_featurizer_adds_scaled_sentence_features_and_skips_button_payloads():
     assert sentence.features.shape == (1, minilm.DIMENSIONS)
     assert np.linalg.norm(sentence.features) == pytest.approx(10.0, rel=1e-4)
     assert not button.get_dense_features(TEXT)[1].features.any()
+
+
+def test_featurizer_gives_training_examples_the_features_a_message_gets():
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+    config = {**SentenceEmbeddingFeaturizer.get_default_config(), "scale": 10}
+    featurizer = SentenceEmbeddingFeaturizer(config, "embeddings")
+    texts = ["my back hurts", "it started yesterday", "sore back", "/affirm"]
+    training = TrainingData(training_examples=[Message(data={TEXT: text, "intent": "inform"})
+                                               for text in texts])
+    featurizer.process_training_data(training)
+    assert len(training.training_examples) == len(texts)
+    for example in training.training_examples:
+        alone = Message(data={TEXT: example.get(TEXT)})
+        featurizer.process([alone])
+        np.testing.assert_allclose(example.get_dense_features(TEXT)[1].features,
+                                   alone.get_dense_features(TEXT)[1].features, rtol=0, atol=1e-5)
 
 
 def test_featurizer_rejects_a_scale_that_would_switch_it_off():
