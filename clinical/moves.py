@@ -140,6 +140,9 @@ _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|ar
                       r"don'?t worry|dont worry|all good|skip it))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
                       r"(?=\W*$|\s*[,.!;:])")
+_A_NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+             r"ninety)")
 _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
                          r"not what i (said|"
@@ -184,7 +187,13 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
                          r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|mistyped|misstyped|"
                          # "I'm 48 not 84": the right value beside the wrong one
-                         r"(i'?m|i am|it'?s|it is|it was) \d+,? not \d+)\b")
+                         r"(i'?m|i am|it'?s|it is|it was) \d+,? not \d+|"
+                         # "that should be fifty not fifteen", "the voice thing got it wrong"
+                         r"should (be|have been|say|have said)"
+                         r"(?= " + _A_NUMBER + r",? not " + _A_NUMBER + r")|"
+                         r"(voice|dictation|speech to text|voice to text|talk to text|auto ?correct|"
+                         r"predictive text)( thing| thingy| app| typing)? "
+                         r"(got (it |that )?wrong|changed (it|that)|messed (it|that) up|misheard))\b")
 # Words that lead into a correction and say nothing themselves ("hang on, I said no fever")
 _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+|oi|sorry|excuse me)\b\W*)+")
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
@@ -344,9 +353,15 @@ def _says(pattern: re.Pattern[str], text: str | None) -> bool:
     return bool(pattern.search(normalise(text or "")))
 
 
+# "Can I see the whole plan from the start": a request to see something, not to clear the conversation
+_SEE_FROM_THE_START = re.compile(r"\b(see|show|read|view|look at|go through|send|give)\b[^.?!]{0,30}"
+                                 r"\b(plan|list|advice|steps|exercises|summary|answers)\b[^.?!]{0,15}"
+                                 r"\bfrom (the top|the start|the beginning|scratch)\b")
+
+
 def asks_to_start_over(text: str) -> bool:
     """A plain request to clear the conversation ("start again"), not an answer that says "start"."""
-    return _says(_START_OVER, text)
+    return _says(_START_OVER, text) and not _says(_SEE_FROM_THE_START, text)
 
 
 # "Delete my data" (actions/privacy.py asks first): deleting, erasing or removing the person's data, details
@@ -472,9 +487,8 @@ def revises(text: str) -> bool:
 
 # The value a correction denies ("I never said 3 days", "not 2 days", "not 54"): not the new value.
 _DENIED_VALUE = re.compile(r"\b(i never said|i didn't say|i did not say|never said|not|isn't|wasn't)\s+"
-                           r"(about\s+|like\s+|around\s+)?(\d+(\.\d+)?|an?|one|two|three|four|five|six|"
-                           r"seven|eight|nine|ten)\s*(days?|weeks?|wks?|months?|years?|yrs?|hours?|"
-                           r"minutes?|mins?)?\b")
+                           r"(about\s+|like\s+|around\s+)?(\d+(\.\d+)?|an?|" + _A_NUMBER[1:-1] + r")\s*"
+                           r"(days?|weeks?|wks?|months?|years?|yrs?|hours?|minutes?|mins?)?\b")
 
 
 def without_correction_words(text: str) -> str:

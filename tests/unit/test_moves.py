@@ -62,6 +62,9 @@ def test_waving_something_away(text, expected):
     ("I clicked the wrong button", True),
     ("eh? I said I slept fine", True), ("I sleep fine", False), ("it's been 2 days", False),
     ("scratch that, it's the right side not the left", True),
+    # voice typing ("the dictation misheard"), and the right number beside the wrong one in words
+    ("that should have been sixty not sixteen", True), ("the speech to text got it wrong, I'm 40", True),
+    ("it should be fine not worse by tomorrow?", False),
 ])
 def test_corrections(text, expected):
     assert moves.corrects(text) is expected
@@ -69,6 +72,15 @@ def test_corrections(text, expected):
 
 def test_the_correction_words_are_taken_out_of_the_answer():
     assert moves.without_correction_words("that's wrong, it's only been 2 days") == "it's only been 2 days"
+    # the value said wrong goes, the right one stays
+    assert "sixteen" not in moves.without_correction_words("it should be sixty not sixteen")
+    assert "sixty" in moves.without_correction_words("it should be sixty not sixteen")
+
+
+@pytest.mark.parametrize("text", ["could you show me the whole plan from the start?",
+                                  "can I read the exercises from the beginning again"])
+def test_asking_to_see_something_from_the_start_clears_nothing(text):
+    assert not moves.asks_to_start_over(text)
 
 
 @pytest.mark.parametrize("text", ["how many more questions?", "are we nearly done", "how much longer"])
