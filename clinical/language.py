@@ -1238,6 +1238,16 @@ def _quotations(doc: Doc, cue_spans: list[_Span]) -> list[_Quotation]:
 _CONTRASTS = ("but", "however", "although", "though", "tho", "altho", "yet", "whereas")
 
 
+def _joined_with_me(doc: Doc, other_start: int, other_end: int) -> bool:
+    """"Me and my roommate both have a fever": the person is one of those who have it (the two start what is
+    said, or "both" follows; not "my back is killing me and my husband has a fever")."""
+    i = other_start - (other_start > 0 and doc[other_start - 1].lower_ in ("my", "the"))
+    if not (i >= 2 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].lower_ in ("me", "myself", "i")):
+        return False
+    starts = i == 2 or doc[i - 3].text in SENTENCE_END or doc[i - 3].text in _ITEM_SEPARATORS
+    return starts or any(t.lower_ in ("both", "each", "all") for t in doc[other_end:other_end + 3])
+
+
 def _read_as_over(finding: Finding, labels: set[str]) -> bool:
     """A red flag that counts only when new, said beside words that put it in the past ("fully recovered",
     "in 2002"), or one that matters only while it lasts, said to be over."""
@@ -1567,7 +1577,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     said_in_first_person = (any(s.label == "SELF" and not outside(s) for s in cues)
                             or (end < len(doc) and doc[end].lower_ == "me"))
     for other in (s for s in cues if s.label == "OTHER" and outside(s)):
-        if other.end <= start and not said_in_first_person:
+        if (other.end <= start and not said_in_first_person
+                and not _joined_with_me(doc, other.start, other.end)):
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
             if not between:
                 about_user = False

@@ -1019,7 +1019,11 @@ EXPLAINED_BY = {
     # a steroid a doctor has only mentioned or suggested for the back pain is no long-term use: checked
     "immunosuppression": ("mentioned", "suggested", "offered", "wants to put me on", "might put me on",
                           "thinking of putting me on", "wants me to try", "what's that about",
-                          "what is that about"),
+                          "what is that about",
+                          # "on steroid tablets for a year, but I've been off them ever since 2011": perhaps
+                          # stopped long ago (checked: "still" or a recent stop would be missed if dismissed)
+                          "been off them ever since", "been off it ever since", "been off them since",
+                          "been off it since", "been off them for years", "been off it for years"),
 }
 # The wordings a cause of EXPLAINED_BY can explain, where it explains only some: a cough explains a small
 # leak, not "I wet myself" or "I've lost control".
