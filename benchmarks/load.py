@@ -358,8 +358,6 @@ source scripts/env.sh
 export LOG_DIR="{data}/logs"; mkdir -p "$LOG_DIR"
 source scripts/servers.sh
 trap 'stop_servers; exit 0' TERM INT
-python -m clinical.db upgrade >/dev/null || exit 1
-python -m without_tensorflow clinical.knowledge load >/dev/null || exit 1
 start_servers || exit 1
 echo "SERVER_PIDS ${{server_pids[*]}}"
 wait

@@ -244,9 +244,11 @@ def names_red_flags(text: str) -> list[str]:
 # --------------------------------------------------------------------------- loading
 
 
-def load(directory: Path = CONTENT_DIR, url: str | None = None) -> dict[str, int]:
-    """Validate, then make the database match the files exactly (insert, update, delete)."""
-    content = read_content(directory)
+def load(directory: Path = CONTENT_DIR, url: str | None = None,
+         content: Content | None = None) -> dict[str, int]:
+    """Validate, then make the database match the files exactly (insert, update, delete). `content`: the
+    files of `directory` already read (reading and checking them is most of the time taken)."""
+    content = content or read_content(directory)
     if content.errors:
         raise ContentError(content.errors)
     counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0}
@@ -431,7 +433,7 @@ def main(argv: list[str]) -> int:
         print(f"knowledge files are valid: {len(content.sources)} sources, {len(content.topics)} topics, "
               f"{len(content.items)} items")
         return 0
-    counts = load(directory)
+    counts = load(directory, content=content)
     print(f"knowledge loaded: {counts['sources']} sources, {counts['topics']} topics, "
           f"{counts['items']} items "
           f"({counts['added']} added, {counts['updated']} updated, {counts['removed']} removed, "

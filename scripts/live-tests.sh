@@ -26,10 +26,9 @@ rm -f "$TRACKER_DB" "$ROOT/var/live-$RASA_PORT/backcare.db"
 source "$ROOT/tests/live/platforms.env.sh"     # messaging platforms pointed at the local fake platform APIs
 source "$ROOT/scripts/servers.sh"
 trap stop_servers EXIT
-python -m clinical.db upgrade >/dev/null && python -m without_tensorflow clinical.knowledge load >/dev/null || exit 1
+start_servers || exit 1  # (prepares the database too)
 printf '%s\n' "$LIVE_STAFF_PASSWORD" | python -m console create-account "$LIVE_STAFF_NAME" --password-stdin \
   >/dev/null || exit 1
-start_servers || exit 1
 start_console || exit 1
 step "Tests against the running assistant (tests/live)"
 python -m pytest -q -p no:cacheprovider "${@:-tests/live}"

@@ -49,8 +49,7 @@ export TRACKER_DB_HOST=127.0.0.1 TRACKER_DB_PORT="$POSTGRES_PORT" TRACKER_DB_NAM
 export TRACKER_DB_USER=backcare TRACKER_DB_PASSWORD="$POSTGRES_PASSWORD"
 export TRACKER_STORE_URL="postgresql://backcare:$POSTGRES_PASSWORD@127.0.0.1:$POSTGRES_PORT/tracker"
 export BACKCARE_DATABASE_URL="postgresql://backcare:$POSTGRES_PASSWORD@127.0.0.1:$POSTGRES_PORT/backcare"
-python -m clinical.db upgrade | sed 's/^/    /'
-python -m without_tensorflow clinical.knowledge load | sed 's/^/    /'
+prepare_database || exit 1
 
 step "Starting Redis on 127.0.0.1:$REDIS_PORT (locks only, nothing written to disk)"
 python scripts/local_services.py redis "$REDIS_PORT" "$SCALED_DIR/redis" >"$LOG_DIR/redis.log" 2>&1 &

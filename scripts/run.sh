@@ -6,9 +6,6 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
 "$ROOT/scripts/train-if-stale.sh"
-step "Preparing the assistant's database (schema and knowledge base)"
-python -m clinical.db upgrade | sed 's/^/    /'
-python -m without_tensorflow clinical.knowledge load | sed 's/^/    /'
 
 source "$ROOT/scripts/servers.sh"
 stop_all() {

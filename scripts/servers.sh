@@ -1,4 +1,5 @@
-# Start and stop the assistant's servers (sourced by run.sh and live-tests.sh, after env.sh).
+# Start and stop the assistant's servers and prepare their database (sourced by run.sh, run-scaled.sh,
+# shell.sh, live-tests.sh and benchmarks/load.py, after env.sh).
 # Uses RASA_PORT, ACTIONS_PORT, CREDENTIALS and LOG_DIR; every server binds to localhost unless configured.
 
 server_pids=()
@@ -30,25 +31,40 @@ start_console() {  # the staff console, on CONSOLE_HOST:CONSOLE_PORT
   wait_for "staff console" "http://127.0.0.1:$CONSOLE_PORT/login" "${server_pids[-1]}" "$LOG_DIR/console.log"
 }
 
-start_servers() {  # the action server and the Rasa server (the channels of $CREDENTIALS), side by side
-  launch_action_server || return 1
-  local actions_pid="${server_pids[-1]}"
+start_servers() {  # the Rasa server (the channels of $CREDENTIALS) and the action server, side by side
+  build_readers || return 1
   launch_rasa_server "$RASA_PORT" rasa || return 1
-  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "$actions_pid" "$LOG_DIR/actions.log" &&
-    wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "${server_pids[-1]}" "$LOG_DIR/rasa.log"
+  local rasa_pid="${server_pids[-1]}"
+  # while the Rasa server starts (it never reads this database; the action server does)
+  prepare_database || return 1
+  launch_action_server || return 1
+  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log" &&
+    wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "$rasa_pid" "$LOG_DIR/rasa.log"
 }
 
-start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT
-  launch_action_server &&
+start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT (the database prepared first: prepare_database)
+  build_readers && launch_action_server &&
     wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log"
 }
 
-launch_action_server() {  # starts it without waiting
+build_readers() {  # the three learned readers, which both servers load
   # trained here once (about a minute) when their examples or code changed; every server then loads them
   step "Checking the red-flag, topic and intent readers (log: ${LOG_DIR#$ROOT/}/readers.log)"
   # (in one process, without TensorFlow, which spaCy's thinc would import for nothing; without_tensorflow.py)
   python -m without_tensorflow clinical.build_readers >"$LOG_DIR/readers.log" 2>&1 || {
     echo "error: a learned reader could not be trained; see $LOG_DIR/readers.log" >&2; return 1; }
+}
+
+prepare_database() {  # the schema brought up to date and the knowledge base made to match its files
+  step "Preparing the assistant's database (schema and knowledge base; log: ${LOG_DIR#$ROOT/}/database.log)"
+  { python -m clinical.db upgrade && python -m without_tensorflow clinical.knowledge load; } \
+    >"$LOG_DIR/database.log" 2>&1 || {
+    echo "error: the database could not be prepared; last lines of $LOG_DIR/database.log:" >&2
+    tail -n 20 "$LOG_DIR/database.log" >&2; return 1; }
+  sed -n '/^INFO/!s/^/    /p' "$LOG_DIR/database.log"
+}
+
+launch_action_server() {  # starts it without waiting
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
   server_pids+=($!)

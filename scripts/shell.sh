@@ -10,7 +10,6 @@ if curl -fsS -o /dev/null "http://127.0.0.1:$RASA_PORT/" 2>/dev/null; then
 else
   echo "No assistant answers on port $RASA_PORT (make run); starting one for this chat (about a minute)."
   "$ROOT/scripts/train-if-stale.sh"
-  python -m clinical.db upgrade >/dev/null && python -m without_tensorflow clinical.knowledge load >/dev/null
   free_port() { python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
   export RASA_PORT="$(free_port)" ACTIONS_PORT="$(free_port)"
   export ACTION_ENDPOINT_URL="http://127.0.0.1:$ACTIONS_PORT/webhook"
