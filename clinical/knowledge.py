@@ -248,7 +248,7 @@ def load(directory: Path = CONTENT_DIR, url: str | None = None,
          content: Content | None = None) -> dict[str, int]:
     """Validate, then make the database match the files exactly (insert, update, delete). `content`: the
     files of `directory` already read (reading and checking them is most of the time taken)."""
-    content = content or read_content(directory)
+    content = read_content(directory) if content is None else content
     if content.errors:
         raise ContentError(content.errors)
     counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0}

@@ -1021,9 +1021,10 @@ EXPLAINED_BY = {
                           "thinking of putting me on", "wants me to try", "what's that about",
                           "what is that about",
                           # "on steroid tablets for a year, but I've been off them ever since 2011": perhaps
-                          # stopped long ago (checked: "still" or a recent stop would be missed if dismissed)
-                          "been off them ever since", "been off it ever since", "been off them since",
-                          "been off it since", "been off them for years", "been off it for years"),
+                          # stopped long ago (checked: "still" or a recent stop would be missed if dismissed;
+                          # "off them since" is in RESOLVED already)
+                          "been off them ever since", "been off it ever since", "been off it since",
+                          "been off them for years", "been off it for years"),
 }
 # The wordings a cause of EXPLAINED_BY can explain, where it explains only some: a cough explains a small
 # leak, not "I wet myself" or "I've lost control".

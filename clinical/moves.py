@@ -140,9 +140,9 @@ _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|ar
                       r"don'?t worry|dont worry|all good|skip it))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
                       r"(?=\W*$|\s*[,.!;:])")
-_A_NUMBER = (r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-             r"ninety)")
+_NUMBERS = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_A_NUMBER = f"({_NUMBERS})"
 _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
                          r"not what i (said|"
@@ -487,7 +487,7 @@ def revises(text: str) -> bool:
 
 # The value a correction denies ("I never said 3 days", "not 2 days", "not 54"): not the new value.
 _DENIED_VALUE = re.compile(r"\b(i never said|i didn't say|i did not say|never said|not|isn't|wasn't)\s+"
-                           r"(about\s+|like\s+|around\s+)?(\d+(\.\d+)?|an?|" + _A_NUMBER[1:-1] + r")\s*"
+                           r"(about\s+|like\s+|around\s+)?(\d+(\.\d+)?|an?|" + _NUMBERS + r")\s*"
                            r"(days?|weeks?|wks?|months?|years?|yrs?|hours?|minutes?|mins?)?\b")
 
 
