@@ -45,7 +45,7 @@ _CONTRACTIONS = {
     "teh": "the", "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
     "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "im": "i'm",
-    "ive": "i've", "idk": "i don't know", "cannot": "can not",
+    "ive": "i've", "theyre": "they're", "idk": "i don't know", "cannot": "can not",
     # Scots negatives: "I cannae hold it", "I didnae feel a thing"
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't", "couldnae": "couldn't",
     "wouldnae": "wouldn't", "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
@@ -666,6 +666,20 @@ def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None
     return j, i
 
 
+_BEFORE_A_QUESTION = {"so", "but", "and", "hi", "hey", "hello", "doctor", "doc", "dr", "ok", "okay", "well",
+                      "um", "erm", ",", "-"}
+
+
+def _opens_a_negative_question(doc: Doc, negation: _Span) -> bool:
+    """"Isn't ...?", "Aren't ...?": a negation that opens a sentence ending in a question mark."""
+    if doc[negation.start].lower_ not in ("is", "are", "isnt", "arent") or negation.end - negation.start > 2:
+        return False
+    opening = itertools.takewhile(lambda t: t.text not in SENTENCE_END, reversed(doc[:negation.start]))
+    if not all(t.lower_ in _BEFORE_A_QUESTION for t in opening):  # ("Doctor, isn't ...?", "So aren't ...?")
+        return False
+    return _question_sentence(doc, negation.start, negation.end) is not None
+
+
 def _explains_where_it_stands(doc: Doc, away: _Span, chosen: list[_Span]) -> bool:
     """A length of time explains a finding away only right after it: "prednisone for 5 days" is a short
     course, but in "kidney transplant, on tacrolimus, back pain for 5 days" the days are the back pain's."""
@@ -913,6 +927,12 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "Lola here, 79": the person names herself
                  if not (s.label == "OTHER" and s.start == 0 and s.end < len(doc)
                          and doc[s.end].lower_ == "here")]
+    plural_limbs = [c.end for c in concept_spans if c.label in ("LEGS_PLURAL", "FEET_PLURAL", "BOTH_LEGS")]
+    cue_spans = [s for s in cue_spans  # "my legs will give out, they're getting weaker": the legs
+                 if not (s.label == "OTHER" and doc[s.start].lower_ == "they"
+                         and any(0 <= s.start - e <= _THEY_REACHES_BACK
+                                 and not any(o.label == "OTHER" and e <= o.start < s.start for o in cue_spans)
+                                 for e in plural_limbs))]
     someone_else = [s for s in cue_spans if s.label == "OTHER"]
     cue_spans = [s for s in cue_spans  # "a lad in my rugby team took an overdose": his group, not me
                  if not (s.label == "SELF" and _names_their_group(doc, s.start, someone_else))]
@@ -934,6 +954,9 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "it never came back", "it came back fully": not back again
                  if not (s.label == "REOPENED"
                          and any(r.start <= s.start and s.end <= r.end for r in not_back))]
+    # "Isn't numbness in my bum a sign of ...?" asks, it denies nothing: what it asks about is checked
+    cue_spans = [_Span("UNCERTAIN", s.start, s.end)
+                 if s.label == "NEG_BEFORE" and _opens_a_negative_question(doc, s) else s for s in cue_spans]
     cue_spans += _answered_no_in_a_list(doc)
     cue_spans = [s for s in cue_spans  # "terrified if I'm honest, can't feel my bum": no condition
                  if not (s.label == "HYPOTHETICAL" and doc[s.end - 1].lower_ == "if"
@@ -1001,6 +1024,8 @@ def _find_mentions(clean: str) -> list[Mention]:
                 mentions[finding.code] = mention
     return list(mentions.values())
 
+
+_THEY_REACHES_BACK = 6  # tokens from "legs" or "feet" to a "they" that means them
 
 _LIST_FILLERS = {"any", "a", "an", "the", "my", "no", "of", "even", "signs", "sign", "real", "anything",
                  "like"}
@@ -1284,6 +1309,13 @@ _FEARED_MODALS = {"'d", "'ll", "will", "would", "might", "could", "wo"}
 # Said after a sign feared ahead, these say it has already happened ("frightened I'll wet myself again")
 _ALREADY_HAPPENED = {"again", "already", "yesterday", "today", "tonight", "overnight", "twice", "happened",
                      "keep", "keeps", "kept", "once", "this morning", "last night", "last week"}
+# A new subject after what is feared starts a statement of its own, unless it is in the fear ("they'll")
+_NEW_SUBJECTS_AFTER_A_FEAR = _FIRST_PERSON_STARTS | {"they"}
+# ...but "they" who tell of or may bring what is feared keep it feared ("they said my legs could go weak",
+# "they can get weaker")
+_THEY_KEEP_THE_FEAR = {"say", "says", "said", "saying", "think", "thinks", "thought", "told", "tell",
+                       "telling", "mention", "mentioned", "mentioning", "warn", "warned", "warning", "ask",
+                       "asked", "asking", "may", "can", "could", "might", "going", "gonna", "would"}
 _STRAIGHT_AFTER = 3  # tokens between a fear of what may come and the sign it is about ("I'll end up wetting")
 # What "it" may come to ("scared it'll lead to me wetting myself"; not "it'll get worse peeing myself")
 _IT_MAY_COME_TO = {"be", "mean", "lead", "leads", "to", "cause", "turn", "into", "end", "up", "in", "a", "an",
@@ -1372,16 +1404,74 @@ def _parted_by_a_comma(doc: Doc, after_denial: int, mention_start: int) -> bool:
     return bool(commas) and not set(after) & _LIST_WORDS and after[:1] not in (["ever"], ["never"])
 
 
+_LIST_ITEM_MAX = 5  # tokens in one item of a list of signs after the first ("numbness in my groin")
+_LIST_CLOSERS = {"or", "nor", "and"}
+
+
+def _a_list_of_signs(doc: Doc, after_denial: int, mention_start: int, concept_spans: list[_Span]) -> bool:
+    """"I haven't had any fever, numbness in my groin, trouble peeing or weight loss": a denial heads a list
+    of signs that goes on past NEGATION_LOOKBACK, while each item between is a short sign, and no "or" or
+    "and" has closed the list before a comma ("no fever or sweats, tingling in my foot" closes it; so does
+    ", and both legs are numb"), and no item tells something as it is now or starts with "I"."""
+    commas = [t.i for t in doc[after_denial:mention_start] if t.text == ","]
+    if not commas:
+        return False
+    bounds = [after_denial, *commas, mention_start]
+    for n, (item_start, item_end) in enumerate(itertools.pairwise(bounds)):
+        words = [t.lower_ for t in doc[item_start:item_end] if t.text != ","]
+        last_item = n == len(bounds) - 2
+        if not last_item and (set(words) & _LIST_CLOSERS
+                              or not any(item_start <= c.start < item_end for c in concept_spans)):
+            return False
+        if n and (len(words) > _LIST_ITEM_MAX or set(words) & (_NOW_TENSE | _FIRST_PERSON_STARTS | {"but"})
+                  or words[:1] == ["and"]):
+            return False
+    return True
+
+
+def _list_closes_after(doc: Doc, mention_end: int, concept_spans: list[_Span]) -> bool:
+    """"no fever, numbness in my groin, trouble peeing or weight loss": after the mention, more short signs
+    follow, each after a comma, until an "or" or "nor" closes the list: a list of signs, not a new
+    statement."""
+    i = mention_end
+    if i < len(doc) and doc[i].lower_ in ("or", "nor"):  # ("... numb bum or any leaking")
+        after = next((t.i for t in doc[i + 1:] if t.lower_ not in _LIST_FILLERS), len(doc))
+        return any(c.start == after for c in concept_spans)
+    while i < len(doc) and doc[i].text == ",":
+        item = list(itertools.takewhile(lambda t: t.text not in (",", *SENTENCE_END), doc[i + 1:]))
+        words = [t.lower_ for t in item]
+        closing = next((n for n, w in enumerate(words) if w in ("or", "nor")), None)
+        if (not item or len(words) > _LIST_ITEM_MAX + 1 or words[:1] in (["and"], ["but"])
+                or set(words) & (_NOW_TENSE | _FIRST_PERSON_STARTS)
+                or not any(item[0].i <= c.start <= item[-1].i for c in concept_spans)):
+            return False
+        if closing is not None:
+            return True
+        i = item[-1].i + 1
+    return False
+
+
+# Words that tell a sign as it is now ("my legs are weak", "temp's 39", "still numb", "a fever again"), and
+# as past ("I had a fever", "was hit by a car")
+_NOW_TENSE = {"is", "are", "am", "'m", "'re", "'s", "still", "now", "currently", "keeps", "keep", "have",
+              "got", "again", "feel", "feeling"}
+_PAST_TENSE = {"had", "was", "were", "did", "used", "'d"}
+_PAST_FORMS = {"lost", "broke", "fell", "hit", "went", "came", "took", "ran", "threw", "caught", "felt"}
+
+
 def _fear_reaches(doc: Doc, fear_end: int, site_start: int) -> bool:
     """"terrified it is cauda equina cant feel my bum": a fear reaches a sign told straight after it, with
-    no break, time, reason or new "I" between ("terrified it's broken, fell off scaffolding" does not)."""
+    no break, time, reason or new "I" or "they" between ("terrified it's broken, fell off scaffolding" and
+    "scared I'll lose my legs they're getting weaker" do not)."""
     between = doc[fear_end:site_start]
     for i, t in enumerate(between):
         if t.is_punct or t.lower_ in _FEAR_ENDS:
             return False
-        if (t.lower_ in _FIRST_PERSON_STARTS
+        if (t.lower_ in _NEW_SUBJECTS_AFTER_A_FEAR
                 and not {w.lower_ for w in between[max(0, i - 2):i]} & _INSIDE_THE_FEAR
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _FEARED_MODALS)):
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _FEARED_MODALS)
+                and not (t.lower_ == "they"
+                         and {w.lower_ for w in doc[t.i + 1:t.i + 3]} & _THEY_KEEP_THE_FEAR)):
             return False
     return True
 
@@ -1454,7 +1544,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         first_span = next((c for c in chosen if c.start == first), min(chosen, key=lambda c: c.start))
         around = [t.lower_ for t in doc[commas[-1] + 1:first]] + [t.lower_ for t in
                                                                    doc[first_span.end:first_span.end + 1]]
-        return not set(around) & _LIST_WORDS
+        # ("no fever or chills, and both legs are numb": a new statement, not the list's next item)
+        item = [t.lower_ for t in itertools.takewhile(lambda t: t.text not in (",", *SENTENCE_END),
+                                                      doc[commas[-1] + 1:])]
+        if item[:1] in (["and"], ["but"]) or set(item) & (_NOW_TENSE | _FIRST_PERSON_STARTS):
+            return True
+        return not (set(around) & _LIST_WORDS or _list_closes_after(doc, end, concept_spans))
 
     crisis = BY_CODE[code].escalate_hypothetical
 
@@ -1471,7 +1566,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         if crisis and s.label == "NEG_BEFORE" and _parted_by_a_comma(doc, s.end, first):
             return False
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
-                 and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
+                 and (first - NEGATION_LOOKBACK <= s.start
+                      or _a_list_of_signs(doc, s.end, first, concept_spans))
+                 and s.start < last and not said_of_an_earlier_part(s, first))
                 or (s.label == "NEG_AFTER" and outside(s) and denies(s)
                     and last <= s.start <= last + NEGATION_LOOKAHEAD and not belongs_elsewhere(s, last))
                 or (s.label == "NO_AFTER" and s.start == last))
@@ -1599,7 +1696,23 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     contrasts = [b.start for b in all_cues if b.label == "BREAK" and doc[b.start].lower_ in _CONTRASTS]
     over_before_a_contrast = [s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST")
                               and s.end <= start and any(s.end <= b < start for b in contrasts)]
-    read_as_over = _read_as_over(finding, {s.label for s in in_sentence})
+    # "off them since Friday and my temperature is 39": what was over in a clause before is not what a
+    # later clause tells in the present tense
+    # (only the sign's own words, from its clause's start, or the "still" that opens it, to its end; a past
+    # tense there keeps it past: "when I was little, I had a high fever")
+    clause_start = next((s_ for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e), c_start)
+    own_words = [t.lower_ for t in doc[max(sentence[0], clause_start - 1):end]]
+    tense = next((w for w in reversed(own_words) if w in _NOW_TENSE | _PAST_TENSE), None)
+    told_as_now = tense in _NOW_TENSE
+    told_as_past = tense in _PAST_TENSE or any(w in _PAST_FORMS or (len(w) > 4 and w.endswith("ed"))
+                                               for w in own_words)
+    over_in_an_earlier_clause = [s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST")
+                                 and s.end <= clause_start]
+    read_as_over = _read_as_over(finding, {s.label for s in in_sentence
+                                           if not (told_as_now and s in over_in_an_earlier_clause)})
+    # (over only by what an earlier clause said, and told neither as now nor as past: checked)
+    if told_as_now or not told_as_past:
+        over_before_a_contrast += [s for s in over_in_an_earlier_clause if s not in over_before_a_contrast]
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
     if _read_as_over(finding, labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain

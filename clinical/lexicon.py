@@ -787,7 +787,12 @@ ASKING_ABOUT_SELF = (
 ASKING_FOR_ONESELF = ("asking for me", "asking for myself", "asking about me", "asking about myself",
                       "this is about me", "this is for me", "it's for me", "it is for me", "it's about me",
                       "it is about me", "i mean me", "talking about me", "talking about myself",
-                      "and it's me", "and it is me", "it's me i'm asking about", "(it's me)", "(me)")
+                      "and it's me", "and it is me", "it's me i'm asking about", "(it's me)", "(me)",
+                      # said after a general question about signs: "isn't numbness in the bum a red flag? I
+                      # have it"
+                      "i have it", "i've got it", "i have that", "i've got that", "i have both",
+                      "i've got both", "i have all three", "i've got all three", "i have all of them",
+                      "i have all of those", "i have them all", "i've got them all", "i have those")
 _AGES_IN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                   "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
 OTHER_PERSON = (

@@ -1,0 +1,110 @@
+"""Signs told in the present after something that was over, feared or asked. Each case was a missed red flag
+found by reading the rules after blind set 29 (said here in other words than the set's): what was over in an
+earlier clause closed a fever measured now; a fear of what may come reached a weakness already happening; and
+a negative question ("Isn't ... a sign of ...?") read as a denial."""
+import pytest
+
+from clinical.language import find_mentions
+from tests.unit.readings import possible_codes, reported_codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("I was on antibiotics but I've been off them since Friday and my temperature is 39", "fever"),
+    ("had a kidney infection, cleared with antibiotics and my temp is 38.9 again", "fever"),
+    ("I had a car crash in 2002 and my legs are both numb", "leg_numbness"),
+])
+def test_a_sign_told_now_after_an_earlier_clause_that_was_over_is_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("had a fever last week but it went away", "fever"),
+    ("had a fever, cleared with antibiotics and the fever is gone now", "fever"),
+    ("car crash in 2002, fully recovered", "major_trauma"),
+])
+def test_a_sign_said_to_be_over_stays_over(text, code):
+    assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["scared I'm going to lose my legs they're getting weaker every day",
+                                  "frightened my legs will give out, theyre getting weaker by the day"])
+def test_a_weakness_happening_after_a_fear_of_what_may_come_is_not_only_feared(text):
+    assert "progressive_weakness" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["scared I'm going to lose my legs they'll get weaker",
+                                  "worried it'll get so bad they stop working"])
+def test_a_weakness_still_inside_the_fear_is_a_worry(text):
+    assert "progressive_weakness" not in reported_codes(text), find_mentions(text)
+
+
+def test_a_negative_question_about_ones_own_signs_denies_none_of_them():
+    text = ("Isn't numbness in my bum, weakness in both my legs or leaking a sign of cauda equina? "
+            "I have all three")
+    assert {"saddle_numbness", "bladder_bowel"} <= reported_codes(text) | possible_codes(text), \
+        find_mentions(text)
+    assert not any(m.status == "absent" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text", ["It isn't numb down there", "there isn't any numbness in my bum"])
+def test_a_negation_that_asks_nothing_still_denies(text):
+    assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("ending", ["I'm still feverish", "I still have a fever", "I've got a fever again",
+                                    "my temp's 39", "I feel feverish"])
+def test_every_way_of_telling_a_fever_now_after_a_course_that_ended_is_reported(ending):
+    text = f"I was on antibiotics but I've been off them since Friday and {ending}"
+    assert "fever" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("When I was little, I had a high fever that is why my mum is so anxious", "fever"),
+    ("When I was young, 20 years ago, I lost weight from a parasite, then I got better", "weight_loss"),
+])
+def test_a_sign_told_in_the_past_after_a_distant_time_stays_past(text, code):
+    assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["Back in 2002, I was hit by a car and now I'm fine",
+                                  "scared I'll lose my legs they're saying my legs could go weak",
+                                  "scared I'll be incontinent they mentioned loss of bowel control",
+                                  "scared I'll lose my legs they can get weaker with this"])
+def test_what_others_say_may_come_or_a_past_injury_is_not_escalated(text):
+    assert not reported_codes(text) & {"major_trauma", "progressive_weakness", "bladder_bowel"}, \
+        find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["my legs will give out, they're getting weaker by the day",
+                                  "scared I'm going to lose my legs theyre getting weaker"])
+def test_they_after_legs_means_the_legs(text):
+    assert "progressive_weakness" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Isn't numbness in my bum a sign of cauda equina?", "saddle_numbness"),
+    ("Doctor, isn't numbness in the bum a red flag? I have it", "saddle_numbness"),
+    ("So aren't my legs meant to go weak with this? Both of them are", "leg_weakness"),
+])
+def test_a_negative_question_about_a_sign_is_checked(text, code):
+    assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't had any fever, numbness in my groin, trouble peeing or weight loss",
+    "Neither of us has any numbness, leaking or fever",
+    "No fever, numb bum or any leaking though",
+    "denies fever, night sweats, weight loss, numb bum, saddle numbness or incontinence",
+])
+def test_a_denial_reaches_every_sign_of_the_list_it_heads(text):
+    assert not reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("no fever or chills, and both legs are numb", "leg_numbness"),
+    ("I haven't had any fever, sweats, chills, my legs are numb", "leg_numbness"),
+    ("no fever, chills, sweats, I've wet myself", "bladder_bowel"),
+    ("no fever or sweats, tingling in my foot or wetting myself", "bladder_bowel"),
+])
+def test_a_sign_told_after_the_list_has_closed_is_not_denied(text, code):
+    assert code in reported_codes(text) | possible_codes(text), find_mentions(text)
