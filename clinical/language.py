@@ -927,9 +927,14 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "Lola here, 79": the person names herself
                  if not (s.label == "OTHER" and s.start == 0 and s.end < len(doc)
                          and doc[s.end].lower_ == "here")]
-    plural_limbs = [c.end for c in concept_spans if c.label in ("LEGS_PLURAL", "FEET_PLURAL", "BOTH_LEGS")]
+    # (not another person's legs: "helped my kids with sore legs, they've got a fever")
+    people = [o.start for o in cue_spans if o.label == "OTHER"]
+    plural_limbs = [c.end for c in concept_spans if c.label in ("LEGS_PLURAL", "FEET_PLURAL", "BOTH_LEGS")
+                    and not any(c.start - _THEY_REACHES_BACK <= o < c.start for o in people)]
+    said_of_limbs = {c.start for c in concept_spans if c.label in _WHAT_LIMBS_DO}
     cue_spans = [s for s in cue_spans  # "my legs will give out, they're getting weaker": the legs
                  if not (s.label == "OTHER" and doc[s.start].lower_ == "they"
+                         and any(s.end <= i <= s.end + _THEY_REACHES_BACK for i in said_of_limbs)
                          and any(0 <= s.start - e <= _THEY_REACHES_BACK
                                  and not any(o.label == "OTHER" and e <= o.start < s.start for o in cue_spans)
                                  for e in plural_limbs))]
@@ -1025,7 +1030,9 @@ def _find_mentions(clean: str) -> list[Mention]:
     return list(mentions.values())
 
 
-_THEY_REACHES_BACK = 6  # tokens from "legs" or "feet" to a "they" that means them
+_THEY_REACHES_BACK = 6  # tokens from "legs" or "feet" to a "they" that means them (and on to what they do)
+_WHAT_LIMBS_DO = {"WEAK", "NUMB", "WORSENING", "LOSS_OF_USE", "LEG_WEAKNESS_SIGN", "PROGRESSIVE_WEAKNESS",
+                  "ODD_FEELING", "FAILED", "GIVING_UP", "LOSE", "RADIATING", "SCIATICA"}
 
 _LIST_FILLERS = {"any", "a", "an", "the", "my", "no", "of", "even", "signs", "sign", "real", "anything",
                  "like"}
@@ -1315,7 +1322,7 @@ _NEW_SUBJECTS_AFTER_A_FEAR = _FIRST_PERSON_STARTS | {"they"}
 # "they can get weaker")
 _THEY_KEEP_THE_FEAR = {"say", "says", "said", "saying", "think", "thinks", "thought", "told", "tell",
                        "telling", "mention", "mentioned", "mentioning", "warn", "warned", "warning", "ask",
-                       "asked", "asking", "may", "can", "could", "might", "going", "gonna", "would"}
+                       "asked", "asking", "may", "can", "could", "might", "gonna", "would"}
 _STRAIGHT_AFTER = 3  # tokens between a fear of what may come and the sign it is about ("I'll end up wetting")
 # What "it" may come to ("scared it'll lead to me wetting myself"; not "it'll get worse peeing myself")
 _IT_MAY_COME_TO = {"be", "mean", "lead", "leads", "to", "cause", "turn", "into", "end", "up", "in", "a", "an",
@@ -1405,50 +1412,57 @@ def _parted_by_a_comma(doc: Doc, after_denial: int, mention_start: int) -> bool:
 
 
 _LIST_ITEM_MAX = 5  # tokens in one item of a list of signs after the first ("numbness in my groin")
-_LIST_CLOSERS = {"or", "nor", "and"}
+_LONG_LIST = 4  # signs: a denial heading this many, closed by "or", denies each of them
+# Words that break a list of denials: a contrast ("just leaking"), a yes, or a time of its own ("since
+# Saturday", "at times"): what follows may be a sign the person has
+_BREAKS_A_LIST = {"just", "only", "mainly", "mostly", "except", "apart", "though", "tho", "yes", "yeah",
+                  "definitely", "but", "however", "although"}
+_A_TIME_OF_ITS_OWN = re.compile(r"\b(since|yesterday|today|tonight|last (night|week|month|time)|"
+                                r"this (morning|week|afternoon|evening)|at times|sometimes|ago|started|again|"
+                                r"still|now)\b")
 
 
-def _a_list_of_signs(doc: Doc, after_denial: int, mention_start: int, concept_spans: list[_Span]) -> bool:
-    """"I haven't had any fever, numbness in my groin, trouble peeing or weight loss": a denial heads a list
-    of signs that goes on past NEGATION_LOOKBACK, while each item between is a short sign, and no "or" or
-    "and" has closed the list before a comma ("no fever or sweats, tingling in my foot" closes it; so does
-    ", and both legs are numb"), and no item tells something as it is now or starts with "I"."""
-    commas = [t.i for t in doc[after_denial:mention_start] if t.text == ","]
-    if not commas:
-        return False
-    bounds = [after_denial, *commas, mention_start]
-    for n, (item_start, item_end) in enumerate(itertools.pairwise(bounds)):
+def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
+                concept_spans: list[_Span]) -> str | None:
+    """How a denial heading a list of signs reaches a sign in that list, where the near reach of a denial
+    does not settle it: "deny" in a long list closed by "or" ("I haven't had any fever, numbness in my
+    groin, trouble peeing or weight loss"), "check" in a shorter one ("neither of us has any numbness,
+    leaking or fever") or where an item before this one had its own "no" ("no fever, no sweats, numb bum or
+    leaking"), and None where there is no such list: no comma, an "or" or "and" that closed a list before a
+    comma, an item that opens with "and", a long item, an item without a sign, an item telling something
+    as now or starting with "I", or a word that breaks a list (a contrast, a yes, a time)."""
+    sentence_end = next((t.i for t in doc[denial.end:] if t.text in SENTENCE_END), len(doc))
+    if not denial.end <= mention_start < sentence_end:
+        return None
+    commas = [t.i for t in doc[denial.end:sentence_end] if t.text == ","]
+    if not commas or commas[0] > mention_start:
+        return None
+    bounds = [denial.end, *commas, sentence_end]
+    items = []
+    for item_start, item_end in itertools.pairwise(bounds):
         words = [t.lower_ for t in doc[item_start:item_end] if t.text != ","]
-        last_item = n == len(bounds) - 2
-        if not last_item and (set(words) & _LIST_CLOSERS
-                              or not any(item_start <= c.start < item_end for c in concept_spans)):
-            return False
-        if n and (len(words) > _LIST_ITEM_MAX or set(words) & (_NOW_TENSE | _FIRST_PERSON_STARTS | {"but"})
-                  or words[:1] == ["and"]):
-            return False
-    return True
-
-
-def _list_closes_after(doc: Doc, mention_end: int, concept_spans: list[_Span]) -> bool:
-    """"no fever, numbness in my groin, trouble peeing or weight loss": after the mention, more short signs
-    follow, each after a comma, until an "or" or "nor" closes the list: a list of signs, not a new
-    statement."""
-    i = mention_end
-    if i < len(doc) and doc[i].lower_ in ("or", "nor"):  # ("... numb bum or any leaking")
-        after = next((t.i for t in doc[i + 1:] if t.lower_ not in _LIST_FILLERS), len(doc))
-        return any(c.start == after for c in concept_spans)
-    while i < len(doc) and doc[i].text == ",":
-        item = list(itertools.takewhile(lambda t: t.text not in (",", *SENTENCE_END), doc[i + 1:]))
-        words = [t.lower_ for t in item]
-        closing = next((n for n, w in enumerate(words) if w in ("or", "nor")), None)
-        if (not item or len(words) > _LIST_ITEM_MAX + 1 or words[:1] in (["and"], ["but"])
-                or set(words) & (_NOW_TENSE | _FIRST_PERSON_STARTS)
-                or not any(item[0].i <= c.start <= item[-1].i for c in concept_spans)):
-            return False
-        if closing is not None:
-            return True
-        i = item[-1].i + 1
-    return False
+        if not any(item_start <= c.start < item_end for c in concept_spans):
+            break  # the list has ended ("no fever, numb bum or leaking, thank goodness")
+        items.append((item_start, item_end, words))
+    if len(items) < 2 or not any(a <= mention_start < b for a, b, _ in items):
+        return None
+    closers = [n for n, (_, _, words) in enumerate(items) if set(words) & {"or", "nor"}]
+    if closers != [len(items) - 1]:
+        return None  # closed before a comma, or never closed by "or"
+    for n, (_, _, words) in enumerate(items):
+        if (set(words) & (_BREAKS_A_LIST | _NOW_TENSE | _FIRST_PERSON_STARTS) or words[:1] == ["and"]
+                or _A_TIME_OF_ITS_OWN.search(" ".join(words))
+                or (n and len(words) > _LIST_ITEM_MAX + 1) or ("and" in words and n == len(items) - 1)):
+            return None
+    here = next(n for n, (a, b, _) in enumerate(items) if a <= mention_start < b)
+    denied_apart = any(words[:1] in (["no"], ["not"]) for _, _, words in items[1:here])
+    if denied_apart and items[here][2][:1] not in (["no"], ["not"], ["or"]):
+        return "check"
+    last_start, last_end, _ = items[-1]
+    closer = next(t.i for t in doc[last_start:last_end] if t.lower_ in ("or", "nor"))
+    # ("... trouble peeing or weight loss": the last item holds two signs)
+    signs = len(items) + any(closer < c.start < last_end for c in concept_spans)
+    return "deny" if signs >= _LONG_LIST else "check"
 
 
 # Words that tell a sign as it is now ("my legs are weak", "temp's 39", "still numb", "a fever again"), and
@@ -1456,6 +1470,7 @@ def _list_closes_after(doc: Doc, mention_end: int, concept_spans: list[_Span]) -
 _NOW_TENSE = {"is", "are", "am", "'m", "'re", "'s", "still", "now", "currently", "keeps", "keep", "have",
               "got", "again", "feel", "feeling"}
 _PAST_TENSE = {"had", "was", "were", "did", "used", "'d"}
+_SAID_TO_BE_OVER = {"free", "gone", "fine", "normal", "better", "settled", "cleared", "over"}
 _PAST_FORMS = {"lost", "broke", "fell", "hit", "went", "came", "took", "ran", "threw", "caught", "felt"}
 
 
@@ -1471,7 +1486,8 @@ def _fear_reaches(doc: Doc, fear_end: int, site_start: int) -> bool:
                 and not {w.lower_ for w in between[max(0, i - 2):i]} & _INSIDE_THE_FEAR
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _FEARED_MODALS)
                 and not (t.lower_ == "they"
-                         and {w.lower_ for w in doc[t.i + 1:t.i + 3]} & _THEY_KEEP_THE_FEAR)):
+                         and ({w.lower_ for w in doc[t.i + 1:t.i + 3]} & _THEY_KEEP_THE_FEAR
+                              or "going to" in doc[t.i + 1:t.i + 4].text.lower()))):
             return False
     return True
 
@@ -1544,12 +1560,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         first_span = next((c for c in chosen if c.start == first), min(chosen, key=lambda c: c.start))
         around = [t.lower_ for t in doc[commas[-1] + 1:first]] + [t.lower_ for t in
                                                                    doc[first_span.end:first_span.end + 1]]
-        # ("no fever or chills, and both legs are numb": a new statement, not the list's next item)
-        item = [t.lower_ for t in itertools.takewhile(lambda t: t.text not in (",", *SENTENCE_END),
-                                                      doc[commas[-1] + 1:])]
-        if item[:1] in (["and"], ["but"]) or set(item) & (_NOW_TENSE | _FIRST_PERSON_STARTS):
+        # ("no fever or chills, and both legs are numb": a new statement, not the list's next item; "denies
+        # fever, chills, and saddle numbness" is the list's last item)
+        item = {t.lower_ for t in itertools.takewhile(lambda t: t.text not in (",", *SENTENCE_END),
+                                                      doc[commas[-1] + 1:])}
+        if item & (_NOW_TENSE | _PAST_TENSE | _FIRST_PERSON_STARTS):
             return True
-        return not (set(around) & _LIST_WORDS or _list_closes_after(doc, end, concept_spans))
+        return not set(around) & _LIST_WORDS
 
     crisis = BY_CODE[code].escalate_hypothetical
 
@@ -1566,9 +1583,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         if crisis and s.label == "NEG_BEFORE" and _parted_by_a_comma(doc, s.end, first):
             return False
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
-                 and (first - NEGATION_LOOKBACK <= s.start
-                      or _a_list_of_signs(doc, s.end, first, concept_spans))
-                 and s.start < last and not said_of_an_earlier_part(s, first))
+                 and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
                 or (s.label == "NEG_AFTER" and outside(s) and denies(s)
                     and last <= s.start <= last + NEGATION_LOOKAHEAD and not belongs_elsewhere(s, last))
                 or (s.label == "NO_AFTER" and s.start == last))
@@ -1590,6 +1605,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                  for span in chosen for s in cues for a, b in own)
     else:
         negated = any(negates(s, start, end) for s in cues)
+    # (a denial heading a list reaches past its near reach: each sign of a long list is denied, of a shorter
+    # one checked)
+    list_reach = {_list_reach(doc, s, start, end, concept_spans) for s in cues
+                  if s.label == "NEG_BEFORE" and outside(s) and denies(s) and s.end <= start}
+    negated = negated or "deny" in list_reach
+    checked_in_a_list = not negated and "check" in list_reach
     # a doubt said before a plain denial of this finding does not reach it: "worried it might be cancer,
     # never had it, no weight loss" denies the weight loss
     denials_after = [n.start for n in cues if n.label == "NEG_BEFORE" and negates(n, start, end)]
@@ -1696,23 +1717,32 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     contrasts = [b.start for b in all_cues if b.label == "BREAK" and doc[b.start].lower_ in _CONTRASTS]
     over_before_a_contrast = [s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST")
                               and s.end <= start and any(s.end <= b < start for b in contrasts)]
-    # "off them since Friday and my temperature is 39": what was over in a clause before is not what a
-    # later clause tells in the present tense
-    # (only the sign's own words, from its clause's start, or the "still" that opens it, to its end; a past
-    # tense there keeps it past: "when I was little, I had a high fever")
-    clause_start = next((s_ for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e), c_start)
-    own_words = [t.lower_ for t in doc[max(sentence[0], clause_start - 1):end]]
+    # "off them since Friday and my temperature is 39", "fully healed, wet myself yesterday": what was over
+    # in an earlier part of the sentence (before a joiner or a comma) is not what a later part tells as now
+    # (a present tense, or a time of its own). Only the sign's own part is read for its tense (a past tense
+    # there keeps it past: "when I was little, I had a high fever"); told neither as now nor as past, the
+    # sign is checked; said to be over in its own part ("... and I'm fever free now"), it stays over.
+    clause_start, own_end = next(((s_, e) for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e),
+                                 (c_start, c_end))
+    part_start = max([clause_start, *(t.i + 1 for t in doc[clause_start:start] if t.text in (",", ";"))])
+    part_end = next((t.i for t in doc[end:own_end] if t.text in (",", ";")), own_end)
+    opening = doc[part_start - 1].lower_ if part_start > sentence[0] else ""
+    own_words = [*([opening] if opening in ("still", "now") else []),
+                 *(t.lower_ for t in doc[part_start:end])]
     tense = next((w for w in reversed(own_words) if w in _NOW_TENSE | _PAST_TENSE), None)
-    told_as_now = tense in _NOW_TENSE
+    over_in_its_own_part = (any(c.label in ("RESOLVED", "NEG_AFTER") and part_start <= c.start < part_end
+                                for c in all_cues)
+                            or {t.lower_ for t in doc[end:part_end]} & _SAID_TO_BE_OVER)
+    told_as_now = (tense in _NOW_TENSE
+                   or bool(_A_TIME_OF_ITS_OWN.search(doc[part_start:part_end].text.lower())))
     told_as_past = tense in _PAST_TENSE or any(w in _PAST_FORMS or (len(w) > 4 and w.endswith("ed"))
                                                for w in own_words)
-    over_in_an_earlier_clause = [s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST")
-                                 and s.end <= clause_start]
+    over_in_an_earlier_part = [] if over_in_its_own_part else [
+        s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST") and s.end <= part_start]
     read_as_over = _read_as_over(finding, {s.label for s in in_sentence
-                                           if not (told_as_now and s in over_in_an_earlier_clause)})
-    # (over only by what an earlier clause said, and told neither as now nor as past: checked)
+                                           if not (told_as_now and s in over_in_an_earlier_part)})
     if told_as_now or not told_as_past:
-        over_before_a_contrast += [s for s in over_in_an_earlier_clause if s not in over_before_a_contrast]
+        over_before_a_contrast += [s for s in over_in_an_earlier_part if s not in over_before_a_contrast]
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
     if _read_as_over(finding, labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
@@ -1739,7 +1769,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or checked_after_a_contrast or feared) or (
+                or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))

@@ -92,12 +92,22 @@ def test_a_negative_question_about_a_sign_is_checked(text, code):
 
 @pytest.mark.parametrize("text", [
     "I haven't had any fever, numbness in my groin, trouble peeing or weight loss",
-    "Neither of us has any numbness, leaking or fever",
-    "No fever, numb bum or any leaking though",
     "denies fever, night sweats, weight loss, numb bum, saddle numbness or incontinence",
+    "no fever, numbness, leaking or weight loss",
+    "denies fever, chills, and saddle numbness",
+    "No numbness, tingling, and weakness in my legs",
 ])
-def test_a_denial_reaches_every_sign_of_the_list_it_heads(text):
-    assert not reported_codes(text), find_mentions(text)
+def test_a_denial_reaches_every_sign_of_a_long_list_it_heads(text):
+    assert not reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Neither of us has any numbness, leaking or fever", "fever"),
+    ("No fever, both legs numb or tingly", "both_legs"),
+    ("no fever, no sweats, numb bum or leaking", "saddle_numbness"),
+])
+def test_a_sign_in_a_short_list_or_after_a_denial_of_its_own_is_checked(text, code):
+    assert code in possible_codes(text) and code not in reported_codes(text), find_mentions(text)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -105,6 +115,37 @@ def test_a_denial_reaches_every_sign_of_the_list_it_heads(text):
     ("I haven't had any fever, sweats, chills, my legs are numb", "leg_numbness"),
     ("no fever, chills, sweats, I've wet myself", "bladder_bowel"),
     ("no fever or sweats, tingling in my foot or wetting myself", "bladder_bowel"),
+    ("I don't have a fever, chills, night sweats, just leaking and a numb bum", "bladder_bowel"),
+    ("no fever, chills, night sweats, cancer, just leaking and numb bum", "saddle_numbness"),
+    ("No fever, numb bum or any leaking though", "saddle_numbness"),
+    ("no fever, numb bum or leaking since yesterday", "saddle_numbness"),
+    ("no fever, sweats, numb bum, wet myself last night", "bladder_bowel"),
 ])
-def test_a_sign_told_after_the_list_has_closed_is_not_denied(text, code):
+def test_a_sign_after_a_list_has_closed_or_been_broken_is_not_denied(text, code):
     assert code in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["had a fever, it cleared with antibiotics and I'm fever free now",
+                                  "kidney infection cleared with antibiotics and I'm glad the fever is gone",
+                                  "broke my back in 2002 and it's still a bit stiff, fell off a horse"])
+def test_a_sign_said_to_be_over_in_its_own_part_stays_over(text):
+    assert not reported_codes(text) & {"fever", "major_trauma"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("broke my back in 2002 and I fell off a ladder this morning", "major_trauma"),
+    ("hurt my back in 2002, fully healed, wet myself yesterday", "bladder_bowel"),
+    ("off them since Friday and last night I was burning up", "fever"),
+])
+def test_a_sign_with_a_recent_time_of_its_own_is_not_closed_by_an_old_one(text, code):
+    assert code in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["scared I'll lose my legs they're going weaker every day",
+                                  "my legs will give out, they're getting weaker by the day"])
+def test_legs_going_weaker_after_a_fear_are_reported(text):
+    assert "progressive_weakness" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_they_after_someone_elses_legs_are_those_people():
+    assert "fever" not in reported_codes("helped my kids with sore legs, they've got a fever")
