@@ -1422,6 +1422,25 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(since|yesterday|today|tonight|last (night|w
                                 r"still|now)\b")
 
 
+def _own_part(doc: Doc, start: int, end: int, cues: list[_Span],
+              bounds: tuple[int, int]) -> tuple[int, int, list[str], bool]:
+    """The part of its clause a sign is told in (between joiners or commas): its start and end, the words
+    from its start to the sign's end (with a "still" or "now" that opens it), and whether it tells the sign
+    as now (the nearest tense word before it is a present one, or the part has a time of its own)."""
+    sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), bounds)
+    clause_start, clause_end = next(((s_, e) for s_, e in _clauses(doc, list(cues)) if s_ <= start < e),
+                                    bounds)
+    part_start = max([clause_start, *(t.i + 1 for t in doc[clause_start:start] if t.text in (",", ";"))])
+    part_end = next((t.i for t in doc[end:clause_end] if t.text in (",", ";")), clause_end)
+    opening = doc[part_start - 1].lower_ if part_start > sentence[0] else ""
+    own_words = [*([opening] if opening in ("still", "now") else []),
+                 *(t.lower_ for t in doc[part_start:end])]
+    tense = next((w for w in reversed(own_words) if w in _NOW_TENSE | _PAST_TENSE), None)
+    told_as_now = (tense in _NOW_TENSE
+                   or bool(_A_TIME_OF_ITS_OWN.search(doc[part_start:part_end].text.lower())))
+    return part_start, part_end, own_words, told_as_now
+
+
 def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
                 concept_spans: list[_Span]) -> str | None:
     """How a denial heading a list of signs reaches a sign in that list, where the near reach of a denial
@@ -1450,7 +1469,9 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
     if closers != [len(items) - 1]:
         return None  # closed before a comma, or never closed by "or"
     for n, (_, _, words) in enumerate(items):
-        if (set(words) & (_BREAKS_A_LIST | _NOW_TENSE | _FIRST_PERSON_STARTS) or words[:1] == ["and"]
+        # (the denial's own item may say "have": "I don't have a temperature, ...")
+        tells_now = bool(n and set(words) & (_NOW_TENSE | _FIRST_PERSON_STARTS))
+        if (set(words) & _BREAKS_A_LIST or tells_now or words[:1] == ["and"]
                 or _A_TIME_OF_ITS_OWN.search(" ".join(words))
                 or (n and len(words) > _LIST_ITEM_MAX + 1) or ("and" in words and n == len(items) - 1)):
             return None
@@ -1628,7 +1649,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)
     said_about_own_body = said_about and finding.is_red_flag and not finding.named_by_medicines
     safety_net = _safety_net(doc, start, all_cues)  # "the GP said to come back if ..."
-    hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start for s in cues)
+    own_part = _own_part(doc, start, end, all_cues, (c_start, c_end))
+    # ("it could turn into something worse, both legs are numb now": a condition before a comma does not
+    # reach a sign told as now after it)
+    hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start
+                        and not (own_part[3] and s.end <= own_part[0]) for s in cues)
                     or safety_net == "denied"
                     or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
                     or (said_about and not said_about_own_body)
@@ -1722,19 +1747,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # (a present tense, or a time of its own). Only the sign's own part is read for its tense (a past tense
     # there keeps it past: "when I was little, I had a high fever"); told neither as now nor as past, the
     # sign is checked; said to be over in its own part ("... and I'm fever free now"), it stays over.
-    clause_start, own_end = next(((s_, e) for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e),
-                                 (c_start, c_end))
-    part_start = max([clause_start, *(t.i + 1 for t in doc[clause_start:start] if t.text in (",", ";"))])
-    part_end = next((t.i for t in doc[end:own_end] if t.text in (",", ";")), own_end)
-    opening = doc[part_start - 1].lower_ if part_start > sentence[0] else ""
-    own_words = [*([opening] if opening in ("still", "now") else []),
-                 *(t.lower_ for t in doc[part_start:end])]
+    part_start, part_end, own_words, told_as_now = own_part
     tense = next((w for w in reversed(own_words) if w in _NOW_TENSE | _PAST_TENSE), None)
     over_in_its_own_part = (any(c.label in ("RESOLVED", "NEG_AFTER") and part_start <= c.start < part_end
                                 for c in all_cues)
                             or {t.lower_ for t in doc[end:part_end]} & _SAID_TO_BE_OVER)
-    told_as_now = (tense in _NOW_TENSE
-                   or bool(_A_TIME_OF_ITS_OWN.search(doc[part_start:part_end].text.lower())))
     told_as_past = tense in _PAST_TENSE or any(w in _PAST_FORMS or (len(w) > 4 and w.endswith("ed"))
                                                for w in own_words)
     over_in_an_earlier_part = [] if over_in_its_own_part else [

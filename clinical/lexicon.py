@@ -163,6 +163,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "trouble", "issues", "changed", "different"),
     "SEXUAL_DYSFUNCTION": (
         "erectile dysfunction", "can't get an erection", "cannot get an erection", "can not get an erection",
+        "can't get or keep an erection", "cannot get or keep an erection", "can not get or keep an erection",
+        "can't keep or get an erection", "can't get or maintain an erection",
         "can't get hard", "can't get it up", "cannot get it up", "can't keep an erection", "no erection",
         "no erections", "lost my erection", "impotent", "impotence", "can't ejaculate", "cannot ejaculate",
         "can't orgasm", "cannot orgasm", "can't climax", "unable to orgasm", "unable to get an erection",
@@ -503,7 +505,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "take my life", "point in going on", "no point going on", "don't see the point", "see no point",
         "not be around", "not planning on being around", "won't be around much longer",
         "better off without me", "better off gone", "better off not being here", "a burden to everyone",
-        "such a burden", "sorting my affairs", "not wake up", "never wake up", "want it all to stop",
+        "such a burden", "sorting my affairs", "not wake up", "never wake up", "about not waking up",
+        "of not waking up", "about never waking up", "of never waking up", "urge to burn",
+        "urges to burn", "want to burn myself", "wanting to burn myself", "burn myself on purpose",
+        "burning myself on purpose", "burnt myself on purpose", "burned myself on purpose",
+        "want it all to stop",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
         # "I think to just jump from our building so it will finish"
         "jump from our building", "jump from the building", "jump off the building", "jump off our building",
@@ -739,6 +745,9 @@ HYPOTHETICAL = (
     # a form or a leaflet's list ("my physio form asks about bladder changes"; "signs to watch: fever")
     "asks about", "asks if", "form asks", "form asking", "questionnaire", "signs to watch", "to watch for",
     "signs to look for", "back pain can be", "pain can be a sign", "can be a sign",
+    # what it may become ("they told me it could turn into sciatica in both legs if I overdo it")
+    "could turn into", "might turn into", "can turn into", "could lead to", "might lead to", "can lead to",
+    "could develop into", "might develop into", "could progress to", "might progress to",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
     # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
     *(f"{fear} {what}" for fear in _FEAR_WORDS for what in ("that if", "that one day", "if")),
@@ -775,7 +784,10 @@ HYPOTHETICAL = (
 # that was raised but not plainly said ("the doctor said something about a bulge on the big blood vessel
 # in my belly"): checked with one plain question, never treated as someone else's or a mere question.
 SAID_ABOUT = ("said something about", "says something about", "mentioned something about",
-              "said something once about", "mentioned something once about")
+              "said something once about", "mentioned something once about",
+              # a warning of a sign ("my GP warned me that weakness in both legs would mean hospital"):
+              # perhaps one the person has, perhaps one to watch for: checked
+              "warned me that", "warned me about", "warned us that", "warned us about", "warned me of")
 # A question about one's own symptom ("is it normal that my bum is numb?") still reports it: checked.
 ASKING_ABOUT_SELF = (
     "is it normal", "is that normal", "is this normal", "is it ok", "is it okay", "is that ok",

@@ -129,8 +129,12 @@ def score_routing(path: Path, log: Path | None) -> int:
     from clinical.questions import question_topics
 
     cases = load_cases(path)
-    agent = asyncio.run(load_agent(model_path=str(ROOT / "models" / "backcare.tar.gz")))
     topics = knowledge.topics_in_database()
+    if not topics:  # every question would be scored as sent to no topic
+        sys.exit("error: the knowledge base in the database is empty. Load it first with "
+                 "`python -m clinical.knowledge load` (make run does), or set BACKCARE_DATABASE_URL to "
+                 "the database of a running assistant.")
+    agent = asyncio.run(load_agent(model_path=str(ROOT / "models" / "backcare.tar.gz")))
     gold, got, misses = [], [], []
     for i, case in enumerate(cases, 1):
         parsed = asyncio.run(agent.parse_message(case["text"]))

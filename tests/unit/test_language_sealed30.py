@@ -1,0 +1,43 @@
+"""What blind set 30's first scoring found, each said in other words than the set's: a loss of erections said
+as "can't get or keep", an urge to burn oneself, thoughts of not waking up, all missed; a denial list whose
+own item says "have" ("things I don't have: ..."), a warning of what a sign would mean, and what the pain
+"could turn into", all escalated."""
+import pytest
+
+from clinical.language import find_mentions
+from tests.unit.readings import possible_codes, reported_codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("since my back went I can't get or keep an erection", "sexual_dysfunction"),
+    ("the pain has me wanting to burn myself on purpose again", "self_harm"),
+    ("I have the urge to burn myself with a lighter", "self_harm"),
+    ("lying here thinking about not waking up tomorrow", "self_harm"),
+])
+def test_these_signs_are_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["I keep not waking up until ten on these painkillers",
+                                  "careful, I burn myself with the wheat bag if it's too hot",
+                                  "I'm worried I'll burn myself with the hot water bottle"])
+def test_everyday_waking_and_burns_are_no_crisis(text):
+    assert "self_harm" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stuff I haven't got: fever, numbness, pins and needles, weight loss, or any problems peeing",
+    "the physio said it could turn into sciatica down both legs if I overdo the gardening",
+])
+def test_denied_or_only_possible_signs_are_not_escalated(text):
+    assert not reported_codes(text) & {"bladder_bowel", "weight_loss", "both_legs"}, find_mentions(text)
+
+
+def test_a_warning_of_what_a_sign_would_mean_is_checked_not_escalated():
+    text = "the nurse warned me that numbness in both legs means going straight to hospital"
+    assert "both_legs" in possible_codes(text) and "both_legs" not in reported_codes(text), \
+        find_mentions(text)
+
+
+def test_a_present_sign_after_what_it_could_turn_into_is_reported():
+    assert "both_legs" in reported_codes("it could turn into something worse, both legs are numb now")
