@@ -45,7 +45,7 @@ _CONTRACTIONS = {
     "teh": "the", "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
     "hasnt": "hasn't", "hadnt": "hadn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "im": "i'm",
-    "ive": "i've", "theyre": "they're", "idk": "i don't know", "cannot": "can not",
+    "ive": "i've", "idk": "i don't know", "cannot": "can not",
     # Scots negatives: "I cannae hold it", "I didnae feel a thing"
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't", "couldnae": "couldn't",
     "wouldnae": "wouldn't", "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
@@ -490,10 +490,16 @@ _HOW_LONG_EACH = re.compile(r"\bhow (long|often|many times|much) (each|per|a|eve
                             r"(time|day|session|go|week)\b", re.IGNORECASE)
 
 
+# "Wouldn't numbness around the bottom be the one to watch for? Just checking, ...": a first sentence that
+# opens with a negative and ends with a question mark asks (not "Don't have any. Why?")
+_NEGATIVE_QUESTION = re.compile(r"^\W*(isn|aren|wouldn|shouldn|couldn|doesn|don|won)'?t\b[^.!?]*\?",
+                                re.IGNORECASE)
+
+
 def looks_like_question(text: str) -> bool:
-    text = _SPOKEN_QUESTION_MARK.sub("?", text or "")
+    text = _SPOKEN_QUESTION_MARK.sub("?", text or "").replace("\u2019", "'")
     return (text.rstrip().endswith("?") or bool(_QUESTION_START.match(text))
-            or bool(_HOW_LONG_EACH.search(text)))
+            or bool(_HOW_LONG_EACH.search(text)) or bool(_NEGATIVE_QUESTION.match(text)))
 
 
 # Plainly a question: one sentence with a question word first ("wud the chinese needles sort out my back",
@@ -668,6 +674,19 @@ def _question_sentence(doc: Doc, start: int, end: int) -> tuple[int, int] | None
 
 _BEFORE_A_QUESTION = {"so", "but", "and", "hi", "hey", "hello", "doctor", "doc", "dr", "ok", "okay", "well",
                       "um", "erm", ",", "-"}
+
+
+_NOT_TOLD = {"'d", "would", "'ll", "will", "might", "could", "should", "meant", "supposed", "wo"}
+
+
+def _tells_of_oneself(doc: Doc, after: int) -> bool:
+    """Whether the rest of the sentence tells something of the person ("... that I've wet myself", "... I
+    can't feel my bum"), not what they would, might or are meant to have."""
+    for t in itertools.takewhile(lambda t: t.text not in SENTENCE_END, doc[after:]):
+        following = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if t.lower_ in ("i've", "ive", "i'm", "im") or (t.lower_ == "i" and following not in _NOT_TOLD):
+            return True
+    return False
 
 
 def _opens_a_negative_question(doc: Doc, negation: _Span) -> bool:
@@ -959,9 +978,11 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "it never came back", "it came back fully": not back again
                  if not (s.label == "REOPENED"
                          and any(r.start <= s.start and s.end <= r.end for r in not_back))]
-    # "Isn't numbness in my bum a sign of ...?" asks, it denies nothing: what it asks about is checked
-    cue_spans = [_Span("UNCERTAIN", s.start, s.end)
-                 if s.label == "NEG_BEFORE" and _opens_a_negative_question(doc, s) else s for s in cue_spans]
+    # "Isn't numbness in my bum a sign of ...?" asks, it denies nothing: what it asks about is checked; "Isn't
+    # it serious that I've wet myself twice?" tells it as the person's own
+    asked = [s for s in cue_spans if s.label == "NEG_BEFORE" and _opens_a_negative_question(doc, s)]
+    cue_spans = [s for s in cue_spans if s not in asked] + [
+        _Span("UNCERTAIN", s.start, s.end) for s in asked if not _tells_of_oneself(doc, s.end)]
     cue_spans += _answered_no_in_a_list(doc)
     cue_spans = [s for s in cue_spans  # "terrified if I'm honest, can't feel my bum": no condition
                  if not (s.label == "HYPOTHETICAL" and doc[s.end - 1].lower_ == "if"
@@ -1318,6 +1339,7 @@ _ALREADY_HAPPENED = {"again", "already", "yesterday", "today", "tonight", "overn
                      "keep", "keeps", "kept", "once", "this morning", "last night", "last week"}
 # A new subject after what is feared starts a statement of its own, unless it is in the fear ("they'll")
 _NEW_SUBJECTS_AFTER_A_FEAR = _FIRST_PERSON_STARTS | {"they"}
+_THERE_AS_THEYRE = {"so", "really", "very", "already", "still", "both", "all", "weak", "numb", "dead"}
 # ...but "they" who tell of or may bring what is feared keep it feared ("they said my legs could go weak",
 # "they can get weaker")
 _THEY_KEEP_THE_FEAR = {"say", "says", "said", "saying", "think", "thinks", "thought", "told", "tell",
@@ -1412,7 +1434,15 @@ def _parted_by_a_comma(doc: Doc, after_denial: int, mention_start: int) -> bool:
 
 
 _LIST_ITEM_MAX = 5  # tokens in one item of a list of signs after the first ("numbness in my groin")
-_LONG_LIST = 4  # signs: a denial heading this many, closed by "or", denies each of them
+_LONG_LIST = 4  # signs: a denial of the whole of a list this long, closed by "or", denies each of them
+_NOT_A_CLOSER = {"so", "more", "less", "worse", "nearly", "two", "three", "thereabouts", "something"}
+# What a denial heading a list of red flags is not about: the pain itself, an injury, a change ("Never had
+# pain like this, numb bum, ...", "No injury, numb bum, ...": the signs after it are told)
+_NOT_A_LIST_HEAD = {"PAIN", "SEVERE", "WORST_PAIN", "CHANGE", "STIFF", "MORNING", "NIGHT", "TIME_SEQUENCE",
+                    "MINOR_TRAUMA", "MAJOR_TRAUMA", "FALL", "IMPACT", "CRASH", "VEHICLE", "SUDDEN",
+                    "ELSEWHERE", "STOPS_WORK_OR_SLEEP", "RADIATING", "SCIATICA", "WORSENING", "DIFFICULTY",
+                    "FAILED", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "LEG_IMPLIED", "MORNING_STIFFNESS",
+                    "NIGHT_PAIN"}
 # Words that break a list of denials: a contrast ("just leaking"), a yes, or a time of its own ("since
 # Saturday", "at times"): what follows may be a sign the person has
 _BREAKS_A_LIST = {"just", "only", "mainly", "mostly", "except", "apart", "though", "tho", "yes", "yeah",
@@ -1465,13 +1495,23 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
         items.append((item_start, item_end, words))
     if len(items) < 2 or not any(a <= mention_start < b for a, b, _ in items):
         return None
-    closers = [n for n, (_, _, words) in enumerate(items) if set(words) & {"or", "nor"}]
+    # ("lost a stone or so": no list's closing "or")
+    closers = [n for n, (a, b, _) in enumerate(items)
+               if any(t.lower_ in ("or", "nor") and (t.i + 1 >= b or doc[t.i + 1].lower_ not in _NOT_A_CLOSER)
+                      for t in doc[a:b])]
     if closers != [len(items) - 1]:
         return None  # closed before a comma, or never closed by "or"
-    for n, (_, _, words) in enumerate(items):
+    # ("Never had pain like this, numb bum, ...", "No injury, numb bum, ...": the denial is of its own item,
+    # and what follows is told)
+    head = items[0]
+    if not any(head[0] <= c.start < head[1] and c.label not in _NOT_A_LIST_HEAD for c in concept_spans):
+        return None
+    for n, (a, b, words) in enumerate(items):
         # (the denial's own item may say "have": "I don't have a temperature, ...")
-        tells_now = bool(n and set(words) & (_NOW_TENSE | _FIRST_PERSON_STARTS))
-        if (set(words) & _BREAKS_A_LIST or tells_now or words[:1] == ["and"]
+        tells_now = bool(n and set(words) & (_NOW_TENSE | _FIRST_PERSON_STARTS | _PAST_FORMS))
+        # (a number or a mark of its own is an item's own statement: "fever 39", "weight down 10kg", "- ")
+        own_statement = bool(n and any(t.like_num or t.text in ("-", ":") for t in doc[a:b]))
+        if (set(words) & _BREAKS_A_LIST or tells_now or own_statement or words[:1] == ["and"]
                 or _A_TIME_OF_ITS_OWN.search(" ".join(words))
                 or (n and len(words) > _LIST_ITEM_MAX + 1) or ("and" in words and n == len(items) - 1)):
             return None
@@ -1483,7 +1523,11 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
     closer = next(t.i for t in doc[last_start:last_end] if t.lower_ in ("or", "nor"))
     # ("... trouble peeing or weight loss": the last item holds two signs)
     signs = len(items) + any(closer < c.start < last_end for c in concept_spans)
-    return "deny" if signs >= _LONG_LIST else "check"
+    # (only a denial said of the whole list denies each sign of it: "I haven't had any ...", "denies ...",
+    # "things I don't have: ..."; a bare "no fever, numb bum, weak legs or leaking" may tell the rest)
+    of_the_whole = (doc[denial.start].lower_ in ("deny", "denies", "denied")
+                    or any(t.lower_ in ("any", ":") for t in doc[denial.end:min(head[1], denial.end + 4)]))
+    return "deny" if signs >= _LONG_LIST and of_the_whole else "check"
 
 
 # Words that tell a sign as it is now ("my legs are weak", "temp's 39", "still numb", "a fever again"), and
@@ -1502,6 +1546,10 @@ def _fear_reaches(doc: Doc, fear_end: int, site_start: int) -> bool:
     between = doc[fear_end:site_start]
     for i, t in enumerate(between):
         if t.is_punct or t.lower_ in _FEAR_ENDS:
+            return False
+        # ("... lose my legs theyre getting weaker": a misspelt "they're", corrected to "there")
+        if (t.lower_ == "there" and t.i + 1 < len(doc)
+                and (doc[t.i + 1].lower_.endswith("ing") or doc[t.i + 1].lower_ in _THERE_AS_THEYRE)):
             return False
         if (t.lower_ in _NEW_SUBJECTS_AFTER_A_FEAR
                 and not {w.lower_ for w in between[max(0, i - 2):i]} & _INSIDE_THE_FEAR

@@ -698,7 +698,7 @@ SAFETY_NET = (
     "call back if", "phone if", "phone them if", "return if", "seek help if", "get help if", "be seen if",
     "get seen if", "let them know if", "get in touch if", "go in if", "go straight in if", "111 if",
     "999 if", "911 if", "000 if", "urgent care if", "hospital if", "emergency department if", "the ed if",
-    "the er if", "a&e if", "a and e if",
+    "the er if", "a&e if", "a and e if", "straight away if", "right away if", "immediately if", "at once if",
 )
 NOT_HAPPENED = (
     "neither has happened", "neither have happened", "neither happened", "none of that has happened",
@@ -743,7 +743,8 @@ HYPOTHETICAL = (
     "in the event that", "in the event of", "if ever", "tested me for", "tested for", "testing for",
     "tests for", "checked me for", "screened me for", "to rule out", "rule out",
     # a form or a leaflet's list ("my physio form asks about bladder changes"; "signs to watch: fever")
-    "asks about", "asks if", "form asks", "form asking", "questionnaire", "signs to watch", "to watch for",
+    "asks about", "asks if", "asked about", "asked me about",
+    "form asks", "form asking", "questionnaire", "signs to watch", "to watch for",
     "signs to look for", "back pain can be", "pain can be a sign", "can be a sign",
     # what it may become ("they told me it could turn into sciatica in both legs if I overdo it")
     "could turn into", "might turn into", "can turn into", "could lead to", "might lead to", "can lead to",

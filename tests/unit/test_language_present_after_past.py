@@ -149,3 +149,37 @@ def test_legs_going_weaker_after_a_fear_are_reported(text):
 
 def test_they_after_someone_elses_legs_are_those_people():
     assert "fever" not in reported_codes("helped my kids with sore legs, they've got a fever")
+
+
+@pytest.mark.parametrize("text", [
+    "Never had pain like this, numb bum, weak legs, leaking or pooing myself",
+    "No injury, numb bum, both legs weak, leaking or soiling",
+    "not too bad pain wise, numb bum, weak legs, wetting or soiling",
+])
+def test_a_denial_of_the_pain_or_an_injury_heads_no_list_of_signs(text):
+    assert "saddle_numbness" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("No fall, fever 39, night sweats, 10kg weight loss or chills", "fever"),
+    ("No fever, chills, night sweats, lost a stone or so", "weight_loss"),
+    ("no fever, chills, sweats, weight down 10kg or more", "weight_loss"),
+])
+def test_a_number_a_past_verb_or_an_or_so_is_no_item_of_a_denied_list(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+def test_a_bare_no_heading_a_list_of_cauda_equina_signs_is_checked_not_denied():
+    text = "no fever, numb bum, weak legs, leaking or soiling"
+    assert {"saddle_numbness", "bladder_bowel"} <= possible_codes(text) | reported_codes(text), \
+        find_mentions(text)
+
+
+def test_a_negative_question_that_tells_ones_own_sign_reports_it():
+    text = "Isn't it serious that I've wet myself twice and can't feel my bum?"
+    assert {"bladder_bowel", "saddle_numbness"} <= reported_codes(text), find_mentions(text)
+
+
+def test_a_misspelt_theyre_after_legs_is_still_the_legs():
+    text = "scared I'm going to lose my legs theyre getting weaker"
+    assert "progressive_weakness" in reported_codes(text), find_mentions(text)

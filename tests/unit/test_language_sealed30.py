@@ -41,3 +41,20 @@ def test_a_warning_of_what_a_sign_would_mean_is_checked_not_escalated():
 
 def test_a_present_sign_after_what_it_could_turn_into_is_reported():
     assert "both_legs" in reported_codes("it could turn into something worse, both legs are numb now")
+
+
+def test_a_negative_question_about_the_sign_asked_is_no_yes_to_it():
+    from clinical.triage import interpret
+
+    text = ("Wouldn't numb buttocks be the thing to look out for? Only asking, I haven't got that, "
+            "just a sore back.")
+    update = interpret(text, "ask_question", "saddle_numbness", {"bladder_bowel": "no"}, [])
+    assert update.values.get("saddle_numbness") != "yes", update
+
+
+@pytest.mark.parametrize("text", ["wouldn't say so", "don't think so",
+                                  "Don't have any of those, just the ache"])
+def test_a_negative_statement_is_no_question(text):
+    from clinical.language import looks_like_question
+
+    assert looks_like_question(text) == text.rstrip().endswith("?")
