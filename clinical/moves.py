@@ -71,7 +71,11 @@ _GETTING_HELP: dict[str, str] = {
              r"\bhow (do|can|should|would) i (get|book|make) (an? |the )?(same.?day )?((gp|doctor'?s?) )?"
              r"(appointment|appt)\b(?! (with|at|for) (a |an |the |my )?(physio|physiotherapist|osteo|chiro))|"
              r"\bhow (soon|quickly) (should|do|must|would) i (need to )?(book|see|get seen|be seen|"
-             r"get an appointment)\b",
+             r"get an appointment)\b|"
+             # calling or going: "do I ring Healthline or just go to the after-hours clinic?"
+             r"\b(ring|call|phone)\b[^.?!]{0,40}\bor (just |should i |do i )?"
+             r"(go|head|turn up|drive|walk|rock up)\b|"
+             r"\b(go|head) (to|in|into|down)\b[^.?!]{0,40}\bor (just |should i |do i )?(ring|call|phone)\b",
     # the number to call: "what number do I ring for the nurse line", "what's the number?" (not "what number
     # out of 10")
     "which_number": r"\b(what|which)('s| is)? (the |that |their )?((phone|contact|emergency) )?number "

@@ -238,3 +238,15 @@ def test_getting_help_later_today_and_lifts_asked_in_passing(text, kind):
 ])
 def test_asking_how_to_reach_the_help_advised(text, kind):
     assert moves.getting_help_question(text) == kind
+
+
+@pytest.mark.parametrize("text", ["Do I ring Healthline or just go to the after-hours clinic?",
+                                  "go to the GP or ring the nurse line?"])
+def test_a_choice_between_calling_and_going_asks_about_getting_help(text):
+    assert moves.getting_help_question(text) == "where"
+
+
+@pytest.mark.parametrize("text", ["I go to the gym or walk most days",
+                                  "I called my mum or went to the shops"])
+def test_calling_or_going_somewhere_else_asks_nothing(text):
+    assert moves.getting_help_question(text) is None
