@@ -1624,6 +1624,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         """"No chest pain, fainted twice": a "no" said of something before a comma does not reach past it,
         unless the list goes on ("no numbness, tingling or weakness")."""
         commas = [t.i for t in doc[s.end:first] if t.text == ","]
+        # ("No cough, fever 38.5": a sign measured in an item of its own is told, not denied)
+        if commas and any(t.like_num for t in itertools.takewhile(
+                lambda t: t.text not in (",", *SENTENCE_END), doc[commas[-1] + 1:])):
+            return True
         if not commas or not any(s.end <= c.start < commas[-1] and outside(c) for c in concept_spans):
             return False
         first_span = next((c for c in chosen if c.start == first), min(chosen, key=lambda c: c.start))

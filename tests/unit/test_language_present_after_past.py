@@ -183,3 +183,18 @@ def test_a_negative_question_that_tells_ones_own_sign_reports_it():
 def test_a_misspelt_theyre_after_legs_is_still_the_legs():
     text = "scared I'm going to lose my legs theyre getting weaker"
     assert "progressive_weakness" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("No cough, fever 38.5, aching all over", "fever"),
+    ("no cough, temp 39 last night", "fever"),
+    ("woke up without any feeling in my bum, groin, legs or feet", "saddle_numbness"),
+])
+def test_a_sign_measured_in_an_item_of_its_own_or_felt_without_feeling_is_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["no fever, temp 36.8", "I can walk without any feeling of weakness",
+                                  "no fever, chills or sweats, 2 weeks of pain"])
+def test_a_normal_measure_or_a_feeling_of_nothing_is_no_sign(text):
+    assert not reported_codes(text) & {"fever", "leg_weakness", "saddle_numbness"}, find_mentions(text)
