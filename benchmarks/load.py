@@ -359,7 +359,7 @@ export LOG_DIR="{data}/logs"; mkdir -p "$LOG_DIR"
 source scripts/servers.sh
 trap 'stop_servers; exit 0' TERM INT
 start_servers || exit 1
-echo "SERVER_PIDS ${{server_pids[*]}}"
+echo "SERVER_PIDS $action_server_pid $rasa_server_pid"
 wait
 """
     return subprocess.Popen(["bash", "-c", script], cwd=root, env=env, stdout=subprocess.PIPE,

@@ -68,6 +68,7 @@ launch_action_server() {  # starts it without waiting
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
   server_pids+=($!)
+  action_server_pid=$!  # by name: the launch order is no guide (benchmarks/load.py measures each)
 }
 
 start_rasa_server() {  # port, log name; endpoints from $ENDPOINTS (default endpoints.yml)
@@ -97,4 +98,5 @@ launch_rasa_server() {  # port, log name: starts it without waiting
     --auth-token "$RASA_API_TOKEN" --cors "http://localhost:$WEBCHAT_PORT" "http://127.0.0.1:$WEBCHAT_PORT" \
     >"$log" 2>&1 &
   server_pids+=($!)
+  rasa_server_pid=$!
 }
