@@ -696,7 +696,10 @@ def _opens_a_negative_question(doc: Doc, negation: _Span) -> bool:
     opening = itertools.takewhile(lambda t: t.text not in SENTENCE_END, reversed(doc[:negation.start]))
     if not all(t.lower_ in _BEFORE_A_QUESTION for t in opening):  # ("Doctor, isn't ...?", "So aren't ...?")
         return False
-    return _question_sentence(doc, negation.start, negation.end) is not None
+    # ("Isnt it bad that I cant feel my bum": asked without its mark, about what the person tells)
+    unmarked = (negation.end < len(doc) and doc[negation.end].lower_ == "it"
+                and _tells_of_oneself(doc, negation.end))
+    return unmarked or _question_sentence(doc, negation.start, negation.end) is not None
 
 
 def _explains_where_it_stands(doc: Doc, away: _Span, chosen: list[_Span]) -> bool:

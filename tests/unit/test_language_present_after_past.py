@@ -198,3 +198,13 @@ def test_a_sign_measured_in_an_item_of_its_own_or_felt_without_feeling_is_report
                                   "no fever, chills or sweats, 2 weeks of pain"])
 def test_a_normal_measure_or_a_feeling_of_nothing_is_no_sign(text):
     assert not reported_codes(text) & {"fever", "leg_weakness", "saddle_numbness"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [("Isnt it bad that I cant feel my bum", "saddle_numbness"),
+                                        ("isn't it weird I keep wetting myself", "bladder_bowel")])
+def test_a_negative_question_without_its_mark_that_tells_ones_own_sign_reports_it(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+def test_a_denial_inside_an_unmarked_negative_question_still_denies():
+    assert not reported_codes("isn't it fine that I don't have any numbness down there")
