@@ -1436,6 +1436,12 @@ def _parted_by_a_comma(doc: Doc, after_denial: int, mention_start: int) -> bool:
     return bool(commas) and not set(after) & _LIST_WORDS and after[:1] not in (["ever"], ["never"])
 
 
+# Words that add nothing to a bare denial ("no to all of those, ...", "not really, ...")
+_DENIAL_FILLERS = {"no", "nope", "nah", "not", "never", "none", "nothing", "really", "at", "all", "to", "of",
+                   "those", "these", "that", "them", "any", "thanks", "thank", "you", "sorry", "mate", "so",
+                   "far", "yet", "i", "do", "does", "did", "have", "has", "had", "n't", "'ve", "am", "'m",
+                   "is", "are", "was", "were", "it", "quite", "exactly", "either", "neither", "nor", "or",
+                   "and"}
 _LIST_ITEM_MAX = 5  # tokens in one item of a list of signs after the first ("numbness in my groin")
 _LONG_LIST = 4  # signs: a denial of the whole of a list this long, closed by "or", denies each of them
 _NOT_A_CLOSER = {"so", "more", "less", "worse", "nearly", "two", "three", "thereabouts", "something"}
@@ -1627,6 +1633,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         """"No chest pain, fainted twice": a "no" said of something before a comma does not reach past it,
         unless the list goes on ("no numbness, tingling or weakness")."""
         commas = [t.i for t in doc[s.end:first] if t.text == ","]
+        # ("the pills don't help, legs going numb", "nothing helps, both legs weak": a denial of something
+        # else in its own item, no sign in it, does not reach past the comma; a bare "no, ..." still may)
+        if commas and not any(s.end <= c.start < commas[0] for c in concept_spans) and any(
+                t.lower_ not in _DENIAL_FILLERS and not t.is_punct for t in doc[s.end:commas[0]]):
+            return True
         # ("No cough, fever 38.5": a sign measured in an item of its own is told, not denied)
         if commas and any(t.like_num for t in itertools.takewhile(
                 lambda t: t.text not in (",", *SENTENCE_END), doc[commas[-1] + 1:])):

@@ -208,3 +208,19 @@ def test_a_negative_question_without_its_mark_that_tells_ones_own_sign_reports_i
 
 def test_a_denial_inside_an_unmarked_negative_question_still_denies():
     assert not reported_codes("isn't it fine that I don't have any numbness down there")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("the pills don't help, legs going numb", "leg_numbness"),
+    ("doctor won't listen, wet myself twice", "bladder_bowel"),
+    ("nothing helps, both legs weak", "leg_weakness"),
+    ("they wont scan me, legs getting weaker", "progressive_weakness"),
+])
+def test_a_denial_of_something_else_does_not_reach_a_sign_after_the_comma(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["no to all of those, no numbness", "doesn't go down my legs, no numbness",
+                                  "it doesn't spread, legs are fine"])
+def test_a_sign_denied_after_the_comma_stays_denied(text):
+    assert not reported_codes(text) & {"leg_numbness", "saddle_numbness", "both_legs"}, find_mentions(text)
