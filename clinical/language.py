@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -949,17 +949,8 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "Lola here, 79": the person names herself
                  if not (s.label == "OTHER" and s.start == 0 and s.end < len(doc)
                          and doc[s.end].lower_ == "here")]
-    # (not another person's legs: "helped my kids with sore legs, they've got a fever")
-    people = [o.start for o in cue_spans if o.label == "OTHER"]
-    plural_limbs = [c.end for c in concept_spans if c.label in ("LEGS_PLURAL", "FEET_PLURAL", "BOTH_LEGS")
-                    and not any(c.start - _THEY_REACHES_BACK <= o < c.start for o in people)]
-    said_of_limbs = {c.start for c in concept_spans if c.label in _WHAT_LIMBS_DO}
     cue_spans = [s for s in cue_spans  # "my legs will give out, they're getting weaker": the legs
-                 if not (s.label == "OTHER" and doc[s.start].lower_ == "they"
-                         and any(s.end <= i <= s.end + _THEY_REACHES_BACK for i in said_of_limbs)
-                         and any(0 <= s.start - e <= _THEY_REACHES_BACK
-                                 and not any(o.label == "OTHER" and e <= o.start < s.start for o in cue_spans)
-                                 for e in plural_limbs))]
+                 if not (s.label == "OTHER" and _they_means_the_limbs(doc, s, concept_spans, cue_spans))]
     someone_else = [s for s in cue_spans if s.label == "OTHER"]
     cue_spans = [s for s in cue_spans  # "a lad in my rugby team took an overdose": his group, not me
                  if not (s.label == "SELF" and _names_their_group(doc, s.start, someone_else))]
@@ -1057,6 +1048,21 @@ def _find_mentions(clean: str) -> list[Mention]:
 _THEY_REACHES_BACK = 6  # tokens from "legs" or "feet" to a "they" that means them (and on to what they do)
 _WHAT_LIMBS_DO = {"WEAK", "NUMB", "WORSENING", "LOSS_OF_USE", "LEG_WEAKNESS_SIGN", "PROGRESSIVE_WEAKNESS",
                   "ODD_FEELING", "FAILED", "GIVING_UP", "LOSE", "RADIATING", "SCIATICA"}
+
+
+def _they_means_the_limbs(doc: Doc, they: _Span, concept_spans: list[_Span], cue_spans: list[_Span]) -> bool:
+    """"my legs will give out, they're getting weaker": a "they" just after the person's legs or feet, with
+    no other person between, and just before what legs do ("helped my kids with sore legs, they've got a
+    fever" names other people)."""
+    if doc[they.start].lower_ != "they" or not any(
+            c.label in _WHAT_LIMBS_DO and they.end <= c.start <= they.end + _THEY_REACHES_BACK
+            for c in concept_spans):
+        return False
+    people = [o.start for o in cue_spans if o.label == "OTHER" and o is not they]
+    return any(c.label in ("LEGS_PLURAL", "FEET_PLURAL", "BOTH_LEGS")
+               and 0 <= they.start - c.end <= _THEY_REACHES_BACK
+               and not any(c.start - _THEY_REACHES_BACK <= o < they.start for o in people)
+               for c in concept_spans)
 
 _LIST_FILLERS = {"any", "a", "an", "the", "my", "no", "of", "even", "signs", "sign", "real", "anything",
                  "like"}
@@ -1461,23 +1467,32 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(since|yesterday|today|tonight|last (night|w
                                 r"still|now)\b")
 
 
-def _own_part(doc: Doc, start: int, end: int, cues: list[_Span],
-              bounds: tuple[int, int]) -> tuple[int, int, list[str], bool]:
-    """The part of its clause a sign is told in (between joiners or commas): its start and end, the words
-    from its start to the sign's end (with a "still" or "now" that opens it), and whether it tells the sign
-    as now (the nearest tense word before it is a present one, or the part has a time of its own)."""
-    sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), bounds)
-    clause_start, clause_end = next(((s_, e) for s_, e in _clauses(doc, list(cues)) if s_ <= start < e),
-                                    bounds)
+class _Part(NamedTuple):
+    """The part of its clause a sign is told in (between joiners or commas)."""
+    start: int
+    end: int
+    words: list[str]  # from its start to the sign's end, with a "still" or "now" that opens it
+    tense: str | None  # the nearest tense word before the sign's end
+    told_as_now: bool  # a present tense there, or a time of its own in the part
+
+
+def _own_part(doc: Doc, start: int, end: int, sentence: tuple[int, int], clause: tuple[int, int]) -> _Part:
+    clause_start, clause_end = clause
     part_start = max([clause_start, *(t.i + 1 for t in doc[clause_start:start] if t.text in (",", ";"))])
     part_end = next((t.i for t in doc[end:clause_end] if t.text in (",", ";")), clause_end)
     opening = doc[part_start - 1].lower_ if part_start > sentence[0] else ""
-    own_words = [*([opening] if opening in ("still", "now") else []),
-                 *(t.lower_ for t in doc[part_start:end])]
-    tense = next((w for w in reversed(own_words) if w in _NOW_TENSE | _PAST_TENSE), None)
+    words = [*([opening] if opening in ("still", "now") else []), *(t.lower_ for t in doc[part_start:end])]
+    tense = next((w for w in reversed(words) if w in _NOW_TENSE | _PAST_TENSE), None)
     told_as_now = (tense in _NOW_TENSE
                    or bool(_A_TIME_OF_ITS_OWN.search(doc[part_start:part_end].text.lower())))
-    return part_start, part_end, own_words, told_as_now
+    return _Part(part_start, part_end, words, tense, told_as_now)
+
+
+def _closing_or(doc: Doc, start: int, end: int) -> int | None:
+    """The "or" or "nor" in doc[start:end] that closes a list ("... trouble peeing or weight loss"; not "lost
+    a stone or so")."""
+    return next((t.i for t in doc[start:end] if t.lower_ in ("or", "nor")
+                 and (t.i + 1 >= end or doc[t.i + 1].lower_ not in _NOT_A_CLOSER)), None)
 
 
 def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
@@ -1504,10 +1519,7 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
         items.append((item_start, item_end, words))
     if len(items) < 2 or not any(a <= mention_start < b for a, b, _ in items):
         return None
-    # ("lost a stone or so": no list's closing "or")
-    closers = [n for n, (a, b, _) in enumerate(items)
-               if any(t.lower_ in ("or", "nor") and (t.i + 1 >= b or doc[t.i + 1].lower_ not in _NOT_A_CLOSER)
-                      for t in doc[a:b])]
+    closers = [n for n, (a, b, _) in enumerate(items) if _closing_or(doc, a, b) is not None]
     if closers != [len(items) - 1]:
         return None  # closed before a comma, or never closed by "or"
     # ("Never had pain like this, numb bum, ...", "No injury, numb bum, ...": the denial is of its own item,
@@ -1529,7 +1541,7 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
     if denied_apart and items[here][2][:1] not in (["no"], ["not"], ["or"]):
         return "check"
     last_start, last_end, _ = items[-1]
-    closer = next(t.i for t in doc[last_start:last_end] if t.lower_ in ("or", "nor"))
+    closer = _closing_or(doc, last_start, last_end)
     # ("... trouble peeing or weight loss": the last item holds two signs)
     signs = len(items) + any(closer < c.start < last_end for c in concept_spans)
     # (only a denial said of the whole list denies each sign of it: "I haven't had any ...", "denies ...",
@@ -1598,6 +1610,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
     start, end = min(s.start for s in chosen), max(s.end for s in chosen)
     covered = {i for s in chosen for i in range(s.start, s.end)}
+    clauses = _clauses(doc, list(all_cues))
+    clause = next(((a, b) for a, b in clauses if a <= start < b), None)
+    sentence = next(((a, b) for a, b in _sentences(doc) if a <= start < b), (c_start, c_end))
 
     def outside(span: _Span) -> bool:
         return not covered.intersection(range(span.start, span.end))
@@ -1638,20 +1653,21 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         if commas and not any(s.end <= c.start < commas[0] for c in concept_spans) and any(
                 t.lower_ not in _DENIAL_FILLERS and not t.is_punct for t in doc[s.end:commas[0]]):
             return True
+        if not commas:
+            return False
+        # the item the sign is told in, from the last comma on
+        item = list(itertools.takewhile(lambda t: t.text not in (",", *SENTENCE_END), doc[commas[-1] + 1:]))
         # ("No cough, fever 38.5": a sign measured in an item of its own is told, not denied)
-        if commas and any(t.like_num for t in itertools.takewhile(
-                lambda t: t.text not in (",", *SENTENCE_END), doc[commas[-1] + 1:])):
+        if any(t.like_num for t in item):
             return True
-        if not commas or not any(s.end <= c.start < commas[-1] and outside(c) for c in concept_spans):
+        if not any(s.end <= c.start < commas[-1] and outside(c) for c in concept_spans):
             return False
         first_span = next((c for c in chosen if c.start == first), min(chosen, key=lambda c: c.start))
         around = [t.lower_ for t in doc[commas[-1] + 1:first]] + [t.lower_ for t in
                                                                    doc[first_span.end:first_span.end + 1]]
         # ("no fever or chills, and both legs are numb": a new statement, not the list's next item; "denies
         # fever, chills, and saddle numbness" is the list's last item)
-        item = {t.lower_ for t in itertools.takewhile(lambda t: t.text not in (",", *SENTENCE_END),
-                                                      doc[commas[-1] + 1:])}
-        if item & (_NOW_TENSE | _PAST_TENSE | _FIRST_PERSON_STARTS):
+        if {t.lower_ for t in item} & (_NOW_TENSE | _PAST_TENSE | _FIRST_PERSON_STARTS):
             return True
         return not set(around) & _LIST_WORDS
 
@@ -1676,16 +1692,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 or (s.label == "NO_AFTER" and s.start == last))
 
     if BY_CODE[code].whole_message:  # parts said apart: each part is negated only close to itself
-        clauses = _clauses(doc, list(all_cues))
-
         def same_clause(a: int, b: int) -> bool:
             return any(s <= a < e and s <= b < e for s, e in clauses)
 
         negated = any(negates(s, span.start, span.end) and same_clause(s.start, span.start)
                       for span in chosen for s in cues)
     elif sentence_level:  # a denial in another clause ("no fever, but ...") denies nothing in this one
-        own = [(a, b) for a, b in _clauses(doc, list(all_cues))
-               if any(a <= span.start < b for span in chosen)]
+        own = [(a, b) for a, b in clauses if any(a <= span.start < b for span in chosen)]
         negated = any(negates(s, start, end) and any(a <= s.start < b for a, b in own) for s in cues)
         # (or one part denied in its own clause: "both legs fine and strong, just a sore back")
         negated = negated or any(negates(s, span.start, span.end) and a <= s.start < b and a <= span.start < b
@@ -1715,11 +1728,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     said_about = any(s.label == "SAID_ABOUT" and outside(s) and s.start < start for s in cues)
     said_about_own_body = said_about and finding.is_red_flag and not finding.named_by_medicines
     safety_net = _safety_net(doc, start, all_cues)  # "the GP said to come back if ..."
-    own_part = _own_part(doc, start, end, all_cues, (c_start, c_end))
+    part = _own_part(doc, start, end, sentence, clause or (c_start, c_end))
     # ("it could turn into something worse, both legs are numb now": a condition before a comma does not
     # reach a sign told as now after it)
     hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start
-                        and not (own_part[3] and s.end <= own_part[0]) for s in cues)
+                        and not (part.told_as_now and s.end <= part.start) for s in cues)
                     or safety_net == "denied"
                     or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
                     or (said_about and not said_about_own_body)
@@ -1754,7 +1767,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # ("terrified i'll end up paralysed legs are going weak": a sign further on may be happening: checked)
     feared_ahead = feared and not feared_by("FEAR") and feared_by("FEAR_AHEAD", about_what_may_come=True)
     feared = feared and (feared_by("FEAR") or feared_by("FEAR_AHEAD"))
-    clause_end = next((e for s_, e in _clauses(doc, list(all_cues)) if s_ <= start < e), len(doc))
+    clause_end = clause[1] if clause else len(doc)
     words_after = [t.lower_ for t in doc[end:clause_end]]
     begun = set(words_after) | {" ".join(pair) for pair in itertools.pairwise(words_after)}
     not_yet = any(s.label == "NOT_HAPPENED" and end <= s.start < clause_end for s in all_cues)
@@ -1796,7 +1809,6 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                      and not any(n.start <= s.start < n.end for n in not_explained)
                                      for s in cues):
         negated = True  # lost on purpose: not the unexplained weight loss the red flag is about
-    sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), (c_start, c_end))
     # "a car crash in 2005 and now my legs are both numb": a "now" parts the past from the present
     now_breaks = [b for b in all_cues if b.label == "BREAK" and doc[b.end - 1].lower_ == "now"]
     # (a cue that itself starts with the "now" is about now: "fever last week, now finished")
@@ -1813,18 +1825,16 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # (a present tense, or a time of its own). Only the sign's own part is read for its tense (a past tense
     # there keeps it past: "when I was little, I had a high fever"); told neither as now nor as past, the
     # sign is checked; said to be over in its own part ("... and I'm fever free now"), it stays over.
-    part_start, part_end, own_words, told_as_now = own_part
-    tense = next((w for w in reversed(own_words) if w in _NOW_TENSE | _PAST_TENSE), None)
-    over_in_its_own_part = (any(c.label in ("RESOLVED", "NEG_AFTER") and part_start <= c.start < part_end
+    over_in_its_own_part = (any(c.label in ("RESOLVED", "NEG_AFTER") and part.start <= c.start < part.end
                                 for c in all_cues)
-                            or {t.lower_ for t in doc[end:part_end]} & _SAID_TO_BE_OVER)
-    told_as_past = tense in _PAST_TENSE or any(w in _PAST_FORMS or (len(w) > 4 and w.endswith("ed"))
-                                               for w in own_words)
+                            or {t.lower_ for t in doc[end:part.end]} & _SAID_TO_BE_OVER)
+    told_as_past = part.tense in _PAST_TENSE or any(w in _PAST_FORMS or (len(w) > 4 and w.endswith("ed"))
+                                                    for w in part.words)
     over_in_an_earlier_part = [] if over_in_its_own_part else [
-        s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST") and s.end <= part_start]
+        s for s in in_sentence if s.label in ("RESOLVED", "DISTANT_PAST") and s.end <= part.start]
     read_as_over = _read_as_over(finding, {s.label for s in in_sentence
-                                           if not (told_as_now and s in over_in_an_earlier_part)})
-    if told_as_now or not told_as_past:
+                                           if not (part.told_as_now and s in over_in_an_earlier_part)})
+    if part.told_as_now or not told_as_past:
         over_before_a_contrast += [s for s in over_in_an_earlier_part if s not in over_before_a_contrast]
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
     if _read_as_over(finding, labels):

@@ -34,12 +34,11 @@ start_console() {  # the staff console, on CONSOLE_HOST:CONSOLE_PORT
 start_servers() {  # the Rasa server (the channels of $CREDENTIALS) and the action server, side by side
   build_readers || return 1
   launch_rasa_server "$RASA_PORT" rasa || return 1
-  local rasa_pid="${server_pids[-1]}"
   # while the Rasa server starts (it never reads this database; the action server does)
   prepare_database || return 1
   launch_action_server || return 1
-  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "${server_pids[-1]}" "$LOG_DIR/actions.log" &&
-    wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "$rasa_pid" "$LOG_DIR/rasa.log"
+  wait_for "action server" "http://127.0.0.1:$ACTIONS_PORT/health" "$action_server_pid" "$LOG_DIR/actions.log" &&
+    wait_for "Rasa server" "http://127.0.0.1:$RASA_PORT/" "$rasa_server_pid" "$LOG_DIR/rasa.log"
 }
 
 start_action_server() {  # on $SANIC_HOST:$ACTIONS_PORT (the database prepared first: prepare_database)
@@ -68,7 +67,7 @@ launch_action_server() {  # starts it without waiting
   step "Starting the action server on $SANIC_HOST:$ACTIONS_PORT (log: ${LOG_DIR#$ROOT/}/actions.log)"
   python -m action_server --port "$ACTIONS_PORT" >"$LOG_DIR/actions.log" 2>&1 &  # needs ACTION_SERVER_TOKEN
   server_pids+=($!)
-  action_server_pid=$!  # by name: the launch order is no guide (benchmarks/load.py measures each)
+  action_server_pid=$!  # by name (start_servers, benchmarks/load.py): the launch order is no guide
 }
 
 start_rasa_server() {  # port, log name; endpoints from $ENDPOINTS (default endpoints.yml)
