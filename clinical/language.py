@@ -763,6 +763,41 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
 
 
+# "does it matter that I wet myself?", "do I need to worry about the fact I've wet myself?", "could I still
+# take ibuprofen, I've wet myself twice?", "now that both my legs are numb"
+_TOLD_AS_A_FACT = re.compile(r"(\b(that|the fact)|,)\s+(\w+\s+)?(i|i've|ive|i'm|im|my)\b")
+_PRESUPPOSING = {"the", "my", "this", "these", "that"}
+_GENERAL = {"you", "your", "someone", "somebody", "people", "person", "anyone", "anybody", "a", "an", "if"}
+_CONDITION_WORDS = {"if", "ever", "when", "suppose", "say"}
+# "does it count if I wet myself last night?": a condition with a time that has passed tells what happened
+_A_TIME_GONE_BY = re.compile(r"\b(yesterday|last (night|week)|this (morning|week|afternoon|evening)|"
+                             r"earlier|twice|already|just now)\b")
+
+
+def _presupposed_in_a_question(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A sign the person's own question takes as given, and where that begins: "told" when a clause in it
+    says so ("does it matter that I wet myself last night?"), "presupposed" when it is named as theirs ("does
+    the numbness in both legs mean something serious?", "could my numb bum be from sitting?") or put in a
+    condition that has already come ("does it count if I wet myself last night?"); None otherwise. A general
+    question ("does numbness in both legs mean ...?", "if my legs went numb would ...?") presupposes
+    nothing."""
+    bounds = _question_sentence(doc, start, start + 1)
+    if bounds is None:
+        return None
+    before = doc[bounds[0]:start]
+    if any(t.lower_ in _CONDITION_WORDS for t in before):
+        after = doc[start:bounds[1]].text.lower()
+        return ("presupposed", start) if _A_TIME_GONE_BY.search(after) else None
+    told = list(_TOLD_AS_A_FACT.finditer(before.text.lower()))
+    if told:
+        at = before[0].idx + told[-1].start()
+        return "told", next((t.i for t in before if t.idx + len(t.text) > at), start)
+    if start > bounds[0] and doc[start - 1].lower_ in _PRESUPPOSING and not any(
+            t.lower_ in _GENERAL for t in doc[bounds[0]:bounds[1]]):
+        return "presupposed", bounds[0]
+    return None
+
+
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
     """"If my leg got weaker would I need an MRI?": a question about what might happen."""
     bounds = _question_sentence(doc, start, end)
@@ -1731,13 +1766,23 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     part = _own_part(doc, start, end, sentence, clause or (c_start, c_end))
     # ("it could turn into something worse, both legs are numb now": a condition before a comma does not
     # reach a sign told as now after it)
-    hypothetical = (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start
-                        and not (part.told_as_now and s.end <= part.start) for s in cues)
-                    or safety_net == "denied"
-                    or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
-                    or (said_about and not said_about_own_body)
-                    or _sentence_is_question_not_about_user(doc, start, end, all_cues)
-                    or _conditional_question(doc, start, end))
+    # ("does the numbness in both legs mean something serious?": a question that takes the sign as the
+    # person's own is no general question)
+    presupposed, given_from = _presupposed_in_a_question(doc, start) or (None, start)
+
+    def hypothetical_unless(given: bool) -> bool:
+        return (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start
+                    and not (part.told_as_now and s.end <= part.start)
+                    and not (given and s.end <= given_from) for s in cues)
+                or safety_net == "denied"
+                or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
+                or (said_about and not said_about_own_body)
+                or (not given and (_sentence_is_question_not_about_user(doc, start, end, all_cues)
+                                   or _conditional_question(doc, start, end))))
+
+    hypothetical = hypothetical_unless(bool(presupposed))
+    # (a sign only presupposed is checked, where the question would otherwise have been a general one)
+    presupposed_only = presupposed == "presupposed" and not hypothetical and hypothetical_unless(False)
     # "my transplant team said to tell them if I ever get back pain ... It doesn't at the moment": a risk
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
@@ -1862,6 +1907,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
+                or presupposed_only
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(

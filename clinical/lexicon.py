@@ -1132,6 +1132,8 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
       "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game")),
+    # a chest infection, a chest of drawers: not pain reaching the chest
+    (("chest",), ("infection", "infections", "drawers", "freezer")),
     # "knocked out" / "wiped out" after a long week is tiredness or sleep, not a blow
     (("knocked out", "wiped out"),
      ("slept", "sleep", "asleep", "sleeping", "nap", "tired", "exhausted", "knackered", "shattered",

@@ -235,7 +235,8 @@ _FEARS_SERIOUS = re.compile(
     # "what if I've wrecked it for good?": a fear of lasting harm, asked as a question
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
     r"\bdone (something|some) (permanent|lasting|serious)\b|"
-    r"\bwhat if (it'?s|its|it is|this is) (something )?(serious|cancer|bad|sinister|worse)\b|"
+    r"\bwhat if (it'?s|its|it is|this is) (something )?((really|very|quite) )?"
+    r"(serious|cancer|bad|sinister|worse)\b|"
     r"\b(they'?re|theyre|they are|doctors?|he'?s|she'?s) (missing|missed|going to miss) (it|something)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"

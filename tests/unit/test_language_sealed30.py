@@ -58,3 +58,16 @@ def test_a_negative_statement_is_no_question(text):
     from clinical.language import looks_like_question
 
     assert looks_like_question(text) == text.rstrip().endswith("?")
+
+
+@pytest.mark.parametrize("text", ["I thought antibiotics were only for chest infections?",
+                                  "had a chest infection last month, the back's just sore from coughing",
+                                  "hurt my back lifting the chest of drawers"])
+def test_a_chest_infection_or_a_chest_of_drawers_is_no_pain_in_the_chest(text):
+    assert "vascular" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [("the back pain goes right through to my chest", "vascular"),
+                                        ("sudden ripping pain into my chest and back", "vascular")])
+def test_pain_reaching_the_chest_is_still_checked_or_reported(text, code):
+    assert code in reported_codes(text) | possible_codes(text), find_mentions(text)

@@ -103,6 +103,7 @@ def test_worry(text, expected):
     ("what if I've caused lasting damage to my spine?", True), ("will I end up in a wheelchair", True),
     ("what if I never get better", True), ("is long-term ibuprofen use harmful?", False),
     ("will it get better soon?", False), ("what causes damage to discs?", False),
+    ("What if it's something really serious and nobody's found it yet?", True),
 ])
 def test_a_fear_asked_as_a_question(text, expected):
     assert moves.fears_something_serious(text) is expected
