@@ -163,6 +163,7 @@ def _pipeline() -> _Pipeline:
                            ("NOT_NEGATING", lexicon.NOT_NEGATING), ("NOT_EXPLAINED", lexicon.NOT_EXPLAINED),
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
+                           ("CONSTIPATION", lexicon.CONSTIPATION),
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
                            ("NO_BACK_PAIN_YET", lexicon.NO_BACK_PAIN_YET),
@@ -908,7 +909,45 @@ def find_mentions(text: str) -> list[Mention]:
     mentions = _find_mentions(clean)
     if not any(m.code == "weight_loss" for m in mentions) and _weights_falling(clean):
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
+    if _temperature_measured_normal(clean):
+        mentions = [_answered_by_a_normal_temperature(m) for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
+
+
+# "took my temp three times: 36.8, 36.9, 37.0", "my temp's always normal when I check"
+_TEMPERATURE_WORD = r"\b(temp|temps|temperature|temperatures|thermometer)\b"
+_NORMAL_TEMPERATURE = re.compile(
+    _TEMPERATURE_WORD + r"[^.?!]{0,40}?(\b(normal|fine|ok|okay)\b|"
+    r"(?<![\d.])(3[56]([.,]\d)?|37([.,][0-4])?|9[5-8]([.,]\d)?|99([.,][0-4])?)(?![\d.,]*\d))|"
+    r"\bnormal (temp|temperature)\b|\bno temperature\b")
+_FEVER_READING = re.compile(_TEMPERATURE_WORD
+                            + r"[^.?!]{0,40}?(?<![\d.])(3[89]|4[0-2]|10[0-5]|99[.,][5-9])\b")
+# Wordings a normal temperature answers: sweats or a fever only thought of, never chills, shivers or a hot
+# red patch, which are signs of their own.
+_CHILLS_OR_HEAT = re.compile(r"\b(chills?|shiver\w*|shak\w*|rigou?rs?|red|hot to|warm to|burning)\b")
+
+
+def _temperature_measured_normal(clean: str) -> bool:
+    return bool(_NORMAL_TEMPERATURE.search(clean)) and not _FEVER_READING.search(clean)
+
+
+_CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|or)\s+(any\s+|real\s+)?(chills?|shiver\w*|shak\w*|"
+                            r"rigou?rs?)\b")
+
+
+def _answered_by_a_normal_temperature(mention: Mention) -> Mention:
+    """A fever only possible or feared ("thought I might have a fever", "night sweats") is answered when the
+    person took their temperature and it was normal. Chills, shivers or a hot red area are signs of their own:
+    a normal temperature beside them ("shaking all night, temp normal") leaves them to be checked."""
+    if mention.code != "fever":
+        return mention
+    chills = bool(_CHILLS_OR_HEAT.search(mention.words)) and not _CHILLS_DENIED.search(mention.words)
+    if chills:
+        return dataclasses.replace(mention, status="possible") if mention.status == "absent" else mention
+    if mention.status in ("possible", "uncertain") or (
+            mention.status == "present" and not re.search(r"\bfever(ish)?\b", mention.words)):
+        return dataclasses.replace(mention, status="absent")
+    return mention
 
 
 # A weight log ("01/02 82.4, 01/03 79.1, 01/04 76.0"): three or more weights that fall by a twentieth or
@@ -1912,6 +1951,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
+                            or (s.label == "CONSTIPATION" and code == "bladder_bowel"
+                                and _only_bowels_not_going(chosen))
                             or (s.label == "LONG_STANDING" and finding.new_since_pain))
             for s in [*cues, *in_sentence]))
     if finding.escalate_hypothetical:
@@ -1950,6 +1991,15 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                       else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]
     return Mention(code, status, about_user, hypothetical, words)
+
+
+_NOT_ONLY_BOWELS = {"BLADDER", "URINE_RETENTION", "INCONTINENCE", "LOSS_OF_CONTROL", "LEAK", "DAMP", "SADDLE"}
+
+
+def _only_bowels_not_going(chosen: list[_Span]) -> bool:
+    """"haven't been for a poo in 3 days": the bowels not going, and nothing about the bladder or control."""
+    labels = {s.label for s in chosen}
+    return "BOWEL" in labels and not labels & _NOT_ONLY_BOWELS
 
 
 def _explains(code: str, doc: Doc, chosen: list[_Span]) -> bool:

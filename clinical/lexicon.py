@@ -685,6 +685,9 @@ UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
     "wondering if", "not sure if", "not sure whether", "i wonder", "dunno",
+    # looking for a sign ("I keep checking my tummy for a pulsing lump"): perhaps found, perhaps not
+    "keep checking", "checking for", "check for", "feeling for", "keep feeling for", "checking my tummy for",
+    "checking my belly for", "checking my stomach for",
 )
 # Said right after a sign, as the answer to it ("Fever - I don't know. I have no thermometer."): not sure.
 UNCERTAIN_AFTER = (
@@ -1016,7 +1019,9 @@ EXPLAINED_BY = {
               "walked up", "just walked", "been walking", "after a walk", "after my walk", "been running",
               "after a run", "after my run", "after running", "at the gym", "workout", "working out",
               "exercising", "after exercise", "hot day", "the heat", "hot weather", "heatwave", "a hike",
-              "hiking", "climbing up", "mowing the lawn", "mowing"),
+              "hiking", "climbing up", "mowing the lawn", "mowing",
+              # a hot bed or room ("drenched in sweat but the heating was stuck on")
+              "heating", "electric blanket", "heated blanket", "heater", "heat pump", "too many blankets"),
     "saddle_numbness": ("from sitting", "after sitting", "sitting too long", "sat too long", "sitting for",
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
                         "long drives", "on long drives", "after long drives", "long runs", "on long runs",
@@ -1053,6 +1058,10 @@ EXPLAINED_WORDINGS = {
     # effort, heat or the menopause explain sweats and flushes, never a fever, a temperature or chills
     "fever": ("sweats", "sweating", "sweat", "sweaty", "buckets", "drenched", "soaked", "flushes", "hot"),
 }
+# No poo for days on an opioid, or "just blocked up": most often constipation. It explains bowels that will
+# not go (checked, not escalated), never a bladder that will not empty nor a loss of control.
+CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codeine", "tramadol", "morphine",
+                "oxycodone", "opioid", "opioids", "laxative", "laxatives")
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
                          "gastric sleeve", "gastric bypass", "gastric band", "bariatric",
@@ -1075,7 +1084,11 @@ OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family",
 TREATMENT_QUESTION = ("help", "helps", "work", "works", "good for", "any good", "effective", "worth",
                       "side effects", "what is", "what are", "what does", "should i take", "can i take",
                       "should i try", "recommend", "should i be on", "should i go on", "could i go on",
-                      "do i need")
+                      "do i need",
+                      # "what's the deal with adalimumab?", "why can't I just take prednisolone to calm it?"
+                      "what's the deal with", "what is the deal with", "is it only for", "only for people",
+                      "why can't i", "why cant i", "should i ask for", "could i ask for", "can i ask for",
+                      "thoughts on", "what about", "how about")
 ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've been taking",
                "i have been taking", "i've been on", "i have been on", "been on", "i use", "my")
 # A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.
@@ -1131,7 +1144,17 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("sweats", "sweating buckets", "drenched in sweat", "soaked in sweat"),
      ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
-      "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game")),
+      "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game",
+      # a hot bed or room
+      "heating", "electric blanket", "heated blanket", "heater", "heat pump", "too many blankets")),
+    # "nearly fainted when I saw the physio bill": a price, not a faint
+    (("fainted", "nearly fainted", "almost fainted", "passed out", "nearly passed out", "almost passed out",
+      "feel faint", "felt faint", "about to faint", "nearly fainting"),
+     ("the bill", "physio bill", "power bill", "the price", "price tag", "the cost", "the quote",
+      "the invoice", "the receipt", "bank statement", "the total")),
+    # "went weak at the knees when I saw the size of the box": a fright, not weakness
+    (("weak",), ("at the knees when i saw", "at the knees when i heard", "at the knees when i thought",
+                 "in the knees when i saw", "at the knees at the sight", "at the knees at the thought")),
     # a chest infection, a chest of drawers: not pain reaching the chest
     (("chest",), ("infection", "infections", "drawers", "freezer")),
     # "knocked out" / "wiped out" after a long week is tiredness or sleep, not a blow
@@ -1190,7 +1213,7 @@ MEDICINE_NAMES = {
     "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
     "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
     "baclofen": ("baclofen", "lioresal"),
-    "diazepam": ("diazepam", "valium", "valiums", "diazapam", "vallies"),
+    "diazepam": ("diazepam", "valium", "valiums", "diazapam", "vallies", "valpam"),
     "lorazepam": ("lorazepam", "ativan"),
     "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
     "methylprednisolone": ("methylprednisolone", "medrol"),

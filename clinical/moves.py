@@ -72,6 +72,14 @@ _GETTING_HELP: dict[str, str] = {
              r"(appointment|appt)\b(?! (with|at|for) (a |an |the |my )?(physio|physiotherapist|osteo|chiro))|"
              r"\bhow (soon|quickly) (should|do|must|would) i (need to )?(book|see|get seen|be seen|"
              r"get an appointment)\b|"
+             # "what should I bring to the ED?", "how do I find a physio near me?", "over the phone or in
+             # person?"
+             r"\bwhat (should|do|shall) i (bring|take|pack)( with me)? (to|for) (the |a |an |my )?"
+             r"(ed|er|a&e|hospital|emergency|appointment|gp|doctor|physio|urgent care)\b|"
+             r"\bhow (do|can|would) i (find|get in with|get to see) (a|an|the) "
+             r"(physio|physiotherapist|gp|doctor)\b|"
+             r"\b(over the phone|by phone|phone appointment|video call)\b[^.?!]{0,25}"
+             r"\b(in person|face to face)\b|"
              # calling or going: "do I ring Healthline or just go to the after-hours clinic?"
              r"\b(ring|call|phone)\b[^.?!]{0,40}\bor (just |should i |do i )?"
              r"(go|head|turn up|drive|walk|rock up)\b|"
@@ -155,6 +163,8 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(?<!was )(?<!am )(?<!are )i meant"
                          r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
                          r"i made a mistake|i got (it|that) wrong|"
+                         # "wait no, it started after the gym, not after the gardening"
+                         r"^\W*(wait|hang on|oops|sorry|oh)\W+(no|nope|actually)\b(?=[^?]*,\s*not\b)|"
                          # "I told wrong, it's the left side" (second-language English)
                          r"i (told|said|wrote|typed) (you )?(it |that )?wrong\b|"
                          r"i (typed|put|entered|wrote) [^.?!]{0,20}\bbut (i'?m|i am|it'?s|it is)\b|"
@@ -288,6 +298,9 @@ _HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ac
                               r"hurting|held up|holding up|tight)\b")
 
 
+_A_REAL_PERSON = re.compile(r"\b(real|actual|live|human|proper) (person|human|people|being)\b|\ba human\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
@@ -295,6 +308,12 @@ def getting_help_question(text: str) -> str | None:
     t = normalise(text or "")
     for kind, pattern in _GETTING_HELP_RE.items():
         if not pattern.search(t):
+            continue
+        # "is there a phone number where a real person picks up?": asks for a person
+        if kind in ("which_number", "number") and _A_REAL_PERSON.search(t):
+            continue
+        # "cheers, that's me done for tonight": a goodbye, not a question about going tonight
+        if kind == "later_today" and says_goodbye(text):
             continue
         # money words count only in a question or a worry about paying ("will it cost anything?")
         if kind == "cost" and not (looks_like_question(text) or _ASKS_IN_PASSING.search(t)
@@ -420,7 +439,10 @@ def only_thanks(text: str) -> bool:
 
 _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|ta ta|ttyl|catch you later|"
                       r"tofa( soifua)?|ka kite( ano)?( ano)?|haere ra|hei konei ra|noho ora mai|"
-                      r"signing off|"
+                      r"signing off|ta ?ra|night night|"
+                      # "that's me done for tonight", "I'm off to bed"
+                      r"that'?s me (done|off)( for (tonight|today|now|the night|the day))?|"
+                      r"(i'?m|im) off to bed|"
                       r"(that'?s|that is|that) (all|it|everything)( for now)?"
                       r"(?=\W*(ta|thanks?|cheers)?\W*$))")
 
@@ -596,6 +618,15 @@ def asks_for_contact(text: str) -> bool:
 
 def asks_who_is_on_chat(text: str) -> bool:
     return _says(_HUMAN_ON_CHAT, text)
+
+
+# "is there a live chat with a physio or is it just you?": asks for a person (not "are you a real person?")
+_A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person|actual person|human|person|"
+                               r"someone|somebody)\b|\bor is it (just|only) (you|a bot|a computer)\b")
+
+
+def asks_for_a_person_instead(text: str) -> bool:
+    return _says(_A_PERSON_INSTEAD, text)
 
 
 # Questions about the assistant itself, each answered plainly (actions/conversation.py): which languages it

@@ -180,8 +180,10 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     person is). A plain request to start again and a correction win over anything; the others only over
     replies that are not a description of the pain."""
     name = intent.get("name")
-    if name in ("ask_activity_plan", "show_plan") and moves.declines_plan(text):
-        return "deny"  # "dont want a plan" is no request for one
+    # "dont want a plan" is no request for one; "not interested in a plan right now" no report of progress
+    if (name in ("ask_activity_plan", "show_plan", *PLAN_REPORTS, "inform")
+            and moves.declines_plan(text) and len(text) <= SHORT_MESSAGE):
+        return "deny"
     # ("I'm in England, so I'm not sure those phone numbers apply to me" asks for no person: it says where)
     only_where = ((name in _MOVE_MAY_REPLACE | {"inform", "tell_region"}
                    or (name == "request_human" and not moves.names_a_person_to_talk_to(text)))
@@ -204,7 +206,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
             return "ask_repeat"
         if moves.about_the_assistant(text):
             return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
-        if moves.asks_to_be_rung(text):
+        if moves.asks_to_be_rung(text) or moves.asks_for_a_person_instead(text):
             return "request_human"  # "can someone from the practice ring me?" (not the back operation)
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)

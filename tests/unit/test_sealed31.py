@@ -1,0 +1,81 @@
+"""What blind set 31's first scoring found, each said in other words than the set's. Red flags: none missed;
+false escalations from a faint at a bill, "weak at the knees" at a fright, no poo on codeine, looking for a
+sign that is not there, and sweats in a hot bed. Routing: a goodbye for the night, a real person on the phone,
+medicine questions read as reports of taking them, a declined plan, and a correction."""
+import pytest
+
+from clinical import moves
+from clinical.language import find_mentions
+from tests.unit.readings import possible_codes, reported_codes, routed
+
+
+@pytest.mark.parametrize("text", [
+    "almost fainted at the price of the MRI, back's just sore from the move",
+    "my knees went weak at the knees when I saw the quote for the roof, lol, back is stiff from ladders",
+])
+def test_figures_of_speech_are_no_sign(text):
+    assert not reported_codes(text) and not possible_codes(text) & {"vascular", "leg_weakness"}, \
+        find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("haven't been for a poo for four days since the tramadol, bunged up otherwise fine", "bladder_bowel"),
+    ("I keep feeling for a throbbing lump in my belly since I read about aneurysms", "vascular"),
+    ("soaked in sweat this morning but the electric blanket was on all night", "fever"),
+])
+def test_a_sign_with_a_harmless_account_is_checked_not_escalated(text, code):
+    assert code not in reported_codes(text) and code in possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("on codeine and I can't pee at all since this morning", "bladder_bowel"),
+    ("the codeine bungs me up but now I've had an accident and pooed myself", "bladder_bowel"),
+    ("my belly is throbbing like a heartbeat and the back pain came on suddenly", "vascular"),
+    ("nearly fainted in the shower and the back pain is the worst ever", "vascular"),
+])
+def test_the_sign_itself_is_still_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, guess, intent", [
+    ("right, that's me off for the night, ta", "goodbye", "goodbye"),
+    ("is there a number where I can talk to an actual person?", "request_human", "request_human"),
+    ("what's the deal with Humira, is it only for people with arthritis?", "ask_question", "ask_question"),
+    ("why can't I just take prednisone to settle the inflammation?", "ask_question", "ask_question"),
+    ("not interested in an exercise plan today", "report_progress", "deny"),
+    ("oops no, it was my right side, not the left", "inform", "correct_answer"),
+])
+def test_routing(text, guess, intent):
+    assert routed(text, guess) == intent
+
+
+def test_a_goodbye_for_tonight_is_no_question_about_going_tonight():
+    assert moves.getting_help_question("cheers, that's me done for tonight") is None
+    assert moves.says_goodbye("cheers, that's me done for tonight")
+
+
+@pytest.mark.parametrize("text", ["what do I take with me to A&E?",
+                                  "how can I find a GP that's taking new patients?",
+                                  "is it ok to have the physio session by phone, or do I go in person?"])
+def test_practical_questions_about_getting_help(text):
+    assert moves.getting_help_question(text) == "where"
+
+
+def test_asking_whether_a_person_is_there_instead_is_a_request_for_one():
+    text = "is there someone real I could chat to, or is it only a bot?"
+    assert routed(text, "bot_challenge") == "request_human"
+    assert routed("are you a real person?", "bot_challenge") == "bot_challenge"
+
+
+@pytest.mark.parametrize("text, code, reported", [
+    ("took my temperature twice, 36.9 and 37.1, so probably no fever, just sweaty at night", "fever", False),
+    ("shivering all night though my temp was normal", "fever", None),
+    ("night sweats, and the thermometer says 38.6", "fever", True),
+])
+def test_a_normal_temperature_answers_sweats_but_not_chills(text, code, reported):
+    if reported is None:  # checked or reported, never dropped
+        assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
+    elif reported:
+        assert code in reported_codes(text), find_mentions(text)
+    else:
+        assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
