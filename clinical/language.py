@@ -164,6 +164,8 @@ def _pipeline() -> _Pipeline:
                            *((f"EXPLAINED_{code}", cues) for code, cues in lexicon.EXPLAINED_BY.items()),
                            ("SPEAKER_ROLE", lexicon.SPEAKER_ROLE), ("OBSERVER", lexicon.OBSERVER),
                            ("CONSTIPATION", lexicon.CONSTIPATION),
+                           ("GONE_ON_STANDING", lexicon.GONE_ON_STANDING),
+                           ("STAYS_ON_STANDING", lexicon.STAYS_ON_STANDING),
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
                            ("NO_BACK_PAIN_YET", lexicon.NO_BACK_PAIN_YET),
@@ -1939,6 +1941,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"
+    # "numb bum on the long drive, comes right as soon as I get out": the check question answered already
+    # (unless the message says it stays, or that it is new since the back pain)
+    if (code == "saddle_numbness" and any(s.label == "GONE_ON_STANDING" for s in in_sentence)
+            and not any(s.label in ("STAYS_ON_STANDING", "NEW_SINCE") for s in all_cues)):
+        negated = True
     # (unless the sentence says it is new since the back pain: "since the back pain I've leaked when I cough")
     # (an explanation or a long-standing time anywhere in the sentence: "I do get night sweats but honestly
     # that's the menopause, I've had those for ages" is checked, not escalated)

@@ -1058,6 +1058,24 @@ EXPLAINED_WORDINGS = {
     # effort, heat or the menopause explain sweats and flushes, never a fever, a temperature or chills
     "fever": ("sweats", "sweating", "sweat", "sweaty", "buckets", "drenched", "soaked", "flushes", "hot"),
 }
+# Numbness from sitting that goes on getting up: the answer to the saddle check question, already given
+# ("bum goes numb on the long drive but comes right as soon as I get out and walk around")
+GONE_ON_STANDING = (
+    "goes away when i stand", "goes when i stand", "goes away when i get up", "goes when i get up",
+    "goes once i get up", "goes when i get out", "goes as soon as i get out", "goes soon as i get out",
+    "goes once i move", "goes away when i move", "goes when i move", "comes right as soon as i get",
+    "comes right when i get", "comes right once i get", "comes right when i stand",
+    "comes right once i stand", "wears off when i", "wears off once i", "wears off as soon as i",
+    "fine once i stand", "fine when i stand",
+    "fine once i get up", "fine as soon as i get up", "fine as soon as i stand", "disappears when i stand",
+    "disappears when i get up", "goes away once i stand", "goes away once i get up",
+    "back to normal when i stand", "back to normal once i get up")
+# ... unless the message says it stays ("but now it stays when I stand")
+STAYS_ON_STANDING = (
+    "stays", "staying", "all the time", "all day", "constant", "constantly", "doesn't go", "does not go",
+    "won't go", "not going away", "still numb", "even when i stand", "even standing", "even when i'm up",
+    "even when i walk", "even walking", "doesn't come right", "hasn't gone", "not gone", "it doesn't",
+    "it does not")
 # No poo for days on an opioid, or "just blocked up": most often constipation. It explains bowels that will
 # not go (checked, not escalated), never a bladder that will not empty nor a loss of control.
 CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codeine", "tramadol", "morphine",

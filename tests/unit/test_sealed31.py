@@ -79,3 +79,15 @@ def test_a_normal_temperature_answers_sweats_but_not_chills(text, code, reported
         assert code in reported_codes(text), find_mentions(text)
     else:
         assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my bottom goes numb after a long shift in the cab but wears off when I get down and walk", None),
+    ("numb bum when I sit, goes when I stand, but since yesterday it stays even when I walk", "reported"),
+    ("since the back pain my bum goes numb sitting but goes when I stand", "reported"),
+])
+def test_numbness_from_sitting_that_goes_on_getting_up_has_answered_the_check(text, code):
+    if code is None:
+        assert "saddle_numbness" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+    else:
+        assert "saddle_numbness" in reported_codes(text), find_mentions(text)
