@@ -768,9 +768,15 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
 
 # "does it matter that I wet myself?", "do I need to worry about the fact I've wet myself?", "could I still
 # take ibuprofen, I've wet myself twice?", "now that both my legs are numb"
-_TOLD_AS_A_FACT = re.compile(r"(\b(that|the fact)|,)\s+(\w+\s+)?(i|i've|ive|i'm|im|my)\b")
+_TOLD_AS_A_FACT = re.compile(
+    r"\b(matter|matters|bad|serious|normal|ok|okay|worrying|worry|worried|concern|concerned|problem|dangerous|"
+    r"important|count|counts|mean|means)\s+(about\s+|to me\s+)?(that|the fact( that)?)\s+(\w+\s+)?"
+    r"(i|i've|ive|i'm|im|my)\b|"
+    r",\s+(i've|ive|i'm|im)\b|\bnow that\s+(\w+\s+)?(i|i've|ive|i'm|im|my)\b")
 _PRESUPPOSING = {"the", "my", "this", "these", "that"}
-_GENERAL = {"you", "your", "someone", "somebody", "people", "person", "anyone", "anybody", "a", "an", "if"}
+_GENERAL = {"you", "your", "someone", "somebody", "people", "person", "anyone", "anybody", "if"}
+# "do I need to go to A&E for numb privates?": help sought for the sign, so the person's own
+_HELP_FOR = re.compile(r"\b(a&e|a and e|ed|er|hospital|emergency|doctor|gp|ambulance|111|999|911|000)\b")
 _CONDITION_WORDS = {"if", "ever", "when", "suppose", "say"}
 # "does it count if I wet myself last night?": a condition with a time that has passed tells what happened
 _A_TIME_GONE_BY = re.compile(r"\b(yesterday|last (night|week)|this (morning|week|afternoon|evening)|"
@@ -793,10 +799,14 @@ def _presupposed_in_a_question(doc: Doc, start: int) -> tuple[str, int] | None:
         return ("presupposed", start) if _A_TIME_GONE_BY.search(after) else None
     told = list(_TOLD_AS_A_FACT.finditer(before.text.lower()))
     if told:
-        at = before[0].idx + told[-1].start()
+        # (what comes before the clause that tells it no longer makes it a question: "worry about the fact")
+        at = before[0].idx + told[-1].end() - 1
         return "told", next((t.i for t in before if t.idx + len(t.text) > at), start)
     if start > bounds[0] and doc[start - 1].lower_ in _PRESUPPOSING and not any(
-            t.lower_ in _GENERAL for t in doc[bounds[0]:bounds[1]]):
+            t.lower_ in _GENERAL for t in doc[bounds[0]:bounds[1]]) and not any(
+            t.lower_ in ("a", "an") for t in before):
+        return "presupposed", bounds[0]
+    if start > bounds[0] and doc[start - 1].lower_ == "for" and _HELP_FOR.search(before.text.lower()):
         return "presupposed", bounds[0]
     return None
 
@@ -911,44 +921,27 @@ def find_mentions(text: str) -> list[Mention]:
     mentions = _find_mentions(clean)
     if not any(m.code == "weight_loss" for m in mentions) and _weights_falling(clean):
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
-    if _temperature_measured_normal(clean):
-        mentions = [_answered_by_a_normal_temperature(m) for m in mentions]
+    if _TEMPERATURE_SAID_NORMAL.search(clean):
+        mentions = [_chills_beside_a_normal_temperature(m) for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
-# "took my temp three times: 36.8, 36.9, 37.0", "my temp's always normal when I check"
-_TEMPERATURE_WORD = r"\b(temp|temps|temperature|temperatures|thermometer)\b"
-_NORMAL_TEMPERATURE = re.compile(
-    _TEMPERATURE_WORD + r"[^.?!]{0,40}?(\b(normal|fine|ok|okay)\b|"
-    r"(?<![\d.])(3[56]([.,]\d)?|37([.,][0-4])?|9[5-8]([.,]\d)?|99([.,][0-4])?)(?![\d.,]*\d))|"
-    r"\bnormal (temp|temperature)\b|\bno temperature\b")
-_FEVER_READING = re.compile(_TEMPERATURE_WORD
-                            + r"[^.?!]{0,40}?(?<![\d.])(3[89]|4[0-2]|10[0-5]|99[.,][5-9])\b")
-# Wordings a normal temperature answers: sweats or a fever only thought of, never chills, shivers or a hot
-# red patch, which are signs of their own.
-_CHILLS_OR_HEAT = re.compile(r"\b(chills?|shiver\w*|shak\w*|rigou?rs?|red|hot to|warm to|burning)\b")
+# "temp normal" closes a fever (RESOLVED), but chills, shivers or a hot red patch beside it are signs of their
+# own: checked with one question, never dropped ("shaking all night, temp normal")
+_TEMPERATURE_SAID_NORMAL = re.compile(r"\b(temp|temps|temperature|temperatures)\b[^.?!]{0,20}\bnormal\b|"
+                                      r"\bnormal (temp|temperature)\b")
+_CHILLS_OR_HEAT = re.compile(r"\b(chills?|chilly|shiver\w*|shak\w*|rigou?rs?|chatter\w*|hot and cold|red|"
+                             r"hot to|warm to|burning)\b")
 
 
-def _temperature_measured_normal(clean: str) -> bool:
-    return bool(_NORMAL_TEMPERATURE.search(clean)) and not _FEVER_READING.search(clean)
+_CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|any)\s+(real\s+)?"
+                            r"(chills?|shiver\w*|shak\w*|rigou?rs?)\b")
 
 
-_CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|or)\s+(any\s+|real\s+)?(chills?|shiver\w*|shak\w*|"
-                            r"rigou?rs?)\b")
-
-
-def _answered_by_a_normal_temperature(mention: Mention) -> Mention:
-    """A fever only possible or feared ("thought I might have a fever", "night sweats") is answered when the
-    person took their temperature and it was normal. Chills, shivers or a hot red area are signs of their own:
-    a normal temperature beside them ("shaking all night, temp normal") leaves them to be checked."""
-    if mention.code != "fever":
-        return mention
-    chills = bool(_CHILLS_OR_HEAT.search(mention.words)) and not _CHILLS_DENIED.search(mention.words)
-    if chills:
-        return dataclasses.replace(mention, status="possible") if mention.status == "absent" else mention
-    if mention.status in ("possible", "uncertain") or (
-            mention.status == "present" and not re.search(r"\bfever(ish)?\b", mention.words)):
-        return dataclasses.replace(mention, status="absent")
+def _chills_beside_a_normal_temperature(mention: Mention) -> Mention:
+    if (mention.code == "fever" and mention.status == "absent" and _CHILLS_OR_HEAT.search(mention.words)
+            and not _CHILLS_DENIED.search(mention.words)):
+        return dataclasses.replace(mention, status="possible")
     return mention
 
 
@@ -1067,7 +1060,7 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans += _years_long(doc, concept_spans)
     compared_with_the_back = [s for s in concept_spans if s.label == "WORSE_THAN_BACK"]
     concept_spans = [s for s in _without_everyday_senses(doc, concept_spans, cue_spans)
-                     if not _waking_up_to_the_pain(doc, s)
+                     if not _waking_up_to_the_pain(doc, s) and not _a_figure_of_speech(doc, s)
                      # "the leg pain is way worse than my back": where it hurts most, not a change over time
                      and not (s.label == "WORSENING" and any(w.start < s.end and s.start < w.end
                                                              for w in compared_with_the_back))]
@@ -1257,6 +1250,29 @@ def _everyday_triggers() -> list[set[tuple[str, ...]]]:
     nlp = _pipeline().nlp
     return [{tuple(t.lower_ for t in nlp.make_doc(_expand(p))) for p in triggers}
             for triggers, _ in lexicon.EVERYDAY_SENSES]
+
+
+_NOT_PAIN_IN_THE_CHEST = {"infection", "infections", "drawers", "freezer", "cold", "x-ray", "xray"}
+_SEEING = {"saw", "see", "seen", "got", "opened", "read", "heard", "checked"}
+_MONEY = {"bill", "bills", "price", "prices", "quote", "invoice", "cost", "costs", "total", "receipt",
+          "statement", "size", "fee", "fees"}
+
+
+def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
+    """Words that only look like a sign, read from the words right after them: a chest infection or a chest of
+    drawers; "nearly fainted when I saw the bill" or "at the price"; "weak at the knees when I saw ..."."""
+    after = [t.lower_ for t in doc[span.end:span.end + 7]]
+    if span.label == "CHEST":
+        return bool(after) and (after[0] in _NOT_PAIN_IN_THE_CHEST or after[:2] == ["of", "drawers"])
+    if span.label == "FAINTING":
+        seeing = after[:2] == ["when", "i"] and len(after) > 2 and after[2] in _SEEING
+        return ((seeing and bool(set(after[3:]) & _MONEY))
+                or (after[:2] == ["at", "the"] and bool(set(after[2:4]) & _MONEY)))
+    if span.label == "WEAK" and doc[span.start].lower_ == "weak":
+        return (after[:3] in (["at", "the", "knees"], ["in", "the", "knees"])
+                and (after[3:6] in (["when", "i", "saw"], ["when", "i", "heard"], ["when", "i", "thought"])
+                     or after[3:5] == ["at", "the"]))
+    return False
 
 
 _WAKING_TO = {"with", "sore", "stiff", "stiffer", "aching", "achy", "feeling", "at", "early", "to"}

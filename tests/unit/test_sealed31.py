@@ -67,22 +67,52 @@ def test_asking_whether_a_person_is_there_instead_is_a_request_for_one():
     assert routed("are you a real person?", "bot_challenge") == "bot_challenge"
 
 
-@pytest.mark.parametrize("text, code, reported", [
-    ("took my temperature twice, 36.9 and 37.1, so probably no fever, just sweaty at night", "fever", False),
-    ("shivering all night though my temp was normal", "fever", None),
-    ("night sweats, and the thermometer says 38.6", "fever", True),
+@pytest.mark.parametrize("text", [
+    # a review of this session's rules found each of these dropped by a first version of them
+    "temp's higher than normal, night sweats", "my temperature isn't ok, night sweats",
+    "temp normal yesterday, 39c today. sweats", "temp 37 point 9, sweats",
+    "took nurofen, temp down to 37.1. was sweating buckets all night before that",
+    "son's temp is 37.2 thank god. me on the other hand, drenched every night and back pain",
+    "temp normal, sweats and shivers or shakes at night",
+    "temp's normal, but cold sweats and teeth chattering",
+    "soaked in sweat every night, no heating on, no electric blanket, just sweats",
+    "shivering and shaking all night, temp normal",
 ])
-def test_a_normal_temperature_answers_sweats_but_not_chills(text, code, reported):
-    if reported is None:  # checked or reported, never dropped
-        assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
-    elif reported:
-        assert code in reported_codes(text), find_mentions(text)
-    else:
-        assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
+def test_sweats_and_chills_are_never_dropped_for_a_temperature_or_a_heater(text):
+    assert "fever" in reported_codes(text) | possible_codes(text), find_mentions(text)
 
 
 @pytest.mark.parametrize("text, code", [
-    ("my bottom goes numb after a long shift in the cab but wears off when I get down and walk", None),
+    ("passed out at the checkout, back pain was unreal, couldn't even see the total", "vascular"),
+    ("nearly passed out from the pain when I got the quote from the physio and stood up", "vascular"),
+    ("sudden back pain into my chest w chest infection", "vascular"),
+    ("legs went weak at the knees when I saw the stairs and both my legs are weak and numb now", "both_legs"),
+    ("I keep checking and there's a pulsing lump by my belly button, I can see it beating", "vascular"),
+    ("numb between my legs and round my back passage, wears off when i take the tramadol then comes back",
+     "saddle_numbness"),
+])
+def test_a_figure_of_speech_is_read_only_where_it_is_said(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what are the signs that my back pain is serious, like losing bladder control?",
+    "how would I know that I have cauda equina, would my legs both go numb?",
+])
+def test_a_general_question_with_that_i_is_no_report(text):
+    assert not reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("does the numbness in my bum mean I need an MRI?", "saddle_numbness"),
+    ("do i need to go to a&e for numb privates?", "saddle_numbness"),
+])
+def test_a_sign_asked_about_as_ones_own_is_checked(text, code):
+    assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my bottom goes numb after a long shift in the cab but wears off when I get out and walk", None),
     ("numb bum when I sit, goes when I stand, but since yesterday it stays even when I walk", "reported"),
     ("since the back pain my bum goes numb sitting but goes when I stand", "reported"),
 ])
