@@ -1047,6 +1047,9 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans if s not in asked] + [
         _Span("UNCERTAIN", s.start, s.end) for s in asked if not _tells_of_oneself(doc, s.end)]
     cue_spans += _answered_no_in_a_list(doc)
+    cue_spans = [s for s in cue_spans  # "foot drop since back went, stable": there, and no worse
+                 if not (s.label == "NEG_AFTER" and doc[s.start:s.end].text in _STEADY
+                         and _after_a_sign(doc, s.start, concept_spans))]
     cue_spans = [s for s in cue_spans  # "terrified if I'm honest, can't feel my bum": no condition
                  if not (s.label == "HYPOTHETICAL" and doc[s.end - 1].lower_ == "if"
                          and "honest" in [t.lower_ for t in doc[s.end:s.end + 3]])]
@@ -1250,6 +1253,18 @@ def _everyday_triggers() -> list[set[tuple[str, ...]]]:
     nlp = _pipeline().nlp
     return [{tuple(t.lower_ for t in nlp.make_doc(_expand(p))) for p in triggers}
             for triggers, _ in lexicon.EVERYDAY_SENSES]
+
+
+# Said after a sign ("foot drop, stable", "numb patch, unchanged"), these tell it is there and no worse; said
+# after a part of the body or what it does ("bladder: unchanged"), that it is normal.
+_STEADY = {"stable", "the same", "unchanged"}
+_SIGNS = {"LEG_WEAKNESS_SIGN", "WEAK", "NUMB", "LOSS_OF_USE", "INCONTINENCE", "LOSS_OF_CONTROL", "RETENTION",
+          "URINE_RETENTION", "PROGRESSIVE_WEAKNESS", "FEVER", "TENDER", "PULSING"}
+
+
+def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span]) -> bool:
+    sentence = next(((s, e) for s, e in _sentences(doc) if s <= at < e), (0, len(doc)))
+    return any(c.label in _SIGNS and sentence[0] <= c.start and c.end <= at for c in concept_spans)
 
 
 _NOT_PAIN_IN_THE_CHEST = {"infection", "infections", "drawers", "freezer", "cold", "x-ray", "xray"}

@@ -461,6 +461,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "chemotherapy", "hiv", "hiv+", "hiv positive", "hiv/aids", "have aids", "inject drugs",
         "injecting drugs", "injected drugs", "iv drugs", "intravenous drugs", "inject heroin", "shoot up",
         "injecting heroin", "heroin intravenously", "use heroin intravenously", "shooting up", "iv heroin",
+        "iv drug user", "iv drug use", "ivdu", "injecting drug user", "intravenous drug user",
         "i inject", "injecting meth", "inject meth",
         "transplant", "methotrexate",
         "biologic", "biologics", "biological therapy", "azathioprine", "ciclosporin", "cyclosporine",
@@ -736,6 +737,9 @@ FEAR_OF_WHAT_MAY_COME = tuple(
                  "im going to", "i'm gonna", "im gonna", "that i'm going to", "that it might",
                  "that it could", "that it'll"))
 HYPOTHETICAL = (
+    # sarcasm and guesses at the next question: "yeah right, like I'd have a fever", "next you'll ask if ..."
+    "like i'd have", "like i would have", "as if i'd have", "as if i would have", "you'll ask if",
+    "you will ask if", "you're going to ask if", "next you'll ask",
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
@@ -1052,6 +1056,8 @@ EXPLAINED_BY = {
                           # stopped long ago (checked: "still" or a recent stop would be missed if dismissed;
                           # "off them since" is in RESOLVED already)
                           "been off them ever since", "been off it ever since", "been off it since",
+                          # "stopped methotrexate in 2012": perhaps long over, perhaps not (checked)
+                          "stopped", "came off", "quit",
                           "been off them for years", "been off it for years"),
 }
 # The wordings a cause of EXPLAINED_BY can explain, where it explains only some: a cough explains a small
@@ -1090,6 +1096,8 @@ CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codei
                 "oxycodone", "opioid", "opioids", "laxative", "laxatives")
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
+                         # a stomach bug just had ("lost 3kg with gastro last week, eating again now")
+                         "gastro", "stomach bug", "tummy bug", "food poisoning", "norovirus", "vomiting bug",
                          "gastric sleeve", "gastric bypass", "gastric band", "bariatric",
                          "weight loss surgery", "all planned", "planned with",
                          "intentionally", "deliberately", "slimming", "weight watchers", "meant to",
@@ -1223,7 +1231,7 @@ MEDICINE_NAMES = {
     "morphine": ("morphine", "oramorph", "m-eslon", "sevredol"),
     "oxycodone": ("oxycodone", "oxycontin", "oxynorm", "endone", "percocet"),
     "hydrocodone": ("hydrocodone", "norco", "vicodin"),
-    "orphenadrine": ("orphenadrine", "norflex", "norgesic"),
+    "orphenadrine": ("orphenadrine", "norflex", "norgesic", "norflecks"),
     "methocarbamol": ("methocarbamol", "robaxin", "robaxacet"),
     "cyclobenzaprine": ("cyclobenzaprine", "flexeril"),
     "baclofen": ("baclofen", "lioresal"),

@@ -52,7 +52,8 @@ _GETTING_HELP: dict[str, str] = {
              r"to (the )?(hospital|a&e|ed|er|emergency|doctor|gp))|"
              r"do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
-             r"\bwhich (hospital|clinic|place)\b|\bwhere('s| is) the (nearest|closest)\b|"
+             r"\bwhich (hospital|clinic|place|ed|er|a&e|urgent care|after.?hours)\b|"
+             r"\bwhere('s| is) the (nearest|closest)\b|"
              r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
              r"\bwhere('s| is) (an? |the )?(urgent care|after.?hours|a&e|gp|clinic|doctor)\b|"
              r"\bhow (do |can |will )?i find (a|an) (gp|doctor|clinic|urgent care|after.?hours|walk.?in)\b|"
@@ -144,7 +145,8 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"(i'll|i will|she'll|it'll) be (right|fine|ok|okay|alright|all right)|"
               r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
               r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
-              r"leave it)\b(\s+(then|now|really|for now|for the moment|for today))?")
+              r"leave it|i'?ll (just )?(deal with|sort|manage) (it|this)( myself| on my own)?)\b"
+              r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
                       r"just|actually)\W+){0,3}"
@@ -163,6 +165,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(?<!was )(?<!am )(?<!are )i meant"
                          r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
                          r"i made a mistake|i got (it|that) wrong|"
+                         # "sorry not 3 weeks, 3 days"
+                         r"^\W*(sorry|oops|no|wait)?\W*not \d+ (days?|weeks?|months?|years?|mins?|"
+                         r"minutes?)\W+(it'?s |its )?\d+ (days?|weeks?|months?|years?|mins?|minutes?)\b|"
                          # "wait no, it started after the gym, not after the gardening"
                          r"^\W*(wait|hang on|oops|sorry|oh)\W+(no|nope|actually)\b(?=[^?]*,\s*not\b)|"
                          # "I told wrong, it's the left side" (second-language English)
@@ -218,6 +223,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"many more (questions|qs)|questions (still )?to go|"
                             r"how much (more |longer )?(is )?(left|to go)|how many (more )?steps( left)?|"
                             r"(almost|nearly) finish\b|how long (this|it) will take|"
+                            r"^\W*(are we |am i )?(nearly|almost) (done|there|finished)\b|"
                             r"how (much )?(longer|long (is|will) this)|"
                             r"(are|r) we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"
@@ -239,6 +245,7 @@ _FEARS_SERIOUS = re.compile(
     r"(be\s+|mean\s+)?(cancer|a tumou?r|tumou?rs?|something serious|serious|something bad|something sinister|"
     r"sinister|the cancer)\b(?!\s+(to|if|when)\b)|"
     r"\b(the|my) cancer (has )?(come|coming|came) back\b|\bam i dying\b|"
+    r"\bmean (it'?s|its|it is|i have|i'?ve got) (cancer|a tumou?r|something serious)\b|"
     # "do you think it could be cancer?": the subject first
     r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"

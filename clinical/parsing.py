@@ -351,10 +351,13 @@ def getting_worse(text: str) -> str | None:
     return "yes" if _WORSE.search(t) else None
 
 
+# (also in Hindi, Afrikaans, Tagalog, Spanish and te reo: "pata nahi", "ek weet nie", "ewan ko", "no se")
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
           r"not really sure|couldn't tell you|could not tell you|couldn't say|could not say|can't recall|" \
-          r"my memory('s| is)n't|memory is not what it was)\b"
+          r"my memory('s| is)n't|memory is not what it was|" \
+          r"pata nahi|pata nahin|ek weet nie|weet nie|ewan ko|hindi ko alam|no se|no lo se|" \
+          r"kaore au i te mohio)\b"
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
@@ -403,7 +406,8 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     if intent in by_intent and (not text or text.startswith("/")):
         return by_intent[intent]
     t = normalise(text or "")
-    if re.search(_UNSURE, t) or _HEDGED.search(t):
+    # (the words as typed too: spelling correction would make "ek weet nie" into "ek wet nie")
+    if re.search(_UNSURE, t) or re.search(_UNSURE, (text or "").lower()) or _HEDGED.search(t):
         return "unsure"
     if explicit_only:
         m = re.search(_EXPLICIT, t)

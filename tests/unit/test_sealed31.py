@@ -121,3 +121,40 @@ def test_numbness_from_sitting_that_goes_on_getting_up_has_answered_the_check(te
         assert "saddle_numbness" not in reported_codes(text) | possible_codes(text), find_mentions(text)
     else:
         assert "saddle_numbness" in reported_codes(text), find_mentions(text)
+
+
+# What blind set 32's first scoring found, each said in other words than the set's.
+@pytest.mark.parametrize("text, code", [
+    ("dropped foot since the back went, stable", "leg_weakness"),
+    ("injecting drug user, back pain new this week", "immunosuppression"),
+])
+def test_set32_signs_are_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["oh yeah, like I'd have a temperature, my back's just sore from the gym",
+                                  "lost 2 kilos with a tummy bug last week, back aches from lying about"])
+def test_set32_sarcasm_and_a_stomach_bug_are_no_sign(text):
+    assert not reported_codes(text), find_mentions(text)
+
+
+def test_set32_a_medicine_stopped_long_ago_is_checked():
+    text = "came off prednisone back in 2015, back hurts now"
+    assert "immunosuppression" not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, check", [
+    ("whatever, I'll just sort it myself", moves.dismisses),
+    ("are we nearly there?", moves.asks_how_many_more),
+    ("oops not 2 days, 2 weeks", moves.corrects),
+    ("so does that mean I have cancer?", moves.fears_something_serious),
+])
+def test_set32_moves(text, check):
+    assert check(text)
+
+
+@pytest.mark.parametrize("text", ["pata nahi yaar", "ek weet nie", "ewan ko po"])
+def test_set32_not_sure_in_other_languages(text):
+    from clinical.parsing import polarity
+
+    assert polarity(text) == "unsure"
