@@ -34,6 +34,7 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
+from clinical.parsing import polarity
 from clinical.places import where_person_is
 from clinical.recall import detector, with_suggestions
 
@@ -214,6 +215,12 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
     if name in PLAN_REPORTS and moves.fears_something_serious(text) and not moves.plan_report(text):
         return "express_worry"  # "scared I won't be able to play again this season": a fear, no report
+    if name in PLAN_REPORTS and moves.asks_how_many_more(text):
+        return "ask_progress"  # "nearly done? on my lunch break"
+    # "pata nahi", "ek weet nie": not sure, in words the classifier has seldom seen
+    if (name in ("affirm", "deny", "nlu_fallback", "out_of_scope") and len(text) <= SHORT_ANSWER
+            and polarity(text, words_only=True) == "unsure"):
+        return "unsure"
     if name not in _MOVE_MAY_REPLACE and not question:
         return None
     if dismissal:
@@ -229,6 +236,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     return None
 
 
+SHORT_ANSWER = 30  # characters: "pata nahi yaar"
 SHORT_MESSAGE = 80  # characters: "sorry, forget it, it's fine" waves something away; a long message says more
 
 

@@ -158,3 +158,12 @@ def test_set32_not_sure_in_other_languages(text):
     from clinical.parsing import polarity
 
     assert polarity(text) == "unsure"
+
+
+@pytest.mark.parametrize("text, guess, intent", [
+    ("pata nahi", "deny", "unsure"),
+    ("almost done? I'm on my break", "report_progress", "ask_progress"),
+    ("no", "deny", "deny"),
+])
+def test_set32_routing(text, guess, intent):
+    assert routed(text, guess) == intent
