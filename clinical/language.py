@@ -1049,7 +1049,7 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans += _answered_no_in_a_list(doc)
     cue_spans = [s for s in cue_spans  # "foot drop since back went, stable": there, and no worse
                  if not (s.label == "NEG_AFTER" and doc[s.start:s.end].text in _STEADY
-                         and _after_a_sign(doc, s.start, concept_spans))]
+                         and _after_a_sign(doc, s.start, concept_spans, cue_spans))]
     cue_spans = [s for s in cue_spans  # "terrified if I'm honest, can't feel my bum": no condition
                  if not (s.label == "HYPOTHETICAL" and doc[s.end - 1].lower_ == "if"
                          and "honest" in [t.lower_ for t in doc[s.end:s.end + 3]])]
@@ -1262,9 +1262,28 @@ _SIGNS = {"LEG_WEAKNESS_SIGN", "WEAK", "NUMB", "LOSS_OF_USE", "INCONTINENCE", "L
           "URINE_RETENTION", "PROGRESSIVE_WEAKNESS", "FEVER", "TENDER", "PULSING"}
 
 
-def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span]) -> bool:
+_STEADY_REACH = 8  # tokens: "foot drop since back went, stable"
+_SAID_OVER = {"RESOLVED", "NEG_AFTER", "NEG_BEFORE", "LONG_STANDING", "DISTANT_PAST"}
+_OVER_WORDS = {"gone", "settled", "resolved", "cleared", "better", "away", "eased", "passed", "ago", "over",
+               "fine", "normal", "improved", "improving", "recovered"}
+
+
+def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span], cue_spans: list[_Span]) -> bool:
+    """A sign shortly before, with nothing between that says it is over or denied ("fever gone, temp
+    stable", "a numb leg years ago, stable ever since" are over)."""
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= at < e), (0, len(doc)))
-    return any(c.label in _SIGNS and sentence[0] <= c.start and c.end <= at for c in concept_spans)
+    return any(c.label in _SIGNS and sentence[0] <= c.start and c.end <= at and at - c.end <= _STEADY_REACH
+               and not any(q.label in _SAID_OVER and c.end <= q.start < at for q in cue_spans)
+               and not any(t.lower_ in _OVER_WORDS for t in doc[c.end:at])
+               for c in concept_spans)
+
+
+def _stopped_just_before(doc: Doc, start: int) -> bool:
+    """"stopped methotrexate in 2012", "came off the steroids": perhaps long over, perhaps not (checked)."""
+    words = [t.lower_ for t in doc[max(0, start - 3):start]]
+    while words and words[-1] in ("the", "my", "taking", "all"):
+        words.pop()
+    return bool(words) and (words[-1] in ("stopped", "quit") or words[-2:] == ["came", "off"])
 
 
 _NOT_PAIN_IN_THE_CHEST = {"infection", "infections", "drawers", "freezer", "cold", "x-ray", "xray"}
@@ -1984,7 +2003,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or presupposed_only
+                or presupposed_only or (code == "immunosuppression" and _stopped_just_before(doc, start))
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(

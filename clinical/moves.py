@@ -145,7 +145,7 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"(i'll|i will|she'll|it'll) be (right|fine|ok|okay|alright|all right)|"
               r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
               r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
-              r"leave it|i'?ll (just )?(deal with|sort|manage) (it|this)( myself| on my own)?)\b"
+              r"leave it|i'?ll (just )?(deal with|sort|manage) (it|this) (myself|on my own))\b"
               r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
@@ -223,7 +223,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"many more (questions|qs)|questions (still )?to go|"
                             r"how much (more |longer )?(is )?(left|to go)|how many (more )?steps( left)?|"
                             r"(almost|nearly) finish\b|how long (this|it) will take|"
-                            r"^\W*(are we |am i )?(nearly|almost) (done|there|finished)\b|"
+                            r"^\W*(are we |am i )?(nearly|almost) (done|there|finished)\b(?=[^.!]*\?)|"
                             r"how (much )?(longer|long (is|will) this)|"
                             r"(are|r) we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"

@@ -351,13 +351,23 @@ def getting_worse(text: str) -> str | None:
     return "yes" if _WORSE.search(t) else None
 
 
-# (also in Hindi, Afrikaans, Tagalog, Spanish and te reo: "pata nahi", "ek weet nie", "ewan ko", "no se")
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
           r"not really sure|couldn't tell you|could not tell you|couldn't say|could not say|can't recall|" \
-          r"my memory('s| is)n't|memory is not what it was|" \
-          r"pata nahi|pata nahin|ek weet nie|weet nie|ewan ko|hindi ko alam|no se|no lo se|" \
-          r"kaore au i te mohio)\b"
+          r"my memory('s| is)n't|memory is not what it was)\b"
+# "I don't know" in Hindi, Afrikaans, Tagalog, Spanish and te reo (matched on the words as typed: spelling
+# correction would make "ek weet nie" into "ek wet nie")
+_UNSURE_IN_OTHER_WORDS = re.compile(r"\b(pata nahi|pata nahin|nahi pata|nahin pata|ek weet nie|weet nie|"
+                                    r"ewan ko|hindi ko alam|no s[eé]\b|no lo s[eé]|"
+                                    r"k[aā]ore au i te m[oō]hio)",
+                                    re.IGNORECASE)
+
+
+def unsure_in_other_words(text: str) -> bool:
+    """"pata nahi", "ek weet nie", "no sé": not sure, said in another language."""
+    return bool(_UNSURE_IN_OTHER_WORDS.search(text or ""))
+
+
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
@@ -406,8 +416,7 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     if intent in by_intent and (not text or text.startswith("/")):
         return by_intent[intent]
     t = normalise(text or "")
-    # (the words as typed too: spelling correction would make "ek weet nie" into "ek wet nie")
-    if re.search(_UNSURE, t) or re.search(_UNSURE, (text or "").lower()) or _HEDGED.search(t):
+    if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t):
         return "unsure"
     if explicit_only:
         m = re.search(_EXPLICIT, t)

@@ -34,7 +34,7 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
-from clinical.parsing import polarity
+from clinical.parsing import unsure_in_other_words
 from clinical.places import where_person_is
 from clinical.recall import detector, with_suggestions
 
@@ -219,7 +219,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "ask_progress"  # "nearly done? on my lunch break"
     # "pata nahi", "ek weet nie": not sure, in words the classifier has seldom seen
     if (name in ("affirm", "deny", "nlu_fallback", "out_of_scope") and len(text) <= SHORT_ANSWER
-            and polarity(text, words_only=True) == "unsure"):
+            and unsure_in_other_words(text)):
         return "unsure"
     if name not in _MOVE_MAY_REPLACE and not question:
         return None

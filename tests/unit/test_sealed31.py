@@ -132,7 +132,7 @@ def test_set32_signs_are_reported(text, code):
     assert code in reported_codes(text), find_mentions(text)
 
 
-@pytest.mark.parametrize("text", ["oh yeah, like I'd have a temperature, my back's just sore from the gym",
+@pytest.mark.parametrize("text", ["yeah right, like I'd have a temperature, my back's just sore from the gym",
                                   "lost 2 kilos with a tummy bug last week, back aches from lying about"])
 def test_set32_sarcasm_and_a_stomach_bug_are_no_sign(text):
     assert not reported_codes(text), find_mentions(text)
@@ -166,4 +166,38 @@ def test_set32_not_sure_in_other_languages(text):
     ("no", "deny", "deny"),
 ])
 def test_set32_routing(text, guess, intent):
+    assert routed(text, guess) == intent
+
+
+# A review of the set-32 fixes found each of these misread by a first version of them.
+@pytest.mark.parametrize("text, code", [
+    ("it's as if i'd have no control over my bladder anymore", "bladder_bowel"),
+    ("I suppose you're going to ask if I've lost weight, yes 8kg", "weight_loss"),
+    ("weight dropping off me, not gastro, not dieting", "weight_loss"),
+    ("still on pred, never stopped", "immunosuppression"),
+    ("HIV positive, stopped smoking", "immunosuppression"),
+])
+def test_set32_review_signs_still_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["fever gone, temp stable", "leg numbness gone, all stable now",
+                                  "had a numb leg years ago, stable ever since"])
+def test_stable_after_a_sign_said_to_be_over_stays_over(text):
+    assert not reported_codes(text), find_mentions(text)
+
+
+def test_a_stomach_bug_only_checks_weight_loss():
+    text = "I've lost weight unintentionally, not from a stomach bug"
+    assert "weight_loss" in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, guess, intent", [
+    ("yeah might as well", "affirm", "affirm"),
+    ("no, can't say I have", "deny", "deny"),
+    ("almost done", "affirm", "affirm"),
+    ("ok i'll sort it", "affirm", "affirm"),
+    ("no sé", "deny", "unsure"),
+])
+def test_set32_review_routing(text, guess, intent):
     assert routed(text, guess) == intent
