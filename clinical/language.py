@@ -1439,7 +1439,9 @@ def _joined_with_me(doc: Doc, other_start: int, other_end: int) -> bool:
 def _read_as_over(finding: Finding, labels: set[str]) -> bool:
     """A red flag that counts only when new, said beside words that put it in the past ("fully recovered",
     "in 2002"), or one that matters only while it lasts, said to be over."""
-    past = labels & {"RESOLVED", "DISTANT_PAST"} or ("UNCHANGED" in labels and "NEW_SINCE" not in labels)
+    # (unchanged and long-standing: "leaks a bit when I cough since the kids, hasn't changed")
+    past = labels & {"RESOLVED", "DISTANT_PAST"} or (labels >= {"UNCHANGED", "LONG_STANDING"}
+                                                     and "NEW_SINCE" not in labels)
     return (finding.is_red_flag and ((finding.new_since_pain and bool(past))
                                      or (finding.ongoing_only and "RESOLVED" in labels))
             and "REOPENED" not in labels)
@@ -1975,6 +1977,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
     if _read_as_over(finding, labels):
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
+    # "numb bum, unchanged", "weak right leg, bladder and bowels unchanged": perhaps long-standing, perhaps
+    # new and no worse, so checked with one question (it had been read as over, and dropped)
+    unchanged_only = (finding.is_red_flag and finding.new_since_pain and "UNCHANGED" in labels
+                      and not labels & {"NEW_SINCE", "REOPENED", "LONG_STANDING"})
     # (only a sign that the words before the "but" would have denied is checked; one reported stays reported)
     checked_after_a_contrast = read_as_over and not negated
     if (code == "cancer_history" and end < len(doc) and doc[end].lower_ in ("scare", "scares")
@@ -2004,6 +2010,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
                 or presupposed_only or (code == "immunosuppression" and _stopped_just_before(doc, start))
+                or unchanged_only
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(

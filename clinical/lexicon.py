@@ -853,6 +853,8 @@ OTHER_PERSON = (
 # for findings that count only when new (clinical/findings.py `new_since_pain`), the mention is checked
 # with one plain question instead of escalating or being dismissed (clinical guide, check-question rule).
 LONG_STANDING = (
+    # ("isn't new" is also UNCHANGED: the two together say it is long-standing and unchanged)
+    "isn't new", "is not new", "not new for me",
     "years ago", "a year ago", "year ago", "for years", "for many years", "for ages", "since i was",
     "since childhood", "as a child", "as a kid", "when i was young", "when i was younger", "when i was a kid",
     "decades ago", "a long time ago", "long ago", "ages ago", "always had", "i've always", "always been",

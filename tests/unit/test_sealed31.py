@@ -201,3 +201,16 @@ def test_a_stomach_bug_only_checks_weight_loss():
 ])
 def test_set32_review_routing(text, guess, intent):
     assert routed(text, guess) == intent
+
+
+@pytest.mark.parametrize("text, code", [("numb bum, unchanged", "saddle_numbness"),
+                                        ("weak right leg, bladder and bowels unchanged", "leg_weakness"),
+                                        ("incontinence unchanged", "bladder_bowel")])
+def test_a_sign_said_unchanged_is_checked_never_dropped(text, code):
+    # ("unchanged" had read it as over; only with a long-standing time is it over)
+    assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+def test_a_sign_unchanged_for_years_is_over():
+    text = "I leak a little when I cough, have done for years, no change, back pain is new from lifting"
+    assert "bladder_bowel" not in reported_codes(text), find_mentions(text)
