@@ -932,8 +932,6 @@ _TEMPERATURE_SAID_NORMAL = re.compile(r"\b(temp|temps|temperature|temperatures)\
                                       r"\bnormal (temp|temperature)\b")
 _CHILLS_OR_HEAT = re.compile(r"\b(chills?|chilly|shiver\w*|shak\w*|rigou?rs?|chatter\w*|hot and cold|red|"
                              r"hot to|warm to|burning)\b")
-
-
 _CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|any)\s+(real\s+)?"
                             r"(chills?|shiver\w*|shak\w*|rigou?rs?)\b")
 
@@ -1260,12 +1258,9 @@ def _everyday_triggers() -> list[set[tuple[str, ...]]]:
 _STEADY = {"stable", "the same", "unchanged"}
 _SIGNS = {"LEG_WEAKNESS_SIGN", "WEAK", "NUMB", "LOSS_OF_USE", "INCONTINENCE", "LOSS_OF_CONTROL", "RETENTION",
           "URINE_RETENTION", "PROGRESSIVE_WEAKNESS", "FEVER", "TENDER", "PULSING"}
-
-
 _STEADY_REACH = 8  # tokens: "foot drop since back went, stable"
 _SAID_OVER = {"RESOLVED", "NEG_AFTER", "NEG_BEFORE", "LONG_STANDING", "DISTANT_PAST"}
-_OVER_WORDS = {"gone", "settled", "resolved", "cleared", "better", "away", "eased", "passed", "ago", "over",
-               "fine", "normal", "improved", "improving", "recovered"}
+_OVER_WORDS = {"resolved", "away", "eased", "passed", "ago", "improved", "improving", "recovered"}
 
 
 def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span], cue_spans: list[_Span]) -> bool:
@@ -1274,7 +1269,7 @@ def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span], cue_spans: list
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= at < e), (0, len(doc)))
     return any(c.label in _SIGNS and sentence[0] <= c.start and c.end <= at and at - c.end <= _STEADY_REACH
                and not any(q.label in _SAID_OVER and c.end <= q.start < at for q in cue_spans)
-               and not any(t.lower_ in _OVER_WORDS for t in doc[c.end:at])
+               and not any(t.lower_ in _OVER_WORDS | _SAID_TO_BE_OVER for t in doc[c.end:at])
                for c in concept_spans)
 
 
@@ -1859,23 +1854,22 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     part = _own_part(doc, start, end, sentence, clause or (c_start, c_end))
     # ("it could turn into something worse, both legs are numb now": a condition before a comma does not
     # reach a sign told as now after it)
+    conditions = [s for s in cues if s.label == "HYPOTHETICAL" and outside(s) and s.start < start
+                  and not (part.told_as_now and s.end <= part.start)]
+    otherwise_hypothetical = (safety_net == "denied"
+                              or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
+                              or (said_about and not said_about_own_body))
+    asked_in_general = (bool(conditions) or _sentence_is_question_not_about_user(doc, start, end, all_cues)
+                        or _conditional_question(doc, start, end))
     # ("does the numbness in both legs mean something serious?": a question that takes the sign as the
-    # person's own is no general question)
+    # person's own is no general question; what it says before the sign is given asks nothing)
     presupposed, given_from = _presupposed_in_a_question(doc, start) or (None, start)
-
-    def hypothetical_unless(given: bool) -> bool:
-        return (any(s.label == "HYPOTHETICAL" and outside(s) and s.start < start
-                    and not (part.told_as_now and s.end <= part.start)
-                    and not (given and s.end <= given_from) for s in cues)
-                or safety_net == "denied"
-                or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
-                or (said_about and not said_about_own_body)
-                or (not given and (_sentence_is_question_not_about_user(doc, start, end, all_cues)
-                                   or _conditional_question(doc, start, end))))
-
-    hypothetical = hypothetical_unless(bool(presupposed))
+    if presupposed:
+        hypothetical = otherwise_hypothetical or any(s.end > given_from for s in conditions)
+    else:
+        hypothetical = otherwise_hypothetical or asked_in_general
     # (a sign only presupposed is checked, where the question would otherwise have been a general one)
-    presupposed_only = presupposed == "presupposed" and not hypothetical and hypothetical_unless(False)
+    presupposed_only = presupposed == "presupposed" and not hypothetical and asked_in_general
     # "my transplant team said to tell them if I ever get back pain ... It doesn't at the moment": a risk
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):

@@ -1060,7 +1060,6 @@ EXPLAINED_BY = {
                           # stopped long ago (checked: "still" or a recent stop would be missed if dismissed;
                           # "off them since" is in RESOLVED already)
                           "been off them ever since", "been off it ever since", "been off it since",
-
                           "been off them for years", "been off it for years"),
 }
 # The wordings a cause of EXPLAINED_BY can explain, where it explains only some: a cough explains a small

@@ -223,7 +223,6 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"many more (questions|qs)|questions (still )?to go|"
                             r"how much (more |longer )?(is )?(left|to go)|how many (more )?steps( left)?|"
                             r"(almost|nearly) finish\b|how long (this|it) will take|"
-                            r"^\W*(are we |am i )?(nearly|almost) (done|there|finished)\b(?=[^.!]*\?)|"
                             r"how (much )?(longer|long (is|will) this)|"
                             r"(are|r) we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"
@@ -305,9 +304,6 @@ _HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ac
                               r"hurting|held up|holding up|tight)\b")
 
 
-_A_REAL_PERSON = re.compile(r"\b(real|actual|live|human|proper) (person|human|people|being)\b|\ba human\b")
-
-
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
@@ -317,7 +313,7 @@ def getting_help_question(text: str) -> str | None:
         if not pattern.search(t):
             continue
         # "is there a phone number where a real person picks up?": asks for a person
-        if kind in ("which_number", "number") and _A_REAL_PERSON.search(t):
+        if kind in ("which_number", "number") and _HUMAN_ON_CHAT.search(t):
             continue
         # "cheers, that's me done for tonight": a goodbye, not a question about going tonight
         if kind == "later_today" and says_goodbye(text):
