@@ -926,19 +926,28 @@ def find_mentions(text: str) -> list[Mention]:
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
-# "temp normal" closes a fever (RESOLVED), but chills, shivers or a hot red patch beside it are signs of their
-# own: checked with one question, never dropped ("shaking all night, temp normal")
+# "temp normal" closes a fever (RESOLVED), but chills, shivers, sweats or a hot red patch beside it are signs
+# of their own: checked with one question, never dropped ("shaking all night, temp normal"), and sweats told
+# beside a normal temperature are not escalated as a fever either ("night sweats but my temp is normal")
 _TEMPERATURE_SAID_NORMAL = re.compile(r"\b(temp|temps|temperature|temperatures)\b[^.?!]{0,20}\bnormal\b|"
                                       r"\bnormal (temp|temperature)\b")
+_SWEATS = r"sweat\w*|drenched|soaked|clammy"
 _CHILLS_OR_HEAT = re.compile(r"\b(chills?|chilly|shiver\w*|shak\w*|rigou?rs?|chatter\w*|hot and cold|red|"
-                             r"hot to|warm to|burning)\b")
-_CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|any)\s+(real\s+)?"
-                            r"(chills?|shiver\w*|shak\w*|rigou?rs?)\b")
+                             r"hot to|warm to|burning|" + _SWEATS + r")\b")
+_CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|any)\s+(real\s+)?(night\s+)?"
+                            r"(chills?|shiver\w*|shak\w*|rigou?rs?|" + _SWEATS + r")\b")
+_ONLY_SWEATS = re.compile(r"\b(" + _SWEATS + r")\b")
+_FEVER_ITSELF = re.compile(r"\b(fever\w*|feverish|temp|temps|temperature|chills?|shiver\w*|rigou?rs?|hot|"
+                           r"burning up|\d)\b")
 
 
 def _chills_beside_a_normal_temperature(mention: Mention) -> Mention:
-    if (mention.code == "fever" and mention.status == "absent" and _CHILLS_OR_HEAT.search(mention.words)
-            and not _CHILLS_DENIED.search(mention.words)):
+    if mention.code != "fever" or _CHILLS_DENIED.search(mention.words):
+        return mention
+    if mention.status == "absent" and _CHILLS_OR_HEAT.search(mention.words):
+        return dataclasses.replace(mention, status="possible")
+    if (mention.status == "present" and _ONLY_SWEATS.search(mention.words)
+            and not _FEVER_ITSELF.search(mention.words)):
         return dataclasses.replace(mention, status="possible")
     return mention
 
@@ -1287,9 +1296,52 @@ _MONEY = {"bill", "bills", "price", "prices", "quote", "invoice", "cost", "costs
           "statement", "size", "fee", "fees"}
 
 
+_FALL_WORDS = {"fell", "fallen", "falling"}  # as verbs: "a little fall" is the person's
+_BETWEEN_SUBJECT_AND_FALL = {"has", "have", "had", "'s", "just", "then", "literally", "actually",
+                             "completely", "all", "both", "nearly", "almost", "clean"}
+_POSSESSIVES = {"the", "my", "a", "an", "his", "her", "its", "their", "our", "your", "that", "this", "these",
+                "those", "some"}
+_JOINING_WORDS = {"and", "but", "or", "then", "so", "because", "when", "while", "after", "before"}
+_NOT_A_FALL = {"nearly", "almost", "practically", "virtually"}
+
+
+def _a_thing_fell(doc: Doc, span: _Span) -> bool:
+    """"the handle fell off the cupboard", "my toenail fell off", "you'll ask if my legs have fallen off",
+    "nearly fell off my chair": a thing fell, or nobody did. A person who fell ("I fell off", "fell off a
+    ladder", "my son fell off the roof") is left to the rules about whose sign it is."""
+    start = span.start
+    if doc[start].lower_ in ("off", "from") and start > 0 and doc[start - 1].lower_ in _FALL_WORDS:
+        start -= 1  # "the tile fell off the roof"
+    if (doc[start].lower_ not in _FALL_WORDS or start + 1 >= len(doc)
+            or doc[start + 1].lower_ not in ("off", "from")):
+        return False
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in _BETWEEN_SUBJECT_AND_FALL:
+        if doc[i].lower_ in _NOT_A_FALL:
+            return True
+        i -= 1
+    # "the handle", "my left toenail": a possessive, perhaps a describing word, then the thing
+    if i < 1 or not doc[i].is_alpha or doc[i].lower_ in _JOINING_WORDS:
+        return False
+    if not (doc[i - 1].lower_ in _POSSESSIVES or (i >= 2 and doc[i - 2].lower_ in _POSSESSIVES
+                                                  and doc[i - 1].is_alpha
+                                                  and doc[i - 1].lower_ not in _JOINING_WORDS)):
+        return False
+    noun = doc[i].lower_
+    # "the ladder fell from under me", "the scaffold fell off with me on it": the person fell with it
+    with_me = any(t.lower_ in ("me", "myself") for t in doc[start:span.end + 6])
+    return not with_me and noun not in _PEOPLE_WHO_FALL and noun.rstrip("s") not in _PEOPLE_WHO_FALL
+
+
+_PEOPLE_WHO_FALL = set(lexicon.OTHER_PERSON) | {"i", "me", "we", "us", "you", "horse", "pony", "rider"}
+
+
 def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
     """Words that only look like a sign, read from the words right after them: a chest infection or a chest of
-    drawers; "nearly fainted when I saw the bill" or "at the price"; "weak at the knees when I saw ..."."""
+    drawers; "nearly fainted when I saw the bill" or "at the price"; "weak at the knees when I saw ..."; and
+    from the words before them: a thing that fell off (_a_thing_fell)."""
+    if _a_thing_fell(doc, span):
+        return True
     after = [t.lower_ for t in doc[span.end:span.end + 7]]
     if span.label == "CHEST":
         return bool(after) and (after[0] in _NOT_PAIN_IN_THE_CHEST or after[:2] == ["of", "drawers"])

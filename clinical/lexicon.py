@@ -425,7 +425,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # night sweats said without the word ("drenched every night", "woke up soaked")
         "drenched every night", "drenched at night", "soaked every night", "soaked at night",
         "woke up drenched", "wake up drenched", "waking up drenched", "woke up soaked", "wake up soaked",
-        "waking up soaked",
+        "waking up soaked", "soaked through at night", "soaked through every night",
+        "soaked with sweat", "drenched with sweat", "sweaty at night", "sweating every night",
+        "sweating all night",
     ),
     # a red patch and warmth said apart ("a red patch where it hurts ... and it's warm to touch")
     "RED_SKIN": ("red patch", "red area", "red mark", "red spot", "red blotch", "redness", "gone red",
@@ -1175,7 +1177,8 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("straining", "strain", "straining on the loo", "straining on the toilet"),
      ("bunged up", "constipated", "constipation", "blocked up", "codeine", "tramadol", "morphine",
       "oxycodone", "opioid", "opioids", "can't poo", "cant poo", "no poo")),
-    (("sweats", "sweating buckets", "drenched in sweat", "soaked in sweat"),
+    (("sweats", "sweating buckets", "drenched in sweat", "soaked in sweat", "soaked with sweat",
+      "drenched with sweat", "sweating all night", "sweating every night", "sweaty at night"),
      ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
       "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game")),
