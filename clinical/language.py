@@ -1062,6 +1062,9 @@ def _find_mentions(clean: str) -> list[Mention]:
                          and "honest" in [t.lower_ for t in doc[s.end:s.end + 3]])]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
+    cue_spans += [_Span("RESOLVED", t.i - 1, t.i + 1) for t in doc[1:]  # "on steroids until 2015": over then
+                  if doc[t.i - 1].lower_ in ("until", "till", "til", "untill")
+                  and re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
                   if t.like_num and [w.lower_ for w in doc[t.i - 3:t.i]] == ["when", "i", "was"]]
     cue_spans = [s for s in cue_spans  # "back pain for years, now I can't feel my bum": the pain's time
@@ -1732,6 +1735,12 @@ _NOW_TENSE = {"is", "are", "am", "'m", "'re", "'s", "still", "now", "currently",
               "got", "again", "feel", "feeling"}
 _PAST_TENSE = {"had", "was", "were", "did", "used", "'d"}
 _SAID_TO_BE_OVER = {"free", "gone", "fine", "normal", "better", "settled", "cleared", "over"}
+# A history that stays one whatever the person feels now (a cancer, a weakened immune system, thin bones):
+# only these words after it deny it.
+_HISTORIES = {"cancer_history", "immunosuppression", "osteoporosis"}
+_DENIES_A_HISTORY = {"ruled out", "neg", "-ve", "tested negative", "test negative", "came back negative",
+                     "is negative", "no wait", "no, wait", "wait no", "wait, no", "too, not", "not true",
+                     "sorry, no", "sorry no"}
 _PAST_FORMS = {"lost", "broke", "fell", "hit", "went", "came", "took", "ran", "threw", "caught", "felt"}
 
 
@@ -1847,8 +1856,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         return not set(around) & _LIST_WORDS
 
     crisis = BY_CODE[code].escalate_hypothetical
+    a_history = code in _HISTORIES
 
     def negates(s: _Span, first: int, last: int) -> bool:
+        # ("had breast cancer, all good now", "HIV, fine", "on long-term steroids, all fine": how the person
+        # is, not that the history is not there; "HIV neg", "cancer ruled out" still deny)
+        if a_history and s.label == "NEG_AFTER" and doc[s.start:s.end].text not in _DENIES_A_HISTORY:
+            return False
         # ("temp: no, leaking: yes": a form's "no" answers its own label, not the next item's)
         if (s.label == "NEG_BEFORE" and s.start > 0 and doc[s.start - 1].text == ":"
                 and any(t.text in _ITEM_ENDS or "\n" in t.text for t in doc[s.end:first])):

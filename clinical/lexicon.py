@@ -148,6 +148,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "the bits in between", "bits in between", "between them", "the seat",
         "insides of my thighs", "inside of my thighs", "insides of my legs", "inside of my legs",
         "loo roll", "toilet roll", "loo paper", "bog roll", "wiped", "when i wiped",
+        "backside", "my backside", "around my backside", "rear end", "buttocks",
     ),
     "SEXUAL": ("orgasms", "climaxing", "bedroom side", "old fella", "fella downstairs", "sex",
                "during sex", "intercourse", "making love", "orgasm", "climax", "sexual", "sexually",
@@ -546,6 +547,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "in front of a train", "in front of a bus", "in front of a lorry", "off a bridge", "jump off",
         "finish myself", "finish myself off", "end myself", "fed up with life", "cutting my arms",
         "cutting myself", "cut myself", "cutting again", "burning myself",
+        # "cut my arm again, first time in years": cutting again, or the wrists
+        "cut my arm again", "cut my arms again", "cut my legs again", "cut my thighs again",
+        "cut my thigh again", "cut my wrist", "cut my wrists", "cutting my wrists", "slit my wrists",
         "better off with the life insurance", "better off with the insurance", "life insurance than",
         "life insurance would do more", "insurance would do more", "better off with my insurance",
         "better off with the payout", "worth more dead", "more use dead", "more use to them dead",
@@ -752,6 +756,10 @@ HYPOTHETICAL = (
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
     "what would happen if", "what should i do if", "what do i do if", "what would i do if", "could mean",
     "should i ever", "should it ever", "should this ever", "should that ever", "were i to", "were i ever to",
+    # a formal "if" ("Should I develop numbness in the saddle area, what ought I to do?")
+    "should i develop", "should i experience", "should i notice", "should i start to", "should i begin to",
+    "should i start having", "should i start getting", "if i develop", "if i experience", "if i notice",
+    "if i start to", "if i start having", "if i start getting",
     "in the event that", "in the event of", "if ever", "tested me for", "tested for", "testing for",
     "tests for", "checked me for", "screened me for", "to rule out", "rule out",
     # a form or a leaflet's list ("my physio form asks about bladder changes"; "signs to watch: fever")
@@ -865,7 +873,7 @@ LONG_STANDING = (
     "and never have", "never have", "never could", "since birth", "from birth", "born with",
     "after my first baby", "after my second baby", "after my baby", "after the birth", "from the epidural",
     "since giving birth", "after giving birth", "old injury", "healed", "fully recovered", "recovered from",
-    "cleared up", "all cleared", "long-standing", "longstanding", "for a long time", "last year",
+    "cleared up", "all cleared", "long-standing", "longstanding", "for a long time", "last year", "last yr",
     "years back", "in my twenties", "in my teens", "before the back pain", "before my back pain",
     "before my back", "before the back",
     "well before my back", "long before", "before it started", "before this started", "before all this",
@@ -942,7 +950,16 @@ RESOLVED = (
     # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
     "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it",
     "came off and", "haven't had any since", "not had any since", "none since",
-    "came back to normal")
+    "came back to normal",
+    # "fine now" with a word that says it is over ("had a bad fever last yr, totally fine now")
+    "totally fine now", "completely fine now", "all fine now", "perfectly fine now", "totally fine since",
+    # over by a time said ("fever at Christmas, gone by New Year")
+    *(f"{over} by {when}" for over in ("gone", "over", "cleared", "cleared up", "sorted")
+      for when in ("new year", "new year's", "christmas", "easter", "the weekend", "the end of the week",
+                   "the next day", "the next week", "the following week", "the end of the month",
+                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "spring", "summer", "autumn", "winter")),
+    "off them for years", "off the steroids for years", "off steroids for years")
 # Not a sign back again, whether or not it is over ("numb thighs in 2015 and it never came back"; "foot drop
 # in 2016, it came back fully after surgery"; "gone numb and the feeling hasn't come back all day").
 NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has not come back",
@@ -1034,6 +1051,9 @@ EXPLAINED_BY = {
               "the heating", "heating was on", "heating on", "electric blanket", "heated blanket",
               "too many blankets"),
     "saddle_numbness": ("from sitting", "after sitting", "sitting too long", "sat too long", "sitting for",
+                        "sat so long", "sat for so long", "sitting so long", "sitting for so long",
+                        "sat there so long", "sat for hours", "sitting for hours", "sat all day",
+                        "sitting all day", "sat on the sofa", "sat on the couch", "sat in the car",
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
                         "long drives", "on long drives", "after long drives", "long runs", "on long runs",
                         "long rides", "long trips", "long journeys", "long car rides", "long flights",

@@ -40,7 +40,11 @@ _GETTING_HELP: dict[str, str] = {
             r"( in)? first thing|first thing (tomorrow|in the morning|on monday|monday)|"
             # "how long will I be sat waiting in ED?"
             r"how long (will|would|do|might) (i|we) (be )?(sat |sitting )?(wait|waiting)|"
-            r"(sat|sitting) waiting)\b",
+            r"(sat|sitting) waiting|"
+            # "the earliest GP appointment is in three weeks, is that too long?"
+            r"(appointment|appt|gp|doctor|physio|waiting list)[^.?!]{0,60}\b(is|isn'?t) (that|it|this) "
+            r"too long|"
+            r"too long to wait)\b",
     "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are )?"
                  r"(closed|shut|not open|booked|full|no appointments?)\b|\b(closed|shut) (today|now|"
                  r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
@@ -54,6 +58,8 @@ _GETTING_HELP: dict[str, str] = {
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
              r"\bwhich (hospital|clinic|place|ed|er|a&e|urgent care|after.?hours)\b|"
              r"\bwhere('s| is) the (nearest|closest)\b|"
+             r"\b(should|do|can|could|shall) i (try|go|look) (somewhere|someplace|elsewhere|"
+             r"another (gp|doctor|clinic|practice|surgery))\b|"
              r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
              r"\bwhere('s| is) (an? |the )?(urgent care|after.?hours|a&e|gp|clinic|doctor)\b|"
              r"\bhow (do |can |will )?i find (a|an) (gp|doctor|clinic|urgent care|after.?hours|walk.?in)\b|"
@@ -145,13 +151,18 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"(i'll|i will|she'll|it'll) be (right|fine|ok|okay|alright|all right)|"
               r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
               r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
-              r"leave it|i'?ll (just )?(deal with|sort|manage) (it|this) (myself|on my own))\b"
+              r"leave it|i'?ll (just )?(deal with|sort|manage) (it|this) (myself|on my own)|"
+              # "not right now, I'll do this later"
+              r"(i'?ll|i will|we'?ll) (do|finish|come back to|carry on with|continue) (this|it|that) later|"
+              r"maybe later|later maybe|(another|some other) time)\b"
               r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
                       r"just|actually)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
-                      r"don'?t worry|dont worry|all good|skip it))?"
+                      r"don'?t worry|dont worry|all good|skip it|i'?m good|i'?m fine|i'?m ok|maybe later))?"
+                      r"((not (right )?now|not today|busy)\W+(?=i'?ll|i will|we'?ll|maybe later|another time|"
+                      r"some other time))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
                       r"(?=\W*$|\s*[,.!;:])")
 _NUMBERS = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -245,6 +256,11 @@ _FEARS_SERIOUS = re.compile(
     r"sinister|the cancer)\b(?!\s+(to|if|when)\b)|"
     r"\b(the|my) cancer (has )?(come|coming|came) back\b|\bam i dying\b|"
     r"\bmean (it'?s|its|it is|i have|i'?ve got) (cancer|a tumou?r|something serious)\b|"
+    # "does being sent to a doctor today mean it's something bad?"
+    r"\bmean (that )?(it'?s|its|it is|i have|i'?ve got|there'?s|there is|something'?s|something is) "
+    r"(something |anything )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty)\b|"
+    # "worried this will never go away and I'll end up losing my job"
+    r"\b(end up|i'?ll|i will|going to|gonna) (losing|lose) my (job|work|house|home|business)\b|"
     # "do you think it could be cancer?": the subject first
     r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"
@@ -304,6 +320,10 @@ _HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ac
                               r"hurting|held up|holding up|tight)\b")
 
 
+_MONEY_NOT_CARE = re.compile(r"\b(afford (the |to take )?(time off|to (lose|stop|be off|not work))|mortgage|"
+                             r"rent|bills|lose my (job|income)|losing my (job|income)|no sick pay)\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
@@ -321,6 +341,10 @@ def getting_help_question(text: str) -> str | None:
         # money words count only in a question or a worry about paying ("will it cost anything?")
         if kind == "cost" and not (looks_like_question(text) or _ASKS_IN_PASSING.search(t)
                                    or re.search(r"\b(afford|pay|costs?|a fortune|an arm and a leg)\b", t)):
+            continue
+        # "I can't afford the time off", "a mortgage and two kids": a worry about work and money, not about
+        # paying for care
+        if kind == "cost" and _MONEY_NOT_CARE.search(t) and not looks_like_question(text):
             continue
         if kind == "go_now" and not looks_like_question(text):
             continue
@@ -688,7 +712,12 @@ _ABOUT_ABILITIES = re.compile(
 
 _ARE_YOU_A_BOT = re.compile(r"\b(am i|are we|is this|i'?m) (talking|chatting|speaking|writing) (to|with) "
                             r"(a |an )?(computer|robot|machine|bot|program|real person|human|person|ai)\b|"
-                            r"\b(are|r) (you|u) (a |an )?(real|robot|bot|computer|machine|human|person|ai)\b")
+                            r"\b(are|r) (you|u) (a |an )?(real|robot|bot|computer|machine|human|person|ai)\b|"
+                            # "how do u even know anything about backs ur a robot"
+                            r"\b(you'?re|youre|ur|you are) (just |only |nothing but )?(a |an )?"
+                            r"(robot|bot|computer|machine|program|chatbot|ai)\b|"
+                            r"\bwhat (would|does|do|could|can) (a|some|this) (stupid |dumb )?"
+                            r"(robot|bot|computer|machine|program|chatbot|ai) know\b")
 
 
 def about_the_assistant(text: str) -> str | None:

@@ -3,7 +3,7 @@ and set 32's leftovers) and what its first scoring found, each said in other wor
 import pytest
 
 from clinical.language import find_mentions
-from tests.unit.readings import possible_codes, reported_codes
+from tests.unit.readings import possible_codes, reported_codes, routed
 
 
 @pytest.mark.parametrize("text", [
@@ -50,3 +50,66 @@ def test_a_thing_that_fell_or_nearly_falling_is_no_major_fall(text):
 ])
 def test_a_person_who_fell_is_still_a_major_fall(text):
     assert "major_trauma" in reported_codes(text), find_mentions(text)
+
+
+# What set 33's first scoring found, said in other words than the set's
+
+@pytest.mark.parametrize("text, code", [
+    ("Saw my GP last week. Two nights ago I cut my wrists again, first time since uni.", "self_harm"),
+    ("no pins and needles in my toes, but my backside has gone numb and stays numb when I walk about",
+     "saddle_numbness"),
+])
+def test_signs_said_in_new_words_are_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # histories said with how the person is now: still histories (these were dropped without a word)
+    "had breast cancer, all good now", "bowel cancer in 2019, fine now", "prostate cancer, stable",
+    "I have HIV, all good now, undetectable", "on long-term steroids for my asthma, all fine",
+])
+def test_a_history_stays_one_whatever_the_person_feels_now(text):
+    assert reported_codes(text) & {"cancer_history", "immunosuppression"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["HIV neg", "cancer ruled out last year", "no cancer, all fine"])
+def test_a_history_denied_is_still_denied(text):
+    assert not reported_codes(text) & {"cancer_history", "immunosuppression"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Were I to get numbness around my back passage, should I go straight to hospital? I don't have it now.",
+    "Should I experience any bladder trouble, what do I do?",
+    "took prednisolone until 2014, nothing since, back's sore from digging",
+    "had a nasty temp last yr, all fine now, back sore from netball",
+    "bad fever over Easter, gone by the end of the month, now just a stiff back from moving house",
+])
+def test_hypotheticals_and_things_long_over_are_no_report(text):
+    assert not reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sat on the couch so long my bum went numb",
+    "sat for hours at my desk and my backside went numb",
+])
+def test_a_numb_bottom_after_long_sitting_is_checked_not_escalated(text):
+    assert "saddle_numbness" in possible_codes(text) - reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["on steroids since 2015 for my lungs",
+                                  "on methotrexate till 2026 at least"])
+def test_a_medicine_taken_since_or_until_a_year_to_come_is_still_taken(text):
+    assert "immunosuppression" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, guess, intent", [
+    ("not now, I'll come back to it later", "deny", "dismiss"),
+    ("nah I'm fine, maybe later", "deny", "dismiss"),
+    ("ur just a bot, what would a robot know", "ask_question", "bot_challenge"),
+    ("so scared I'll lose my job over this, we've got rent and bills", "ask_getting_help", "express_worry"),
+    ("does having to see a doctor today mean there's something wrong?", "ask_question", "express_worry"),
+    ("the physio waiting list is six weeks, is that too long?", "ask_question", "ask_getting_help"),
+    ("GP can't see me for a month, should I try another clinic?", "ask_question", "ask_getting_help"),
+])
+def test_set_33s_routing_misses_in_other_words(text, guess, intent):
+    assert routed(text, guess) == intent
