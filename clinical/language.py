@@ -922,7 +922,7 @@ def find_mentions(text: str) -> list[Mention]:
     if not any(m.code == "weight_loss" for m in mentions) and _weights_falling(clean):
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     if _TEMPERATURE_SAID_NORMAL.search(clean):
-        mentions = [_chills_beside_a_normal_temperature(m) for m in mentions]
+        mentions = [_chills_beside_a_normal_temperature(m, clean) for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
@@ -934,20 +934,28 @@ _TEMPERATURE_SAID_NORMAL = re.compile(r"\b(temp|temps|temperature|temperatures)\
 _SWEATS = r"sweat\w*|drenched|soaked|clammy"
 _CHILLS_OR_HEAT = re.compile(r"\b(chills?|chilly|shiver\w*|shak\w*|rigou?rs?|chatter\w*|hot and cold|red|"
                              r"hot to|warm to|burning|" + _SWEATS + r")\b")
-_CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|any)\s+(real\s+)?(night\s+)?"
-                            r"(chills?|shiver\w*|shak\w*|rigou?rs?|" + _SWEATS + r")\b")
+_CHILL_WORDS = r"(night\s+)?(chills?|shiver\w*|shak\w*|rigou?rs?|" + _SWEATS + r")"
+_CHILLS_DENIED = re.compile(r"\b(no|not|without|never|nor|any)\s+(real\s+)?" + _CHILL_WORDS
+                            + r"(\s*(,|or|and|nor)\s*" + _CHILL_WORDS + r")*\b")
 _ONLY_SWEATS = re.compile(r"\b(" + _SWEATS + r")\b")
-_FEVER_ITSELF = re.compile(r"\b(fever\w*|feverish|temp|temps|temperature|chills?|shiver\w*|rigou?rs?|hot|"
-                           r"burning up|\d)\b")
+_FEVER_ITSELF = re.compile(r"\b(fever\w*|feverish|temp|temps|temperature|chills?|shiver\w*|shak\w*|"
+                           r"chatter\w*|rigou?rs?|hot|burning up|\d)\b")
 
 
-def _chills_beside_a_normal_temperature(mention: Mention) -> Mention:
-    if mention.code != "fever" or _CHILLS_DENIED.search(mention.words):
+# a reading that hides a fever (on paracetamol) or from another day is no normal temperature now
+_READING_NOT_NOW = re.compile(r"\b(paracetamol|panadol|tylenol|acetaminophen|ibuprofen|nurofen|advil|aspirin|"
+                              r"calpol|neurofen|(temp|temperature)('s| was| were) normal|was normal|"
+                              r"since then|wears off|wore off)\b")
+
+
+def _chills_beside_a_normal_temperature(mention: Mention, clean: str) -> Mention:
+    if mention.code != "fever":
         return mention
-    if mention.status == "absent" and _CHILLS_OR_HEAT.search(mention.words):
+    rest = _CHILLS_DENIED.sub(" ", mention.words)  # "no night sweats, just shaking": the shaking stays
+    if mention.status == "absent" and _CHILLS_OR_HEAT.search(rest):
         return dataclasses.replace(mention, status="possible")
-    if (mention.status == "present" and _ONLY_SWEATS.search(mention.words)
-            and not _FEVER_ITSELF.search(mention.words)):
+    if (mention.status == "present" and _ONLY_SWEATS.search(rest) and not _FEVER_ITSELF.search(rest)
+            and not _READING_NOT_NOW.search(clean)):
         return dataclasses.replace(mention, status="possible")
     return mention
 
@@ -1302,16 +1310,26 @@ _MONEY = {"bill", "bills", "price", "prices", "quote", "invoice", "cost", "costs
 _FALL_WORDS = {"fell", "fallen", "falling"}  # as verbs: "a little fall" is the person's
 _BETWEEN_SUBJECT_AND_FALL = {"has", "have", "had", "'s", "just", "then", "literally", "actually",
                              "completely", "all", "both", "nearly", "almost", "clean"}
-_POSSESSIVES = {"the", "my", "a", "an", "his", "her", "its", "their", "our", "your", "that", "this", "these",
-                "those", "some"}
-_JOINING_WORDS = {"and", "but", "or", "then", "so", "because", "when", "while", "after", "before"}
 _NOT_A_FALL = {"nearly", "almost", "practically", "virtually"}
+# Things that fall off without anyone falling: parts of the body said in jest, small parts of things.
+# (Not a ladder, a car, a crate, a box or a shelf: what they fall off or onto may be the person.)
+_THINGS_THAT_FALL_OFF = {"leg", "legs", "arm", "arms", "head", "toenail", "toenails", "nail", "nails",
+                         "tooth", "teeth", "hair", "ear", "ears", "nose", "handle", "handles", "wheel",
+                         "wheels", "tile", "tiles", "button", "buttons", "lid", "cap", "knob", "label",
+                         "sticker", "screw", "bolt", "hubcap", "mirror", "door", "plaster", "bandage", "scab",
+                         "paint", "leaf", "leaves", "chain", "pedal", "heel", "sole", "strap", "kilos", "kg",
+                         "pounds", "lbs", "weight", "stone"}
+# ... and nothing after it that says it fell on or with the person
+_FELL_ON_SOMEONE = {"me", "myself", "us", "onto", "on", "into", "landed", "hit", "under", "with", "back",
+                    "spine", "dropped", "metres", "meters", "feet", "ft", "m", "storeys", "floors"}
 
 
 def _a_thing_fell(doc: Doc, span: _Span) -> bool:
     """"the handle fell off the cupboard", "my toenail fell off", "you'll ask if my legs have fallen off",
-    "nearly fell off my chair": a thing fell, or nobody did. A person who fell ("I fell off", "fell off a
-    ladder", "my son fell off the roof") is left to the rules about whose sign it is."""
+    "nearly fell off my chair": a thing fell, or nobody did. A person who fell, or a thing that fell on or
+    with them ("a crate fell off the forklift onto my back"), is left to the other rules."""
+    if span.label not in ("MAJOR_TRAUMA", "FALL"):  # ("the kilos have fallen off": weight lost, as it is)
+        return False
     start = span.start
     if doc[start].lower_ in ("off", "from") and start > 0 and doc[start - 1].lower_ in _FALL_WORDS:
         start -= 1  # "the tile fell off the roof"
@@ -1323,20 +1341,14 @@ def _a_thing_fell(doc: Doc, span: _Span) -> bool:
         if doc[i].lower_ in _NOT_A_FALL:
             return True
         i -= 1
-    # "the handle", "my left toenail": a possessive, perhaps a describing word, then the thing
-    if i < 1 or not doc[i].is_alpha or doc[i].lower_ in _JOINING_WORDS:
+    if i < 0 or doc[i].lower_ not in _THINGS_THAT_FALL_OFF:
         return False
-    if not (doc[i - 1].lower_ in _POSSESSIVES or (i >= 2 and doc[i - 2].lower_ in _POSSESSIVES
-                                                  and doc[i - 1].is_alpha
-                                                  and doc[i - 1].lower_ not in _JOINING_WORDS)):
-        return False
-    noun = doc[i].lower_
-    # "the ladder fell from under me", "the scaffold fell off with me on it": the person fell with it
-    with_me = any(t.lower_ in ("me", "myself") for t in doc[start:span.end + 6])
-    return not with_me and noun not in _PEOPLE_WHO_FALL and noun.rstrip("s") not in _PEOPLE_WHO_FALL
-
-
-_PEOPLE_WHO_FALL = set(lexicon.OTHER_PERSON) | {"i", "me", "we", "us", "you", "horse", "pony", "rider"}
+    after = set()
+    for t in doc[start + 2:start + 12]:  # up to the end of the clause ("my toenail fell off, gross, ...")
+        if t.is_punct or t.lower_ in ("and", "but", "so"):
+            break
+        after.add(t.lower_)
+    return not after & _FELL_ON_SOMEONE
 
 
 def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:

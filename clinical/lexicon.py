@@ -549,7 +549,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cutting myself", "cut myself", "cutting again", "burning myself",
         # "cut my arm again, first time in years": cutting again, or the wrists
         "cut my arm again", "cut my arms again", "cut my legs again", "cut my thighs again",
-        "cut my thigh again", "cut my wrist", "cut my wrists", "cutting my wrists", "slit my wrists",
+        "cut my thigh again", "cut my wrists", "cutting my wrists", "slit my wrists",
         "better off with the life insurance", "better off with the insurance", "life insurance than",
         "life insurance would do more", "insurance would do more", "better off with my insurance",
         "better off with the payout", "worth more dead", "more use dead", "more use to them dead",
@@ -757,9 +757,7 @@ HYPOTHETICAL = (
     "what would happen if", "what should i do if", "what do i do if", "what would i do if", "could mean",
     "should i ever", "should it ever", "should this ever", "should that ever", "were i to", "were i ever to",
     # a formal "if" ("Should I develop numbness in the saddle area, what ought I to do?")
-    "should i develop", "should i experience", "should i notice", "should i start to", "should i begin to",
-    "should i start having", "should i start getting", "if i develop", "if i experience", "if i notice",
-    "if i start to", "if i start having", "if i start getting",
+    "should i develop", "should i experience",
     "in the event that", "in the event of", "if ever", "tested me for", "tested for", "testing for",
     "tests for", "checked me for", "screened me for", "to rule out", "rule out",
     # a form or a leaflet's list ("my physio form asks about bladder changes"; "signs to watch: fever")
@@ -951,15 +949,13 @@ RESOLVED = (
     "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it",
     "came off and", "haven't had any since", "not had any since", "none since",
     "came back to normal",
-    # "fine now" with a word that says it is over ("had a bad fever last yr, totally fine now")
-    "totally fine now", "completely fine now", "all fine now", "perfectly fine now", "totally fine since",
-    # over by a time said ("fever at Christmas, gone by New Year")
-    *(f"{over} by {when}" for over in ("gone", "over", "cleared", "cleared up", "sorted")
-      for when in ("new year", "new year's", "christmas", "easter", "the weekend", "the end of the week",
-                   "the next day", "the next week", "the following week", "the end of the month",
-                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                   "october", "november", "december", "spring", "summer", "autumn", "winter")),
-    "off them for years", "off the steroids for years", "off steroids for years")
+    # over by a time long past, said in the past ("fever at Christmas, gone by New Year"; not a hope, "will be
+    # gone by the weekend", nor a short time after which it may have come back)
+    *(f"{was} {over} by {when}" for was in ("was", "were", "had", "all")
+      for over in ("gone", "over", "cleared up", "sorted")
+      for when in ("new year", "new year's", "christmas", "easter", "january", "february", "march", "april",
+                   "may", "june", "july", "august", "september", "october", "november", "december")),
+    "gone by new year")
 # Not a sign back again, whether or not it is over ("numb thighs in 2015 and it never came back"; "foot drop
 # in 2016, it came back fully after surgery"; "gone numb and the feeling hasn't come back all day").
 NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has not come back",
@@ -998,7 +994,9 @@ DISTANT_PAST = ("as a kid", "as a child", "when i was young", "when i was a kid"
                 # (not a bare "at school": a pupil who "fell down the stairs at school" is hurt now)
                 "in my teens", "when i was at uni", "when i was at school", "back at school",
                 "back in school", "back at uni", "decades ago", "in my twenties", "years and years ago")
-REOPENED = ("came back", "come back", "back again", "got worse", "getting worse", "worse now", "new now",
+REOPENED = ("back on them", "back on it", "back on the", "went back on", "restarted", "on them again",
+            "on it again", "came back", "come back", "back again", "got worse", "getting worse", "worse now",
+            "new now",
             "started again", "is back", "are back", "coming back", "creeping back", "again lately",
             "again recently", "again now", "that way again", "new since", "that's new")
 # Said in the sentence of a "cancer scare", these say it was not cancer ("turned out to be a harmless cyst").
@@ -1113,6 +1111,7 @@ STAYS_ON_STANDING = (
     "stays", "staying", "all the time", "all day", "constant", "constantly", "doesn't go", "does not go",
     "won't go", "not going away", "still numb", "even when i stand", "even standing", "even when i'm up",
     "even when i walk", "even walking", "doesn't come right", "hasn't gone", "not gone", "it doesn't",
+    "even walking about", "even walking around", "even when walking",
     "it does not")
 # No poo for days on an opioid, or "just blocked up": most often constipation. It explains bowels that will
 # not go (checked, not escalated), never a bladder that will not empty nor a loss of control.

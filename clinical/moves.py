@@ -324,6 +324,11 @@ _MONEY_NOT_CARE = re.compile(r"\b(afford (the |to take )?(time off|to (lose|stop
                              r"rent|bills|lose my (job|income)|losing my (job|income)|no sick pay)\b")
 
 
+# ... unless care is named with it ("I can't afford to go to hospital, I have a mortgage")
+_CARE = re.compile(r"\b(hospital|doctor|dr|gp|a&e|ed|er|emergency|physio\w*|ambulance|clinic|appointment|"
+                   r"scan|mri|x-?ray|treatment|nurse|surgery|specialist|go in|see (someone|anyone))\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
     "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
@@ -344,7 +349,8 @@ def getting_help_question(text: str) -> str | None:
             continue
         # "I can't afford the time off", "a mortgage and two kids": a worry about work and money, not about
         # paying for care
-        if kind == "cost" and _MONEY_NOT_CARE.search(t) and not looks_like_question(text):
+        if (kind == "cost" and _MONEY_NOT_CARE.search(t) and not _CARE.search(t)
+                and not looks_like_question(text)):
             continue
         if kind == "go_now" and not looks_like_question(text):
             continue
