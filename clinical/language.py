@@ -832,7 +832,7 @@ def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span
     if bounds is None:
         sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
         asks = sentence is not None and (doc[sentence[0]].lower_ in _ASKING_WORDS or re.search(
-            r"\bwhat (is|are|does)\b", doc[sentence[0]:sentence[1]].text))
+            r"\bwhat (is|are|does)\b|\bwondering (if|whether)\b", doc[sentence[0]:sentence[1]].text))
         if not asks:
             return False
         bounds = sentence

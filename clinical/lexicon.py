@@ -1143,7 +1143,11 @@ TREATMENT_QUESTION = ("help", "helps", "work", "works", "good for", "any good", 
                       # "what's the deal with adalimumab?", "why can't I just take prednisolone to calm it?"
                       "what's the deal with", "what is the deal with", "is it only for", "only for people",
                       "why can't i", "why cant i", "should i ask for", "could i ask for", "can i ask for",
-                      "thoughts on", "what about", "how about")
+                      "thoughts on", "what about", "how about",
+                      # "I was wondering, is adalimumab the same thing as Humira? do they use it for backs?"
+                      "the same thing as", "the same as", "something they use", "what they use",
+                      "do they use", "used for", "is it used", "the difference between", "i was wondering",
+                      "wondering if", "wondering whether")
 ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've been taking",
                "i have been taking", "i've been on", "i have been on", "been on", "i use", "my")
 # A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.

@@ -156,3 +156,16 @@ def test_a_fall_of_weight_is_no_fall():
 def test_care_that_cannot_be_afforded_is_still_a_getting_help_question_and_a_yes_stays_a_yes(text, guess,
                                                                                              intent):
     assert routed(text, guess) == intent
+
+
+@pytest.mark.parametrize("text", [
+    "I was wondering, is etanercept the same thing as Enbrel, and do they use it for back pain?",
+    "just wondering whether prednisolone is something they use for sciatica",
+])
+def test_a_question_about_what_a_medicine_is_no_report_of_taking_it(text):
+    assert "immunosuppression" not in reported_codes(text), find_mentions(text)
+
+
+def test_a_medicine_taken_is_still_reported_in_a_question_about_it():
+    text = "I'm on Humira, is it the same as adalimumab?"
+    assert "immunosuppression" in reported_codes(text), find_mentions(text)
