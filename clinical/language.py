@@ -929,7 +929,8 @@ def find_mentions(text: str) -> list[Mention]:
 # "temp normal" closes a fever (RESOLVED), but chills, shivers, sweats or a hot red patch beside it are signs
 # of their own: checked with one question, never dropped ("shaking all night, temp normal"), and sweats told
 # beside a normal temperature are not escalated as a fever either ("night sweats but my temp is normal")
-_TEMPERATURE_SAID_NORMAL = re.compile(r"\b(temp|temps|temperature|temperatures)\b[^.?!]{0,20}\bnormal\b|"
+_TEMPERATURE_SAID_NORMAL = re.compile(r"\b(temp|temps|temperature|temperatures)('s| is| are| was| has been| "
+                                      r"stays| reads| seems| looks)? (normal|fine|ok|okay)\b|"
                                       r"\bnormal (temp|temperature)\b")
 _SWEATS = r"sweat\w*|drenched|soaked|clammy"
 _CHILLS_OR_HEAT = re.compile(r"\b(chills?|chilly|shiver\w*|shak\w*|rigou?rs?|chatter\w*|hot and cold|red|"
@@ -944,8 +945,11 @@ _FEVER_ITSELF = re.compile(r"\b(fever\w*|feverish|temp|temps|temperature|chills?
 
 # a reading that hides a fever (on paracetamol) or from another day is no normal temperature now
 _READING_NOT_NOW = re.compile(r"\b(paracetamol|panadol|tylenol|acetaminophen|ibuprofen|nurofen|advil|aspirin|"
-                              r"calpol|neurofen|(temp|temperature)('s| was| were) normal|was normal|"
-                              r"since then|wears off|wore off)\b")
+                              r"calpol|neurofen|(temp|temperature)('s| was| were) (normal|fine|ok|okay)|"
+                              r"was normal|since then|wears off|wore off|"
+                              # a raised reading elsewhere, or a room's temperature
+                              r"spikes?|spiking|high|higher|raised|above|up|fever\w*|feverish|burning up|"
+                              r"3[89]|10[0-4]|room|bedroom|house|heating|weather|outside)\b")
 
 
 def _chills_beside_a_normal_temperature(mention: Mention, clean: str) -> Mention:
@@ -1070,9 +1074,6 @@ def _find_mentions(clean: str) -> list[Mention]:
                          and "honest" in [t.lower_ for t in doc[s.end:s.end + 3]])]
     cue_spans += [_Span("DISTANT_PAST", t.i, t.i + 1) for t in doc  # "a car crash in 2002"
                   if re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
-    cue_spans += [_Span("RESOLVED", t.i - 1, t.i + 1) for t in doc[1:]  # "on steroids until 2015": over then
-                  if doc[t.i - 1].lower_ in ("until", "till", "til", "untill")
-                  and re.fullmatch(r"(19[4-9]\d|20\d\d)", t.text) and int(t.text) <= _distant_year()]
     cue_spans += [_Span("DISTANT_PAST", t.i - 3, t.i + 1) for t in doc[3:]  # "when I was 20"
                   if t.like_num and [w.lower_ for w in doc[t.i - 3:t.i]] == ["when", "i", "was"]]
     cue_spans = [s for s in cue_spans  # "back pain for years, now I can't feel my bum": the pain's time
@@ -1311,44 +1312,38 @@ _FALL_WORDS = {"fell", "fallen", "falling"}  # as verbs: "a little fall" is the 
 _BETWEEN_SUBJECT_AND_FALL = {"has", "have", "had", "'s", "just", "then", "literally", "actually",
                              "completely", "all", "both", "nearly", "almost", "clean"}
 _NOT_A_FALL = {"nearly", "almost", "practically", "virtually"}
-# Things that fall off without anyone falling: parts of the body said in jest, small parts of things.
-# (Not a ladder, a car, a crate, a box or a shelf: what they fall off or onto may be the person.)
-_THINGS_THAT_FALL_OFF = {"leg", "legs", "arm", "arms", "head", "toenail", "toenails", "nail", "nails",
-                         "tooth", "teeth", "hair", "ear", "ears", "nose", "handle", "handles", "wheel",
-                         "wheels", "tile", "tiles", "button", "buttons", "lid", "cap", "knob", "label",
-                         "sticker", "screw", "bolt", "hubcap", "mirror", "door", "plaster", "bandage", "scab",
-                         "paint", "leaf", "leaves", "chain", "pedal", "heel", "sole", "strap", "kilos", "kg",
-                         "pounds", "lbs", "weight", "stone"}
-# ... and nothing after it that says it fell on or with the person
-_FELL_ON_SOMEONE = {"me", "myself", "us", "onto", "on", "into", "landed", "hit", "under", "with", "back",
-                    "spine", "dropped", "metres", "meters", "feet", "ft", "m", "storeys", "floors"}
+# Parts of the body that fall off only in jest ("you'll ask if my legs have fallen off next").
+_SAID_IN_JEST = {"leg", "legs", "arm", "arms", "head", "toenail", "toenails", "nail", "nails", "tooth",
+                 "teeth", "hair", "ear", "ears", "nose", "kilos", "kg", "pounds", "lbs", "weight", "stone"}
+# ... with nothing after it in the sentence that tells of a fall or a blow
+_A_FALL_OR_A_BLOW = {"me", "myself", "us", "onto", "on", "into", "landed", "hit", "struck", "under", "with",
+                     "dropped", "metres", "meters", "feet", "ft", "m", "storeys", "floors",
+                     "crushed", "came", "went", "tipped", "flying", "fell", "crashing", "ground", "road",
+                     "stairs", "floor", "concrete", "footing", "gave", "over"}
 
 
 def _a_thing_fell(doc: Doc, span: _Span) -> bool:
-    """"the handle fell off the cupboard", "my toenail fell off", "you'll ask if my legs have fallen off",
-    "nearly fell off my chair": a thing fell, or nobody did. A person who fell, or a thing that fell on or
-    with them ("a crate fell off the forklift onto my back"), is left to the other rules."""
+    """"you'll ask if my legs have fallen off next", "nearly fell off my chair": nobody fell. A person who
+    fell, or anything told with a fall or a blow after it in the sentence, is left to the other rules."""
     if span.label not in ("MAJOR_TRAUMA", "FALL"):  # ("the kilos have fallen off": weight lost, as it is)
         return False
     start = span.start
     if doc[start].lower_ in ("off", "from") and start > 0 and doc[start - 1].lower_ in _FALL_WORDS:
-        start -= 1  # "the tile fell off the roof"
+        start -= 1
     if (doc[start].lower_ not in _FALL_WORDS or start + 1 >= len(doc)
             or doc[start + 1].lower_ not in ("off", "from")):
+        return False
+    words = list(itertools.takewhile(lambda w: w not in (".", "!", "?"), (t.lower_ for t in doc[start + 2:])))
+    # ("... when the pain hit": the pain's, not a blow)
+    rest = {w for n, w in enumerate(words) if not (w == "hit" and n > 0 and words[n - 1] == "pain")}
+    if rest & _A_FALL_OR_A_BLOW:
         return False
     i = start - 1
     while i >= 0 and doc[i].lower_ in _BETWEEN_SUBJECT_AND_FALL:
         if doc[i].lower_ in _NOT_A_FALL:
             return True
         i -= 1
-    if i < 0 or doc[i].lower_ not in _THINGS_THAT_FALL_OFF:
-        return False
-    after = set()
-    for t in doc[start + 2:start + 12]:  # up to the end of the clause ("my toenail fell off, gross, ...")
-        if t.is_punct or t.lower_ in ("and", "but", "so"):
-            break
-        after.add(t.lower_)
-    return not after & _FELL_ON_SOMEONE
+    return i >= 0 and doc[i].lower_ in _SAID_IN_JEST
 
 
 def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:

@@ -58,7 +58,7 @@ _GETTING_HELP: dict[str, str] = {
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
              r"\bwhich (hospital|clinic|place|ed|er|a&e|urgent care|after.?hours)\b|"
              r"\bwhere('s| is) the (nearest|closest)\b|"
-             r"\b(should|do|can|could|shall) i (try|go|look) (somewhere|someplace|elsewhere|"
+             r"\b(should|do|can|could|shall) i (try|go|look) (somewhere else|someplace else|elsewhere|"
              r"another (gp|doctor|clinic|practice|surgery))\b|"
              r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
              r"\bwhere('s| is) (an? |the )?(urgent care|after.?hours|a&e|gp|clinic|doctor)\b|"
@@ -160,7 +160,7 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
                       r"just|actually)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
-                      r"don'?t worry|dont worry|all good|skip it|i'?m good|i'?m fine|i'?m ok|maybe later))?"
+                      r"don'?t worry|dont worry|all good|skip it|maybe later))?"
                       r"((not (right )?now|not today|busy)\W+(?=i'?ll|i will|we'?ll|maybe later|another time|"
                       r"some other time))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
@@ -259,8 +259,7 @@ _FEARS_SERIOUS = re.compile(
     # "does being sent to a doctor today mean it's something bad?"
     r"\bmean (that )?(it'?s|its|it is|i have|i'?ve got|there'?s|there is|something'?s|something is) "
     r"(something |anything )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty)\b|"
-    # "worried this will never go away and I'll end up losing my job"
-    r"\b(end up|i'?ll|i will|going to|gonna) (losing|lose) my (job|work|house|home|business)\b|"
+
     # "do you think it could be cancer?": the subject first
     r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"
@@ -321,12 +320,13 @@ _HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ac
 
 
 _MONEY_NOT_CARE = re.compile(r"\b(afford (the |to take )?(time off|to (lose|stop|be off|not work))|mortgage|"
-                             r"rent|bills|lose my (job|income)|losing my (job|income)|no sick pay)\b")
+                             r"rent|bills|lose my (job|income)|losing my (job|income))\b")
 
 
 # ... unless care is named with it ("I can't afford to go to hospital, I have a mortgage")
 _CARE = re.compile(r"\b(hospital|doctor|dr|gp|a&e|ed|er|emergency|physio\w*|ambulance|clinic|appointment|"
-                   r"scan|mri|x-?ray|treatment|nurse|surgery|specialist|go in|see (someone|anyone))\b")
+                   r"scan|mri|x-?ray|treatment|nurse|surgery|specialist|go in|see (someone|anyone)|"
+                   r"urgent care|walk.?in|co-?pay|after.?hours|go today|go now|go tonight)\b")
 
 
 def getting_help_question(text: str) -> str | None:
@@ -613,9 +613,15 @@ def worried(text: str) -> bool:
     return _says(_WORRY, text)
 
 
+# A fear for one's livelihood said, not asked ("worried this will never go away and I'll end up losing my
+# job"; "can I keep working? I'll lose my job otherwise" is a question about work)
+_FEARS_FOR_A_LIVING = re.compile(r"\b(end up|i'?ll|i will|going to|gonna) (losing|lose) my "
+                                 r"(job|work|house|home|business)\b")
+
+
 def fears_something_serious(text: str) -> bool:
     """"Could this actually be cancer??": a fear, answered kindly and honestly, even though it is asked."""
-    return _says(_FEARS_SERIOUS, text)
+    return _says(_FEARS_SERIOUS, text) or (_says(_FEARS_FOR_A_LIVING, text) and not looks_like_question(text))
 
 
 _PERSON_TO_TALK_TO = re.compile(r"\b(person|human|someone|somebody|nurse|doctor|real|talk|speak|call me|"
@@ -718,12 +724,14 @@ _ABOUT_ABILITIES = re.compile(
 
 _ARE_YOU_A_BOT = re.compile(r"\b(am i|are we|is this|i'?m) (talking|chatting|speaking|writing) (to|with) "
                             r"(a |an )?(computer|robot|machine|bot|program|real person|human|person|ai)\b|"
-                            r"\b(are|r) (you|u) (a |an )?(real|robot|bot|computer|machine|human|person|ai)\b|"
-                            # "how do u even know anything about backs ur a robot"
-                            r"\b(you'?re|youre|ur|you are) (just |only |nothing but )?(a |an )?"
-                            r"(robot|bot|computer|machine|program|chatbot|ai)\b|"
-                            r"\bwhat (would|does|do|could|can) (a|some|this) (stupid |dumb )?"
-                            r"(robot|bot|computer|machine|program|chatbot|ai) know\b")
+                            r"\b(are|r) (you|u) (a |an )?(real|robot|bot|computer|machine|human|person|ai)\b")
+# Called a machine in a short message that says nothing else ("how do u even know anything about backs ur a
+# robot"); in a longer one the rest is what matters ("I know you're a robot, but my back ...")
+_CALLS_IT_A_BOT = re.compile(r"\b(you'?re|youre|ur|you are) (just |only |nothing but )?(a|an) "
+                             r"(robot|bot|computer|machine|program|chatbot|ai)\b|"
+                             r"\bwhat (would|does|do|could|can) (a|some|this) (stupid |dumb )?"
+                             r"(robot|bot|computer|machine|program|chatbot|ai) know\b")
+CALLED_A_BOT_MAX = 60  # characters
 
 
 def about_the_assistant(text: str) -> str | None:
@@ -735,6 +743,8 @@ def about_the_assistant(text: str) -> str | None:
     for kind, pattern in kinds:
         if pattern.search(t):
             return kind
+    if len(t) <= CALLED_A_BOT_MAX and _CALLS_IT_A_BOT.search(t):
+        return "bot"
     return None
 
 

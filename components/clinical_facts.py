@@ -206,10 +206,10 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if name in _MOVE_MAY_REPLACE or question:
         if moves.asks_to_repeat(text):
             return "ask_repeat"
-        if moves.about_the_assistant(text):
-            return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
         if moves.asks_to_be_rung(text) or moves.asks_for_a_person_instead(text):
             return "request_human"  # "can someone from the practice ring me?" (not the back operation)
+        if moves.about_the_assistant(text):
+            return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
