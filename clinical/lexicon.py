@@ -549,7 +549,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cutting myself", "cut myself", "cutting again", "burning myself",
         # "cut my arm again, first time in years": cutting again, or the wrists
         "cut my arm again", "cut my arms again", "cut my legs again", "cut my thighs again",
-        "cut my thigh again", "cut my wrists", "cutting my wrists", "slit my wrists",
+        "cut my thigh again", "cut my wrists", "cutting my wrists", "slit my wrists", "slash my wrists",
+        "slashing my wrists", "slit my wrist", "cut my thighs", "cutting my thighs",
+        # burning oneself on purpose ("burned my arm with a lighter on purpose")
+        *(f"{burnt} my {part} {how}" for burnt in ("burned", "burnt", "burn", "burning")
+          for part in ("arm", "arms", "leg", "legs", "hand", "wrist", "wrists", "thigh", "thighs", "skin")
+          for how in ("on purpose", "with a lighter", "with a cigarette", "with a lighter on purpose")),
         "better off with the life insurance", "better off with the insurance", "life insurance than",
         "life insurance would do more", "insurance would do more", "better off with my insurance",
         "better off with the payout", "worth more dead", "more use dead", "more use to them dead",

@@ -207,3 +207,13 @@ def test_numb_buttocks_with_one_leg_are_not_the_saddle():
 ])
 def test_routing_the_second_review_found(text, guess, intent):
     assert routed(text, guess) == intent
+
+
+@pytest.mark.parametrize("text", [
+    # dropped before this session (found by the second review)
+    "cut my thighs again last night, first time in months",
+    "I burnt my wrist with a cigarette on purpose",
+    "sometimes the pain makes me want to slash my wrists",
+])
+def test_self_harm_said_as_the_act_is_reported(text):
+    assert "self_harm" in reported_codes(text), find_mentions(text)
