@@ -139,7 +139,7 @@ FINDINGS: tuple[Finding, ...] = (
             (("LOSE", "WEIGHT"), ("WEIGHT_LOSS",)), possible_by=(("CLOTHES", "LOOSE"), ("WEIGHT_CHANGE",))),
     Finding("cancer_history", U, "cancer now or in the past",
             "CLN: cancer history (malignancy as a serious cause)",
-            (("CANCER",),), new_since_pain=False),
+            (("CANCER",),), possible_by=(("REMISSION",),), new_since_pain=False),
     Finding("immunosuppression", U, "a weakened immune system (for example long-term steroids, "
             "chemotherapy, HIV or injecting drugs)",
             "CLN: immunosuppression, infection risk factors",

@@ -132,11 +132,16 @@ def _pipeline() -> _Pipeline:
     # "temp 38.6", "temperature of 39": a measured temperature (a normal one is said "normal", a negation)
     # (Celsius 38-42, or Fahrenheit 100-105); "my thermometer says 102"
     # ("took my temperature and it came back at 39.2": up to five linking words)
+    # ("temp spikes up to 38.5", "my temp goes from normal to 39 at night")
     linking = _any_of("is", "of", "was", "at", "=", "says", "said", "reads", "read", "showed", "shows", "hit",
-                      "and", "it", "'s", "came", "back", "reading", "a", "got", "to", "up", op="?")
-    concepts_by_rule.add("FEVER", [[{"LOWER": {"IN": ["temp", "temperature", "temps", "thermometer"]}},
-                                    linking, linking, linking, linking, linking,
-                                    {"TEXT": {"REGEX": r"^(3[89]|4[0-2]|10[0-5])([.,]\d)?$"}}]])
+                      "and", "it", "'s", "came", "back", "reading", "a", "got", "to", "up", "goes", "went",
+                      "gets", "spikes", "spiked", "spiking", "rises", "rose", "hits", op="?")
+    a_fever_reading = {"TEXT": {"REGEX": r"^(3[89]|4[0-2]|10[0-5])([.,]\d)?$"}}
+    body_temperature = {"LOWER": {"IN": ["temp", "temperature", "temps", "thermometer"]}}
+    concepts_by_rule.add("FEVER", [[body_temperature, linking, linking, linking, linking, linking,
+                                    a_fever_reading],
+                                   [body_temperature, linking, linking, {"LOWER": "from"},
+                                    {"LOWER": "normal"}, {"LOWER": "to"}, a_fever_reading]])
     # "from 80kg to 72kg": a weight change (checked: it may be loss)
     units = ["kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st"]
     concepts_by_rule.add("WEIGHT_CHANGE", [[
@@ -1742,6 +1747,23 @@ _NOW_TENSE = {"is", "are", "am", "'m", "'re", "'s", "still", "now", "currently",
               "got", "again", "feel", "feeling"}
 _PAST_TENSE = {"had", "was", "were", "did", "used", "'d"}
 _SAID_TO_BE_OVER = {"free", "gone", "fine", "normal", "better", "settled", "cleared", "over"}
+# A "normal" said of a reading or a test, not of the sign before it ("feel faint, temp normal"), or a change
+# from normal ("my temp goes from normal to 39 at night")
+_READINGS = {"temp", "temps", "temperature", "bloods", "blood", "bp", "pressure", "pulse", "sats", "obs",
+             "ecg", "sugar", "sugars", "test", "tests", "results", "scan", "scans", "mri", "x-ray", "xray",
+             "x-rays"}
+
+
+def _said_of_a_reading(doc: Doc, sign_end: int, said_at: int, code: str) -> bool:
+    # (a temperature said normal does speak of a fever: "fever? temp normal")
+    readings = _READINGS - {"temp", "temps", "temperature"} if code == "fever" else _READINGS
+    # the reading just before, with no break between ("ecg normal, fine now": the "fine" is the person's)
+    just_before = list(itertools.takewhile(lambda t: not t.is_punct,
+                                           reversed(doc[max(sign_end, said_at - 3):said_at])))
+    return (any(t.lower_ in readings for t in just_before)
+            or (said_at > 0 and doc[said_at - 1].lower_ == "from"))
+
+
 # A history that stays one whatever the person feels now (a cancer, a weakened immune system, thin bones):
 # only these words after it deny it.
 _HISTORIES = {"cancer_history", "immunosuppression", "osteoporosis"}
@@ -1884,7 +1906,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         return ((s.label == "NEG_BEFORE" and outside(s) and denies(s)
                  and first - NEGATION_LOOKBACK <= s.start < last and not said_of_an_earlier_part(s, first))
                 or (s.label == "NEG_AFTER" and outside(s) and denies(s)
-                    and last <= s.start <= last + NEGATION_LOOKAHEAD and not belongs_elsewhere(s, last))
+                    and last <= s.start <= last + NEGATION_LOOKAHEAD and not belongs_elsewhere(s, last)
+                    # (a test result does deny: "HIV test came back negative")
+                    and not (_said_of_a_reading(doc, last, s.start, code)
+                             and doc[s.start:s.end].text not in _DENIES_A_HISTORY))
                 or (s.label == "NO_AFTER" and s.start == last))
 
     if BY_CODE[code].whole_message:  # parts said apart: each part is negated only close to itself
@@ -2020,6 +2045,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)
                    and not any(min(s.start, start) < b.start <= max(s.start, start)
                                and not b.start <= s.start < b.end for b in now_breaks)]
+    # ("feel faint, temp normal": a normal temperature says a fever is over, nothing else)
+    in_sentence = [s for s in in_sentence if not (code != "fever" and s.label == "RESOLVED"
+                                                  and {t.lower_ for t in doc[s.start:s.end]} & _READINGS)]
     # "chest x-ray was clear but sudden tearing pain in my chest": what was over before a "but" may not be
     # what is told after it, so the sign is checked, never read as over
     contrasts = [b.start for b in all_cues if b.label == "BREAK" and doc[b.start].lower_ in _CONTRASTS]

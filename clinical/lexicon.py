@@ -456,6 +456,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy", "radiation",
         "mastectomy", "the big c", "big c",
     ),
+    # remission with no illness named ("I was in remission until 2021"): most often a cancer, so checked
+    "REMISSION": ("in remission", "remission", "into remission"),
     "IMMUNOSUPPRESSION": (
         "immunosuppressed", "immunosuppressant", "immunosuppressants", "immunosuppression",
         "immunocompromised", "weakened immune", "weak immune", "low immunity", "low immune",
@@ -550,7 +552,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # "cut my arm again, first time in years": cutting again, or the wrists
         "cut my arm again", "cut my arms again", "cut my legs again", "cut my thighs again",
         "cut my thigh again", "cut my wrists", "cutting my wrists", "slit my wrists", "slash my wrists",
-        "slashing my wrists", "slit my wrist", "cut my thighs", "cutting my thighs",
+        "slashing my wrists", "slit my wrist", "cutting my thighs",
         # burning oneself on purpose ("burned my arm with a lighter on purpose")
         *(f"{burnt} my {part} {how}" for burnt in ("burned", "burnt", "burn", "burning")
           for part in ("arm", "arms", "leg", "legs", "hand", "wrist", "wrists", "thigh", "thighs", "skin")

@@ -217,3 +217,49 @@ def test_routing_the_second_review_found(text, guess, intent):
 ])
 def test_self_harm_said_as_the_act_is_reported(text):
     assert "self_harm" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["I was in remission until 2021",
+                                  "I'm in remission, back's been sore a week"])
+def test_remission_with_no_illness_named_is_checked_for_cancer(text):
+    # dropped before this session (found by the second review): remission is most often from a cancer
+    assert "cancer_history" in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # dropped before this session (found by the second review)
+    ("my temperature goes from normal to 38.8 every evening and I'm soaked", "fever"),
+    ("temp spiked up to 39 last night", "fever"),
+    ("I feel faint and clammy with this back pain, temp normal though", "vascular"),
+    ("numb round my back passage, bloods normal", "saddle_numbness"),
+])
+def test_a_normal_reading_says_nothing_of_another_sign(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+def test_a_normal_temperature_still_ends_a_fever():
+    assert "fever" not in reported_codes("had a fever on Monday, temp normal now")
+
+
+# A third review, of the changes just above, found these
+
+@pytest.mark.parametrize("text", [
+    "sweats after my back surgery, temp is ok",
+    "drenched every night and feel like I'm on fire, temp is normal",
+])
+def test_sweats_with_another_sign_of_a_fever_still_escalate_beside_a_normal_reading(text):
+    assert "fever" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I take hot baths, water temp about 40 degrees",
+    "temps around 100 here today, back is stiff",
+    "temp went back to normal like 40 minutes ago",
+    "cut my thighs shaving this morning",
+])
+def test_a_bath_the_weather_or_a_shaving_cut_is_no_sign(text):
+    assert not reported_codes(text), find_mentions(text)
+
+
+def test_a_negative_test_still_denies_a_history():
+    assert "immunosuppression" not in reported_codes("HIV test came back negative")
