@@ -7,7 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import (
+    NoSuchElementException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -30,7 +34,19 @@ def wait(driver, condition, message: str, timeout: float = WAIT):
     # (pages reload when a case changes: an element found a moment ago may be gone, so look again)
     return WebDriverWait(driver, timeout, poll_frequency=0.2,
                          ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
-        lambda _: condition(), message)
+        lambda _: _looked_at_again_if_the_page_was_replaced(condition), message)
+
+
+def _looked_at_again_if_the_page_was_replaced(condition):
+    """Chromium reports an element read while its page is being replaced as a node that "does not belong to
+    the document" (a generic WebDriverException, not a stale element): that look is retried; any other
+    error is raised."""
+    try:
+        return condition()
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return False
+        raise
 
 
 def first(driver, selector: str):
