@@ -143,7 +143,8 @@ FINDINGS: tuple[Finding, ...] = (
     Finding("immunosuppression", U, "a weakened immune system (for example long-term steroids, "
             "chemotherapy, HIV or injecting drugs)",
             "CLN: immunosuppression, infection risk factors",
-            (("IMMUNOSUPPRESSION",),), named_by_medicines=True, new_since_pain=False, ongoing_only=True),
+            (("IMMUNOSUPPRESSION",),), named_by_medicines=True, new_since_pain=False, ongoing_only=True,
+            possible_across_message=(("STEROID", "TAKEN_UP_AGAIN"),)),
     Finding("leg_weakness", U, "new weakness in a leg or foot",
             "NZ: weakness in the leg; CLN: neurological symptoms (weakness, gait change)",
             (("LEG", "WEAK"), ("LEG_WEAKNESS_SIGN",))),

@@ -171,6 +171,7 @@ def _pipeline() -> _Pipeline:
                            ("CONSTIPATION", lexicon.CONSTIPATION),
                            ("GONE_ON_STANDING", lexicon.GONE_ON_STANDING),
                            ("STAYS_ON_STANDING", lexicon.STAYS_ON_STANDING),
+                           ("STAYS_AFTER_GETTING_UP", lexicon.STAYS_AFTER_GETTING_UP),
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
                            ("NO_BACK_PAIN_YET", lexicon.NO_BACK_PAIN_YET),
@@ -1596,6 +1597,12 @@ def _a_forms_answer(doc: Doc, i: int) -> bool:
         following[-1] == "?" and following[0].lower() in ("is", "are", "should", "can", "does", "do"))
 
 
+# A form's "no" ("Fever: none", "HIV: negative", "Cancer history - nil")
+_FORM_NOES = {"no", "nope", "nah", "none", "nil", "negative", "neg"}
+# Words a form puts between a history and its answer ("Cancer history: nil", "hx of HIV: no")
+_FORM_LABEL_TAIL = {"history", "hx", "status", "ever", "previously", "before"}
+
+
 def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
     """"fever no, chills no, weight the same": each "no" of a list of answers (two or more, each right after
     what it answers and before a comma or the end) denies what is straight before it (NO_AFTER); "i wet
@@ -1608,7 +1615,7 @@ def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
     # no, well yes" and "wet myself: no... once last night" take it back). The span starts at the mark, so
     # that it is straight after what it answers.
     on_a_form = [_Span("NO_AFTER", t.i - 1, t.i + 1) for t in doc[2:]
-                 if t.lower_ in ("no", "nope", "nah", "none", "nil") and _a_forms_answer(doc, t.i)]
+                 if t.lower_ in _FORM_NOES and _a_forms_answer(doc, t.i)]
     if len(answers) < 2:
         return on_a_form
     return on_a_form + [_Span("NO_AFTER", t.i, t.i + 1) for t in answers if t.lower_ in ("no", "nope", "nah")]
@@ -1910,7 +1917,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                     # (a test result does deny: "HIV test came back negative")
                     and not (_said_of_a_reading(doc, last, s.start, code)
                              and doc[s.start:s.end].text not in _DENIES_A_HISTORY))
-                or (s.label == "NO_AFTER" and s.start == last))
+                or (s.label == "NO_AFTER" and (s.start == last or (
+                    s.start > last and doc[s.start].text in ":-–"
+                    and all(t.lower_ in _FORM_LABEL_TAIL for t in doc[last:s.start])))))
 
     if BY_CODE[code].whole_message:  # parts said apart: each part is negated only close to itself
         def same_clause(a: int, b: int) -> bool:
@@ -2109,7 +2118,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
-            outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen))
+            outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen)
+                             and not (code == "saddle_numbness"
+                                      and any(c.label == "STAYS_AFTER_GETTING_UP" for c in all_cues)))
                             or (s.label == "CONSTIPATION" and code == "bladder_bowel"
                                 and _only_bowels_not_going(chosen))
                             or (s.label == "LONG_STANDING" and finding.new_since_pain))

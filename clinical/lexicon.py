@@ -456,6 +456,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy", "radiation",
         "mastectomy", "the big c", "big c",
     ),
+    # a steroid named, and later taken up again ("off the steroids for years but went back on them in
+    # March"): perhaps long-term use now, checked
+    "STEROID": ("steroid", "steroids", "prednisolone", "prednisone", "dexamethasone",
+                "hydrocortisone tablets"),
+    "TAKEN_UP_AGAIN": ("back on them", "back on it", "back on those", "on them again", "on it again",
+                       "started them again", "started it again", "restarted them", "restarted it",
+                       "started back on them", "started back on it"),
     # remission with no illness named ("I was in remission until 2021"): most often a cancer, so checked
     "REMISSION": ("in remission", "remission", "into remission"),
     "IMMUNOSUPPRESSION": (
@@ -1118,6 +1125,21 @@ STAYS_ON_STANDING = (
     "even when i walk", "even walking", "doesn't come right", "hasn't gone", "not gone", "it doesn't",
     "even walking about", "even walking around", "even when walking",
     "it does not")
+# Said in so many words, these keep a numb bottom numb on getting up, whatever sitting came before ("numb
+# genitals after sitting for hours and it stays when I stand"): the saddle check question answered yes.
+STAYS_AFTER_GETTING_UP = (*(
+    f"{stays} {when}"
+    for stays in ("stays", "stays numb", "still numb", "still there", "doesn't go", "doesn't go away",
+                  "does not go", "does not go away", "won't go", "won't go away", "doesn't wear off",
+                  "doesn't come right", "hasn't gone", "hasn't gone away", "is still numb", "are still numb",
+                  "numb even")
+    for when in ("when i stand", "when i stand up", "when i get up", "after i get up", "after i stand",
+                 "after getting up", "after standing", "when i'm standing", "when i walk", "when i'm up",
+                 "once i stand", "once i get up", "once i'm up")),
+    "even when i stand", "even when i'm standing", "even when standing", "even standing up",
+    "even when i get up", "even after i get up", "even after getting up", "even when i walk", "even walking",
+    "even when walking", "even lying down", "even when i lie down", "doesn't wear off", "does not wear off",
+    "won't wear off", "hasn't worn off", "not wearing off", "never wears off")
 # No poo for days on an opioid, or "just blocked up": most often constipation. It explains bowels that will
 # not go (checked, not escalated), never a bladder that will not empty nor a loss of control.
 CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codeine", "tramadol", "morphine",
@@ -1200,6 +1222,17 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "medication", "painkillers", "driving", "this chat", "this bot", "on you", "the app", "this app",
       "the questions", "the course", "uni", "college", "study", "my degree", "training", "the garden",
       "gardening")),
+    # a steroid injection, cream, inhaler or spray is no long-term steroid tablet
+    (("steroid", "steroids"),
+     ("injection", "injections", "jab", "jabs", "shot", "shots", "cream", "creams", "ointment", "inhaler",
+      "inhalers", "spray", "nasal", "eye drops", "puffer")),
+    # remission of an illness named that is not a cancer ("my Crohn's is in remission") is no cancer history
+    (("in remission", "remission", "into remission"),
+     ("crohn's", "crohns", "crohn", "colitis", "ulcerative colitis", "ibd", "ms", "multiple sclerosis",
+      "lupus", "arthritis", "rheumatoid", "ra", "psoriasis", "psoriatic", "eczema", "sarcoidosis",
+      "depression", "anxiety", "alcoholism", "alcohol", "drinking", "addiction", "gambling", "hepatitis",
+      "nephrotic", "vasculitis", "myasthenia", "graves", "coeliac", "celiac", "ankylosing spondylitis",
+      "polymyalgia", "gout", "eating disorder", "anorexia", "bulimia")),
     # sweat from exercise or heat is not a fever
     # straining from constipation on codeine or another medicine is not retention
     (("straining", "strain", "straining on the loo", "straining on the toilet"),
