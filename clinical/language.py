@@ -749,6 +749,31 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int, cues: l
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
 
 
+_PAIN_SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out of|outta)\s*(?:10|ten)\b")
+_MILD_SCORE = 3
+
+
+def _only_mild_pain_scored(doc: Doc) -> bool:
+    """"came off my bike three weeks ago ... the pain's down to a 2 out of 10 now": every pain score given is
+    mild, so it is no "severe pain after a major fall, crash or blow" as told (checked, not escalated)."""
+    scores = [float(m.group(1)) for m in _PAIN_SCORE.finditer(doc.text.lower())]
+    return bool(scores) and max(scores) <= _MILD_SCORE
+
+
+def _told_before_a_question_tag(doc: Doc, start: int, end: int) -> bool:
+    """"numb bum since yesterday, normal or not?", "lost 6kg in 2 months, never diet, related or not?": a
+    sign said first, with nothing asking or supposing before it, then a question after a comma or dash.
+    Perhaps the person's own, though no "I" or "my" is said (as often in Singapore, Malaysian or texting
+    English), so it is checked rather than taken as a general question."""
+    bounds = _question_sentence(doc, start, end)
+    if bounds is None:
+        return False
+    before = [t.lower_ for t in doc[bounds[0]:start]]
+    if set(before) & (_ASKING_WORDS | _CONDITIONAL_STARTS | {"whether", "when", "wat", "wot"}):
+        return False
+    return any(t.text in (",", "-", "–", "...", ":") for t in doc[end:bounds[1]])
+
+
 # "If ...?", "Say I started getting chills, would that be a concern?", "Suppose ...?"
 _CONDITIONAL_STARTS = {"if", "would", "could", "does", "do", "say", "suppose", "supposing", "imagine",
                        "hypothetically", "let"}
@@ -817,11 +842,31 @@ def _presupposed_in_a_question(doc: Doc, start: int) -> tuple[str, int] | None:
     return None
 
 
+# Words that say a sign asked about is already there ("will I ever pee normally again?")
+_ALREADY_THERE = {"again", "still", "already", "anymore", "ever", "normally", "properly", "better", "away",
+                  "improve", "recover", "last", "stay", "stays", "keep", "permanent", "forever"}
+_GOT_BACK = re.compile(r"\b(feeling|it|control|sensation|strength|them|that) back\b")
+
+
+def _asks_what_will_come(doc: Doc, bounds: tuple[int, int], start: int) -> bool:
+    """"Will I lose control of my bladder in labour?", "Am I going to end up paralysed?": a question about
+    what may come, as a worry; not "will I get the feeling back?", which tells it has gone."""
+    opening = [t.lower_ for t in doc[bounds[0]:bounds[0] + 4]]
+    if opening[:2] not in (["will", "i"], ["will", "my"]) and opening[:4] != ["am", "i", "going", "to"]:
+        return False
+    # (only a plain question, nothing told beside it: "will I need an MRI, both legs are numb?" tells one,
+    # as does "will I end up in a wheelchair if my legs are going numb?")
+    asked = doc[bounds[0]:bounds[1]]
+    words = {t.lower_ for t in asked}
+    return (not words & (_ALREADY_THERE | {",", "-", "–", "if", "since", "now"})
+            and not _GOT_BACK.search(asked.text.lower()) and start > bounds[0] + 1)
+
+
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
     """"If my leg got weaker would I need an MRI?": a question about what might happen."""
     bounds = _question_sentence(doc, start, end)
     if bounds is not None:
-        return doc[bounds[0]].lower_ in _CONDITIONAL_STARTS
+        return doc[bounds[0]].lower_ in _CONDITIONAL_STARTS or _asks_what_will_come(doc, bounds, start)
     # without a question mark: "if my leg ever got weaker would that be an emergency"
     sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
     if sentence is None or doc[sentence[0]].lower_ != "if":
@@ -829,6 +874,9 @@ def _conditional_question(doc: Doc, start: int, end: int) -> bool:
     words = [t.lower_ for t in doc[start:sentence[1]]]
     return any(a in ("would", "should", "could", "do", "does", "is") and b in ("that", "it", "i", "this")
                for a, b in itertools.pairwise(words))
+
+
+_JUST_BEFORE_A_MEDICINE = {"my", "on", "taking"}
 
 
 def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span]) -> bool:
@@ -843,9 +891,14 @@ def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span
             return False
         bounds = sentence
     inside = [s for s in cue_spans if bounds[0] <= s.start and s.end <= bounds[1]]
-    def takes_it(s: _Span) -> bool:  # "I'm on ...", or "my" right before the medicine ("my prednisone")
+    def takes_it(s: _Span) -> bool:
+        """"I'm on ...", or "my" or "on" right before it ("my prednisone"), or "taking" it said first
+        ("taking prednisolone 3 years, can I ...?"; not "is taking it safe?")."""
+        said = doc[s.start:s.end].text.lower()
+        if said == "taking" and not (s.start == 0 or doc[s.start - 1].is_punct):
+            return False
         return (s.label == "ON_MEDICINE" and s.start < start
-                and (doc[s.start].lower_ != "my" or s.end == start))
+                and (said not in _JUST_BEFORE_A_MEDICINE or s.end == start))
 
     return any(s.label == "TREATMENT_Q" for s in inside) and not any(takes_it(s) for s in inside)
 
@@ -1977,6 +2030,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         hypothetical = otherwise_hypothetical or asked_in_general
     # (a sign only presupposed is checked, where the question would otherwise have been a general one)
     presupposed_only = presupposed == "presupposed" and not hypothetical and asked_in_general
+    # (so is a sign said first, with the question after it: "numb bum since yesterday, normal or not?")
+    told_before_a_tag = (hypothetical and not presupposed and not otherwise_hypothetical and not conditions
+                         and _sentence_is_question_not_about_user(doc, start, end, all_cues)
+                         and _told_before_a_question_tag(doc, start, end))
+    if told_before_a_tag:
+        hypothetical = False
     # "my transplant team said to tell them if I ever get back pain ... It doesn't at the moment": a risk
     # factor matters beside back pain; asked about before any, it is a question, not a report
     if finding.is_risk_factor and any(s.label == "NO_BACK_PAIN_YET" for s in all_cues):
@@ -2113,7 +2172,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or presupposed_only or (code == "immunosuppression" and _stopped_just_before(doc, start))
+                or presupposed_only or told_before_a_tag
+                or (code == "major_trauma" and _only_mild_pain_scored(doc))
+                or (code == "immunosuppression" and _stopped_just_before(doc, start))
                 or unchanged_only
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (

@@ -705,7 +705,13 @@ NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet",
                  "without wanting to", "not deliberately", "wasn't deliberate", "not deliberate",
                  # "she isn't dieting", "lost 7 kg without any diet or reason": denies the explanation
                  "isn't dieting", "is not dieting", "without any diet", "without diet", "without any reason",
-                 "without reason", "for no reason", "no reason")
+                 "without reason", "for no reason", "no reason",
+                 # said without a verb ("lost 6kg in 2 months, never diet, eat same")
+                 "never diet", "never dieted", "never dieting", "didn't diet", "did not diet", "not diet",
+                 "no dieting", "never on a diet", "never been on a diet", "didn't try", "never tried",
+                 "eat same", "eat the same", "eating same", "same food", "same diet", "same amount",
+                 *(f"{eat} same as {when}" for eat in ("eat", "eat the", "eating", "eating the")
+                   for when in ("always", "usual", "before", "ever")))
 UNCERTAIN = (
     "not sure", "unsure", "don't know if", "dont know if", "don't know whether", "not certain",
     "maybe", "might", "might have", "possibly", "perhaps", "could be", "can't tell", "hard to tell",
@@ -809,6 +815,9 @@ HYPOTHETICAL = (
     "what has that got to do with", "why the question",
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
+    "for my exams", "for my nursing exam", "for my nursing exams", "for my physio exam", "for my osce",
+    "for my osces", "for my course", "for my homework", "for my revision", "for my class", "for my studies",
+    "for my dissertation", "for my thesis", "for a quiz", "for an assignment", "for my assignment",
 )
 # Something a doctor "said something about": for a medicine, one the person may start (not one they take:
 # "my specialist said something about Humira"); for anything else, something about the person's own body
@@ -825,6 +834,14 @@ ASKING_ABOUT_SELF = (
     "is that okay", "is this ok", "is this okay", "should i worry",
     "should i be worried", "is it serious", "is that serious", "is this serious", "is it bad", "is that bad",
     "could it be", "could this be", "is it", "is this", "why is my", "why does my", "why do i", "why can't i",
+    # ("I wet myself, will I be ok?": the "ok" asks, it denies nothing)
+    "will i be ok", "will i be okay", "will i be alright", "will i be all right", "will i be fine",
+    "am i ok", "am i okay", "am i alright", "am i going to be ok", "am i going to be okay",
+    "am i gonna be ok", "am i gonna be okay", "will it be ok", "will it be okay", "will that be ok",
+    "is everything ok", "is everything okay",
+    # a tag after a sign said first ("numb bum since yesterday, normal or not?")
+    "normal or not", "serious or not", "ok or not", "okay or not", "bad or not", "dangerous or not",
+    "related or not", "normal anot", "serious anot", "normal or what", "normal ah", "normal meh",
 )
 # "What does it mean if you can feel ...? ... yes, I'm asking for me": a general question about the writer
 ASKING_FOR_ONESELF = ("asking for me", "asking for myself", "asking about me", "asking about myself",
@@ -844,6 +861,11 @@ OTHER_PERSON = (
     "grandfather", "gran", "grannie", "grandson", "granddaughter", "grandkid", "grandkids", "grandchild",
     "grandchildren", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
+    "tita", "tito", "kuya",  # Filipino aunt, uncle, older brother
+    "bredda", "brudda", "bredren", "sistren",  # Jamaican brother, friends, sisters
+    # team-mates by position ("our hooker got knocked out in the scrum")
+    "hooker", "winger", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "fullback", "full-back",
+    "goalie", "goalkeeper", "our prop", "our lock", "our keeper",
     "oupa", "ouma",  # South African grandparents (not "kuia": "I'm a kuia of 82" is the writer)
     "roommate", "room-mate",
     "stepson", "stepdaughter",
@@ -988,7 +1010,9 @@ UNCHANGED = ("steady since", "stable since", "unchanged", "hasn't changed", "not
 # Said of crisis thoughts long ago ("felt suicidal in my twenties, got help and have been well for years"):
 # with a past time, the thoughts are checked with one plain question instead of escalating.
 CRISIS_OVER = ("got help", "been well", "well for years", "well since", "fine since", "been fine",
-               "better since", "in a good place", "much better now", "well now", "behind me", "recovered",
+               "better since", "in a good place", "in a really good place", "in a much better place",
+               "in a better place now", "in a great place", "in a really great place", "doing really well",
+               "much better now", "well now", "behind me", "recovered",
                "doing well now", "all good now", "all good since", "no thoughts like that",
                "well and happy for", "happy for years",
                "no such thoughts", "none of those thoughts", "don't have those thoughts",
@@ -1155,6 +1179,10 @@ WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying t
                          "since i started running", "started running", "running more", "cycling more",
                          "swimming more", "cut out", "cutting out", "cut down on", "cut back on",
                          "no more takeaways",
+                         # weight gained in pregnancy, lost after ("lost 10 kg after having my daughter")
+                         "after having my", "after having the baby", "after having a baby", "after the baby",
+                         "after giving birth", "since giving birth", "baby weight", "after my pregnancy",
+                         "after pregnancy", "postpartum", "post-partum", "breastfeeding", "breast feeding",
                          # a weight-loss medicine is the explanation ("lost 8 kg since starting Ozempic")
                          "ozempic", "wegovy", "mounjaro", "semaglutide", "tirzepatide", "saxenda",
                          "weight loss injection", "weight loss injections", "weight loss jab",
@@ -1174,9 +1202,13 @@ TREATMENT_QUESTION = ("help", "helps", "work", "works", "good for", "any good", 
                       # "I was wondering, is adalimumab the same thing as Humira? do they use it for backs?"
                       "the same thing as", "the same as", "something they use", "what they use",
                       "do they use", "used for", "is it used", "the difference between", "i was wondering",
-                      "wondering if", "wondering whether")
+                      "wondering if", "wondering whether",
+                      # "is Humira a biologic, and would it do anything for my back?"
+                      "a biologic", "a biological", "an immunosuppressant")
 ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've been taking",
-               "i have been taking", "i've been on", "i have been on", "been on", "i use", "my")
+               "i have been taking", "i've been on", "i have been on", "been on", "i use", "my",
+               # right before the medicine ("on humira for years, is it a biologic?")
+               "on", "taking")
 # A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.
 CLAUSE_BREAKS = (
     "but", "however", "although", "though", "except", "apart from", "aside from", "whereas", "yet",
@@ -1222,6 +1254,19 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "medication", "painkillers", "driving", "this chat", "this bot", "on you", "the app", "this app",
       "the questions", "the course", "uni", "college", "study", "my degree", "training", "the garden",
       "gardening")),
+    # a medicine's side effect ("tramadol makes me dizzy"): no faint from the back pain
+    (("dizzy", "dizziness", "light headed", "lightheaded", "light-headed", "woozy", "giddy"),
+     ("side effect", "side effects", "side-effect", "side-effects", "hungover", "hangover",
+      *(f"{medicine} {makes}"
+        for medicine in ("tramadol", "codeine", "co-codamol", "cocodamol", "amitriptyline", "gabapentin",
+                         "pregabalin", "morphine", "oxycodone", "diazepam", "the tablets", "the pills",
+                         "my tablets", "my pills", "my meds", "the meds", "the medication")
+        for makes in ("makes me", "made me", "make me", "is making me", "are making me", "making me")))),
+    # a fall feared, not had ("I have osteoporosis and I'm terrified of falling")
+    # (a fall that happened stays one: "worried about my fall this morning")
+    (("falling", "falling over"),
+     ("terrified of", "scared of", "afraid of", "fear of", "frightened of", "nervous of", "risk of",
+      "prevent", "preventing", "to avoid", "avoid", "avoiding")),
     # a steroid injection, cream, inhaler or spray is no long-term steroid tablet
     (("steroid", "steroids"),
      ("injection", "injections", "jab", "jabs", "shot", "shots", "cream", "creams", "ointment", "inhaler",
@@ -1280,7 +1325,7 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # handled by spelling correction in clinical/language.py).
 MEDICINE_NAMES = {
     "paracetamol": ("paracetamol", "panadol", "tylenol", "acetaminophen", "calpol", "pamol", "panamax",
-                    "dolo", "crocin"),
+                    "dolo", "crocin", "biogesic"),
     "ibuprofen": ("ibuprofen", "nurofen", "advil", "brufen", "motrin", "ibuprofin"),
     "naproxen": ("naproxen", "naprosyn", "aleve", "naprogesic", "synflex"),
     "diclofenac": ("diclofenac", "voltaren", "voltarol", "cataflam", "voltaren gel"),

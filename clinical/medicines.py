@@ -37,7 +37,8 @@ CLASS_WORDS = (
     "opiates", "muscle relaxant", "muscle relaxants", "muscle relaxer", "muscle relaxers", "relaxant",
     "relaxants", "steroid", "steroids",
     "corticosteroid", "corticosteroids", "biologic", "biologics", "biological therapy",
-    "biological therapies", "antibiotic", "antibiotics", "antidepressant", "antidepressants", "ssri",
+    "biological therapies", "antibiotic", "antibiotics", "anti-biotic", "anti-biotics", "anti biotics",
+    "antidepressant", "antidepressants", "ssri",
     "ssris", "snri", "snris", "tricyclic", "tricyclics", "benzodiazepine", "benzodiazepines", "benzo",
     "benzos", "gabapentinoid", "gabapentinoids", "strong painkillers",
 )
@@ -52,6 +53,8 @@ GENERIC_WORDS = (
 OPIOID_COMBINATIONS = ("co-codamol", "cocodamol", "co codamol", "co-dydramol", "codydramol", "panadeine",
                        "nurofen plus", "mersyndol", "solpadeine plus", "solpadeine max")
 OPIOID_TOPIC = "med_opioids"
+# Paracetamol and ibuprofen in one tablet: a question about one is a question about combining the two
+TWO_IN_ONE = ("maxigesic", "nuromol", "combogesic")
 # Topics of medicines the five sources do not cover: that is said first, and the topic wins over any class
 # the question also names ("is diazepam a muscle relaxant?" is not answered with muscle-relaxant text).
 NOT_COVERED_BY_SOURCES = frozenset({"med_benzodiazepines"})
@@ -208,7 +211,8 @@ _COMPARING = (r"\b(?:difference|differ|better|best|worse|vs|versus|compare\w*|wh
 def _placeholders() -> dict[str, str]:
     """The medicine names and generic words as patterns. Messages are read normalised, so each word is
     also taken in its normalised spelling (spelling correction treats a name as it treats a message)."""
-    names = [*(n for group in MEDICINE_NAMES.values() for n in group), *CLASS_WORDS, *OPIOID_COMBINATIONS]
+    names = [*(n for group in MEDICINE_NAMES.values() for n in group), *CLASS_WORDS, *OPIOID_COMBINATIONS,
+             *TWO_IN_ONE]
     generic = list(GENERIC_WORDS)
     return {"__NAMES__": _whole(names + [normalise(n) for n in names]),
             "__GENERIC__": _whole(generic + [normalise(w) for w in generic])}
@@ -231,7 +235,10 @@ def _about_medicine(t: str) -> bool:
 
 
 def _combines_two(t: str) -> bool:
-    """Two different medicines named and taken together, not compared ("is naproxen better than ...")."""
+    """Two different medicines named and taken together, not compared ("is naproxen better than ..."), or a
+    product with two in one ("is Maxigesic better than taking the two separately?")."""
+    if re.search(_whole(TWO_IN_ONE), t):
+        return True
     if len(set(_compile(_NAMES).findall(t))) < 2:
         return False
     return bool(_compile(_TOGETHER).search(t)

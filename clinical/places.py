@@ -115,6 +115,7 @@ _AREAS: dict[str, tuple[str, ...]] = {
                 "latin america", "central america", "north america", "mexico", "brazil", "argentina",
                 "chile", "the uae", "uae", "united arab emirates", "qatar", "saudi arabia", "israel",
                 "egypt", "kenya", "nigeria", "zimbabwe", "jamaica", "the caribbean", "costa rica",
+                "ghana", "uganda", "tanzania", "trinidad", "barbados", "sri lanka", "bangladesh", "nepal",
                 "ontario", "quebec", "british columbia", "alberta", "nova scotia", "manitoba",
                 "saskatchewan", "new brunswick", "newfoundland"),
 }
@@ -164,7 +165,11 @@ _CITIES: dict[str, tuple[str, ...]] = {
     ELSEWHERE: ("toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "dublin", "cork",
                 "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon", "tokyo",
                 "bangkok", "beijing", "shanghai", "mumbai", "delhi", "manila", "johannesburg", "cape town",
-                "dubai", "suva", "apia", "rarotonga", "tbilisi"),
+                "dubai", "suva", "apia", "rarotonga", "tbilisi", "lagos", "abuja", "nairobi", "accra",
+                "montego bay", "kuala lumpur", "jakarta", "cebu", "davao", "quezon city",
+                "karachi", "lahore", "islamabad", "bangalore", "bengaluru", "chennai", "kolkata",
+                "hyderabad", "pune", "durban", "pretoria", "harare", "kampala", "dar es salaam",
+                "ho chi minh city", "hanoi", "seoul", "osaka", "taipei", "port moresby", "nuku'alofa"),
 }
 # What people call themselves ("I'm a Kiwi"); a plural "s" is also read.
 _DEMONYMS: dict[str, tuple[str, ...]] = {

@@ -77,3 +77,127 @@ def test_steroids_taken_up_again_are_checked():
 ])
 def test_steroids_not_taken_up_again_as_tablets_are_nothing(text):
     assert "immunosuppression" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+# --- from set 34's first scoring, said in other words than the set's -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a sign said first with no "I" or "my", then a short question after a comma: it was taken for a
+    # general question and dropped without a word
+    "dropped 5 kilo in 6 weeks, not dieting, is it connected?",
+    "no feeling round my bum since this morning, normal or not?",
+    "wet the bed twice this week, related?",
+])
+def test_a_sign_told_before_a_question_tag_is_never_dropped(text):
+    assert reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_a_general_question_about_a_sign_is_still_no_report():
+    for text in ("why does numbness in the saddle area count as serious?",
+                 "revising for my nursing exam: why is a fever with back pain a red flag?"):
+        assert not reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # weight lost "never diet", "eat same": the words that deny it was on purpose, said without a verb
+    "down 6 kilos since August, never diet, eat same as always",
+    "lost a stone, never dieted in my life",
+])
+def test_weight_lost_without_dieting_said_briefly_is_reported(text):
+    assert "weight_loss" in reported_codes(text), find_mentions(text)
+
+
+def test_weight_lost_after_having_a_baby_is_explained():
+    text = "I lost 8 kg after giving birth in spring and kept it off"
+    assert "weight_loss" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a question about what may come, as a worry ("will I ...?"), is no report of the sign
+    "will I lose control of my bowels when I give birth?",
+    "am I going to lose the feeling in my legs one day?",
+])
+def test_a_question_about_what_may_come_is_no_report(text):
+    assert not reported_codes(text) & {"bladder_bowel", "both_legs"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("will I wet myself again like last night?", "bladder_bowel"),
+    ("will I need a scan, both legs have gone numb?", "both_legs"),
+    ("I had an accident with my bladder this morning, will I be ok?", "bladder_bowel"),
+    ("can't feel my bum at all, am I ok?", "saddle_numbness"),
+])
+def test_a_sign_told_beside_a_question_about_the_future_still_counts(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+def test_a_mild_pain_score_after_a_crash_is_checked_not_escalated():
+    text = "car accident a fortnight ago, x-rays clear, pain now about 1/10"
+    assert "major_trauma" in possible_codes(text) and "major_trauma" not in reported_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "crashed my motorbike this morning, pain 8/10",
+    "fell off the roof, pain was 3/10 at first, now 9/10",
+])
+def test_a_crash_with_severe_pain_still_escalates(text):
+    assert "major_trauma" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my tito fell off a ladder and broke his back, mine is just sore from the hospital chairs",
+    "mi bredda crash him car, mi back just a likkle sore",
+    "our winger got flattened and couldn't move his legs, my back's only stiff",
+])
+def test_relatives_and_teammates_in_other_words_are_other_people(text):
+    assert not reported_codes(text) & {"major_trauma", "both_legs", "leg_weakness"}, find_mentions(text)
+
+
+def test_self_harm_long_past_and_well_now_is_not_escalated():
+    text = "I used to self-harm as a teenager but I'm in a much better place now"
+    assert "self_harm" not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "osteoporosis here, and I'm frightened of falling on the ice this winter",
+    "I've got thin bones so I avoid falling at all costs, just a stiff back",
+])
+def test_a_fall_feared_with_osteoporosis_is_no_fall(text):
+    assert "osteoporotic_fall" not in reported_codes(text), find_mentions(text)
+
+
+def test_a_fall_had_with_osteoporosis_still_counts_beside_a_fear_of_more():
+    text = "osteoporosis, scared of falling again since my fall on Tuesday"
+    assert "osteoporotic_fall" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "codeine makes me dizzy, back a bit better",
+    "dizzy as a side effect of the pregabalin, back is the same",
+])
+def test_dizziness_as_a_side_effect_is_no_vascular_sign(text):
+    assert "vascular" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sudden severe back pain, the pain makes me dizzy",
+    "sudden tearing back pain and dizzy even on my tramadol",
+])
+def test_dizziness_with_sudden_severe_pain_still_escalates(text):
+    assert "vascular" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is Enbrel a biologic and would it help my back?",
+    "what is a biologic, is Humira one?",
+])
+def test_asking_what_kind_of_medicine_is_no_report_of_taking_it(text):
+    assert "immunosuppression" not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "on Humira for years, is it a biologic?",
+    "taking prednisolone for 3 years, can I take ibuprofen?",
+])
+def test_a_medicine_taken_then_asked_about_is_still_the_persons(text):
+    assert "immunosuppression" in reported_codes(text) | possible_codes(text), find_mentions(text)
