@@ -753,11 +753,51 @@ _PAIN_SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out of|outta)\s*(?:10|ten)
 _MILD_SCORE = 3
 
 
+_CHECKED_AND_CLEAR = re.compile(
+    r"\b(nothing (was )?broken|no (fracture|break)s?|"
+    r"(x-?rays?|scans?|ct|mri)( (were|was|came back|all))? (clear|fine|normal)|"
+    r"(scanned|x-?rayed|checked)( me)?( out)?,? (and )?(nothing|all clear))\b")
+_STILL_SEVERE = re.compile(r"\b(agony|severe|excruciating|worst|unbearable|can'?t (walk|move|stand|feel)|"
+                           r"ten out of ten|morphine|fentanyl|the gas|green whistle|painkillers?|tramadol|"
+                           r"codeine|oxy\w*|panadol|paracetamol|ibuprofen|neck|head)\b")
+
+
 def _only_mild_pain_scored(doc: Doc) -> bool:
-    """"came off my bike three weeks ago ... the pain's down to a 2 out of 10 now": every pain score given is
-    mild, so it is no "severe pain after a major fall, crash or blow" as told (checked, not escalated)."""
-    scores = [float(m.group(1)) for m in _PAIN_SCORE.finditer(doc.text.lower())]
-    return bool(scores) and max(scores) <= _MILD_SCORE
+    """"A&E scanned me after I came off my bike three weeks ago, nothing broken, and the pain's down to a 2
+    out of 10 now": checked and clear, and every pain score given is mild with nothing said severe, taken
+    for it or of another part: no "severe pain after a major fall, crash or blow" (checked, not escalated)."""
+    text = doc.text.lower()
+    scores = [float(m.group(1)) for m in _PAIN_SCORE.finditer(text)]
+    return (bool(scores) and max(scores) <= _MILD_SCORE and bool(_CHECKED_AND_CLEAR.search(text))
+            and not _STILL_SEVERE.search(text))
+
+
+_FEARS_OF = {"scared", "afraid", "terrified", "frightened", "fear", "nervous", "petrified", "wary"}
+
+
+def _a_feared_fall(doc: Doc, span: _Span) -> bool:
+    """"I have osteoporosis and I'm terrified of falling": a fall feared, not had."""
+    return (span.label in ("FALL", "MINOR_TRAUMA") and doc[span.start].lower_ == "falling" and span.start >= 2
+            and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _FEARS_OF)
+
+
+_MAKES_ME = {"makes", "made", "make", "making"}
+_SIDE_EFFECT = re.compile(r"^\W*(as an? |is an? |from the |a )?side[ -]effects?\b")
+
+
+def _dizzy_as_a_side_effect(doc: Doc, span: _Span) -> bool:
+    """"Tramadol makes me dizzy", "dizzy as a side effect of the pregabalin": a medicine's side effect, no
+    faint from the back pain. Only straight after "makes me" said of a medicine or pills, or straight
+    before "side effect" ("the pain makes me dizzy" is a sign)."""
+    if span.label != "DIZZY":
+        return False
+    before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+    said_of_a_medicine = (len(before) >= 3 and before[-1] == "me" and before[-2] in _MAKES_ME
+                          and before[-3] in _MEDICINE_WORDS | _MEDICINE_WORDS_FOR_SIDE_EFFECTS)
+    return said_of_a_medicine or bool(_SIDE_EFFECT.match(doc[span.end:span.end + 5].text.lower()))
+
+
+_MEDICINE_WORDS_FOR_SIDE_EFFECTS = {"tablets", "pills", "meds", "medication", "medicine", "painkillers"}
 
 
 def _told_before_a_question_tag(doc: Doc, start: int, end: int) -> bool:
@@ -845,14 +885,25 @@ def _presupposed_in_a_question(doc: Doc, start: int) -> tuple[str, int] | None:
 # Words that say a sign asked about is already there ("will I ever pee normally again?")
 _ALREADY_THERE = {"again", "still", "already", "anymore", "ever", "normally", "properly", "better", "away",
                   "improve", "recover", "last", "stay", "stays", "keep", "permanent", "forever"}
+# "will I lose control", "am I going to end up incontinent", "will I get numb legs"
+_BECOMING = {"lose control", "lose the", "lose my", "lose feeling", "lose all", "end up", "go numb",
+             "get numb", "become incontinent", "become paralysed", "become paralyzed", "be paralysed",
+             "be paralyzed", "develop cauda", "develop numbness", "wet myself", "get cauda",
+             "get incontinent"}
 _GOT_BACK = re.compile(r"\b(feeling|it|control|sensation|strength|them|that) back\b")
 
 
 def _asks_what_will_come(doc: Doc, bounds: tuple[int, int], start: int) -> bool:
     """"Will I lose control of my bladder in labour?", "Am I going to end up paralysed?": a question about
     what may come, as a worry; not "will I get the feeling back?", which tells it has gone."""
-    opening = [t.lower_ for t in doc[bounds[0]:bounds[0] + 4]]
-    if opening[:2] not in (["will", "i"], ["will", "my"]) and opening[:4] != ["am", "i", "going", "to"]:
+    opening = [t.lower_ for t in doc[bounds[0]:bounds[0] + 6]]
+    verb_at = 2 if opening[:2] == ["will", "i"] else 4 if opening[:4] == ["am", "i", "going", "to"] else None
+    # (only a question of becoming: "will I need a catheter because I can't pee?" tells one)
+    if verb_at is None:
+        return False
+    if opening[verb_at:verb_at + 1] == ["ever"]:
+        verb_at += 1
+    if " ".join(opening[verb_at:verb_at + 2]) not in _BECOMING:
         return False
     # (only a plain question, nothing told beside it: "will I need an MRI, both legs are numb?" tells one,
     # as does "will I end up in a wheelchair if my legs are going numb?")
@@ -877,6 +928,8 @@ def _conditional_question(doc: Doc, start: int, end: int) -> bool:
 
 
 _JUST_BEFORE_A_MEDICINE = {"my", "on", "taking"}
+_ASKS_ITS_KIND = re.compile(r"^(is|isn't|are|aren't) (\S+ ){1,2}(a|an) "
+                            r"(biologic|biological|immunosuppressant|steroid|dmard)\b")
 
 
 def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span]) -> bool:
@@ -900,7 +953,10 @@ def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span
         return (s.label == "ON_MEDICINE" and s.start < start
                 and (said not in _JUST_BEFORE_A_MEDICINE or s.end == start))
 
-    return any(s.label == "TREATMENT_Q" for s in inside) and not any(takes_it(s) for s in inside)
+    # ("is Humira a biologic, and would it ...?": what kind of medicine it is)
+    asks_its_kind = bool(_ASKS_ITS_KIND.match(doc[bounds[0]:bounds[1]].text.lower()))
+    return ((asks_its_kind or any(s.label == "TREATMENT_Q" for s in inside))
+            and not any(takes_it(s) for s in inside))
 
 
 def said_as_past(text: str) -> bool:
@@ -1093,6 +1149,8 @@ def _find_mentions(clean: str) -> list[Mention]:
                          and (doc[s.end].lower_ == "to" or doc[s.end].lower_.endswith("ing")))]
     cue_spans = [s for s in cue_spans  # "one of the residents at the home I work in took ...": a place
                  if not (s.label == "SELF" and _in_a_relative_clause_of_place(doc, s.start))]
+    cue_spans = [s for s in cue_spans  # "tito ako, 62": "I'm an uncle", the person
+                 if not (s.label == "OTHER" and s.end < len(doc) and doc[s.end].lower_ == "ako")]
     cue_spans = [s for s in cue_spans  # "Lola here, 79": the person names herself
                  if not (s.label == "OTHER" and s.start == 0 and s.end < len(doc)
                          and doc[s.end].lower_ == "here")]
@@ -1142,6 +1200,7 @@ def _find_mentions(clean: str) -> list[Mention]:
     compared_with_the_back = [s for s in concept_spans if s.label == "WORSE_THAN_BACK"]
     concept_spans = [s for s in _without_everyday_senses(doc, concept_spans, cue_spans)
                      if not _waking_up_to_the_pain(doc, s) and not _a_figure_of_speech(doc, s)
+                     and not _a_feared_fall(doc, s) and not _dizzy_as_a_side_effect(doc, s)
                      # "the leg pain is way worse than my back": where it hurts most, not a change over time
                      and not (s.label == "WORSENING" and any(w.start < s.end and s.start < w.end
                                                              for w in compared_with_the_back))]
@@ -2084,8 +2143,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         hypothetical = False
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.
     question = _question_sentence(doc, start, end)
+    # ("will I be OK to fly with this fever?" asks about what comes of it: the fever is told)
     asking_self = (not hypothetical and question is not None
-                   and any(s.label == "ASKING_SELF" and outside(s) and s.start < start for s in cues))
+                   and any(s.label == "ASKING_SELF" and outside(s) and s.start < start
+                           and doc[s.start].lower_ not in ("will", "am") for s in cues))
     about_user = not any(s.label == "OTHER_AFTER" and outside(s) and s.start >= end for s in cues)
     # "mate came off his motorbike": someone else's inside the mention, with no "I" or "my" beside it
     inside = [s for s in cues if start <= s.start < end and outside(s)]

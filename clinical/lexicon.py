@@ -50,6 +50,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "RETENTION": (
         "can't pee", "cannot pee", "can't wee", "cannot wee", "can't go", "cannot go", "unable to go",
+        # said in the past ("couldn't pee all day yesterday"): new since the pain unless said otherwise
+        "couldn't pee", "could not pee", "couldn't wee", "could not wee", "couldn't urinate",
+        "could not urinate", "wasn't able to pee", "wasn't able to wee", "was unable to pee",
+        "was unable to wee", "couldn't empty", "could not empty", "couldn't have a wee", "couldn't do a wee",
+        "couldn't have a pee", "couldn't go for a wee", "couldn't go for a pee",
         "not been able to go", "haven't been able to go", "unable to pee", "unable to urinate",
         "can't urinate", "cannot urinate", "haven't peed", "not peed", "haven't passed", "not passed",
         "haven't been", "can't empty", "cannot empty", "not emptying", "retention", "blocked", "straining",
@@ -816,8 +821,7 @@ HYPOTHETICAL = (
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
     "for my exams", "for my nursing exam", "for my nursing exams", "for my physio exam", "for my osce",
-    "for my osces", "for my course", "for my homework", "for my revision", "for my class", "for my studies",
-    "for my dissertation", "for my thesis", "for a quiz", "for an assignment", "for my assignment",
+    "for my osces", "for my homework", "for my revision", "for a quiz",
 )
 # Something a doctor "said something about": for a medicine, one the person may start (not one they take:
 # "my specialist said something about Humira"); for anything else, something about the person's own body
@@ -861,11 +865,13 @@ OTHER_PERSON = (
     "grandfather", "gran", "grannie", "grandson", "granddaughter", "grandkid", "grandkids", "grandchild",
     "grandchildren", "aunt", "auntie", "aunty", "uncle", "nephew", "niece", "hubby", "missus", "lad", "bloke",
     "lola", "lolo",  # Filipino grandmother, grandfather
-    "tita", "tito", "kuya",  # Filipino aunt, uncle, older brother
-    "bredda", "brudda", "bredren", "sistren",  # Jamaican brother, friends, sisters
-    # team-mates by position ("our hooker got knocked out in the scrum")
-    "hooker", "winger", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "fullback", "full-back",
-    "goalie", "goalkeeper", "our prop", "our lock", "our keeper",
+    # Filipino aunt, uncle, older brother; Jamaican brother, sister (not "tito ako": "I'm an uncle", nor
+    # "bredda" said to the reader)
+    "tita", "tito", "kuya", "mi bredda", "mi brudda", "mi sista", "me bredda",
+    # team-mates by position ("our hooker got knocked out in the scrum"; "I'm a hooker" is the writer)
+    *(f"{our} {position}" for our in ("our", "their", "the other team's")
+      for position in ("hooker", "winger", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "fullback",
+                       "full-back", "goalie", "goalkeeper", "prop", "lock", "keeper", "number 8", "centre")),
     "oupa", "ouma",  # South African grandparents (not "kuia": "I'm a kuia of 82" is the writer)
     "roommate", "room-mate",
     "stepson", "stepdaughter",
@@ -951,7 +957,9 @@ NEW_SINCE_PAIN = (
 RESOLVED = (
     "healed", "healed fully", "fully healed", "fully recovered", "recovered", "recovered long ago",
     "cleared up", "all cleared", "went completely", "went away", "gone completely", "nothing since",
-    "fine since", "been fine since", "old news", "same as always", "no problems since",
+    "fine since", "been fine since", "normal since", "been normal since", "normal ever since",
+    "fine ever since", "all normal since", "no trouble since", "old news", "same as always",
+    "no problems since",
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
     "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
     "put it back on", "back on now", "it cleared", "cleared with", "cleared after", "cleared completely",
@@ -1155,15 +1163,13 @@ STAYS_AFTER_GETTING_UP = (*(
     f"{stays} {when}"
     for stays in ("stays", "stays numb", "still numb", "still there", "doesn't go", "doesn't go away",
                   "does not go", "does not go away", "won't go", "won't go away", "doesn't wear off",
-                  "doesn't come right", "hasn't gone", "hasn't gone away", "is still numb", "are still numb",
-                  "numb even")
+                  "doesn't come right", "hasn't gone", "hasn't gone away", "is still numb", "are still numb")
     for when in ("when i stand", "when i stand up", "when i get up", "after i get up", "after i stand",
                  "after getting up", "after standing", "when i'm standing", "when i walk", "when i'm up",
                  "once i stand", "once i get up", "once i'm up")),
-    "even when i stand", "even when i'm standing", "even when standing", "even standing up",
-    "even when i get up", "even after i get up", "even after getting up", "even when i walk", "even walking",
-    "even when walking", "even lying down", "even when i lie down", "doesn't wear off", "does not wear off",
-    "won't wear off", "hasn't worn off", "not wearing off", "never wears off")
+    "numb even when i stand", "numb even when i'm standing", "numb even when standing",
+    "numb even when i get up", "numb even after i get up", "numb even after getting up",
+    "numb even when i walk", "numb even walking")
 # No poo for days on an opioid, or "just blocked up": most often constipation. It explains bowels that will
 # not go (checked, not escalated), never a bladder that will not empty nor a loss of control.
 CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codeine", "tramadol", "morphine",
@@ -1178,11 +1184,8 @@ WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying t
                          "eating better", "eating healthier", "eating healthy", "since starting the gym",
                          "since i started running", "started running", "running more", "cycling more",
                          "swimming more", "cut out", "cutting out", "cut down on", "cut back on",
-                         "no more takeaways",
-                         # weight gained in pregnancy, lost after ("lost 10 kg after having my daughter")
-                         "after having my", "after having the baby", "after having a baby", "after the baby",
-                         "after giving birth", "since giving birth", "baby weight", "after my pregnancy",
-                         "after pregnancy", "postpartum", "post-partum", "breastfeeding", "breast feeding",
+                         "no more takeaways", "keto", "low carb", "low-carb", "starting running",
+                         "started the gym",
                          # a weight-loss medicine is the explanation ("lost 8 kg since starting Ozempic")
                          "ozempic", "wegovy", "mounjaro", "semaglutide", "tirzepatide", "saxenda",
                          "weight loss injection", "weight loss injections", "weight loss jab",
@@ -1202,13 +1205,11 @@ TREATMENT_QUESTION = ("help", "helps", "work", "works", "good for", "any good", 
                       # "I was wondering, is adalimumab the same thing as Humira? do they use it for backs?"
                       "the same thing as", "the same as", "something they use", "what they use",
                       "do they use", "used for", "is it used", "the difference between", "i was wondering",
-                      "wondering if", "wondering whether",
-                      # "is Humira a biologic, and would it do anything for my back?"
-                      "a biologic", "a biological", "an immunosuppressant")
+                      "wondering if", "wondering whether")
 ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've been taking",
                "i have been taking", "i've been on", "i have been on", "been on", "i use", "my",
                # right before the medicine ("on humira for years, is it a biologic?")
-               "on", "taking")
+               "on", "taking", "started me on", "put me on", "started on", "i've had", "i have had")
 # A clause ends at these words (and at . ! ? ;): negation and attribution do not cross them.
 CLAUSE_BREAKS = (
     "but", "however", "although", "though", "except", "apart from", "aside from", "whereas", "yet",
@@ -1254,19 +1255,6 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "medication", "painkillers", "driving", "this chat", "this bot", "on you", "the app", "this app",
       "the questions", "the course", "uni", "college", "study", "my degree", "training", "the garden",
       "gardening")),
-    # a medicine's side effect ("tramadol makes me dizzy"): no faint from the back pain
-    (("dizzy", "dizziness", "light headed", "lightheaded", "light-headed", "woozy", "giddy"),
-     ("side effect", "side effects", "side-effect", "side-effects", "hungover", "hangover",
-      *(f"{medicine} {makes}"
-        for medicine in ("tramadol", "codeine", "co-codamol", "cocodamol", "amitriptyline", "gabapentin",
-                         "pregabalin", "morphine", "oxycodone", "diazepam", "the tablets", "the pills",
-                         "my tablets", "my pills", "my meds", "the meds", "the medication")
-        for makes in ("makes me", "made me", "make me", "is making me", "are making me", "making me")))),
-    # a fall feared, not had ("I have osteoporosis and I'm terrified of falling")
-    # (a fall that happened stays one: "worried about my fall this morning")
-    (("falling", "falling over"),
-     ("terrified of", "scared of", "afraid of", "fear of", "frightened of", "nervous of", "risk of",
-      "prevent", "preventing", "to avoid", "avoid", "avoiding")),
     # a steroid injection, cream, inhaler or spray is no long-term steroid tablet
     (("steroid", "steroids"),
      ("injection", "injections", "jab", "jabs", "shot", "shots", "cream", "creams", "ointment", "inhaler",
