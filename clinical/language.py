@@ -772,6 +772,11 @@ def _only_mild_pain_scored(doc: Doc) -> bool:
             and not _STILL_SEVERE.search(text))
 
 
+_NERVE_SIGNS_THAT_COME_AND_GO = {"bladder_bowel", "saddle_numbness", "both_legs", "sexual_dysfunction",
+                                 "progressive_weakness"}
+# Within the last day or so
+_LATELY = re.compile(r"\b(yesterday|last night|this morning|this afternoon|this evening|today|tonight|"
+                     r"earlier|an hour ago|(a few|few|couple of|\d+) hours ago|overnight)\b")
 _FEARS_OF = {"scared", "afraid", "terrified", "frightened", "fear", "nervous", "petrified", "wary"}
 
 
@@ -1958,6 +1963,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         if any(n.start <= span.start < n.end for n in not_negating):
             return False
         if span.label == "NEG_AFTER":
+            # ("couldn't pee yesterday, normal since this morning": over, not denied; read as over below)
+            if (BY_CODE[code].is_red_flag and doc[span.start:span.end].text in ("normal", "fine")
+                    and (doc[span.end:span.end + 1].text.lower() == "since"
+                         or doc[span.end:span.end + 2].text.lower() == "ever since")):
+                return False
             # ("my bum goes numb, is that normal?": asked about, not denied; but "numb bum: no, is that ok?"
             # is denied by its "no")
             asked_about = [q for q in cues if q.label == "ASKING_SELF"
@@ -2199,7 +2209,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if part.told_as_now or not told_as_past:
         over_before_a_contrast += [s for s in over_in_an_earlier_part if s not in over_before_a_contrast]
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
-    if _read_as_over(finding, labels):
+    # ("couldn't pee yesterday, normal since this morning": a sign of the nerves to the bladder, bowel or
+    # legs over within the last day or so may come and go, so it is checked rather than dropped)
+    over_only_lately = (_read_as_over(finding, labels) and code in _NERVE_SIGNS_THAT_COME_AND_GO
+                        and "DISTANT_PAST" not in labels
+                        and bool(_LATELY.search(doc[sentence[0]:sentence[1]].text.lower())))
+    if _read_as_over(finding, labels) and not over_only_lately:
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
     # "numb bum, unchanged", "weak right leg, bladder and bowels unchanged": perhaps long-standing, perhaps
     # new and no worse, so checked with one question (it had been read as over, and dropped)
@@ -2233,7 +2248,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or presupposed_only or told_before_a_tag
+                or presupposed_only or told_before_a_tag or over_only_lately
                 or (code == "major_trauma" and _only_mild_pain_scored(doc))
                 or (code == "immunosuppression" and _stopped_just_before(doc, start))
                 or unchanged_only

@@ -245,3 +245,18 @@ def test_what_a_review_found_the_first_fixes_dropped_is_reported_again(text, cod
 ])
 def test_what_a_review_found_the_first_fixes_escalated_is_not_escalated(text):
     assert not reported_codes(text) & {"saddle_numbness", "weight_loss"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a sign of the nerves to the bladder, bowel or legs, over within the last day or so, may come and go:
+    # checked, not dropped
+    ("couldn't pee yesterday, normal since this morning", "bladder_bowel"),
+    ("numb down below for a few hours last night, gone now", "saddle_numbness"),
+])
+def test_a_nerve_sign_over_since_yesterday_is_checked(text, code):
+    assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["I wet myself in 2015, fine since", "had a fever yesterday, fine since"])
+def test_a_sign_long_over_or_not_of_the_nerves_is_not_checked_for_being_recent(text):
+    assert not reported_codes(text) & {"bladder_bowel", "fever"}, find_mentions(text)
