@@ -1187,6 +1187,10 @@ def _find_mentions(clean: str) -> list[Mention]:
     asked = [s for s in cue_spans if s.label == "NEG_BEFORE" and _opens_a_negative_question(doc, s)]
     cue_spans = [s for s in cue_spans if s not in asked] + [
         _Span("UNCERTAIN", s.start, s.end) for s in asked if not _tells_of_oneself(doc, s.end)]
+    asking = [s for s in cue_spans if s.label == "ASKING_SELF"]
+    cue_spans = [s for s in cue_spans  # "when will my numb bum go back to normal?": asked, not over
+                 if not (s.label == "RESOLVED"
+                         and any(a.start <= s.start and s.end <= a.end for a in asking))]
     cue_spans += _answered_no_in_a_list(doc)
     cue_spans = [s for s in cue_spans  # "foot drop since back went, stable": there, and no worse
                  if not (s.label == "NEG_AFTER" and doc[s.start:s.end].text in _STEADY

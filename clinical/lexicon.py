@@ -843,6 +843,9 @@ ASKING_ABOUT_SELF = (
     "am i ok", "am i okay", "am i alright", "am i going to be ok", "am i going to be okay",
     "am i gonna be ok", "am i gonna be okay", "will it be ok", "will it be okay", "will that be ok",
     "is everything ok", "is everything okay",
+    # when a sign will be over ("when will my numb bum go back to normal?"): it is there now
+    "go back to normal", "get back to normal", "come back to normal", "comes back to normal",
+    "be back to normal", "return to normal", "go back to how it was", "ever be normal",
     # a tag after a sign said first ("numb bum since yesterday, normal or not?")
     "normal or not", "serious or not", "ok or not", "okay or not", "bad or not", "dangerous or not",
     "related or not", "normal anot", "serious anot", "normal or what", "normal ah", "normal meh",

@@ -260,3 +260,18 @@ def test_a_nerve_sign_over_since_yesterday_is_checked(text, code):
 @pytest.mark.parametrize("text", ["I wet myself in 2015, fine since", "had a fever yesterday, fine since"])
 def test_a_sign_long_over_or_not_of_the_nerves_is_not_checked_for_being_recent(text):
     assert not reported_codes(text) & {"bladder_bowel", "fever"}, find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # asking when a sign will be over tells that it is there now (dropped before: "back to normal" was read
+    # as over)
+    ("when will my numb bum go back to normal?", "saddle_numbness"),
+    ("Will my numb bum and leaking wee go back to normal?", "bladder_bowel"),
+])
+def test_asking_when_a_sign_will_be_over_tells_it(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+def test_a_sign_that_went_back_to_normal_is_over():
+    text = "numb bum after the op in March but it went back to normal"
+    assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
