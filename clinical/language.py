@@ -53,6 +53,8 @@ _CONTRACTIONS = {
     "nae": "no",  # "nae numbness, nae bother wi the toilet"
     # Scots words around them: "whit should I dae if ma legs go weak? fine the noo"; "fell aff a roof"
     "whit": "what", "dae": "do", "noo": "now", "aff": "off",
+    # Jamaican negatives: "mi cyaan feel mi legs", "it nuh stop"
+    "cyaan": "can't", "kyaan": "can't", "caan": "can't", "cyah": "can't",
     "hx": "history",  # helpline staff's shorthand
     # text-speak for "what's": never a misspelt "sweats" ("wats causing my back pain")
     "wats": "what's", "wots": "what's", "whats": "what's", "wat": "what", "wot": "what", "wut": "what",

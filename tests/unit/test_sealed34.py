@@ -275,3 +275,12 @@ def test_asking_when_a_sign_will_be_over_tells_it(text, code):
 def test_a_sign_that_went_back_to_normal_is_over():
     text = "numb bum after the op in March but it went back to normal"
     assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # Jamaican "cyaan" (can't) had left a sign unread (the review's case, said in other words)
+    ("mi cyaan feel mi legs from last night", "both_legs"),
+    ("mi cyaan pee from mawning", "bladder_bowel"),
+])
+def test_jamaican_cant_is_read(text, code):
+    assert code in reported_codes(text), find_mentions(text)
