@@ -751,7 +751,8 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int, cues: l
     return not words & {"i", "my", "me", "myself", "i'm", "'m", "'ve"}
 
 
-_PAIN_SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out of|outta)\s*(?:10|ten)\b")
+# "7 out of 10", "7/10", "2 of 10" (clinical.parsing.severity reads the first; here every one is read)
+PAIN_SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out of|outta|of)\s*(?:10|ten)\b")
 _MILD_SCORE = 3
 
 
@@ -759,9 +760,9 @@ _CHECKED_AND_CLEAR = re.compile(
     r"\b(nothing (was )?broken|no (fracture|break)s?|"
     r"(x-?rays?|scans?|ct|mri)( (were|was|came back|all))? (clear|fine|normal)|"
     r"(scanned|x-?rayed|checked)( me)?( out)?,? (and )?(nothing|all clear))\b")
+# ... or a medicine (_A_MEDICINE) taken for it
 _STILL_SEVERE = re.compile(r"\b(agony|severe|excruciating|worst|unbearable|can'?t (walk|move|stand|feel)|"
-                           r"ten out of ten|morphine|fentanyl|the gas|green whistle|painkillers?|tramadol|"
-                           r"codeine|oxy\w*|panadol|paracetamol|ibuprofen|neck|head)\b")
+                           r"ten out of ten|fentanyl|the gas|green whistle|neck|head)\b")
 
 
 def _only_mild_pain_scored(doc: Doc) -> bool:
@@ -769,9 +770,9 @@ def _only_mild_pain_scored(doc: Doc) -> bool:
     out of 10 now": checked and clear, and every pain score given is mild with nothing said severe, taken
     for it or of another part: no "severe pain after a major fall, crash or blow" (checked, not escalated)."""
     text = doc.text.lower()
-    scores = [float(m.group(1)) for m in _PAIN_SCORE.finditer(text)]
+    scores = [float(m.group(1)) for m in PAIN_SCORE.finditer(text)]
     return (bool(scores) and max(scores) <= _MILD_SCORE and bool(_CHECKED_AND_CLEAR.search(text))
-            and not _STILL_SEVERE.search(text))
+            and not _STILL_SEVERE.search(text) and not {t.lower_ for t in doc} & _A_MEDICINE)
 
 
 _NERVE_SIGNS_THAT_COME_AND_GO = {"bladder_bowel", "saddle_numbness", "both_legs", "sexual_dysfunction",
@@ -800,11 +801,9 @@ def _dizzy_as_a_side_effect(doc: Doc, span: _Span) -> bool:
         return False
     before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
     said_of_a_medicine = (len(before) >= 3 and before[-1] == "me" and before[-2] in _MAKES_ME
-                          and before[-3] in _MEDICINE_WORDS | _MEDICINE_WORDS_FOR_SIDE_EFFECTS)
+                          and before[-3] in _A_MEDICINE)
     return said_of_a_medicine or bool(_SIDE_EFFECT.match(doc[span.end:span.end + 5].text.lower()))
 
-
-_MEDICINE_WORDS_FOR_SIDE_EFFECTS = {"tablets", "pills", "meds", "medication", "medicine", "painkillers"}
 
 
 def _told_before_a_question_tag(doc: Doc, start: int, end: int) -> bool:
@@ -816,7 +815,7 @@ def _told_before_a_question_tag(doc: Doc, start: int, end: int) -> bool:
     if bounds is None:
         return False
     before = [t.lower_ for t in doc[bounds[0]:start]]
-    if set(before) & (_ASKING_WORDS | _CONDITIONAL_STARTS | {"whether", "when", "wat", "wot"}):
+    if set(before) & (_ASKING_WORDS | _CONDITIONAL_STARTS | {"whether", "when"}):
         return False
     return any(t.text in (",", "-", "–", "...", ":") for t in doc[end:bounds[1]])
 
@@ -1065,9 +1064,11 @@ _FEVER_ITSELF = re.compile(r"\b(fever\w*|feverish|temp|temps|temperature|chills?
                            r"chatter\w*|rigou?rs?|hot|burning up|\d)\b")
 
 
-# a reading that hides a fever (on paracetamol) or from another day is no normal temperature now
-_READING_NOT_NOW = re.compile(r"\b(paracetamol|panadol|tylenol|acetaminophen|ibuprofen|nurofen|advil|aspirin|"
-                              r"calpol|neurofen|(temp|temperature)('s| was| were) (normal|fine|ok|okay)|"
+# a reading that hides a fever (on a fever-lowering medicine) or from another day is no normal temperature now
+_LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
+                     for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
+_READING_NOT_NOW = re.compile(r"\b(" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r"|"
+                              r"(temp|temperature)('s| was| were) (normal|fine|ok|okay)|"
                               r"was normal|since then|wears off|wore off|"
                               # a raised reading elsewhere, or a room's temperature
                               r"spikes?|spiking|high|higher|raised|above|up|fever\w*|feverish|burning up|"
@@ -2217,10 +2218,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
     # ("couldn't pee yesterday, normal since this morning": a sign of the nerves to the bladder, bowel or
     # legs over within the last day or so may come and go, so it is checked rather than dropped)
-    over_only_lately = (_read_as_over(finding, labels) and code in _NERVE_SIGNS_THAT_COME_AND_GO
-                        and "DISTANT_PAST" not in labels
+    over = _read_as_over(finding, labels)
+    over_only_lately = (over and code in _NERVE_SIGNS_THAT_COME_AND_GO and "DISTANT_PAST" not in labels
                         and bool(_LATELY.search(doc[sentence[0]:sentence[1]].text.lower())))
-    if _read_as_over(finding, labels) and not over_only_lately:
+    if over and not over_only_lately:
         negated = True  # past and over ("a car accident in 2002, fully recovered"): not this back pain
     # "numb bum, unchanged", "weak right leg, bladder and bowels unchanged": perhaps long-standing, perhaps
     # new and no worse, so checked with one question (it had been read as over, and dropped)

@@ -259,7 +259,6 @@ _FEARS_SERIOUS = re.compile(
     # "does being sent to a doctor today mean it's something bad?"
     r"\bmean (that )?(it'?s|its|it is|i have|i'?ve got|there'?s|there is|something'?s|something is) "
     r"(something |anything )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty)\b|"
-
     # "do you think it could be cancer?": the subject first
     r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"

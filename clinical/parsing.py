@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from clinical.language import normalise
+from clinical.language import PAIN_SCORE, normalise
 from clinical.lexicon import MEDICINE_NAMES
 
 WORD_NUMBERS = {
@@ -167,7 +167,7 @@ SEVERITY_WORDS = (
 def severity(text: str) -> int | None:
     """Pain score 0 to 10 from "7 out of 10", "7/10", "about a 6", or words such as "unbearable"."""
     t = normalise(text)
-    m = re.search(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out of|outta|of)\s*(10|ten)\b", t)
+    m = PAIN_SCORE.search(t)
     if m and float(m.group(1)) <= 10:
         return round(float(m.group(1)))
     for pattern, score in SEVERITY_WORDS:

@@ -13,7 +13,6 @@ is phrased as a question goes to the knowledge base.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -35,7 +34,7 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
-from clinical.parsing import unsure_in_other_words
+from clinical.parsing import polarity, unsure_in_other_words
 from clinical.places import where_person_is
 from clinical.recall import detector, with_suggestions
 
@@ -232,14 +231,13 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "ask_progress"
     # ("yes, if this goes on I'll end up losing my job": the yes is the answer)
     if moves.fears_something_serious(text) and not (name in ("affirm", "deny")
-                                                    and _STARTS_YES_OR_NO.match(text)):
+                                                    and polarity(text, explicit_only=True) in ("yes", "no")):
         return "express_worry"
     if moves.worried(text) and name != "ask_question" and not question:
         return "express_worry"
     return None
 
 
-_STARTS_YES_OR_NO = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah)\b", re.IGNORECASE)
 SHORT_ANSWER = 30  # characters: "pata nahi yaar"
 SHORT_MESSAGE = 80  # characters: "sorry, forget it, it's fine" waves something away; a long message says more
 
