@@ -150,7 +150,8 @@ def say_level_so_far(dispatcher: CollectingDispatcher, tracker: Tracker, answers
 
 
 class ActionExplainQuestion(Action):
-    """'Why do you ask?' / 'what does that mean?' during triage."""
+    """'Why do you ask?' / 'what does that mean?' during triage; and "don't want to answer that, move on":
+    the safety question is not skipped, so why it is asked is said, with "not sure" as a way on."""
 
     def name(self) -> str:
         return "action_explain_question"
@@ -158,6 +159,8 @@ class ActionExplainQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
+        if tracker.latest_message.get("intent", {}).get("name") == "dismiss":
+            dispatcher.utter_message(response="utter_skip_not_offered")
         response = f"utter_explain_{requested}"
         if response not in domain.get("responses", {}):
             response = "utter_explain_generic"

@@ -83,17 +83,18 @@ FINDINGS: tuple[Finding, ...] = (
              ("TOILET", "LOSS_OF_CONTROL"), ("TOILET", "RETENTION"), ("INCONTINENCE",),
              ("URINE_RETENTION",), ("BOWEL", "RETENTION"), ("DAMP", "UNDERWEAR"),
              ("SADDLE", "LOSS_OF_CONTROL")),
-            possible_by=(("LEAK",), ("BLADDER", "FAILED"), ("BOWEL", "FAILED"))),
+            possible_by=(("LEAK",), ("BLADDER", "FAILED"), ("BOWEL", "FAILED"), ("BLADDER", "NORMAL_AGAIN"),
+                         ("BOWEL", "NORMAL_AGAIN"), ("TOILET", "NORMAL_AGAIN"))),
     Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
             "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
             "CLN: cauda equina",
-            (("SADDLE", "NUMB"),), possible_by=(("SADDLE", "ODD_FEELING"),)),
+            (("SADDLE", "NUMB"),), possible_by=(("SADDLE", "ODD_FEELING"), ("SADDLE", "NORMAL_AGAIN"))),
     Finding("sexual_dysfunction", E, "new loss of feeling during sex or new problems with erections since "
             "the back pain began",
             "CKS: suspected cauda equina syndrome (sexual dysfunction); GP: seek urgent advice (numbness "
             "around the genitals)",
             (("SEXUAL", "NUMB"), ("SEXUAL_DYSFUNCTION",), ("SEXUAL", "FAILED")),
-            possible_by=(("SEXUAL", "CHANGE"),)),
+            possible_by=(("SEXUAL", "CHANGE"), ("SEXUAL", "NORMAL_AGAIN"))),
     Finding("both_legs", E, "weakness, numbness or sciatica-type pain in both legs at once",
             "CKS: suspected cauda equina syndrome (bilateral sciatica or bilateral neurological deficit); "
             "NZ: numbness and complete loss of muscle use",

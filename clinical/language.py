@@ -58,6 +58,11 @@ _CONTRACTIONS = {
     "hx": "history",  # helpline staff's shorthand
     # text-speak for "what's": never a misspelt "sweats" ("wats causing my back pain")
     "wats": "what's", "wots": "what's", "whats": "what's", "wat": "what", "wot": "what", "wut": "what",
+    # phone text-speak: "wen shud i see a dr", "wud a doc give steroid tabs"
+    "wen": "when", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cnt": "can't",
+    "pls": "please", "plz": "please", "b4": "before", "2day": "today", "2moro": "tomorrow",
+    "tmrw": "tomorrow",
+    "doc": "doctor", "dr": "doctor", "ur": "your", "tabs": "tablets",
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
@@ -390,7 +395,13 @@ def _expand(text: str) -> str:
     text = _MY_RELATIVE.sub(lambda m: "my " + _RELATIVE_WORDS.get(m.group(1), m.group(1)), text)
     text = _OLD_LADY.sub("my mum", _OLD_MAN.sub("my dad", text))
     text = _CANCER_SHORTHAND.sub(r"\1 cancer", text)
-    return re.sub(r"[a-z]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
+    text = _SEE_A_DOCTOR_TYPED.sub(r"see \1 \2", _FOR_TYPED.sub(r"for \1", text))
+    return re.sub(r"[a-z0-9]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
+
+
+# text-speak "c a dr", "4 my back": a "c" or "4" alone is no word to expand ("hep c", "4 a day")
+_SEE_A_DOCTOR_TYPED = re.compile(r"\bc (a|the|my|ur|your) (dr|doc|doctor|gp|physio|nurse)\b")
+_FOR_TYPED = re.compile(r"\b4 (my|the|ur|your|a back|back)\b")
 
 
 @lru_cache(maxsize=20_000)
@@ -760,6 +771,9 @@ _CHECKED_AND_CLEAR = re.compile(
     r"\b(nothing (was )?broken|no (fracture|break)s?|"
     r"(x-?rays?|scans?|ct|mri)( (were|was|came back|all))? (clear|fine|normal)|"
     r"(scanned|x-?rayed|checked)( me)?( out)?,? (and )?(nothing|all clear))\b")
+# the pain now said mild in words, with no score ("pain now mild and easing every day")
+_SAID_MILD_NOW = re.compile(r"\b(pain('s| is)? (now |only |just )?(mild|minor|easing|settling|settled)|"
+                            r"(now|only|just) (mild|a niggle|a twinge)|easing (off )?every day)\b")
 # ... or a medicine (_A_MEDICINE) taken for it
 _STILL_SEVERE = re.compile(r"\b(agony|severe|excruciating|worst|unbearable|can'?t (walk|move|stand|feel)|"
                            r"ten out of ten|fentanyl|the gas|green whistle|neck|head)\b")
@@ -771,7 +785,8 @@ def _only_mild_pain_scored(doc: Doc) -> bool:
     for it or of another part: no "severe pain after a major fall, crash or blow" (checked, not escalated)."""
     text = doc.text.lower()
     scores = [float(m.group(1)) for m in PAIN_SCORE.finditer(text)]
-    return (bool(scores) and max(scores) <= _MILD_SCORE and bool(_CHECKED_AND_CLEAR.search(text))
+    mild = max(scores) <= _MILD_SCORE if scores else bool(_SAID_MILD_NOW.search(text))
+    return (mild and bool(_CHECKED_AND_CLEAR.search(text))
             and not _STILL_SEVERE.search(text) and not {t.lower_ for t in doc} & _A_MEDICINE)
 
 
@@ -1004,14 +1019,18 @@ _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| h
                     r"grandpa)\b)|"
                     # helpline staff typing what a caller tells them: "Caller states she took ..."
                     r"^\W*(the )?(caller|pt|patient)\b|"
-                    # a carer: "Carer here, I am writing for Mr Tavita", "I'm her carer"
-                    r"^\W*(i'?m (a |the |his |her )?)?(carer|caregiver|care worker|support worker)\b|"
                     r"\b(i am|i'm|im) (typing|writing|messaging|texting) (for|on behalf of) "
                     r"(mr|mrs|ms|miss|dr|my|our|a|an)\b|"
                     r"\b(his|her|their) (mum|mom|mam|mother|dad|father|wife|husband|partner|daughter|son|"
                     r"sister|brother|carer|caregiver)( is| here)?,? (typin|writin|textin|messagin)g?\b")
 
 
+# A carer introducing themselves ("Carer here, I am writing for Mr Tavita", "I'm her carer") speaks for the
+# person they care for, unless they tell of their own back ("I'm a carer and my client has lost bladder
+# control, I've got a bit of back ache from lifting her"): then the client's symptoms stay the client's.
+_CARER = re.compile(r"^\W*(i'?m (a |the |his |her )?)?(carer|caregiver|care worker|support worker)\b")
+_OWN_BACK_TOLD = re.compile(r"\b(my (own )?(back|spine|lower back)|(i'?ve|i have|i) (got|hurt|done|strained|"
+                            r"pulled|tweaked|put)\b[^.,;!?]{0,25}\bback)\b")
 # A carer who says the message is about their own back ("I'm a carer ... but I'm writing about my own back")
 # writes for themselves: the client's symptoms stay the client's. ("Writing on behalf of my grandad ... my
 # own back is just stiff" still speaks for the grandfather: only saying who the message is about counts.)
@@ -1020,7 +1039,8 @@ _ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is)
 
 
 def _speaks_for_someone(clean: str) -> bool:
-    return bool(_PROXY.search(clean)) and not _ABOUT_OWN_BACK.search(clean)
+    carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(clean)
+    return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
 
 
 def speaks_for_someone(text: str) -> bool:
@@ -1044,9 +1064,35 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     if _TEMPERATURE_SAID_NORMAL.search(clean):
         mentions = [_chills_beside_a_normal_temperature(m, clean) for m in mentions]
+    if _WORKS_AGAIN.search(clean) and not _ASKS_WHEN.search(clean):
+        mentions = [m for m in mentions if not (m.status == "possible" and _WORKS_AGAIN.search(m.words))]
+    if _ME_TOO.search(clean):
+        mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
+                     if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag
+                     and not any(o.code == m.code and o.about_user for o in mentions)]
+    if _FEVER_THOUGHT_BUT_NOT.search(clean):
+        mentions = [dataclasses.replace(m, status="absent") if m.code == "fever" and m.status == "present"
+                    else m for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
+# "I can pee normally again": told as back, not asked about ("when will I pee normally again?" is checked)
+_WORKS_AGAIN = re.compile(r"\b(i can|i'?m able to|i am able to|can now|is|are|feels?|it'?s)\b[^.?!]{0,20}"
+                          r"\b(normally|properly|normal|right) again\b|\bgot (the|my) feeling back\b")
+_ASKS_WHEN = re.compile(r"\?|\b(when|will|how long|ever|till|until)\b")
+# "my mum had saddle numbness and now I have it too": someone else's sign, then the person's own (checked)
+_ME_TOO = re.compile(r"\b((i'?ve|i have|i'?ve got|i got|i'?m getting|i get) (it|that|one|them|those|the same"
+                     r"( thing)?)( now)? (too|as well|also)|(i'?ve|i have) got the same( thing)?|me too|"
+                     r"so do i|same here|i (also|now) have (it|that|one|the same))\b")
+# "I thought I had a fever but it's 37.1, so no": a fever believed, then measured normal or denied. Only a
+# normal reading or a plain no after the "but" denies it ("thought I had a fever but it was 39" tells one).
+_NORMAL_READING = r"(3[56]([.,]\d)?|37([.,][0-4])?|9[5-8]([.,]\d)?|99([.,][0-4])?)"
+_FEVER_THOUGHT_BUT_NOT = re.compile(
+    r"\bthought (that )?i (had|might have|may have|was running|was getting|was coming down with) (a |an )?"
+    r"(fever|temperature|temp|high temp|high temperature)\b[^.?!]{0,15}\bbut\b"
+    r"(?![^.?!]*\b(3[89]|4[0-2]|10[0-5])([.,]\d)?\b)"
+    r"[^.?!]{0,40}(\b" + _NORMAL_READING + r"\b|\b(so )?no\b\W*$|\bso no\b|\bit'?s normal\b|"
+    r"\bit was normal\b|\bturns? out (it'?s |i'?m |i )?(not|don'?t|normal|fine)\b|\bi don'?t\b)")
 # "temp normal" closes a fever (RESOLVED), but chills, shivers, sweats or a hot red patch beside it are signs
 # of their own: checked with one question, never dropped ("shaking all night, temp normal"), and sweats told
 # beside a normal temperature are not escalated as a fever either ("night sweats but my temp is normal")

@@ -56,6 +56,7 @@ _GETTING_HELP: dict[str, str] = {
              r"to (the )?(hospital|a&e|ed|er|emergency|doctor|gp))|"
              r"do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
+             r"\bwhere (can|could|should|do) i (see|get in to see|find) (a|an|the) (doctor|gp|nurse)\b|"
              r"\bwhich (hospital|clinic|place|ed|er|a&e|urgent care|after.?hours)\b|"
              r"\bwhere('s| is) the (nearest|closest)\b|"
              r"\b(should|do|can|could|shall) i (try|go|look) (somewhere else|someplace else|elsewhere|"
@@ -142,7 +143,13 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from|"
                          r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
-                         r"(beginning|start))\b")
+                         r"(beginning|start)|"
+                         # "can we restart i put the wrong answers in", "scrap that, go back to the beginning"
+                         r"^\W*(can|could) (we|i|you) (please )?(re-?start|reset)|"
+                         r"go back to the (very )?(beginning|start)\W*$)\b")
+# A plain request to start again, first in the message: it wins over the reason given after it
+_STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
+                                     r"(re-?start|reset|start (again|over))\b")
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|never ?mind|"
               r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
@@ -154,7 +161,13 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"leave it|i'?ll (just )?(deal with|sort|manage) (it|this) (myself|on my own)|"
               # "not right now, I'll do this later"
               r"(i'?ll|i will|we'?ll) (do|finish|come back to|carry on with|continue) (this|it|that) later|"
-              r"maybe later|later maybe|(another|some other) time)\b"
+              r"maybe later|later maybe|(another|some other) time|"
+              # "dont want to answer that, move on", "nah not interested in exercises"
+              r"((i )?(don'?t|do not) want to|(i'?d )?rather not) (answer|say)( that| this| it)?"
+              r"( one| question)?|"
+              r"move on|"
+              r"skip (that|this)( one| question)?|next question|not interested( in (that|this|exercises?|"
+              r"stretch(es|ing)|a plan|the plan|that stuff))?)\b"
               r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
@@ -274,7 +287,7 @@ _FEARS_SERIOUS = re.compile(
     r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b|"
     # a fear for one's livelihood: "what if I end up not being able to work again"
     r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b|"
-    r"\bwhat if i (can'?t|cannot|can not) work\b|"
+    r"\bwhat if i (can'?t|cannot|can not) work\b|\bwhat if i (lose|lost) my (job|work|income|business)\b|"
     # "scared I won't be able to play again this season"
     r"\b(won'?t|will not|never) be able to (work|play|run|walk|train|ride|surf|dance|lift|compete)"
     r"( \w+){0,2}( again| ever again)\b")
@@ -413,6 +426,26 @@ def _says(pattern: re.Pattern[str], text: str | None) -> bool:
 _SEE_FROM_THE_START = re.compile(r"\b(see|show|read|view|look at|go through|send|give)\b[^.?!]{0,30}"
                                  r"\b(plan|list|advice|steps|exercises|summary|answers)\b[^.?!]{0,15}"
                                  r"\bfrom (the top|the start|the beginning|scratch)\b")
+
+
+_NOT_KNOW = r"(don'?t|do not|didn'?t|did not)"
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(i )?(" + _NOT_KNOW[1:-1] + r"|can'?t|cannot|can not) (understand|follow)\b|"
+    r"\b(i )?" + _NOT_KNOW + r" get (it|you|that|this)\W*$|"
+    r"\b(i )?" + _NOT_KNOW + r" (get|understand) (what|(the|that|this|your|ur) (question|q))\b|"
+    r"\bwhat (do|did) (you|u) mean\b|\bwhat does (that|this|the question|that question) mean\b|"
+    r"\b(not sure|no idea) what (you|u) mean\b|\b(i )?(don'?t|do not) know what (that|this|\w+) means\b|"
+    r"\b(confusing|confused by) (the|that|this|your) question\b")
+
+
+def does_not_understand_the_question(text: str) -> bool:
+    """"huh? dont understand the question": not sure what is asked, so it is said another way."""
+    return _says(_NOT_UNDERSTOOD, text)
+
+
+def asks_plainly_to_start_over(text: str) -> bool:
+    """"Can we restart, I put the wrong answers in": the request leads, whatever reason follows."""
+    return _says(_STARTS_WITH_START_OVER, text)
 
 
 def asks_to_start_over(text: str) -> bool:

@@ -259,7 +259,7 @@ _NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "req
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
                                             "ask_getting_help", "ask_progress", "express_worry", "start_over",
                                             "keep_answers", "correct_answer", "choose_quick_path",
-                                            "ask_repeat"}
+                                            "ask_repeat", "dismiss"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
@@ -341,6 +341,14 @@ _OTHER_LEG = re.compile(r"\b(other|opposite) (leg|side|one|foot)\b|"
                         + _SIDE + r"(.*\b(too|as well|also)\b|( is| 's| has)? now\b)|"
                         r"\b(too|also|as well|now)\b.*" + _SIDE)
 
+# "only the right leg", "nothing in the other leg": one leg said plainly, unless another is added ("too")
+_ONE_LEG_ONLY = re.compile(r"\b(only|just) (in |down )?(the |my )?(left|right|one) "
+                           r"(leg|one|side|foot|shin|calf|thigh)\b|"
+                           r"\b(nothing|not|none) (in|on|down) (the|my) (other|opposite) (leg|side|one)\b|"
+                           r"\b(other|opposite) (leg|side|one) (is|'s|feels|seems) "
+                           r"(fine|ok|okay|normal|good)\b")
+_ANOTHER_ADDED = re.compile(r"\b(too|also|as well|both)\b")
+
 
 def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], update: Update,
                          checked: tuple[str, ...]) -> None:
@@ -349,7 +357,8 @@ def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], u
     leg_symptom = any(m.code in ("leg_numbness", "leg_weakness", "leg_pain", "spreading_numbness")
                       and m.status != "absent" and m.about_user and not m.hypothetical for m in mentions)
     if (leg_symptom and answers.get("both_legs") != "yes" and update.values.get("both_legs") != "yes"
-            and "both_legs" not in checked and _any_leg_symptom(answers) and _OTHER_LEG.search(text.lower())):
+            and "both_legs" not in checked and _any_leg_symptom(answers) and _OTHER_LEG.search(text.lower())
+            and not (_ONE_LEG_ONLY.search(text.lower()) and not _ANOTHER_ADDED.search(text.lower()))):
         update.to_check.setdefault("both_legs", text[:200])
 
 
@@ -598,6 +607,10 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     answer_and_question = moves.answer_and_side_question(text)
     if answer_and_question:  # "none. also can I still drive the forklift?": the question is kept elsewhere
         text = answer_and_question[0]
+    if moves.does_not_understand_the_question(text):
+        # "sorry, I don't get the question": said again in other words (its "I don't" is no "no")
+        update.explain = requested
+        return
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     # the recall reader thinks the reply describes this very sign ("couldn't tell how hot the bath was on my
     # bum ... my hands felt it fine" to the saddle question): a "fine" in it is no plain no
@@ -812,6 +825,9 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     else the reply says is taken too."""
     update = interpret(text, intent, None, answers, explained, today, checked=(code,), mentions=mentions)
     if update.values.get(code) is not None:
+        return update
+    if moves.does_not_understand_the_question(text):  # "I don't understand": said again, never a no
+        update.explain = code
         return update
     reply = parsing.polarity(text, intent, words_only=True)
     if code in _ABOUT_GETTING_WORSE and reply in (None, "yes") and not text.startswith("/"):

@@ -193,7 +193,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "tell_region"  # "I'm in Brisbane": only where they are
     if moves.asks_to_delete_data(text):  # before starting over: "forget everything I told you" is both
         return "delete_my_data"
-    if moves.asks_to_start_over(text) and not moves.corrects(text):
+    restarts_plainly = moves.asks_plainly_to_start_over(text)
+    if moves.asks_to_start_over(text) and (not moves.corrects(text) or restarts_plainly):
         return "start_over"
     if moves.corrects(text):
         return "correct_answer"
@@ -223,6 +224,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "unsure"
     if name not in _MOVE_MAY_REPLACE and not question:
         return None
+    if moves.does_not_understand_the_question(text) and len(text) <= SHORT_MESSAGE:
+        return "unsure"
     if dismissal:
         return "dismiss"
     if kind:
