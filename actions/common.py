@@ -7,11 +7,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from clinical.findings import BY_CODE
 from clinical.language import Mention, as_the_patients, find_mentions, speaks_for_someone, statements_in
 from clinical.outcome import describe_changes
 from clinical.recall import with_suggestions
 from clinical.regions import OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
-from clinical.triage import ANSWER_SLOTS, interpret
+from clinical.triage import ANSWER_SLOTS, interpret, someone_elses_emergency
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
@@ -88,6 +89,27 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
         mentions = [] if text.startswith("/") else with_suggestions(text, find_mentions(text))
     # someone typing for the patient said so earlier: "she has osteoporosis" is the patient's
     return as_the_patients(mentions) if for_someone else mentions
+
+
+def tell_of_someone_elses_emergency(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """"My husband can't pee since yesterday": that person is told to get emergency help, before the
+    writer's own questions go on (never left without a word). Once per message: the triage start and the
+    form both read the opening message."""
+    since_message = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        since_message.append(event)
+    if any(e.get("event") == "action" and e.get("name") == "action_start_triage" for e in since_message):
+        return
+    mentions = latest_reading(tracker)
+    if mentions is None:  # (no reading from the NLU component: the text is read here)
+        text, _ = latest_text_and_intent(tracker)
+        mentions = [] if text.startswith("/") else find_mentions(text)
+    code = someone_elses_emergency(mentions)
+    if code:
+        dispatcher.utter_message(response="utter_someone_elses_emergency", sign=BY_CODE[code].summary,
+                                 **contacts(tracker))
 
 
 def held_for_someone(tracker: Tracker) -> bool:

@@ -58,11 +58,11 @@ _CONTRACTIONS = {
     "hx": "history",  # helpline staff's shorthand
     # text-speak for "what's": never a misspelt "sweats" ("wats causing my back pain")
     "wats": "what's", "wots": "what's", "whats": "what's", "wat": "what", "wot": "what", "wut": "what",
-    # phone text-speak: "wen shud i see a dr", "wud a doc give steroid tabs"
+    # phone text-speak: "wen shud i see a doc", "wud a doc give steroid tabs" ("dr" stays: a title)
     "wen": "when", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cnt": "can't",
     "pls": "please", "plz": "please", "b4": "before", "2day": "today", "2moro": "tomorrow",
     "tmrw": "tomorrow",
-    "doc": "doctor", "dr": "doctor", "ur": "your", "tabs": "tablets",
+    "doc": "doctor", "ur": "your", "tabs": "tablets",
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
@@ -775,8 +775,11 @@ _CHECKED_AND_CLEAR = re.compile(
 _SAID_MILD_NOW = re.compile(r"\b(pain('s| is)? (now |only |just )?(mild|minor|easing|settling|settled)|"
                             r"(now|only|just) (mild|a niggle|a twinge)|easing (off )?every day)\b")
 # ... or a medicine (_A_MEDICINE) taken for it
-_STILL_SEVERE = re.compile(r"\b(agony|severe|excruciating|worst|unbearable|can'?t (walk|move|stand|feel)|"
-                           r"ten out of ten|fentanyl|the gas|green whistle|neck|head)\b")
+_STILL_SEVERE = re.compile(
+    r"\b(agony|severe|excruciating|worst|unbearable|"
+    r"can'?t (walk|move|stand|feel|get up|sit|sit up|breathe|lift)|barely (walk|move|stand|sit)|worse|"
+    r"really bad|dizzy|faint|breath|breathe|breathing|blood|swollen|swelling|bruised|numb|tingl\w*|"
+    r"ten out of ten|fentanyl|the gas|green whistle|neck|head)\b")
 
 
 def _only_mild_pain_scored(doc: Doc) -> bool:
@@ -1029,8 +1032,13 @@ _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| h
 # person they care for, unless they tell of their own back ("I'm a carer and my client has lost bladder
 # control, I've got a bit of back ache from lifting her"): then the client's symptoms stay the client's.
 _CARER = re.compile(r"^\W*(i'?m (a |the |his |her )?)?(carer|caregiver|care worker|support worker)\b")
-_OWN_BACK_TOLD = re.compile(r"\b(my (own )?(back|spine|lower back)|(i'?ve|i have|i) (got|hurt|done|strained|"
-                            r"pulled|tweaked|put)\b[^.,;!?]{0,25}\bback)\b")
+_OWN_BACK_TOLD = re.compile(
+    r"\bmy (own )?(back|lower back|spine)('s| is| has been)? (really |a bit |so |pretty )?"
+    r"(sore|aching|achy|killing me|agony|wrecked|stuffed|stiff|playing up|bad|hurting)\b|"
+    r"\b(i'?ve|i have|i) (hurt|strained|pulled|tweaked|wrenched|done in|put out) my (own )?"
+    r"(back|lower back)\b|"
+    r"\b(i'?ve|i have|i) (got )?(a bit of a |a bit of |some |a )?(back ?ache|back pain|sore back)\b")
+_QUOTED = re.compile(r"\"[^\"]*\"")  # the client's own words, quoted, are not the carer's
 # A carer who says the message is about their own back ("I'm a carer ... but I'm writing about my own back")
 # writes for themselves: the client's symptoms stay the client's. ("Writing on behalf of my grandad ... my
 # own back is just stiff" still speaks for the grandfather: only saying who the message is about counts.)
@@ -1039,7 +1047,7 @@ _ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is)
 
 
 def _speaks_for_someone(clean: str) -> bool:
-    carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(clean)
+    carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(_QUOTED.sub(" ", clean))
     return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
 
 
@@ -1065,19 +1073,20 @@ def find_mentions(text: str) -> list[Mention]:
     if _TEMPERATURE_SAID_NORMAL.search(clean):
         mentions = [_chills_beside_a_normal_temperature(m, clean) for m in mentions]
     if _WORKS_AGAIN.search(clean) and not _ASKS_WHEN.search(clean):
-        mentions = [m for m in mentions if not (m.status == "possible" and _WORKS_AGAIN.search(m.words))]
+        # (only what is said to be back is left out: "I can pee normally again, but my bum is still numb")
+        mentions = _find_mentions(_WORKS_AGAIN.sub(" , ", clean))
     if _ME_TOO.search(clean):
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag
                      and not any(o.code == m.code and o.about_user for o in mentions)]
-    if _FEVER_THOUGHT_BUT_NOT.search(clean):
+    if _FEVER_THOUGHT_BUT_NOT.search(clean) and not _FEVER_TOLD_ANOTHER_WAY.search(clean):
         mentions = [dataclasses.replace(m, status="absent") if m.code == "fever" and m.status == "present"
                     else m for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
 # "I can pee normally again": told as back, not asked about ("when will I pee normally again?" is checked)
-_WORKS_AGAIN = re.compile(r"\b(i can|i'?m able to|i am able to|can now|is|are|feels?|it'?s)\b[^.?!]{0,20}"
+_WORKS_AGAIN = re.compile(r"\b(i can|i'?m able to|i am able to|can now|is|are|feels?|it'?s)\b[^.,;?!]{0,20}"
                           r"\b(normally|properly|normal|right) again\b|\bgot (the|my) feeling back\b")
 _ASKS_WHEN = re.compile(r"\?|\b(when|will|how long|ever|till|until)\b")
 # "my mum had saddle numbness and now I have it too": someone else's sign, then the person's own (checked)
@@ -1086,13 +1095,20 @@ _ME_TOO = re.compile(r"\b((i'?ve|i have|i'?ve got|i got|i'?m getting|i get) (it|
                      r"so do i|same here|i (also|now) have (it|that|one|the same))\b")
 # "I thought I had a fever but it's 37.1, so no": a fever believed, then measured normal or denied. Only a
 # normal reading or a plain no after the "but" denies it ("thought I had a fever but it was 39" tells one).
-_NORMAL_READING = r"(3[56]([.,]\d)?|37([.,][0-4])?|9[5-8]([.,]\d)?|99([.,][0-4])?)"
+_NORMAL_READING = (r"(3[56]([.,]\d)?(?!\s*(hours?|hrs?|h|mins?|minutes?|days?|weeks?|kg|kilos?)\b)|"
+                   r"37([.,][0-4])?(?![.,]?\d|\s*point)|9[5-8]([.,]\d)?|99([.,][0-4])?(?![.,]?\d|\s*point))")
 _FEVER_THOUGHT_BUT_NOT = re.compile(
     r"\bthought (that )?i (had|might have|may have|was running|was getting|was coming down with) (a |an )?"
     r"(fever|temperature|temp|high temp|high temperature)\b[^.?!]{0,15}\bbut\b"
-    r"(?![^.?!]*\b(3[89]|4[0-2]|10[0-5])([.,]\d)?\b)"
-    r"[^.?!]{0,40}(\b" + _NORMAL_READING + r"\b|\b(so )?no\b\W*$|\bso no\b|\bit'?s normal\b|"
-    r"\bit was normal\b|\bturns? out (it'?s |i'?m |i )?(not|don'?t|normal|fine)\b|\bi don'?t\b)")
+    r"[^.?!]{0,40}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
+    r"\bturns? out (it'?s |i'?m |i )?(not|normal|fine)\b)")
+# ... unless the message tells of a fever another way: a high reading, chills, heat, a medicine lowering it
+_FEVER_LOWERING = [name for generic in ("paracetamol", "ibuprofen", "aspirin")
+                   for name in lexicon.MEDICINE_NAMES[generic]]
+_FEVER_TOLD_ANOTHER_WAY = re.compile(
+    r"\b((3[89]|4[0-2]|10[0-5])([.,]\d)?|chill\w*|shiver\w*|shak\w*|rigou?rs?|sweat\w*|burning up|boiling|"
+    r"hot|red|jumped|spiked|went up|climbing|rising|neurofen|" + "|".join(map(re.escape, _FEVER_LOWERING))
+    + r")\b")
 # "temp normal" closes a fever (RESOLVED), but chills, shivers, sweats or a hot red patch beside it are signs
 # of their own: checked with one question, never dropped ("shaking all night, temp normal"), and sweats told
 # beside a normal temperature are not escalated as a fever either ("night sweats but my temp is normal")
@@ -1111,8 +1127,7 @@ _FEVER_ITSELF = re.compile(r"\b(fever\w*|feverish|temp|temps|temperature|chills?
 
 
 # a reading that hides a fever (on a fever-lowering medicine) or from another day is no normal temperature now
-_LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
-                     for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
+_LOWERS_A_FEVER = [*_FEVER_LOWERING, "neurofen"]
 _READING_NOT_NOW = re.compile(r"\b(" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r"|"
                               r"(temp|temperature)('s| was| were) (normal|fine|ok|okay)|"
                               r"was normal|since then|wears off|wore off|"

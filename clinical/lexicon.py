@@ -182,8 +182,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # An odd feeling in the saddle area ("when I wipe it feels weird"): a check question.
     # asking when a function will come back tells it has gone ("when will I be able to pee normally again?")
-    "NORMAL_AGAIN": ("normally again", "properly again", "normal again", "like normal again", "right again",
-                     "feeling back", "the feeling back", "my feeling back", "sensation back", "feel it again",
+    "NORMAL_AGAIN": ("normally again", "properly again", "normal again", "like normal again",
+                     "the feeling back", "my feeling back", "the sensation back", "feel it again",
                      "feel anything again"),
     "ODD_FEELING": ("feels weird", "feel weird", "feels strange", "feels odd", "feels different",
                     "not my skin",
@@ -895,7 +895,7 @@ OTHER_PERSON = (
     "housemate", "teammate", "captain", "skipper", "coach", "one of the lads", "one of the girls",
     "one of the boys", "child", "kid", "baby", "he", "she", "they",
     "patient", "patients", "client", "clients", "resident", "residents",
-    "a pt", "the pt", "my pt", "our pt", "pts",  # clinicians' shorthand for a patient
+    "a pt", "the pt", "my pt", "our pt",  # clinicians' shorthand for a patient
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
     "lady", "gentleman", "the man", "the woman", "this man", "this woman",
@@ -1298,11 +1298,6 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       # the sports injury of that name: a knee or a kick into the thigh, a bruised muscle
       "knee into", "kneed", "into my thigh", "in the thigh", "my thigh", "thigh", "quad", "bruise",
       "bruised", "corked", "charley horse", "tackle", "tackled")),
-    # legs "dead" after a sports day are worn out, not numb ("legs are dead after the netball tournament")
-    (("dead", "feel dead", "feels dead"),
-     # (not contact sports: legs gone dead after a rugby match may be an injury)
-     ("netball", "marathon", "half marathon", "hike", "hiking", "tramp", "tramping", "leg day", "squats",
-      "spin class", "training session", "the race", "a long run", "cycling", "the gym")),
     # a phone screen that "went numb" does not respond to touch: no feeling lost
     (("numb", "went numb", "gone numb", "going numb"),
      ("phone screen", "touchscreen", "touch screen", "screen went", "screen's gone", "screen is")),

@@ -128,6 +128,8 @@ _WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|
                                 r"routine|plan|suits? me|works? (best )?for me)\b")
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
+# "can I reset my answer", "can we restart that question": one answer corrected, not the conversation
+_NOT_ONE_ANSWER = r"(?!\s+(my|that|the|this|an|one) (answer|question|one|bit))"
 _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))?\W*$|"
                          # "restart, I was answering for my wife by mistake": the request, then why
                          r"^\W*(re-?start|reset)(\W+(please|pls|plz|now))?\s*[,:;.!-]|"
@@ -145,11 +147,12 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
                          r"(beginning|start)|"
                          # "can we restart i put the wrong answers in", "scrap that, go back to the beginning"
-                         r"^\W*(can|could) (we|i|you) (please )?(re-?start|reset)|"
+                         r"^\W*(can|could) (we|i|you) (please )?(re-?start|reset)" + _NOT_ONE_ANSWER + "|"
+                         r"^\W*((scrap|bin|ditch|forget|cancel) (that|this|it|all that)\W+)?(please )?"
                          r"go back to the (very )?(beginning|start)\W*$)\b")
 # A plain request to start again, first in the message: it wins over the reason given after it
 _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
-                                     r"(re-?start|reset|start (again|over))\b")
+                                     r"(re-?start|reset|start (again|over))\b" + _NOT_ONE_ANSWER)
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|never ?mind|"
               r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
@@ -433,7 +436,8 @@ _NOT_UNDERSTOOD = re.compile(
     r"\b(i )?(" + _NOT_KNOW[1:-1] + r"|can'?t|cannot|can not) (understand|follow)\b|"
     r"\b(i )?" + _NOT_KNOW + r" get (it|you|that|this)\W*$|"
     r"\b(i )?" + _NOT_KNOW + r" (get|understand) (what|(the|that|this|your|ur) (question|q))\b|"
-    r"\bwhat (do|did) (you|u) mean\b|\bwhat does (that|this|the question|that question) mean\b|"
+    # ("what does that mean?" after an outcome asks about a word of it: a question, not this)
+    r"\bwhat (do|did) (you|u) mean\W*$|\bwhat does (the|that|this) question mean\b|"
     r"\b(not sure|no idea) what (you|u) mean\b|\b(i )?(don'?t|do not) know what (that|this|\w+) means\b|"
     r"\b(confusing|confused by) (the|that|this|your) question\b")
 
@@ -526,8 +530,11 @@ def question_in(text: str) -> str | None:
 
 
 def dismisses(text: str) -> bool:
-    """"Forget it", "I'm fine", "never mind": the person waves away what was just said."""
-    return _says(_DISMISS, text)
+    """"Forget it", "I'm fine", "never mind": the person waves away what was just said ("skip this, when
+    should I see a GP?" asks something after it: not a dismissal)."""
+    clean = normalise(text or "")
+    match = _DISMISS.search(clean)
+    return bool(match) and not looks_like_question(clean[match.end():])
 
 
 # "no thanks, I'm fine for a plan"

@@ -354,7 +354,9 @@ def getting_worse(text: str) -> str | None:
 _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
           r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
           r"not really sure|couldn't tell you|could not tell you|couldn't say|could not say|can't recall|" \
-          r"my memory('s| is)n't|memory is not what it was)\b"
+          r"my memory('s| is)n't|memory is not what it was|don't remember|do not remember|don't recall|" \
+          r"(don't|do not) have (a|any) (clue|idea)|haven't (a|any|got a|got any) (clue|idea)|no clue|" \
+          r"not a clue|(don't|do not) pay (any )?attention)\b"
 # "I don't know" in Hindi, Afrikaans, Tagalog, Spanish and te reo (matched on the words as typed: spelling
 # correction would make "ek weet nie" into "ek wet nie")
 _UNSURE_IN_OTHER_WORDS = re.compile(r"\b(pata nahi|pata nahin|nahi pata|nahin pata|ek weet nie|weet nie|"
@@ -373,13 +375,20 @@ _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|we
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"i wish|if only|so|then|sorry|oops|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
+# "I don't want to say", "I don't care", "I'm not telling you": the "I don't" refuses or comments, it
+# answers no question
+_NOT_A_REFUSAL = (r"(?!\s+(really\s+)?(want|wanna|wish|care|like|see|mind|trust|feel like|feel comfortable|"
+                  r"going to (say|answer|tell)|gonna (say|answer|tell)|telling|saying|answering|comfortable|"
+                  r"understand|follow|get (it|you|that|this|what|the question)\b))")
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
 # Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
-      r"not really|not at all|not (any |really |much )?worse|(i )?think not|i don't|i do not|" \
+      r"not really|not at all|not (any |really |much )?worse|(i )?think not|" \
+      r"(i don't|i do not)" + _NOT_A_REFUSAL + r"|" \
       r"i haven't|i have not|" \
-      r"i'm not|i am not|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|no way|not that i|" \
+      r"(i'm not|i am not)" + _NOT_A_REFUSAL + r"|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|" \
+      r"no way|not that i|" \
       r"hindi po|no po|wala po|hindi(?=\W*$)|nahi?n?( ji)?(?=\W*$)|leai(?=\W*$))\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"

@@ -338,6 +338,8 @@ _SIDE = r"\b(left|right) (leg|one|side|foot|thigh|calf)\b"
 # ("my left leg is worse than my back now" says when, not that the other leg has joined in: a "now" after the
 # side counts only right after it, "the left one now")
 _OTHER_LEG = re.compile(r"\b(other|opposite) (leg|side|one|foot)\b|"
+                        # both sides named ("only the right leg was affected, but the left foot is tingling")
+                        r"\b(left|right)\b.*\b(?!\3)(left|right) (leg|foot|side|one|thigh|calf|knee)\b|"
                         + _SIDE + r"(.*\b(too|as well|also)\b|( is| 's| has)? now\b)|"
                         r"\b(too|also|as well|now)\b.*" + _SIDE)
 
@@ -347,7 +349,14 @@ _ONE_LEG_ONLY = re.compile(r"\b(only|just) (in |down )?(the |my )?(left|right|on
                            r"\b(nothing|not|none) (in|on|down) (the|my) (other|opposite) (leg|side|one)\b|"
                            r"\b(other|opposite) (leg|side|one) (is|'s|feels|seems) "
                            r"(fine|ok|okay|normal|good)\b")
-_ANOTHER_ADDED = re.compile(r"\b(too|also|as well|both)\b")
+_ANOTHER_ADDED = re.compile(r"\b(too|also|as well|both)\b|\bnow,? (my |the )?(left|right|other|opposite)\b|"
+                            r"\b(until|till|til|up to) (this|yesterday|today|last|now)\b|"
+                            r"\b(left|right|other) (leg|foot|one|side)('s| is| has)? "
+                            r"(now|started|starting|going|gone)\b|"
+                            r"\bbut (now )?(my |the )?(left|right|other)\b|\b(before|was)\b[^.?!]*\bnow\b|"
+                            # a side named with a symptom of its own ("... the left foot is tingling")
+                            r"\b(left|right|other) (leg|foot|one|side|thigh|calf|knee)\b[^.?!,]{0,20}"
+                            r"\b(numb\w*|tingl\w*|weak\w*|pins|pain\w*|sore|hurt\w*|ach\w*|dead|heavy)\b")
 
 
 def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], update: Update,
@@ -607,8 +616,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     answer_and_question = moves.answer_and_side_question(text)
     if answer_and_question:  # "none. also can I still drive the forklift?": the question is kept elsewhere
         text = answer_and_question[0]
-    if moves.does_not_understand_the_question(text):
-        # "sorry, I don't get the question": said again in other words (its "I don't" is no "no")
+    if moves.does_not_understand_the_question(text) and len(text) <= SHORT_REPLY:
+        # "sorry, I don't get the question": said again in other words (its "I don't" is no "no"); a longer
+        # reply may answer after all ("don't get the question - do you mean can I feel when I wipe? no")
         update.explain = requested
         return
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
@@ -814,6 +824,16 @@ ANYTHING_BUT_NO_IS_YES = ("self_harm",)
 
 
 _ABOUT_GETTING_WORSE = ("progressive_weakness", "spreading_numbness")
+
+
+SHORT_REPLY = 50  # characters
+
+
+def someone_elses_emergency(mentions: list[Mention]) -> str | None:
+    """"My husband can't pee since yesterday": an emergency sign told of someone else, now. The person's own
+    triage goes on, but that person needs help too: the finding's code, so it can be said, or None."""
+    return next((m.code for m in mentions if not m.about_user and not m.hypothetical and m.status == "present"
+                 and BY_CODE[m.code].urgency == Urgency.EMERGENCY and BY_CODE[m.code].new_since_pain), None)
 
 
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,

@@ -2,7 +2,7 @@
 import pytest
 
 from clinical.language import find_mentions, normalise
-from clinical.triage import answer_check, interpret
+from clinical.triage import answer_check, interpret, someone_elses_emergency
 from tests.unit.readings import possible_codes, reported_codes, routed
 
 
@@ -41,7 +41,7 @@ def test_someone_elses_sign_that_the_person_now_has_too_is_checked(text, code):
 
 @pytest.mark.parametrize("text", [
     "thought I was running a temperature but the thermometer says 36.6",
-    "I thought I had a fever but turns out I don't, back just stiff",
+    "I thought I had a fever but turns out it's normal, back just stiff",
     "thought I might have a fever but no",
 ])
 def test_a_fever_believed_then_measured_normal_is_denied(text):
@@ -50,6 +50,12 @@ def test_a_fever_believed_then_measured_normal_is_denied(text):
 
 @pytest.mark.parametrize("text", [
     "I thought I had a fever but the thermometer says 38.7",
+    # (a high reading later, chills, or a reading under a fever-lowering medicine: still a fever)
+    "thought I had a fever but it was 36.9. Then it jumped to 39.5 after lunch",
+    "I thought I had a fever but it's 37.1, I've got chills though",
+    "thought I had a fever but it was 36.8 with paracetamol in me",
+    "I thought I had a fever but it's 37.8",
+    "I thought I had a fever but i dont have a thermometer, burning up",
     "thought I had a temperature but it's not going down, 39.1 now",
 ])
 def test_a_fever_believed_then_measured_high_is_reported(text):
@@ -70,16 +76,21 @@ def test_a_crash_checked_clear_with_severe_pain_still_escalates():
     "my legs feel dead after the half marathon and my back is tight",
     "legs are dead from the hike yesterday, back a bit achy",
 ])
-def test_legs_dead_after_exertion_are_worn_out(text):
-    assert not {"both_legs", "progressive_weakness"} & (reported_codes(text) | possible_codes(text))
+def test_legs_dead_after_exertion_already_explained_are_not_escalated(text):
+    assert not {"both_legs", "progressive_weakness"} & reported_codes(text), find_mentions(text)
+
+
+def test_both_legs_weak_after_squats_still_escalate():
+    # (a review found "squats" as an explanation took an emergency down to a check: the sign stands)
+    text = "heavy squats yesterday and now both my legs feel weak and heavy"
+    assert "both_legs" in reported_codes(text), find_mentions(text)
 
 
 @pytest.mark.parametrize("text", [
-    # (not after a contact sport: there it may be an injury)
     "my legs are dead after the rugby match and my back is tight",
     "my legs are dead and numb since this morning",
 ])
-def test_legs_dead_and_numb_still_escalate(text):
+def test_legs_dead_with_no_explanation_the_rules_accept_still_escalate(text):
     assert "both_legs" in reported_codes(text), find_mentions(text)
 
 
@@ -103,7 +114,9 @@ def test_a_function_back_to_normal_or_walking_is_no_check(text):
 
 
 @pytest.mark.parametrize("text, expanded", [
-    ("wen shud i c a dr", "when should i see a doctor"),
+    ("wen shud i c a dr", "when should i see a dr"),
+    # ("dr" stays a title: "typing for Dr Patel's mother")
+    ("typing for dr patel", "typing for dr patel"),
     ("wud a doc give me tabs 4 my back", "would a doctor give me tablets for my back"),
     ("taking 4 a day", "taking 4 a day"),
     ("hep c", "hep c"),
@@ -156,3 +169,96 @@ def test_not_understanding_a_check_question_is_never_a_no(text):
 def test_a_plain_no_with_the_word_get_is_still_a_no():
     update = interpret("I don't get it at night", "deny", "night_pain", {}, [])
     assert update.values.get("night_pain") == "no", update
+
+
+@pytest.mark.parametrize("text", [
+    # a refusal or a comment that starts "I don't" had closed the safety question as a no
+    "I don't want to say",
+    "i dont wanna answer that",
+    "I'm not telling you",
+    "I don't see why that matters",
+])
+def test_a_refusal_is_never_a_no_to_a_safety_question(text):
+    update = interpret(text, "deny", "saddle_numbness", {}, [])
+    assert "saddle_numbness" not in update.values, update
+
+
+@pytest.mark.parametrize("text", ["I don't remember", "haven't a clue", "I don't pay attention to that"])
+def test_not_remembering_is_not_sure(text):
+    update = interpret(text, "deny", "saddle_numbness", {}, [])
+    assert update.explain == "saddle_numbness" and "saddle_numbness" not in update.values, update
+
+
+@pytest.mark.parametrize("text", ["I don't", "I don't think so", "I don't have any of that", "no I don't"])
+def test_i_dont_alone_or_with_have_is_still_a_no(text):
+    update = interpret(text, "deny", "saddle_numbness", {}, [])
+    assert update.values.get("saddle_numbness") == "no", update
+
+
+@pytest.mark.parametrize("text, code", [
+    # the carer's own back told only in her own pain words; the client's words in quotes are the client's
+    ("Carer here. I've got him back into bed but he's wet himself and can't feel his bottom",
+     "bladder_bowel"),
+    ("I'm his carer, I put him back to bed and now he can't pass urine at all", "bladder_bowel"),
+    ('Caregiver here. She keeps saying "my back is agony" and she has wet herself twice today',
+     "bladder_bowel"),
+    ("I'm her carer and my back is fine, but she has lost control of her bladder", "bladder_bowel"),
+])
+def test_a_carer_who_tells_no_pain_of_her_own_still_speaks_for_the_client(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("I can pee normally again now, but my bum is still numb", "saddle_numbness"),
+    ("I can walk properly again and my privates still feel strange", "saddle_numbness"),
+])
+def test_a_function_back_leaves_the_other_signs_in_the_message(text, code):
+    assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hit by a truck, nothing was broken, pain now mild, can't sit up though",
+    "Crashed my car Friday, scanned and nothing broken, now mild but really hard to breathe",
+])
+def test_a_crash_checked_clear_with_mild_pain_but_another_bad_sign_still_escalates(text):
+    assert "major_trauma" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("my husband can't pee since yesterday and his back is bad", "bladder_bowel"),
+    ("my dad collapsed with back pain", "vascular"),
+])
+def test_someone_elses_emergency_sign_now_is_named(text, code):
+    assert someone_elses_emergency(find_mentions(text)) == code
+
+
+@pytest.mark.parametrize("text", [
+    "my dad fell off a roof in 1990 and broke his back",
+    "my mum had breast cancer",
+    "my friend took an overdose last year, she is fine now",
+    "does loss of bladder control mean cauda equina?",
+    "I can't pee since yesterday",
+])
+def test_no_emergency_of_someone_else_is_named_where_there_is_none(text):
+    assert someone_elses_emergency(find_mentions(text)) is None
+
+
+@pytest.mark.parametrize("text, guess, intent", [
+    # one answer corrected is no new start; a setback told is no request; a question after a refusal is asked
+    ("can I reset my answer to the last question, I meant yes", "correct_answer", "correct_answer"),
+    ("flared up again, feels like I have to go back to the beginning", "describe_pain", "describe_pain"),
+    ("next question, can I still drive?", "ask_question", "ask_question"),
+    ("skip this, when should I see a GP?", "ask_question", "ask_question"),
+])
+def test_what_the_review_found_the_first_routing_fixes_took(text, guess, intent):
+    assert routed(text, guess) == intent
+
+
+async def test_the_triage_tells_a_writer_to_get_emergency_help_for_someone_else(dispatcher, domain):
+    from actions.triage import ActionStartTriage
+    from tests.conftest import make_tracker, user_event
+    tracker = make_tracker([user_event("my husband can't pee since yesterday and his back is bad",
+                                       "describe_pain")])
+    await ActionStartTriage().run(dispatcher, tracker, domain)
+    told = [m for m in dispatcher.messages if m.get("response") == "utter_someone_elses_emergency"]
+    assert len(told) == 1 and "passing urine" in told[0]["sign"] and told[0]["emergency_number"]
