@@ -1214,7 +1214,9 @@ TREATMENT_QUESTION = ("help", "helps", "work", "works", "good for", "any good", 
                       # "I was wondering, is adalimumab the same thing as Humira? do they use it for backs?"
                       "the same thing as", "the same as", "something they use", "what they use",
                       "do they use", "used for", "is it used", "the difference between", "i was wondering",
-                      "wondering if", "wondering whether")
+                      "wondering if", "wondering whether",
+                      # "can a doctor give me steroid tablets for my back" (no question mark)
+                      "give me", "prescribe", "prescribe me")
 ON_MEDICINE = ("i'm on", "i am on", "i take", "i'm taking", "i am taking", "i've been taking",
                "i have been taking", "i've been on", "i have been on", "been on", "i use", "my",
                # right before the medicine ("on humira for years, is it a biologic?")

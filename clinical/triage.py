@@ -359,13 +359,20 @@ _ANOTHER_ADDED = re.compile(r"\b(too|also|as well|both)\b|\bnow,? (my |the )?(le
                             r"\b(numb\w*|tingl\w*|weak\w*|pins|pain\w*|sore|hurt\w*|ach\w*|dead|heavy)\b")
 
 
+_OTHER_LEG_JOINS = re.compile(r"\b(other|opposite) (leg|one|side|foot)\b[^.?!]{0,25}"
+                              r"\b(started|starting|going|gone|joined|joining|too|as well|also)\b")
+
+
 def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], update: Update,
                          checked: tuple[str, ...]) -> None:
     """Symptoms in one leg were recorded, then "the left one started going tingly too": possibly both legs
     now, an emergency sign. It is checked with one question rather than passed over."""
     leg_symptom = any(m.code in ("leg_numbness", "leg_weakness", "leg_pain", "spreading_numbness")
                       and m.status != "absent" and m.about_user and not m.hypothetical for m in mentions)
-    if (leg_symptom and answers.get("both_legs") != "yes" and update.values.get("both_legs") != "yes"
+    # ("only one leg, but today the other one started too": the other leg joins in, no symptom named)
+    other_leg_joins = bool(_OTHER_LEG_JOINS.search(text.lower()))
+    if ((leg_symptom or other_leg_joins) and answers.get("both_legs") != "yes"
+            and update.values.get("both_legs") != "yes"
             and "both_legs" not in checked and _any_leg_symptom(answers) and _OTHER_LEG.search(text.lower())
             and not (_ONE_LEG_ONLY.search(text.lower()) and not _ANOTHER_ADDED.search(text.lower()))):
         update.to_check.setdefault("both_legs", text[:200])

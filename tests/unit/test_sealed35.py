@@ -142,6 +142,9 @@ def test_set_35s_routing_misses_in_other_words(text, guess, intent):
 @pytest.mark.parametrize("text, checked", [
     ("the pain goes down my leg, just the right one, nothing in the other leg", False),
     ("the pain goes down my right leg now, and the left one is tingling too", True),
+    # the other leg joining in, with no symptom word of its own
+    ("it was only one leg, but today the other one started too", True),
+    ("just the right leg before, and now the other one is going as well", True),
 ])
 def test_one_leg_said_plainly_is_not_checked_for_both(text, checked):
     update = interpret(text, "inform", None, {"leg_pain": "yes"}, [])
@@ -262,3 +265,17 @@ async def test_the_triage_tells_a_writer_to_get_emergency_help_for_someone_else(
     await ActionStartTriage().run(dispatcher, tracker, domain)
     told = [m for m in dispatcher.messages if m.get("response") == "utter_someone_elses_emergency"]
     assert len(told) == 1 and "passing urine" in told[0]["sign"] and told[0]["emergency_number"]
+
+
+@pytest.mark.parametrize("text", [
+    # a question about being given a medicine, with no question mark, is no report of taking it
+    "could my GP give me steroid tablets for this",
+    "can you prescribe me prednisone",
+])
+def test_asking_to_be_given_steroids_is_no_report_of_taking_them(text):
+    assert "immunosuppression" not in reported_codes(text), find_mentions(text)
+
+
+def test_steroids_given_years_ago_and_still_taken_are_reported():
+    text = "the rheumatologist gave me prednisolone four years ago and I'm still on it"
+    assert "immunosuppression" in reported_codes(text), find_mentions(text)
