@@ -1067,14 +1067,14 @@ def find_mentions(text: str) -> list[Mention]:
     if not text or not text.strip():
         return []
     clean = normalise(text)
-    mentions = _find_mentions(clean)
+    # a function said to be back is left out of the reading, and only it ("I can pee normally again, but my
+    # bum is still numb")
+    told_back = not _ASKS_WHEN.search(clean)
+    mentions = _find_mentions(_WORKS_AGAIN.sub(" , ", clean) if told_back else clean)
     if not any(m.code == "weight_loss" for m in mentions) and _weights_falling(clean):
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     if _TEMPERATURE_SAID_NORMAL.search(clean):
         mentions = [_chills_beside_a_normal_temperature(m, clean) for m in mentions]
-    if _WORKS_AGAIN.search(clean) and not _ASKS_WHEN.search(clean):
-        # (only what is said to be back is left out: "I can pee normally again, but my bum is still numb")
-        mentions = _find_mentions(_WORKS_AGAIN.sub(" , ", clean))
     if _ME_TOO.search(clean):
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag
@@ -1103,12 +1103,11 @@ _FEVER_THOUGHT_BUT_NOT = re.compile(
     r"[^.?!]{0,40}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
     r"\bturns? out (it'?s |i'?m |i )?(not|normal|fine)\b)")
 # ... unless the message tells of a fever another way: a high reading, chills, heat, a medicine lowering it
-_FEVER_LOWERING = [name for generic in ("paracetamol", "ibuprofen", "aspirin")
-                   for name in lexicon.MEDICINE_NAMES[generic]]
+_LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
+                     for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
 _FEVER_TOLD_ANOTHER_WAY = re.compile(
     r"\b((3[89]|4[0-2]|10[0-5])([.,]\d)?|chill\w*|shiver\w*|shak\w*|rigou?rs?|sweat\w*|burning up|boiling|"
-    r"hot|red|jumped|spiked|went up|climbing|rising|neurofen|" + "|".join(map(re.escape, _FEVER_LOWERING))
-    + r")\b")
+    r"hot|red|jumped|spiked|went up|climbing|rising|" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r")\b")
 # "temp normal" closes a fever (RESOLVED), but chills, shivers, sweats or a hot red patch beside it are signs
 # of their own: checked with one question, never dropped ("shaking all night, temp normal"), and sweats told
 # beside a normal temperature are not escalated as a fever either ("night sweats but my temp is normal")
@@ -1127,7 +1126,6 @@ _FEVER_ITSELF = re.compile(r"\b(fever\w*|feverish|temp|temps|temperature|chills?
 
 
 # a reading that hides a fever (on a fever-lowering medicine) or from another day is no normal temperature now
-_LOWERS_A_FEVER = [*_FEVER_LOWERING, "neurofen"]
 _READING_NOT_NOW = re.compile(r"\b(" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r"|"
                               r"(temp|temperature)('s| was| were) (normal|fine|ok|okay)|"
                               r"was normal|since then|wears off|wore off|"

@@ -431,22 +431,6 @@ _SEE_FROM_THE_START = re.compile(r"\b(see|show|read|view|look at|go through|send
                                  r"\bfrom (the top|the start|the beginning|scratch)\b")
 
 
-_NOT_KNOW = r"(don'?t|do not|didn'?t|did not)"
-_NOT_UNDERSTOOD = re.compile(
-    r"\b(i )?(" + _NOT_KNOW[1:-1] + r"|can'?t|cannot|can not) (understand|follow)\b|"
-    r"\b(i )?" + _NOT_KNOW + r" get (it|you|that|this)\W*$|"
-    r"\b(i )?" + _NOT_KNOW + r" (get|understand) (what|(the|that|this|your|ur) (question|q))\b|"
-    # ("what does that mean?" after an outcome asks about a word of it: a question, not this)
-    r"\bwhat (do|did) (you|u) mean\W*$|\bwhat does (the|that|this) question mean\b|"
-    r"\b(not sure|no idea) what (you|u) mean\b|\b(i )?(don'?t|do not) know what (that|this|\w+) means\b|"
-    r"\b(confusing|confused by) (the|that|this|your) question\b")
-
-
-def does_not_understand_the_question(text: str) -> bool:
-    """"huh? dont understand the question": not sure what is asked, so it is said another way."""
-    return _says(_NOT_UNDERSTOOD, text)
-
-
 def asks_plainly_to_start_over(text: str) -> bool:
     """"Can we restart, I put the wrong answers in": the request leads, whatever reason follows."""
     return _says(_STARTS_WITH_START_OVER, text)

@@ -357,12 +357,27 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
           r"my memory('s| is)n't|memory is not what it was|don't remember|do not remember|don't recall|" \
           r"(don't|do not) have (a|any) (clue|idea)|haven't (a|any|got a|got any) (clue|idea)|no clue|" \
           r"not a clue|(don't|do not) pay (any )?attention)\b"
+# "I don't understand", "what do you mean?": not sure what is asked, so it is explained like "not sure" (and
+# its "I don't" is no "no"); "I don't get it at night" answers
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(i )?(don't|do not|didn't|did not|can't|cannot|can not) (understand|follow)\b|"
+    r"\b(i )?(don't|do not|didn't|did not) (get (it|you|that|this)\W*$|"
+    r"(get|understand) (what|(the|that|this|your|ur) (question|q))\b)|"
+    # ("what does that mean?" after an outcome asks about a word of it: a question, not this)
+    r"\bwhat (do|did) (you|u) mean\W*$|\bwhat does (the|that|this) question mean\b|"
+    r"\b(not sure|no idea) what (you|u) mean\b|\b(i )?(don't|do not) know what (that|this|\w+) means\b|"
+    r"\b(confusing|confused by) (the|that|this|your) question\b")
 # "I don't know" in Hindi, Afrikaans, Tagalog, Spanish and te reo (matched on the words as typed: spelling
 # correction would make "ek weet nie" into "ek wet nie")
 _UNSURE_IN_OTHER_WORDS = re.compile(r"\b(pata nahi|pata nahin|nahi pata|nahin pata|ek weet nie|weet nie|"
                                     r"ewan ko|hindi ko alam|no s[eé]\b|no lo s[eé]|"
                                     r"k[aā]ore au i te m[oō]hio)",
                                     re.IGNORECASE)
+
+
+def does_not_understand(text: str) -> bool:
+    """"huh? dont understand the question": not sure what is asked."""
+    return bool(_NOT_UNDERSTOOD.search(normalise(text or "")))
 
 
 def unsure_in_other_words(text: str) -> bool:
@@ -379,7 +394,7 @@ _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|we
 # answers no question
 _NOT_A_REFUSAL = (r"(?!\s+(really\s+)?(want|wanna|wish|care|like|see|mind|trust|feel like|feel comfortable|"
                   r"going to (say|answer|tell)|gonna (say|answer|tell)|telling|saying|answering|comfortable|"
-                  r"understand|follow|get (it|you|that|this|what|the question)\b))")
+                  r"get (it|you|that|this|what|the question)\b))")
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
 # Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
@@ -425,7 +440,7 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     if intent in by_intent and (not text or text.startswith("/")):
         return by_intent[intent]
     t = normalise(text or "")
-    if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t):
+    if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t) or does_not_understand(t):
         return "unsure"
     if explicit_only:
         m = re.search(_EXPLICIT, t)

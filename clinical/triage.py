@@ -359,22 +359,19 @@ _ANOTHER_ADDED = re.compile(r"\b(too|also|as well|both)\b|\bnow,? (my |the )?(le
                             r"\b(numb\w*|tingl\w*|weak\w*|pins|pain\w*|sore|hurt\w*|ach\w*|dead|heavy)\b")
 
 
-_OTHER_LEG_JOINS = re.compile(r"\b(other|opposite) (leg|one|side|foot)\b[^.?!]{0,25}"
-                              r"\b(started|starting|going|gone|joined|joining|too|as well|also)\b")
-
-
 def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], update: Update,
                          checked: tuple[str, ...]) -> None:
     """Symptoms in one leg were recorded, then "the left one started going tingly too": possibly both legs
-    now, an emergency sign. It is checked with one question rather than passed over."""
+    now, an emergency sign. It is checked with one question rather than passed over. "Only the right leg"
+    is one leg, unless another is added ("... but today the other one started too", no symptom named)."""
+    t = text.lower()
+    another_added = bool(_ANOTHER_ADDED.search(t))
+    if not _OTHER_LEG.search(t) or (_ONE_LEG_ONLY.search(t) and not another_added):
+        return
     leg_symptom = any(m.code in ("leg_numbness", "leg_weakness", "leg_pain", "spreading_numbness")
                       and m.status != "absent" and m.about_user and not m.hypothetical for m in mentions)
-    # ("only one leg, but today the other one started too": the other leg joins in, no symptom named)
-    other_leg_joins = bool(_OTHER_LEG_JOINS.search(text.lower()))
-    if ((leg_symptom or other_leg_joins) and answers.get("both_legs") != "yes"
-            and update.values.get("both_legs") != "yes"
-            and "both_legs" not in checked and _any_leg_symptom(answers) and _OTHER_LEG.search(text.lower())
-            and not (_ONE_LEG_ONLY.search(text.lower()) and not _ANOTHER_ADDED.search(text.lower()))):
+    if ((leg_symptom or another_added) and _any_leg_symptom(answers) and "both_legs" not in checked
+            and "yes" not in (answers.get("both_legs"), update.values.get("both_legs"))):
         update.to_check.setdefault("both_legs", text[:200])
 
 
@@ -623,11 +620,6 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     answer_and_question = moves.answer_and_side_question(text)
     if answer_and_question:  # "none. also can I still drive the forklift?": the question is kept elsewhere
         text = answer_and_question[0]
-    if moves.does_not_understand_the_question(text) and len(text) <= SHORT_REPLY:
-        # "sorry, I don't get the question": said again in other words (its "I don't" is no "no"); a longer
-        # reply may answer after all ("don't get the question - do you mean can I feel when I wipe? no")
-        update.explain = requested
-        return
     talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
     # the recall reader thinks the reply describes this very sign ("couldn't tell how hot the bath was on my
     # bum ... my hands felt it fine" to the saddle question): a "fine" in it is no plain no
@@ -833,9 +825,6 @@ ANYTHING_BUT_NO_IS_YES = ("self_harm",)
 _ABOUT_GETTING_WORSE = ("progressive_weakness", "spreading_numbness")
 
 
-SHORT_REPLY = 50  # characters
-
-
 def someone_elses_emergency(mentions: list[Mention]) -> str | None:
     """"My husband can't pee since yesterday": an emergency sign told of someone else, now. The person's own
     triage goes on, but that person needs help too: the finding's code, so it can be said, or None."""
@@ -852,9 +841,6 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     else the reply says is taken too."""
     update = interpret(text, intent, None, answers, explained, today, checked=(code,), mentions=mentions)
     if update.values.get(code) is not None:
-        return update
-    if moves.does_not_understand_the_question(text):  # "I don't understand": said again, never a no
-        update.explain = code
         return update
     reply = parsing.polarity(text, intent, words_only=True)
     if code in _ABOUT_GETTING_WORSE and reply in (None, "yes") and not text.startswith("/"):

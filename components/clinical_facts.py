@@ -34,7 +34,7 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
-from clinical.parsing import polarity, unsure_in_other_words
+from clinical.parsing import does_not_understand, polarity, unsure_in_other_words
 from clinical.places import where_person_is
 from clinical.recall import detector, with_suggestions
 
@@ -224,7 +224,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "unsure"
     if name not in _MOVE_MAY_REPLACE and not question:
         return None
-    if moves.does_not_understand_the_question(text) and len(text) <= SHORT_MESSAGE:
+    if does_not_understand(text) and len(text) <= SHORT_MESSAGE:
         return "unsure"
     if dismissal:
         return "dismiss"
