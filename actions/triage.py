@@ -56,6 +56,11 @@ class ActionStartTriage(Action):
         if moves.worried(text):  # "I'm scared it's serious": said kindly before any question
             dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         events = announce_region(dispatcher, tracker)
+        question = moves.side_question_after_answer(text)
+        if question and not moves.asks_whether_to_see_someone(question):
+            # "sore since I lifted a couch on Sunday, how do I stop it happening again": kept for after
+            # the safety questions, which the pain told before it starts (whether to see someone they answer)
+            events.extend(hold_question(dispatcher, tracker, question))
         if not answers and next_question({**answers, **update.values}) is not None:
             dispatcher.utter_message(response="utter_triage_start")
         return [*events, *slot_events(update, tracker)]

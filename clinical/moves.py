@@ -298,7 +298,11 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
                             r"human|live (agent|person|chat)|someone real|a person)\b")
 
 
-_ASKS = re.compile(r"^\W*(do|does|should|shall|can|could|would|will|how|who|is|am)\b")  # a question, unmarked
+# A question unmarked by "?": a verb first, then who or what it asks about ("can I", "is it"; not "can't",
+# "can barely stand", "is not worse", "does the crossword")
+_ASKS = re.compile(r"^\W*((how|who)\b|(do|does|should|shall|can|could|would|will|is|am|are)\s+"
+                   r"(i|you|u|we|it|this|that|there|he|she|they|my|me|these|those|someone|somebody|anyone|"
+                   r"anything|people)\b)")
 
 
 # A question asked after something else, unmarked: "an ambulance costs a fortune can my wife just drive me"

@@ -180,6 +180,10 @@ def test_a_question_after_an_answer_is_found(text, question):
 @pytest.mark.parametrize("text", [
     "no", "no, is that bad?", "no. why do you ask?", "about 3 days. how many more questions?",
     "yes, when I cough it goes down my leg", "can i still drive?",
+    # a statement with its subject left out, after a comma, is not a question
+    "sore for a week, can't sit at my desk for long",
+    "numb on one side, can barely feel the floor in that foot",
+    "no, is just the back that hurts", "fine thanks, does the gardening most days without bother",
 ])
 def test_an_answer_alone_or_a_question_about_the_question_is_not_a_side_question(text):
     assert moves.side_question_after_answer(text) is None

@@ -28,6 +28,24 @@ async def test_start_reads_the_opening_message_and_introduces_the_questions(disp
     assert [m["response"] for m in dispatcher.messages] == ["utter_triage_start"]
 
 
+async def test_a_question_after_the_opening_report_is_kept_for_after_the_safety_questions(dispatcher, domain):
+    opening = user_event("hurt my lower back moving a fridge 4 days ago, how can I avoid doing it again",
+                         "describe_pain")
+    events = await ActionStartTriage().run(dispatcher, make_tracker([opening]), domain)
+    slots = slots_of(events)
+    assert slots["held_questions"] == ["how can i avoid doing it again"]
+    assert slots["duration_days"] == 4.0
+    assert [m["response"] for m in dispatcher.messages] == ["utter_question_held", "utter_triage_start"]
+
+
+async def test_whether_to_see_someone_after_the_opening_report_is_left_to_the_questions(dispatcher, domain):
+    opening = user_event("my back went yesterday bending over, do I need to see a doctor about it",
+                         "describe_pain")
+    events = await ActionStartTriage().run(dispatcher, make_tracker([opening]), domain)
+    assert "held_questions" not in slots_of(events)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_triage_start"]
+
+
 async def test_validation_records_the_answer_and_asks_the_next_question(dispatcher, domain):
     tracker = make_tracker([user_event("/deny", "deny")],
                            slots={"requested_slot": "bladder_bowel"},
