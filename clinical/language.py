@@ -55,6 +55,8 @@ _CONTRACTIONS = {
     "whit": "what", "dae": "do", "noo": "now", "aff": "off",
     # Jamaican negatives: "mi cyaan feel mi legs", "it nuh stop"
     "cyaan": "can't", "kyaan": "can't", "caan": "can't", "cyah": "can't",
+    # US Southern: "I cain't feel the seat"
+    "cain": "can", "caint": "can't",
     "hx": "history",  # helpline staff's shorthand
     # text-speak for "what's": never a misspelt "sweats" ("wats causing my back pain")
     "wats": "what's", "wots": "what's", "whats": "what's", "wat": "what", "wot": "what", "wut": "what",
@@ -436,6 +438,17 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)
 
 
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
+# "question only for my knowledge: when back pain comes with fever ...?": the "my" of why one asks tells
+# nothing of oneself
+# weight regained ("lost a lot with covid and it all came back on, I'm steady now"), not "it came back on
+# Monday"
+_WEIGHT_REGAINED = re.compile(r"\b(it|the weight|weight|the kilos|the pounds) (all )?(came|went|crept|piled) "
+                              r"(all )?back on\b(?=\s*($|[,.;!]|and\b|but\b|again\b|since\b|now\b))")
+# a person in a show or a story ("a character lost all feeling down below"), not "I'm a bit of a character"
+_A_CHARACTER = re.compile(r"(?<!of )(?<!quite )(?<!such )(?<!real )\b(a|the|one|this) "
+                          r"((main|tv|film|movie) )?character\b")
+_FOR_MY_KNOWLEDGE = re.compile(r"\b(for|to) my (own )?(knowledge|information|info|interest|understanding|"
+                               r"curiosity|studies|course)\b")
 
 
 # "can't stop thinking about it" keeps doing something; "can't stop peeing" or "can't stop it" is no control
@@ -490,6 +503,9 @@ def normalise(text: str) -> str:
     text = _SYMPTOM_GONE.sub(r"\1 went away", text)
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
+    text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
+    text = _A_CHARACTER.sub("someone", text)
+    text = _WEIGHT_REGAINED.sub("put it all back on", text)
     text = _CANNOT_STOP_DOING.sub(r"keep \1", text)
     # "a numb bottom", "bottom's gone numb": the saddle area ("the bottom of my back" is not)
     text = _BOTTOM_GONE_NUMB.sub("bum", _NUMB_BOTTOM.sub(r"\1 bum", text))
@@ -1046,9 +1062,18 @@ _ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is)
                              r"(me|myself|my own)|for myself)\b")
 
 
+# ... or who turns to their own back, set against the other person's ("asking for my uncle really, he had
+# prostate cancer ... Me, I've just got a stiff back from the flight")
+_ME_AND_MY_BACK = re.compile(r"(^|[.;!?,]\s*)(and |but )?(as for me|me myself|me|myself),? "
+                             r"(i'?ve|i have|i'?m|i am|i|my)\b(?=[^.;!?]*\bback\b)[^.;!?]*\b"
+                             r"(stiff|sore|aching|achy|ache|pain|hurts?|hurting|playing up|tweaked|pulled|"
+                             r"strained|twinges?)\b")
+
+
 def _speaks_for_someone(clean: str) -> bool:
     carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(_QUOTED.sub(" ", clean))
-    return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
+    return (bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
+            and not _ME_AND_MY_BACK.search(clean))
 
 
 def speaks_for_someone(text: str) -> bool:
@@ -1492,7 +1517,7 @@ def _stopped_just_before(doc: Doc, start: int) -> bool:
 
 
 _NOT_PAIN_IN_THE_CHEST = {"infection", "infections", "drawers", "freezer", "cold", "x-ray", "xray"}
-_SEEING = {"saw", "see", "seen", "got", "opened", "read", "heard", "checked"}
+_CLAUSE_BREAKS = {",", ".", ";", "!", "?", "and", "but", "then"}
 _MONEY = {"bill", "bills", "price", "prices", "quote", "invoice", "cost", "costs", "total", "receipt",
           "statement", "size", "fee", "fees"}
 
@@ -1545,8 +1570,9 @@ def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
     if span.label == "CHEST":
         return bool(after) and (after[0] in _NOT_PAIN_IN_THE_CHEST or after[:2] == ["of", "drawers"])
     if span.label == "FAINTING":
-        seeing = after[:2] == ["when", "i"] and len(after) > 2 and after[2] in _SEEING
-        return ((seeing and bool(set(after[3:]) & _MONEY))
+        # ("when I saw the bill", "when the physio told me her price": a price seen or heard)
+        clause_after = list(itertools.takewhile(lambda w: w not in _CLAUSE_BREAKS, after))
+        return ((clause_after[:1] == ["when"] and bool(set(clause_after[1:]) & _MONEY))
                 or (after[:2] == ["at", "the"] and bool(set(after[2:4]) & _MONEY)))
     if span.label == "WEAK" and doc[span.start].lower_ == "weak":
         return (after[:3] in (["at", "the", "knees"], ["in", "the", "knees"])
@@ -1858,7 +1884,11 @@ class _Part(NamedTuple):
 
 def _own_part(doc: Doc, start: int, end: int, sentence: tuple[int, int], clause: tuple[int, int]) -> _Part:
     clause_start, clause_end = clause
-    part_start = max([clause_start, *(t.i + 1 for t in doc[clause_start:start] if t.text in (",", ";"))])
+    # (a joiner followed by a time lately starts a part too: "off them since Friday and last night I was ...")
+    breaks = (t.i + 1 for t in doc[clause_start:start]
+              if t.text in (",", ";")
+              or (t.lower_ in ("and", "but", "then") and _LATELY.match(doc[t.i + 1:t.i + 4].text.lower())))
+    part_start = max([clause_start, *breaks])
     part_end = next((t.i for t in doc[end:clause_end] if t.text in (",", ";")), clause_end)
     opening = doc[part_start - 1].lower_ if part_start > sentence[0] else ""
     words = [*([opening] if opening in ("still", "now") else []), *(t.lower_ for t in doc[part_start:end])]

@@ -213,7 +213,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "someone elses skin", "wasn't there", "weren't there", "zero sensation", "completely muted",
         "couldn't really feel", "can't really feel", "cannot really feel", "could not really feel",
         "couldn't properly feel", "can't properly feel", "barely feel", "hardly feel", "could barely feel",
-        "could hardly feel", "can barely feel", "can hardly feel"),
+        "could hardly feel", "can barely feel", "can hardly feel",
+        "belong to somebody else", "belongs to somebody else", "belonged to somebody else",
+        "belonging to somebody else", "like somebody else's",
+        # similes for no feeling ("my bum feels like a block of wood")
+        # (not "like rubber" or "like jelly": legs worn out after a run)
+        "like a block of wood", "like a lump of wood", "like cardboard"),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
@@ -921,7 +926,8 @@ LONG_STANDING = (
     "after my first baby", "after my second baby", "after my baby", "after the birth", "from the epidural",
     "since giving birth", "after giving birth", "old injury", "healed", "fully recovered", "recovered from",
     "cleared up", "all cleared", "long-standing", "longstanding", "for a long time", "last year", "last yr",
-    "years back", "in my twenties", "in my teens", "before the back pain", "before my back pain",
+    "years back", "year back", "yrs back", "yrs ago", "in my twenties", "in my teens", "before the back pain",
+    "before my back pain",
     "before my back", "before the back",
     "well before my back", "long before", "before it started", "before this started", "before all this",
     "since my op", "since my operation", "since my surgery", "since my prostate", "after my prostate",
@@ -1345,6 +1351,9 @@ MEDICINE_NAMES = {
     "baclofen": ("baclofen", "lioresal"),
     "diazepam": ("diazepam", "valium", "valiums", "diazapam", "vallies", "valpam"),
     "lorazepam": ("lorazepam", "ativan"),
+    "alprazolam": ("alprazolam", "xanax", "xanex"),
+    "clonazepam": ("clonazepam", "klonopin", "rivotril"),
+    "temazepam": ("temazepam",),
     "prednisone": ("prednisone", "prednisolone", "steroid tablets", "steroids"),
     "methylprednisolone": ("methylprednisolone", "medrol"),
     "cortisone": ("cortisone",),

@@ -596,13 +596,16 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
 
 
 _PREAMBLE_BREAK = re.compile(r"(?<=[.!?])\s+|,?\s+but\s+")
+# "... my backside feels like it belongs to somebody else. Never had that before.": new, not denied
+_NEW_TO_ME = re.compile(r"^\W*(i'?ve |i have |i )?never (had|felt|known|noticed|experienced) ((that|this|it)"
+                        r"( \w+){0,3} (before|till now|until now)|anything like (that|this|it))\b")
 
 
 def _polarity_after_a_preamble(text: str, explicit_only: bool) -> str | None:
     """The yes or no that starts a later sentence or a "but" clause, after a preamble that says neither
     ("Ah, fair enough, thanks for being upfront. No, no weakness at all"; "Ha, bit personal, but no")."""
     for part in _PREAMBLE_BREAK.split(text)[1:]:
-        if looks_like_question(part):
+        if looks_like_question(part) or _NEW_TO_ME.match(normalise(part)):
             continue
         reply = parsing.polarity(part, None, explicit_only=explicit_only, words_only=True)
         if reply:

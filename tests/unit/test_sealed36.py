@@ -1,0 +1,67 @@
+"""Rules changed in the session of blind set 36, each said in other words than the set's."""
+import pytest
+
+from clinical.language import find_mentions
+from clinical.triage import interpret
+from tests.unit.readings import possible_codes, reported_codes
+
+
+@pytest.mark.parametrize("text, code", [
+    # US Southern "cain't"
+    ("since Sunday I cain't feel a thing when I sit on the toilet seat", "saddle_numbness"),
+    # a cost that made one faint is no faint; fainting on standing still is
+    ("nearly passed out when I stood up in the kitchen, the cost of this pain is awful", "vascular"),
+    # someone told of in a show is someone else, but "I'm a bit of a character" is the writer
+    ("I'm a bit of a character, but since yesterday I can't feel my bum at all", "saddle_numbness"),
+    # weight that "came back on Monday" is no weight regained
+    ("I've lost a stone without trying and the fever came back on Monday", "fever"),
+])
+def test_a_sign_is_still_read(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # the "my" of why one asks tells nothing of oneself
+    ("out of interest, for my own knowledge: does back pain with a temperature mean going to a doctor the "
+     "same day?", "fever"),
+    # a price or a bill one nearly fainted at
+    ("I about passed out when the dentist told me the cost, but my back is only a bit stiff", "vascular"),
+    # a character in a film or show
+    ("the main character in a film I watched lost control of his bowels after a back injury, can that "
+     "happen?", "bladder_bowel"),
+    # weight lost and regained
+    ("dropped a stone when I had glandular fever but the weight all went back on", "weight_loss"),
+    # someone writing for a relative who then tells of their own back speaks for themselves
+    ("messaging on behalf of my gran, she's had breast cancer and her back aches. Me, my back is just stiff "
+     "from work", "cancer_history"),
+])
+def test_words_that_only_look_like_a_sign_are_not_reported(text, code):
+    assert code not in reported_codes(text), find_mentions(text)
+
+
+def test_a_relative_still_speaks_for_the_patient_without_their_own_back():
+    text = "messaging on behalf of my gran, she's had breast cancer and her back aches"
+    assert "cancer_history" in reported_codes(text)
+
+
+def test_crisis_long_past_said_with_a_singular_year_is_checked_not_escalated():
+    text = ("tried to end it all a good few year back, had help and I'm in a good place now, no thoughts "
+            "like that")
+    assert "self_harm" not in reported_codes(text)
+    assert "self_harm" in possible_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "since the weekend my bum feels like a block of wood when I sit. Never felt that before.",
+    "tingly round my back passage from Tuesday on, never had anything like it",
+])
+def test_saying_a_described_sign_is_new_does_not_deny_it(text):
+    update = interpret(text, "inform", "saddle_numbness", {"bladder_bowel": "no"}, [])
+    assert update.values.get("saddle_numbness") != "no"
+    assert update.values.get("saddle_numbness") == "yes" or "saddle_numbness" in update.to_check
+
+
+@pytest.mark.parametrize("text", ["Never had that before.", "hmm, that's personal. never had that, no"])
+def test_never_having_had_it_alone_still_answers_no(text):
+    update = interpret(text, "inform", "saddle_numbness", {"bladder_bowel": "no"}, [])
+    assert update.values["saddle_numbness"] == "no"
