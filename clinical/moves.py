@@ -34,7 +34,9 @@ _GETTING_HELP: dict[str, str] = {
             r"sunday|next week|after the weekend|the weekend)|tomorrow morning|in the morning|"
             r"ride it out|tough it out|settle (down )?by itself|go away (on its own|by itself)|"
             r"after (the |school |my |the kids'? )?(pick ?up|work|shift|school|dinner|lunch|meeting|kids)|"
-            r"(big|busy) (job|day|week)|"
+            # a big day ahead ("I've got a big job tomorrow"), not one had ("a big day surfing yesterday")
+            r"(got|have|has|'ve|'s) (a |such a )?(big|busy) (job|day|week)|(big|busy) (job|day|week) "
+            r"(tomorrow|today|ahead|on|coming)|"
             # "can I go first thing?" (not "it's worst first thing": a time of the symptom)
             r"(go|ring|call|phone|book|see (them|someone|a doctor|the doctor|the gp)|wait|leave it)"
             r"( in)? first thing|first thing (tomorrow|in the morning|on monday|monday)|"
@@ -56,6 +58,10 @@ _GETTING_HELP: dict[str, str] = {
              r"to (the )?(hospital|a&e|ed|er|emergency|doctor|gp))|"
              r"do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
+             # "can I just ring Healthline instead of going in?": a line in place of being seen
+             r"\b(ring|call|phone|speak to|talk to)\b[^.?!]{0,40}\binstead of (going (in|there|to (the |a )?"
+             r"(doctor|gp|hospital|a&e|ed|er|urgent care|clinic|surgery))\b|going\W*$|getting seen|"
+             r"being seen|seeing (a|the) (doctor|gp)|a doctor|the doctor|the gp|a&e|the hospital)|"
              r"\bwhere (can|could|should|do) i (see|get in to see|find) (a|an|the) (doctor|gp|nurse)\b|"
              r"\bwhich (hospital|clinic|place|ed|er|a&e|urgent care|after.?hours)\b|"
              r"\bwhere('s| is) the (nearest|closest)\b|"
@@ -136,7 +142,7 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"\b(re-?start (the |this )?(chat|conversation|questions)|"
                          r"reset (the |this |my )?(chat|conversation|answers|everything)|"
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
-                         r"begin (again|over|fresh|afresh)|(again )?from zero|"
+                         r"begin (again|over|fresh|afresh)|(again )?from zero|wipe the slate|clean slate|"
                          r"from (the top|scratch|the start)|"
                          r"new (chat|conversation|start)|"
                          r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
@@ -169,14 +175,19 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"((i )?(don'?t|do not) want to|(i'?d )?rather not) (answer|say)( that| this| it)?"
               r"( one| question)?|"
               r"move on|"
-              r"skip (that|this)( one| question)?|next question|not interested( in (that|this|exercises?|"
-              r"stretch(es|ing)|a plan|the plan|that stuff))?)\b"
+              # "pass on that one, next"; "exercises aren't my thing"
+              r"pass( on (that|this)( one| question| bit)?)?|next|"
+              r"(exercises?|stretch(es|ing)|that|this|the gym|yoga|pilates) (isn'?t|aren'?t|is not|are not) "
+              r"(really )?my thing|"
+              r"skip (that|this)( one| question| bit)?|next question|"
+              r"not interested( in (that|this|exercises?|stretch(es|ing)|a plan|the plan|that stuff))?)\b"
               r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
                       r"just|actually)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
-                      r"don'?t worry|dont worry|all good|skip it|maybe later))?"
+                      r"don'?t worry|dont worry|all good|skip|pass|maybe later|exercises?|stretch|yoga|"
+                      r"pilates|the gym))?"
                       r"((not (right )?now|not today|busy)\W+(?=i'?ll|i will|we'?ll|maybe later|another time|"
                       r"some other time))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
@@ -254,6 +265,8 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"(are|r) we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"
                             r"how long (does|will) this take|so many questions|too many questions|"
+                            # "still more questions? how long this takes?"
+                            r"(still|even) more questions|how long this takes?\W*$|"
                             r"(lot|lots) of questions|"
                             # "is this the last question?" (read as "is this that question?": a question named
                             # by its place is "that question" once normalised), "how long does this bit take?"
@@ -287,6 +300,9 @@ _FEARS_SERIOUS = re.compile(
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
     r"\bnever (comes?|came) right\b|"
+    # "what if I can never pick my kids up again?"
+    r"\bwhat if (i|i'll|i will) (can never|can't ever|cannot ever|never|won't ever|won't be able to|can't) "
+    r"[^.?!]{0,40}\bagain\b|"
     r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b|"
     # a fear for one's livelihood: "what if I end up not being able to work again"
     r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b|"
@@ -335,7 +351,7 @@ _IS_LATER_OK = re.compile(r"(^|[,.;!]\s*)(is|would|will|can|could)\b[^.,;]{0,20}
                           r"\b(tonight|today|this evening|later|arvo|this afternoon|tomorrow)\b[^.,;]{0,12}"
                           r"\b(ok|okay|alright|all right|fine|soon enough|enough|too late)\b")
 _HOW_THE_BACK_IS = re.compile(r"\b(back|stiff|stiffer|sore|sorer|pain|painful|ache|aching|achy|hurts?|"
-                              r"hurting|held up|holding up|tight)\b")
+                              r"hurting|held up|holding up|tight|flared|flaring|flare)\b")
 
 
 _MONEY_NOT_CARE = re.compile(r"\b(afford (the |to take )?(time off|to (lose|stop|be off|not work))|mortgage|"
@@ -496,6 +512,9 @@ def only_thanks(text: str) -> bool:
 
 _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|ta ta|ttyl|catch you later|"
                       r"tofa( soifua)?|ka kite( ano)?( ano)?|haere ra|hei konei ra|noho ora mai|"
+                      # Zulu and Xhosa, Afrikaans, Spanish, Hindi and Urdu
+                      r"hamba (kahle|kakuhle)|sala (kahle|kakuhle)|totsiens|adios|hasta luego|alvida|"
+                      r"khuda hafiz|"
                       r"signing off|ta ?ra|night night|"
                       # "that's me done for tonight", "I'm off to bed"
                       r"that'?s me (done|off)( for (tonight|today|now|the night|the day))?|"

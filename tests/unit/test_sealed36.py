@@ -1,6 +1,7 @@
 """Rules changed in the session of blind set 36, each said in other words than the set's."""
 import pytest
 
+from clinical import moves
 from clinical.language import find_mentions
 from clinical.triage import interpret
 from tests.unit.readings import possible_codes, reported_codes
@@ -65,3 +66,35 @@ def test_saying_a_described_sign_is_new_does_not_deny_it(text):
 def test_never_having_had_it_alone_still_answers_no(text):
     update = interpret(text, "inform", "saddle_numbness", {"bladder_bowel": "no"}, [])
     assert update.values["saddle_numbness"] == "no"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a line rung in place of being seen is a question about getting help
+    ("could I phone the nurse line instead of seeing a doctor?", "where"),
+    ("is it ok to call 111 instead of going?", "where"),
+    # a big day ahead is a reason to wait; one already had is not
+    ("got a busy week at work, can this wait?", "wait"),
+    ("went out on the boat for a big day yesterday and now my back has flared", None),
+    ("walked to the shops this afternoon and it flared up tonight", None),
+])
+def test_getting_help_questions(text, kind):
+    assert moves.getting_help_question(text) == kind
+
+
+@pytest.mark.parametrize("text", ["pass on this one", "nah, yoga isn't really my thing", "skip this bit"])
+def test_passing_on_a_question_dismisses_it(text):
+    assert moves.dismisses(text)
+
+
+@pytest.mark.parametrize("text", ["I passed out", "the next day it got worse", "no, next week suits me"])
+def test_pass_and_next_in_a_sentence_dismiss_nothing(text):
+    assert not moves.dismisses(text)
+
+
+def test_more_moves_in_other_words():
+    assert moves.says_goodbye("sala kahle")
+    assert moves.asks_to_start_over("can we have a clean slate please")
+    assert moves.asks_how_many_more("even more questions?? how long this takes")
+    assert not moves.asks_how_many_more("how long it takes to heal?")
+    assert moves.fears_something_serious("what if I won't be able to play with my grandkids again?")
+    assert not moves.fears_something_serious("what if I can't get to work tomorrow?")
