@@ -98,3 +98,9 @@ def test_more_moves_in_other_words():
     assert not moves.asks_how_many_more("how long it takes to heal?")
     assert moves.fears_something_serious("what if I won't be able to play with my grandkids again?")
     assert not moves.fears_something_serious("what if I can't get to work tomorrow?")
+
+
+def test_a_sign_from_way_before_the_back_pain_is_checked_not_escalated():
+    text = "my bum has been numb since way before this back pain started"
+    assert "saddle_numbness" not in reported_codes(text)
+    assert "saddle_numbness" in possible_codes(text)
