@@ -440,13 +440,13 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
 # "question only for my knowledge: when back pain comes with fever ...?": the "my" of why one asks tells
 # nothing of oneself
-# weight regained ("lost a lot with covid and it all came back on, I'm steady now"), not "it came back on
-# Monday"
-_WEIGHT_REGAINED = re.compile(r"\b(it|the weight|weight|the kilos|the pounds) (all )?(came|went|crept|piled) "
-                              r"(all )?back on\b(?=\s*($|[,.;!]|and\b|but\b|again\b|since\b|now\b))")
 # a person in a show or a story ("a character lost all feeling down below"), not "I'm a bit of a character"
-_A_CHARACTER = re.compile(r"(?<!of )(?<!quite )(?<!such )(?<!real )\b(a|the|one|this) "
-                          r"((main|tv|film|movie) )?character\b")
+# (only beside a show or a story; never "like a character in a horror film", "I'm the main character", "a
+# character limit")
+_A_CHARACTER = re.compile(r"(?<!of )(?<!quite )(?<!such )(?<!real )(?<!like )(?<!i'm )(?<!i am )"
+                          r"\b(a|the|one|this) ((main|tv|film|movie) )?character\b(?! limit)")
+_A_SHOW_OR_STORY = re.compile(r"\b(watching|watched|show|series|drama|soap|film|movie|episode|programme|"
+                              r"program|book|novel)\b")
 _FOR_MY_KNOWLEDGE = re.compile(r"\b(for|to) my (own )?(knowledge|information|info|interest|understanding|"
                                r"curiosity|studies|course)\b")
 
@@ -504,8 +504,8 @@ def normalise(text: str) -> str:
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
-    text = _A_CHARACTER.sub("someone", text)
-    text = _WEIGHT_REGAINED.sub("put it all back on", text)
+    if _A_SHOW_OR_STORY.search(text):
+        text = _A_CHARACTER.sub("someone", text)
     text = _CANNOT_STOP_DOING.sub(r"keep \1", text)
     # "a numb bottom", "bottom's gone numb": the saddle area ("the bottom of my back" is not)
     text = _BOTTOM_GONE_NUMB.sub("bum", _NUMB_BOTTOM.sub(r"\1 bum", text))
@@ -1062,18 +1062,11 @@ _ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is)
                              r"(me|myself|my own)|for myself)\b")
 
 
-# ... or who turns to their own back, set against the other person's ("asking for my uncle really, he had
-# prostate cancer ... Me, I've just got a stiff back from the flight")
-_ME_AND_MY_BACK = re.compile(r"(^|[.;!?,]\s*)(and |but )?(as for me|me myself|me|myself),? "
-                             r"(i'?ve|i have|i'?m|i am|i|my)\b(?=[^.;!?]*\bback\b)[^.;!?]*\b"
-                             r"(stiff|sore|aching|achy|ache|pain|hurts?|hurting|playing up|tweaked|pulled|"
-                             r"strained|twinges?)\b")
 
 
 def _speaks_for_someone(clean: str) -> bool:
     carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(_QUOTED.sub(" ", clean))
-    return (bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
-            and not _ME_AND_MY_BACK.search(clean))
+    return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
 
 
 def speaks_for_someone(text: str) -> bool:
@@ -1518,6 +1511,8 @@ def _stopped_just_before(doc: Doc, start: int) -> bool:
 
 _NOT_PAIN_IN_THE_CHEST = {"infection", "infections", "drawers", "freezer", "cold", "x-ray", "xray"}
 _CLAUSE_BREAKS = {",", ".", ";", "!", "?", "and", "but", "then"}
+_TOLD_OR_SEEN = {"saw", "see", "seen", "got", "opened", "read", "heard", "checked", "told", "said", "quoted",
+                 "showed", "mentioned"}
 _MONEY = {"bill", "bills", "price", "prices", "quote", "invoice", "cost", "costs", "total", "receipt",
           "statement", "size", "fee", "fees"}
 
@@ -1572,7 +1567,9 @@ def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
     if span.label == "FAINTING":
         # ("when I saw the bill", "when the physio told me her price": a price seen or heard)
         clause_after = list(itertools.takewhile(lambda w: w not in _CLAUSE_BREAKS, after))
-        return ((clause_after[:1] == ["when"] and bool(set(clause_after[1:]) & _MONEY))
+        price_at = next((i for i, w in enumerate(clause_after) if w in _MONEY), None)
+        return ((clause_after[:1] == ["when"] and price_at is not None
+                 and bool(set(clause_after[1:price_at]) & _TOLD_OR_SEEN))
                 or (after[:2] == ["at", "the"] and bool(set(after[2:4]) & _MONEY)))
     if span.label == "WEAK" and doc[span.start].lower_ == "weak":
         return (after[:3] in (["at", "the", "knees"], ["in", "the", "knees"])

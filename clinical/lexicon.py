@@ -215,10 +215,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "couldn't properly feel", "can't properly feel", "barely feel", "hardly feel", "could barely feel",
         "could hardly feel", "can barely feel", "can hardly feel",
         "belong to somebody else", "belongs to somebody else", "belonged to somebody else",
-        "belonging to somebody else", "like somebody else's",
-        # similes for no feeling ("my bum feels like a block of wood")
-        # (not "like rubber" or "like jelly": legs worn out after a run)
-        "like a block of wood", "like a lump of wood", "like cardboard"),
+        "belonging to somebody else", "like somebody else's"),
     # ---- legs, weakness and movement ------------------------------------------------------------------
     "LEG": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
@@ -926,7 +923,8 @@ LONG_STANDING = (
     "after my first baby", "after my second baby", "after my baby", "after the birth", "from the epidural",
     "since giving birth", "after giving birth", "old injury", "healed", "fully recovered", "recovered from",
     "cleared up", "all cleared", "long-standing", "longstanding", "for a long time", "last year", "last yr",
-    "years back", "year back", "yrs back", "yrs ago", "in my twenties", "in my teens", "before the back pain",
+    "years back", "few year back", "couple of year back", "some year back", "few yrs back",
+    "yrs ago", "in my twenties", "in my teens", "before the back pain",
     "before my back pain",
     "before my back", "before the back",
     "well before my back", "way before my back", "way before this back", "way before the back",

@@ -36,7 +36,7 @@ _GETTING_HELP: dict[str, str] = {
             r"after (the |school |my |the kids'? )?(pick ?up|work|shift|school|dinner|lunch|meeting|kids)|"
             # a big day ahead ("I've got a big job tomorrow"), not one had ("a big day surfing yesterday")
             r"(got|have|has|'ve|'s) (a |such a )?(big|busy) (job|day|week)|(big|busy) (job|day|week) "
-            r"(tomorrow|today|ahead|on|coming)|"
+            r"(tomorrow|today|ahead|coming)|"
             # "can I go first thing?" (not "it's worst first thing": a time of the symptom)
             r"(go|ring|call|phone|book|see (them|someone|a doctor|the doctor|the gp)|wait|leave it)"
             r"( in)? first thing|first thing (tomorrow|in the morning|on monday|monday)|"
@@ -59,7 +59,7 @@ _GETTING_HELP: dict[str, str] = {
              r"do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
              # "can I just ring Healthline instead of going in?": a line in place of being seen
-             r"\b(ring|call|phone|speak to|talk to)\b[^.?!]{0,40}\binstead of (going (in|there|to (the |a )?"
+             r"\b(ring|call|phone)\b[^.?!]{0,40}\binstead of (going (in|there|to (the |a )?"
              r"(doctor|gp|hospital|a&e|ed|er|urgent care|clinic|surgery))\b|going\W*$|getting seen|"
              r"being seen|seeing (a|the) (doctor|gp)|a doctor|the doctor|the gp|a&e|the hospital)|"
              r"\bwhere (can|could|should|do) i (see|get in to see|find) (a|an|the) (doctor|gp|nurse)\b|"
@@ -142,7 +142,7 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"\b(re-?start (the |this )?(chat|conversation|questions)|"
                          r"reset (the |this |my )?(chat|conversation|answers|everything)|"
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
-                         r"begin (again|over|fresh|afresh)|(again )?from zero|wipe the slate|clean slate|"
+                         r"begin (again|over|fresh|afresh)|(again )?from zero|"
                          r"from (the top|scratch|the start)|"
                          r"new (chat|conversation|start)|"
                          r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
@@ -266,7 +266,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"finished|there)(?=\s*\?)|"
                             r"how long (does|will) this take|so many questions|too many questions|"
                             # "still more questions? how long this takes?"
-                            r"(still|even) more questions|how long this takes?\W*$|"
+                            r"(still|even) more questions\W*\?|"
                             r"(lot|lots) of questions|"
                             # "is this the last question?" (read as "is this that question?": a question named
                             # by its place is "that question" once normalised), "how long does this bit take?"
@@ -302,7 +302,8 @@ _FEARS_SERIOUS = re.compile(
     r"\bnever (comes?|came) right\b|"
     # "what if I can never pick my kids up again?"
     r"\bwhat if (i|i'll|i will) (can never|can't ever|cannot ever|never|won't ever|won't be able to|can't) "
-    r"[^.?!]{0,40}\bagain\b|"
+    r"(pick|lift|carry|hold|walk|run|play|ride|dance|work|bend|move|surf|swim|train|climb)\b[^.?!]{0,30}"
+    r"\bagain\b|"
     r"\bend up (in a wheelchair|paralysed|paralyzed|crippled|disabled)\b|"
     # a fear for one's livelihood: "what if I end up not being able to work again"
     r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b|"

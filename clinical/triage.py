@@ -604,8 +604,10 @@ _NEW_TO_ME = re.compile(r"^\W*(i'?ve |i have |i )?never (had|felt|known|noticed|
 def _polarity_after_a_preamble(text: str, explicit_only: bool) -> str | None:
     """The yes or no that starts a later sentence or a "but" clause, after a preamble that says neither
     ("Ah, fair enough, thanks for being upfront. No, no weakness at all"; "Ha, bit personal, but no")."""
-    for part in _PREAMBLE_BREAK.split(text)[1:]:
-        if looks_like_question(part) or _NEW_TO_ME.match(normalise(part)):
+    parts = _PREAMBLE_BREAK.split(text)
+    for index, part in enumerate(parts[1:], start=1):
+        told_before = any(not looks_like_question(p) for p in parts[:index])  # not "Cancer? Never had it"
+        if looks_like_question(part) or (told_before and _NEW_TO_ME.match(normalise(part))):
             continue
         reply = parsing.polarity(part, None, explicit_only=explicit_only, words_only=True)
         if reply:
