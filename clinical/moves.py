@@ -266,7 +266,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"finished|there)(?=\s*\?)|"
                             r"how long (does|will) this take|so many questions|too many questions|"
                             # "still more questions? how long this takes?"
-                            r"(still|even) more questions\W*\?|"
+                            r"(still|even) more questions(?=\s*\?)|"
                             r"(lot|lots) of questions|"
                             # "is this the last question?" (read as "is this that question?": a question named
                             # by its place is "that question" once normalised), "how long does this bit take?"
