@@ -440,6 +440,14 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
 # "question only for my knowledge: when back pain comes with fever ...?": the "my" of why one asks tells
 # nothing of oneself
+# "no fever before today" tells a fever today; "no fever before and this morning 39.2" tells one now (the
+# "no" is about before, not about the reading)
+_NO_FEVER_WORDS = r"\b(no|never had an?|never had any) (fever|temperature|temp|high temp)s? "
+_NO_FEVER_UNTIL_LATELY = re.compile(_NO_FEVER_WORDS + r"(?:before|until|till|up to) "
+                                    r"(today|this morning|last night|yesterday)\b")
+_NO_FEVER_BEFORE = re.compile(_NO_FEVER_WORDS + r"before\b")
+_HIGH_READING = re.compile(r"(?<!i'm )(?<!i am )(?<!aged )(?<!age )\b(3[89]|4[0-2])([.,]\d)?\b"
+                           r"(?!\s*(hours?|hrs?|h|mins?|minutes?|days?|weeks?|kg|kilos?|years?|yrs?|y/?o|%))")
 # a person in a show or a story ("a character lost all feeling down below"), not "I'm a bit of a character"
 # (only beside a show or a story; never "like a character in a horror film", "I'm the main character", "a
 # character limit")
@@ -504,6 +512,9 @@ def normalise(text: str) -> str:
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
+    text = _NO_FEVER_UNTIL_LATELY.sub(r"a fever \3", text)
+    if _HIGH_READING.search(text):
+        text = _NO_FEVER_BEFORE.sub("previously well", text)
     if _A_SHOW_OR_STORY.search(text):
         text = _A_CHARACTER.sub("someone", text)
     text = _CANNOT_STOP_DOING.sub(r"keep \1", text)

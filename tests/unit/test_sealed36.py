@@ -108,3 +108,23 @@ def test_a_sign_from_way_before_the_back_pain_is_checked_not_escalated():
     text = "my bum has been numb since way before this back pain started"
     assert "saddle_numbness" not in reported_codes(text)
     assert "saddle_numbness" in possible_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the "no" is about before: a high reading now is told (found by the set-36 review, older than it)
+    "no fever before and this morning my temp was 39.2",
+    "no temperature before today",
+])
+def test_no_fever_before_then_a_fever_now_is_reported(text):
+    assert "fever" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["never had a fever before, 38.6 since lunch",
+                                  "no fever before and tonight 39"])
+def test_no_fever_before_then_a_bare_high_reading_is_at_least_checked(text):
+    assert "fever" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["never had a fever before, I'm 39 and fit", "no fever before, none now"])
+def test_no_fever_before_without_a_reading_now_is_still_no_fever(text):
+    assert "fever" not in reported_codes(text) | possible_codes(text), find_mentions(text)
