@@ -438,23 +438,24 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)
 
 
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
-# "question only for my knowledge: when back pain comes with fever ...?": the "my" of why one asks tells
-# nothing of oneself
-# "no fever before today" tells a fever today; "no fever before and this morning 39.2" tells one now (the
-# "no" is about before, not about the reading)
-_NO_FEVER_WORDS = r"\b(no|never had an?|never had any) (fever|temperature|temp|high temp)s? "
-_NO_FEVER_UNTIL_LATELY = re.compile(_NO_FEVER_WORDS + r"(?:before|until|till|up to) "
-                                    r"(today|this morning|last night|yesterday)\b")
-_NO_FEVER_BEFORE = re.compile(_NO_FEVER_WORDS + r"before\b")
-_HIGH_READING = re.compile(r"(?<!i'm )(?<!i am )(?<!aged )(?<!age )\b(3[89]|4[0-2])([.,]\d)?\b"
-                           r"(?!\s*(hours?|hrs?|h|mins?|minutes?|days?|weeks?|kg|kilos?|years?|yrs?|y/?o|%))")
-# a person in a show or a story ("a character lost all feeling down below"), not "I'm a bit of a character"
-# (only beside a show or a story; never "like a character in a horror film", "I'm the main character", "a
-# character limit")
+# A "no" about before is no "no" about now, for any sign: "no numbness before today" tells numbness today;
+# "no numbness before and this morning my bum went numb", "no fever before and this morning 39.2" tell one now
+_NOTHING_UNTIL_LATELY = re.compile(r"\b(?:no|never had an?|never had any) ((?:[a-z']+ ){0,2}[a-z']+) "
+                                   r"(?:before|until|till|up to) (today|this morning|last night|yesterday)\b")
+_FEVER_FOR_TEMPERATURE = {"temperature": "a fever", "temp": "a fever", "high temp": "a fever"}
+_HIGH_NUMBER = r"(3[89]|4[0-2]|10[0-5])([.,]\d)?"  # a temperature in C or F that is a fever
+_NOTHING_BEFORE_BUT_NOW = re.compile(
+    r"\b(?:no|never had an?|never had any) (?:[a-z']+ ){1,3}?before\b(?=[^.?!]*(\b(now|today|tonight|this "
+    r"morning|last night|yesterday|since)\b|(?<!i'm )(?<!i am )(?<!aged )(?<!age )\b" + _HIGH_NUMBER +
+    r"\b(?!\s*(hours?|hrs?|h|mins?|minutes?|days?|weeks?|kg|kilos?|years?|yrs?|y/?o|%))))")
+# a person in a show or a story ("a character lost all feeling down below"), never "I'm a bit of a
+# character", "like a character in a horror film", "I'm the main character" or "a character limit"
 _A_CHARACTER = re.compile(r"(?<!of )(?<!quite )(?<!such )(?<!real )(?<!like )(?<!i'm )(?<!i am )"
                           r"\b(a|the|one|this) ((main|tv|film|movie) )?character\b(?! limit)")
 _A_SHOW_OR_STORY = re.compile(r"\b(watching|watched|show|series|drama|soap|film|movie|episode|programme|"
                               r"program|book|novel)\b")
+# "question only for my knowledge: when back pain comes with fever ...?": the "my" of why one asks tells
+# nothing of oneself
 _FOR_MY_KNOWLEDGE = re.compile(r"\b(for|to) my (own )?(knowledge|information|info|interest|understanding|"
                                r"curiosity|studies|course)\b")
 
@@ -512,9 +513,9 @@ def normalise(text: str) -> str:
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
-    text = _NO_FEVER_UNTIL_LATELY.sub(r"a fever \3", text)
-    if _HIGH_READING.search(text):
-        text = _NO_FEVER_BEFORE.sub("previously well", text)
+    # ("no temperature before today": a temperature had today is a fever)
+    text = _NOTHING_UNTIL_LATELY.sub(lambda m: f"{_FEVER_FOR_TEMPERATURE.get(m[1], m[1])} {m[2]}", text)
+    text = _NOTHING_BEFORE_BUT_NOW.sub("previously well", text)
     if _A_SHOW_OR_STORY.search(text):
         text = _A_CHARACTER.sub("someone", text)
     text = _CANNOT_STOP_DOING.sub(r"keep \1", text)
@@ -1073,8 +1074,6 @@ _ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is)
                              r"(me|myself|my own)|for myself)\b")
 
 
-
-
 def _speaks_for_someone(clean: str) -> bool:
     carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(_QUOTED.sub(" ", clean))
     return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
@@ -1135,7 +1134,7 @@ _FEVER_THOUGHT_BUT_NOT = re.compile(
 _LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
                      for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
 _FEVER_TOLD_ANOTHER_WAY = re.compile(
-    r"\b((3[89]|4[0-2]|10[0-5])([.,]\d)?|chill\w*|shiver\w*|shak\w*|rigou?rs?|sweat\w*|burning up|boiling|"
+    r"\b(" + _HIGH_NUMBER + r"|chill\w*|shiver\w*|shak\w*|rigou?rs?|sweat\w*|burning up|boiling|"
     r"hot|red|jumped|spiked|went up|climbing|rising|" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r")\b")
 # "temp normal" closes a fever (RESOLVED), but chills, shivers, sweats or a hot red patch beside it are signs
 # of their own: checked with one question, never dropped ("shaking all night, temp normal"), and sweats told

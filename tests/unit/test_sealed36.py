@@ -119,6 +119,15 @@ def test_no_fever_before_then_a_fever_now_is_reported(text):
     assert "fever" in reported_codes(text), find_mentions(text)
 
 
+@pytest.mark.parametrize("text, code", [
+    # the same for any sign: the "no" is about before
+    ("no numbness before and this morning my bum went numb", "saddle_numbness"),
+    ("no trouble peeing before today", "bladder_bowel"),
+])
+def test_no_sign_before_then_the_sign_now_is_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
 @pytest.mark.parametrize("text", ["never had a fever before, 38.6 since lunch",
                                   "no fever before and tonight 39"])
 def test_no_fever_before_then_a_bare_high_reading_is_at_least_checked(text):
