@@ -160,6 +160,7 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
 _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
                                      r"(re-?start|reset|start (again|over))\b" + _NOT_ONE_ANSWER)
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
+_NOT_FOR_ME = r"(exercises?|stretch(es|ing)?|yoga|pilates|the gym)"  # what people turn down by name
 _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|never ?mind|"
               r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
               r"it'?s (fine|ok|okay|nothing)|"
@@ -177,17 +178,15 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"move on|"
               # "pass on that one, next"; "exercises aren't my thing"
               r"pass( on (that|this)( one| question| bit)?)?|next|"
-              r"(exercises?|stretch(es|ing)|that|this|the gym|yoga|pilates) (isn'?t|aren'?t|is not|are not) "
-              r"(really )?my thing|"
+              r"(" + _NOT_FOR_ME + r"|that|this) (isn'?t|aren'?t|is not|are not) (really )?my thing|"
               r"skip (that|this)( one| question| bit)?|next question|"
-              r"not interested( in (that|this|exercises?|stretch(es|ing)|a plan|the plan|that stuff))?)\b"
+              r"not interested( in (that|this|" + _NOT_FOR_ME + r"|a plan|the plan|that stuff))?)\b"
               r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
                       r"just|actually)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
-                      r"don'?t worry|dont worry|all good|skip|pass|maybe later|exercises?|stretch|yoga|"
-                      r"pilates|the gym))?"
+                      r"don'?t worry|dont worry|all good|skip|pass|maybe later|" + _NOT_FOR_ME + r"))?"
                       r"((not (right )?now|not today|busy)\W+(?=i'?ll|i will|we'?ll|maybe later|another time|"
                       r"some other time))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
