@@ -7,12 +7,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from clinical.findings import BY_CODE
+from clinical.findings import BY_CODE, Urgency
 from clinical.language import Mention, as_the_patients, find_mentions, speaks_for_someone, statements_in
 from clinical.outcome import describe_changes
 from clinical.recall import with_suggestions
 from clinical.regions import OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
-from clinical.triage import ANSWER_SLOTS, interpret, someone_elses_emergency
+from clinical.triage import ANSWER_SLOTS, interpret, someone_elses_red_flag
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
@@ -91,10 +91,10 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
     return as_the_patients(mentions) if for_someone else mentions
 
 
-def tell_of_someone_elses_emergency(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """"My husband can't pee since yesterday": that person is told to get emergency help, before the
-    writer's own questions go on (never left without a word). Once per message: the triage start and the
-    form both read the opening message."""
+def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """"My husband can't pee since yesterday": that person is told to get emergency help ("my wife has a
+    fever of 39": to see a doctor today), before the writer's own questions go on (never left without a
+    word). Once per message: the triage start and the form both read the opening message."""
     since_message = []
     for event in reversed(tracker.events):
         if event.get("event") == "user":
@@ -106,10 +106,12 @@ def tell_of_someone_elses_emergency(dispatcher: CollectingDispatcher, tracker: T
     if mentions is None:  # (no reading from the NLU component: the text is read here)
         text, _ = latest_text_and_intent(tracker)
         mentions = [] if text.startswith("/") else find_mentions(text)
-    code = someone_elses_emergency(mentions)
+    code = someone_elses_red_flag(mentions)
     if code:
-        dispatcher.utter_message(response="utter_someone_elses_emergency", sign=BY_CODE[code].summary,
-                                 **contacts(tracker))
+        emergency = BY_CODE[code].urgency == Urgency.EMERGENCY
+        dispatcher.utter_message(response="utter_someone_elses_emergency" if emergency
+                                 else "utter_someone_elses_urgent_sign",
+                                 sign=BY_CODE[code].summary, **contacts(tracker))
 
 
 def held_for_someone(tracker: Tracker) -> bool:

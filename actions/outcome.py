@@ -48,10 +48,14 @@ class ActionTriageOutcome(Action):
         previous_level = tracker.get_slot("triage_level")
         say_changes(dispatcher, update.corrected)
         repeated = previous_level == outcome.level and not update.red_flag_words
+        # questions asked during the safety questions, answered now ("should I see someone?" just was), before
+        # the offer of what to do next, so that the offer is the last thing said
+        held = [q for q in tracker.get_slot("held_questions") or [] if not moves.asks_whether_to_see_someone(q)]
+        offer_next_later = ("utter_offer_next",) if held and not repeated else ()
         if repeated:  # said once already: restate it in one sentence, not the whole outcome again
             stand_firm(dispatcher, tracker, None)
         else:
-            say_outcome(dispatcher, outcome, tracker)
+            say_outcome(dispatcher, outcome, tracker, leaving_out=offer_next_later)
             if outcome.level in ESCALATED and staff_on_chat_now():  # someone can join while they arrange help
                 dispatcher.utter_message(response="utter_offer_person")
         events = announce_region(dispatcher, tracker)
@@ -61,11 +65,11 @@ class ActionTriageOutcome(Action):
                 and not tracker.get_slot("region_asked")):  # every number was named; now the right one
             dispatcher.utter_message(response="utter_ask_region")
             events.append(SlotSet("region_asked", True))
-        held = list(tracker.get_slot("held_questions") or [])
-        # questions asked during the safety questions, answered now ("should I see someone?" just was)
-        for question in (q for q in held if not moves.asks_whether_to_see_someone(q)):
+        for question in held:
             dispatcher.utter_message(response="utter_answering_held")
             answer_question(dispatcher, tracker, question, level=outcome.level)
+        for response in offer_next_later:
+            dispatcher.utter_message(response=response)
 
         if update.values or previous_level != outcome.level:
             record_outcome(tracker.sender_id, outcome)
@@ -79,12 +83,13 @@ class ActionTriageOutcome(Action):
                 SlotSet("crisis_active", crisis or bool(tracker.get_slot("crisis_active")))]
 
 
-def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tracker) -> None:
+def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tracker,
+                leaving_out: tuple[str, ...] = ()) -> None:
     variables = {**contacts(tracker), "reasons": outcome.reasons_text, "unsure": outcome.unsure_text}
     # The first message states the level and what to do; for an emergency nothing comes before it.
     first, *rest = outcome.responses
     dispatcher.utter_message(response=first, json_message=outcome_payload(outcome, variables), **variables)
-    for response in rest:
+    for response in (r for r in rest if r not in leaving_out):
         if response == "utter_duration_band":
             dispatcher.utter_message(response=response, **outcome.band_variables)
         else:

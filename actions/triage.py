@@ -16,7 +16,7 @@ from actions.common import (
     latest_text_and_intent,
     progress_from,
     say_changes,
-    tell_of_someone_elses_emergency,
+    tell_of_someone_elses_red_flag,
 )
 from actions.conversation import hold_question
 from actions.outcome import outcome_payload
@@ -52,7 +52,7 @@ class ActionStartTriage(Action):
         text, intent = latest_text_and_intent(tracker)
         update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
         say_changes(dispatcher, update.corrected)
-        tell_of_someone_elses_emergency(dispatcher, tracker)
+        tell_of_someone_elses_red_flag(dispatcher, tracker)
         if moves.worried(text):  # "I'm scared it's serious": said kindly before any question
             dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         events = announce_region(dispatcher, tracker)
@@ -77,7 +77,7 @@ class ValidateTriageForm(FormValidationAction):
                   domain: dict[str, Any]) -> list[EventType]:
         if about_deleting_data(tracker):  # not an answer to this form's question: step aside
             return [SlotSet("requested_slot", tracker.get_slot("requested_slot"))]
-        tell_of_someone_elses_emergency(dispatcher, tracker)
+        tell_of_someone_elses_red_flag(dispatcher, tracker)
         answers = answers_from(tracker)
         progress = progress_from(tracker)
         pending = pending_check(tracker)

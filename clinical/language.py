@@ -145,12 +145,17 @@ def _pipeline() -> _Pipeline:
     linking = _any_of("is", "of", "was", "at", "=", "says", "said", "reads", "read", "showed", "shows", "hit",
                       "and", "it", "'s", "came", "back", "reading", "a", "got", "to", "up", "goes", "went",
                       "gets", "spikes", "spiked", "spiking", "rises", "rose", "hits", op="?")
+    # "my temperature has been 39 since yesterday": only with "my" (a pool's or the week's temperature "has
+    # been 40" too)
+    lasting = _any_of("has", "have", "been", "stayed", "staying", "still", "reached", "peaked", "at", op="?")
     a_fever_reading = {"TEXT": {"REGEX": r"^(3[89]|4[0-2]|10[0-5])([.,]\d)?$"}}
     body_temperature = {"LOWER": {"IN": ["temp", "temperature", "temps", "thermometer"]}}
     concepts_by_rule.add("FEVER", [[body_temperature, linking, linking, linking, linking, linking,
                                     a_fever_reading],
                                    [body_temperature, linking, linking, {"LOWER": "from"},
-                                    {"LOWER": "normal"}, {"LOWER": "to"}, a_fever_reading]])
+                                    {"LOWER": "normal"}, {"LOWER": "to"}, a_fever_reading],
+                                   [{"LOWER": "my"}, body_temperature, lasting, lasting, lasting,
+                                    a_fever_reading]])
     # "from 80kg to 72kg": a weight change (checked: it may be loss)
     units = ["kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st"]
     concepts_by_rule.add("WEIGHT_CHANGE", [[
@@ -458,6 +463,25 @@ _A_SHOW_OR_STORY = re.compile(r"\b(watching|watched|show|series|drama|soap|film|
 # nothing of oneself
 _FOR_MY_KNOWLEDGE = re.compile(r"\b(for|to) my (own )?(knowledge|information|info|interest|understanding|"
                                r"curiosity|studies|course)\b")
+# "lost 8kg with covid but it all came back on": weight lost and regained is no weight loss. Only the weight's
+# own words are rewritten, so a sign later in the sentence is still read ("... and now my bum is numb"); the
+# regain needs "it", "they" or the weight as its subject, never "the numbness came back on Monday"
+_WEIGHT_REGAINED = re.compile(
+    r"\b(lost|dropped|shed)\b[^.?!;]{0,40}?(\b|\d)(weight|kg|kgs|kilos?|pounds|lbs|stone)\b[^.?!;]{0,40}?"
+    r"\b((it'?s|it has|it|they|they'?ve|the weight|all of it) (all )?(came|come|crept|piled) (all )?back on|"
+    r"(put|gained|got) (it|them|the weight) (all )?back( on)?|regained (it|them|the weight))\b"
+    r"(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|my|at|in)\b)")
+# "heatwave here, the temperature was 40 today": the air's temperature, not the person's ("my temperature",
+# "a temperature of 39" and "temp 39" with no weather word stay readings)
+_WEATHER = re.compile(r"\b(heat ?wave|weather|outside|forecast|scorch\w*|swelter\w*|shade|humid\w*|summer|"
+                      r"sunny|the sun|air ?con\w*|degrees out|out there|in the car)\b")
+_AIR_TEMPERATURE = re.compile(r"(?<!my )(?<!his )(?<!her )(?<!your )(?<!a )(?<!body )"
+                              r"\b((the|outside|air) )?(temp|temperature)s?( outside| out there)?\b")
+
+
+def _weather_for_air_temperature(sentence: re.Match) -> str:
+    text = sentence[0]
+    return _AIR_TEMPERATURE.sub("the weather", text) if _WEATHER.search(text) else text
 
 
 # "can't stop thinking about it" keeps doing something; "can't stop peeing" or "can't stop it" is no control
@@ -513,6 +537,8 @@ def normalise(text: str) -> str:
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
+    text = re.sub(r"[^.?!;]+", _weather_for_air_temperature, text)
+    text = _WEIGHT_REGAINED.sub("weight steady", text)
     # ("no temperature before today": a temperature had today is a fever)
     text = _NOTHING_UNTIL_LATELY.sub(lambda m: f"{_FEVER_FOR_TEMPERATURE.get(m[1], m[1])} {m[2]}", text)
     text = _NOTHING_BEFORE_BUT_NOW.sub("previously well", text)

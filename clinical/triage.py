@@ -830,11 +830,19 @@ ANYTHING_BUT_NO_IS_YES = ("self_harm",)
 _ABOUT_GETTING_WORSE = ("progressive_weakness", "spreading_numbness")
 
 
-def someone_elses_emergency(mentions: list[Mention]) -> str | None:
-    """"My husband can't pee since yesterday": an emergency sign told of someone else, now. The person's own
-    triage goes on, but that person needs help too: the finding's code, so it can be said, or None."""
-    return next((m.code for m in mentions if not m.about_user and not m.hypothetical and m.status == "present"
-                 and BY_CODE[m.code].urgency == Urgency.EMERGENCY and BY_CODE[m.code].new_since_pain), None)
+def someone_elses_red_flag(mentions: list[Mention]) -> str | None:
+    """"My husband can't pee since yesterday", "my wife has a fever of 39": a red flag told of someone else,
+    now. The person's own triage goes on, but that person needs help too: the finding's code (the most
+    urgent one), so it can be said at its level, or None."""
+    theirs = [m.code for m in mentions if not m.about_user and not m.hypothetical and m.status == "present"
+              and BY_CODE[m.code].new_since_pain
+              and (BY_CODE[m.code].urgency == Urgency.EMERGENCY or m.code in _SIGNS_SEEN_IN_OTHERS)]
+    return max(theirs, key=lambda code: BY_CODE[code].urgency, default=None)
+
+
+# The urgent signs someone else can be told of in a sentence: a relative's cancer or medicines are a
+# history, not a sign now, and said back ("someone else with weight loss you can't explain") read wrongly
+_SIGNS_SEEN_IN_OTHERS = ("fever", "leg_weakness", "bony_tenderness")
 
 
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,

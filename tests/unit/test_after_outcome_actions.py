@@ -168,6 +168,7 @@ async def test_a_question_during_triage_is_kept_and_answered_after_the_outcome(d
     responses = said(dispatcher)
     assert responses[0] == "utter_outcome_self_care"
     assert responses.index("utter_answering_held") < responses.index("text")  # then the cited answer
+    assert responses[-1] == "utter_offer_next" and responses.count("utter_offer_next") == 1  # then the menu
     assert slots_of(events)["held_questions"] == []
 
 

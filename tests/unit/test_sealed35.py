@@ -2,7 +2,7 @@
 import pytest
 
 from clinical.language import find_mentions, normalise
-from clinical.triage import answer_check, interpret, someone_elses_emergency
+from clinical.triage import answer_check, interpret, someone_elses_red_flag
 from tests.unit.readings import possible_codes, reported_codes, routed
 
 
@@ -232,7 +232,7 @@ def test_a_crash_checked_clear_with_mild_pain_but_another_bad_sign_still_escalat
     ("my dad collapsed with back pain", "vascular"),
 ])
 def test_someone_elses_emergency_sign_now_is_named(text, code):
-    assert someone_elses_emergency(find_mentions(text)) == code
+    assert someone_elses_red_flag(find_mentions(text)) == code
 
 
 @pytest.mark.parametrize("text", [
@@ -243,7 +243,7 @@ def test_someone_elses_emergency_sign_now_is_named(text, code):
     "I can't pee since yesterday",
 ])
 def test_no_emergency_of_someone_else_is_named_where_there_is_none(text):
-    assert someone_elses_emergency(find_mentions(text)) is None
+    assert someone_elses_red_flag(find_mentions(text)) is None
 
 
 @pytest.mark.parametrize("text, guess, intent", [
