@@ -144,18 +144,13 @@ def _pipeline() -> _Pipeline:
     # ("temp spikes up to 38.5", "my temp goes from normal to 39 at night")
     linking = _any_of("is", "of", "was", "at", "=", "says", "said", "reads", "read", "showed", "shows", "hit",
                       "and", "it", "'s", "came", "back", "reading", "a", "got", "to", "up", "goes", "went",
-                      "gets", "spikes", "spiked", "spiking", "rises", "rose", "hits", op="?")
-    # "my temperature has been 39 since yesterday": only with "my" (a pool's or the week's temperature "has
-    # been 40" too)
-    lasting = _any_of("has", "have", "been", "stayed", "staying", "still", "reached", "peaked", "at", op="?")
+                      "gets", "spikes", "spiked", "spiking", "rises", "rose", "hits", ":", op="?")
     a_fever_reading = {"TEXT": {"REGEX": r"^(3[89]|4[0-2]|10[0-5])([.,]\d)?$"}}
     body_temperature = {"LOWER": {"IN": ["temp", "temperature", "temps", "thermometer"]}}
     concepts_by_rule.add("FEVER", [[body_temperature, linking, linking, linking, linking, linking,
                                     a_fever_reading],
                                    [body_temperature, linking, linking, {"LOWER": "from"},
-                                    {"LOWER": "normal"}, {"LOWER": "to"}, a_fever_reading],
-                                   [{"LOWER": "my"}, body_temperature, lasting, lasting, lasting,
-                                    a_fever_reading]])
+                                    {"LOWER": "normal"}, {"LOWER": "to"}, a_fever_reading]])
     # "from 80kg to 72kg": a weight change (checked: it may be loss)
     units = ["kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st"]
     concepts_by_rule.add("WEIGHT_CHANGE", [[
@@ -463,25 +458,71 @@ _A_SHOW_OR_STORY = re.compile(r"\b(watching|watched|show|series|drama|soap|film|
 # nothing of oneself
 _FOR_MY_KNOWLEDGE = re.compile(r"\b(for|to) my (own )?(knowledge|information|info|interest|understanding|"
                                r"curiosity|studies|course)\b")
-# "lost 8kg with covid but it all came back on": weight lost and regained is no weight loss. Only the weight's
-# own words are rewritten, so a sign later in the sentence is still read ("... and now my bum is numb"); the
-# regain needs "it", "they" or the weight as its subject, never "the numbness came back on Monday"
+# "lost 8kg with covid but it all came back on": weight lost and regained, all of it, is no weight loss. Only
+# the weight's own words go (what is said between them stays, and so does a sign after: "... and now my bum is
+# numb"); never a part regained, a loss still going on, or "the numbness came back on Monday"
 _WEIGHT_REGAINED = re.compile(
-    r"\b(lost|dropped|shed)\b[^.?!;]{0,40}?(\b|\d)(weight|kg|kgs|kilos?|pounds|lbs|stone)\b[^.?!;]{0,40}?"
-    r"\b((it'?s|it has|it|they|they'?ve|the weight|all of it) (all )?(came|come|crept|piled) (all )?back on|"
-    r"(put|gained|got) (it|them|the weight) (all )?back( on)?|regained (it|them|the weight))\b"
-    r"(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|my|at|in)\b)")
-# "heatwave here, the temperature was 40 today": the air's temperature, not the person's ("my temperature",
-# "a temperature of 39" and "temp 39" with no weather word stay readings)
-_WEATHER = re.compile(r"\b(heat ?wave|weather|outside|forecast|scorch\w*|swelter\w*|shade|humid\w*|summer|"
-                      r"sunny|the sun|air ?con\w*|degrees out|out there|in the car)\b")
-_AIR_TEMPERATURE = re.compile(r"(?<!my )(?<!his )(?<!her )(?<!your )(?<!a )(?<!body )"
-                              r"\b((the|outside|air) )?(temp|temperature)s?( outside| out there)?\b")
+    r"\b(lost|dropped|shed)\b[^.?!;]{0,40}?(\b|\d)(weight|kg|kgs|kilos?|pounds|lbs|stone)\b"
+    r"(?![^.?!;]*\b(without trying|no idea why|falling off|dropping off|again)\b)"
+    r"(?P<between>[^.?!;]{0,40}?)"
+    r"\b((it'?s|it has|it|they|they'?ve|the weight) all (came|come|crept|piled) back on|"
+    r"all of it (came|has come) back on|(put|gained|got) (it|them|the weight) all back( on)?|"
+    r"regained (it|them|the weight) all)\b")
 
+# "heatwave here, the temperature was 40 today": the air's temperature, not the person's ("my temperature",
+# "a temperature of 39" and "temp 39" with no word of the weather stay readings)
+_WEATHER = re.compile(r"\b(heat ?wave|scorch\w*|swelter\w*|degrees out(side)?|in the shade|forecast)\b|"
+                      r"\b(temp|temperature)s? (outside|out there|in the shade|in the car)\b|"
+                      r"\b(outside|air|the day'?s) (temp|temperature)\b")
+# ... never beside a sign of fever in the person, nor where the weather is ruled out ("it's not the weather")
+_FEVER_BESIDE = re.compile(r"\b(shiver\w*|freez\w*|shak\w*|chills?|burning up|thermometer|feverish|fever|"
+                           r"sweat\w*|(not|isn'?t|wasn'?t) (the |even |from the )?"
+                           r"(weather|heat ?wave|heat|hot|sun))\b")
+_AIR_TEMPERATURE = re.compile(r"(?<!my )(?<!his )(?<!her )(?<!your )(?<!a )(?<!body )(?<!high )(?<!running )"
+                              r"(?<!got )(?<!have )"
+                              r"\b((the|outside|air) )?(temp|temperature)s?( outside| out there)?\b")
+# medicines that bring a fever down
+_LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
+                     for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
+# "my fever broke on Tuesday": it went away; not "my temp broke 39" (went over it), nor a fever still there,
+# back, kept down by a medicine or coming each night
+_FEVER_BROKE = re.compile(r"\b(fever|temperature|temp)( finally| eventually)? (broke|has broken|'s broken|"
+                          r"had broken)\b(?!\s*\d)"
+                          r"(?![^.?!]*\b(still|again|came back|come back|back up|returned|spiked|every|each|"
+                          r"nightly|hot|shiver\w*|chills?|drenched|sweat\w*|after (the )?("
+                          + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r"))\b)"
+                          r"(?![^.?!]*\b" + _HIGH_NUMBER + r"\b)")
+# "my temperature has been 39 since yesterday": a reading now (only with "my": a pool's or the week's
+# temperature "has been 40" too; not "has been 39 before, but not with this", "38 at most")
+_TEMPERATURE_HAS_BEEN = re.compile(
+    r"\bmy (temp|temperature)( has|'s| have)? (been|stayed|peaked|hovered|hovering|still)"
+    r"( at| around| about)? "
+    r"(?=" + _HIGH_NUMBER + r"\b(?![.,]?\d)(?!\s*(before|when|at most|or so|in the past|usually|or less|max|"
+    r"once)\b)(?![^.?!]*\bbut not\b))")
+# "mine isn't like his, it's getting weaker": a comparison, whose "not" denies nothing of the writer's
+_MINE_UNLIKE = re.compile(r"\bmine (isn'?t|is not|'s not) (the same as|like) (his|hers|theirs)\b")
+# A checklist answered label by label ("Fever: none.", "2. bladder: nil"): "no fever"; only a plain answer,
+# with no retraction or reading after it ("Numb bum: no, well yes a bit", "Fever: no, 39.4 this evening")
+_LABEL_ANSWERED_NO = re.compile(r"(^|[.;,!?]\s*|\d[.)]\s*)([a-z][a-z' ]{0,30}?)\s*:\s*(none|no|nil|nope|"
+                                r"negative|nothing)( at all| whatsoever)?(?=\s*([.;!?\n]|$))"
+                                r"(?![.;!?\s]*(actually|well|wait|sorry|yes|yeah|hmm|um|oh|except|but|apart|"
+                                r"since|\d))")
+# "I wouldn't say my legs are weak at all": "my legs are not weak at all" (only with "at all"; "I wouldn't say
+# it's a fever exactly, just 38.4" hedges and tells one)
+_WOULD_NOT_SAY_AT_ALL = re.compile(r"\b(i )?(wouldn'?t|would not) say (that )?"
+                                   r"((my|i'?m|i am|i have|i'?ve|it'?s|it is)\b[^.,;?!]{0,30}?"
+                                   r"\b(is|are|am|'m|have|'ve|'s))\s+"
+                                   r"([^.,;?!]{1,30}?) at all\b")
+# "the twins have colds and one is running a temperature": one of the people just named
+_ONE_OF_SEVERAL = re.compile(r"\b((twins|kids|children|boys|girls|grandkids|grandchildren|sons|daughters|"
+                             r"parents|brothers|sisters)\b[^.?!;]{0,40}?\b)one"
+                             r"(?= (is|has|was|had|keeps|got|started)\b|'s\b)")
 
 def _weather_for_air_temperature(sentence: re.Match) -> str:
     text = sentence[0]
-    return _AIR_TEMPERATURE.sub("the weather", text) if _WEATHER.search(text) else text
+    if _WEATHER.search(text) and not _FEVER_BESIDE.search(text):
+        return _AIR_TEMPERATURE.sub("the weather", text)
+    return text
 
 
 # "can't stop thinking about it" keeps doing something; "can't stop peeing" or "can't stop it" is no control
@@ -534,11 +575,18 @@ def normalise(text: str) -> str:
     # completely gone" went away (not a leg that has "completely gone")
     text = _BECAME_COMPLETELY.sub(r"\1 \3 \2", text)
     text = _SYMPTOM_GONE.sub(r"\1 went away", text)
+    text = _FEVER_BROKE.sub(r"\1 went away", text)
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
-    text = re.sub(r"[^.?!;]+", _weather_for_air_temperature, text)
-    text = _WEIGHT_REGAINED.sub("weight steady", text)
+    text = re.sub(r"(?:[^.?!;]|\.(?=\d))+", _weather_for_air_temperature, text)  # (a "38.9" is one sentence)
+    text = _LABEL_ANSWERED_NO.sub(r"\1no \2", text)
+    text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
+    text = _ONE_OF_SEVERAL.sub(r"\1one of them", text)
+    # ("mine isn't like his, it's getting weaker": a comparison, whose "not" denies nothing of the writer's)
+    text = _MINE_UNLIKE.sub(r"mine is different from \3", text)
+    text = _TEMPERATURE_HAS_BEEN.sub("my temperature is ", text)
+    text = _WEIGHT_REGAINED.sub(r"weight steady\g<between>", text)
     # ("no temperature before today": a temperature had today is a fever)
     text = _NOTHING_UNTIL_LATELY.sub(lambda m: f"{_FEVER_FOR_TEMPERATURE.get(m[1], m[1])} {m[2]}", text)
     text = _NOTHING_BEFORE_BUT_NOW.sub("previously well", text)
@@ -1129,6 +1177,7 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     if _TEMPERATURE_SAID_NORMAL.search(clean):
         mentions = [_chills_beside_a_normal_temperature(m, clean) for m in mentions]
+    mentions = _both_sides_told_apart(mentions, clean)
     if _ME_TOO.search(clean):
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag
@@ -1146,7 +1195,10 @@ _ASKS_WHEN = re.compile(r"\?|\b(when|will|how long|ever|till|until)\b")
 # "my mum had saddle numbness and now I have it too": someone else's sign, then the person's own (checked)
 _ME_TOO = re.compile(r"\b((i'?ve|i have|i'?ve got|i got|i'?m getting|i get) (it|that|one|them|those|the same"
                      r"( thing)?)( now)? (too|as well|also)|(i'?ve|i have) got the same( thing)?|me too|"
-                     r"so do i|same here|i (also|now) have (it|that|one|the same))\b")
+                     r"so do i|same here|i (also|now) have (it|that|one|the same)|"
+                     # "mine isn't like his, it's worsening fast": the writer's own, compared, and changing
+                     r"mine is different from (his|hers|theirs)\b(?=[^.?!]*\b(worse\w*|weaker|spread\w*|fast|"
+                     r"faster|by the (hour|day)|getting|can'?t|cannot)\b)(?![^.?!]*\b(just|only)\b))\b")
 # "I thought I had a fever but it's 37.1, so no": a fever believed, then measured normal or denied. Only a
 # normal reading or a plain no after the "but" denies it ("thought I had a fever but it was 39" tells one).
 _NORMAL_READING = (r"(3[56]([.,]\d)?(?!\s*(hours?|hrs?|h|mins?|minutes?|days?|weeks?|kg|kilos?)\b)|"
@@ -1157,8 +1209,6 @@ _FEVER_THOUGHT_BUT_NOT = re.compile(
     r"[^.?!]{0,40}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
     r"\bturns? out (it'?s |i'?m |i )?(not|normal|fine)\b)")
 # ... unless the message tells of a fever another way: a high reading, chills, heat, a medicine lowering it
-_LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
-                     for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
 _FEVER_TOLD_ANOTHER_WAY = re.compile(
     r"\b(" + _HIGH_NUMBER + r"|chill\w*|shiver\w*|shak\w*|rigou?rs?|sweat\w*|burning up|boiling|"
     r"hot|red|jumped|spiked|went up|climbing|rising|" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r")\b")
@@ -1213,6 +1263,33 @@ MIN_WEIGHT, MAX_WEIGHT, MIN_FALL, MAX_FALL = 30.0, 400.0, 0.05, 0.3
 def weight_lost_on_purpose(text: str) -> bool:
     """"I've been dieting on purpose": weight lost by trying to."""
     return bool(_ON_PURPOSE.search(normalise(text)))
+
+
+# "left leg: numb. right leg: numb too": a sign told of each leg in its own clause is a sign in both legs, at
+# the level the one-leg sign was read (reported, or checked); not "left leg numb, right leg fine"
+_ONE_SIDE = re.compile(r"\b(left|right)( side of my| side)? (leg|foot|thigh|calf|shin|toes)\b")
+_ONE_SIDE_SIGN = re.compile(r"\b(numb\w*|tingl\w*|pins and needles|dead|weak\w*|no feeling|can'?t feel|"
+                            r"cannot feel|gives? way|gave way|giving way|floppy|sciatica)\b")
+_ONE_SIDE_DENIED = re.compile(r"\b(fine|ok|okay|normal|good|not|no|never|without|better|was|used to)\b|n't\b")
+_LEG_SIGNS = ("leg_numbness", "leg_weakness")
+_LONG_STANDING_BESIDE = re.compile(r"\b(years?|months|decades?|ages|always|diabet\w*|neuropath\w*|"
+                                   r"since (i was|birth|childhood))\b")
+
+
+def _both_sides_told_apart(mentions: list[Mention], clean: str) -> list[Mention]:
+    one_leg = next((m for m in mentions if m.code in _LEG_SIGNS and m.about_user and not m.hypothetical
+                    and m.status in ("present", "possible")), None)
+    if one_leg is None or any(m.code == "both_legs" and m.status != "possible" for m in mentions):
+        return mentions
+    sides = {match[1] for clause in re.split(r"[.;,!?]| but | and ", clean)
+             for match in [_ONE_SIDE.search(clause)]
+             if match and _ONE_SIDE_SIGN.search(clause) and not _ONE_SIDE_DENIED.search(clause)}
+    if sides != {"left", "right"}:
+        return mentions
+    # (numb feet from diabetes for years, one then the other, are long-standing: checked, never escalated)
+    status = "possible" if _LONG_STANDING_BESIDE.search(clean) else one_leg.status
+    return [*(m for m in mentions if m.code != "both_legs"),
+            Mention("both_legs", status, True, False, clean[:200])]
 
 
 def _weights_falling(clean: str) -> bool:
@@ -2071,6 +2148,20 @@ def _ones_own_cancer(doc: Doc, sites: set[tuple[int, int]]) -> bool:
 _PLAIN_DENIALS = _DENIALS | {"n't", "negative", "nil", "neither", "nothing"}
 
 
+_IT_THAT_WAS = {"it", "that", "this", "which", "they", "both", "all", "and"}
+_LONG_AGO = re.compile(r"\b(years|decades) (ago|back)|\b(a|one|\d+|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|few|several|many) years? (ago|back)\b|"
+                       r"\bwhen i was (pregnant|a (kid|child|teenager)|young|little|at school)\b|"
+                       r"\b(in|back in) (19|20)\d\d\b")
+_LATELY_OR_BACK = re.compile(r"\b(but|again|still|now|returned|today|tonight|"
+                             r"this (morning|afternoon|evening|week)|last (night|week)|yesterday|hours?|"
+                             r"minutes?|(came|come|coming|is|'s|it'?s) back)\b")
+
+
+def _sentence_end(doc: Doc, at: int) -> int:
+    return next((e for s, e in _sentences(doc) if s <= at < e), len(doc))
+
+
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
@@ -2421,6 +2512,16 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                            and _only_a_denial(doc, s)))
             for s in all_cues):
         possible = True  # "fever, weight loss, ... nah, none of it": maybe all denied, so checked
+    # "... a numb patch when I was pregnant; it went away after the birth, five years ago": over, said in the
+    # next sentence, long ago (checked, never dropped: "It went away after a few minutes" is no such thing;
+    # a cancer treated and "fine since" is still a past cancer)
+    if finding.new_since_pain and not finding.escalate_hypothetical and any(
+            s.label == "RESOLVED" and sentence[1] <= s.start <= sentence[1] + 3
+            and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])
+            and _LONG_AGO.search(both := doc[sentence[0]:_sentence_end(doc, s.end)].text.lower())
+            and not _LATELY_OR_BACK.search(both)
+            for s in all_cues):
+        possible = True
     if _echoed_then_denied(doc, question, start, end):
         negated = True  # "Self-harm? No, nothing like that": as plain a denial as "no self-harm"
     status: Status = ("absent" if negated and not uncertain else "uncertain" if uncertain

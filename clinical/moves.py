@@ -70,6 +70,11 @@ _GETTING_HELP: dict[str, str] = {
              r"\bwho (should|do) i (call|ring|see|contact|book (in )?with)\b|"
              r"\bwhere('s| is) (an? |the )?(urgent care|after.?hours|a&e|gp|clinic|doctor)\b|"
              r"\bhow (do |can |will )?i find (a|an) (gp|doctor|clinic|urgent care|after.?hours|walk.?in)\b|"
+             # "how do I actually get a same-day appointment?", "is a physio fine instead of the GP?"
+             r"\bhow (do|can|would|will) i (actually |even )?(get|book) (a|an|the) "
+             r"(same.?day|urgent|emergency) appointment\b|"
+             r"\b(physio|physiotherapist|pharmacist|chemist|nurse|chiro|osteo)\w* "
+             r"(ok|okay|fine|alright|enough) instead of (a |an |the |my )?(gp|doctor)\b|"
              r"\b(book|see|go to|call|ring) (the |a |my )?(gp|doctor|physio)( first)? or (the |a |my )?"
              r"(gp|doctor|physio)\b|"
              r"\b(walk|go|turn up|rock up|show up) (in|into|straight into|straight to|at) (the |an? )?"
@@ -108,7 +113,9 @@ _GETTING_HELP: dict[str, str] = {
                     r"\bnumber (for|of) (the |a |an |my )?(nurse|health ?line|help ?line|after.?hours|gp|"
                     r"doctor|surgery|practice|clinic|urgent care|ambulance|hospital|a&e|physio|emergenc)|"
                     r"\b(nurse|health|help) ?line('s)? (phone )?number\b",
-    "minimise": r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
+    # ("it twinges when I twist, otherwise it's fine" tells how the back is)
+    "minimise": r"(?<!otherwise )(?<!other than that )(?<!apart from that )"
+                r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
                 r"\bjust (the|a) (flu|cold|bug|virus|pulled muscle|strain|sprain)\b|\boverreact\w*\b|"
                 r"\bnot that (bad|serious)\b|\bprobably nothing\b|\bwasting (their|your|"
                 r"the doctor'?s?) time\b|"
@@ -175,7 +182,7 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               # "dont want to answer that, move on", "nah not interested in exercises"
               r"((i )?(don'?t|do not) want to|(i'?d )?rather not) (answer|say)( that| this| it)?"
               r"( one| question)?|"
-              r"move on|"
+              r"move on|(that'?s|that is|this is) (no|of no|not much) use( to me)?(?=\W*$)|"
               # "pass on that one, next"; "exercises aren't my thing"
               r"pass( on (that|this)( one| question| bit)?)?|next|"
               r"(" + _NOT_FOR_ME + r"|that|this) (isn'?t|aren'?t|is not|are not) (really )?my thing|"
@@ -263,6 +270,8 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"how (much )?(longer|long (is|will) this)|"
                             r"(are|r) we (nearly |almost )?(done|finished|there)|(nearly|almost) (done|"
                             r"finished|there)(?=\s*\?)|"
+                            r"(nearly|almost) (done|finished|through)( with)? "
+                            r"(the|these|your|all the|all these) (questions|qs)\b|"
                             r"how long (does|will) this take|so many questions|too many questions|"
                             # "still more questions? how long this takes?"
                             r"(still|even) more questions(?=\s*\?)|"
@@ -487,6 +496,31 @@ _THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|th
                      r"much appreciated|chur)\b")
 
 
+# thanks in other words ("Hi again, much obliged", "Morning, that advice really helped")
+_PRAISE = re.compile(r"\b(help\w*|appreciat\w*|grateful|obliged|lifesaver|brilliant|lovely|sorted|great|"
+                     r"perfect|exactly|useful|advice|cheers)\b")
+_GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day)|g'?day|kia ora|"
+                       r"morning|evening|greetings)\b")
+
+
+def greets_without_thanks(text: str) -> bool:
+    """"Good evening, I hope this is the right place": a greeting (not thanks, whatever "I hope" sounds
+    like to the classifier)."""
+    return _says(_GREETING, text) and not _says(_THANKS, text) and not _says(_PRAISE, text)
+
+
+# ("I'm based in Brisbane but travelling in Bali at the moment": where they are now is another question)
+_ELSEWHERE_FOR_NOW = re.compile(r"\b(travel\w*|visiting|holiday|at the moment|right now|which|what)\b")
+# "my son set this up from Sydney, but I'm the one using it and I live in Christchurch"
+_WHERE_ONE_LIVES = re.compile(r"\b(i live|i'?m living|i am living|i'?m based|i am based)\b")
+
+
+def says_where_one_lives(text: str) -> bool:
+    """Where one lives, told at some length, with no number (an age or a score is an answer too)."""
+    return (_says(_WHERE_ONE_LIVES, text) and not re.search(r"\d", text or "")
+            and not _says(_HOW_THE_BACK_IS, text) and not _says(_ELSEWHERE_FOR_NOW, text))
+
+
 def thanks(text: str) -> bool:
     """"ok thnx", "cheers", "ta": thanks, in any spelling."""
     return _says(_THANKS, text)
@@ -534,6 +568,18 @@ def question_in(text: str) -> str | None:
     sentences = [s.strip() for s in re.split(r"(?<=[.!?\n])\s+", normalise(text or "")) if s.strip()]
     questions = (_SIDE_LEAD.sub("", s) for s in sentences)
     return next((q for q in questions if looks_like_question(q)), None)
+
+
+_WAVES_AWAY_PLAINLY = re.compile(r"\b(skip|not interested|forget (it|that)|never ?mind|nvm|ignore (that|it)|"
+                                 r"move on)\b")
+
+
+def dismisses_plainly(text: str) -> bool:
+    """A dismissal in words that cannot be an answer ("skip that, not interested in exercises"), unlike "I'm
+    fine", which answers a question about how one feels."""
+    clean = normalise(text or "")
+    match = _DISMISS.search(clean)
+    return bool(match) and not clean[match.end():].strip(" .!,;") and bool(_WAVES_AWAY_PLAINLY.search(clean))
 
 
 def dismisses(text: str) -> bool:
@@ -768,6 +814,10 @@ _ABOUT_ABILITIES = re.compile(
     r"( for me| exactly| here| then)?\W*$")
 
 
+# "how would a computer know what's wrong with my back?": a doubt about the assistant, not a question on backs
+_CAN_A_MACHINE_KNOW = re.compile(r"\bhow (would|could|can|does|do|will) (a|an|this|the|you,? a) "
+                                 r"(computer|machine|bot|robot|program|programme|app|chatbot|ai|algorithm) "
+                                 r"(know|tell|understand|judge|work out)\b(?![^.?!]*\b(if|whether)\b)")
 _ARE_YOU_A_BOT = re.compile(r"\b(am i|are we|is this|i'?m) (talking|chatting|speaking|writing) (to|with) "
                             r"(a |an )?(computer|robot|machine|bot|program|real person|human|person|ai)\b|"
                             r"\b(are|r) (you|u) (a |an )?(real|robot|bot|computer|machine|human|person|ai)\b")
@@ -785,7 +835,7 @@ def about_the_assistant(text: str) -> str | None:
     and where its advice comes from), "abilities" (what it can do), "bot" (is it a person), or None."""
     t = normalise(text or "")
     kinds = (("privacy", _ABOUT_PRIVACY), ("language", _ABOUT_LANGUAGE), ("makers", _ABOUT_MAKERS),
-             ("abilities", _ABOUT_ABILITIES), ("bot", _ARE_YOU_A_BOT))
+             ("makers", _CAN_A_MACHINE_KNOW), ("abilities", _ABOUT_ABILITIES), ("bot", _ARE_YOU_A_BOT))
     for kind, pattern in kinds:
         if pattern.search(t):
             return kind

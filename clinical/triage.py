@@ -836,13 +836,17 @@ def someone_elses_red_flag(mentions: list[Mention]) -> str | None:
     urgent one), so it can be said at its level, or None."""
     theirs = [m.code for m in mentions if not m.about_user and not m.hypothetical and m.status == "present"
               and BY_CODE[m.code].new_since_pain
-              and (BY_CODE[m.code].urgency == Urgency.EMERGENCY or m.code in _SIGNS_SEEN_IN_OTHERS)]
+              and (BY_CODE[m.code].urgency == Urgency.EMERGENCY
+                   or (m.code in _SIGNS_SEEN_IN_OTHERS and not _TOLD_AS_PAST.search(m.words)))]
     return max(theirs, key=lambda code: BY_CODE[code].urgency, default=None)
 
 
 # The urgent signs someone else can be told of in a sentence: a relative's cancer or medicines are a
 # history, not a sign now, and said back ("someone else with weight loss you can't explain") read wrongly
 _SIGNS_SEEN_IN_OTHERS = ("fever", "leg_weakness", "bony_tenderness")
+# ("my husband was off sick with a fever last month", "my mum had a fever with her back")
+_TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago|a (week|month|year) ago|"
+                           r"before (his|her|their)|used to|was off|(?<!has )(?<!have )(?<!'s )had)\b")
 
 
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,

@@ -188,7 +188,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     # ("I'm in England, so I'm not sure those phone numbers apply to me" asks for no person: it says where)
     only_where = ((name in _MOVE_MAY_REPLACE | {"inform", "tell_region"}
                    or (name == "request_human" and not moves.names_a_person_to_talk_to(text)))
-                  and len(text) <= SHORT_MESSAGE)
+                  and (len(text) <= SHORT_MESSAGE or (len(text) <= 2 * SHORT_MESSAGE
+                                                      and moves.says_where_one_lives(text))))
     if only_where and not looks_like_question(text) and "?" not in text and named_place:
         return "tell_region"  # "I'm in Brisbane": only where they are
     if moves.asks_to_delete_data(text):  # before starting over: "forget everything I told you" is both
@@ -200,6 +201,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "correct_answer"
     if moves.only_thanks(text):
         return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
+    if name == "thank" and moves.greets_without_thanks(text):
+        return "greet"  # "good evening, I hope this is the right place"
     if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_goodbye(text):
         return "goodbye"  # "tofa soifua", "ka kite": a goodbye in words the classifier has seldom seen
     question = looks_like_question(text)
@@ -222,6 +225,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if (name in ("affirm", "deny", "nlu_fallback", "out_of_scope") and len(text) <= SHORT_ANSWER
             and unsure_in_other_words(text)):
         return "unsure"
+    if name == "inform" and dismissal and moves.dismisses_plainly(text):
+        return "dismiss"
     if name not in _MOVE_MAY_REPLACE and not question:
         return None
     if does_not_understand(text) and len(text) <= SHORT_MESSAGE:
