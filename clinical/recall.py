@@ -49,7 +49,9 @@ DOUBTED_DENIAL_THRESHOLD = 0.6
 # A short statement ("I haven't lost weight") or one that opens with a plain "no" ("no, I'm not thinking of
 # hurting myself") is the person's own answer: its denial is taken as said. The "not" that misleads the
 # rules sits in a longer account of what happened.
-_OPENS_WITH_NO = re.compile(r"\W*(no|nope|nah|not|never|none)\b")
+# ("I don't have any chest pain or ... at all" is as plain as "no")
+_OPENS_WITH_NO = re.compile(r"\W*(no|nope|nah|not|never|none|"
+                            r"i (don'?t|do not|haven'?t|have not) (have|had|got) any)\b")
 DOUBTED_DENIAL_MIN_WORDS = 10
 
 
