@@ -583,7 +583,6 @@ def normalise(text: str) -> str:
     text = _LABEL_ANSWERED_NO.sub(r"\1no \2", text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
     text = _ONE_OF_SEVERAL.sub(r"\1one of them", text)
-    # ("mine isn't like his, it's getting weaker": a comparison, whose "not" denies nothing of the writer's)
     text = _MINE_UNLIKE.sub(r"mine is different from \3", text)
     text = _TEMPERATURE_HAS_BEEN.sub("my temperature is ", text)
     text = _WEIGHT_REGAINED.sub(r"weight steady\g<between>", text)
