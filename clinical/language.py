@@ -1280,7 +1280,7 @@ def _both_sides_told_apart(mentions: list[Mention], clean: str) -> list[Mention]
                     and m.status in ("present", "possible")), None)
     if one_leg is None or any(m.code == "both_legs" and m.status != "possible" for m in mentions):
         return mentions
-    sides = {match[1] for clause in re.split(r"[.;,!?]| but | and ", clean)
+    sides = {match[1] for clause in re.split(r"[.;,!?]| but | and (?!needles)", clean)  # (pins and needles)
              for match in [_ONE_SIDE.search(clause)]
              if match and _ONE_SIDE_SIGN.search(clause) and not _ONE_SIDE_DENIED.search(clause)}
     if sides != {"left", "right"}:

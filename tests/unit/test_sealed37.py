@@ -12,6 +12,7 @@ from tests.unit.readings import possible_codes, reported_codes, routed
     "L leg pain 6/10. left foot: tingling. right foot: tingling as well.",
     "my left thigh has gone numb, and the right thigh is numb now too",
     "Q1 back: sore. Q2 right leg: weak. Q3 left leg: weak too",
+    "my left foot is numb and my right foot has pins and needles since this morning",
 ])
 def test_a_sign_in_each_leg_told_apart_is_a_sign_in_both(text):
     assert "both_legs" in reported_codes(text), find_mentions(text)
