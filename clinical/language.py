@@ -481,17 +481,20 @@ _FEVER_BESIDE = re.compile(r"\b(shiver\w*|freez\w*|shak\w*|chills?|burning up|th
 _AIR_TEMPERATURE = re.compile(r"(?<!my )(?<!his )(?<!her )(?<!your )(?<!a )(?<!body )(?<!high )(?<!running )"
                               r"(?<!got )(?<!have )"
                               r"\b((the|outside|air) )?(temp|temperature)s?( outside| out there)?\b")
-# medicines that bring a fever down
-_LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
-                     for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
 # "my fever broke on Tuesday": it went away; not "my temp broke 39" (went over it), nor a fever still there,
-# back, kept down by a medicine or coming each night
+# back, coming each night, or told another way after it (_FEVER_TOLD_ANOTHER_WAY: a reading, chills, a
+# medicine keeping it down)
 _FEVER_BROKE = re.compile(r"\b(fever|temperature|temp)( finally| eventually)? (broke|has broken|'s broken|"
-                          r"had broken)\b(?!\s*\d)"
-                          r"(?![^.?!]*\b(still|again|came back|come back|back up|returned|spiked|every|each|"
-                          r"nightly|hot|shiver\w*|chills?|drenched|sweat\w*|after (the )?("
-                          + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r"))\b)"
-                          r"(?![^.?!]*\b" + _HIGH_NUMBER + r"\b)")
+                          r"had broken)\b(?!\s*\d)(?P<rest>[^.?!]*)")
+_STILL_THERE = re.compile(r"\b(still|again|came back|come back|back up|returned|every|each|nightly|"
+                          r"drenched)\b")
+
+
+def _fever_over(broke: re.Match) -> str:
+    rest = broke["rest"]
+    if _STILL_THERE.search(rest) or _FEVER_TOLD_ANOTHER_WAY.search(rest):
+        return broke[0]
+    return f"{broke[1]} went away{rest}"
 # "my temperature has been 39 since yesterday": a reading now (only with "my": a pool's or the week's
 # temperature "has been 40" too; not "has been 39 before, but not with this", "38 at most")
 _TEMPERATURE_HAS_BEEN = re.compile(
@@ -575,7 +578,7 @@ def normalise(text: str) -> str:
     # completely gone" went away (not a leg that has "completely gone")
     text = _BECAME_COMPLETELY.sub(r"\1 \3 \2", text)
     text = _SYMPTOM_GONE.sub(r"\1 went away", text)
-    text = _FEVER_BROKE.sub(r"\1 went away", text)
+    text = _FEVER_BROKE.sub(_fever_over, text)
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
@@ -1208,6 +1211,8 @@ _FEVER_THOUGHT_BUT_NOT = re.compile(
     r"[^.?!]{0,40}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
     r"\bturns? out (it'?s |i'?m |i )?(not|normal|fine)\b)")
 # ... unless the message tells of a fever another way: a high reading, chills, heat, a medicine lowering it
+_LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
+                     for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]
 _FEVER_TOLD_ANOTHER_WAY = re.compile(
     r"\b(" + _HIGH_NUMBER + r"|chill\w*|shiver\w*|shak\w*|rigou?rs?|sweat\w*|burning up|boiling|"
     r"hot|red|jumped|spiked|went up|climbing|rising|" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r")\b")
@@ -1267,12 +1272,13 @@ def weight_lost_on_purpose(text: str) -> bool:
 # "left leg: numb. right leg: numb too": a sign told of each leg in its own clause is a sign in both legs, at
 # the level the one-leg sign was read (reported, or checked); not "left leg numb, right leg fine"
 _ONE_SIDE = re.compile(r"\b(left|right)( side of my| side)? (leg|foot|thigh|calf|shin|toes)\b")
-_ONE_SIDE_SIGN = re.compile(r"\b(numb\w*|tingl\w*|pins and needles|dead|weak\w*|no feeling|can'?t feel|"
-                            r"cannot feel|gives? way|gave way|giving way|floppy|sciatica)\b")
+_ONE_SIDE_SIGN = re.compile(r"\b(" + "|".join(map(re.escape, (*lexicon.CONCEPTS["NUMB"],
+                                                             *lexicon.CONCEPTS["WEAK"], "sciatica")))
+                            + r")\b")
 _ONE_SIDE_DENIED = re.compile(r"\b(fine|ok|okay|normal|good|not|no|never|without|better|was|used to)\b|n't\b")
 _LEG_SIGNS = ("leg_numbness", "leg_weakness")
-_LONG_STANDING_BESIDE = re.compile(r"\b(years?|months|decades?|ages|always|diabet\w*|neuropath\w*|"
-                                   r"since (i was|birth|childhood))\b")
+_LONG_STANDING_BESIDE = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.LONG_STANDING)) + r"|years|"
+                                   r"diabet\w*|neuropath\w*)\b")
 
 
 def _both_sides_told_apart(mentions: list[Mention], clean: str) -> list[Mention]:
@@ -2148,13 +2154,13 @@ _PLAIN_DENIALS = _DENIALS | {"n't", "negative", "nil", "neither", "nothing"}
 
 
 _IT_THAT_WAS = {"it", "that", "this", "which", "they", "both", "all", "and"}
-_LONG_AGO = re.compile(r"\b(years|decades) (ago|back)|\b(a|one|\d+|two|three|four|five|six|seven|eight|nine|"
-                       r"ten|few|several|many) years? (ago|back)\b|"
-                       r"\bwhen i was (pregnant|a (kid|child|teenager)|young|little|at school)\b|"
-                       r"\b(in|back in) (19|20)\d\d\b")
-_LATELY_OR_BACK = re.compile(r"\b(but|again|still|now|returned|today|tonight|"
-                             r"this (morning|afternoon|evening|week)|last (night|week)|yesterday|hours?|"
-                             r"minutes?|(came|come|coming|is|'s|it'?s) back)\b")
+
+
+def _told_long_ago_and_not_since(cues: list[_Span], start: int, end: int) -> bool:
+    """Between start and end: a time long past ("five years ago", "as a kid"), and nothing of now or of a
+    return ("this morning", "came back")."""
+    labels = {c.label for c in cues if start <= c.start < end}
+    return bool(labels & {"LONG_STANDING", "DISTANT_PAST"}) and not labels & {"NOW_HAPPENING", "REOPENED"}
 
 
 def _sentence_end(doc: Doc, at: int) -> int:
@@ -2517,8 +2523,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if finding.new_since_pain and not finding.escalate_hypothetical and any(
             s.label == "RESOLVED" and sentence[1] <= s.start <= sentence[1] + 3
             and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])
-            and _LONG_AGO.search(both := doc[sentence[0]:_sentence_end(doc, s.end)].text.lower())
-            and not _LATELY_OR_BACK.search(both)
+            and _told_long_ago_and_not_since(all_cues, sentence[0], _sentence_end(doc, s.end))
             for s in all_cues):
         possible = True
     if _echoed_then_denied(doc, question, start, end):
