@@ -495,15 +495,22 @@ def _fever_over(broke: re.Match) -> str:
     if _STILL_THERE.search(rest) or _FEVER_TOLD_ANOTHER_WAY.search(rest):
         return broke[0]
     return f"{broke[1]} went away{rest}"
-# "my temperature has been 39 since yesterday": a reading now (only with "my": a pool's or the week's
-# temperature "has been 40" too; not "has been 39 before, but not with this", "38 at most")
+# "my temperature has been 39 since yesterday": a reading now (only with "my", or a sentence opening with the
+# body's "temp": a pool's or the week's temperature "has been 40" too; not "has been 39 before, but not with
+# this", "38 at most")
 _TEMPERATURE_HAS_BEEN = re.compile(
-    r"\bmy (temp|temperature)( has|'s| have)? (been|stayed|peaked|hovered|hovering|still)"
+    r"(\bmy (temp|temperature)|(^|(?<=[.;!?,] )|(?<=\band ))temp)( has|'s| have)? "
+    r"(been|stayed|peaked|hovered|hovering|still)"
     r"( at| around| about)? "
     r"(?=" + _HIGH_NUMBER + r"\b(?![.,]?\d)(?!\s*(before|when|at most|or so|in the past|usually|or less|max|"
     r"once)\b)(?![^.?!]*\bbut not\b))")
 # "mine isn't like his, it's getting weaker": a comparison, whose "not" denies nothing of the writer's
 _MINE_UNLIKE = re.compile(r"\bmine (isn'?t|is not|'s not) (the same as|like) (his|hers|theirs)\b")
+# "Bladder: no change, still can't go": unchanged and still there, no denial ("no change" alone stays one)
+_UNCHANGED_AND_STILL = re.compile(r"\b(bladder|bowels?|waterworks|wee|pee)( is| are|:| -)? "
+                                  r"(no change|unchanged|no different|the same|same as before|not changed|"
+                                  r"hasn'?t changed),? "
+                                  r"(?=still (can'?t|cannot|can not|unable to|not able to)\b)")
 # A checklist answered label by label ("Fever: none.", "2. bladder: nil"): "no fever"; only a plain answer,
 # with no retraction or reading after it ("Numb bum: no, well yes a bit", "Fever: no, 39.4 this evening")
 _LABEL_ANSWERED_NO = re.compile(r"(^|[.;,!?]\s*|\d[.)]\s*)([a-z][a-z' ]{0,30}?)\s*:\s*(none|no|nil|nope|"
@@ -516,6 +523,22 @@ _WOULD_NOT_SAY_AT_ALL = re.compile(r"\b(i )?(wouldn'?t|would not) say (that )?"
                                    r"((my|i'?m|i am|i have|i'?ve|it'?s|it is)\b[^.,;?!]{0,30}?"
                                    r"\b(is|are|am|'m|have|'ve|'s))\s+"
                                    r"([^.,;?!]{1,30}?) at all\b")
+# "I wouldn't say I'm numb down there, just achy": a hedged denial, neither said nor denied, so checked ("not
+# sure"); the hedge ends with its clause ("I wouldn't say the back is the worst, it's the shocks down both
+# legs" tells the shocks plainly). With "at all" it is a denial, read before this. Not a hedged word with a
+# fever reading after it ("wouldn't call it a fever, just 38.4"), nor a sign said to be no better or normal.
+_HEDGED_DENIAL = re.compile(r"\b(i )?(wouldn'?t|would not)( really| exactly)? (say|call it)\b"
+                            r"(?![^.!?]*\b" + _HIGH_NUMBER + r"\b)"
+                            r"(?![^.,;!?]*\b(better|improv\w*|eas(ing|ed)|less|gone|going away|settl\w*|fine|"
+                            r"normal|ok|okay|right)\b)(?P<hedged>[^.,;!?]*)([,;]|$)")
+# "what if I never feel my bum again?", "will the feeling down there come back?": asked as a worry, but it
+# says the feeling is gone now, so it is checked (a sentence saying so is added; the worry stays hypothetical)
+_SADDLE = (r"(bum|bottom|butt|backside|behind|bits|privates|private parts|genitals|groin|down there|"
+           r"down below)")
+_SADDLE_FEELING_GONE = re.compile(
+    r"\b((n?ever|again) (be able to )?feel (my |anything )?" + _SADDLE + r"( properly)? again|"
+    r"feeling (in|down|around) (my )?" + _SADDLE + r" (ever |never )?(be )?(come|comes|coming) back|"
+    r"get (the |any )?feeling back (in|down|around) (my )?" + _SADDLE + r")\b")
 # "the twins have colds and one is running a temperature": one of the people just named
 _ONE_OF_SEVERAL = re.compile(r"\b((twins|kids|children|boys|girls|grandkids|grandchildren|sons|daughters|"
                              r"parents|brothers|sisters)\b[^.?!;]{0,40}?\b)one"
@@ -583,8 +606,11 @@ def normalise(text: str) -> str:
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
     text = re.sub(r"(?:[^.?!;]|\.(?=\d))+", _weather_for_air_temperature, text)  # (a "38.9" is one sentence)
+    text = _UNCHANGED_AND_STILL.sub(r"\1 ", text)
     text = _LABEL_ANSWERED_NO.sub(r"\1no \2", text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
+    text = _HEDGED_DENIAL.sub(r"not sure\g<hedged>.", text)
+    text = _SADDLE_FEELING_GONE.sub(lambda gone: f"{gone[0]}. maybe my bum is numb now. ", text)
     text = _ONE_OF_SEVERAL.sub(r"\1one of them", text)
     text = _MINE_UNLIKE.sub(r"mine is different from \3", text)
     text = _TEMPERATURE_HAS_BEEN.sub("my temperature is ", text)
