@@ -201,7 +201,9 @@ def _pipeline() -> _Pipeline:
 # Words the English dictionary lacks that sit one letter from a clinical word, kept as they are: NZ,
 # Australian, Irish and Pacific English ("gidday" is a greeting, not "giddy", dizzy), and medical words
 # ("Modic changes" on a scan are not the medicine Mobic).
-_UNCORRECTED_WORDS = ("gidday", "morena", "munted", "craic", "modic")
+# (British spellings the dictionary lacks: "5 metres" is no misspelt "mets", a cancer's spread)
+_UNCORRECTED_WORDS = ("gidday", "morena", "munted", "craic", "modic", "metres", "metre", "centimetres",
+                      "kilometres", "millimetres", "litres", "litre")
 
 
 _NOT = [{"LOWER": {"IN": ["ca", "can", "could", "wo", "will", "do", "does", "did", "would"]}},
@@ -531,6 +533,46 @@ _HEDGED_DENIAL = re.compile(r"\b(i )?(wouldn'?t|would not)( really| exactly)? (s
                             r"(?![^.!?]*\b" + _HIGH_NUMBER + r"\b)"
                             r"(?![^.,;!?]*\b(better|improv\w*|eas(ing|ed)|less|gone|going away|settl\w*|fine|"
                             r"normal|ok|okay|right)\b)(?P<hedged>[^.,;!?]*)([,;]|$)")
+# A muscle's power graded out of 5 by a health worker ("EHL 4/5 this morning, 2/5 now"): below 5 is weakness,
+# and a lower grade later in the same sentence is weakness getting worse. Only beside a muscle or movement,
+# not a pain scored out of 5.
+_MUSCLE = (r"(power|strength|dorsiflexion|plantarflexion|plantar flexion|ehl|fhl|eversion|hip flexion|"
+           r"knee extension|quads|quadriceps|hamstrings|tib ant|tibialis anterior|myotome|toe extension|"
+           r"big toe|ankle|foot|leg|calf|l[2-5]|s1|mrc)")
+_MUSCLE_GRADE = re.compile(r"\b" + _MUSCLE + r"\b(?P<between>[^.;!?]{0,40}?)"
+                           r"(?<![\d/])(?P<grade>[0-4])[+-]?/5\b(?P<later>(?P<gap>[^.;!?]{0,40}?)(?<![\d/])(?P<lower>[0-4])[+-]?/5\b)?")
+
+
+def _graded_weakness(graded: re.Match) -> str:
+    if re.search(r"\bpain\b", graded["between"]):
+        return graded[0]
+    said = f"{graded[1]}{graded['between']}weak leg"  # ("plantarflexion" names no leg)
+    if graded["later"] and int(graded["lower"]) < int(graded["grade"]):
+        return f"{said}, getting weaker"
+    return said + (graded["later"] or "")
+
+
+# "my right leg is weak, the left is fine": the other side's "fine" is a clause of its own, not a denial of
+# the first side's sign (as with "but")
+_OTHER_SIDE_FINE = re.compile(r",\s+(?=(the |my )?(left|right|other)( one| leg| foot| side)?"
+                              r"( is|'s| feels| seems)? "
+                              r"(normal|fine|ok|okay|strong|good|alright|all right|unaffected)\b)")
+# "erection trouble for years with my diabetes, no different since my back went": unchanged through this back
+# pain, so there before it, not new since it (the words of the back pain's start are dropped)
+_UNCHANGED_SINCE_THE_PAIN = re.compile(r"\b(no different|unchanged|not changed|hasn'?t changed|no worse|"
+                                       r"the same|same as ever) since (the|my|this) (back|pain)\b[^.,;!?]*")
+# "the only thing leaking is my language": what leaks is named, and it is not the bladder or bowel
+_LEAKED_THINGS = (r"(language|mouth|swearing|words|secrets|nose|eyes|ears?|tears|roof|tap|car|radiator|"
+                  r"gutter|pipes?)")
+_LEAKING_SOMETHING_ELSE = re.compile(r"\b(leak\w*|dribbl\w*)( is| are| was| from)? (my |the )?"
+                                     + _LEAKED_THINGS + r"\b|\b" + _LEAKED_THINGS
+                                     + r"( is| are|'s)? (leak\w*|dribbl\w*)\b")
+# "I haven't been able to feel my bum since Monday": still unable, as "can't" (not before "go" or "pass": "not
+# been able to go" says more of the bladder than "can't go", lexicon RETENTION)
+_NOT_BEEN_ABLE_TO = re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not) been able to\b(?! (go|pass)\b)")
+# "I can't pee normally": a sign (as "properly"), not the "normally" of a denial ("peeing normally")
+_CANNOT_DO_NORMALLY = re.compile(r"\b((can'?t|cannot|can not|couldn'?t|unable to|not able to)( \w+){1,3}) "
+                                 r"normally\b")
 # "what if I never feel my bum again?", "will the feeling down there come back?": asked as a worry, but it
 # says the feeling is gone now, so it is checked (a sentence saying so is added; the worry stays hypothetical)
 _SADDLE = (r"(bum|bottom|butt|backside|behind|bits|privates|private parts|genitals|groin|down there|"
@@ -606,6 +648,12 @@ def normalise(text: str) -> str:
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
     text = re.sub(r"(?:[^.?!;]|\.(?=\d))+", _weather_for_air_temperature, text)  # (a "38.9" is one sentence)
+    text = _MUSCLE_GRADE.sub(_graded_weakness, text)
+    text = _OTHER_SIDE_FINE.sub(" but ", text)
+    text = _UNCHANGED_SINCE_THE_PAIN.sub(r"\1", text)
+    text = _NOT_BEEN_ABLE_TO.sub("can't", text)
+    text = _CANNOT_DO_NORMALLY.sub(r"\1 properly", text)
+    text = _LEAKING_SOMETHING_ELSE.sub(lambda leak: f"it is {leak[4] or leak[5]}", text)
     text = _UNCHANGED_AND_STILL.sub(r"\1 ", text)
     text = _LABEL_ANSWERED_NO.sub(r"\1no \2", text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)

@@ -466,6 +466,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "leukaemia", "leukemia", "lymphoma", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
         "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy", "radiation",
         "mastectomy", "the big c", "big c",
+        # in a health worker's shorthand ("hx of RCC", "breast ca 2019", "bone mets")
+        "rcc", "renal cell", "hcc", "nsclc", "sclc", "crc", "dcis", "neoplasm", "neoplasia", "hodgkin",
+        "hodgkin's", "hodgkins", "bone mets", "bony mets", "spinal mets", "liver mets", "lung mets",
+        "brain mets", "mets to",
+        *(f"{organ} ca" for organ in ("breast", "prostate", "lung", "bowel", "colon", "colorectal", "renal",
+                                      "kidney", "ovarian", "cervical", "pancreatic", "thyroid", "bladder")),
+        *(f"ca {organ}" for organ in ("breast", "prostate", "lung", "bowel", "colon")),
     ),
     # a steroid named, and later taken up again ("off the steroids for years but went back on them in
     # March"): perhaps long-term use now, checked
@@ -511,7 +518,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "giving up on everything", "give up on life", "giving up on life", "given up on life",
         "given up on everything", "what's the point anymore", "whats the point anymore",
         "what is the point anymore", "had enough of everything", "had enough of life", "can't cope anymore",
-        "cant cope anymore", "can't cope any more"),
+        "cant cope anymore", "can't cope any more",
+        # standing at a drop for too long ("stood on the motorway bridge a while, staring down"); wondering
+        # whether life is worth it ("I wonder if it's worth carrying on")
+        *(f"{stood} on {a} {kind}bridge" for stood in ("stood", "standing")
+          for a in ("the", "a") for kind in ("", "railway ", "rail ", "motorway ", "road ", "harbour ")),
+        "on the ledge", "edge of the platform", "edge of the cliff", "edge of the roof",
+        *(f"{wonder} if it's worth {going}" for wonder in ("wonder", "wondering", "wondered")
+          for going in ("going on", "carrying on", "it anymore", "it any more", "being here")),
+        "if life is worth", "whether life is worth", "is life worth it"),
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
@@ -666,6 +681,8 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               "like i was run over", "like i've been run over", "like i got run over", "like a truck hit me",
               "like a bus hit me", "like a truck ran me over", "like a bus ran me over",
               "windows", "curtains", "blinds",  # "blacked out the windows"
+              # words, not the bladder ("verbal incontinence")
+              "verbal incontinence", "verbal diarrhoea", "verbal diarrhea", "emotional incontinence",
               "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
@@ -819,11 +836,14 @@ HYPOTHETICAL = (
     "i'm starting", "i am starting", "due to start", "going to start", "will be starting", "about to start",
     "before i start", "before starting",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
+    # a treatment raised by a specialist ("my rheumatologist brought up Humira"): not yet taken
+    "brought up",
     # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
     "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",
     "why would you ask", "why do you need to know", "why do you want to know", "what's that got to do with",
     "why does it matter if", "why does it matter whether", "why would it matter if",
-    "what has that got to do with", "why the question",
+    "what has that got to do with", "why the question", "how come you're asking", "how come you are asking",
+    "how come you ask", "how come you want to know", "how come you need to know", "why're you asking",
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
     "for my exams", "for my nursing exam", "for my nursing exams", "for my physio exam", "for my osce",
@@ -1004,7 +1024,12 @@ RESOLVED = (
     # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
     "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it",
     "came off and", "haven't had any since", "not had any since", "none since",
-    "came back to normal",
+    "came back to normal", "normally ever since", "normally since", "been peeing normally", "peed normally",
+    # a weakness over ("gave way in March, but it's been strong for months, my strength is normal")
+    # (not "normal strength" alone: "right leg weak, the left normal strength")
+    "been strong for", "been strong since", "strong ever since", "strong since", "strong again",
+    "strength is normal now", "says my strength is normal", "said my strength is normal",
+    "strength is back", "strength back to normal", "strength came back", "full strength again",
     # over by a time long past, said in the past ("fever at Christmas, gone by New Year"; not a hope, "will be
     # gone by the weekend", nor a short time after which it may have come back)
     *(f"{was} {over} by {when}" for was in ("was", "were", "had", "all")

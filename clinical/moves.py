@@ -47,8 +47,10 @@ _GETTING_HELP: dict[str, str] = {
             r"(appointment|appt|gp|doctor|physio|waiting list)[^.?!]{0,60}\b(is|isn'?t) (that|it|this) "
             r"too long|"
             r"too long to wait)\b",
-    "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are )?"
-                 r"(closed|shut|not open|booked|full|no appointments?)\b|\b(closed|shut) (today|now|"
+    "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are |"
+                 r"says (they'?re |they are |it'?s |it is )|said (they'?re |they were |it'?s |it was ))?"
+                 r"(fully )?(closed|shut|not open|booked|booked up|full|no appointments?)\b|\bfully booked\b|"
+                 r"\b(closed|shut) (today|now|"
                  r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
                  r"\b(after hours|out of hours|middle of the night)\b",
     "no_gp": r"\b(no|don't have an?|haven't got an?|not registered with an?|without an?) "
@@ -73,6 +75,11 @@ _GETTING_HELP: dict[str, str] = {
              # "how do I actually get a same-day appointment?", "is a physio fine instead of the GP?"
              r"\bhow (do|can|would|will) i (actually |even )?(get|book) (a|an|the) "
              r"(same.?day|urgent|emergency) appointment\b|"
+             # "best way to book the GP, online or ring them?", "how do I get in with my doctor this week?"
+             r"\b(best|quickest|easiest) way to (book|see|get in with|get an appointment with) "
+             r"(a |an |the |my )?(gp|doctor|practice|surgery|nurse)\b|"
+             r"\bhow (do|can|would|should) i (book|get in with|get an appointment with) (a |an |the |my )?"
+             r"(gp|doctor|practice|surgery)\b|"
              r"\b(physio|physiotherapist|pharmacist|chemist|nurse|chiro|osteo)\w* "
              r"(ok|okay|fine|alright|enough) instead of (a |an |the |my )?(gp|doctor)\b|"
              r"\b(book|see|go to|call|ring) (the |a |my )?(gp|doctor|physio)( first)? or (the |a |my )?"
@@ -168,7 +175,16 @@ _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|pl
                                      r"(re-?start|reset|start (again|over))\b" + _NOT_ONE_ANSWER)
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _NOT_FOR_ME = r"(exercises?|stretch(es|ing)?|yoga|pilates|the gym)"  # what people turn down by name
-_DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said))|skip it|never ?mind|"
+_WHAT_WAS_OFFERED = (r"(the |that |this |your )?(\w+ )?(advice|plan|exercises?|stretch(es|ing)?|tips|"
+                     r"suggestions?)")
+_DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said)|"
+              + _WHAT_WAS_OFFERED + r")|"
+              r"skip it|never ?mind|"
+              # "don't bother with the walking plan", "not doing stretches", "that's useless, I knew all that"
+              r"(don'?t|do not) bother( with " + _WHAT_WAS_OFFERED + r")?|"
+              r"not doing (that|this|those|them|any of (that|this|it)|(the |those |these |your )?"
+              + _NOT_FOR_ME + r")|(that'?s|this is|that was) (useless|pointless|no help|no good|rubbish)|"
+              r"i knew (all (of )?(that|this|it)|(that|this|it|all that) already)|"
               r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
               r"it'?s (fine|ok|okay|nothing)|"
               r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
@@ -191,9 +207,10 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
-                      r"just|actually)\W+){0,3}"
+                      r"just|actually|yeah nah|yeah,? nah)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
-                      r"don'?t worry|dont worry|all good|skip|pass|maybe later|" + _NOT_FOR_ME + r"))?"
+                      r"don'?t worry|dont worry|all good|skip|pass|maybe later|not doing|"
+                      + _NOT_FOR_ME + r"))?"
                       r"((not (right )?now|not today|busy)\W+(?=i'?ll|i will|we'?ll|maybe later|another time|"
                       r"some other time))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
@@ -574,6 +591,17 @@ _WAVES_AWAY_PLAINLY = re.compile(r"\b(skip|not interested|forget (it|that)|never
                                  r"move on)\b")
 
 
+_WAVES_AWAY_THE_OFFER = re.compile(r"\b(forget|(don'?t|do not) bother)\b")
+
+
+def waves_away_the_offer(text: str) -> bool:
+    """"Forget the advice", "don't bother with the walking plan": what was offered is turned down by a
+    dismissal, though its words name a plan or exercises ("not doing the stretches, they hurt" may report)."""
+    clean = normalise(text or "")
+    match = _DISMISS.search(clean)
+    return bool(match) and bool(_WAVES_AWAY_THE_OFFER.search(match.group()))
+
+
 def dismisses_plainly(text: str) -> bool:
     """A dismissal in words that cannot be an answer ("skip that, not interested in exercises"), unlike "I'm
     fine", which answers a question about how one feels."""
@@ -753,7 +781,10 @@ def asks_who_is_on_chat(text: str) -> bool:
 
 # "is there a live chat with a physio or is it just you?": asks for a person (not "are you a real person?")
 _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person|actual person|human|person|"
-                               r"someone|somebody)\b|\bor is it (just|only) (you|a bot|a computer)\b")
+                               r"someone|somebody)\b|\bor is it (just|only) (you|a bot|a computer)\b|"
+                               # "human", "a real person please": the whole message asks for one
+                               r"^\W*(a |an )?(human|real person|actual person|real human|live person|"
+                               r"operator|live agent|agent)( being)?( please| pls| plz| now)*\W*$")
 
 
 def asks_for_a_person_instead(text: str) -> bool:

@@ -368,12 +368,16 @@ _P_AND_LIVE = re.compile(rf"(?:,|\band|\bbut){_SOME}\s+(?P<verb>live|living|base
 _P_AND_IN = re.compile(rf"(?:,|\band|\bbut)\s+(?P<now>(?:now|currently|at the moment|atm|at present)\s+)?"
                        rf"(?:(?:over|down|up|out|back)\s+)?(?P<cue>in)\s+{_MODS}$")
 _NOW_AFTER = re.compile(r"^\s+(?:now|currently|at the moment|atm|these days|at present)\b")
+# "change my location to New Zealand", "set the numbers to the UK please": the person's choice of region
+_P_SET_REGION = re.compile(rf"(?<![\w'])(?:change|set|switch|update|put|make)\s+(?:my|the)\s+"
+                           rf"(?:location|country|region|numbers|phone numbers|area|place)\s+(?:to|as|for)"
+                           rf"\s+{_MODS}$")
 _P_NAME_FROM = re.compile(rf"{_START}{_IM}\s+(?P<name>[a-z]+)\s*,?\s+from\s+{_MODS}$")  # "I'm Sam from Leeds"
 # (pattern, tier, whether the person is the subject only by position: these check for other people)
 _PLACE_FRAMES = ((_P_BE, 3, False), (_P_LIVE, 2, False), (_P_LIVED, 2, False), (_P_MOVED, 2, False),
                  (_P_HOME, 2, False), (_P_HERE, 3, False), (_P_US, 2, False), (_P_START_LIVE, 2, True),
                  (_P_START_FROM, 1, True), (_P_START_IN, 3, True), (_P_AND_LIVE, 2, True),
-                 (_P_AND_IN, 3, True))
+                 (_P_AND_IN, 3, True), (_P_SET_REGION, 2, False))
 
 _D_IM = re.compile(rf"(?<![\w']){_IM}(?:\s+(?:just|also|actually|really|proud|true|real|fellow|born and bred|"
                    r"born and raised|through and through|a|an)){0,4}\s+$")
@@ -564,7 +568,7 @@ def _frame_tier(pattern: re.Pattern[str], found: re.Match[str], tier: int, after
         return 0  # "I'm from Texas, in Victoria now", "I'm from Auckland, currently in London"
     if pattern is _P_START_FROM and re.match(r"^\s+to\b", after):
         return 0  # "From London to Leeds ..."
-    if cue is None and pattern is not _P_MOVED and name not in _NO_CUE \
+    if cue is None and pattern not in (_P_MOVED, _P_SET_REGION) and name not in _NO_CUE \
             and (needs_cue or not (verb == "visiting" or pattern is _P_HOME)):
         return 0
     if verb == "come":

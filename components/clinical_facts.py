@@ -185,6 +185,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if (name in ("ask_activity_plan", "show_plan", *PLAN_REPORTS, "inform")
             and moves.declines_plan(text) and len(text) <= SHORT_MESSAGE):
         return "deny"
+    if (name in ("ask_activity_plan", "show_plan", *PLAN_REPORTS, "inform")
+            and moves.waves_away_the_offer(text) and len(text) <= SHORT_MESSAGE):
+        return "dismiss"  # "forget the advice", "don't bother with the walking plan"
     # ("I'm in England, so I'm not sure those phone numbers apply to me" asks for no person: it says where)
     only_where = ((name in _MOVE_MAY_REPLACE | {"inform", "tell_region"}
                    or (name == "request_human" and not moves.names_a_person_to_talk_to(text)))
