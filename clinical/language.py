@@ -497,11 +497,10 @@ def _fever_over(broke: re.Match) -> str:
     if _STILL_THERE.search(rest) or _FEVER_TOLD_ANOTHER_WAY.search(rest):
         return broke[0]
     return f"{broke[1]} went away{rest}"
-# "my temperature has been 39 since yesterday": a reading now (only with "my", or a sentence opening with the
-# body's "temp": a pool's or the week's temperature "has been 40" too; not "has been 39 before, but not with
-# this", "38 at most")
+# "my temperature has been 39 since yesterday": a reading now (only with "my": a pool's, the office's or the
+# week's temperature "has been 40" too; not "has been 39 before, but not with this", "38 at most")
 _TEMPERATURE_HAS_BEEN = re.compile(
-    r"(\bmy (temp|temperature)|(^|(?<=[.;!?,] )|(?<=\band ))temp)( has|'s| have)? "
+    r"\bmy (temp|temperature)( has|'s| have)? "
     r"(been|stayed|peaked|hovered|hovering|still)"
     r"( at| around| about)? "
     r"(?=" + _HIGH_NUMBER + r"\b(?![.,]?\d)(?!\s*(before|when|at most|or so|in the past|usually|or less|max|"
@@ -526,29 +525,40 @@ _WOULD_NOT_SAY_AT_ALL = re.compile(r"\b(i )?(wouldn'?t|would not) say (that )?"
                                    r"\b(is|are|am|'m|have|'ve|'s))\s+"
                                    r"([^.,;?!]{1,30}?) at all\b")
 # "I wouldn't say I'm numb down there, just achy": a hedged denial, neither said nor denied, so checked ("not
-# sure"); the hedge ends with its clause ("I wouldn't say the back is the worst, it's the shocks down both
-# legs" tells the shocks plainly). With "at all" it is a denial, read before this. Not a hedged word with a
-# fever reading after it ("wouldn't call it a fever, just 38.4"), nor a sign said to be no better or normal.
+# sure"). The hedge ends where a new clause starts ("I wouldn't say it hurts much I just can't feel my bits",
+# "I wouldn't say the back is the worst, it's the shocks down both legs" tell their signs plainly). With "at
+# all" it is a denial, read before this. Not a hedged word with a fever reading after it ("wouldn't call it a
+# fever, just 38.4"), nor a sign said to be no better or normal.
+_NEW_CLAUSE = r"(just|but|though|although|and|so|because|cos|i|it'?s|its|they'?re|theyre)"
 _HEDGED_DENIAL = re.compile(r"\b(i )?(wouldn'?t|would not)( really| exactly)? (say|call it)\b"
                             r"(?![^.!?]*\b" + _HIGH_NUMBER + r"\b)"
                             r"(?![^.,;!?]*\b(better|improv\w*|eas(ing|ed)|less|gone|going away|settl\w*|fine|"
-                            r"normal|ok|okay|right)\b)(?P<hedged>[^.,;!?]*)([,;]|$)")
+                            r"normal|ok|okay|right)\b)"
+                            r"(?P<hedged> [^\s.,;!?]+((?! " + _NEW_CLAUSE + r"\b) [^\s.,;!?]+)*)")
 # A muscle's power graded out of 5 by a health worker ("EHL 4/5 this morning, 2/5 now"): below 5 is weakness,
-# and a lower grade later in the same sentence is weakness getting worse. Only beside a muscle or movement,
-# not a pain scored out of 5.
-_MUSCLE = (r"(power|strength|dorsiflexion|plantarflexion|plantar flexion|ehl|fhl|eversion|hip flexion|"
-           r"knee extension|quads|quadriceps|hamstrings|tib ant|tibialis anterior|myotome|toe extension|"
-           r"big toe|ankle|foot|leg|calf|l[2-5]|s1|mrc)")
-_MUSCLE_GRADE = re.compile(r"\b" + _MUSCLE + r"\b(?P<between>[^.;!?]{0,40}?)"
-                           r"(?<![\d/])(?P<grade>[0-4])[+-]?/5\b(?P<later>(?P<gap>[^.;!?]{0,40}?)(?<![\d/])(?P<lower>[0-4])[+-]?/5\b)?")
+# and a lower grade later in the same sentence is weakness getting worse; on both sides, both legs. Only
+# beside a named muscle or movement, in a sentence that scores no pain, ache or swelling, not a date
+# ("4/5/2024") nor a count ("4/5 days"), and not when a full 5/5 follows.
+_MUSCLE = (r"(power|strength|dorsiflexion|plantarflexion|plantar flexion|df|pf|ehl|fhl|eversion|"
+           r"hip flexion|knee extension|quads|quadriceps|hamstrings|tib ant|tibialis anterior|myotome|"
+           r"toe extension|l[2-5]|s1|mrc)")
+_A_GRADE = r"(?<![\d/])(?<!\bon )[0-4][+-]?/5\b(?!/\d)(?! (days?|sets?|reps?|times?|weeks?)\b)"
+_MUSCLE_GRADE = re.compile(r"\b" + _MUSCLE + r"\b(?P<between>[^.;!?]{0,40}?)(?P<grade>" + _A_GRADE + r")"
+                           r"(?P<later>(?P<gap>[^.;!?]{0,40}?)(?P<lower>" + _A_GRADE + r"))?")
+_NOT_A_POWER_GRADE = re.compile(r"\b(pain\w*|sore\w*|ache\w*|aching|swell\w*|scale|rated?|rating|"
+                                r"irritation)\b|\b5/5\b")
 
 
 def _graded_weakness(graded: re.Match) -> str:
-    if re.search(r"\bpain\b", graded["between"]):
+    sentence_after = graded.string[graded.end():].split(".")[0]
+    if _NOT_A_POWER_GRADE.search(graded[0] + sentence_after):
         return graded[0]
-    said = f"{graded[1]}{graded['between']}weak leg"  # ("plantarflexion" names no leg)
-    if graded["later"] and int(graded["lower"]) < int(graded["grade"]):
-        return f"{said}, getting weaker"
+    # (a grade on each side, "left EHL 4/5, right EHL 3/5", is both legs, not one getting worse)
+    each_side = bool(graded["later"]) and bool(re.search(r"\b(left|right|l|r)\b", graded["gap"]))
+    both = each_side or re.search(r"\b(bilateral\w*|both sides|both legs)\b", sentence_after)
+    said = f"{graded[1]}{graded['between']}weak {'both legs' if both else 'leg'}"  # (EHL names no leg)
+    if graded["later"] and not each_side and int(graded["lower"][0]) < int(graded["grade"][0]):
+        return f"{said}, getting weaker,{graded['gap']}"  # (what is told between the grades stays)
     return said + (graded["later"] or "")
 
 
@@ -558,29 +568,66 @@ _OTHER_SIDE_FINE = re.compile(r",\s+(?=(the |my )?(left|right|other)( one| leg| 
                               r"( is|'s| feels| seems)? "
                               r"(normal|fine|ok|okay|strong|good|alright|all right|unaffected)\b)")
 # "erection trouble for years with my diabetes, no different since my back went": unchanged through this back
-# pain, so there before it, not new since it (the words of the back pain's start are dropped)
+# pain and there for years, so not new since it (the words of the back pain's start are dropped; "weak leg,
+# no different since the pain started this morning" is new, and stays so)
 _UNCHANGED_SINCE_THE_PAIN = re.compile(r"\b(no different|unchanged|not changed|hasn'?t changed|no worse|"
                                        r"the same|same as ever) since (the|my|this) (back|pain)\b[^.,;!?]*")
-# "the only thing leaking is my language": what leaks is named, and it is not the bladder or bowel
-_LEAKED_THINGS = (r"(language|mouth|swearing|words|secrets|nose|eyes|ears?|tears|roof|tap|car|radiator|"
-                  r"gutter|pipes?)")
+_FOR_YEARS = re.compile(r"\b(for (many |several |some )?(years|decades|ages|a long time)|years ago|"
+                        r"since (i was|childhood|having|the kids|my teens)|long before|well before)\b")
+
+
+def _unchanged_for_years(sentence: re.Match) -> str:
+    said = sentence[0]
+    return _UNCHANGED_SINCE_THE_PAIN.sub(r"\1", said) if _FOR_YEARS.search(said) else said
+
+
+# "the only thing leaking is my language": what leaks is named, and it is not the bladder or bowel (unless
+# the message also tells of the person's own leak: "the tap is leaking and so am I")
+_LEAKED_THINGS = r"(language|mouth|swearing|words|secrets|nose|eyes|ears?|tears|roof|tap|radiator|gutter)"
 _LEAKING_SOMETHING_ELSE = re.compile(r"\b(leak\w*|dribbl\w*)( is| are| was| from)? (my |the )?"
                                      + _LEAKED_THINGS + r"\b|\b" + _LEAKED_THINGS
                                      + r"( is| are|'s)? (leak\w*|dribbl\w*)\b")
+_OWN_LEAK_TOO = re.compile(r"\b(so am i|so is my|me too|and me|pee|wee|urine|bladder|bowels?|poo|wet myself|"
+                           r"pants|pads?)\b")
 # "I haven't been able to feel my bum since Monday": still unable, as "can't" (not before "go" or "pass": "not
-# been able to go" says more of the bladder than "can't go", lexicon RETENTION)
+# been able to go" says more of the bladder than "can't go", lexicon RETENTION); "haven't peed normally"
 _NOT_BEEN_ABLE_TO = re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not) been able to\b(?! (go|pass)\b)")
-# "I can't pee normally": a sign (as "properly"), not the "normally" of a denial ("peeing normally")
-_CANNOT_DO_NORMALLY = re.compile(r"\b((can'?t|cannot|can not|couldn'?t|unable to|not able to)( \w+){1,3}) "
-                                 r"normally\b")
+_NOT_PEED_NORMALLY = re.compile(r"\b(haven'?t|have not|not) (been )?(?P<verb>pee|wee|poo)(d|ing) normally\b")
+# "I can't pee normally": a sign (as "properly"), not the "normally" of a denial ("peeing normally"); said
+# now only ("couldn't pee normally yesterday, fine now" is left to the usual reading)
+_CANNOT_DO_NORMALLY = re.compile(r"\b((can'?t|cannot|can not|unable to|not able to)( \w+){1,3}) normally\b")
 # "what if I never feel my bum again?", "will the feeling down there come back?": asked as a worry, but it
-# says the feeling is gone now, so it is checked (a sentence saying so is added; the worry stays hypothetical)
+# says the feeling is gone now, so it is checked (a sentence saying so is added; the worry stays
+# hypothetical), unless the message says it came back
 _SADDLE = (r"(bum|bottom|butt|backside|behind|bits|privates|private parts|genitals|groin|down there|"
            r"down below)")
 _SADDLE_FEELING_GONE = re.compile(
     r"\b((n?ever|again) (be able to )?feel (my |anything )?" + _SADDLE + r"( properly)? again|"
-    r"feeling (in|down|around) (my )?" + _SADDLE + r" (ever |never )?(be )?(come|comes|coming) back|"
+    r"feeling ((in|down|around) (my )?" + _SADDLE + r"|down there|down below) (ever |never )?(be )?"
+    r"(come|comes|coming) back|"
     r"get (the |any )?feeling back (in|down|around) (my )?" + _SADDLE + r")\b")
+_FEELING_CAME_BACK = re.compile(r"\b(went away|came back|gone now|fine now|normal now|all good now|"
+                                r"back to normal)\b")
+# Standing at a drop too long ("stood on the motorway bridge for ages, staring down"), and doubting that
+# life is worth it ("I wonder if it's worth carrying on", "not sure life is worth it"): possible crisis
+# words, checked with one question (a bridge, a platform or a cliff alone are places, not a crisis)
+_AT_A_DROP = re.compile(r"\b(stood|standing|stand|sat|sitting) (on|at) (the |a )?(edge of )?(the |a )?"
+                        r"(\w+ )?(bridge|ledge|cliff|platform|roof|balcony)\b(?=[^.!?]{0,60}"
+                        r"\b(looking down|staring down|longer than i should|too long)\b)")
+_LIFE_NOT_WORTH = re.compile(r"\b(wonder(ing|ed)? (if|whether)|not sure( if| whether)?|don'?t know if|"
+                             r"dunno if) (it'?s|life'?s|life is|it is|it'?s all|any of it is) worth "
+                             r"(it|going on|carrying on|living|being here)( any ?more| at all)?"
+                             r"(?=\s*([.,;!?]|$))")
+# "hx of RCC", "treated for CRC", "hx of testicular ca": a cancer in shorthand that alone also names councils,
+# jobs, screening or California
+_CANCER_SHORTHAND = re.compile(r"\b(?P<history>(hx|history|pmh|dx|diagnosed with|treated for|had)( of)?:? "
+                               r"(?!(a|an|the|my|our) )(\w+ )?)(ca|rcc|hcc|crc|dcis)\b")
+# "my rheumatologist brought up Enbrel": a treatment raised, not yet taken ("brought up my fever with the
+# GP", "brought up that I've wet myself" tell of the person's own signs)
+_TREATMENT_BROUGHT_UP = re.compile(r"\b(rheumatologist|specialist|consultant|doctor|gp|dr|oncologist|"
+                                   r"dermatologist|neurologist|gastroenterologist|nurse|team|they|he|she) "
+                                   r"(has |had )?brought up\b(?! (that|my|the|with|to|how|about|your|it|"
+                                   r"whether|if|a lot|me)\b)")
 # "the twins have colds and one is running a temperature": one of the people just named
 _ONE_OF_SEVERAL = re.compile(r"\b((twins|kids|children|boys|girls|grandkids|grandchildren|sons|daughters|"
                              r"parents|brothers|sisters)\b[^.?!;]{0,40}?\b)one"
@@ -650,15 +697,22 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:[^.?!;]|\.(?=\d))+", _weather_for_air_temperature, text)  # (a "38.9" is one sentence)
     text = _MUSCLE_GRADE.sub(_graded_weakness, text)
     text = _OTHER_SIDE_FINE.sub(" but ", text)
-    text = _UNCHANGED_SINCE_THE_PAIN.sub(r"\1", text)
+    text = re.sub(r"[^.?!;]+", _unchanged_for_years, text)
     text = _NOT_BEEN_ABLE_TO.sub("can't", text)
+    text = _NOT_PEED_NORMALLY.sub(r"can't \g<verb> properly", text)
     text = _CANNOT_DO_NORMALLY.sub(r"\1 properly", text)
-    text = _LEAKING_SOMETHING_ELSE.sub(lambda leak: f"it is {leak[4] or leak[5]}", text)
+    if not _OWN_LEAK_TOO.search(text):
+        text = _LEAKING_SOMETHING_ELSE.sub(lambda leak: f"it is {leak[4] or leak[5]}", text)
+    text = _AT_A_DROP.sub(lambda drop: f"{drop[0]}. i feel like giving up. ", text)
+    text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
+    text = _CANCER_SHORTHAND.sub(r"\g<history>cancer", text)
+    text = _TREATMENT_BROUGHT_UP.sub(r"\1 wants to start me on", text)
     text = _UNCHANGED_AND_STILL.sub(r"\1 ", text)
     text = _LABEL_ANSWERED_NO.sub(r"\1no \2", text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
     text = _HEDGED_DENIAL.sub(r"not sure\g<hedged>.", text)
-    text = _SADDLE_FEELING_GONE.sub(lambda gone: f"{gone[0]}. maybe my bum is numb now. ", text)
+    if not _FEELING_CAME_BACK.search(text):
+        text = _SADDLE_FEELING_GONE.sub(lambda gone: f"{gone[0]}. maybe my bum is numb now. ", text)
     text = _ONE_OF_SEVERAL.sub(r"\1one of them", text)
     text = _MINE_UNLIKE.sub(r"mine is different from \3", text)
     text = _TEMPERATURE_HAS_BEEN.sub("my temperature is ", text)

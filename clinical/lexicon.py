@@ -61,6 +61,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "strain", "strain to", "push to", "nothing comes out", "nothing came out", "won't come out",
         "won't empty", "doesn't empty", "not coming out", "only a trickle", "a trickle", "trickle",
         "not coming properly", "not coming out properly", "only drops", "only a few drops",
+        "unable to empty", "still unable to empty",
         "just a few drops", "just drops",
         "nothing happens", "nothing happened", "can't get it going", "can't get going", "can't start",
         "hard to start", "takes ages to start", "can't open my bowels", "can't push", "don't work down there",
@@ -161,7 +162,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "intimate", "intimacy", "in the bedroom", "bedroom stuff", "bedroom department",
                "things in the bedroom", "sex life", "love life", "my equipment", "my manhood", "my erections",
                "are together", "were together", "being together", "make love", "erectile", "get hard",
-               "stay hard", "libido", "times with my wife", "times with my husband", "times with my partner"),
+               "stay hard", "libido", "times with my wife", "times with my husband", "times with my partner",
+               # named plainly or in slang ("my willy doesn't work since my back went")
+               "willy", "penis", "todger", "my dick", "my cock", "pecker", "my junk", "vagina", "clitoris",
+               "clit"),
     # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
     "FAILED": ("stopped", "stopped working", "not working", "doesn't work", "don't work", "won't work",
                "hasn't worked", "has not worked", "hasn't been working", "not worked",
@@ -466,10 +470,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "leukaemia", "leukemia", "lymphoma", "myeloma", "melanoma", "carcinoma", "sarcoma", "metastases",
         "metastatic", "metastasis", "secondaries", "oncologist", "oncology", "radiotherapy", "radiation",
         "mastectomy", "the big c", "big c",
-        # in a health worker's shorthand ("hx of RCC", "breast ca 2019", "bone mets")
-        "rcc", "renal cell", "hcc", "nsclc", "sclc", "crc", "dcis", "neoplasm", "neoplasia", "hodgkin",
-        "hodgkin's", "hodgkins", "bone mets", "bony mets", "spinal mets", "liver mets", "lung mets",
-        "brain mets", "mets to",
+        # in a health worker's shorthand ("breast ca 2019", "bone mets"; "hx of RCC": language.py, as
+        # "rcc", "crc" and "hcc" also name councils, jobs and screening)
+        "renal cell", "nsclc", "sclc", "hodgkin", "hodgkin's", "hodgkins", "bone mets", "bony mets",
+        "spinal mets", "liver mets", "lung mets", "brain mets",
         *(f"{organ} ca" for organ in ("breast", "prostate", "lung", "bowel", "colon", "colorectal", "renal",
                                       "kidney", "ovarian", "cervical", "pancreatic", "thyroid", "bladder")),
         *(f"ca {organ}" for organ in ("breast", "prostate", "lung", "bowel", "colon")),
@@ -518,15 +522,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "giving up on everything", "give up on life", "giving up on life", "given up on life",
         "given up on everything", "what's the point anymore", "whats the point anymore",
         "what is the point anymore", "had enough of everything", "had enough of life", "can't cope anymore",
-        "cant cope anymore", "can't cope any more",
-        # standing at a drop for too long ("stood on the motorway bridge a while, staring down"); wondering
-        # whether life is worth it ("I wonder if it's worth carrying on")
-        *(f"{stood} on {a} {kind}bridge" for stood in ("stood", "standing")
-          for a in ("the", "a") for kind in ("", "railway ", "rail ", "motorway ", "road ", "harbour ")),
-        "on the ledge", "edge of the platform", "edge of the cliff", "edge of the roof",
-        *(f"{wonder} if it's worth {going}" for wonder in ("wonder", "wondering", "wondered")
-          for going in ("going on", "carrying on", "it anymore", "it any more", "being here")),
-        "if life is worth", "whether life is worth", "is life worth it"),
+        "cant cope anymore", "can't cope any more"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
@@ -836,8 +832,6 @@ HYPOTHETICAL = (
     "i'm starting", "i am starting", "due to start", "going to start", "will be starting", "about to start",
     "before i start", "before starting",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
-    # a treatment raised by a specialist ("my rheumatologist brought up Humira"): not yet taken
-    "brought up",
     # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
     "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",
     "why would you ask", "why do you need to know", "why do you want to know", "what's that got to do with",
@@ -1026,10 +1020,10 @@ RESOLVED = (
     "came off and", "haven't had any since", "not had any since", "none since",
     "came back to normal", "normally ever since", "normally since", "been peeing normally", "peed normally",
     # a weakness over ("gave way in March, but it's been strong for months, my strength is normal")
-    # (not "normal strength" alone: "right leg weak, the left normal strength")
-    "been strong for", "been strong since", "strong ever since", "strong since", "strong again",
-    "strength is normal now", "says my strength is normal", "said my strength is normal",
-    "strength is back", "strength back to normal", "strength came back", "full strength again",
+    # (only the person's own strength said normal: "the left has been strong since", "my arms are strong
+    # again" say nothing of a weak leg)
+    "says my strength is normal", "said my strength is normal", "strength is back to normal",
+    "strength back to normal", "full strength again",
     # over by a time long past, said in the past ("fever at Christmas, gone by New Year"; not a hope, "will be
     # gone by the weekend", nor a short time after which it may have come back)
     *(f"{was} {over} by {when}" for was in ("was", "were", "had", "all")

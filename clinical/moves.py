@@ -48,8 +48,9 @@ _GETTING_HELP: dict[str, str] = {
             r"too long|"
             r"too long to wait)\b",
     "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are |"
-                 r"says (they'?re |they are |it'?s |it is )|said (they'?re |they were |it'?s |it was ))?"
-                 r"(fully )?(closed|shut|not open|booked|booked up|full|no appointments?)\b|\bfully booked\b|"
+                 r"says (they'?re |they are )|said (they'?re |they were ))?"
+                 r"(fully )?(closed|shut|not open|booked|booked up|full|no appointments?)\b|"
+                 r"\b(surgery|practice|gp|doctors?|clinic|appointments?)\b[^.?!]{0,30}\bfully booked\b|"
                  r"\b(closed|shut) (today|now|"
                  r"till|until)\b|\bno appointments?\b|\bcan('t| not) get an? appointment\b|"
                  r"\b(after hours|out of hours|middle of the night)\b",
@@ -180,10 +181,9 @@ _WHAT_WAS_OFFERED = (r"(the |that |this |your )?(\w+ )?(advice|plan|exercises?|s
 _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said)|"
               + _WHAT_WAS_OFFERED + r")|"
               r"skip it|never ?mind|"
-              # "don't bother with the walking plan", "not doing stretches", "that's useless, I knew all that"
+              # "don't bother with the walking plan", "that's useless, I knew all that"
               r"(don'?t|do not) bother( with " + _WHAT_WAS_OFFERED + r")?|"
-              r"not doing (that|this|those|them|any of (that|this|it)|(the |those |these |your )?"
-              + _NOT_FOR_ME + r")|(that'?s|this is|that was) (useless|pointless|no help|no good|rubbish)|"
+              r"(that'?s|this is|that was) (useless|pointless|rubbish)|"
               r"i knew (all (of )?(that|this|it)|(that|this|it|all that) already)|"
               r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
               r"it'?s (fine|ok|okay|nothing)|"
@@ -207,10 +207,9 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"(\s+(then|now|really|for now|for the moment|for today))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
-                      r"just|actually|yeah nah|yeah,? nah)\W+){0,3}"
+                      r"just|actually)\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
-                      r"don'?t worry|dont worry|all good|skip|pass|maybe later|not doing|"
-                      + _NOT_FOR_ME + r"))?"
+                      r"don'?t worry|dont worry|all good|skip|pass|maybe later|" + _NOT_FOR_ME + r"))?"
                       r"((not (right )?now|not today|busy)\W+(?=i'?ll|i will|we'?ll|maybe later|another time|"
                       r"some other time))?"
                       rf"{_DISMISSAL}(\W+{_DISMISSAL}){{0,2}}"
@@ -784,7 +783,7 @@ _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person
                                r"someone|somebody)\b|\bor is it (just|only) (you|a bot|a computer)\b|"
                                # "human", "a real person please": the whole message asks for one
                                r"^\W*(a |an )?(human|real person|actual person|real human|live person|"
-                               r"operator|live agent|agent)( being)?( please| pls| plz| now)*\W*$")
+                               r"live agent)( please| pls| plz| now)*\W*$")
 
 
 def asks_for_a_person_instead(text: str) -> bool:

@@ -9,15 +9,18 @@ from tests.unit.readings import possible_codes, reported_codes
     "Temp's been 38.9 since lunch and the back is no better",
     "lower back sore and temp has been 101 all night",
 ])
-def test_a_temp_reading_without_my_is_a_fever(text):
-    assert "fever" in reported_codes(text), find_mentions(text)
+def test_a_temp_reading_without_my_is_checked(text):
+    # (not escalated: "temp's been 40 all week here", "temp has been 40 in the office" are the air's)
+    assert "fever" in possible_codes(text) | reported_codes(text), find_mentions(text)
 
 
 @pytest.mark.parametrize("text", [
     "temp's been 36.8 all day, back stiff",
     "the temp has been 39 all week here, what a heatwave",
+    "Temp's been 40 at the depot all week, no aircon, back aching from lifting",
+    "temp's been 38 hours a week at the warehouse, lifting all day",
 ])
-def test_a_normal_or_weather_temp_is_no_fever(text):
+def test_a_normal_weather_or_work_temp_is_no_fever(text):
     assert "fever" not in reported_codes(text), find_mentions(text)
 
 

@@ -68,6 +68,7 @@ def test_over_long_standing_or_figurative_signs_do_not_escalate(text, code):
 
 @pytest.mark.parametrize("text", [
     "last night I stood on a motorway bridge for ages, just looking down",
+    "sat on the edge of the roof for too long last night",
     "I sometimes wonder if it's worth carrying on, the pain never stops",
 ])
 def test_standing_at_a_drop_or_doubting_going_on_is_checked_for_crisis(text):
@@ -85,8 +86,7 @@ def test_asking_about_a_question_or_a_treatment_not_taken_is_no_sign(text):
 @pytest.mark.parametrize("text, guess", [
     ("forget the exercises", "show_plan"),
     ("don't bother with the stretching plan, no time", "ask_activity_plan"),
-    ("nah not doing those exercises", "deny"),
-    ("that was no good, I knew all that already", "ask_why"),
+    ("that was pointless, I knew all that already", "ask_why"),
 ])
 def test_waving_away_what_was_offered_is_a_dismissal(text, guess):
     assert routed(text, guess) == "dismiss"
@@ -112,3 +112,53 @@ def test_setting_the_region_names_it(text, region):
 @pytest.mark.parametrize("text", ["human", "A real person please"])
 def test_a_bare_request_for_a_person(text):
     assert routed(text, "bot_challenge") == "request_human"
+
+
+@pytest.mark.parametrize("text", [
+    "my todger hasn't worked properly since I hurt my back on Saturday",
+    "since the injury my penis won't work at all",
+])
+def test_a_sex_organ_named_in_slang_that_stopped_working_is_sexual_dysfunction(text):
+    assert "sexual_dysfunction" in reported_codes(text), find_mentions(text)
+
+
+# What the review of this session's rules found (its own messages, said in other words here)
+
+@pytest.mark.parametrize("text, code", [
+    ("I brought up the numb feeling round my backside with the practice nurse", "saddle_numbness"),
+    ("brought up to my GP that I'd wet the bed twice this week", "bladder_bowel"),
+    ("lost feeling in my bum, no different since the back pain came on this morning", "saddle_numbness"),
+    ("i wouldnt say its agony i just cant hold my wee", "bladder_bowel"),
+    ("Right ankle 4/5 on Monday, can't feel my bum since last night, 3/5 today", "saddle_numbness"),
+    ("my right leg went weak yesterday, my arms are strong again after the flu", "leg_weakness"),
+    ("the tap is leaking and so is my bladder", "bladder_bowel"),
+    ("I stood on the railway bridge for ages thinking about jumping", "self_harm"),
+])
+def test_the_reviews_signs_stay_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("I work for the RCC as a planner and lifting files hurt my back", "cancer_history"),
+    ("CRC bowel screening came back clear last month", "cancer_history"),
+    ("sore calf 3/5 after the run yesterday", "leg_weakness"),
+    ("did the leg raises 4/5 days this week", "leg_weakness"),
+    ("EHL 3/5 last month, back to 5/5 now", "leg_weakness"),
+    ("stood on the bridge watching the rowers for ages before my back went", "self_harm"),
+    ("I wonder if it's worth going on the physio waiting list", "self_harm"),
+])
+def test_the_reviews_everyday_words_are_no_sign(text, code):
+    assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["not doing them, they make my leg ache", "yeah nah I'm fine"])
+def test_an_answer_that_turns_something_down_is_not_made_a_dismissal(text):
+    assert routed(text, "deny") != "dismiss"
+
+
+@pytest.mark.parametrize("text", [
+    "the doctor says it's booked in for next Tuesday, the scan",
+    "the gym was fully booked so I walked instead",
+])
+def test_a_booking_that_is_no_closed_practice(text):
+    assert moves.getting_help_question(text) != "gp_closed"
