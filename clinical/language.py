@@ -500,8 +500,7 @@ def _fever_over(broke: re.Match) -> str:
 # "my temperature has been 39 since yesterday": a reading now (only with "my": a pool's, the office's or the
 # week's temperature "has been 40" too; not "has been 39 before, but not with this", "38 at most")
 _TEMPERATURE_HAS_BEEN = re.compile(
-    r"\bmy (temp|temperature)( has|'s| have)? "
-    r"(been|stayed|peaked|hovered|hovering|still)"
+    r"\bmy (temp|temperature)( has|'s| have)? (been|stayed|peaked|hovered|hovering|still)"
     r"( at| around| about)? "
     r"(?=" + _HIGH_NUMBER + r"\b(?![.,]?\d)(?!\s*(before|when|at most|or so|in the past|usually|or less|max|"
     r"once)\b)(?![^.?!]*\bbut not\b))")
@@ -581,7 +580,7 @@ def _unchanged_for_years(sentence: re.Match) -> str:
     return _UNCHANGED_SINCE_THE_PAIN.sub(r"\1", said) if _FOR_YEARS.search(said) else said
 
 
-# "the only thing leaking is my language": what leaks is named, and it is not the bladder or bowel (unless
+# "all that leaks is my swearing": what leaks is named, and it is not the bladder or bowel (unless
 # the message also tells of the person's own leak: "the tap is leaking and so am I")
 _LEAKED_THINGS = r"(language|mouth|swearing|words|secrets|nose|eyes|ears?|tears|roof|tap|radiator|gutter)"
 _LEAKING_SOMETHING_ELSE = re.compile(r"\b(leak\w*|dribbl\w*)( is| are| was| from)? (my |the )?"
@@ -618,7 +617,7 @@ _LIFE_NOT_WORTH = re.compile(r"\b(wonder(ing|ed)? (if|whether)|not sure( if| whe
                              r"dunno if) (it'?s|life'?s|life is|it is|it'?s all|any of it is) worth "
                              r"(it|going on|carrying on|living|being here)( any ?more| at all)?"
                              r"(?=\s*([.,;!?]|$))")
-# "hx of RCC", "treated for CRC", "hx of testicular ca": a cancer in shorthand that alone also names councils,
+# "PMH: RCC", "treated for CRC", "hx of bowel ca": a cancer in shorthand that alone also names councils,
 # jobs, screening or California
 _CANCER_SHORTHAND = re.compile(r"\b(?P<history>(hx|history|pmh|dx|diagnosed with|treated for|had)( of)?:? "
                                r"(?!(a|an|the|my|our) )(\w+ )?)(ca|rcc|hcc|crc|dcis)\b")
