@@ -592,6 +592,18 @@ _OWN_LEAK_TOO = re.compile(r"\b(so am i|so is my|me too|and me|pee|wee|urine|bla
 # been able to go" says more of the bladder than "can't go", lexicon RETENTION); "haven't peed normally"
 _NOT_BEEN_ABLE_TO = re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not) been able to\b(?! (go|pass)\b)")
 _NOT_PEED_NORMALLY = re.compile(r"\b(haven'?t|have not|not) (been )?(?P<verb>pee|wee|poo)(d|ing) normally\b")
+# "I can't tell if I'm peeing normally", "not sure I can empty my bladder": a doubt about passing urine or
+# stool, checked with one question (as "maybe I can't pee properly")
+_DOUBT_ABOUT_PASSING = re.compile(r"\b(i )?((can'?t|cannot) (say|tell)|(i'?m )?not sure|don'?t know)"
+                                  r"( if| whether| that)? i('?m| am)?( can| could)? "
+                                  r"(?P<verb>pee|wee|urinate|empty|poo)\w*\b"
+                                  r"(?P<what> my bladder| my bowels?)?"
+                                  r"( normally| properly| fully| right)?")
+# "peed fine yesterday but today I can't go at all": after a word of passing urine, "can't go" is about it
+# (not "can't go to work", "can't go out")
+_CANNOT_GO_AFTER_PEEING = re.compile(r"\b(?P<said>(pee|wee|urin|bladder)\w*\b[^.!?]{0,60}?"
+                                     r"\b(can'?t|cannot|can not|unable to)) go\b"
+                                     r"(?! (to|out|back|on|home|in|into|for|anywhere|far|up|down)\b)")
 # "I can't pee normally": a sign (as "properly"), not the "normally" of a denial ("peeing normally"); said
 # now only ("couldn't pee normally yesterday, fine now" is left to the usual reading)
 _CANNOT_DO_NORMALLY = re.compile(r"\b((can'?t|cannot|can not|unable to|not able to)( \w+){1,3}) normally\b")
@@ -700,6 +712,9 @@ def normalise(text: str) -> str:
     text = _NOT_BEEN_ABLE_TO.sub("can't", text)
     text = _NOT_PEED_NORMALLY.sub(r"can't \g<verb> properly", text)
     text = _CANNOT_DO_NORMALLY.sub(r"\1 properly", text)
+    text = _DOUBT_ABOUT_PASSING.sub(
+        lambda doubt: f"maybe i can't {doubt['verb']}{doubt['what'] or ''} properly", text)
+    text = _CANNOT_GO_AFTER_PEEING.sub(r"\g<said> pee", text)
     if not _OWN_LEAK_TOO.search(text):
         text = _LEAKING_SOMETHING_ELSE.sub(lambda leak: f"it is {leak[4] or leak[5]}", text)
     text = _AT_A_DROP.sub(lambda drop: f"{drop[0]}. i feel like giving up. ", text)

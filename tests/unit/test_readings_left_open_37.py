@@ -72,3 +72,26 @@ def test_a_worry_that_says_the_feeling_is_gone_is_checked(text):
 ])
 def test_feeling_that_came_back_or_a_plain_worry_is_not_checked(text):
     assert "saddle_numbness" not in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("wee was fine on Sunday but since this morning I can't go at all", "bladder_bowel"),
+])
+def test_cannot_go_after_a_word_of_passing_urine_is_retention(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly I can't tell whether I'm weeing properly",
+    "not sure I can empty my bladder right now",
+])
+def test_a_doubt_about_passing_urine_is_checked(text):
+    assert "bladder_bowel" in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "weeing is fine but I can't go to the gym",
+    "I can tell I'm weeing normally, it's just my back",
+])
+def test_passing_urine_fine_and_going_elsewhere_is_no_sign(text):
+    assert "bladder_bowel" not in possible_codes(text) | reported_codes(text), find_mentions(text)
