@@ -497,6 +497,8 @@ def _fever_over(broke: re.Match) -> str:
     if _STILL_THERE.search(rest) or _FEVER_TOLD_ANOTHER_WAY.search(rest):
         return broke[0]
     return f"{broke[1]} went away{rest}"
+
+
 # "my temperature has been 39 since yesterday": a reading now (only with "my": a pool's, the office's or the
 # week's temperature "has been 40" too; not "has been 39 before, but not with this", "38 at most")
 _TEMPERATURE_HAS_BEEN = re.compile(
@@ -563,9 +565,9 @@ def _graded_weakness(graded: re.Match) -> str:
 
 # "my right leg is weak, the left is fine": the other side's "fine" is a clause of its own, not a denial of
 # the first side's sign (as with "but")
+_SIDE_FINE = r"(normal|fine|ok|okay|strong|good|alright|all right|unaffected)"
 _OTHER_SIDE_FINE = re.compile(r",\s+(?=(the |my )?(left|right|other)( one| leg| foot| side)?"
-                              r"( is|'s| feels| seems)? "
-                              r"(normal|fine|ok|okay|strong|good|alright|all right|unaffected)\b)")
+                              r"( is|'s| feels| seems)? " + _SIDE_FINE + r"\b)")
 # "erection trouble for years with my diabetes, no different since my back went": unchanged through this back
 # pain and there for years, so not new since it (the words of the back pain's start are dropped; "weak leg,
 # no different since the pain started this morning" is new, and stays so)
@@ -644,6 +646,10 @@ _ONE_OF_SEVERAL = re.compile(r"\b((twins|kids|children|boys|girls|grandkids|gran
                              r"parents|brothers|sisters)\b[^.?!;]{0,40}?\b)one"
                              r"(?= (is|has|was|had|keeps|got|started)\b|'s\b)")
 
+
+_A_SENTENCE = re.compile(r"(?:[^.?!;]|\.(?=\d))+")  # a sentence of the text ("38.9" is no sentence end)
+
+
 def _weather_for_air_temperature(sentence: re.Match) -> str:
     text = sentence[0]
     if _WEATHER.search(text) and not _FEVER_BESIDE.search(text):
@@ -705,10 +711,10 @@ def normalise(text: str) -> str:
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
-    text = re.sub(r"(?:[^.?!;]|\.(?=\d))+", _weather_for_air_temperature, text)  # (a "38.9" is one sentence)
+    text = _A_SENTENCE.sub(_weather_for_air_temperature, text)
     text = _MUSCLE_GRADE.sub(_graded_weakness, text)
     text = _OTHER_SIDE_FINE.sub(" but ", text)
-    text = re.sub(r"[^.?!;]+", _unchanged_for_years, text)
+    text = _A_SENTENCE.sub(_unchanged_for_years, text)
     text = _NOT_BEEN_ABLE_TO.sub("can't", text)
     text = _NOT_PEED_NORMALLY.sub(r"can't \g<verb> properly", text)
     text = _CANNOT_DO_NORMALLY.sub(r"\1 properly", text)
@@ -923,6 +929,11 @@ def _distant_year() -> int:
     return dt.date.today().year - 3
 
 
+def _sentence_at(doc: Doc, at: int) -> tuple[int, int] | None:
+    """The bounds of the sentence holding token `at`."""
+    return next(((s, e) for s, e in _sentences(doc) if s <= at < e), None)
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return _split(doc, lambda _i, text: _ends_sentence(text))
 
@@ -997,7 +1008,7 @@ def _sentence_is_question_not_about_user(doc: Doc, start: int, end: int, cues: l
     if bounds is not None and any(c.label == "ASKING_SELF" and end <= c.start < bounds[1] for c in cues):
         return False  # "sciatica in both legs now, is that normal?": said first, then asked about
     if bounds is None:  # "is wetting yourself linked to back problems" (no question mark)
-        bounds = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
+        bounds = _sentence_at(doc, start)
         if bounds is None or bounds[1] - bounds[0] < 2 or doc[bounds[0]].lower_ not in _ASKING_WORDS \
                 or doc[bounds[0] + 1].lower_ in ("n't", "not") \
                 or re.match(r"what'?s (new|changed|happened|happening|going on|wrong)", doc[bounds[0]:].text):
@@ -1189,7 +1200,7 @@ def _conditional_question(doc: Doc, start: int, end: int) -> bool:
     if bounds is not None:
         return doc[bounds[0]].lower_ in _CONDITIONAL_STARTS or _asks_what_will_come(doc, bounds, start)
     # without a question mark: "if my leg ever got weaker would that be an emergency"
-    sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
+    sentence = _sentence_at(doc, start)
     if sentence is None or doc[sentence[0]].lower_ != "if":
         return False
     words = [t.lower_ for t in doc[start:sentence[1]]]
@@ -1207,7 +1218,7 @@ def _asks_about_a_medicine(doc: Doc, start: int, end: int, cue_spans: list[_Span
     a question mark, a sentence that starts like a question, or asks "what is it", counts too."""
     bounds = _question_sentence(doc, start, end)
     if bounds is None:
-        sentence = next(((s, e) for s, e in _sentences(doc) if s <= start < e), None)
+        sentence = _sentence_at(doc, start)
         asks = sentence is not None and (doc[sentence[0]].lower_ in _ASKING_WORDS or re.search(
             r"\bwhat (is|are|does)\b|\bwondering (if|whether)\b", doc[sentence[0]:sentence[1]].text))
         if not asks:
@@ -1417,7 +1428,7 @@ _ONE_SIDE = re.compile(r"\b(left|right)( side of my| side)? (leg|foot|thigh|calf
 _ONE_SIDE_SIGN = re.compile(r"\b(" + "|".join(map(re.escape, (*lexicon.CONCEPTS["NUMB"],
                                                              *lexicon.CONCEPTS["WEAK"], "sciatica")))
                             + r")\b")
-_ONE_SIDE_DENIED = re.compile(r"\b(fine|ok|okay|normal|good|not|no|never|without|better|was|used to)\b|n't\b")
+_ONE_SIDE_DENIED = re.compile(r"\b" + _SIDE_FINE + r"\b|\b(not|no|never|without|better|was|used to)\b|n't\b")
 _LEG_SIGNS = ("leg_numbness", "leg_weakness")
 _LONG_STANDING_BESIDE = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.LONG_STANDING)) + r"|years|"
                                    r"diabet\w*|neuropath\w*)\b")
@@ -1754,7 +1765,7 @@ _OVER_WORDS = {"resolved", "away", "eased", "passed", "ago", "improved", "improv
 def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span], cue_spans: list[_Span]) -> bool:
     """A sign shortly before, with nothing between that says it is over or denied ("fever gone, temp
     stable", "a numb leg years ago, stable ever since" are over)."""
-    sentence = next(((s, e) for s, e in _sentences(doc) if s <= at < e), (0, len(doc)))
+    sentence = _sentence_at(doc, at) or (0, len(doc))
     return any(c.label in _SIGNS and sentence[0] <= c.start and c.end <= at and at - c.end <= _STEADY_REACH
                and not any(q.label in _SAID_OVER and c.end <= q.start < at for q in cue_spans)
                and not any(t.lower_ in _OVER_WORDS | _SAID_TO_BE_OVER for t in doc[c.end:at])
@@ -2305,10 +2316,6 @@ def _told_long_ago_and_not_since(cues: list[_Span], start: int, end: int) -> boo
     return bool(labels & {"LONG_STANDING", "DISTANT_PAST"}) and not labels & {"NOW_HAPPENING", "REOPENED"}
 
 
-def _sentence_end(doc: Doc, at: int) -> int:
-    return next((e for s, e in _sentences(doc) if s <= at < e), len(doc))
-
-
 def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start: int, c_end: int,
            weaker: bool = False, concept_spans: list[_Span] = (), all_cues: list[_Span] = (),
            sentence_level: bool = False, quotations: list[_Quotation] = ()) -> Mention:
@@ -2316,7 +2323,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     covered = {i for s in chosen for i in range(s.start, s.end)}
     clauses = _clauses(doc, list(all_cues))
     clause = next(((a, b) for a, b in clauses if a <= start < b), None)
-    sentence = next(((a, b) for a, b in _sentences(doc) if a <= start < b), (c_start, c_end))
+    sentence = _sentence_at(doc, start) or (c_start, c_end)
 
     def outside(span: _Span) -> bool:
         return not covered.intersection(range(span.start, span.end))
@@ -2665,7 +2672,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if finding.new_since_pain and not finding.escalate_hypothetical and any(
             s.label == "RESOLVED" and sentence[1] <= s.start <= sentence[1] + 3
             and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])
-            and _told_long_ago_and_not_since(all_cues, sentence[0], _sentence_end(doc, s.end))
+            and _told_long_ago_and_not_since(all_cues, sentence[0],
+                                         (_sentence_at(doc, s.end) or (0, len(doc)))[1])
             for s in all_cues):
         possible = True
     if _echoed_then_denied(doc, question, start, end):

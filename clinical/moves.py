@@ -181,9 +181,8 @@ _WHAT_WAS_OFFERED = (r"(the |that |this |your )?(\w+ )?(advice|plan|exercises?|s
 _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said)|"
               + _WHAT_WAS_OFFERED + r")|"
               r"skip it|never ?mind|"
-              # "don't bother with the walking plan", "that's useless, I knew all that"
+              # "don't bother with the walking plan", "I knew all that" (and "that's useless" below)
               r"(don'?t|do not) bother( with " + _WHAT_WAS_OFFERED + r")?|"
-              r"(that'?s|this is|that was) (useless|pointless|rubbish)|"
               r"i knew (all (of )?(that|this|it)|(that|this|it|all that) already)|"
               r"nvm|ignore (that|me|it|this)( last)?( bit| message| one| question)?|doesn'?t matter|"
               r"it'?s (fine|ok|okay|nothing)|"
@@ -198,7 +197,8 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               # "dont want to answer that, move on", "nah not interested in exercises"
               r"((i )?(don'?t|do not) want to|(i'?d )?rather not) (answer|say)( that| this| it)?"
               r"( one| question)?|"
-              r"move on|(that'?s|that is|this is) (no|of no|not much) use( to me)?(?=\W*$)|"
+              r"move on|(that'?s|that is|this is|that was) ((useless|pointless|rubbish)|"
+              r"(no|of no|not much) use( to me)?(?=\W*$))|"
               # "pass on that one, next"; "exercises aren't my thing"
               r"pass( on (that|this)( one| question| bit)?)?|next|"
               r"(" + _NOT_FOR_ME + r"|that|this) (isn'?t|aren'?t|is not|are not) (really )?my thing|"
@@ -593,27 +593,30 @@ _WAVES_AWAY_PLAINLY = re.compile(r"\b(skip|not interested|forget (it|that)|never
 _WAVES_AWAY_THE_OFFER = re.compile(r"\b(forget|(don'?t|do not) bother)\b")
 
 
+def _dismissal_in(text: str) -> tuple[str, re.Match | None]:
+    """The normalised text and the run of dismissals it opens with, if any."""
+    clean = normalise(text or "")
+    return clean, _DISMISS.search(clean)
+
+
 def waves_away_the_offer(text: str) -> bool:
     """"Forget the advice", "don't bother with the walking plan": what was offered is turned down by a
     dismissal, though its words name a plan or exercises ("not doing the stretches, they hurt" may report)."""
-    clean = normalise(text or "")
-    match = _DISMISS.search(clean)
+    _, match = _dismissal_in(text)
     return bool(match) and bool(_WAVES_AWAY_THE_OFFER.search(match.group()))
 
 
 def dismisses_plainly(text: str) -> bool:
     """A dismissal in words that cannot be an answer ("skip that, not interested in exercises"), unlike "I'm
     fine", which answers a question about how one feels."""
-    clean = normalise(text or "")
-    match = _DISMISS.search(clean)
+    clean, match = _dismissal_in(text)
     return bool(match) and not clean[match.end():].strip(" .!,;") and bool(_WAVES_AWAY_PLAINLY.search(clean))
 
 
 def dismisses(text: str) -> bool:
     """"Forget it", "I'm fine", "never mind": the person waves away what was just said ("skip this, when
     should I see a GP?" asks something after it: not a dismissal)."""
-    clean = normalise(text or "")
-    match = _DISMISS.search(clean)
+    clean, match = _dismissal_in(text)
     return bool(match) and not looks_like_question(clean[match.end():])
 
 

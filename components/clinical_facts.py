@@ -182,12 +182,11 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     replies that are not a description of the pain."""
     name = intent.get("name")
     # "dont want a plan" is no request for one; "not interested in a plan right now" no report of progress
-    if (name in ("ask_activity_plan", "show_plan", *PLAN_REPORTS, "inform")
-            and moves.declines_plan(text) and len(text) <= SHORT_MESSAGE):
-        return "deny"
-    if (name in ("ask_activity_plan", "show_plan", *PLAN_REPORTS, "inform")
-            and moves.waves_away_the_offer(text) and len(text) <= SHORT_MESSAGE):
-        return "dismiss"  # "forget the advice", "don't bother with the walking plan"
+    if name in ("ask_activity_plan", "show_plan", *PLAN_REPORTS, "inform") and len(text) <= SHORT_MESSAGE:
+        if moves.declines_plan(text):
+            return "deny"
+        if moves.waves_away_the_offer(text):
+            return "dismiss"  # "forget the advice", "don't bother with the walking plan"
     # ("I'm in England, so I'm not sure those phone numbers apply to me" asks for no person: it says where)
     only_where = ((name in _MOVE_MAY_REPLACE | {"inform", "tell_region"}
                    or (name == "request_human" and not moves.names_a_person_to_talk_to(text)))
