@@ -83,8 +83,8 @@ FINDINGS: tuple[Finding, ...] = (
              ("TOILET", "LOSS_OF_CONTROL"), ("TOILET", "RETENTION"), ("INCONTINENCE",),
              ("URINE_RETENTION",), ("BOWEL", "RETENTION"), ("DAMP", "UNDERWEAR"),
              ("SADDLE", "LOSS_OF_CONTROL")),
-            possible_by=(("LEAK",), ("BLADDER", "FAILED"), ("BOWEL", "FAILED"), ("BLADDER", "NORMAL_AGAIN"),
-                         ("BOWEL", "NORMAL_AGAIN"), ("TOILET", "NORMAL_AGAIN"))),
+            possible_by=(("LEAK",), ("CATHETER",), ("BLADDER", "FAILED"), ("BOWEL", "FAILED"),
+                         ("BLADDER", "NORMAL_AGAIN"), ("BOWEL", "NORMAL_AGAIN"), ("TOILET", "NORMAL_AGAIN"))),
     Finding("saddle_numbness", E, "numbness around the genitals, back passage or inner thighs",
             "GP: seek urgent advice (numbness around the genitals or inner thighs); NZ: numbness; "
             "CLN: cauda equina",

@@ -110,13 +110,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "UNDERWEAR": ("undies", "underwear", "knickers", "pants", "trousers", "boxers", "briefs", "jeans",
                   "sheets", "the bed"),
     # Leaking said on its own ("a bit of leaking since this started"): a check question, not a report.
+    # A catheter said on its own may be years of self-care or a day after an operation: checked, not reported
+    # ("had a catheter after my hip op"); needing one now is retention (above)
+    "CATHETER": ("catheter", "catheters", "catheterised", "catheterized"),
     "LEAK": ("leaking", "leak", "leaks", "leaked", "leakage", "leakages", "dribbling", "dribble", "dribbles"),
     "URINE_RETENTION": (
         "urinary retention", "not passed urine", "haven't passed urine", "not passed water",
         "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
         "haven't been for a wee", "not been for a wee", "can't pass urine", "cannot pass urine",
         "unable to pass urine", "can't pass water", "cannot pass water", "haven't weed", "haven't peed",
-        "not weed", "need a catheter", "catheter", "not able to pass urine", "not able to pass water",
+        "not weed", "need a catheter", "not able to pass urine", "not able to pass water",
         "not able to pee", "not able to wee", "haven't been able to go since",
         "not been able to go since",
         # tried and failed ("I've not managed to pass water all day")
@@ -224,12 +227,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "LEG": (
         "leg", "legs", "thigh", "thighs", "calf", "calves", "knee", "knees", "shin", "shins", "ankle",
         "ankles", "foot", "feet", "toe", "toes", "hamstring", "hip", "hips", "buttock", "buttocks",
-        "lower limb", "lower limbs",
+        "lower limb", "lower limbs", "hamstrings", "quads", "quadriceps", "quad muscle", "quad muscles",
+        # (a bare "quad" may be a quad bike)
+        "left quad", "right quad", "my quad",
     ),
     # Both legs at once (bilateral signs are an emergency); plural "legs" alone only prompts a check.
     "BOTH_LEGS": ("both legs", "both my legs", "both of my legs", "both feet", "both my feet",
                   "both of my feet",
-                  "both thighs", "both calves", "both sides", "both buttocks", "both knees", "both ankles",
+                  "both thighs", "both quads", "both my quads", "both calves", "both sides", "both buttocks",
+                  "both knees", "both ankles",
                   "both of them", "the pair of them", "legs are both", "both legs are", "legs both",
                   "either leg", "either of my legs", "either thigh", "either foot"),
     "LEGS_PLURAL": ("legs", "thighs"),
