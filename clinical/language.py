@@ -53,8 +53,15 @@ _CONTRACTIONS = {
     "nae": "no",  # "nae numbness, nae bother wi the toilet"
     # Scots words around them: "whit should I dae if ma legs go weak? fine the noo"; "fell aff a roof"
     "whit": "what", "dae": "do", "noo": "now", "aff": "off",
-    # Jamaican negatives: "mi cyaan feel mi legs", "it nuh stop"
-    "cyaan": "can't", "kyaan": "can't", "caan": "can't", "cyah": "can't",
+    # "naethin comes oot", "baith legs", "doon the back o ma leg", "sat on the cludgie"
+    "naethin": "nothing", "oot": "out", "doon": "down", "baith": "both", "aboot": "about", "itsel": "itself",
+    "masel": "myself", "jist": "just", "mair": "more", "cludgie": "toilet", "naebody": "nobody",
+    # Jamaican negatives: "mi cyaan feel mi legs", "it nuh stop", "nutten numb", "run out pon mi"
+    "cyaan": "can't", "kyaan": "can't", "caan": "can't", "cyah": "can't", "nuh": "don't",
+    "nutten": "nothing", "nuttin": "nothing", "nuthin": "nothing", "nothin": "nothing", "nuffin": "nothing",
+    "pon": "on", "inna": "in",
+    # "not able to control my susu" (Indian and Singapore English for urine)
+    "susu": "pee",
     # US Southern: "I cain't feel the seat"
     "cain": "can", "caint": "can't",
     "hx": "history",  # helpline staff's shorthand
@@ -203,7 +210,7 @@ def _pipeline() -> _Pipeline:
 # ("Modic changes" on a scan are not the medicine Mobic).
 # (British spellings the dictionary lacks: "5 metres" is no misspelt "mets", a cancer's spread)
 _UNCORRECTED_WORDS = ("gidday", "morena", "munted", "craic", "modic", "metres", "metre", "centimetres",
-                      "kilometres", "millimetres", "litres", "litre")
+                      "kilometres", "millimetres", "litres", "litre", "staffy", "staffie", "askin")
 
 
 _NOT = [{"LOWER": {"IN": ["ca", "can", "could", "wo", "will", "do", "does", "did", "would"]}},
@@ -499,10 +506,11 @@ def _fever_over(broke: re.Match) -> str:
     return f"{broke[1]} went away{rest}"
 
 
-# "my temperature has been 39 since yesterday": a reading now (only with "my": a pool's, the office's or the
-# week's temperature "has been 40" too; not "has been 39 before, but not with this", "38 at most")
+# "my temperature has been 39 since yesterday", "my temp is still 39": a reading now (only with "my": a
+# pool's, the office's or the week's temperature "has been 40" too; not "has been 39 before, but not with
+# this", "38 at most")
 _TEMPERATURE_HAS_BEEN = re.compile(
-    r"\bmy (temp|temperature)( has|'s| have)? (been|stayed|peaked|hovered|hovering|still)"
+    r"\bmy (temp|temperature)( has|'s| have| is)? (been|stayed|peaked|hovered|hovering|still)"
     r"( at| around| about)? "
     r"(?=" + _HIGH_NUMBER + r"\b(?![.,]?\d)(?!\s*(before|when|at most|or so|in the past|usually|or less|max|"
     r"once)\b)(?![^.?!]*\bbut not\b))")
@@ -513,9 +521,13 @@ _UNCHANGED_AND_STILL = re.compile(r"\b(bladder|bowels?|waterworks|wee|pee)( is| 
                                   r"(no change|unchanged|no different|the same|same as before|not changed|"
                                   r"hasn'?t changed),? "
                                   r"(?=still (can'?t|cannot|can not|unable to|not able to)\b)")
-# A checklist answered label by label ("Fever: none.", "2. bladder: nil"): "no fever"; only a plain answer,
-# with no retraction or reading after it ("Numb bum: no, well yes a bit", "Fever: no, 39.4 this evening")
-_LABEL_ANSWERED_NO = re.compile(r"(^|[.;,!?]\s*|\d[.)]\s*)([a-z][a-z' ]{0,30}?)\s*:\s*(none|no|nil|nope|"
+# A checklist answered label by label ("Fever: none.", "2. bladder: nil", "Numb groin - no."): "no fever";
+# only a plain answer, with no retraction or reading after it ("Numb bum: no, well yes a bit", "Fever: no,
+# 39.4 this evening"); a dash only with a space beside it (not "self-harm"), after a label told by no one ("I
+# think I've just wet myself - no" takes it back, see _answered_no_in_a_list)
+_LABEL_ANSWERED_NO = re.compile(r"(^|[.;,!?:]\s*|\d[.)]\s*)([a-z](?:[a-z' ]{0,29}?[a-z'])?)"
+                                r"(\s*:|(?<!\bi)(?<!\bme)(?<!\bmy)(?<!\bmyself)(?<!'ve)(?<!'m)(\s+-+|-+(?=\s)))\s*"
+                                r"(none|no|nil|nope|"
                                 r"negative|nothing)( at all| whatsoever)?(?=\s*([.;!?\n]|$))"
                                 r"(?![.;!?\s]*(actually|well|wait|sorry|yes|yeah|hmm|um|oh|except|but|apart|"
                                 r"since|\d))")
@@ -641,6 +653,19 @@ _TREATMENT_BROUGHT_UP = re.compile(r"\b(rheumatologist|specialist|consultant|doc
                                    r"dermatologist|neurologist|gastroenterologist|nurse|team|they|he|she) "
                                    r"(has |had )?brought up\b(?! (that|my|the|with|to|how|about|your|it|"
                                    r"whether|if|a lot|me)\b)")
+# "Plan - biologic therapy, e.g. etanercept, to be discussed": a treatment not yet started ("might start ...")
+_TREATMENT_TO_BE_DISCUSSED = re.compile(
+    r"\b(?P<what>[a-z]+( therapy| treatment| tablets| injections?| infusions?)?)"
+    r"(,? (e\.?g\.?|such as|like|eg) (?P<example>[a-z]+),?)? (is |are )?to be (discussed|considered|started|"
+    r"offered)\b")
+
+
+def _not_yet_started(plan: re.Match) -> str:
+    if plan["what"].startswith(("chemo", "radio", "radiation")):  # planned for a cancer there now
+        return plan[0]
+    return f"might start {plan['what']}" + (f" or {plan['example']}" if plan["example"] else "")
+
+
 # "the twins have colds and one is running a temperature": one of the people just named
 _ONE_OF_SEVERAL = re.compile(r"\b((twins|kids|children|boys|girls|grandkids|grandchildren|sons|daughters|"
                              r"parents|brothers|sisters)\b[^.?!;]{0,40}?\b)one"
@@ -727,6 +752,7 @@ def normalise(text: str) -> str:
     text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
     text = _CANCER_SHORTHAND.sub(r"\g<history>cancer", text)
     text = _TREATMENT_BROUGHT_UP.sub(r"\1 wants to start me on", text)
+    text = _TREATMENT_TO_BE_DISCUSSED.sub(_not_yet_started, text)
     text = _UNCHANGED_AND_STILL.sub(r"\1 ", text)
     text = _LABEL_ANSWERED_NO.sub(r"\1no \2", text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
@@ -745,8 +771,51 @@ def normalise(text: str) -> str:
     text = _CANNOT_STOP_DOING.sub(r"keep \1", text)
     # "a numb bottom", "bottom's gone numb": the saddle area ("the bottom of my back" is not)
     text = _BOTTOM_GONE_NUMB.sub("bum", _NUMB_BOTTOM.sub(r"\1 bum", text))
+    text = _spoken_medicines_joined(text)
     # (not the first part of a contraction: "wouldn't" is no misspelt "would")
     return re.sub(r"\b[a-z]{4,}\b(?!')", lambda m: _corrected(m.group(0)), text)
+
+
+# A medicine name a voice note heard as several words ("tram a doll", "ibu pro fen", "para set a mol"): two to
+# four words that join into a name of eight letters or more, or one letter from it (shorter names joined
+# from words, "code in", are too often words of their own)
+_LONG_MEDICINE_WORDS = tuple(sorted(w for w in _MEDICINE_WORDS if len(w) >= 8))
+_A_WORD_THEN_MARKS = re.compile(r"([a-z]+)(\W*)")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return any(a[:i] + a[i + 1:] in (b, b[:i] + b[i + 1:]) or b[:i] + b[i + 1:] == a
+               for i in range(max(len(a), len(b))))
+
+
+def _medicine_named_in(words: list[str]) -> str | None:
+    joined = "".join(words)
+    if len(joined) < 8:
+        return None
+    return next((name for name in _LONG_MEDICINE_WORDS
+                 if name[:2] == joined[:2] and _one_letter_apart(joined, name)), None)
+
+
+def _spoken_medicines_joined(text: str) -> str:
+    tokens, out, i = text.split(" "), [], 0
+    while i < len(tokens):
+        for n in (4, 3, 2):
+            window = tokens[i:i + n]
+            last = _A_WORD_THEN_MARKS.fullmatch(window[-1]) if len(window) == n else None
+            if last and all(re.fullmatch(r"[a-z]+", w) for w in window[:-1]):
+                name = _medicine_named_in([*window[:-1], last[1]])
+                if name:
+                    out.append(name + last[2])
+                    i += n
+                    break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return " ".join(out)
 
 
 # (after a word or two that joins it to what came before: "and what would make you change your mind?")
@@ -1103,6 +1172,9 @@ _CONDITIONAL_STARTS = {"if", "would", "could", "does", "do", "say", "suppose", "
 _CLAUSE_TURNS = {",", "but", "though", "although", "however", "except", "yet", "so", "and"}
 
 
+_DENIED_BY = ("n't", "not", "never")
+
+
 def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     """"The GP said to come back if my foot started slapping": a sign to come back for, said in the same
     clause as the advice (a sign after a comma, a "but" or a new sentence is read as usual). "denied" when
@@ -1112,7 +1184,9 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     net = next((s for s in reversed(cues) if s.label == "SAFETY_NET" and s.end <= start), None)
     if net is None or any(t.text in SENTENCE_END or t.lower_ in _CLAUSE_TURNS for t in doc[net.end:start]):
         return None
-    later = {s.label for s in cues if s.start >= net.end}
+    # ("I haven't got any of that": an "I have" that is denied tells nothing has come)
+    later = {s.label for s in cues if s.start >= net.end
+             and not (s.label == "NOW_HAPPENING" and doc[s.end:s.end + 1].text.lower() in _DENIED_BY)}
     if "NOW_HAPPENING" in later:
         return None
     return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
@@ -1340,7 +1414,19 @@ def find_mentions(text: str) -> list[Mention]:
     if _FEVER_THOUGHT_BUT_NOT.search(clean) and not _FEVER_TOLD_ANOTHER_WAY.search(clean):
         mentions = [dataclasses.replace(m, status="absent") if m.code == "fever" and m.status == "present"
                     else m for m in mentions]
+    mentions = [dataclasses.replace(m, about_user=False) if _an_animals(m.words) else m for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
+
+
+# "Vet's notes for our spaniel: hind legs weak, lost bladder control": a pet's signs, told with the vet's
+# words and no word of the writer's own ("took the dog to the vet and I wet myself" stays the writer's)
+_VETERINARY = re.compile(r"\b(vets?|vet's|veterinary|veterinarian|hind (legs?|limbs?|end|quarters))\b")
+_WRITERS_OWN = re.compile(r"\b(i|i'm|im|i've|ive|my|me|mine|myself)\b")
+
+
+def _an_animals(words: str) -> bool:
+    told_in = re.split(r"(?<=[.?!;])\s", words, maxsplit=1)[0]  # the sentence the sign is told in
+    return bool(_VETERINARY.search(told_in)) and not _WRITERS_OWN.search(told_in)
 
 
 # "I can pee normally again": told as back, not asked about ("when will I pee normally again?" is checked)

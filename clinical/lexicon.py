@@ -18,7 +18,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wee", "weeing", "wees", "weed", "piss", "pissing", "waterworks", "pass water", "passing water",
         "passed water", "number one", "number ones",
         # "hold my water" (and the Scots "hold ma water"): urine
-        "hold my water", "hold ma water", "holding my water", "holding ma water",
+        "hold my water", "hold ma water", "holding my water", "holding ma water", "hold mi water",
+        "hold me water",
     ),
     "BOWEL": (
         "bowel", "bowels", "poo", "poos", "pooing", "poop", "pooping", "poops", "stool", "stools", "faeces",
@@ -33,6 +34,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "LOSS_OF_CONTROL": (
         "lost control", "lose control", "losing control", "loss of control", "no control", "can't control",
         "cannot control", "can not control", "couldn't control", "unable to control", "not in control",
+        "not able to control", "not able to hold", "no longer able to control",
         "out of control", "can't hold", "cannot hold", "couldn't hold", "can't hold it", "unable to hold",
         "leaking", "leak", "leaks", "leaked", "leakage", "leakages", "dribbling", "dribble", "accidents",
         "an accident",
@@ -104,7 +106,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wet patch", "wetting", "soiled", "soiling", "messed my pants", "pooed my pants", "pee'd myself",
         "poo in my undies", "poo in my pants", "poo in my underwear", "poo in my knickers", "wee in my pants",
         "went in the bed", "gone in the bed", "messed himself", "messed herself", "messed themselves",
-        "messed his pants", "messed her pants",
+        "messed his pants", "messed her pants", "messing myself", "messed myself", "mess myself",
     ),
     "DAMP": ("damp", "wet", "soaked", "soggy", "wet patches"),
     "UNDERWEAR": ("undies", "underwear", "knickers", "pants", "trousers", "boxers", "briefs", "jeans",
@@ -119,7 +121,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
         "haven't been for a wee", "not been for a wee", "can't pass urine", "cannot pass urine",
         "unable to pass urine", "can't pass water", "cannot pass water", "haven't weed", "haven't peed",
-        "not weed", "need a catheter", "not able to pass urine", "not able to pass water",
+        "not weed", "need a catheter", "no urine comes", "no urine coming", "no urine is coming",
+        "no pee comes", "no wee comes", "not able to pass urine", "not able to pass water",
         "not able to pee", "not able to wee", "haven't been able to go since",
         "not been able to go since",
         # tried and failed ("I've not managed to pass water all day")
@@ -179,6 +182,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "can't get or keep an erection", "cannot get or keep an erection", "can not get or keep an erection",
         "can't keep or get an erection", "can't get or maintain an erection",
         "can't get hard", "can't get it up", "cannot get it up", "can't keep an erection", "no erection",
+        "not getting erection", "not getting an erection", "not getting erections",
+        "not getting any erection",
         "no erections", "lost my erection", "impotent", "impotence", "can't ejaculate", "cannot ejaculate",
         "can't orgasm", "cannot orgasm", "can't climax", "unable to orgasm", "unable to get an erection",
         "problems getting an erection", "trouble getting an erection", "problems with erections",
@@ -528,7 +533,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "giving up on everything", "give up on life", "giving up on life", "given up on life",
         "given up on everything", "what's the point anymore", "whats the point anymore",
         "what is the point anymore", "had enough of everything", "had enough of life", "can't cope anymore",
-        "cant cope anymore", "can't cope any more"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
+        "cant cope anymore", "can't cope any more",
+        # (said of work or the exercises too, so only checked)
+        "can't keep doing this", "cant keep doing this", "can't keep going like this",
+        "cant keep going like this"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
@@ -555,7 +563,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "of not waking up", "about never waking up", "of never waking up", "urge to burn",
         "urges to burn", "want to burn myself", "wanting to burn myself", "burn myself on purpose",
         "burning myself on purpose", "burnt myself on purpose", "burned myself on purpose",
-        "want it all to stop",
+        "want it all to stop", "nobody would miss me", "no one would miss me", "nobody would even miss me",
+        "disappear forever", "not be here anymore", "not be here any more", "i am burden", "i'm burden",
+        "burden for my family", "burden to my family", "if ah just didn't wake up", "if ah didn't wake up",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
         # "I think to just jump from our building so it will finish"
         "jump from our building", "jump from the building", "jump off the building", "jump off our building",
@@ -613,10 +623,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # "easier if I just didn't wake up"; "I've thought about the pills in my drawer"
         "if i just didn't wake up", "if i didn't wake up", "if i never woke up", "if i just never woke up",
         "thought about the pills", "thought about taking the pills", "thought about taking them all",
-        "thinking about the pills", "thought about my pills", "thinking about my pills"),
+        "thinking about the pills", "thought about my pills", "thinking about my pills",
+        # a means made ready ("got the blades ready"; not pills or a rope, which are set out for the day
+        # or a climb)
+        *(f"{means} {ready}" for means in ("the blades", "razor blades", "razors", "noose")
+          for ready in ("ready", "all ready", "are ready", "is ready", "set out"))),
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
         "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
+        # "took all the tablets in the strip at once"
+        "took all the tablets", "took all the pills", "taken all the tablets", "taken all the pills",
+        "the whole strip", "all the tablets in the strip", "all the tablets at once", "all the pills at once",
         "whole packet", "whole box", "whole bottle", "double dose", "doubled my dose", "extra tablets",
         "more than the dose", "more than the maximum", "saving up my pills", "saving my pills",
         "stockpiling", "stockpiled", "swallowed a lot of", "swallowed all", "swallowed the lot",
@@ -768,7 +785,8 @@ NOT_HAPPENED = (
     "neither has happened", "neither have happened", "neither happened", "none of that has happened",
     "none of those", "neither of those", "hasn't happened", "has not happened", "haven't happened",
     "not happened", "nothing like that", "no sign of that", "no sign of it", "so far so good", "touch wood",
-    "not so far", "thankfully not",
+    "not so far", "thankfully not", "haven't got any of that", "haven't got any of those",
+    "don't have any of that", "don't have any of those", "not got any of that", "none of that",
 )
 NOW_HAPPENING = (
     "and now", "now it", "now i", "now my", "now the", "has now", "is now", "which it has", "and it has",
@@ -837,6 +855,8 @@ HYPOTHETICAL = (
     # feeling" is happening now: language.py drops these before "to" or a verb in -ing)
     "i'm starting", "i am starting", "due to start", "going to start", "will be starting", "about to start",
     "before i start", "before starting",
+    # a clinic letter's plan ("plan is to start etanercept"; "... to be discussed": language.py)
+    "plan is to start", "plan to start", "planned to start", "consider starting", "considering starting",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
     # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
     "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",
@@ -1005,6 +1025,9 @@ RESOLVED = (
     "sorted that out", "fixed it", "fixed that", "fixed it up",
     # "fever last week from flu, now finished, normal temperature 3 days"
     "totally gone", "completely gone", "now finished", "been gone", "normal temperature",
+    # long done ("steroid tablets for two weeks last year, finished since"; not "finished the chemo last
+    # week", whose effect lasts)
+    "finished since", "finished long ago", "finished years ago", "finished ages ago",
     "temperature normal", "temperature's normal", "temp normal", "temp's normal",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",

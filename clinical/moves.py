@@ -47,7 +47,8 @@ _GETTING_HELP: dict[str, str] = {
             r"(appointment|appt|gp|doctor|physio|waiting list)[^.?!]{0,60}\b(is|isn'?t) (that|it|this) "
             r"too long|"
             r"too long to wait)\b",
-    "gp_closed": r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are |"
+    "gp_closed": r"\b(phone ?line|phones?|line)('s| is| was)? (\w+ )?(engaged|busy|ringing out)\b|"
+                 r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are |"
                  r"says (they'?re |they are )|said (they'?re |they were ))?"
                  r"(fully )?(closed|shut|not open|booked|booked up|full|no appointments?)\b|"
                  r"\b(surgery|practice|gp|doctors?|clinic|appointments?)\b[^.?!]{0,30}\bfully booked\b|"
@@ -61,6 +62,10 @@ _GETTING_HELP: dict[str, str] = {
              r"to (the )?(hospital|a&e|ed|er|emergency|doctor|gp))|"
              r"do i (really )?(need|have) to (go|call|ring))\b",
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
+             # "where to go today itself, government hospital OPD or private clinic?"
+             r"\bwhere to go (today|tonight|now|for (this|help|treatment|care))\b|"
+             r"\b(hospital|clinic|opd|a&e|ed|er|urgent care|gp)\b[^.?!]{0,30}\bor\b[^.?!]{0,20}"
+             r"\b(hospital|clinic|gp|doctor|urgent care|a&e)\b(?=[^.!]*\?)|"
              # "can I just ring Healthline instead of going in?": a line in place of being seen
              r"\b(ring|call|phone)\b[^.?!]{0,40}\binstead of (going (in|there|to (the |a )?"
              r"(doctor|gp|hospital|a&e|ed|er|urgent care|clinic|surgery))\b|going\W*$|getting seen|"
@@ -175,7 +180,8 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
 _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
                                      r"(re-?start|reset|start (again|over))\b" + _NOT_ONE_ANSWER)
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
-_NOT_FOR_ME = r"(exercises?|stretch(es|ing)?|yoga|pilates|the gym)"  # what people turn down by name
+_NOT_FOR_ME = (r"(exercises?|stretch(es|ing)?|yoga|pilates|the gym|breathing( exercises| stuff)?|"
+               r"relaxation( stuff)?|walks|walking( plan)?|mindfulness|meditation)")  # turned down by name
 _WHAT_WAS_OFFERED = (r"(the |that |this |your )?(\w+ )?(advice|plan|exercises?|stretch(es|ing)?|tips|"
                      r"suggestions?)")
 _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said)|"
@@ -202,13 +208,21 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               # "pass on that one, next"; "exercises aren't my thing"
               r"pass( on (that|this)( one| question| bit)?)?|next|"
               r"(" + _NOT_FOR_ME + r"|that|this) (isn'?t|aren'?t|is not|are not) (really )?my thing|"
-              r"skip (that|this)( one| question| bit)?|next question|"
-              r"not interested( in (that|this|" + _NOT_FOR_ME + r"|a plan|the plan|that stuff))?)\b"
-              r"(\s+(then|now|really|for now|for the moment|for today))?")
+              r"skip (that|this)( one| question| bit| part)?|next question|"
+              # "I'm not interested in the breathing stuff", "walking plan not needed"
+              r"((i'?m|i am) )?not (really )?interested( in (that|this|(the |that |those |these |your |any )?"
+              r"(\w+ )?(" + _NOT_FOR_ME + r"|plan|stuff|bit|part|advice|tips)|a plan|the plan|that stuff))?|"
+              + _WHAT_WAS_OFFERED + r" (is |are )?not (needed|necessary|wanted|required)|"
+              # "I'm not doing them stretches" (not "not doing the stretches, they hurt", which reports)
+              r"((i'?m|i am) )?not (doing|doin|gonna do|going to do) "
+              r"(the |them |those |these |that |any |your )?(\w+ )?" + _NOT_FOR_ME
+              + r"(?!\W*(they|it|because|cos|coz|as|since|too|any ?more|at the)\b))\b"
+              r"(\s+(then|now|really|for now|for the moment|for today|lah|la|leh|lor|mate|bro))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
-                      r"just|actually)\W+){0,3}"
+                      r"just|actually|haddaway|get away|yeah(?=\W+nah))\W+){0,3}"
                       r"((nah|no|na)\W+(?=forget|never|nvm|ignore|leave it|i'll be|she'll be|it'll be|"
+                      r"(i'?m |i am )?not (really )?interested|(i'?m |i am )?not (doing|doin)|"
                       r"don'?t worry|dont worry|all good|skip|pass|maybe later|" + _NOT_FOR_ME + r"))?"
                       r"((not (right )?now|not today|busy)\W+(?=i'?ll|i will|we'?ll|maybe later|another time|"
                       r"some other time))?"
@@ -278,7 +292,7 @@ _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
 # replace that fact, but not to make the message a request to correct something.
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
-_HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of these|to go|left)|"
+_HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of these|to go|left)|"
                             r"how far (through|along|in) (am i|are we)|"
                             r"many more (questions|qs)|questions (still )?to go|"
                             r"how much (more |longer )?(is )?(left|to go)|how many (more )?steps( left)?|"
@@ -300,6 +314,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions|qs|q's|more|of thes
                             r"( take| go on| last)?|"
                             r"any more questions( to go| left)?(?=\s*\?))\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
+                    r"stressing( out)?|(very much|so|really|very) tensed?|"
                     r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am) worry)\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
 _FEARS_SERIOUS = re.compile(
@@ -318,8 +333,11 @@ _FEARS_SERIOUS = re.compile(
     # "what if I've wrecked it for good?": a fear of lasting harm, asked as a question
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
     r"\bdone (something|some) (permanent|lasting|serious)\b|"
-    r"\bwhat if (it'?s|its|it is|this is) (something )?((really|very|quite) )?"
-    r"(serious|cancer|bad|sinister|worse)\b|"
+    r"\bwhat if (it'?s|its|it is|this is|this (back )?pain is|the pain is) (something )?"
+    r"((really|very|quite) )?(serious|cancer|bad|sinister|worse|big|major)\b|"
+    # "I'm stressing it's something serious"
+    r"\b(stressing|worried|scared|afraid|terrified|tensed?) (that )?(it'?s|its|it is|this is) something "
+    r"(serious|bad|big|major|sinister)\b|"
     r"\b(they'?re|theyre|they are|doctors?|he'?s|she'?s) (missing|missed|going to miss) (it|something)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
@@ -517,6 +535,15 @@ _PRAISE = re.compile(r"\b(help\w*|appreciat\w*|grateful|obliged|lifesaver|brilli
                      r"perfect|exactly|useful|advice|cheers)\b")
 _GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day)|g'?day|kia ora|"
                        r"morning|evening|greetings)\b")
+# "how's she cuttin?", "howzit": how are you, as a greeting, and nothing more
+_HOW_ARE_YOU = re.compile(r"^\W*((well|so|oi|hey|hi|hiya|ok|right)\W+)?"
+                          r"(how'?s (she|it|things|life|yourself) (cuttin'?g?|goin'?g?|hangin'?g?)|"
+                          r"how (are|r) (ya|you|u|ye)( doing| going| keeping)?|"
+                          r"howzit|how'?s tricks|wagwan|what'?s (up|the craic)|sup)\W*$")
+
+
+def asks_how_one_is(text: str) -> bool:
+    return _says(_HOW_ARE_YOU, text)
 
 
 def greets_without_thanks(text: str) -> bool:
@@ -587,10 +614,11 @@ def question_in(text: str) -> str | None:
 
 
 _WAVES_AWAY_PLAINLY = re.compile(r"\b(skip|not interested|forget (it|that)|never ?mind|nvm|ignore (that|it)|"
-                                 r"move on)\b")
+                                 r"move on|not (doing|doin|gonna do|going to do)|not (needed|wanted))\b")
 
 
-_WAVES_AWAY_THE_OFFER = re.compile(r"\b(forget|(don'?t|do not) bother)\b")
+_WAVES_AWAY_THE_OFFER = re.compile(r"\b(forget|(don'?t|do not) bother|not (needed|necessary|wanted|required)|"
+                                   r"skip|not (really )?interested)\b")
 
 
 def _dismissal_in(text: str) -> tuple[str, re.Match | None]:
@@ -718,7 +746,8 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
 
 _WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|this) (matter|count|make a "
                         r"difference|important|relevant)\b|"
-                        r"^\W*why (are you|do you|would you) (ask|need|want)")
+                        r"^\W*(why|how come) (are you|do you|would you|are ye|are u|r u|you|ye|u) "
+                        r"(ask|askin|need|want)")
 
 
 def asks_why_it_is_asked(text: str) -> bool:

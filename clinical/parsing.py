@@ -366,7 +366,12 @@ _NOT_UNDERSTOOD = re.compile(
     # ("what does that mean?" after an outcome asks about a word of it: a question, not this)
     r"\bwhat (do|did) (you|u) mean\W*$|\bwhat does (the|that|this) question mean\b|"
     r"\b(not sure|no idea) what (you|u) mean\b|\b(i )?(don't|do not) know what (that|this|\w+) means\b|"
-    r"\b(confusing|confused by) (the|that|this|your) question\b")
+    r"\b(confusing|confused by) (the|that|this|your) question\b|"
+    # "what is meaning of radiating?", "I don't know what you mean by saddle area", "I haven't a notion what
+    # you're asking me"
+    r"\bwhat (is|'s) (the )?meaning of\b|\b(i )?(don't|do not) know what (you|u) mean\b|"
+    r"\b(haven't|have not|hav(e|nae) no|not) (a|the foggiest|the faintest|the slightest|any) "
+    r"(notion|clue|idea) what (you'?re|you are|ur|u r|you) (asking|on about|saying|getting at|mean)\b")
 # "I don't know" in Hindi, Afrikaans, Tagalog, Spanish and te reo (matched on the words as typed: spelling
 # correction would make "ek weet nie" into "ek wet nie")
 _UNSURE_IN_OTHER_WORDS = re.compile(r"\b(pata nahi|pata nahin|nahi pata|nahin pata|ek weet nie|weet nie|"

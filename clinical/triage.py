@@ -343,9 +343,14 @@ _OTHER_LEG = re.compile(r"\b(other|opposite) (leg|side|one|foot)\b|"
                         + _SIDE + r"(.*\b(too|as well|also)\b|( is| 's| has)? now\b)|"
                         r"\b(too|also|as well|now)\b.*" + _SIDE)
 
+# "my back's sore as well", "and now the pain runs down my left leg" (after the back): no second leg
+_SAID_OF_THE_BACK = re.compile(r"\b(my |the )?(lower |low )?back('?s| is| has been)? (\w+ ){0,2}"
+                               r"(too|as well|also)\b")
+_A_LEG_WORD = re.compile(r"\b(legs?|foot|feet|thighs?|calf|calves|knees?|shins?|ankles?)\b")
 # "only the right leg", "nothing in the other leg": one leg said plainly, unless another is added ("too")
 _ONE_LEG_ONLY = re.compile(r"\b(only|just) (in |down )?(the |my )?(left|right|one) "
                            r"(leg|one|side|foot|shin|calf|thigh)\b|"
+                           r"\b(left|right) (leg|side|foot) only\b|"
                            r"\b(nothing|not|none) (in|on|down) (the|my) (other|opposite) (leg|side|one)\b|"
                            r"\b(other|opposite) (leg|side|one) (is|'s|feels|seems) "
                            r"(fine|ok|okay|normal|good)\b")
@@ -365,6 +370,11 @@ def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], u
     now, an emergency sign. It is checked with one question rather than passed over. "Only the right leg"
     is one leg, unless another is added ("... but today the other one started too", no symptom named)."""
     t = text.lower()
+    if answers.get("both_legs") is None:  # (asked in its turn anyway; after a "no", any doubt is checked)
+        t = _SAID_OF_THE_BACK.sub(" ", t)
+        now = re.search(r"\bnow\b", t)
+        if now and re.search(r"\bback\b", t[:now.start()]) and not _A_LEG_WORD.search(t[:now.start()]):
+            t = t[:now.start()] + "then" + t[now.end():]  # spread from the back, not to a second leg
     another_added = bool(_ANOTHER_ADDED.search(t))
     if not _OTHER_LEG.search(t) or (_ONE_LEG_ONLY.search(t) and not another_added):
         return
