@@ -523,14 +523,26 @@ _UNCHANGED_AND_STILL = re.compile(r"\b(bladder|bowels?|waterworks|wee|pee)( is| 
                                   r"(?=still (can'?t|cannot|can not|unable to|not able to)\b)")
 # A checklist answered label by label ("Fever: none.", "2. bladder: nil", "Numb groin - no."): "no fever";
 # only a plain answer, with no retraction or reading after it ("Numb bum: no, well yes a bit", "Fever: no,
-# 39.4 this evening"); a dash only with a space beside it (not "self-harm"), after a label told by no one ("I
-# think I've just wet myself - no" takes it back, see _answered_no_in_a_list)
-_LABEL_ANSWERED_NO = re.compile(r"(^|[.;,!?:]\s*|\d[.)]\s*)([a-z](?:[a-z' ]{0,29}?[a-z'])?)"
-                                r"(\s*:|(?<!\bi)(?<!\bme)(?<!\bmy)(?<!\bmyself)(?<!'ve)(?<!'m)(\s+-+|-+(?=\s)))\s*"
-                                r"(none|no|nil|nope|"
-                                r"negative|nothing)( at all| whatsoever)?(?=\s*([.;!?\n]|$))"
-                                r"(?![.;!?\s]*(actually|well|wait|sorry|yes|yeah|hmm|um|oh|except|but|apart|"
-                                r"since|\d))")
+# 39.4 this evening"). A label that names an ability ("Able to pee: no") is left alone: its "no" tells the
+# sign. After a dash (with a space beside it: not "self-harm"), only a label told by no one and at no time
+# ("I think I've just wet myself - no", "Wet myself again - no!", "numb down below since Tuesday - no" take
+# nothing back; see _answered_no_in_a_list)
+_FORM_ANSWER_NO = (r"\s*(none|no|nil|nope|negative|nothing)( at all| whatsoever)?(?=\s*([.;!?\n]|$))"
+                   r"(?![.;!?\s]*(actually|well|wait|sorry|yes|yeah|hmm|um|oh|except|but|apart|since|\d))")
+_NOT_IN_A_LABEL = r"able|can|could|normal|normally|ok|okay|fine|output"
+_NOT_IN_A_DASHED_LABEL = (_NOT_IN_A_LABEL + r"|i|i've|i'm|me|my|myself|mi|ma|since|again|still|now|today|"
+                          r"yesterday|just|last|this|tonight|morning")
+_LABEL_ANSWERED_NO = re.compile(
+    r"(^|[.;,!?:]\s*|\d[.)]\s*)"
+    r"(?:(?P<label>(?:(?!\b(?:" + _NOT_IN_A_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])\s*:"
+    r"|(?P<dashed>(?:(?!\b(?:" + _NOT_IN_A_DASHED_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])(\s+-+|-+(?=\s)))"
+    + _FORM_ANSWER_NO)
+
+
+def _label_denied(answered: re.Match) -> str:
+    return f"{answered[1]}no {answered['label'] or answered['dashed']}"
+
+
 # "I wouldn't say my legs are weak at all": "my legs are not weak at all" (only with "at all"; "I wouldn't say
 # it's a fever exactly, just 38.4" hedges and tells one)
 _WOULD_NOT_SAY_AT_ALL = re.compile(r"\b(i )?(wouldn'?t|would not) say (that )?"
@@ -653,16 +665,32 @@ _TREATMENT_BROUGHT_UP = re.compile(r"\b(rheumatologist|specialist|consultant|doc
                                    r"dermatologist|neurologist|gastroenterologist|nurse|team|they|he|she) "
                                    r"(has |had )?brought up\b(?! (that|my|the|with|to|how|about|your|it|"
                                    r"whether|if|a lot|me)\b)")
-# "Plan - biologic therapy, e.g. etanercept, to be discussed": a treatment not yet started ("might start ...")
+# "Plan - biologic therapy, e.g. etanercept, to be discussed": a treatment not yet started ("might start
+# ..."); only a medicine that weakens the immune system (a tumour or chemotherapy "to be discussed" is there)
+_IMMUNE_MEDICINE = (r"(biologic|biological|steroid|immunosuppressant)s?"
+                    r"( therapy| treatment| tablets| injections?| infusions?)?|"
+                    r"prednisolone|prednisone|methotrexate|azathioprine|ciclosporin|cyclosporine|"
+                    r"tacrolimus|mycophenolate|infliximab|adalimumab|humira|etanercept|enbrel|rituximab")
 _TREATMENT_TO_BE_DISCUSSED = re.compile(
-    r"\b(?P<what>[a-z]+( therapy| treatment| tablets| injections?| infusions?)?)"
-    r"(,? (e\.?g\.?|such as|like|eg) (?P<example>[a-z]+),?)? (is |are )?to be (discussed|considered|started|"
-    r"offered)\b")
+    r"(?<!long-term )(?<!long term )(?<!\bon )\b(?P<what>" + _IMMUNE_MEDICINE + r")"
+    r"(,? (e\.?g\.?|such as|like|eg) (?P<example>[a-z]+),?)? (is |are )?"
+    r"to be (discussed|considered|started|offered)\b|"
+    r"\bplan(ned)? (is )?to (start|try|consider) (?P<planned>" + _IMMUNE_MEDICINE + r")\b")
+
+
+# "on steroid tablets for two weeks only for my asthma, finished since": a short course long done is no
+# long-term steroid (a course of months, or one just stopped, still is)
+_SHORT_STEROID_COURSE_DONE = re.compile(
+    r"\b(on )?(steroid|prednisolone|prednisone|cortisone|dexamethasone)s?( tablets| course)?"
+    r" for ((a|one|two|three|[1-3]) weeks?|"
+    r"(a few|a couple of|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) days)( only)?"
+    r"(?P<rest>[^.;]{0,40}?),? (finished|done|completed|stopped) "
+    r"(since|long ago|years ago|ages ago)\b")
 
 
 def _not_yet_started(plan: re.Match) -> str:
-    if plan["what"].startswith(("chemo", "radio", "radiation")):  # planned for a cancer there now
-        return plan[0]
+    if plan["planned"]:
+        return f"might start {plan['planned']}"
     return f"might start {plan['what']}" + (f" or {plan['example']}" if plan["example"] else "")
 
 
@@ -710,6 +738,13 @@ _BOTTOM_GONE_NUMB = re.compile(r"(?<!the )(?<!at )(?<!to )\bbottom(?=(?:'s| is| 
                                r"(?:numb|tingly|dead)\b)")
 
 
+_MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
+# "they had to put a catheter in at A&E last night": done to the writer by the staff (not "... in my mum")
+_CATHETER_PUT_IN_BY_THEM = re.compile(r"\bthey (had to |have |'ve )?(put|stick|stuck|pop|popped)"
+                                      r"( in)? a catheter( in)?"
+                                      r"(?=\s*(at|in a&e|last|this|yesterday|because|as|,|\.|$))")
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = _SPOKEN_QUESTION_MARK.sub("?", unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower())
@@ -717,11 +752,15 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
     # "no erection problems" denies problems; "no erection" alone is the symptom
-    text = re.sub(r"\bno (erection|erectile)s? (problems?|issues?|troubles?|difficult(y|ies)|worries)\b",
-                  r"no \2 with erections", text)
+    # (so does "not getting any erection problems")
+    text = re.sub(r"\b(no|not (getting|having)( any| an)?) (erection|erectile)s? "
+                  r"(?P<trouble>problems?|issues?|troubles?|difficult(y|ies)|worries)\b",
+                  r"no \g<trouble> with erections", text)
     # a medicine that upsets the stomach, or one taken on an empty stomach, says nothing of a belly sign
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
+    text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
+    text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _expand(text)
     # a sarcastic "Not." after a claim takes it back: "I've lost 20 kilos too. Not. I wish." (a denial after
     # the claim is read within its sentence, so the two are joined)
@@ -753,8 +792,9 @@ def normalise(text: str) -> str:
     text = _CANCER_SHORTHAND.sub(r"\g<history>cancer", text)
     text = _TREATMENT_BROUGHT_UP.sub(r"\1 wants to start me on", text)
     text = _TREATMENT_TO_BE_DISCUSSED.sub(_not_yet_started, text)
+    text = _SHORT_STEROID_COURSE_DONE.sub(r"a short course of tablets\g<rest>, all done", text)
     text = _UNCHANGED_AND_STILL.sub(r"\1 ", text)
-    text = _LABEL_ANSWERED_NO.sub(r"\1no \2", text)
+    text = _LABEL_ANSWERED_NO.sub(_label_denied, text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
     text = _HEDGED_DENIAL.sub(r"not sure\g<hedged>.", text)
     if not _FEELING_CAME_BACK.search(text):
@@ -1173,6 +1213,7 @@ _CLAUSE_TURNS = {",", "but", "though", "although", "however", "except", "yet", "
 
 
 _DENIED_BY = ("n't", "not", "never")
+_WHAT_WAS_NAMED = ("any", "that", "it", "this", "those", "these", "them", "anything")
 
 
 def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
@@ -1184,9 +1225,12 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     net = next((s for s in reversed(cues) if s.label == "SAFETY_NET" and s.end <= start), None)
     if net is None or any(t.text in SENTENCE_END or t.lower_ in _CLAUSE_TURNS for t in doc[net.end:start]):
         return None
-    # ("I haven't got any of that": an "I have" that is denied tells nothing has come)
+    # ("I haven't got any of that": an "I have" denied, of what was named, tells nothing has come; "I haven't
+    # passed urine since 6am" tells it has)
     later = {s.label for s in cues if s.start >= net.end
-             and not (s.label == "NOW_HAPPENING" and doc[s.end:s.end + 1].text.lower() in _DENIED_BY)}
+             and not (s.label == "NOW_HAPPENING" and doc[s.end:s.end + 1].text.lower() in _DENIED_BY
+                      and doc[s.end + 1:s.end + 2].text.lower() in ("got", "had")
+                      and doc[s.end + 2:s.end + 3].text.lower() in _WHAT_WAS_NAMED)}
     if "NOW_HAPPENING" in later:
         return None
     return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
@@ -1414,19 +1458,25 @@ def find_mentions(text: str) -> list[Mention]:
     if _FEVER_THOUGHT_BUT_NOT.search(clean) and not _FEVER_TOLD_ANOTHER_WAY.search(clean):
         mentions = [dataclasses.replace(m, status="absent") if m.code == "fever" and m.status == "present"
                     else m for m in mentions]
-    mentions = [dataclasses.replace(m, about_user=False) if _an_animals(m.words) else m for m in mentions]
+    mentions = [dataclasses.replace(m, about_user=False) if _an_animals(m.words, clean) else m
+                for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
-# "Vet's notes for our spaniel: hind legs weak, lost bladder control": a pet's signs, told with the vet's
-# words and no word of the writer's own ("took the dog to the vet and I wet myself" stays the writer's)
-_VETERINARY = re.compile(r"\b(vets?|vet's|veterinary|veterinarian|hind (legs?|limbs?|end|quarters))\b")
-_WRITERS_OWN = re.compile(r"\b(i|i'm|im|i've|ive|my|me|mine|myself)\b")
+# "Vet's notes for our spaniel: hind legs weak, lost bladder control": a pet's signs, told of its hind legs in
+# a message about an animal or a vet, with no word of the writer's own in the sign's sentence ("army vet,
+# lost bladder control today", "at the vets, couldn't feel my legs" and "ma hind legs gone numb" stay the
+# writer's)
+_HIND_LEGS = re.compile(r"\bhind (legs?|limbs?|end|quarters)\b")
+_AN_ANIMAL = re.compile(r"\b(vets?|vet's|veterinary|veterinarian|dogs?|puppy|pup|cats?|kitten|horses?|pony|"
+                        r"staffy|staffie|spaniel|labrador|lab|collie|terrier|dachshund|greyhound|pet)\b")
+_WRITERS_OWN = re.compile(r"\b(i|i'm|im|i've|ive|my|me|mine|myself|ma|mi)\b")
 
 
-def _an_animals(words: str) -> bool:
+def _an_animals(words: str, message: str) -> bool:
     told_in = re.split(r"(?<=[.?!;])\s", words, maxsplit=1)[0]  # the sentence the sign is told in
-    return bool(_VETERINARY.search(told_in)) and not _WRITERS_OWN.search(told_in)
+    return (bool(_HIND_LEGS.search(told_in)) and bool(_AN_ANIMAL.search(message))
+            and not _WRITERS_OWN.search(told_in))
 
 
 # "I can pee normally again": told as back, not asked about ("when will I pee normally again?" is checked)

@@ -114,16 +114,19 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # Leaking said on its own ("a bit of leaking since this started"): a check question, not a report.
     # A catheter said on its own may be years of self-care or a day after an operation: checked, not reported
     # ("had a catheter after my hip op"); needing one now is retention (above)
-    "CATHETER": ("catheter", "catheters", "catheterised", "catheterized"),
+    "CATHETER": ("catheter", "catheters", "catheterised", "catheterized", "catheterise", "catheterize",
+                 "catheterising", "catheterizing"),
     "LEAK": ("leaking", "leak", "leaks", "leaked", "leakage", "leakages", "dribbling", "dribble", "dribbles"),
     "URINE_RETENTION": (
         "urinary retention", "not passed urine", "haven't passed urine", "not passed water",
         "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
         "haven't been for a wee", "not been for a wee", "can't pass urine", "cannot pass urine",
         "unable to pass urine", "can't pass water", "cannot pass water", "haven't weed", "haven't peed",
-        "not weed", "need a catheter", "no urine comes", "no urine coming", "no urine is coming",
-        "no pee comes", "no wee comes", "not able to pass urine", "not able to pass water",
-        "not able to pee", "not able to wee", "haven't been able to go since",
+        "not weed", "need a catheter", "needed a catheter", "had to have a catheter",
+        "had to be catheterised", "had to catheterise me", "had to put a catheter in",
+        "catheter put in at a&e", "catheterised in a&e", "catheter drained", "i was retaining",
+        "retaining urine", "not able to pass urine", "not able to pass water", "not able to pee",
+        "not able to wee", "haven't been able to go since",
         "not been able to go since",
         # tried and failed ("I've not managed to pass water all day")
         "not managed to pass water", "not managed to pass urine", "haven't managed to pass water",
@@ -203,6 +206,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "THROB": ("throbbing", "throbs"),
     "NUMB": (
         "numb", "numbness", "numbed", "gone numb", "went numb", "going numb", "no feeling", "can't feel",
+        # "I haven't got any feeling in my bum"
+        "haven't got any feeling", "have not got any feeling", "not got any feeling", "haven't got feeling",
+        "have not got feeling", "not got feeling", "don't have any feeling", "do not have any feeling",
+        "haven't any feeling",
         "cannot feel", "can not feel", "couldn't feel", "unable to feel", "lost feeling", "lost the feeling",
         "loss of feeling", "lost sensation", "loss of sensation", "reduced feeling", "reduced sensation",
         "less feeling", "altered sensation", "feels dead", "dead", "pins and needles", "pins n needles",
@@ -234,7 +241,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "ankles", "foot", "feet", "toe", "toes", "hamstring", "hip", "hips", "buttock", "buttocks",
         "lower limb", "lower limbs", "hamstrings", "quads", "quadriceps", "quad muscle", "quad muscles",
         # (a bare "quad" may be a quad bike)
-        "left quad", "right quad", "my quad",
+        "left quad", "right quad",
     ),
     # Both legs at once (bilateral signs are an emergency); plural "legs" alone only prompts a check.
     "BOTH_LEGS": ("both legs", "both my legs", "both of my legs", "both feet", "both my feet",
@@ -536,7 +543,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cant cope anymore", "can't cope any more",
         # (said of work or the exercises too, so only checked)
         "can't keep doing this", "cant keep doing this", "can't keep going like this",
-        "cant keep going like this"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
+        "cant keep going like this", "nobody would miss me", "no one would miss me",
+        "nobody would even miss me"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
@@ -563,8 +571,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "of not waking up", "about never waking up", "of never waking up", "urge to burn",
         "urges to burn", "want to burn myself", "wanting to burn myself", "burn myself on purpose",
         "burning myself on purpose", "burnt myself on purpose", "burned myself on purpose",
-        "want it all to stop", "nobody would miss me", "no one would miss me", "nobody would even miss me",
-        "disappear forever", "not be here anymore", "not be here any more", "i am burden", "i'm burden",
+        "want it all to stop", "not interested in living", "no interest in living",
+        # "thinking to not be here anymore", "I'd rather not be here anymore" (not "the locum will not be here
+        # anymore")
+        "to not be here anymore", "to not be here any more", "to just not be here anymore",
+        "rather not be here anymore", "rather not be here any more", "i am burden", "i'm burden",
         "burden for my family", "burden to my family", "if ah just didn't wake up", "if ah didn't wake up",
         "want it to end", "want it all to end", "can't do this anymore", "can't go on like this",
         # "I think to just jump from our building so it will finish"
@@ -631,9 +642,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "OVERDOSE": (
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
         "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
-        # "took all the tablets in the strip at once"
-        "took all the tablets", "took all the pills", "taken all the tablets", "taken all the pills",
-        "the whole strip", "all the tablets in the strip", "all the tablets at once", "all the pills at once",
+        # "took all the tablets in the strip at once" (not "took all the tablets the GP gave me", "can I take
+        # all the tablets at once?")
+        "took the whole strip", "taken the whole strip", "swallowed the whole strip",
+        "all the tablets in the strip", "all the pills in the strip", "took all the tablets at once",
+        "took all the pills at once", "taken all the tablets at once", "taken all the pills at once",
         "whole packet", "whole box", "whole bottle", "double dose", "doubled my dose", "extra tablets",
         "more than the dose", "more than the maximum", "saving up my pills", "saving my pills",
         "stockpiling", "stockpiled", "swallowed a lot of", "swallowed all", "swallowed the lot",
@@ -700,7 +713,9 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               "like i was run over", "like i've been run over", "like i got run over", "like a truck hit me",
               "like a bus hit me", "like a truck ran me over", "like a bus ran me over",
               "windows", "curtains", "blinds",  # "blacked out the windows"
-              # words, not the bladder ("verbal incontinence")
+              # words, not the bladder ("verbal incontinence", "messing myself about with pillows")
+              "messing myself about", "messing myself around", "messing myself up", "messed myself up",
+              "mess myself about", "mess myself around",
               "verbal incontinence", "verbal diarrhoea", "verbal diarrhea", "emotional incontinence",
               "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
 # "Not just one leg": "not" that does not deny the symptom.
@@ -855,8 +870,6 @@ HYPOTHETICAL = (
     # feeling" is happening now: language.py drops these before "to" or a verb in -ing)
     "i'm starting", "i am starting", "due to start", "going to start", "will be starting", "about to start",
     "before i start", "before starting",
-    # a clinic letter's plan ("plan is to start etanercept"; "... to be discussed": language.py)
-    "plan is to start", "plan to start", "planned to start", "consider starting", "considering starting",
     "thinking of putting me on", "talked about putting me on", "might start", "may start",
     # asking why a question is asked ("wait, why are you asking about cancer?"), not answering it
     "why are you asking", "why you asking", "why r u asking", "why do you ask", "why ask",
@@ -1025,9 +1038,6 @@ RESOLVED = (
     "sorted that out", "fixed it", "fixed that", "fixed it up",
     # "fever last week from flu, now finished, normal temperature 3 days"
     "totally gone", "completely gone", "now finished", "been gone", "normal temperature",
-    # long done ("steroid tablets for two weeks last year, finished since"; not "finished the chemo last
-    # week", whose effect lasts)
-    "finished since", "finished long ago", "finished years ago", "finished ages ago",
     "temperature normal", "temperature's normal", "temp normal", "temp's normal",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",

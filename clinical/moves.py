@@ -47,7 +47,8 @@ _GETTING_HELP: dict[str, str] = {
             r"(appointment|appt|gp|doctor|physio|waiting list)[^.?!]{0,60}\b(is|isn'?t) (that|it|this) "
             r"too long|"
             r"too long to wait)\b",
-    "gp_closed": r"\b(phone ?line|phones?|line)('s| is| was)? (\w+ )?(engaged|busy|ringing out)\b|"
+    "gp_closed": r"\b(surgery|practice|gp|doctor'?s?|clinic|medical cent(re|er))('s)? "
+                 r"(phone ?line|phones?|line)('s| is| was| are)? (\w+ )?(engaged|busy|ringing out)\b|"
                  r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are |"
                  r"says (they'?re |they are )|said (they'?re |they were ))?"
                  r"(fully )?(closed|shut|not open|booked|booked up|full|no appointments?)\b|"
@@ -64,8 +65,6 @@ _GETTING_HELP: dict[str, str] = {
     "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
              # "where to go today itself, government hospital OPD or private clinic?"
              r"\bwhere to go (today|tonight|now|for (this|help|treatment|care))\b|"
-             r"\b(hospital|clinic|opd|a&e|ed|er|urgent care|gp)\b[^.?!]{0,30}\bor\b[^.?!]{0,20}"
-             r"\b(hospital|clinic|gp|doctor|urgent care|a&e)\b(?=[^.!]*\?)|"
              # "can I just ring Healthline instead of going in?": a line in place of being seen
              r"\b(ring|call|phone)\b[^.?!]{0,40}\binstead of (going (in|there|to (the |a )?"
              r"(doctor|gp|hospital|a&e|ed|er|urgent care|clinic|surgery))\b|going\W*$|getting seen|"
@@ -212,11 +211,13 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               # "I'm not interested in the breathing stuff", "walking plan not needed"
               r"((i'?m|i am) )?not (really )?interested( in (that|this|(the |that |those |these |your |any )?"
               r"(\w+ )?(" + _NOT_FOR_ME + r"|plan|stuff|bit|part|advice|tips)|a plan|the plan|that stuff))?|"
-              + _WHAT_WAS_OFFERED + r" (is |are )?not (needed|necessary|wanted|required)|"
+              # (only with nothing told after it: "the plan is not needed now, I'm loads better" reports)
+              + _WHAT_WAS_OFFERED + r" (is |are )?not (needed|necessary|wanted|required)"
+              r"(?=\W*($|(lah|la|thanks|thank you|skip|next)\b))|"
               # "I'm not doing them stretches" (not "not doing the stretches, they hurt", which reports)
               r"((i'?m|i am) )?not (doing|doin|gonna do|going to do) "
               r"(the |them |those |these |that |any |your )?(\w+ )?" + _NOT_FOR_ME
-              + r"(?!\W*(they|it|because|cos|coz|as|since|too|any ?more|at the)\b))\b"
+              + r"(?=\W*($|(next|thanks|thank you|mate)\b)))\b"
               r"(\s+(then|now|really|for now|for the moment|for today|lah|la|leh|lor|mate|bro))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
@@ -314,7 +315,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of the
                             r"( take| go on| last)?|"
                             r"any more questions( to go| left)?(?=\s*\?))\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
-                    r"stressing( out)?|(very much|so|really|very) tensed?|"
+                    r"stressing (out|about|over|that|it'?s)|(very much|so|really|very) tensed|"
                     r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am) worry)\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
 _FEARS_SERIOUS = re.compile(
@@ -333,8 +334,9 @@ _FEARS_SERIOUS = re.compile(
     # "what if I've wrecked it for good?": a fear of lasting harm, asked as a question
     r"\b(permanent|lasting|irreversible) (damage|harm|injury)\b|"
     r"\bdone (something|some) (permanent|lasting|serious)\b|"
-    r"\bwhat if (it'?s|its|it is|this is|this (back )?pain is|the pain is) (something )?"
-    r"((really|very|quite) )?(serious|cancer|bad|sinister|worse|big|major)\b|"
+    r"\bwhat if (it'?s|its|it is|this is) (something )?((really|very|quite) )?"
+    r"(serious|cancer|bad|sinister|worse)\b|"
+    r"\bwhat if (this|this (back )?pain|it) is something (big|major|serious|bad|sinister)\b|"
     # "I'm stressing it's something serious"
     r"\b(stressing|worried|scared|afraid|terrified|tensed?) (that )?(it'?s|its|it is|this is) something "
     r"(serious|bad|big|major|sinister)\b|"

@@ -369,7 +369,9 @@ _NOT_UNDERSTOOD = re.compile(
     r"\b(confusing|confused by) (the|that|this|your) question\b|"
     # "what is meaning of radiating?", "I don't know what you mean by saddle area", "I haven't a notion what
     # you're asking me"
-    r"\bwhat (is|'s) (the )?meaning of\b|\b(i )?(don't|do not) know what (you|u) mean\b|"
+    r"\bwhat (is|'s) (the )?meaning of\b[^.?!]{0,30}[?.!]?\s*"
+    r"(not clear|unclear|(i )?(don't|do not) understand)\b|"
+    r"\b(i )?(don't|do not) know what (you|u) mean\b|"
     r"\b(haven't|have not|hav(e|nae) no|not) (a|the foggiest|the faintest|the slightest|any) "
     r"(notion|clue|idea) what (you'?re|you are|ur|u r|you) (asking|on about|saying|getting at|mean)\b")
 # "I don't know" in Hindi, Afrikaans, Tagalog, Spanish and te reo (matched on the words as typed: spelling

@@ -373,7 +373,10 @@ def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], u
     if answers.get("both_legs") is None:  # (asked in its turn anyway; after a "no", any doubt is checked)
         t = _SAID_OF_THE_BACK.sub(" ", t)
         now = re.search(r"\bnow\b", t)
-        if now and re.search(r"\bback\b", t[:now.start()]) and not _A_LEG_WORD.search(t[:now.start()]):
+        one_side = len(set(re.findall(r"\b(left|right)\b", t))) < 2 and not re.search(
+            r"\b(other|opposite|both|on top of)\b", t)
+        if (now and one_side and re.search(r"\bback\b", t[:now.start()])
+                and not _A_LEG_WORD.search(t[:now.start()])):
             t = t[:now.start()] + "then" + t[now.end():]  # spread from the back, not to a second leg
     another_added = bool(_ANOTHER_ADDED.search(t))
     if not _OTHER_LEG.search(t) or (_ONE_LEG_ONLY.search(t) and not another_added):
