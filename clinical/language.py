@@ -738,6 +738,22 @@ _BOTTOM_GONE_NUMB = re.compile(r"(?<!the )(?<!at )(?<!to )\bbottom(?=(?:'s| is| 
                                r"(?:numb|tingly|dead)\b)")
 
 
+# Emoji typed for words ("can't feel my 🍑", "💩 everywhere", "🤒 since Sunday"): read as the word (a message
+# of emoji only is then no longer "not understood"). Faces that only show a mood are left out.
+_EMOJI_WORDS = {
+    "🍑": "bum", "💩": "poo", "💦": "wet", "🚽": "toilet", "🌡": "temperature", "🤒": "fever", "🥵": "hot",
+    "🥶": "cold", "⚡": "shooting", "🦵": "leg", "🦶": "foot", "🦴": "bone", "🩸": "blood",
+    "💊": "pills", "💉": "injection", "🚑": "ambulance", "🏥": "hospital", "🤢": "sick", "🤮": "sick",
+    "😵": "dizzy", "🥴": "dizzy", "🤕": "hurt", "🤰": "pregnant", "🆘": "help", "👍": "ok", "👎": "no",
+    "✅": "yes", "❌": "no", "⚖": "scales", "🙏": "please",
+}
+_EMOJI = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
+
+
+def _emoji_as_words(text: str) -> str:
+    return _EMOJI.sub(lambda emoji: f" {_EMOJI_WORDS[emoji[0]]} ", text.replace("\ufe0f", ""))
+
+
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "they had to put a catheter in at A&E last night": done to the writer by the staff (not "... in my mum")
 _CATHETER_PUT_IN_BY_THEM = re.compile(r"\bthey (had to |have |'ve )?(put|stick|stuck|pop|popped)"
@@ -747,7 +763,8 @@ _CATHETER_PUT_IN_BY_THEM = re.compile(r"\bthey (had to |have |'ve )?(put|stick|s
 
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
-    text = _SPOKEN_QUESTION_MARK.sub("?", unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS].lower())
+    text = _emoji_as_words(unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS])
+    text = _SPOKEN_QUESTION_MARK.sub("?", text.lower())
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
@@ -954,7 +971,8 @@ def readable_as_english(text: str) -> bool:
     """False for messages with no Latin letters or digits (empty, emoji, other scripts, binary), or where
     most words of three or more are not English ("me duele la espalda"): these get a clear "please say
     it another way, in English" instead of a guess."""
-    if not re.search(r"[A-Za-z0-9]", text or ""):
+    text = _emoji_as_words(text or "")
+    if not re.search(r"[A-Za-z0-9]", text):
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z']+", text) if len(w) > 1]
     if len(words) < 3:

@@ -244,7 +244,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "left quad", "right quad",
     ),
     # Both legs at once (bilateral signs are an emergency); plural "legs" alone only prompts a check.
-    "BOTH_LEGS": ("both legs", "both my legs", "both of my legs", "both feet", "both my feet",
+    "BOTH_LEGS": ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both leg",
+                  "both foot",
                   "both of my feet",
                   "both thighs", "both quads", "both my quads", "both calves", "both sides", "both buttocks",
                   "both knees", "both ankles",
