@@ -745,7 +745,7 @@ _EMOJI_WORDS = {
     "🥶": "cold", "⚡": "shooting", "🦵": "leg", "🦶": "foot", "🦴": "bone", "🩸": "blood",
     "💊": "pills", "💉": "injection", "🚑": "ambulance", "🏥": "hospital", "🤢": "sick", "🤮": "sick",
     "😵": "dizzy", "🥴": "dizzy", "🤕": "hurt", "🤰": "pregnant", "🆘": "help", "👍": "ok", "👎": "no",
-    "✅": "yes", "❌": "no", "⚖": "scales", "🙏": "please",
+    "✅": "yes", "❌": "no", "⚖": "scales", "🙏": "please", "🎗": "cancer", "👋": "hi",
 }
 _EMOJI = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
 
@@ -755,6 +755,15 @@ def _emoji_as_words(text: str) -> str:
 
 
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
+# "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
+# down" is)
+_FLAKED_OUT_ON = re.compile(r"\bflaked out (on|in) (a|the|my) (beanbag|couch|sofa|settee|bed|chair|floor|"
+                            r"lounge|hammock|deckchair|sun ?lounger)\b")
+_I_AM_DEAD = re.compile(r"\b(i'?m|im|i am) (literally |actually |so |ded )?dead\b"
+                        r"(?!\s+(from|below|down|in|on|at|tired|inside|numb|there))")
+# "a negative HIV test": the test denies what it tested for
+_NEGATIVE_TEST = re.compile(r"\bnegative (?P<what>hiv|aids|hepatitis [bc]|hep [bc]|psa|cancer|blood|urine) "
+                            r"(test|result|screen|check)s?\b")
 # "they had to put a catheter in at A&E last night": done to the writer by the staff (not "... in my mum")
 _CATHETER_PUT_IN_BY_THEM = re.compile(r"\bthey (had to |have |'ve )?(put|stick|stuck|pop|popped)"
                                       r"( in)? a catheter( in)?"
@@ -777,6 +786,9 @@ def normalise(text: str) -> str:
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
+    text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
+    text = _I_AM_DEAD.sub("i'm laughing", text)
+    text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _expand(text)
     # a sarcastic "Not." after a claim takes it back: "I've lost 20 kilos too. Not. I wish." (a denial after
@@ -967,6 +979,11 @@ def tells_own_pain(text: str) -> bool:
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)))
 
 
+# greetings from other languages that people use in English ("Assalamu alaikum", "namaste", "talofa")
+_GREETING_WORDS = {"assalamu", "alaikum", "alaykum", "salaam", "salam", "namaste", "talofa", "bula", "lelei",
+                   "kia", "ora"}
+
+
 def readable_as_english(text: str) -> bool:
     """False for messages with no Latin letters or digits (empty, emoji, other scripts, binary), or where
     most words of three or more are not English ("me duele la espalda"): these get a clear "please say
@@ -978,7 +995,8 @@ def readable_as_english(text: str) -> bool:
     if len(words) < 3:
         return True
     pipe = _pipeline()
-    known = sum(1 for w in words if w in pipe.english or w in pipe.vocabulary or w in _CONTRACTIONS)
+    known = sum(1 for w in words if w in pipe.english or w in pipe.vocabulary or w in _CONTRACTIONS
+                or w in _GREETING_WORDS)
     return known / len(words) >= 0.5
 
 
@@ -1608,8 +1626,17 @@ def _weights_falling(clean: str) -> bool:
     if not _WEIGHT_WORDS.search(clean) or _ON_PURPOSE.search(clean):
         return False
     weights = [float(w) for w in _A_WEIGHT.findall(clean) if MIN_WEIGHT <= float(w) <= MAX_WEIGHT]
+    if len(weights) == 2 and _NOT_TRYING_TO_LOSE.search(clean):
+        # "weighed me at 61 kg, I was 70 in spring and I've done nothing to lose it": two weights, in either
+        # order, apart by a twentieth or more, with no trying said
+        heavier, lighter = max(weights), min(weights)
+        return MIN_FALL * heavier <= heavier - lighter <= MAX_FALL * heavier
     return (len(weights) >= 3 and all(a >= b for a, b in itertools.pairwise(weights))
             and MIN_FALL * weights[0] <= weights[0] - weights[-1] <= MAX_FALL * weights[0])
+
+
+_NOT_TRYING_TO_LOSE = re.compile(r"(\bnothing|\bnot|n't|\bnever|\bwithout|\bno)\b[^.?!]{0,15}"
+                                 r"\b(to lose|trying|tried|dieting|diet)\b")
 
 
 _PLACE_VERBS = {"work", "worked", "live", "lived", "stay", "stayed", "volunteer", "volunteered", "go"}

@@ -40,7 +40,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "an accident",
         "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't make it",
         "cannot make it", "never make it", "can't tell when",
-        "can't feel when", "don't know when", "lost the feeling", "without meaning to",
+        "can't feel when", "don't know when", "lost the feeling", "without meaning to", "don't even feel it",
+        "do not even feel it", "didn't even feel it", "do not feel it", "without feeling it",
         "without realising", "without realizing", "without knowing", "without noticing", "by accident",
         "without me knowing", "without me noticing", "without me realising", "without me realizing",
         "just comes out", "just came out", "comes out on its own", "had no idea", "no idea it",
@@ -101,7 +102,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "pooing myself", "messed myself", "wet the bed", "wetting the bed", "wet my pants",
         "wet my trousers", "wetting my pants", "sh*t myself", "shat myself", "shit myself",
         "trousers were wet", "pants were wet", "jeans were wet", "woke up wet", "bed was wet",
-        "found myself wet", "accident in bed", "accidents in bed", "an accident in my pants",
+        "found myself wet", "find myself wet", "finding myself wet", "accident in bed", "accidents in bed",
+        "an accident in my pants",
         "accident in my trousers", "accident in my underwear",
         "wet patch", "wetting", "soiled", "soiling", "messed my pants", "pooed my pants", "pee'd myself",
         "poo in my undies", "poo in my pants", "poo in my underwear", "poo in my knickers", "wee in my pants",
@@ -245,7 +247,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Both legs at once (bilateral signs are an emergency); plural "legs" alone only prompts a check.
     "BOTH_LEGS": ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both leg",
-                  "both foot",
+                  "both foot", "from the waist down", "waist down", "below the waist", "from the hips down",
                   "both of my feet",
                   "both thighs", "both quads", "both my quads", "both calves", "both sides", "both buttocks",
                   "both knees", "both ankles",
@@ -515,11 +517,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "injecting drugs", "injected drugs", "iv drugs", "intravenous drugs", "inject heroin", "shoot up",
         "injecting heroin", "heroin intravenously", "use heroin intravenously", "shooting up", "iv heroin",
         "iv drug user", "iv drug use", "ivdu", "injecting drug user", "intravenous drug user",
-        "i inject", "injecting meth", "inject meth",
+        "i inject", "injecting meth", "inject meth", "still inject", "still injecting",
         "transplant", "methotrexate",
         "biologic", "biologics", "biological therapy", "azathioprine", "ciclosporin", "cyclosporine",
         "tacrolimus", "mycophenolate", "infliximab", "adalimumab", "humira", "etanercept", "enbrel",
-        "rituximab", "long term pred", "long-term pred", "on pred", "pred for"),
+        "rituximab", "long term pred", "long-term pred", "on pred", "pred for", "methylprednisolone",
+        "methylpred" ),
     "SEVERE": ("very", "really", "extremely", "severely", "severe", "exquisitely", "incredibly", "so",
                "agony", "scream", "screaming", "hit the roof", "jump out of my skin", "through the roof",
                "unbearable", "excruciating", "jump", "wince", "hit the ceiling", "yelped", "yelp",
@@ -545,6 +548,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # (said of work or the exercises too, so only checked)
         "can't keep doing this", "cant keep doing this", "can't keep going like this",
         "cant keep going like this", "nobody would miss me", "no one would miss me",
+        # affairs put in order ("sorted the will, I won't need any of it after this weekend")
+        "sorted the will", "sorted my will", "made my will", "written my will", "won't need any of it",
+        "won't be needing any of it", "the pain has won", "the back pain has won", "given away my",
+        "giving away my",
         "nobody would even miss me"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
@@ -597,7 +604,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for verb in ("step", "stepping", "jump", "jumping", "walk", "walking")
           for vehicle in ("bus", "train", "truck", "lorry", "car")),
         "walk into the sea", "jump off a building", "jump off the roof",
-        "end things",
+        "end things", "finish things",
         "ending things", "not going to be around", "won't be around", "don't see a way forward",
         "no way forward", "can't live like this", "can't live with this", "thinking about jumping",
         "stop for good", "end this for good", "written letters to", "goodbye letters", "make it all stop",
@@ -616,7 +623,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for how in ("on purpose", "with a lighter", "with a cigarette", "with a lighter on purpose")),
         "better off with the life insurance", "better off with the insurance", "life insurance than",
         "life insurance would do more", "insurance would do more", "better off with my insurance",
-        "better off with the payout", "worth more dead", "more use dead", "more use to them dead",
+        "better off with the payout", "payout than with me", "insurance than with me", "money than with me",
+        "worth more dead", "more use dead", "more use to them dead",
         # "they'd all be happier if I wasn't here"; "I'm a burden on everyone"
         "if i wasn't alive", "if i weren't alive", "if i wasn't here", "if i weren't here",
         "if i wasn't around", "if i weren't around", "if i was gone", "if i were gone", "happier without me",
@@ -650,6 +658,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "took all the pills at once", "taken all the tablets at once", "taken all the pills at once",
         "whole packet", "whole box", "whole bottle", "double dose", "doubled my dose", "extra tablets",
         "more than the dose", "more than the maximum", "saving up my pills", "saving my pills",
+        "saved up enough", "saved enough tablets", "saved enough pills",
         "stockpiling", "stockpiled", "swallowed a lot of", "swallowed all", "swallowed the lot",
         "took a handful", "taken a handful", "lethal dose", "fatal dose", "how many would kill",
         "how many to kill", "full packet", "the whole lot", "take the lot", "taking the lot",
@@ -720,7 +729,13 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               "verbal incontinence", "verbal diarrhoea", "verbal diarrhea", "emotional incontinence",
               "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
 # "Not just one leg": "not" that does not deny the symptom.
-NOT_NEGATING = ("not just", "not only", "never had a problem before", "never had this before",
+NOT_NEGATING = ("not just", "not only",
+                # what was kept from someone is told now ("what I didn't tell the manager is the numb
+                # patch"; not "I didn't tell you I was numb", "I didn't say I wet myself": denials)
+                *(f"{kept} {whom}" for kept in ("didn't tell", "did not tell", "haven't told", "never told")
+                  for whom in ("the", "my", "anyone", "anybody", "them", "him", "her", "work")),
+                "didn't mention it to", "didn't mention to", "haven't mentioned it to",
+                "never had a problem before", "never had this before",
                 "no problems at all before", "no problem before", "never before", "at the same time",
                 "same time", "felt like nothing", "feels like nothing", "like nothing", "was fine",
                 "were fine", "was ok", "was okay", "was normal", "doesn't stop", "does not stop",
@@ -818,7 +833,8 @@ _FEAR_WORDS = ("worried", "scared", "afraid", "terrified", "frightened", "petrif
                "panicking", "panicked", "concerned", "paranoid")
 FEAR_OF_WHAT_IT_IS = tuple(f"{fear} {what}" for fear in _FEAR_WORDS
                            for what in ("it's", "its", "it is", "it was", "that it's", "that it is",
-                                        "it might be", "it could be", "it may be", "that it might be"))
+                                        "it might be", "it could be", "it may be", "that it might be",
+                                        "this is", "that this is", "this might be", "this could be"))
 # A fear of what may come ("frightened I'll end up incontinent"): a worry, unless said to have begun.
 FEAR_OF_WHAT_MAY_COME = tuple(
     f"{fear} {what}" for fear in _FEAR_WORDS
@@ -833,7 +849,10 @@ HYPOTHETICAL = (
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
-    "if i get", "if i got", "if i ever get", "for future", "in future", "asked if", "asked whether",
+    "if i get", "if i got", "if i ever get", "for future",
+    # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
+    "if you get", "if you develop", "if you notice", "if you start", "if you ever", "if anyone", "if anybody",
+    "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
     "asked me if", "read that", "i read", "heard that", "what does that even mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",

@@ -68,7 +68,11 @@ _GETTING_HELP: dict[str, str] = {
              # "can I just ring Healthline instead of going in?": a line in place of being seen
              r"\b(ring|call|phone)\b[^.?!]{0,40}\binstead of (going (in|there|to (the |a )?"
              r"(doctor|gp|hospital|a&e|ed|er|urgent care|clinic|surgery))\b|going\W*$|getting seen|"
-             r"being seen|seeing (a|the) (doctor|gp)|a doctor|the doctor|the gp|a&e|the hospital)|"
+             r"being seen|seeing (a|the) (doctor|gp)|a doctor|the doctor|the gp|a&e|the hospital|"
+             r"getting (a |an )?(gp |doctor'?s? |same.?day )?(appointment|appt))|"
+             # "what do I say when they answer the phone?"
+             r"\bwhat (do|should|shall) i (say|tell them) (when|to|if) (they|them|the (operator|call handler|"
+             r"nurse|ambulance))\b|"
              r"\bwhere (can|could|should|do) i (see|get in to see|find) (a|an|the) (doctor|gp|nurse)\b|"
              r"\bwhich (hospital|clinic|place|ed|er|a&e|urgent care|after.?hours)\b|"
              r"\bwhere('s| is) the (nearest|closest)\b|"
@@ -217,7 +221,8 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               # "I'm not doing them stretches" (not "not doing the stretches, they hurt", which reports)
               r"((i'?m|i am) )?not (doing|doin|gonna do|going to do) "
               r"(the |them |those |these |that |any |your )?(\w+ )?" + _NOT_FOR_ME
-              + r"(?=\W*($|(next|thanks|thank you|mate)\b)))\b"
+              + r"(?=\W*($|(next|thanks|thank you|mate)\b|"
+              r"(they'?re|they are|it'?s|that'?s) (pointless|useless|rubbish|boring|a waste))))\b"
               r"(\s+(then|now|really|for now|for the moment|for today|lah|la|leh|lor|mate|bro))?")
 # one to three of them in a row, with or without a comma ("forget it I'm fine")
 _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|argh|pfft|aiya|aiyah|aiyoh|"
@@ -352,6 +357,8 @@ _FEARS_SERIOUS = re.compile(
     # a fear for one's livelihood: "what if I end up not being able to work again"
     r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b|"
     r"\bwhat if i (can'?t|cannot|can not) work\b|\bwhat if i (lose|lost) my (job|work|income|business)\b|"
+    r"\bwhat if i (never|can'?t|don'?t) (get|go|make it) back to (work|my job)\b|"
+    r"\bend up (needing|having) (an operation|surgery|an op)\b|"
     # "scared I won't be able to play again this season"
     r"\b(won'?t|will not|never) be able to (work|play|run|walk|train|ride|surf|dance|lift|compete)"
     r"( \w+){0,2}( again| ever again)\b")
@@ -536,7 +543,15 @@ _THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|th
 _PRAISE = re.compile(r"\b(help\w*|appreciat\w*|grateful|obliged|lifesaver|brilliant|lovely|sorted|great|"
                      r"perfect|exactly|useful|advice|cheers)\b")
 _GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day)|g'?day|kia ora|"
-                       r"morning|evening|greetings)\b")
+                       r"morning|evening|greetings|assalamu? alaikum|as-?salamu alaykum|salaam|salam|namaste|"
+                       r"talofa|bula|malo e lelei)\b")
+ONLY_A_GREETING = 30  # characters: "Assalamu alaikum 🙏"
+
+
+def only_greets(text: str) -> bool:
+    """"👋", "Assalamu alaikum": a greeting and nothing more."""
+    t = normalise(text or "").strip(" .!?,")
+    return bool(_GREETING.match(t)) and len(t) <= ONLY_A_GREETING
 # "how's she cuttin?", "howzit": how are you, as a greeting, and nothing more
 _HOW_ARE_YOU = re.compile(r"^\W*((well|so|oi|hey|hi|hiya|ok|right)\W+)?"
                           r"(how'?s (she|it|things|life|yourself) (cuttin'?g?|goin'?g?|hangin'?g?)|"
@@ -894,12 +909,22 @@ _CALLS_IT_A_BOT = re.compile(r"\b(you'?re|youre|ur|you are) (just |only |nothing
 CALLED_A_BOT_MAX = 60  # characters
 
 
+# "can you write me a sick note?", "can you tell from my smartwatch data what's wrong?": what it cannot do
+_ASKS_AN_ABILITY = re.compile(
+    r"\b(can|could|will|would) (you|u) (please )?(write|give|do|sign|send) (me )?(a |an )?"
+    r"(sick|fit|medical|doctor'?s?) (note|certificate|cert)\b|"
+    r"\b(can|could|will|would) (you|u) (prescribe|refer me|book me in|book me|diagnose)\b|"
+    r"\b(can|could) (you|u) (tell|work out|see|read)\b[^.?!]{0,20}\bfrom my "
+    r"(smart ?watch|watch|fitbit|app|data|scan|x-?ray|mri|photos?|pictures?)\b")
+
+
 def about_the_assistant(text: str) -> str | None:
     """What a question about the assistant itself asks: "language", "privacy", "makers" (who is behind it
     and where its advice comes from), "abilities" (what it can do), "bot" (is it a person), or None."""
     t = normalise(text or "")
     kinds = (("privacy", _ABOUT_PRIVACY), ("language", _ABOUT_LANGUAGE), ("makers", _ABOUT_MAKERS),
-             ("makers", _CAN_A_MACHINE_KNOW), ("abilities", _ABOUT_ABILITIES), ("bot", _ARE_YOU_A_BOT))
+             ("makers", _CAN_A_MACHINE_KNOW), ("abilities", _ABOUT_ABILITIES),
+             ("abilities", _ASKS_AN_ABILITY), ("bot", _ARE_YOU_A_BOT))
     for kind, pattern in kinds:
         if pattern.search(t):
             return kind
@@ -946,6 +971,21 @@ _SCORE_CHANGE = re.compile(r"\bfrom (an? )?(\d{1,2})(/10| out of 10)? (up |down 
 # "it was getting better, then I bent down and it's gone into spasm again": better once, a flare now
 _RELAPSE = re.compile(r"\b(was|were|had been) (getting|doing|feeling) (a (lot|bit) )?better,? "
                       r"(then|but|until|till|til|and then)\b")
+
+
+def pain_score_rose(text: str) -> bool:
+    """"back up from 3 to 7 since Friday": a pain score said to have risen."""
+    change = _SCORE_CHANGE.search(normalise(text or ""))
+    return bool(change) and int(change.group(6) or change.group("now")) > int(change.group(2)
+                                                                             or change.group("before"))
+
+
+_EMOJI_ANSWERS = {"no": "deny", "yes": "affirm", "ok": "affirm"}
+
+
+def emoji_answer(text: str) -> str | None:
+    """"❌", "👍": "deny" or "affirm", for a message of emoji that stand for one answer."""
+    return _EMOJI_ANSWERS.get(normalise(text or "").strip(" .!?"))
 
 
 def plan_report(text: str) -> str | None:

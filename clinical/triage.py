@@ -351,6 +351,8 @@ _A_LEG_WORD = re.compile(r"\b(legs?|foot|feet|thighs?|calf|calves|knees?|shins?|
 _ONE_LEG_ONLY = re.compile(r"\b(only|just) (in |down )?(the |my )?(left|right|one) "
                            r"(leg|one|side|foot|shin|calf|thigh)\b|"
                            r"\b(left|right) (leg|side|foot) only\b|"
+                           r"\b(left|right) (leg|side|one|foot)('s| is| feels| seems)? "
+                           r"(fine|ok|okay|normal|good)\b|"
                            r"\b(nothing|not|none) (in|on|down) (the|my) (other|opposite) (leg|side|one)\b|"
                            r"\b(other|opposite) (leg|side|one) (is|'s|feels|seems) "
                            r"(fine|ok|okay|normal|good)\b")

@@ -13,6 +13,7 @@ is phrased as a question goes to the knowledge base.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -205,8 +206,10 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
     if name == "thank" and moves.greets_without_thanks(text):
         return "greet"  # "good evening, I hope this is the right place"
-    if name in ("nlu_fallback", "out_of_scope") and moves.asks_how_one_is(text):
-        return "greet"  # "how's she cuttin?"
+    if name in ("nlu_fallback", "out_of_scope") and (moves.asks_how_one_is(text) or moves.only_greets(text)):
+        return "greet"  # "how's she cuttin?", "👋", "Assalamu alaikum"
+    if not re.search(r"[^\W\d_]", text) and (said := moves.emoji_answer(text)):
+        return said  # "❌", "👍": an answer typed as an emoji
     if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_goodbye(text):
         return "goodbye"  # "tofa soifua", "ka kite": a goodbye in words the classifier has seldom seen
     question = looks_like_question(text)
@@ -231,6 +234,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "unsure"
     if name == "inform" and dismissal and moves.dismisses_plainly(text):
         return "dismiss"
+    if name == CHECK_INTENT and moves.pain_score_rose(text):
+        return "report_flare"  # "my pain app has me back up from 3 to 7 since Friday"
     if name == CHECK_INTENT and moves.fears_something_serious(text) and not describes_own_pain(text):
         return "express_worry"  # "I'm stressing it's something serious": a fear, nothing of the back told
     if name not in _MOVE_MAY_REPLACE and not question:
