@@ -744,25 +744,50 @@ _EMOJI_WORDS = {
     "🍑": "bum", "💩": "poo", "💦": "wet", "🚽": "toilet", "🌡": "temperature", "🤒": "fever", "🥵": "hot",
     "🥶": "cold", "⚡": "shooting", "🦵": "leg", "🦶": "foot", "🦴": "bone", "🩸": "blood",
     "💊": "pills", "💉": "injection", "🚑": "ambulance", "🏥": "hospital", "🤢": "sick", "🤮": "sick",
-    "😵": "dizzy", "🥴": "dizzy", "🤕": "hurt", "🤰": "pregnant", "🆘": "help", "👍": "ok", "👎": "no",
-    "✅": "yes", "❌": "no", "⚖": "scales", "🙏": "please", "🎗": "cancer", "👋": "hi",
+    "😵": "dizzy", "🥴": "dizzy", "🤕": "hurt", "🤰": "pregnant", "🆘": "help", "⚖": "scales",
 }
+# An answer or a greeting as an emoji counts only as the whole message ("wet myself 👍" is no "ok" that takes
+# the sign back)
+_ANSWER_EMOJI = {"👍": "ok", "👎": "no", "✅": "yes", "❌": "no", "👋": "hi", "🙏": ""}
 _EMOJI = re.compile("|".join(map(re.escape, _EMOJI_WORDS)))
+_AN_ANSWER_EMOJI = re.compile("|".join(map(re.escape, _ANSWER_EMOJI)))
 
 
 def _emoji_as_words(text: str) -> str:
-    return _EMOJI.sub(lambda emoji: f" {_EMOJI_WORDS[emoji[0]]} ", text.replace("\ufe0f", ""))
+    text = text.replace("\ufe0f", "")
+    answers = _ANSWER_EMOJI if _only_answer_emoji(text) else dict.fromkeys(_ANSWER_EMOJI, "")
+    text = _AN_ANSWER_EMOJI.sub(lambda emoji: f" {answers[emoji[0]]} ", text)
+    return _EMOJI.sub(lambda emoji: f" {_EMOJI_WORDS[emoji[0]]} ", text)
 
 
+def _only_answer_emoji(text: str) -> bool:
+    return bool(_AN_ANSWER_EMOJI.search(text)) and not re.search(r"[^\W_]", _AN_ANSWER_EMOJI.sub("", text))
+
+
+# "numb from the waist down": both legs, unless one side is named in the sentence ("numb below the waist on
+# my left side")
+_WAIST_DOWN = re.compile(r"\b(numb|dead|weak|paralysed|paralyzed)( from| below)( the)? "
+                         r"(waist|hips)( down)?\b(?![^.;!?]*\b(left|right|side)\b)")
+
+
+def _waist_down(said: re.Match) -> str:
+    before = said.string[:said.start()]
+    sentence = re.split(r"[.;!?]", before)[-1]
+    return said[0] if re.search(r"\b(left|right|side)\b", sentence) else f"{said[1]} in both legs"
+
+
+# "I find myself wet with sweat", "wet from the rain": not wet from the bladder
+_WET_WITH_SOMETHING_ELSE = re.compile(r"\bwet (with|from|in) (the )?(sweat|rain|shower|swim|pool|sea|snow)\b")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
 # down" is)
-_FLAKED_OUT_ON = re.compile(r"\bflaked out (on|in) (a|the|my) (beanbag|couch|sofa|settee|bed|chair|floor|"
+_FLAKED_OUT_ON = re.compile(r"\bflaked out (on|in) (a |the |my )?(beanbag|couch|sofa|settee|bed|chair|"
                             r"lounge|hammock|deckchair|sun ?lounger)\b")
-_I_AM_DEAD = re.compile(r"\b(i'?m|im|i am) (literally |actually |so |ded )?dead\b"
-                        r"(?!\s+(from|below|down|in|on|at|tired|inside|numb|there))")
+# (only "I'm dead" on its own, in a message that laughs: "I'm dead weak", "I'm dead, can't feel my bum" tell)
+_I_AM_DEAD = re.compile(r"\b(i'?m|im|i am) (literally |actually |so )?dead(?=\s*([,.!]|$|lol|haha|lmao))")
+_LAUGHING = re.compile(r"\b(lol|haha\w*|lmao|rofl)\b|💀|😂|🤣|😆")
 # "a negative HIV test": the test denies what it tested for
-_NEGATIVE_TEST = re.compile(r"\bnegative (?P<what>hiv|aids|hepatitis [bc]|hep [bc]|psa|cancer|blood|urine) "
+_NEGATIVE_TEST = re.compile(r"\bnegative (?P<what>hiv|aids|hepatitis [bc]|hep [bc]|psa|blood|urine) "
                             r"(test|result|screen|check)s?\b")
 # "they had to put a catheter in at A&E last night": done to the writer by the staff (not "... in my mum")
 _CATHETER_PUT_IN_BY_THEM = re.compile(r"\bthey (had to |have |'ve )?(put|stick|stuck|pop|popped)"
@@ -786,8 +811,11 @@ def normalise(text: str) -> str:
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
+    text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)
+    text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
-    text = _I_AM_DEAD.sub("i'm laughing", text)
+    if _LAUGHING.search(text):
+        text = _I_AM_DEAD.sub("i'm amused", text)
     text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _expand(text)
@@ -988,9 +1016,9 @@ def readable_as_english(text: str) -> bool:
     """False for messages with no Latin letters or digits (empty, emoji, other scripts, binary), or where
     most words of three or more are not English ("me duele la espalda"): these get a clear "please say
     it another way, in English" instead of a guess."""
-    text = _emoji_as_words(text or "")
-    if not re.search(r"[A-Za-z0-9]", text):
-        return False
+    if not re.search(r"[A-Za-z0-9]", text or ""):
+        # "👍", "👋"; not "🚑", "🙏" or "😀🙈"
+        return _only_answer_emoji(text or "") and bool(re.search(r"[a-z]", _emoji_as_words(text or "")))
     words = [w.lower() for w in re.findall(r"[A-Za-z']+", text) if len(w) > 1]
     if len(words) < 3:
         return True
@@ -1626,7 +1654,7 @@ def _weights_falling(clean: str) -> bool:
     if not _WEIGHT_WORDS.search(clean) or _ON_PURPOSE.search(clean):
         return False
     weights = [float(w) for w in _A_WEIGHT.findall(clean) if MIN_WEIGHT <= float(w) <= MAX_WEIGHT]
-    if len(weights) == 2 and _NOT_TRYING_TO_LOSE.search(clean):
+    if len(weights) == 2 and _NOT_TRYING_TO_LOSE.search(clean) and _ONE_OWN_WEIGHT_BEFORE.search(clean):
         # "weighed me at 61 kg, I was 70 in spring and I've done nothing to lose it": two weights, in either
         # order, apart by a twentieth or more, with no trying said
         heavier, lighter = max(weights), min(weights)
@@ -1635,6 +1663,11 @@ def _weights_falling(clean: str) -> bool:
             and MIN_FALL * weights[0] <= weights[0] - weights[-1] <= MAX_FALL * weights[0])
 
 
+# (the writer's weight then and now: "weighed me at 61, I was 70"; not "I'm 80 kg, my wife is 60", "I lift
+# 60")
+_ONE_OWN_WEIGHT_BEFORE = re.compile(r"\b(i was|i used to be|i weighed|weighed me|i'?ve gone from|"
+                                    r"i went from)\b(?![^.?!]*\b(lift|lifting|"
+                                    r"my (wife|husband|son|daughter|partner|mum|dad)|is \d))")
 _NOT_TRYING_TO_LOSE = re.compile(r"(\bnothing|\bnot|n't|\bnever|\bwithout|\bno)\b[^.?!]{0,15}"
                                  r"\b(to lose|trying|tried|dieting|diet)\b")
 
@@ -2469,10 +2502,15 @@ _CANCER_TREATED = {"chemo", "chemotherapy", "radiotherapy", "radiation", "lumpec
 _THE_BACK_ITSELF = {"pain", "ache", "aches", "hurts", "hurting", "is", "pains", "problem", "problems"}
 
 
+# "scared this is cancer, I had it before": the cancer named had before
+_HAD_IT_BEFORE = re.compile(r"\b(i'?ve had it|i had it|i have had it|had it)( \w+)? "
+                            r"(before|already|once|years ago)\b")
+
+
 def _ones_own_cancer(doc: Doc, sites: set[tuple[int, int]]) -> bool:
     """"my cancer", "the cancer", "cancer back again", "cancer coming back", "had cancer", "had chemo": a
     cancer had before, not only feared ("worried it's cancer back pain" is not)."""
-    if {t.lower_ for t in doc} & _CANCER_TREATED:
+    if {t.lower_ for t in doc} & _CANCER_TREATED or _HAD_IT_BEFORE.search(doc.text):
         return True
     for start, end in sites:
         before = [t.lower_ for t in doc[max(0, start - 2):start]]

@@ -247,7 +247,6 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     # Both legs at once (bilateral signs are an emergency); plural "legs" alone only prompts a check.
     "BOTH_LEGS": ("both legs", "both my legs", "both of my legs", "both feet", "both my feet", "both leg",
-                  "both foot", "from the waist down", "waist down", "below the waist", "from the hips down",
                   "both of my feet",
                   "both thighs", "both quads", "both my quads", "both calves", "both sides", "both buttocks",
                   "both knees", "both ankles",
@@ -517,7 +516,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "injecting drugs", "injected drugs", "iv drugs", "intravenous drugs", "inject heroin", "shoot up",
         "injecting heroin", "heroin intravenously", "use heroin intravenously", "shooting up", "iv heroin",
         "iv drug user", "iv drug use", "ivdu", "injecting drug user", "intravenous drug user",
-        "i inject", "injecting meth", "inject meth", "still inject", "still injecting",
+        "i inject", "injecting meth", "inject meth",
         "transplant", "methotrexate",
         "biologic", "biologics", "biological therapy", "azathioprine", "ciclosporin", "cyclosporine",
         "tacrolimus", "mycophenolate", "infliximab", "adalimumab", "humira", "etanercept", "enbrel",
@@ -548,10 +547,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # (said of work or the exercises too, so only checked)
         "can't keep doing this", "cant keep doing this", "can't keep going like this",
         "cant keep going like this", "nobody would miss me", "no one would miss me",
-        # affairs put in order ("sorted the will, I won't need any of it after this weekend")
-        "sorted the will", "sorted my will", "made my will", "written my will", "won't need any of it",
-        "won't be needing any of it", "the pain has won", "the back pain has won", "given away my",
-        "giving away my",
+        # affairs put in order ("I won't need any of it after this weekend, the back pain has won")
+        "won't need any of it after", "won't be needing any of it after", "the back pain has won",
         "nobody would even miss me"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
@@ -604,7 +601,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for verb in ("step", "stepping", "jump", "jumping", "walk", "walking")
           for vehicle in ("bus", "train", "truck", "lorry", "car")),
         "walk into the sea", "jump off a building", "jump off the roof",
-        "end things", "finish things",
+        "end things", "enough to finish things", "enough now to finish things", "finish things tonight",
         "ending things", "not going to be around", "won't be around", "don't see a way forward",
         "no way forward", "can't live like this", "can't live with this", "thinking about jumping",
         "stop for good", "end this for good", "written letters to", "goodbye letters", "make it all stop",
@@ -623,7 +620,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for how in ("on purpose", "with a lighter", "with a cigarette", "with a lighter on purpose")),
         "better off with the life insurance", "better off with the insurance", "life insurance than",
         "life insurance would do more", "insurance would do more", "better off with my insurance",
-        "better off with the payout", "payout than with me", "insurance than with me", "money than with me",
+        "better off with the payout", "payout than with me", "insurance than with me",
         "worth more dead", "more use dead", "more use to them dead",
         # "they'd all be happier if I wasn't here"; "I'm a burden on everyone"
         "if i wasn't alive", "if i weren't alive", "if i wasn't here", "if i weren't here",
@@ -658,7 +655,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "took all the pills at once", "taken all the tablets at once", "taken all the pills at once",
         "whole packet", "whole box", "whole bottle", "double dose", "doubled my dose", "extra tablets",
         "more than the dose", "more than the maximum", "saving up my pills", "saving my pills",
-        "saved up enough", "saved enough tablets", "saved enough pills",
+        "saved up enough of my tablets", "saved up enough of my pills", "saved up enough tablets",
+        "saved up enough pills", "saved enough tablets", "saved enough pills",
         "stockpiling", "stockpiled", "swallowed a lot of", "swallowed all", "swallowed the lot",
         "took a handful", "taken a handful", "lethal dose", "fatal dose", "how many would kill",
         "how many to kill", "full packet", "the whole lot", "take the lot", "taking the lot",
@@ -733,7 +731,9 @@ NOT_NEGATING = ("not just", "not only",
                 # what was kept from someone is told now ("what I didn't tell the manager is the numb
                 # patch"; not "I didn't tell you I was numb", "I didn't say I wet myself": denials)
                 *(f"{kept} {whom}" for kept in ("didn't tell", "did not tell", "haven't told", "never told")
-                  for whom in ("the", "my", "anyone", "anybody", "them", "him", "her", "work")),
+                  for whom in ("the manager", "the boss", "the doctor", "the gp", "the nurse", "my manager",
+                               "my boss", "my gp", "my doctor", "my wife", "my husband", "my partner",
+                               "my family", "anyone", "anybody", "work")),
                 "didn't mention it to", "didn't mention to", "haven't mentioned it to",
                 "never had a problem before", "never had this before",
                 "no problems at all before", "no problem before", "never before", "at the same time",
@@ -851,7 +851,7 @@ HYPOTHETICAL = (
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future",
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
-    "if you get", "if you develop", "if you notice", "if you start", "if you ever", "if anyone", "if anybody",
+    "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
     "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
     "asked me if", "read that", "i read", "heard that", "what does that even mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
@@ -1350,7 +1350,7 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "the questions", "the course", "uni", "college", "study", "my degree", "training", "the garden",
       "gardening")),
     # a steroid injection, cream, inhaler or spray is no long-term steroid tablet
-    (("steroid", "steroids"),
+    (("steroid", "steroids", "methylprednisolone", "methylpred"),
      ("injection", "injections", "jab", "jabs", "shot", "shots", "cream", "creams", "ointment", "inhaler",
       "inhalers", "spray", "nasal", "eye drops", "puffer")),
     # remission of an illness named that is not a cancer ("my Crohn's is in remission") is no cancer history

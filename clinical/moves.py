@@ -548,10 +548,15 @@ _GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|
 ONLY_A_GREETING = 30  # characters: "Assalamu alaikum 🙏"
 
 
+_AFTER_A_GREETING = {"", "there", "all", "everyone", "team", "please", "mate", "bro", "hi", "hello", "again"}
+
+
 def only_greets(text: str) -> bool:
-    """"👋", "Assalamu alaikum": a greeting and nothing more."""
+    """"👋", "Assalamu alaikum": a greeting and nothing more ("hello, legs funny" says more)."""
     t = normalise(text or "").strip(" .!?,")
-    return bool(_GREETING.match(t)) and len(t) <= ONLY_A_GREETING
+    greeting = _GREETING.match(t)
+    rest = set(re.findall(r"[a-z']+", t[greeting.end():])) if greeting else {"-"}
+    return bool(greeting) and len(t) <= ONLY_A_GREETING and rest <= _AFTER_A_GREETING
 # "how's she cuttin?", "howzit": how are you, as a greeting, and nothing more
 _HOW_ARE_YOU = re.compile(r"^\W*((well|so|oi|hey|hi|hiya|ok|right)\W+)?"
                           r"(how'?s (she|it|things|life|yourself) (cuttin'?g?|goin'?g?|hangin'?g?)|"
@@ -913,7 +918,7 @@ CALLED_A_BOT_MAX = 60  # characters
 _ASKS_AN_ABILITY = re.compile(
     r"\b(can|could|will|would) (you|u) (please )?(write|give|do|sign|send) (me )?(a |an )?"
     r"(sick|fit|medical|doctor'?s?) (note|certificate|cert)\b|"
-    r"\b(can|could|will|would) (you|u) (prescribe|refer me|book me in|book me|diagnose)\b|"
+    r"\b(can|could|will|would) (you|u) (prescribe|refer me|book me in|book me|diagnose)\b(?=[^.?!]*\?\s*$)|"
     r"\b(can|could) (you|u) (tell|work out|see|read)\b[^.?!]{0,20}\bfrom my "
     r"(smart ?watch|watch|fitbit|app|data|scan|x-?ray|mri|photos?|pictures?)\b")
 
@@ -954,7 +959,8 @@ _FLARE_WORDS = re.compile(
     _NEGATED + r"\b(worse|hurts? more|more (sore|painful|pain)|sorer|flared?|flaring|setback|"
     r"(gone|went|going) backwards|(went|gone) again|back to square one|pain'?s back|(came|come|coming) back|"
     r"(gone|went|going) into (a )?spasm|spasm(ed|ing)? again|(seized|locked|seizing|locking) up again|"
-    r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up)|"
+    r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up)|overdid it|overdone it|"
+    r"(bad|sore|painful|stiff) again|"
     r"(can|could) (barely|hardly) (stand|walk|move|get up|bend|sit))\b")
 _PROGRESS_WORDS = re.compile(
     _NEGATED + r"\b(better|easier|too easy|easy now|managed|finished|completed|improv(ed|ing)|no (worse|pain|"
@@ -974,18 +980,26 @@ _RELAPSE = re.compile(r"\b(was|were|had been) (getting|doing|feeling) (a (lot|bi
 
 
 def pain_score_rose(text: str) -> bool:
-    """"back up from 3 to 7 since Friday": a pain score said to have risen."""
-    change = _SCORE_CHANGE.search(normalise(text or ""))
-    return bool(change) and int(change.group(6) or change.group("now")) > int(change.group(2)
-                                                                             or change.group("before"))
+    """"my pain app has me back up from 3 to 7 since Friday": a pain score said to have risen (not hours,
+    kilometres or steps)."""
+    t = normalise(text or "")
+    change = _SCORE_CHANGE.search(t)
+    return (bool(change) and bool(_PAIN_SCORE_WORDS.search(t)) and not _A_UNIT_AFTER.match(t[change.end():])
+            and int(change.group(6) or change.group("now")) > int(change.group(2) or change.group("before")))
+
+
+_PAIN_SCORE_WORDS = re.compile(r"\b(pain|score|scale|/10|out of 10|ache|sore|agony)\b")
+_A_UNIT_AFTER = re.compile(r"\s*(hours?|hrs?|km|kms|miles?|days?|weeks?|steps?|thousand|am|pm|kg|tablets?|"
+                           r"pills?)\b")
 
 
 _EMOJI_ANSWERS = {"no": "deny", "yes": "affirm", "ok": "affirm"}
 
 
 def emoji_answer(text: str) -> str | None:
-    """"❌", "👍": "deny" or "affirm", for a message of emoji that stand for one answer."""
-    return _EMOJI_ANSWERS.get(normalise(text or "").strip(" .!?"))
+    """"❌", "👍👍": "deny" or "affirm", for a message of emoji that stand for one answer."""
+    said = set(normalise(text or "").split())
+    return _EMOJI_ANSWERS.get(said.pop()) if len(said) == 1 else None
 
 
 def plan_report(text: str) -> str | None:

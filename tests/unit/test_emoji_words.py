@@ -9,6 +9,7 @@ from tests.unit.readings import possible_codes, reported_codes
     ("numb 🍑 since this morning, can't feel the seat", "saddle_numbness"),
     ("🤒 39.1 since last night and my back is worse", "fever"),
     ("both 🦵 gone numb at once since Tuesday", "both_legs"),
+    ("wet myself 👍", "bladder_bowel"),
 ])
 def test_an_emoji_for_a_word_tells_the_sign(text, code):
     assert code in reported_codes(text), find_mentions(text)
@@ -24,6 +25,8 @@ def test_an_emoji_denied_stays_denied():
     assert not {"fever", "saddle_numbness"} & reported_codes(text), find_mentions(text)
 
 
-@pytest.mark.parametrize("text, readable", [("💩💦", True), ("👍", True), ("😀🙈", False), ("😭😭", False)])
-def test_emoji_for_words_are_readable_and_faces_alone_are_not(text, readable):
+@pytest.mark.parametrize("text, readable", [("👍", True), ("👋", True), ("🚑", False), ("🙏", False),
+                                             ("😀🙈", False), ("😭😭", False)])
+def test_an_answer_emoji_alone_is_readable_and_other_emoji_alone_are_not(text, readable):
+    # (an emoji-only message that tells a sign is read as one before this: the red flags come first)
     assert readable_as_english(text) == readable
