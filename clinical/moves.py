@@ -546,8 +546,6 @@ _GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|
                        r"morning|evening|greetings|assalamu? alaikum|as-?salamu alaykum|salaam|salam|namaste|"
                        r"talofa|bula|malo e lelei)\b")
 ONLY_A_GREETING = 30  # characters: "Assalamu alaikum 🙏"
-
-
 _AFTER_A_GREETING = {"", "there", "all", "everyone", "team", "please", "mate", "bro", "hi", "hello", "again"}
 
 
@@ -557,6 +555,8 @@ def only_greets(text: str) -> bool:
     greeting = _GREETING.match(t)
     rest = set(re.findall(r"[a-z']+", t[greeting.end():])) if greeting else {"-"}
     return bool(greeting) and len(t) <= ONLY_A_GREETING and rest <= _AFTER_A_GREETING
+
+
 # "how's she cuttin?", "howzit": how are you, as a greeting, and nothing more
 _HOW_ARE_YOU = re.compile(r"^\W*((well|so|oi|hey|hi|hiya|ok|right)\W+)?"
                           r"(how'?s (she|it|things|life|yourself) (cuttin'?g?|goin'?g?|hangin'?g?)|"
@@ -565,6 +565,7 @@ _HOW_ARE_YOU = re.compile(r"^\W*((well|so|oi|hey|hi|hiya|ok|right)\W+)?"
 
 
 def asks_how_one_is(text: str) -> bool:
+    """"How's she cuttin?": a greeting that asks after the assistant, and nothing more."""
     return _says(_HOW_ARE_YOU, text)
 
 
