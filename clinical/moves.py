@@ -358,7 +358,6 @@ _FEARS_SERIOUS = re.compile(
     r"\bnot (being )?able to work( again| ever again)?\b|\bnever (be )?(able to )?work again\b|"
     r"\bwhat if i (can'?t|cannot|can not) work\b|\bwhat if i (lose|lost) my (job|work|income|business)\b|"
     r"\bwhat if i (never|can'?t|don'?t) (get|go|make it) back to (work|my job)\b|"
-    r"\bend up (needing|having) (an operation|surgery|an op)\b|"
     # "scared I won't be able to play again this season"
     r"\b(won'?t|will not|never) be able to (work|play|run|walk|train|ride|surf|dance|lift|compete)"
     r"( \w+){0,2}( again| ever again)\b")

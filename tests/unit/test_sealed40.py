@@ -167,3 +167,8 @@ def test_overdoing_it_and_bad_again_is_a_flare():
     flare = "was doing better, then overdid it digging and it's sore again"
     assert moves.plan_report(flare) == "report_flare"
     assert moves.plan_report("not bad again today, much better") == "report_progress"
+
+
+def test_asking_whether_surgery_will_be_needed_is_a_question_not_a_fear():
+    # (read as a fear for a while, it lost seven sealed routing cases' surgery answers)
+    assert routed("do you think I'll end up having surgery on my back?", "ask_question") == "ask_question"
