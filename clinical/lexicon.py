@@ -521,7 +521,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "biologic", "biologics", "biological therapy", "azathioprine", "ciclosporin", "cyclosporine",
         "tacrolimus", "mycophenolate", "infliximab", "adalimumab", "humira", "etanercept", "enbrel",
         "rituximab", "long term pred", "long-term pred", "on pred", "pred for", "methylprednisolone",
-        "methylpred" ),
+        "methylpred"),
     "SEVERE": ("very", "really", "extremely", "severely", "severe", "exquisitely", "incredibly", "so",
                "agony", "scream", "screaming", "hit the roof", "jump out of my skin", "through the roof",
                "unbearable", "excruciating", "jump", "wince", "hit the ceiling", "yelped", "yelp",
@@ -547,9 +547,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # (said of work or the exercises too, so only checked)
         "can't keep doing this", "cant keep doing this", "can't keep going like this",
         "cant keep going like this", "nobody would miss me", "no one would miss me",
+        "nobody would even miss me",
         # affairs put in order ("I won't need any of it after this weekend, the back pain has won")
         "won't need any of it after", "won't be needing any of it after", "the back pain has won",
-        "nobody would even miss me"),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
+    ),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
