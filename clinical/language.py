@@ -382,13 +382,6 @@ _DOUBLE_NEGATIVE = re.compile(r"\b(do not|don't|dont|can't|cant|cannot|can not|d
                               r"(feel|felt) (nothing|no thing)\b")
 
 
-# Helpline staff's shorthand: "pt hx prostate ca treated 2019" is a history of prostate cancer ("ca" alone
-# may be "circa", so only after a named site or "hx of")
-_CANCER_SHORTHAND = re.compile(r"\b(prostate|breast|lung|bowel|colon|colorectal|kidney|renal|thyroid|skin|"
-                               r"bladder|ovarian|cervical|pancreatic|liver|stomach|uterine|testicular|"
-                               r"metastatic|hx of|h/o|history of) ca\b")
-
-
 # Irish and Scots "me"/"ma" for "my" before a relative: "me da's on long-term prednisone", "typin for ma gran"
 _MY_RELATIVE = re.compile(r"\b(?:me|ma) (da|dad|daddy|mam|ma|mammy|mum|mother|father|nan|nana|gran|granny|"
                           r"grandad|granda|brother|sister|son|daughter|boy|lassie|wean|husband|wife|partner|"
@@ -405,7 +398,6 @@ def _expand(text: str) -> str:
     text = _DOUBLE_NEGATIVE.sub(r"\2 nothing", text)
     text = _MY_RELATIVE.sub(lambda m: "my " + _RELATIVE_WORDS.get(m.group(1), m.group(1)), text)
     text = _OLD_LADY.sub("my mum", _OLD_MAN.sub("my dad", text))
-    text = _CANCER_SHORTHAND.sub(r"\1 cancer", text)
     text = _SEE_A_DOCTOR_TYPED.sub(r"see \1 \2", _FOR_TYPED.sub(r"for \1", text))
     return re.sub(r"[a-z0-9]+", lambda m: _CONTRACTIONS.get(m.group(0), m.group(0)), text)
 
@@ -877,6 +869,7 @@ def normalise(text: str) -> str:
 # four words that join into a name of eight letters or more, or one letter from it (shorter names joined
 # from words, "code in", are too often words of their own)
 _LONG_MEDICINE_WORDS = tuple(sorted(w for w in _MEDICINE_WORDS if len(w) >= 8))
+_MEDICINE_STARTS = {name[:2] for name in _LONG_MEDICINE_WORDS}
 _A_WORD_THEN_MARKS = re.compile(r"([a-z]+)(\W*)")
 
 
@@ -900,7 +893,7 @@ def _medicine_named_in(words: list[str]) -> str | None:
 def _spoken_medicines_joined(text: str) -> str:
     tokens, out, i = text.split(" "), [], 0
     while i < len(tokens):
-        for n in (4, 3, 2):
+        for n in (4, 3, 2) if tokens[i][:2] in _MEDICINE_STARTS else ():
             window = tokens[i:i + n]
             last = _A_WORD_THEN_MARKS.fullmatch(window[-1]) if len(window) == n else None
             if last and all(re.fullmatch(r"[a-z]+", w) for w in window[:-1]):
@@ -1007,9 +1000,8 @@ def tells_own_pain(text: str) -> bool:
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)))
 
 
-# greetings from other languages that people use in English ("Assalamu alaikum", "namaste", "talofa")
-_GREETING_WORDS = {"assalamu", "alaikum", "alaykum", "salaam", "salam", "namaste", "talofa", "bula", "lelei",
-                   "kia", "ora"}
+_GREETING_WORDS = {w for greeting in lexicon.GREETINGS_FROM_OTHER_LANGUAGES
+                   for w in re.findall(r"[a-z]+", greeting)}
 
 
 def readable_as_english(text: str) -> bool:

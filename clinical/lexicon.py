@@ -11,6 +11,12 @@ GIVING_UP_FEELINGS = ("feel like giving up", "feeling like giving up", "felt lik
                       "just want to give up", "i wanna give up", "i'm ready to give up",
                       "im ready to give up")
 
+# Greetings of other languages used in English ("Assalamu alaikum", "namaste", "talofa"): a greeting, and
+# words read as English
+GREETINGS_FROM_OTHER_LANGUAGES = ("kia ora", "assalamu alaikum", "asalamu alaikum", "as-salamu alaykum",
+                                  "assalamu alaykum", "salaam", "salam", "namaste", "talofa", "bula",
+                                  "malo e lelei")
+
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # ---- bladder and bowel ---------------------------------------------------------------------------
     "BLADDER": (
@@ -722,9 +728,7 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               "like i was run over", "like i've been run over", "like i got run over", "like a truck hit me",
               "like a bus hit me", "like a truck ran me over", "like a bus ran me over",
               "windows", "curtains", "blinds",  # "blacked out the windows"
-              # words, not the bladder ("verbal incontinence", "messing myself about with pillows")
-              "messing myself about", "messing myself around", "messing myself up", "messed myself up",
-              "mess myself about", "mess myself around",
+              # words, not the bladder ("verbal incontinence"; "messing myself about": language.py)
               "verbal incontinence", "verbal diarrhoea", "verbal diarrhea", "emotional incontinence",
               "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
 # "Not just one leg": "not" that does not deny the symptom.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from clinical import lexicon
 from clinical.language import looks_like_question, normalise
 
 # No way to get there, said as a statement or asked: "I can't drive", "no car", "how do I get there",
@@ -541,9 +542,9 @@ _THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|th
 # thanks in other words ("Hi again, much obliged", "Morning, that advice really helped")
 _PRAISE = re.compile(r"\b(help\w*|appreciat\w*|grateful|obliged|lifesaver|brilliant|lovely|sorted|great|"
                      r"perfect|exactly|useful|advice|cheers)\b")
-_GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day)|g'?day|kia ora|"
-                       r"morning|evening|greetings|assalamu? alaikum|as-?salamu alaykum|salaam|salam|namaste|"
-                       r"talofa|bula|malo e lelei)\b")
+_GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day)|g'?day|"
+                       r"morning|evening|greetings|"
+                       + "|".join(map(re.escape, lexicon.GREETINGS_FROM_OTHER_LANGUAGES)) + r")\b")
 ONLY_A_GREETING = 30  # characters: "Assalamu alaikum 🙏"
 _AFTER_A_GREETING = {"", "there", "all", "everyone", "team", "please", "mate", "bro", "hi", "hello", "again"}
 
@@ -983,9 +984,18 @@ def pain_score_rose(text: str) -> bool:
     """"my pain app has me back up from 3 to 7 since Friday": a pain score said to have risen (not hours,
     kilometres or steps)."""
     t = normalise(text or "")
+    change = _score_change(t)
+    return (change is not None and bool(_PAIN_SCORE_WORDS.search(t))
+            and not _A_UNIT_AFTER.match(t[change[2]:]) and change[1] > change[0])
+
+
+def _score_change(t: str) -> tuple[int, int, int] | None:
+    """The score before and now in "from 3 to 7" or "a 3 yesterday and a 7 today", and where it ends."""
     change = _SCORE_CHANGE.search(t)
-    return (bool(change) and bool(_PAIN_SCORE_WORDS.search(t)) and not _A_UNIT_AFTER.match(t[change.end():])
-            and int(change.group(6) or change.group("now")) > int(change.group(2) or change.group("before")))
+    if not change:
+        return None
+    return (int(change.group(2) or change.group("before")), int(change.group(6) or change.group("now")),
+            change.end())
 
 
 _PAIN_SCORE_WORDS = re.compile(r"\b(pain|score|scale|/10|out of 10|ache|sore|agony)\b")
@@ -1007,9 +1017,8 @@ def plan_report(text: str) -> str | None:
     t = normalise(text or "")
     if (relapse := _RELAPSE.search(t)) and _FLARE_WORDS.search(t[relapse.end():]):
         return "report_flare"
-    if change := _SCORE_CHANGE.search(t):
-        before = int(change.group(2) or change.group("before"))
-        now = int(change.group(6) or change.group("now"))
+    if change := _score_change(t):
+        before, now, _ = change
         if before != now:
             return "report_flare" if now > before else "report_progress"
     flare, progress = bool(_FLARE_WORDS.search(t)), bool(_PROGRESS_WORDS.search(t))
