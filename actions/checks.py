@@ -14,7 +14,14 @@ from actions.common import latest_reading, latest_text_and_intent
 from actions.staff import raise_for_staff
 from clinical.findings import BY_CODE
 from clinical.language import concepts_in
-from clinical.triage import CHECK_SLOT, MAX_MISSES, Update, answer_check, osteoporotic_fall_check_asks
+from clinical.triage import (
+    CHECK_SLOT,
+    MAX_MISSES,
+    SIDE_QUESTION_INTENTS,
+    Update,
+    answer_check,
+    osteoporotic_fall_check_asks,
+)
 from clinical.urgency import assess
 
 
@@ -103,7 +110,11 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
             ask_check(dispatcher, code, pending["words"])
             reply.still_open = True
     elif update.checked is None and update.values.get(code) is None:
-        reply.still_open = True  # a side question: the check stays open
+        reply.still_open = True  # a side question: answered or kept, and the check asked again
+        if intent in SIDE_QUESTION_INTENTS and not assess({**answers, **update.values}).red_flags:
+            from actions.conversation import hold_question  # (here: conversation's module imports this one)
+            reply.events.extend(hold_question(dispatcher, tracker, text))
+            ask_check(dispatcher, code, pending["words"])
     if reply.still_open and assess(answers).red_flags:
         reply.still_open = False  # a red flag said instead of an answer decides the outcome
     if answers.get(code) == "unsure":  # a possible red flag nobody could rule out: staff follow it up

@@ -223,6 +223,10 @@ def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: 
     if moves.fears_something_serious(question):  # "could this be cancer?": kindly, at once
         dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         return []
+    term = moves.asks_what_a_word_means(question) and moves.term_asked_about(question)
+    if term:  # "what is sciatica?": a word from the questions, explained at once
+        dispatcher.utter_message(response=f"utter_explain_{term}")
+        return []
     held = list(tracker.get_slot("held_questions") or [])
     if len(held) < MAX_HELD_QUESTIONS:
         held.append(question[:MAX_HELD_CHARS])

@@ -99,7 +99,9 @@ class ValidateTriageForm(FormValidationAction):
         say_changes(dispatcher, update.corrected)
         if update.explain:
             progress["explained"].append(update.explain)
-            explain(dispatcher, domain, update.explain)
+            # ("not sure what you mean by saddle area" at the bladder question: the saddle area explained)
+            term = moves.asks_what_a_word_means(text) and moves.term_asked_about(text)
+            explain(dispatcher, domain, term or update.explain)
             events.append(SlotSet("triage_progress", progress))
         elif update.missed and requested:
             misses = progress["misses"].get(requested, 0) + 1
@@ -169,6 +171,8 @@ class ActionExplainQuestion(Action):
         requested = tracker.get_slot("requested_slot")
         if tracker.latest_message.get("intent", {}).get("name") == "dismiss":
             dispatcher.utter_message(response="utter_skip_not_offered")
+        else:  # "what does saddle area mean?" at the bladder question explains the saddle area
+            requested = moves.term_asked_about(tracker.latest_message.get("text") or "") or requested
         response = f"utter_explain_{requested}"
         if response not in domain.get("responses", {}):
             response = "utter_explain_generic"

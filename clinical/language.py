@@ -72,6 +72,8 @@ _CONTRACTIONS = {
     "pls": "please", "plz": "please", "b4": "before", "2day": "today", "2moro": "tomorrow",
     "tmrw": "tomorrow",
     "doc": "doctor", "ur": "your", "tabs": "tablets",
+    # ("thats all heald now": never "that all head now")
+    "thats": "that's", "heald": "healed", "ment": "meant",
 }
 _EXTRA_WORDS = {"puku", "wee", "poo", "bum", "paracetamol", "ibuprofen", "naproxen", "diclofenac",
                 "codeine", "tramadol", "orphenadrine", "nurofen", "panadol", "voltaren", "norflex",
@@ -770,6 +772,14 @@ def _waist_down(said: re.Match) -> str:
 
 # "I find myself wet with sweat", "wet from the rain": not wet from the bladder
 _WET_WITH_SOMETHING_ELSE = re.compile(r"\bwet (with|from|in) (the )?(sweat|rain|shower|swim|pool|sea|snow)\b")
+# "if leg go weak. what do?": a condition written in few words ("if ever" is a cue of its own, apart from the
+# leg, which "if leg go" would cover)
+# ("should I go to A&E if my legs go numb?" stays a question that may tell what is happening: checked)
+_IF_A_LIMB_GOES = re.compile(r"\bif (leg|legs|foot|feet) go\b")
+# "wet my jeans at work but it was my coffee": a drink, said to be what wet them
+_WET_BY_A_DRINK = re.compile(r"\bwet my (jeans|trousers|pants|shorts|lap|skirt|dress|leggings|uniform)\b"
+                             r"(?=[^.!?]{0,40}\b(it was|it's|that was|was just) (my |the |just |only )*"
+                             r"(coffee|tea|drink|water|juice|coke|milk|beer|wine|soup)\b)")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
 # down" is)
@@ -804,6 +814,8 @@ def normalise(text: str) -> str:
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
     text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)
+    text = _WET_BY_A_DRINK.sub(r"splashed my \1", text)
+    text = _IF_A_LIMB_GOES.sub(r"if ever \1 go", text)
     text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
     if _LAUGHING.search(text):
@@ -1153,6 +1165,29 @@ def _explains_where_it_stands(doc: Doc, away: _Span, chosen: list[_Span]) -> boo
         return True
     return any(0 <= away.start - span.end <= 1 for span in chosen)
 
+
+# A part that starts with a verb for someone else and no subject of its own ("... and now has a fever"; not
+# "now can't pee", where a hurried "I" is left out, nor "now has gone numb", where "it" may be)
+_THIRD_PERSON_VERBS = {"has", "says"}
+_CHANGE_VERBS = {"gone", "been", "become", "started", "stopped", "begun", "turned", "got", "gotten"}
+_JOINERS = {"and", "but", "now", "then", "also", "so", ","}
+
+
+def _subject_left_out(doc: Doc, clause: tuple[int, int] | None, sentence: tuple[int, int],
+                      cues: list[_Span], all_cues: list[_Span]) -> bool:
+    """"My wife has had back pain and now has a fever": the sign's part has no subject of its own and starts
+    with a verb for someone else, so its subject is the last person named before it in the sentence; True
+    when that person is someone else."""
+    if clause is None or any(s.label in ("SELF", "OTHER") for s in cues
+                             if clause[0] <= s.start < clause[1]):
+        return False
+    words = itertools.dropwhile(lambda t: t.lower_ in _JOINERS, doc[clause[0]:clause[1]])
+    first = next(words, None)
+    if first is None or first.lower_ not in _THIRD_PERSON_VERBS or (
+            first.i + 1 < len(doc) and doc[first.i + 1].lower_ in _CHANGE_VERBS):
+        return False
+    named = [s for s in all_cues if s.label in ("SELF", "OTHER") and sentence[0] <= s.start < clause[0]]
+    return bool(named) and max(named, key=lambda s: s.start).label == "OTHER"
 
 _DENIALS = {"no", "nope", "nah", "never", "none", "not"}
 # Between the items of a list or a form ("Bladder: normal / Legs: normal"): what comes after is a new item.
@@ -1979,11 +2014,15 @@ def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span], cue_spans: list
 
 
 def _stopped_just_before(doc: Doc, start: int) -> bool:
-    """"stopped methotrexate in 2012", "came off the steroids": perhaps long over, perhaps not (checked)."""
-    words = [t.lower_ for t in doc[max(0, start - 3):start]]
+    """"stopped methotrexate in 2012", "came off the steroids", "was on methotrexate years ago": perhaps long
+    over, perhaps not (checked)."""
+    words = [t.lower_ for t in doc[max(0, start - 4):start]]
     while words and words[-1] in ("the", "my", "taking", "all"):
         words.pop()
-    return bool(words) and (words[-1] in ("stopped", "quit") or words[-2:] == ["came", "off"])
+    return bool(words) and (words[-1] in ("stopped", "quit")
+                            or words[-2:] in (["came", "off"], ["was", "on"], ["were", "on"])
+                            or words[-3:] == ["used", "to", "take"]
+                            or words[-4:] == ["used", "to", "be", "on"])
 
 
 _NOT_PAIN_IN_THE_CHEST = {"infection", "infections", "drawers", "freezer", "cold", "x-ray", "xray"}
@@ -2758,6 +2797,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
             between = [s for s in cues if s.label == "SELF" and other.end <= s.start < start]
             if not between:
                 about_user = False
+    if about_user and not said_in_first_person and _subject_left_out(doc, clause, sentence, cues, all_cues):
+        about_user = False  # "my wife has had back pain and now has a fever": the wife's fever
     not_explained = [s for s in cues if s.label == "NOT_EXPLAINED"]
     if code == "weight_loss" and any(s.label == "WEIGHT_EXPLAINED" and outside(s)
                                      and not any(n.start <= s.start < n.end for n in not_explained)

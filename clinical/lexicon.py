@@ -556,6 +556,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nobody would even miss me",
         # affairs put in order ("I won't need any of it after this weekend, the back pain has won")
         "won't need any of it after", "won't be needing any of it after", "the back pain has won",
+        # ("given away my dogs ... I won't be needing them after Friday"; "put my affairs in order and counted
+        # my tablets out. I have no wish to see another winter")
+        "won't need them after", "won't be needing them after", "won't need it after",
+        "won't be needing it after", "my affairs in order", "counted my tablets out",
+        "counted out my tablets", "counted my pills out", "counted out my pills", "no wish to see another",
+        "don't want to see another",
     ),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
@@ -858,6 +864,8 @@ HYPOTHETICAL = (
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
     "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
     "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
+    # the assistant's question said back ("you want to know if ive had cancer - why would that matter")
+    "want to know if", "wanna know if", "want to know whether", "asking if", "asking whether",
     "asked me if", "read that", "i read", "heard that", "what does that even mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
@@ -882,6 +890,8 @@ HYPOTHETICAL = (
     "hypothetically", "in theory", "theoretically", "read online", "saw online", "it says online",
     "online it says", "the internet says", "internet says", "online says", "online say", "forums say",
     "the forums say", "reddit says",
+    # the assistant's list or a leaflet quoted ("the list you gave me says numbness around the genitals ...")
+    "list you gave me", "list says", "leaflet says", "sheet says", "website says", "page says",
     # fears that it is something serious ("my anxiety brain says it's a tumour", "dr google has me thinking")
     "anxiety brain", "my anxiety says", "my anxiety is telling", "anxiety is telling me", "health anxiety",
     "convinced myself", "talked myself into", "dr google", "doctor google", "googled", "google says",
@@ -973,7 +983,9 @@ OTHER_PERSON = (
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
     "housemate", "teammate", "captain", "skipper", "coach", "one of the lads", "one of the girls",
-    "one of the boys", "child", "kid", "baby", "he", "she", "they",
+    "one of the boys", "child", "kid", "baby", "he", "she", "they", "crewmate", "crew mate",
+    # "the lady in the room next to mine": her room, not the writer's
+    "next to mine", "next door to mine", "opposite mine", "beside mine", "across from mine",
     "patient", "patients", "client", "clients", "resident", "residents",
     "a pt", "the pt", "my pt", "our pt",  # clinicians' shorthand for a patient
     "his", "her", "their", "him", "them", "someone", "somebody", "people",
@@ -994,7 +1006,8 @@ LONG_STANDING = (
     "isn't new", "is not new", "not new for me",
     "years ago", "a year ago", "year ago", "for years", "for many years", "for ages", "since i was",
     "since childhood", "as a child", "as a kid", "when i was young", "when i was younger", "when i was a kid",
-    "decades ago", "a long time ago", "long ago", "ages ago", "always had", "i've always", "always been",
+    "decades ago", "a long time ago", "long ago", "long time ago", "long time back",
+    "ages ago", "always had", "i've always", "always been",
     "from my pregnancy", "since my pregnancy", "after my pregnancy", "since having my", "after having my",
     # "can't feel my bum and never have" (spina bifida); "after my first baby ... from the epidural"
     "and never have", "never have", "never could", "since birth", "from birth", "born with",
@@ -1151,9 +1164,10 @@ NOT_CANCER = ("benign", "not cancer", "wasn't cancer", "was not cancer", "not ca
 EXPLAINED_AWAY = {
     # (where the back was hurt is no cause of the legs' symptoms: "since I hurt my back at the gym" is
     # checked, see EXPLAINED_BY)
-    "both_legs": ("leg day", "after training", "doms", "marathon", "dead tired", "tired from"),
+    "both_legs": ("leg day", "after training", "doms", "marathon", "dead tired", "tired from",
+                  "cross country", "cross-country"),
     "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
-                     "dead tired", "tired from"),
+                     "dead tired", "tired from", "cross country", "cross-country"),
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
                           "one-off", "one off", "just once", "3 day course", "three day course",
                           "5 day course", "five day course", "7 day course", "seven day course",
@@ -1209,7 +1223,9 @@ EXPLAINED_BY = {
                         "on the plane", "on a plane", "long flight", "on the train", "on a train",
                         "on the bus", "on a bus", "got out and walked", "got out of the car", "once i stood",
                         "when i stood", "as soon as i stood", "the minute i stood", "the minute i got out",
-                        "as soon as i got out", "once i got out", "when i got out"),
+                        "as soon as i got out", "once i got out", "when i got out",
+                        # hours of gaming ("my bum went numb after 5 hours of fortnite")
+                        "gaming", "fortnite", "xbox", "playstation", "ps5", "ps4"),
     # weight lost with a stomach bug ("lost 3kg with gastro last week, eating again now"): checked
     "weight_loss": ("with gastro", "had gastro", "from gastro", "gastro bug", "stomach bug", "tummy bug",
                     "food poisoning", "norovirus", "vomiting bug"),
@@ -1246,7 +1262,9 @@ GONE_ON_STANDING = (
     "fine once i stand", "fine when i stand",
     "fine once i get up", "fine as soon as i get up", "fine as soon as i stand", "disappears when i stand",
     "disappears when i get up", "goes away once i stand", "goes away once i get up",
-    "back to normal when i stand", "back to normal once i get up")
+    "back to normal when i stand", "back to normal once i get up",
+    *(f"came {back} {when} i {up}" for back in ("back", "straight back", "right back")
+      for when in ("as soon as", "once", "when") for up in ("got up", "stood", "stood up")))
 # ... unless the message says it stays ("but now it stays when I stand")
 STAYS_ON_STANDING = (
     "stays", "staying", "all the time", "all day", "constant", "constantly", "doesn't go", "does not go",

@@ -114,6 +114,10 @@ _GETTING_HELP: dict[str, str] = {
              r"(ed|er|a&e|hospital|emergency|appointment|gp|doctor|physio|urgent care)\b|"
              r"\bhow (do|can|would) i (find|get in with|get to see) (a|an|the) "
              r"(physio|physiotherapist|gp|doctor)\b|"
+             # "how does one go about booking a physiotherapist?", "how do i see a doctor without my parents
+             # finding out"
+             r"\bhow (do|does|can|would|should) (i|one) (go about )?(book|booking|see|seeing) "
+             r"(a |an |the |my )?(physio|physiotherapist|gp|doctor|nurse)\b|"
              r"\b(over the phone|by phone|phone appointment|video call)\b[^.?!]{0,25}"
              r"\b(in person|face to face)\b|"
              # calling or going: "do I ring Healthline or just go to the after-hours clinic?"
@@ -175,7 +179,7 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from|"
                          r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
-                         r"(beginning|start)|"
+                         r"(beginning|start)|(can we|let's|lets|can i) go from the (beginning|start|top)|"
                          # "can we restart i put the wrong answers in", "scrap that, go back to the beginning"
                          r"^\W*(can|could) (we|i|you) (please )?(re-?start|reset)" + _NOT_ONE_ANSWER + "|"
                          r"^\W*((scrap|bin|ditch|forget|cancel) (that|this|it|all that)\W+)?(please )?"
@@ -272,6 +276,11 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(side|leg|one)|"
                          # English learned later: "I made mistake", "I answered yes but I mean no"
                          r"i made (a )?mistake|i mean (no|yes)|i answered (yes|no) but|change my answer|"
+                         # "oops i pressed yes but meant no"; "it started tuesday not monday my bad"
+                         r"(pressed|clicked|tapped|hit|chose|picked|put|typed|said) (yes|no) but (i )?"
+                         r"(meant|mean)|"
+                         r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,? not (on )?(a )?"
+                         r"(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                          r"(before|earlier) i (say|said|told you|answered)|i (say|said|told you) before|"
                          r"actually[^.?!]{0,30}\b\d+( \w+)?,? not \d+|"
                          # "I pressed yes by mistake", "got the numbers backwards"
@@ -322,7 +331,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of the
                             r"any more questions( to go| left)?(?=\s*\?))\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
                     r"stressing (out|about|over|that|it'?s)|(very much|so|really|very) tensed|"
-                    r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am) worry)\b")
+                    r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am|i do|i|do) worry)\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
 _FEARS_SERIOUS = re.compile(
     r"\b(could|can|might|may|is|does|would)\s+(this|it|that|my pain|the pain)\s+"
@@ -344,11 +353,14 @@ _FEARS_SERIOUS = re.compile(
     r"(serious|cancer|bad|sinister|worse)\b|"
     r"\bwhat if (this|this (back )?pain|it) is something (big|major|serious|bad|sinister)\b|"
     # "I'm stressing it's something serious"
-    r"\b(stressing|worried|scared|afraid|terrified|tensed?) (that )?(it'?s|its|it is|this is) something "
+    r"\b(stressing|worried|worry|scared|afraid|terrified|tensed?) (that )?(it'?s|its|it is|this is) "
+    r"something "
     r"(serious|bad|big|major|sinister)\b|"
     r"\b(they'?re|theyre|they are|doctors?|he'?s|she'?s) (missing|missed|going to miss) (it|something)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
+    # "im worried this pain is never going to go away"
+    r"\b((never|not ever) (going to|gonna)|will never|won'?t ever) go away\b|"
     r"\bnever (comes?|came) right\b|"
     # "what if I can never pick my kids up again?"
     r"\bwhat if (i|i'll|i will) (can never|can't ever|cannot ever|never|won't ever|won't be able to|can't) "
@@ -615,7 +627,7 @@ _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|
                       # Zulu and Xhosa, Afrikaans, Spanish, Hindi and Urdu
                       r"hamba (kahle|kakuhle)|sala (kahle|kakuhle)|totsiens|adios|hasta luego|alvida|"
                       r"khuda hafiz|"
-                      r"signing off|ta ?ra|night night|"
+                      r"signing off|ta ?ra|night night|hooroo|"
                       # "that's me done for tonight", "I'm off to bed"
                       r"that'?s me (done|off)( for (tonight|today|now|the night|the day))?|"
                       r"(i'?m|im) off to bed|"
@@ -670,6 +682,30 @@ def dismisses(text: str) -> bool:
     clean, match = _dismissal_in(text)
     return bool(match) and not looks_like_question(clean[match.end():])
 
+
+# A treatment turned down by name, with a judgement or a "skip that" ("meditation is rubbish, skip it", "nah
+# not doing physio, waste of time", "heat packs don't work for me, forget that"); not a report of pain
+_TREATMENT = (r"(exercises?|stretch(es|ing)?|yoga|pilates|(the )?gym|breathing( exercises| stuff)?|"
+              r"relaxation( stuff)?|walks|walking( bit| plan| part)?|mindfulness|meditation|physio(therapy)?|"
+              r"heat( packs?)?|ice( packs?)?|massage|acupuncture|hydrotherapy|swimming|cbt|counselling|"
+              r"(the |that |your )plan)")
+_JUDGED = (r"(just |all |total |complete |utter )?(rubbish|nonsense|hippy nonsense|hippie nonsense|"
+           r"(a )?waste( of (time|money))?|useless|pointless|crap|bs|a joke|not for me|a load of rubbish)")
+_TURNS_DOWN = re.compile(
+    r"^\W*((nah|no|meh|nope|ugh|sorry)\W+)?((i'?m|i am) )?not (doing|doin|gonna do|going to do|interested in|"
+    r"into|bothering with|trying) (the |any |that |those |them |your |more )?" + _TREATMENT
+    + r"\b(?![^.?!]*\b(lately|at the moment|right now|these days|recently|since|because|cos|as i)\b)|"
+    r"^\W*((meh|nah|ugh|honestly)\W+)?(the |that |your |all that )?(\w+ )?" + _TREATMENT
+    + r" (is|are|'s) " + _JUDGED + r"\b|"
+    r"\bno intention of\b[^.?!]{0,40}\b" + _TREATMENT + r"\b|"
+    r"\b" + _TREATMENT + r"\b[^.?!]{0,30}\b(don'?t|doesn'?t|do not|does not|never) (work|help|do anything)"
+    r"( for me)?\W+(forget (it|that)|skip (it|that)|pass|next)\b")
+_PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
+
+
+def turns_down_a_treatment(text: str) -> bool:
+    t = normalise(text or "")
+    return bool(_TURNS_DOWN.search(t)) and not _PAIN_TOLD.search(t) and not looks_like_question(t)
 
 # "no thanks, I'm fine for a plan"
 _FINE_WITHOUT_PLAN = (r"\b(i'?m|i am|we'?re) (fine|ok|okay|good|alright|all right|grand|sweet) (for|without) "
@@ -769,7 +805,8 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
 
 _WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|this) (matter|count|make a "
                         r"difference|important|relevant)\b|"
-                        r"^\W*(why|how come) (are you|do you|would you|are ye|are u|r u|you|ye|u) "
+                        r"^\W*(why|how come) (are you|do you|do u|would you|would u|are ye|are u|r u|you|ye|"
+                        r"u) "
                         r"(ask|askin|need|want)")
 
 
@@ -777,6 +814,45 @@ def asks_why_it_is_asked(text: str) -> bool:
     """"Why does it matter if I've had a temperature?": why a question is asked, not a report."""
     return _says(_WHY_ASKED, text)
 
+
+# "whats osteoporosis?", "what do you mean by saddle area", "sciatica? never heard of it": the meaning of a
+# word asked, in a short message with nothing about the person's own body (not "what is this numbness in
+# my bum", which tells of it)
+_WHAT_A_WORD_MEANS = re.compile(
+    r"^\W*(what('s|s| is| are)|wat is|wats|whats a|what does|what do (you|u|ya) mean|define|meaning of|"
+    r"explain)\b|\bmean(s|t|ing)?\W*$|\b(never heard of|not heard of|no idea what)\b|\b(you|u) mean by\b")
+_OWN_BODY = re.compile(r"\b(my|me|mine|i have|i've|ive|i get|i feel|i can'?t|i'?m getting|i'?ve got)\b")
+MAX_WORDS_OF_A_WORD_QUESTION = 9
+
+
+def asks_what_a_word_means(text: str) -> bool:
+    words = normalise(text or "").lower()
+    return (len(words.split()) <= MAX_WORDS_OF_A_WORD_QUESTION and bool(_WHAT_A_WORD_MEANS.search(words))
+            and not _OWN_BODY.search(_WHAT_A_WORD_MEANS.sub(" ", words)))
+
+# "What does saddle area mean?" asked while another question is open: the word asked about is explained,
+# not the open question (most specific first: "numb in the saddle area" is about the saddle area).
+_TERMS_EXPLAINED = tuple((re.compile(pattern), slot) for pattern, slot in (
+    (r"\bsaddle\b", "saddle_numbness"),
+    (r"\b(osteoporo\w*|osteopenia|(brittle|thin|thinning|weak) bones?|bone density)\b", "osteoporosis"),
+    (r"\b(immune|immuno\w*)\b", "immunosuppression"),
+    (r"\b(aneurysm|aorta|aortic|puls(e|es|ing|ating)|throbbing (lump|mass))\b", "vascular"),
+    (r"\b(sciatica|sciatic)\b", "leg_pain"),
+    (r"\b(both legs|both sides)\b", "both_legs"),
+    (r"\b(progressive|progressing)\b", "progressive_weakness"),
+    (r"\bspreading\b", "spreading_numbness"),
+    (r"\b(major|serious) (trauma|injury|accident)\b", "major_trauma"),
+    (r"\b(incontinen\w*|retention|bladder|bowels?)\b", "bladder_bowel"),
+    (r"\b(erection|erectile|sexual)\b", "sexual_dysfunction"),
+    (r"\bmorning stiffness\b", "morning_stiffness"),
+))
+
+
+def term_asked_about(text: str) -> str | None:
+    """The question whose explanation a "what does ... mean?" or "why ask about ...?" names, or None
+    (then the open question is the one explained)."""
+    lowered = normalise(text or "").lower()
+    return next((slot for pattern, slot in _TERMS_EXPLAINED if pattern.search(lowered)), None)
 
 def asks_how_many_more(text: str) -> bool:
     return _says(_HOW_MANY_MORE, text)
@@ -882,6 +958,10 @@ _ABOUT_MAKERS = re.compile(
     r"\bhow (do|can|would) i know (your|the|this|that) (advice|info|information|answers?) (is|are) "
     r"(any good|right|correct|accurate|reliable|true|safe|trustworthy)\b|"
     r"\b(can|should) i (trust|believe) (you|your (advice|answers|info|information)|what you say)\b|"
+    # "has this thing been validated, what's your sensitivity for cauda equina?"
+    r"\b(has|have|is|was) (this|it|the bot|the app|this (thing|bot|app|tool)|you) (been )?(validated|tested|"
+    r"evaluated|audited|approved|regulated)\b|"
+    r"\byour (sensitivity|specificity|accuracy|false negative rate)\b|"
     # "how do I know you're not just making this up?"
     r"\bhow (do|can|would) i know (you are|you're|youre|ur) not (just )?"
     r"(making (this|it|that|things|stuff) up|lying|guessing|inventing)\b")
@@ -962,6 +1042,9 @@ _FLARE_WORDS = re.compile(
     r"(gone|went|going) into (a )?spasm|spasm(ed|ing)? again|(seized|locked|seizing|locking) up again|"
     r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up)|overdid it|overdone it|"
     r"(bad|sore|painful|stiff) again|"
+    # "then i tweaked it again at training", "taken a turn for the worse"
+    r"(tweaked|twinged|pulled|strained|wrenched|jarred|ricked|hurt|put out|done|did) "
+    r"(it|my back|my lower back)( out)? again|(took|taken|taking) a turn for the worse|"
     r"(can|could) (barely|hardly) (stand|walk|move|get up|bend|sit))\b")
 _PROGRESS_WORDS = re.compile(
     _NEGATED + r"\b(better|easier|too easy|easy now|managed|finished|completed|improv(ed|ing)|no (worse|pain|"

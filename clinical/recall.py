@@ -173,9 +173,12 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
         normalise,
         weight_lost_on_purpose,
     )
+    from clinical.moves import asks_what_a_word_means, term_asked_about
 
     if not text.strip():
         return mentions
+    if asks_what_a_word_means(text) and term_asked_about(text):
+        return mentions  # "whats osteoporosis?" asks about a word of our questions, and tells nothing
     reader = detector()
     scores = reader.scores(text)
     words = normalise(text)[:200]

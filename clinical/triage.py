@@ -253,9 +253,9 @@ def _names_the_pain(text: str) -> bool:
     return bool(_PAIN_WORD.search(_NOT_THE_BACK.sub(" ", text.lower())))
 
 
-_QUESTION_INTENTS = {"ask_why", "ask_question"}
+SIDE_QUESTION_INTENTS = frozenset({"ask_why", "ask_question"})
 _ABOUT_THE_CONVERSATION = {"bot_challenge", "ask_repeat"}  # about the assistant or its last reply
-_NON_ANSWER_INTENTS = _QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
+_NON_ANSWER_INTENTS = SIDE_QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
                                             "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
                                             "ask_getting_help", "ask_progress", "express_worry", "start_over",
                                             "keep_answers", "correct_answer", "choose_quick_path",
@@ -291,7 +291,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         if answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked:
             update.to_check.setdefault(m.code, m.words)
     # ("can I work with lower back pain?" is no answer; "am I talking to a computer?" says no cause)
-    if not is_payload and intent not in _QUESTION_INTENTS | _ABOUT_THE_CONVERSATION:
+    if not is_payload and intent not in SIDE_QUESTION_INTENTS | _ABOUT_THE_CONVERSATION:
         _apply_free_text_facts(text, requested, answers, update, today)
     if requested and requested not in update.values and answers.get(requested) is None:
         # (a suggestion about something else makes the message no plain yes or no to this question)
@@ -315,7 +315,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     # it? I sit all day" is no new cause for the pain)
     # (nor does one the classifier took for an answer: "I'm fixing to drive my school bus again Monday. Is it
     # safe to drive with this?" is no new cause)
-    if not is_payload and answers and ((intent not in _QUESTION_INTENTS and not looks_like_question(text))
+    if not is_payload and answers and ((intent not in SIDE_QUESTION_INTENTS
+                                        and not looks_like_question(text))
                                        or moves.corrects(text)):
         _apply_corrections(text, requested, answers, mentions, update, today)
         _check_the_other_leg(text, answers, mentions, update, checked)
@@ -914,6 +915,6 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
             update.values[code] = "unsure"
         else:
             update.explain = code
-    else:
+    elif intent not in SIDE_QUESTION_INTENTS:  # (a side question is answered, and the check asked again)
         update.missed = True
     return update

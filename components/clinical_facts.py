@@ -234,6 +234,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "unsure"
     if name == "inform" and dismissal and moves.dismisses_plainly(text):
         return "dismiss"
+    if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan"}
+            and len(text) <= SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
+        return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
     if name == CHECK_INTENT and moves.pain_score_rose(text):
         return "report_flare"  # "my pain app has me back up from 3 to 7 since Friday"
     if name == CHECK_INTENT and moves.fears_something_serious(text) and not describes_own_pain(text):

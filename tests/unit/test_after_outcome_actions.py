@@ -180,6 +180,13 @@ async def test_a_medicine_question_that_needs_a_pharmacist_is_answered_at_once(d
     assert "held_questions" not in slots_of(events)
 
 
+async def test_what_a_word_of_the_questions_means_is_explained_at_once_not_held(dispatcher, domain):
+    tracker = make_tracker([user_event("what is sciatica?", "ask_question")], active_loop="triage_form")
+    events = await ActionHoldQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_explain_leg_pain"]
+    assert "held_questions" not in slots_of(events)
+
+
 async def test_facts_in_a_question_routed_elsewhere_are_kept(dispatcher, domain):
     text = "I'm 45, lower back pain for 3 days, about 6/10. Can I take paracetamol?"
     tracker = make_tracker([user_event(text, "ask_question")])

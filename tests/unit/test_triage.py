@@ -305,3 +305,12 @@ def test_a_yes_or_no_to_any_check_question_settles_it(code, reply, intent, answe
 ])
 def test_the_time_of_this_pain_is_read_from_the_part_that_tells_it(text, days):
     assert answer(text, None).values["duration_days"] == days
+
+
+def test_a_side_question_to_a_check_question_is_no_unreadable_answer():
+    update = answer_check("what is sciatica", "ask_question", "fever", "night sweats", {}, [])
+    assert not update.missed and update.values.get("fever") is None
+
+
+def test_an_unreadable_answer_to_a_check_question_is_still_missed():
+    assert answer_check("purple", "inform", "fever", "night sweats", {}, []).missed

@@ -97,6 +97,28 @@ async def test_explain_uses_the_current_questions_explanation(dispatcher, domain
     assert dispatcher.messages[0]["response"] == "utter_explain_saddle_numbness"
 
 
+@pytest.mark.parametrize("question, asked_at, explained", [
+    ("what does saddle area mean?", "bladder_bowel", "saddle_numbness"),
+    ("sorry whats osteoporosis", "fever", "osteoporosis"),
+    ("what do you mean by immune system", "cancer_history", "immunosuppression"),
+    ("why would you ask about my bladder", "fever", "bladder_bowel"),
+    ("what is sciatica?", "leg_numbness", "leg_pain"),
+])
+async def test_explain_names_the_word_asked_about_not_the_open_question(dispatcher, domain, question,
+                                                                        asked_at, explained):
+    tracker = make_tracker([user_event(question, "ask_why")], slots={"requested_slot": asked_at})
+    await ActionExplainQuestion().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == [f"utter_explain_{explained}"]
+
+
+async def test_refusing_a_question_naming_another_explains_the_open_question(dispatcher, domain):
+    tracker = make_tracker([user_event("i dont want to talk about my bladder, skip", "dismiss")],
+                           slots={"requested_slot": "saddle_numbness"})
+    await ActionExplainQuestion().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_skip_not_offered",
+                                                            "utter_explain_saddle_numbness"]
+
+
 async def test_outcome_escalates_a_red_flag_said_outside_triage_with_payload_first(dispatcher, domain):
     tracker = make_tracker([user_event("I have a high temperature and my back aches", "red_flag")])
     events = await ActionTriageOutcome().run(dispatcher, tracker, domain)
