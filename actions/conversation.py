@@ -99,17 +99,24 @@ class ActionReplyInContext(Action):
         if correction := takes_back_an_answer(tracker):
             return correct(dispatcher, tracker, correction)
         text, intent = latest_text_and_intent(tracker)
+        term = moves.asks_what_a_word_means(text) and moves.term_asked_about(text)
+        if term:  # "not sure what you mean by saddle area" after the questions: the word explained
+            dispatcher.utter_message(response=f"utter_explain_{term}")
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
-        elif moves.thanks(text):  # "ok thnx", "cheers": read from the words whatever the classifier said
-            dispatcher.utter_message(response="utter_thank")
-        elif intent == "out_of_scope":
-            dispatcher.utter_message(response="utter_out_of_scope")
-        elif tracker.get_slot("triage_level"):  # after advice, "ok" asks what next, not about the pain
-            dispatcher.utter_message(response="utter_offer_next")
-        else:
-            dispatcher.utter_message(response="utter_what_next")
+        elif not term:
+            dispatcher.utter_message(response=_carrying_on(tracker, text, intent))
         return []
+
+
+def _carrying_on(tracker: Tracker, text: str, intent: str | None) -> str:
+    """The reply to an "ok", "no" or aside when nothing stands: thanks, out of scope, or what next."""
+    if moves.thanks(text):  # "ok thnx", "cheers": read from the words whatever the classifier said
+        return "utter_thank"
+    if intent == "out_of_scope":
+        return "utter_out_of_scope"
+    # (after advice, "ok" asks what next, not about the pain)
+    return "utter_offer_next" if tracker.get_slot("triage_level") else "utter_what_next"
 
 
 class ActionReplyToThanks(Action):

@@ -615,3 +615,10 @@ async def test_a_worry_about_ones_own_cancer_is_not_taken_for_a_relatives(dispat
                            slots={"triage_level": "soon"})
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     assert "utter_cancer_in_the_family" not in said(dispatcher)
+
+
+async def test_a_word_of_the_questions_asked_about_after_them_is_explained(dispatcher, domain):
+    tracker = make_tracker([user_event("not sure what you mean by saddle area", "unsure")],
+                           slots={"triage_level": "self_care"})
+    await ActionReplyInContext().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_explain_saddle_numbness"]
