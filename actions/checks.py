@@ -102,19 +102,20 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
     elif update.missed:
         key = f"check:{code}"
         progress["misses"][key] = progress["misses"].get(key, 0) + 1
+        side_question = intent in SIDE_QUESTION_INTENTS
+        if side_question:  # "what is sciatica?": answered or kept, and the check asked again
+            from actions.conversation import hold_question  # (here: conversation's module imports this one)
+            reply.events.extend(hold_question(dispatcher, tracker, text))
         if progress["misses"][key] >= MAX_MISSES:  # never read as no: kept as not sure
             answers[code] = "unsure"
             reply.events.append(SlotSet(code, "unsure"))
         else:
-            dispatcher.utter_message(response="utter_triage_missed")
+            if not side_question:
+                dispatcher.utter_message(response="utter_triage_missed")
             ask_check(dispatcher, code, pending["words"])
             reply.still_open = True
     elif update.checked is None and update.values.get(code) is None:
-        reply.still_open = True  # a side question: answered or kept, and the check asked again
-        if intent in SIDE_QUESTION_INTENTS and not assess({**answers, **update.values}).red_flags:
-            from actions.conversation import hold_question  # (here: conversation's module imports this one)
-            reply.events.extend(hold_question(dispatcher, tracker, text))
-            ask_check(dispatcher, code, pending["words"])
+        reply.still_open = True  # a side question: the check stays open
     if reply.still_open and assess(answers).red_flags:
         reply.still_open = False  # a red flag said instead of an answer decides the outcome
     if answers.get(code) == "unsure":  # a possible red flag nobody could rule out: staff follow it up

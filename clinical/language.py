@@ -772,14 +772,17 @@ def _waist_down(said: re.Match) -> str:
 
 # "I find myself wet with sweat", "wet from the rain": not wet from the bladder
 _WET_WITH_SOMETHING_ELSE = re.compile(r"\bwet (with|from|in) (the )?(sweat|rain|shower|swim|pool|sea|snow)\b")
-# "if leg go weak. what do?": a condition written in few words ("if ever" is a cue of its own, apart from the
-# leg, which "if leg go" would cover)
-# ("should I go to A&E if my legs go numb?" stays a question that may tell what is happening: checked)
-_IF_A_LIMB_GOES = re.compile(r"\bif (leg|legs|foot|feet) go\b")
-# "wet my jeans at work but it was my coffee": a drink, said to be what wet them
+# "the cut never healed and I've had a fever since": not over ("healed" on its own tells what is over)
+_NOT_HEALED = re.compile(r"\b(never|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t) "
+                         r"((fully|properly|really) )?heal(ed)?\b")
+# "wet my jeans at work but it was my coffee i spilt": a drink spilt, said to be what wet them (not "I
+# thought it was the tea but it wasn't", "the tea going straight through me", water tablets)
 _WET_BY_A_DRINK = re.compile(r"\bwet my (jeans|trousers|pants|shorts|lap|skirt|dress|leggings|uniform)\b"
-                             r"(?=[^.!?]{0,40}\b(it was|it's|that was|was just) (my |the |just |only )*"
-                             r"(coffee|tea|drink|water|juice|coke|milk|beer|wine|soup)\b)")
+                             r"(?=[^.!?]{0,40}\b(it was|that was) (my |the )?"
+                             r"(coffee|tea|drink|juice|coke|milk|beer|wine|soup) (i |that i )?"
+                             r"(spilt|spilled|knocked over|dropped)\b)"
+                             r"(?![^.!?]*\b(wasn'?t|was not|thought|couldn'?t|could not|didn'?t|did not|"
+                             r"without)\b)")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
 # down" is)
@@ -815,7 +818,6 @@ def normalise(text: str) -> str:
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
     text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)
     text = _WET_BY_A_DRINK.sub(r"splashed my \1", text)
-    text = _IF_A_LIMB_GOES.sub(r"if ever \1 go", text)
     text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
     if _LAUGHING.search(text):
@@ -823,6 +825,7 @@ def normalise(text: str) -> str:
     text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _expand(text)
+    text = _NOT_HEALED.sub(r"\1 mended", text)  # (after the spelling: "never heald")
     # a sarcastic "Not." after a claim takes it back: "I've lost 20 kilos too. Not. I wish." (a denial after
     # the claim is read within its sentence, so the two are joined)
     text = _SARCASTIC_NOT.sub(", not true.", text)
@@ -2013,16 +2016,28 @@ def _after_a_sign(doc: Doc, at: int, concept_spans: list[_Span], cue_spans: list
                for c in concept_spans)
 
 
+# Said after "I was on ...", these keep the medicine going ("was on prednisolone for 10 years and still am",
+# "was on chemo up to Friday, next cycle in 2 weeks", "until yesterday")
+_STILL_GOING = {"still", "until", "till", "til", "up", "next", "ongoing", "currently", "continuing",
+                "yesterday", "week", "weekly", "daily", "again"}
+
+
 def _stopped_just_before(doc: Doc, start: int) -> bool:
     """"stopped methotrexate in 2012", "came off the steroids", "was on methotrexate years ago": perhaps long
     over, perhaps not (checked)."""
     words = [t.lower_ for t in doc[max(0, start - 4):start]]
     while words and words[-1] in ("the", "my", "taking", "all"):
         words.pop()
-    return bool(words) and (words[-1] in ("stopped", "quit")
-                            or words[-2:] in (["came", "off"], ["was", "on"], ["were", "on"])
-                            or words[-3:] == ["used", "to", "take"]
-                            or words[-4:] == ["used", "to", "be", "on"])
+    if words and (words[-1] in ("stopped", "quit") or words[-2:] == ["came", "off"]):
+        return True
+    was_on = words[-2:] in (["was", "on"], ["were", "on"]) or words[-3:] == ["used", "to", "take"] or (
+        words[-4:] == ["used", "to", "be", "on"])
+    after = list(itertools.takewhile(lambda t: t.text not in SENTENCE_END, doc[start:start + 15]))
+    # ("until 2015" is long over)
+    going = [t for t in after if t.lower_ in _STILL_GOING
+             and not (t.i + 1 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[t.i + 1].text)
+                      and int(doc[t.i + 1].text) <= _distant_year())]
+    return was_on and not going
 
 
 _NOT_PAIN_IN_THE_CHEST = {"infection", "infections", "drawers", "freezer", "cold", "x-ray", "xray"}

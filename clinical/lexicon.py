@@ -556,12 +556,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "nobody would even miss me",
         # affairs put in order ("I won't need any of it after this weekend, the back pain has won")
         "won't need any of it after", "won't be needing any of it after", "the back pain has won",
-        # ("given away my dogs ... I won't be needing them after Friday"; "put my affairs in order and counted
-        # my tablets out. I have no wish to see another winter")
-        "won't need them after", "won't be needing them after", "won't need it after",
-        "won't be needing it after", "my affairs in order", "counted my tablets out",
-        "counted out my tablets", "counted my pills out", "counted out my pills", "no wish to see another",
-        "don't want to see another",
+        # ("given away my dogs ... I won't be needing them after Friday"; "put my affairs in order ... I have
+        # no wish to see another winter"; not "won't need it after all", "don't want to see another GP")
+        *(f"{need} {what} after {when}" for need in ("won't need", "won't be needing")
+          for what in ("them", "it", "anything")
+          for when in ("tonight", "today", "tomorrow", "this week", "this weekend", "the weekend", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+        "put my affairs in order",
+        *(f"{wish} see another {season}" for wish in ("no wish to", "don't want to", "do not want to")
+          for season in ("winter", "summer", "spring", "autumn", "christmas", "birthday", "year")),
     ),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
@@ -864,8 +867,10 @@ HYPOTHETICAL = (
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
     "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
     "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
-    # the assistant's question said back ("you want to know if ive had cancer - why would that matter")
-    "want to know if", "wanna know if", "want to know whether", "asking if", "asking whether",
+    # the assistant's question said back ("you want to know if ive had cancer - why would that matter"; not
+    # "the nurse was asking whether I'd lost weight, I have")
+    "you want to know if", "you wanna know if", "you want to know whether", "you're asking if",
+    "you are asking if", "you asking if", "you're asking whether",
     "asked me if", "read that", "i read", "heard that", "what does that even mean",
     "in case", "if i ever", "even if", "when should i", "what does it mean", "what are the", "test for",
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
@@ -890,8 +895,6 @@ HYPOTHETICAL = (
     "hypothetically", "in theory", "theoretically", "read online", "saw online", "it says online",
     "online it says", "the internet says", "internet says", "online says", "online say", "forums say",
     "the forums say", "reddit says",
-    # the assistant's list or a leaflet quoted ("the list you gave me says numbness around the genitals ...")
-    "list you gave me", "list says", "leaflet says", "sheet says", "website says", "page says",
     # fears that it is something serious ("my anxiety brain says it's a tumour", "dr google has me thinking")
     "anxiety brain", "my anxiety says", "my anxiety is telling", "anxiety is telling me", "health anxiety",
     "convinced myself", "talked myself into", "dr google", "doctor google", "googled", "google says",
@@ -1164,10 +1167,9 @@ NOT_CANCER = ("benign", "not cancer", "wasn't cancer", "was not cancer", "not ca
 EXPLAINED_AWAY = {
     # (where the back was hurt is no cause of the legs' symptoms: "since I hurt my back at the gym" is
     # checked, see EXPLAINED_BY)
-    "both_legs": ("leg day", "after training", "doms", "marathon", "dead tired", "tired from",
-                  "cross country", "cross-country"),
+    "both_legs": ("leg day", "after training", "doms", "marathon", "dead tired", "tired from"),
     "leg_numbness": ("leg day", "at the gym", "after the gym", "workout", "after running", "after a run",
-                     "dead tired", "tired from", "cross country", "cross-country"),
+                     "dead tired", "tired from"),
     "immunosuppression": ("short course", "for a few days", "for 5 days", "for five days", "for a week",
                           "one-off", "one off", "just once", "3 day course", "three day course",
                           "5 day course", "five day course", "7 day course", "seven day course",
@@ -1185,7 +1187,8 @@ EXPLAINED_AWAY = {
 EXPLAINED_BY = {
     # legs tired or tingling after exercise: possibly just the effort, so checked rather than dismissed
     "both_legs": ("at the gym", "after the gym", "workout", "after running", "after a run", "the hike",
-                  "hiking"),
+                  "hiking", "cross country run", "cross country race", "cross-country run",
+                  "cross-country race", "after cross country today", "cross country at school"),
     # A small leak on coughing, sneezing or jumping (stress leakage) is common and often long-standing:
     # unless said as new since the back pain (NEW_SINCE_PAIN), it is checked ("Is that new?").
     "bladder_bowel": ("when i cough", "when i sneeze", "when i laugh", "when i jump", "when i run",
@@ -1225,7 +1228,8 @@ EXPLAINED_BY = {
                         "when i stood", "as soon as i stood", "the minute i stood", "the minute i got out",
                         "as soon as i got out", "once i got out", "when i got out",
                         # hours of gaming ("my bum went numb after 5 hours of fortnite")
-                        "gaming", "fortnite", "xbox", "playstation", "ps5", "ps4"),
+                        "of fortnite", "on the xbox", "on my xbox", "on the playstation", "on my playstation",
+                        "on the ps5", "on my ps5", "on the ps4", "on my ps4"),
     # weight lost with a stomach bug ("lost 3kg with gastro last week, eating again now"): checked
     "weight_loss": ("with gastro", "had gastro", "from gastro", "gastro bug", "stomach bug", "tummy bug",
                     "food poisoning", "norovirus", "vomiting bug"),
@@ -1263,7 +1267,9 @@ GONE_ON_STANDING = (
     "fine once i get up", "fine as soon as i get up", "fine as soon as i stand", "disappears when i stand",
     "disappears when i get up", "goes away once i stand", "goes away once i get up",
     "back to normal when i stand", "back to normal once i get up",
-    *(f"came {back} {when} i {up}" for back in ("back", "straight back", "right back")
+    # ("the feeling came straight back once I stood up"; not "the numbness came back when I stood up")
+    *(f"{feeling} came {back} {when} i {up}" for feeling in ("feeling", "sensation")
+      for back in ("back", "straight back", "right back")
       for when in ("as soon as", "once", "when") for up in ("got up", "stood", "stood up")))
 # ... unless the message says it stays ("but now it stays when I stand")
 STAYS_ON_STANDING = (

@@ -117,7 +117,7 @@ _GETTING_HELP: dict[str, str] = {
              # "how does one go about booking a physiotherapist?", "how do i see a doctor without my parents
              # finding out"
              r"\bhow (do|does|can|would|should) (i|one) (go about )?(book|booking|see|seeing) "
-             r"(a |an |the |my )?(physio|physiotherapist|gp|doctor|nurse)\b|"
+             r"(a |an |the |my )?(physio|physiotherapist|gp|doctor|nurse)\b(?!'?s\b)|"
              r"\b(over the phone|by phone|phone appointment|video call)\b[^.?!]{0,25}"
              r"\b(in person|face to face)\b|"
              # calling or going: "do I ring Healthline or just go to the after-hours clinic?"
@@ -179,7 +179,8 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from|"
                          r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
-                         r"(beginning|start)|(can we|let's|lets|can i) go from the (beginning|start|top)|"
+                         r"(beginning|start)|"
+                         r"(can we|let's|lets|can i) go from the (beginning|start|top)(?! of)|"
                          # "can we restart i put the wrong answers in", "scrap that, go back to the beginning"
                          r"^\W*(can|could) (we|i|you) (please )?(re-?start|reset)" + _NOT_ONE_ANSWER + "|"
                          r"^\W*((scrap|bin|ditch|forget|cancel) (that|this|it|all that)\W+)?(please )?"
@@ -279,8 +280,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          # "oops i pressed yes but meant no"; "it started tuesday not monday my bad"
                          r"(pressed|clicked|tapped|hit|chose|picked|put|typed|said) (yes|no) but (i )?"
                          r"(meant|mean)|"
-                         r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,? not (on )?(a )?"
-                         r"(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                         r"\b(started|began|begun|went|happened) (on )?(a )?"
+                         r"(mon|tues|wednes|thurs|fri|satur|sun)day,? "
+                         r"not (on )?(a )?(mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                          r"(before|earlier) i (say|said|told you|answered)|i (say|said|told you) before|"
                          r"actually[^.?!]{0,30}\b\d+( \w+)?,? not \d+|"
                          # "I pressed yes by mistake", "got the numbers backwards"
@@ -331,7 +333,7 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of the
                             r"any more questions( to go| left)?(?=\s*\?))\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
                     r"stressing (out|about|over|that|it'?s)|(very much|so|really|very) tensed|"
-                    r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am|i do|i|do) worry)\b")
+                    r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am|i do) worry)\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
 _FEARS_SERIOUS = re.compile(
     r"\b(could|can|might|may|is|does|would)\s+(this|it|that|my pain|the pain)\s+"
@@ -360,7 +362,7 @@ _FEARS_SERIOUS = re.compile(
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
     # "im worried this pain is never going to go away"
-    r"\b((never|not ever) (going to|gonna)|will never|won'?t ever) go away\b|"
+    r"\b((never|not ever) (going to|gonna)|will never|won'?t ever) go away\b(?!,? if\b)|"
     r"\bnever (comes?|came) right\b|"
     # "what if I can never pick my kids up again?"
     r"\bwhat if (i|i'll|i will) (can never|can't ever|cannot ever|never|won't ever|won't be able to|can't) "
@@ -696,7 +698,7 @@ _TURNS_DOWN = re.compile(
     r"into|bothering with|trying) (the |any |that |those |them |your |more )?" + _TREATMENT
     + r"\b(?![^.?!]*\b(lately|at the moment|right now|these days|recently|since|because|cos|as i)\b)|"
     r"^\W*((meh|nah|ugh|honestly)\W+)?(the |that |your |all that )?(\w+ )?" + _TREATMENT
-    + r" (is|are|'s) " + _JUDGED + r"\b|"
+    + r" (is|are|'s) " + _JUDGED + r"\b(?=\W*($|(skip|pass|forget|next|thanks|mate)\b))|"
     r"\bno intention of\b[^.?!]{0,40}\b" + _TREATMENT + r"\b|"
     r"\b" + _TREATMENT + r"\b[^.?!]{0,30}\b(don'?t|doesn'?t|do not|does not|never) (work|help|do anything)"
     r"( for me)?\W+(forget (it|that)|skip (it|that)|pass|next)\b")
@@ -830,6 +832,21 @@ def asks_what_a_word_means(text: str) -> bool:
     return (len(words.split()) <= MAX_WORDS_OF_A_WORD_QUESTION and bool(_WHAT_A_WORD_MEANS.search(words))
             and not _OWN_BODY.search(_WHAT_A_WORD_MEANS.sub(" ", words)))
 
+
+# Telling words: "whats saddle area, cant feel down there", "what is retention, not peed all day" say more
+# than the question
+_TELLS_MORE = re.compile(r"[,;:.!?-]\W*\w|\d|\b(since|yesterday|today|cos|because|got|had|have|haven'?t|"
+                         r"can'?t|cannot|feel|felt|now|been|not|no|peed|pee)\b")
+MAX_WORDS_OF_A_WORD_ONLY = 7
+
+
+def only_asks_what_a_word_means(text: str) -> bool:
+    """The whole message asks what a word of the questions means and tells nothing ("whats osteoporosis?",
+    "what do you mean by saddle area"): no sign to check in it."""
+    words = normalise(text or "").lower().strip(" ?!.")
+    return (asks_what_a_word_means(words) and len(words.split()) <= MAX_WORDS_OF_A_WORD_ONLY
+            and term_asked_about(words) is not None and not _TELLS_MORE.search(words))
+
 # "What does saddle area mean?" asked while another question is open: the word asked about is explained,
 # not the open question (most specific first: "numb in the saddle area" is about the saddle area).
 _TERMS_EXPLAINED = tuple((re.compile(pattern), slot) for pattern, slot in (
@@ -959,8 +976,8 @@ _ABOUT_MAKERS = re.compile(
     r"(any good|right|correct|accurate|reliable|true|safe|trustworthy)\b|"
     r"\b(can|should) i (trust|believe) (you|your (advice|answers|info|information)|what you say)\b|"
     # "has this thing been validated, what's your sensitivity for cauda equina?"
-    r"\b(has|have|is|was) (this|it|the bot|the app|this (thing|bot|app|tool)|you) (been )?(validated|tested|"
-    r"evaluated|audited|approved|regulated)\b|"
+    r"\b(has|have|is|was) (this (thing|bot|app|tool|chatbot|service)|the (bot|app|chatbot)|you) (been )?"
+    r"(validated|evaluated|audited|regulated)\b|"
     r"\byour (sensitivity|specificity|accuracy|false negative rate)\b|"
     # "how do I know you're not just making this up?"
     r"\bhow (do|can|would) i know (you are|you're|youre|ur) not (just )?"
@@ -1043,7 +1060,7 @@ _FLARE_WORDS = re.compile(
     r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up)|overdid it|overdone it|"
     r"(bad|sore|painful|stiff) again|"
     # "then i tweaked it again at training", "taken a turn for the worse"
-    r"(tweaked|twinged|pulled|strained|wrenched|jarred|ricked|hurt|put out|done|did) "
+    r"(tweaked|twinged|pulled|strained|wrenched|jarred|ricked|put out) "
     r"(it|my back|my lower back)( out)? again|(took|taken|taking) a turn for the worse|"
     r"(can|could) (barely|hardly) (stand|walk|move|get up|bend|sit))\b")
 _PROGRESS_WORDS = re.compile(

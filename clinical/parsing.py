@@ -365,7 +365,8 @@ _NOT_UNDERSTOOD = re.compile(
     r"(get|understand) (what|(the|that|this|your|ur) (question|q))\b)|"
     # ("what does that mean?" after an outcome asks about a word of it: a question, not this)
     r"\bwhat (do|did) (you|u) mean\W*$|\bwhat does (the|that|this) question mean\b|"
-    r"\b(not sure|not certain|no idea) what (you|u) mean\b|\b(put|say) it (another|a different) way\b|"
+    r"\b(not sure|not certain|no idea) what (you|u) mean\b|"
+    r"\b(could|can|would) (you|u) (put|say) it (another|a different) way\b|"
     r"\b(i )?(don't|do not) know what (that|this|\w+) means\b|"
     r"\b(confusing|confused by) (the|that|this|your) question\b|"
     # "what is meaning of radiating?", "I don't know what you mean by saddle area", "I haven't a notion what

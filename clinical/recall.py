@@ -173,11 +173,11 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
         normalise,
         weight_lost_on_purpose,
     )
-    from clinical.moves import asks_what_a_word_means, term_asked_about
+    from clinical.moves import only_asks_what_a_word_means
 
     if not text.strip():
         return mentions
-    if asks_what_a_word_means(text) and term_asked_about(text):
+    if only_asks_what_a_word_means(text):
         return mentions  # "whats osteoporosis?" asks about a word of our questions, and tells nothing
     reader = detector()
     scores = reader.scores(text)

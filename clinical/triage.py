@@ -915,6 +915,6 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
             update.values[code] = "unsure"
         else:
             update.explain = code
-    elif intent not in SIDE_QUESTION_INTENTS:  # (a side question is answered, and the check asked again)
+    else:  # (a side question too: answered, and counted, so that a check is never left open for ever)
         update.missed = True
     return update

@@ -19,11 +19,11 @@ def test_affairs_in_order_and_tablets_counted_out_are_checked_for_crisis(text):
 
 # --- quoted, asked back, or conditional -----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "your list says a numb bum is an emergency, does that include one cheek going dead on the toilet?",
-    "the leaflet says weakness in both legs is serious, mine are fine, just asking",
+    "your leaflet says a numb bum is an emergency, well mine is numb",
+    "from the list you gave me I've got two: can't pee and a numb bum",
 ])
-def test_a_list_or_leaflet_quoted_is_no_report(text):
-    assert not reported_codes(text) & {"saddle_numbness", "both_legs"}, find_mentions(text)
+def test_a_list_or_leaflet_quoted_then_a_sign_told_keeps_the_sign(text):
+    assert reported_codes(text) & {"saddle_numbness", "bladder_bowel"}, find_mentions(text)
 
 
 def test_the_assistants_question_said_back_is_no_report():
@@ -31,13 +31,10 @@ def test_the_assistants_question_said_back_is_no_report():
     assert not reported_codes(text), find_mentions(text)
 
 
-@pytest.mark.parametrize("text", ["if foot go numb. what then? fine now", "if legs go weak. ring who?"])
-def test_a_condition_in_few_words_is_no_report(text):
-    assert not reported_codes(text), find_mentions(text)
-
-
-def test_a_limb_going_without_if_is_still_told():
-    assert "leg_weakness" in reported_codes("my leg go weak when i walk")
+@pytest.mark.parametrize("text", ["if legs go numb i have to sit, every day now",
+                                  "if leg go weak i fall, twice this week"])
+def test_a_sign_that_keeps_happening_told_with_if_is_still_told(text):
+    assert reported_codes(text), find_mentions(text)
 
 
 # --- explained away ---------------------------------------------------------------------------------------
@@ -56,9 +53,15 @@ def test_numb_bottom_after_gaming_that_came_back_on_standing_is_not_escalated():
     assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
 
 
-def test_dead_legs_after_a_cross_country_race_are_tired_legs():
-    text = "both my legs are dead after the cross-country race and my back's a bit sore"
-    assert not reported_codes(text) & {"both_legs", "leg_numbness"}, find_mentions(text)
+def test_dead_legs_after_a_cross_country_race_are_checked_not_escalated():
+    text = "both my legs are dead after the cross country race and my back's a bit sore"
+    assert "both_legs" not in reported_codes(text), find_mentions(text)
+    assert "both_legs" in possible_codes(text), find_mentions(text)
+
+
+def test_both_legs_numb_since_a_cross_country_flight_are_still_told():
+    text = "since a cross country flight both my legs have been numb for a week"
+    assert "both_legs" in reported_codes(text) | possible_codes(text), find_mentions(text)
 
 
 def test_a_healed_old_injury_misspelt_is_not_a_toilet_accident_escalated():
@@ -190,3 +193,54 @@ def test_going_from_the_beginning_starts_over():
 @pytest.mark.parametrize("text", ["how does one book a GP?", "how do I see a physio without a referral"])
 def test_how_to_book_or_see_someone_asks_about_getting_help(text):
     assert moves.getting_help_question(text) == "where"
+
+
+# --- kept after the review (the reviewer's drops and costs, in other words) ------------------------------
+def test_numbness_that_came_back_on_standing_is_still_told():
+    text = "the numbness round my back passage went overnight but came back once I got up"
+    assert "saddle_numbness" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["wet my trousers, I told them it was the tea but it wasn't",
+                                  "wet my pants again, it was the water tablets, couldn't hold it"])
+def test_trousers_wet_with_a_drink_named_but_not_the_cause_are_still_incontinence(text):
+    assert "bladder_bowel" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["I was on prednisone for six years and still am",
+                                  "was on chemo up until last Friday, next round in a fortnight"])
+def test_an_immune_medicine_still_going_is_still_told(text):
+    assert "immunosuppression" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["I don't want to see another GP who just says rest",
+                                  "I won't need it after all, the pain has eased"])
+def test_everyday_sentences_near_the_new_crisis_wordings_raise_no_crisis_check(text):
+    assert "self_harm" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["whats saddle area, cant feel down there",
+                                  "what is retention, not peed today"])
+def test_a_word_asked_about_beside_a_sign_told_is_no_mere_word_question(text):
+    assert not moves.only_asks_what_a_word_means(text)
+
+
+def test_a_fear_of_hurting_it_again_is_no_flare():
+    assert moves.plan_report("worried I'll hurt it again at work") != "report_flare"
+
+
+@pytest.mark.parametrize("text", ["my physio is on Friday not Thursday now"])
+def test_days_set_side_by_side_are_no_correction(text):
+    assert not moves.corrects(text)
+
+
+def test_the_beginning_of_a_plan_is_no_start_over():
+    assert not moves.asks_to_start_over("can we go from the beginning of the walking plan?")
+
+
+def test_how_to_see_a_doctors_notes_is_no_getting_help_question():
+    assert moves.getting_help_question("how do I see my doctor's notes online") is None
+
+
+def test_a_question_with_if_about_pain_never_going_away_is_no_fear():
+    assert not moves.fears_something_serious("the pain will never go away if I just rest, right?")

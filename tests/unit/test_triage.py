@@ -307,10 +307,8 @@ def test_the_time_of_this_pain_is_read_from_the_part_that_tells_it(text, days):
     assert answer(text, None).values["duration_days"] == days
 
 
-def test_a_side_question_to_a_check_question_is_no_unreadable_answer():
+def test_a_side_question_to_a_check_question_counts_as_no_answer_so_the_check_is_never_left_open():
+    # (actions/checks.py answers the side question and asks the check again; the second time it is kept as
+    # "not sure", for staff to follow up)
     update = answer_check("what is sciatica", "ask_question", "fever", "night sweats", {}, [])
-    assert not update.missed and update.values.get("fever") is None
-
-
-def test_an_unreadable_answer_to_a_check_question_is_still_missed():
-    assert answer_check("purple", "inform", "fever", "night sweats", {}, []).missed
+    assert update.missed and update.values.get("fever") is None
