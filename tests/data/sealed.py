@@ -26,7 +26,7 @@ BLIND = Path(__file__).resolve().parent / "blind"
 # first set, redflags_sealed.json and routing_sealed.json). A new set joins only after that.
 READ_SETS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18",
              "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33",
-             "34", "35", "36", "37", "38", "39", "40")
+             "34", "35", "36", "37", "38", "39", "40", "41", "42")
 SIMILAR = 0.85
 LONG = 6  # words
 
