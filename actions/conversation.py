@@ -99,7 +99,7 @@ class ActionReplyInContext(Action):
         if correction := takes_back_an_answer(tracker):
             return correct(dispatcher, tracker, correction)
         text, intent = latest_text_and_intent(tracker)
-        term = moves.asks_what_a_word_means(text) and moves.term_asked_about(text)
+        term = moves.word_asked_about(text)
         if term:  # "not sure what you mean by saddle area" after the questions: the word explained
             dispatcher.utter_message(response=f"utter_explain_{term}")
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
@@ -230,7 +230,7 @@ def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: 
     if moves.fears_something_serious(question):  # "could this be cancer?": kindly, at once
         dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         return []
-    term = moves.asks_what_a_word_means(question) and moves.term_asked_about(question)
+    term = moves.word_asked_about(question)
     if term:  # "what is sciatica?": a word from the questions, explained at once
         dispatcher.utter_message(response=f"utter_explain_{term}")
         return []

@@ -100,8 +100,7 @@ class ValidateTriageForm(FormValidationAction):
         if update.explain:
             progress["explained"].append(update.explain)
             # ("not sure what you mean by saddle area" at the bladder question: the saddle area explained)
-            term = moves.asks_what_a_word_means(text) and moves.term_asked_about(text)
-            explain(dispatcher, domain, term or update.explain)
+            explain(dispatcher, domain, moves.word_asked_about(text) or update.explain)
             events.append(SlotSet("triage_progress", progress))
         elif update.missed and requested:
             misses = progress["misses"].get(requested, 0) + 1

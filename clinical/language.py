@@ -1192,6 +1192,7 @@ def _subject_left_out(doc: Doc, clause: tuple[int, int] | None, sentence: tuple[
     named = [s for s in all_cues if s.label in ("SELF", "OTHER") and sentence[0] <= s.start < clause[0]]
     return bool(named) and max(named, key=lambda s: s.start).label == "OTHER"
 
+
 _DENIALS = {"no", "nope", "nah", "never", "none", "not"}
 # Between the items of a list or a form ("Bladder: normal / Legs: normal"): what comes after is a new item.
 _ITEM_SEPARATORS = {"/", "|", ";", ",", "-", "\n"}

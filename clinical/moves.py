@@ -356,8 +356,7 @@ _FEARS_SERIOUS = re.compile(
     r"\bwhat if (this|this (back )?pain|it) is something (big|major|serious|bad|sinister)\b|"
     # "I'm stressing it's something serious"
     r"\b(stressing|worried|worry|scared|afraid|terrified|tensed?) (that )?(it'?s|its|it is|this is) "
-    r"something "
-    r"(serious|bad|big|major|sinister)\b|"
+    r"something (serious|bad|big|major|sinister)\b|"
     r"\b(they'?re|theyre|they are|doctors?|he'?s|she'?s) (missing|missed|going to miss) (it|something)\b|"
     r"\b(wrecked|ruined|damaged|broken|done in) (it|my back|my spine|something) for good\b|"
     r"\b(never|not ever) (going to |gonna )?(get|gets|be) (better|right|normal|the same)( again)?\b|"
@@ -709,6 +708,7 @@ def turns_down_a_treatment(text: str) -> bool:
     t = normalise(text or "")
     return bool(_TURNS_DOWN.search(t)) and not _PAIN_TOLD.search(t) and not looks_like_question(t)
 
+
 # "no thanks, I'm fine for a plan"
 _FINE_WITHOUT_PLAN = (r"\b(i'?m|i am|we'?re) (fine|ok|okay|good|alright|all right|grand|sweet) (for|without) "
                       r"(a |an |the )?(activity |exercise )?plan\b")
@@ -807,8 +807,8 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
 
 _WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|this) (matter|count|make a "
                         r"difference|important|relevant)\b|"
-                        r"^\W*(why|how come) (are you|do you|do u|would you|would u|are ye|are u|r u|you|ye|"
-                        r"u) "
+                        r"^\W*(why|how come) "
+                        r"(are you|do you|do u|would you|would u|are ye|are u|r u|you|ye|u) "
                         r"(ask|askin|need|want)")
 
 
@@ -828,6 +828,7 @@ MAX_WORDS_OF_A_WORD_QUESTION = 9
 
 
 def asks_what_a_word_means(text: str) -> bool:
+    """"What is sciatica?", "not sure what you mean by saddle area": the meaning of a word is asked."""
     words = normalise(text or "").lower()
     return (len(words.split()) <= MAX_WORDS_OF_A_WORD_QUESTION and bool(_WHAT_A_WORD_MEANS.search(words))
             and not _OWN_BODY.search(_WHAT_A_WORD_MEANS.sub(" ", words)))
@@ -846,6 +847,7 @@ def only_asks_what_a_word_means(text: str) -> bool:
     words = normalise(text or "").lower().strip(" ?!.")
     return (asks_what_a_word_means(words) and len(words.split()) <= MAX_WORDS_OF_A_WORD_ONLY
             and term_asked_about(words) is not None and not _TELLS_MORE.search(words))
+
 
 # "What does saddle area mean?" asked while another question is open: the word asked about is explained,
 # not the open question (most specific first: "numb in the saddle area" is about the saddle area).
@@ -870,6 +872,12 @@ def term_asked_about(text: str) -> str | None:
     (then the open question is the one explained)."""
     lowered = normalise(text or "").lower()
     return next((slot for pattern, slot in _TERMS_EXPLAINED if pattern.search(lowered)), None)
+
+
+def word_asked_about(text: str) -> str | None:
+    """The question whose word the message asks the meaning of ("what is sciatica?": leg_pain), or None."""
+    return term_asked_about(text) if asks_what_a_word_means(text) else None
+
 
 def asks_how_many_more(text: str) -> bool:
     return _says(_HOW_MANY_MORE, text)

@@ -256,10 +256,10 @@ def _names_the_pain(text: str) -> bool:
 SIDE_QUESTION_INTENTS = frozenset({"ask_why", "ask_question"})
 _ABOUT_THE_CONVERSATION = {"bot_challenge", "ask_repeat"}  # about the assistant or its last reply
 _NON_ANSWER_INTENTS = SIDE_QUESTION_INTENTS | {"out_of_scope", "bot_challenge", "request_human", "greet",
-                                            "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
-                                            "ask_getting_help", "ask_progress", "express_worry", "start_over",
-                                            "keep_answers", "correct_answer", "choose_quick_path",
-                                            "ask_repeat", "dismiss"}
+                                               "goodbye", "thank", "restart", "nlu_fallback", "tell_region",
+                                               "ask_getting_help", "ask_progress", "express_worry",
+                                               "start_over", "keep_answers", "correct_answer",
+                                               "choose_quick_path", "ask_repeat", "dismiss"}
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
