@@ -2033,11 +2033,12 @@ def _stopped_just_before(doc: Doc, start: int) -> bool:
         return True
     was_on = words[-2:] in (["was", "on"], ["were", "on"]) or words[-3:] == ["used", "to", "take"] or (
         words[-4:] == ["used", "to", "be", "on"])
-    after = list(itertools.takewhile(lambda t: t.text not in SENTENCE_END, doc[start:start + 15]))
+    after = itertools.takewhile(lambda t: t.text not in SENTENCE_END, doc[start:start + 15])
     # ("until 2015" is long over)
-    going = [t for t in after if t.lower_ in _STILL_GOING
-             and not (t.i + 1 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[t.i + 1].text)
-                      and int(doc[t.i + 1].text) <= _distant_year())]
+    going = any(t.lower_ in _STILL_GOING
+                and not (t.i + 1 < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[t.i + 1].text)
+                         and int(doc[t.i + 1].text) <= _distant_year())
+                for t in after)
     return was_on and not going
 
 

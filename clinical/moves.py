@@ -686,10 +686,8 @@ def dismisses(text: str) -> bool:
 
 # A treatment turned down by name, with a judgement or a "skip that" ("meditation is rubbish, skip it", "nah
 # not doing physio, waste of time", "heat packs don't work for me, forget that"); not a report of pain
-_TREATMENT = (r"(exercises?|stretch(es|ing)?|yoga|pilates|(the )?gym|breathing( exercises| stuff)?|"
-              r"relaxation( stuff)?|walks|walking( bit| plan| part)?|mindfulness|meditation|physio(therapy)?|"
-              r"heat( packs?)?|ice( packs?)?|massage|acupuncture|hydrotherapy|swimming|cbt|counselling|"
-              r"(the |that |your )plan)")
+_TREATMENT = (r"(" + _NOT_FOR_ME + r"|gym|walking (bit|part)|physio(therapy)?|heat( packs?)?|ice( packs?)?|"
+              r"massage|acupuncture|hydrotherapy|swimming|cbt|counselling|(the |that |your )plan)")
 _JUDGED = (r"(just |all |total |complete |utter )?(rubbish|nonsense|hippy nonsense|hippie nonsense|"
            r"(a )?waste( of (time|money))?|useless|pointless|crap|bs|a joke|not for me|a load of rubbish)")
 _TURNS_DOWN = re.compile(
