@@ -611,6 +611,10 @@ _OWN_LEAK_TOO = re.compile(r"\b(so am i|so is my|me too|and me|pee|wee|urine|bla
 # "I haven't been able to feel my bum since Monday": still unable, as "can't" (not before "go" or "pass": "not
 # been able to go" says more of the bladder than "can't go", lexicon RETENTION); "haven't peed normally"
 _NOT_BEEN_ABLE_TO = re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not) been able to\b(?! (go|pass)\b)")
+# "why do you need to know if I can pee, I can't anyway": the "can't" left bare is the same doing, denied
+_CAN_ASKED_THEN_CANNOT = re.compile(
+    r"\b(?:if|whether) i can (?P<doing>pee|wee|urinate|poo|walk|stand|feel (?:my |the )?[a-z]+)\b"
+    r"[^!?]{0,60}?\bi (?:can'?t|cannot|can not)(?=(?: anyway| at all| though| tho| either)?\s*(?:[.,!?]|$))")
 _NOT_PEED_NORMALLY = re.compile(r"\b(haven'?t|have not|not) (been )?(?P<verb>pee|wee|poo)(d|ing) normally\b")
 # "I can't tell if I'm peeing normally", "not sure I can empty my bladder": a doubt about passing urine or
 # stool, checked with one question (as "maybe I can't pee properly")
@@ -844,6 +848,7 @@ def normalise(text: str) -> str:
     text = _OTHER_SIDE_FINE.sub(" but ", text)
     text = _A_SENTENCE.sub(_unchanged_for_years, text)
     text = _NOT_BEEN_ABLE_TO.sub("can't", text)
+    text = _CAN_ASKED_THEN_CANNOT.sub(lambda said: f"{said[0]} {said['doing']}", text)
     text = _NOT_PEED_NORMALLY.sub(r"can't \g<verb> properly", text)
     text = _CANNOT_DO_NORMALLY.sub(r"\1 properly", text)
     text = _DOUBT_ABOUT_PASSING.sub(
@@ -2824,9 +2829,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # "a car crash in 2005 and now my legs are both numb": a "now" parts the past from the present
     now_breaks = [b for b in all_cues if b.label == "BREAK" and doc[b.end - 1].lower_ == "now"]
     # (a cue that itself starts with the "now" is about now: "fever last week, now finished")
+    # (what says the sign is back is about now wherever it stands: "cleared up, and now it has come back")
     in_sentence = [s for s in all_cues if sentence[0] <= s.start < sentence[1] and outside(s)
-                   and not any(min(s.start, start) < b.start <= max(s.start, start)
-                               and not b.start <= s.start < b.end for b in now_breaks)]
+                   and (s.label == "REOPENED"
+                        or not any(min(s.start, start) < b.start <= max(s.start, start)
+                                   and not b.start <= s.start < b.end for b in now_breaks))]
     # ("feel faint, temp normal": a normal temperature says a fever is over, nothing else)
     in_sentence = [s for s in in_sentence if not (code != "fever" and s.label == "RESOLVED"
                                                   and {t.lower_ for t in doc[s.start:s.end]} & _READINGS)]

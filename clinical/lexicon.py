@@ -1156,7 +1156,10 @@ REOPENED = ("creeping up", "returned", "it's back", "its back", "back on them", 
             "on it again", "came back", "come back", "back again", "got worse", "getting worse", "worse now",
             "new now",
             "started again", "is back", "are back", "coming back", "creeping back", "again lately",
-            "again recently", "again now", "that way again", "new since", "that's new")
+            "again recently", "again now", "that way again", "new since", "that's new",
+            # "came right back" is back at once, not the NZ "came right" (got better)
+            "came right back", "comes right back", "come right back", "came straight back",
+            "comes straight back")
 # Said in the sentence of a "cancer scare", these say it was not cancer ("turned out to be a harmless cyst").
 NOT_CANCER = ("benign", "not cancer", "wasn't cancer", "was not cancer", "not cancerous", "wasn't cancerous",
               "harmless", "just a cyst", "a cyst", "came back negative", "was negative", "came back clear",
