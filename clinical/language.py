@@ -189,6 +189,7 @@ def _pipeline() -> _Pipeline:
                            ("CONSTIPATION", lexicon.CONSTIPATION),
                            ("GONE_ON_STANDING", lexicon.GONE_ON_STANDING),
                            ("STAYS_ON_STANDING", lexicon.STAYS_ON_STANDING),
+                           ("MAYBE_GONE_ON_STANDING", lexicon.MAYBE_GONE_ON_STANDING),
                            ("STAYS_AFTER_GETTING_UP", lexicon.STAYS_AFTER_GETTING_UP),
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
@@ -440,6 +441,31 @@ _SYMPTOM_GONE = re.compile(r"\b((?:numbness|numb (?:bit|patch|spot|area|feeling)
                            r"gone\b(?! (?:numb|dead|weak|floppy|heavy|worse|bad))")
 
 
+# A list scored nought ("fever 0, numbness 0, bladder problems 0, pain 4"): each thing scored 0 is denied
+_SCORED_NOUGHT = re.compile(r"(?<![\w.])(?P<what>[a-z][a-z' ]{2,30}?)\s*(?::|=|-)?\s*(?<![\d.])(?:0|zero|nil)"
+                            r"(?:\s*/\s*10| out of 10)?(?=\s*(?:[,;.]|and\b|$))")
+_NOT_A_THING_SCORED = re.compile(r"\b(to|at|from|by|down|up|of|is|was|reached|hit)$")
+
+
+# (a function scored nought is lost, even alone: "bladder control 0/10")
+_A_FUNCTION = re.compile(r"\b(control|strength|power|feeling|sensation)$")
+
+
+def _nought_scores_denied(text: str) -> str:
+    scored = [m for m in _SCORED_NOUGHT.finditer(text) if not _NOT_A_THING_SCORED.search(m["what"].strip())]
+    if len(scored) < 2:
+        scored = [m for m in scored if _A_FUNCTION.search(m["what"].strip())]
+    for score in reversed(scored):
+        what = re.sub(r"^(and|or|with|plus|scores?|ratings?|as asked)\s+", "", score["what"].strip())
+        text = f"{text[:score.start()]}no {what}{text[score.end():]}"
+    return text
+
+
+# "legs went numb before the op in 2012 and it all came back after": the feeling back, over ("the numbness
+# came back" is the sign back)
+_ALL_FEELING_BACK = re.compile(r"(?<=numb)(\w*\b[^.!?]{0,80}?)\b(?:it all|all of it|everything|"
+                               r"the feeling all|feeling all|all the feeling|all feeling|the feeling fully|"
+                               r"the sensation all) (?:came|has come|had come|have come) back\b")
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
 # A "no" about before is no "no" about now, for any sign: "no numbness before today" tells numbness today;
 # "no numbness before and this morning my bum went numb", "no fever before and this morning 39.2" tell one now
@@ -653,6 +679,79 @@ _LIFE_NOT_WORTH = re.compile(r"\b(wonder(ing|ed)? (if|whether)|not sure( if| whe
                              r"dunno if) (it'?s|life'?s|life is|it is|it'?s all|any of it is) worth "
                              r"(it|going on|carrying on|living|being here)( any ?more| at all)?"
                              r"(?=\s*([.,;!?]|$))")
+# Leg strength rated out of 10, side by side ("leg strength: left 10, right about 7"): the lower side is
+# weaker
+_STRENGTH_RATED = re.compile(r"\b(strength|strong|power)\b")
+_SIDE_RATED = re.compile(r"\b(?P<side>left|right)( leg| side)?( is| at| =|:)?"
+                         r"( about| around| maybe| roughly| like)? (?P<score>10|[0-9])"
+                         r"(?! ?(am|pm|days?|weeks?|hours?|hrs|mins?|minutes|kg|percent|%))"
+                         r"( ?/ ?10| out of 10)?\b")
+
+
+_NOT_A_STRENGTH_RATING = re.compile(r"\b(pain\w*|sore\w*|ache\w*|aching|hurt\w*|swell\w*|stiff\w*|grip|arms?|"
+                                    r"hands?|shoulders?)\b")
+
+
+def _strength_ratings_compared(sentence: re.Match) -> str:
+    said = sentence[0]
+    if not _STRENGTH_RATED.search(said) or _NOT_A_STRENGTH_RATING.search(said):
+        return said
+    scores = {rated["side"]: int(rated["score"]) for rated in _SIDE_RATED.finditer(said)}
+    if len(scores) != 2 or scores["left"] == scores["right"]:
+        return said
+    weaker, stronger = sorted(scores, key=scores.get)
+    return f"{said}. my {weaker} leg is weaker than my {stronger} leg"
+
+
+# The writer told as a character ("the lad has been let down by his left leg ... The lad is me"): the
+# character's body is the writer's
+_CHARACTER_IS_ME = re.compile(r"\b(?:the|our|this|that) (?P<who>lad|guy|bloke|fella|fellow|patient|person|"
+                              r"player|man|woman|girl|boy|lady|gent|gentleman|kid|subject|hero|heroine|"
+                              r"character|client|customer|driver|runner|athlete)(?: in question| here)?"
+                              r" (?:is|was|=) (?:actually |really |of course |obviously )?"
+                              r"(?:me|myself|yours truly)\b")
+_HIS = {"lad", "guy", "bloke", "fella", "fellow", "man", "boy", "gent", "gentleman", "hero"}
+_HERS = {"woman", "girl", "lady", "heroine"}
+
+
+def _character_told_as_oneself(text: str) -> str:
+    declared = _CHARACTER_IS_ME.search(text)
+    if not declared:
+        return text
+    who = declared["who"]
+    told = text[:declared.start()] + text[declared.end():]
+    told = re.sub(rf"\b(?:the|our|this|that) {who}\b", "me", told)
+    pronouns = ({"his": "my", "him": "me", "himself": "myself"} if who in _HIS
+                else {"her": "my", "herself": "myself"} if who in _HERS
+                else {"their": "my", "them": "me", "themselves": "myself"})
+    return re.sub(r"\b(" + "|".join(pronouns) + r")\b", lambda word: pronouns[word[0]], told)
+
+
+# Someone asked to look after a pet or the children "if something happens to me": a possible crisis, checked
+_IF_SOMETHING_HAPPENS = re.compile(r"\b(take|have|look after|feed|rehome|re-home) (my|the|me) "
+                                   r"(dogs?|cats?|pets?|kids|children|birds?|horses?|puppy|kitten)\b"
+                                   r"[^.!?]{0,30}\bif (something|"
+                                   r"anything) (happens|should happen|were to happen) to me\b|"
+                                   r"\bif (something|anything) (happens|should happen|were to happen) to me\b"
+                                   r"(?=[^.!?]{0,80}\b(look after|take care of|care for|feed|walk|rehome|"
+                                   r"re-home|have) (my|me) (dogs?|cats?|pets?|kids|children|boys|girls|"
+                                   r"birds?|horses?|puppy|kitten|babies)\b)")
+# "no pee for 14 hours", "14 hrs with no wee": urine not passed for most of a day is retention
+_HOURS_WITHOUT_PEE = re.compile(
+    r"\b(no|zero|not a drop of|not one) (pee|wee|urine|piss|wees|pees)( at all)? (for|in) "
+    r"(over |nearly |about |almost |around )?(?P<hours>\d+|eight|nine|ten|eleven|twelve|fifteen|twenty) "
+    r"(hours|hrs|hr|h)\b|"
+    r"\b(?P<hours2>\d+|eight|nine|ten|eleven|twelve|fifteen|twenty) (hours|hrs|hr|h)( now)? (with|and|of) "
+    r"(no|zero|not a drop of) (pee|wee|urine|piss)\b")
+_HOURS_IN_WORDS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _long_without_pee(said: re.Match) -> str:
+    hours = said["hours"] or said["hours2"]
+    long_enough = int(hours) >= 8 if hours.isdigit() else _HOURS_IN_WORDS[hours] >= 8
+    return f"i can't pee, {said[0]}" if long_enough else said[0]
+
+
 # "PMH: RCC", "treated for CRC", "hx of bowel ca": a cancer in shorthand that alone also names councils,
 # jobs, screening or California
 _CANCER_SHORTHAND = re.compile(r"\b(?P<history>(hx|history|pmh|dx|diagnosed with|treated for|had)( of)?:? "
@@ -726,6 +825,12 @@ _STOMACH_UPSET = re.compile(
 _EMPTY_STOMACH = re.compile(r"\b(?:on )?an empty (?:stomach|tummy)\b")
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
 # Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
+# "steroid tablets for back pain - when do doctors use them": a question at the end, its mark left off
+# (only a question about what doctors or people in general do: "numb bum since Monday - what does that mean"
+# stays a report)
+_UNMARKED_QUESTION_AT_THE_END = re.compile(r"(?:^|[-,;:.]\s*)(?:when|why|how|how often|how long) (?:do|does|"
+                                           r"would|will|should|can) (?:doctors|docs|gps|people|they|physios|"
+                                           r"specialists|surgeons|most people|you)\b[^.,;:!?-]*$")
 _SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
 
 
@@ -808,6 +913,8 @@ def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = _emoji_as_words(unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS])
     text = _SPOKEN_QUESTION_MARK.sub("?", text.lower())
+    if "?" not in text:
+        text = _UNMARKED_QUESTION_AT_THE_END.sub(r"\g<0>?", text)
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
@@ -839,12 +946,15 @@ def normalise(text: str) -> str:
     # completely gone" went away (not a leg that has "completely gone")
     text = _BECAME_COMPLETELY.sub(r"\1 \3 \2", text)
     text = _SYMPTOM_GONE.sub(r"\1 went away", text)
+    text = _ALL_FEELING_BACK.sub(r"\1 went back to normal", text)
     text = _FEVER_BROKE.sub(_fever_over, text)
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
     text = _FOR_MY_KNOWLEDGE.sub(r"\1 general \3", text)
     text = _A_SENTENCE.sub(_weather_for_air_temperature, text)
     text = _MUSCLE_GRADE.sub(_graded_weakness, text)
+    text = _nought_scores_denied(text)
+    text = _A_SENTENCE.sub(_strength_ratings_compared, text)
     text = _OTHER_SIDE_FINE.sub(" but ", text)
     text = _A_SENTENCE.sub(_unchanged_for_years, text)
     text = _NOT_BEEN_ABLE_TO.sub("can't", text)
@@ -858,6 +968,9 @@ def normalise(text: str) -> str:
         text = _LEAKING_SOMETHING_ELSE.sub(lambda leak: f"it is {leak[4] or leak[5]}", text)
     text = _AT_A_DROP.sub(lambda drop: f"{drop[0]}. i feel like giving up. ", text)
     text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
+    text = _character_told_as_oneself(text)
+    text = _IF_SOMETHING_HAPPENS.sub(lambda said: f"i feel like giving up. {said[0]}", text)
+    text = _HOURS_WITHOUT_PEE.sub(_long_without_pee, text)
     text = _CANCER_SHORTHAND.sub(r"\g<history>cancer", text)
     text = _TREATMENT_BROUGHT_UP.sub(r"\1 wants to start me on", text)
     text = _TREATMENT_TO_BE_DISCUSSED.sub(_not_yet_started, text)
@@ -1560,9 +1673,18 @@ def find_mentions(text: str) -> list[Mention]:
                     else m for m in mentions]
     mentions = [dataclasses.replace(m, about_user=False) if _an_animals(m.words, clean) else m
                 for m in mentions]
+    if _ROLE_PLAY.search(clean):
+        # a role-play may be played out or may hide what is real: each sign is checked (crisis words are
+        # still answered at once)
+        mentions = [dataclasses.replace(m, status="possible")
+                    if m.status == "present" and BY_CODE[m.code].is_red_flag
+                    and not BY_CODE[m.code].escalate_hypothetical else m for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
+# "Roleplay for my exam: I'm a patient with ...": a sign played, perhaps also the person's own
+_ROLE_PLAY = re.compile(r"\b(role ?-?play\w*|let'?s pretend|pretend (i'?m|i am|to be|that i)|mock patient|"
+                        r"simulated patient|practice scenario)\b")
 # "Vet's notes for our spaniel: hind legs weak, lost bladder control": a pet's signs, told of its hind legs in
 # a message about an animal or a vet, with no word of the writer's own in the sign's sentence ("army vet,
 # lost bladder control today", "at the vets, couldn't feel my legs" and "ma hind legs gone numb" stay the
@@ -1610,7 +1732,12 @@ _FEVER_TOLD_ANOTHER_WAY = re.compile(
 # beside a normal temperature are not escalated as a fever either ("night sweats but my temp is normal")
 _TEMPERATURE_SAID_NORMAL = re.compile(r"\b(temp|temps|temperature|temperatures)('s| is| are| was| has been| "
                                       r"stays| reads| seems| looks)? (normal|fine|ok|okay)\b|"
-                                      r"\bnormal (temp|temperature)\b")
+                                      r"\bnormal (temp|temps|temperature|temperatures)\b|"
+                                      # "the thermometer says 37.0 every time"
+                                      r"\b(thermometer|temp|temperature)( reading)?"
+                                      r"( says| reads| shows| showed| said| read| is| was| stays| of)?"
+                                      r" (only |just |exactly |about |around )?"
+                                      + _NORMAL_READING + r"(?!\s*(and|or|to) (rising|climbing|going up))")
 _SWEATS = r"sweat\w*|drenched|soaked|clammy"
 _CHILLS_OR_HEAT = re.compile(r"\b(chills?|chilly|shiver\w*|shak\w*|rigou?rs?|chatter\w*|hot and cold|red|"
                              r"hot to|warm to|burning|" + _SWEATS + r")\b")
@@ -2369,6 +2496,21 @@ _DENIAL_TAIL = {"so", "far", "yet", "thankfully", "luckily", "though", "at", "al
                 "mate", "really", "honestly", "now"}
 
 
+# Words that may open a sentence denying a list told before ("I have none of those", "Honestly, I don't get
+# any of them")
+_OPENING_A_DENIAL = {"i", "have", "'ve", "got", "had", "get", "honestly", "thankfully", "luckily", "actually",
+                     "but", "well", "tbh", "do", "n't", "not", "never", "myself", "personally"}
+
+
+def _opens_a_denial(opening: Doc, first_word: str) -> bool:
+    """The words of the next sentence before "none of those" or "any of them" only lead into the denial."""
+    words = [t.lower_ for t in opening if not t.is_punct]
+    if not set(words) <= _OPENING_A_DENIAL:
+        return False
+    denied_before = bool({"n't", "not", "never"} & set(words))
+    return first_word in ("none", "neither") or (first_word == "any" and denied_before)
+
+
 def _only_a_denial(doc: Doc, denial: _Span) -> bool:
     """"None of them so far.": a sentence that only denies ("None of them have gone away" says more)."""
     rest = itertools.takewhile(lambda t: not t.is_punct, doc[denial.end:])
@@ -2901,6 +3043,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 or presupposed_only or told_before_a_tag or over_only_lately
                 or (code == "major_trauma" and _only_mild_pain_scored(doc))
                 or (code == "immunosuppression" and _stopped_just_before(doc, start))
+                or (code == "saddle_numbness"
+                    and any(s.label == "MAYBE_GONE_ON_STANDING" for s in in_sentence))
                 or unchanged_only
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (
@@ -2937,8 +3081,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # peeing. None of them so far"; not "Nothing like that ever before", which says the sign is new)
     if not finding.escalate_hypothetical and any(
             s.label == "DENIED_LATER" and end <= s.start
-            and (s.start < sentence[1] or (doc[s.start].lower_ in ("none", "neither")
-                                           and all(t.is_punct for t in doc[sentence[1]:s.start])
+            and (s.start < sentence[1] or (_opens_a_denial(doc[sentence[1]:s.start], doc[s.start].lower_)
                                            and _only_a_denial(doc, s)))
             for s in all_cues):
         possible = True  # "fever, weight loss, ... nah, none of it": maybe all denied, so checked

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from clinical import lexicon
-from clinical.language import looks_like_question, normalise
+from clinical.language import describes_own_pain, find_mentions, looks_like_question, normalise
 
 # No way to get there, said as a statement or asked: "I can't drive", "no car", "how do I get there",
 # "I need a taxi"
@@ -562,11 +562,20 @@ ONLY_A_GREETING = 30  # characters: "Assalamu alaikum 🙏"
 _AFTER_A_GREETING = {"", "there", "all", "everyone", "team", "please", "mate", "bro", "hi", "hello", "again"}
 
 
+# a greeting with a word about the chat itself or where it is typed ("good evening, first time using one of
+# these", "g'day, typing this from a campsite"), and nothing of the back
+_ABOUT_THE_CHAT = re.compile(r"^\W*((mate|there|all|folks)\W+)?(this is )?(my )?(first time|never used|"
+                             r"new to|typing (this )?from|writing (this )?from|messaging (you )?from)\b")
+ONLY_A_GREETING_AND_PREAMBLE = 70  # characters
+
+
 def only_greets(text: str) -> bool:
     """"👋", "Assalamu alaikum": a greeting and nothing more ("hello, legs funny" says more)."""
     t = normalise(text or "").strip(" .!?,")
     greeting = _GREETING.match(t)
     rest = set(re.findall(r"[a-z']+", t[greeting.end():])) if greeting else {"-"}
+    if greeting and len(t) <= ONLY_A_GREETING_AND_PREAMBLE and _ABOUT_THE_CHAT.match(t[greeting.end():]):
+        return not describes_own_pain(t) and not find_mentions(t)
     return bool(greeting) and len(t) <= ONLY_A_GREETING and rest <= _AFTER_A_GREETING
 
 
@@ -686,7 +695,8 @@ def dismisses(text: str) -> bool:
 
 # A treatment turned down by name, with a judgement or a "skip that" ("meditation is rubbish, skip it", "nah
 # not doing physio, waste of time", "heat packs don't work for me, forget that"); not a report of pain
-_TREATMENT = (r"(" + _NOT_FOR_ME + r"|gym|walking (bit|part)|physio(therapy)?|heat( packs?)?|ice( packs?)?|"
+_TREATMENT = (r"(" + _NOT_FOR_ME + r"|gym|walking (bit|part)|physio(therapy)?|heat( packs?| pads?)?|"
+              r"ice( packs?)?|hot water bottles?|wheat bags?|"
               r"massage|acupuncture|hydrotherapy|swimming|cbt|counselling|(the |that |your )plan)")
 _JUDGED = (r"(just |all |total |complete |utter )?(rubbish|nonsense|hippy nonsense|hippie nonsense|"
            r"(a )?waste( of (time|money))?|useless|pointless|crap|bs|a joke|not for me|a load of rubbish)")
@@ -697,14 +707,29 @@ _TURNS_DOWN = re.compile(
     r"^\W*((meh|nah|ugh|honestly)\W+)?(the |that |your |all that )?(\w+ )?" + _TREATMENT
     + r" (is|are|'s) " + _JUDGED + r"\b(?=\W*($|(skip|pass|forget|next|thanks|mate)\b))|"
     r"\bno intention of\b[^.?!]{0,40}\b" + _TREATMENT + r"\b|"
-    r"\b" + _TREATMENT + r"\b[^.?!]{0,30}\b(don'?t|doesn'?t|do not|does not|never) (work|help|do anything)"
-    r"( for me)?\W+(forget (it|that)|skip (it|that)|pass|next)\b")
+    r"\b" + _TREATMENT + r"\b[^.?!]{0,30}\b((don'?t|doesn'?t|do not|does not|never) (work|help|do anything)|"
+    r"(do|does) (nothing|nowt|bugger all|sod all))"
+    r"( for me)?\W+(so )?(forget (it|that)|skip (it|that)|pass|next|(don'?t|do not) bother|leave it out)\b|"
+    # "meditation isn't for me, skip it"; "physio? not a chance, can't afford it"
+    r"^\W*(the |that |your |all that )?(\w+ )?" + _TREATMENT
+    + r" (isn'?t|aren'?t|is not|are not|'s not|not) (really )?for me\b|"
+    r"^\W*(the |that |your )?" + _TREATMENT + r"\W+(not a chance|no chance|no way|not happening|no thanks|"
+    r"no thank you)\b|"
+    # "I don't need the heat pack advice, I know all that"; "that's no use to me, I can't rest up"
+    r"^\W*(i )?(don'?t|do not) need (the |your |any |that |those )?(\w+ )?" + _TREATMENT
+    + r"( advice| tips| stuff| bit| part| plan| suggestions?)\b|"
+    r"^\W*(that'?s|that is|this is) (no|not much|of no|not any) use to me\b")
 _PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
+
+
+# the treatment said back as a question first ("physio? not a chance")
+_TREATMENT_ECHOED = re.compile(r"^\W*(the |that |your )?" + _TREATMENT + r"\s*\?+\s*")
 
 
 def turns_down_a_treatment(text: str) -> bool:
     t = normalise(text or "")
-    return bool(_TURNS_DOWN.search(t)) and not _PAIN_TOLD.search(t) and not looks_like_question(t)
+    return (bool(_TURNS_DOWN.search(t)) and not _PAIN_TOLD.search(t)
+            and not looks_like_question(_TREATMENT_ECHOED.sub("", t)))
 
 
 # "no thanks, I'm fine for a plan"
@@ -937,7 +962,12 @@ _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person
                                r"someone|somebody)\b|\bor is it (just|only) (you|a bot|a computer)\b|"
                                # "human", "a real person please": the whole message asks for one
                                r"^\W*(a |an )?(human|real person|actual person|real human|live person|"
-                               r"live agent)( please| pls| plz| now)*\W*$")
+                               r"live agent)( please| pls| plz| now)*\W*$|"
+                               # "let me speak to a person, this is like arguing with a vending machine"
+                               r"^\W*((please|pls|plz|just|can you|could you)\W+)?(let me|i want to|i wanna|"
+                               r"i need to|i'd like to|i would like to) (speak|talk|chat) (to|with) "
+                               r"(a |an |some )?(real |actual |live )?"
+                               r"(person|human|human being|someone real)\b")
 
 
 def asks_for_a_person_instead(text: str) -> bool:

@@ -208,6 +208,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "greet"  # "good evening, I hope this is the right place"
     if name in ("nlu_fallback", "out_of_scope") and (moves.asks_how_one_is(text) or moves.only_greets(text)):
         return "greet"  # "how's she cuttin?", "👋", "Assalamu alaikum"
+    if name in PLAN_REPORTS and moves.only_greets(text):
+        return "greet"  # "good evening, first time using one of these": nothing of the back told
     if not re.search(r"[^\W\d_]", text) and (said := moves.emoji_answer(text)):
         return said  # "❌", "👍": an answer typed as an emoji
     if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_goodbye(text):
@@ -221,6 +223,11 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         if moves.about_the_assistant(text):
             return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
+    # (a reason may follow: "physio? not a chance, can't afford it"; before the question of who to see)
+    if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan",
+                                                    "ask_getting_help"}
+            and len(text) <= 1.5 * SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
+        return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
     kind = moves.getting_help_question(text)
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
@@ -234,9 +241,6 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "unsure"
     if name == "inform" and dismissal and moves.dismisses_plainly(text):
         return "dismiss"
-    if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan"}
-            and len(text) <= SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
-        return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
     if name == CHECK_INTENT and moves.pain_score_rose(text):
         return "report_flare"  # "my pain app has me back up from 3 to 7 since Friday"
     if name == CHECK_INTENT and moves.fears_something_serious(text) and not describes_own_pain(text):

@@ -1,6 +1,7 @@
 """Rules changed in the session of blind sets 43 and 44, each said in other words than the sets'."""
 import pytest
 
+from clinical import moves
 from clinical.language import find_mentions
 from tests.unit.readings import possible_codes, reported_codes
 
@@ -31,3 +32,132 @@ def test_a_bare_cannot_after_asking_whether_one_can_pass_urine_tells_retention(t
 def test_a_bare_can_after_the_same_question_tells_nothing():
     text = "why does it matter whether I can wee, I can"
     assert "bladder_bowel" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+# --- crisis told without its words -----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "my sister knows to take the cat if anything happens to me, I'm just so tired of this back",
+    "nothing is helping my spine and I have decided that I'm done",
+])
+def test_arrangements_for_a_pet_and_being_done_are_checked_for_crisis(text):
+    assert "self_harm" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_arrangements_for_a_trip_are_no_crisis():
+    text = "if anything happens to me on the flight my partner has the insurance papers"
+    assert "self_harm" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+# --- urine not passed for hours ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["not a drop of wee in 16 hours even though I've tried",
+                                  "twelve hours now and no pee, back went lifting the boat"])
+def test_no_urine_for_most_of_a_day_is_retention(text):
+    assert "bladder_bowel" in reported_codes(text), find_mentions(text)
+
+
+def test_no_urine_for_an_hour_or_two_is_nothing():
+    text = "no wee for 3 hours on the coach, back stiff from the seat"
+    assert "bladder_bowel" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+# --- strength rated side by side; the writer told as a character -----------------------------------------
+def test_one_leg_rated_weaker_than_the_other_is_leg_weakness():
+    text = "strength in my legs out of 10: right 9, left 6 since the weekend"
+    assert "leg_weakness" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["leg strength: left 10, right 10", "pain in my legs: left 7, right 3",
+                                  "grip strength left 6 right 9 after the wrist op"])
+def test_equal_ratings_and_ratings_of_pain_or_hands_are_no_leg_weakness(text):
+    assert "leg_weakness" not in reported_codes(text), find_mentions(text)
+
+
+def test_a_character_said_to_be_the_writer_carries_the_writers_signs():
+    text = ("match report: the player's right leg keeps going at the knee since his back went. "
+            "The player is me")
+    assert "leg_weakness" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+# --- lists and scores denied; role-play and things read online -------------------------------------------
+def test_a_list_copied_then_denied_in_the_next_sentence_is_checked_not_escalated():
+    text = ("From the NHS page: loss of bladder control, numb bottom, high temperature. "
+            "Honestly I have none of them.")
+    assert not reported_codes(text), find_mentions(text)
+
+
+def test_a_list_copied_then_owned_is_still_told():
+    text = "From the NHS page: loss of bladder control, numb bottom. I have both of those."
+    assert reported_codes(text) & {"bladder_bowel", "saddle_numbness"}, find_mentions(text)
+
+
+def test_signs_scored_nought_are_denied_and_a_function_scored_nought_is_lost():
+    assert not reported_codes("temperature 0, tingling 0, waterworks problems 0, back 6/10")
+    assert "bladder_bowel" in reported_codes("numbness 2, bladder control 0/10")
+
+
+def test_a_role_play_sign_is_checked_not_escalated():
+    text = "let's do a role play for my paramedic course: I'm the patient and I can't feel my legs"
+    assert "both_legs" not in reported_codes(text), find_mentions(text)
+    assert "both_legs" in possible_codes(text), find_mentions(text)
+
+
+def test_a_sign_read_on_a_forum_is_not_reported():
+    text = "read on reddit that losing weight with back pain is bad, mine is steady though"
+    assert "weight_loss" not in reported_codes(text), find_mentions(text)
+
+
+# --- a normal reading and the feeling back ---------------------------------------------------------------
+def test_a_normal_thermometer_reading_beside_sweating_is_checked_not_escalated():
+    text = "dripping with sweat in this humidity but my thermometer reads 36.8, back aches from the flight"
+    assert "fever" not in reported_codes(text), find_mentions(text)
+
+
+def test_a_high_thermometer_reading_is_a_fever():
+    assert "fever" in reported_codes("sweating at night and the thermometer shows 38.6")
+
+
+def test_feeling_all_back_after_an_operation_long_ago_is_over():
+    text = "numb legs before my spinal op in 2010, everything came back afterwards, just a sore back now"
+    assert not reported_codes(text) & {"both_legs", "saddle_numbness"}, find_mentions(text)
+
+
+def test_a_numb_bottom_and_it_came_back_on_standing_is_checked():
+    text = "bum went numb in the stadium seats and it came back the moment I stood up"
+    assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
+    assert "saddle_numbness" in possible_codes(text), find_mentions(text)
+
+
+def test_a_general_question_about_steroids_without_its_mark_is_no_report():
+    text = "steroid injections for sciatica - when would doctors use those"
+    assert "immunosuppression" not in reported_codes(text), find_mentions(text)
+
+
+# --- routing ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "pilates? no chance, way too pricey",
+    "wheat bags do nothing for me so don't bother",
+    "swimming isn't for me, skip it",
+    "I don't need the ice pack tips, been doing that for years",
+])
+def test_a_treatment_turned_down_by_name_is_a_dismissal(text):
+    assert moves.turns_down_a_treatment(text)
+
+
+@pytest.mark.parametrize("text", ["pilates? is it any good for discs?", "is swimming for me?",
+                                  "wheat bags do nothing for me, what else can I try?"])
+def test_a_question_about_a_treatment_is_no_dismissal(text):
+    assert not moves.turns_down_a_treatment(text)
+
+
+def test_asking_to_talk_to_a_person_wins_over_a_complaint_about_the_bot():
+    assert moves.asks_for_a_person_instead("I want to talk to a real person, you're like a broken record")
+
+
+@pytest.mark.parametrize("text", ["hello, first time on one of these",
+                                  "evening all, typing this from a motel"])
+def test_a_greeting_with_a_word_about_the_chat_is_a_greeting(text):
+    assert moves.only_greets(text)
+
+
+def test_a_greeting_with_a_sign_is_no_greeting():
+    assert not moves.only_greets("hi, first time using this, can't feel my bum")
