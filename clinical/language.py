@@ -189,7 +189,6 @@ def _pipeline() -> _Pipeline:
                            ("CONSTIPATION", lexicon.CONSTIPATION),
                            ("GONE_ON_STANDING", lexicon.GONE_ON_STANDING),
                            ("STAYS_ON_STANDING", lexicon.STAYS_ON_STANDING),
-                           ("MAYBE_GONE_ON_STANDING", lexicon.MAYBE_GONE_ON_STANDING),
                            ("STAYS_AFTER_GETTING_UP", lexicon.STAYS_AFTER_GETTING_UP),
                            ("SAID_ABOUT", lexicon.SAID_ABOUT), ("NEW_SINCE", lexicon.NEW_SINCE_PAIN),
                            ("CRISIS_OVER", lexicon.CRISIS_OVER), ("NOT_CANCER", lexicon.NOT_CANCER),
@@ -461,11 +460,6 @@ def _nought_scores_denied(text: str) -> str:
     return text
 
 
-# "legs went numb before the op in 2012 and it all came back after": the feeling back, over ("the numbness
-# came back" is the sign back)
-_ALL_FEELING_BACK = re.compile(r"(?<=numb)(\w*\b[^.!?]{0,80}?)\b(?:it all|all of it|everything|"
-                               r"the feeling all|feeling all|all the feeling|all feeling|the feeling fully|"
-                               r"the sensation all) (?:came|has come|had come|have come) back\b")
 _NAMED_QUESTION = re.compile(r"\b(?:the|that|your) (?:[a-z']+ ){1,3}?(?:question|one about)\b")
 # A "no" about before is no "no" about now, for any sign: "no numbness before today" tells numbness today;
 # "no numbness before and this morning my bum went numb", "no fever before and this morning 39.2" tell one now
@@ -689,7 +683,7 @@ _SIDE_RATED = re.compile(r"\b(?P<side>left|right)( leg| side)?( is| at| =|:)?"
 
 
 _NOT_A_STRENGTH_RATING = re.compile(r"\b(pain\w*|sore\w*|ache\w*|aching|hurt\w*|swell\w*|stiff\w*|grip|arms?|"
-                                    r"hands?|shoulders?)\b")
+                                    r"hands?|shoulders?|numb\w*|tingl\w*|normal|fine|good|ok|okay)\b")
 
 
 def _strength_ratings_compared(sentence: re.Match) -> str:
@@ -707,8 +701,8 @@ def _strength_ratings_compared(sentence: re.Match) -> str:
 # character's body is the writer's
 _CHARACTER_IS_ME = re.compile(r"\b(?:the|our|this|that) (?P<who>lad|guy|bloke|fella|fellow|patient|person|"
                               r"player|man|woman|girl|boy|lady|gent|gentleman|kid|subject|hero|heroine|"
-                              r"character|client|customer|driver|runner|athlete)(?: in question| here)?"
-                              r" (?:is|was|=) (?:actually |really |of course |obviously )?"
+                              r"character|client|customer|runner|athlete)(?: in question| here)?"
+                              r" (?:is|=) (?:actually |really |of course |obviously )?"
                               r"(?:me|myself|yours truly)\b")
 _HIS = {"lad", "guy", "bloke", "fella", "fellow", "man", "boy", "gent", "gentleman", "hero"}
 _HERS = {"woman", "girl", "lady", "heroine"}
@@ -716,19 +710,21 @@ _HERS = {"woman", "girl", "lady", "heroine"}
 
 def _character_told_as_oneself(text: str) -> str:
     declared = _CHARACTER_IS_ME.search(text)
-    if not declared:
+    if not declared or _SOMEONE_ELSES.search(text) or re.search(r"\b(other|another)\b", text):
         return text
     who = declared["who"]
     told = text[:declared.start()] + text[declared.end():]
     told = re.sub(rf"\b(?:the|our|this|that) {who}\b", "me", told)
     pronouns = ({"his": "my", "him": "me", "himself": "myself"} if who in _HIS
                 else {"her": "my", "herself": "myself"} if who in _HERS
-                else {"their": "my", "them": "me", "themselves": "myself"})
+                else {"his": "my", "him": "me", "himself": "myself", "her": "my", "herself": "myself",
+                      "their": "my", "them": "me", "themselves": "myself"})
     return re.sub(r"\b(" + "|".join(pronouns) + r")\b", lambda word: pronouns[word[0]], told)
 
 
 # Someone asked to look after a pet or the children "if something happens to me": a possible crisis, checked
-_IF_SOMETHING_HAPPENS = re.compile(r"\b(take|have|look after|feed|rehome|re-home) (my|the|me) "
+_IF_SOMETHING_HAPPENS = re.compile(r"\b(takes?|has|have|look after|looks after|feeds?|walks?|rehomes?|"
+                                   r"re-home) (my|the|me) "
                                    r"(dogs?|cats?|pets?|kids|children|birds?|horses?|puppy|kitten)\b"
                                    r"[^.!?]{0,30}\bif (something|"
                                    r"anything) (happens|should happen|were to happen) to me\b|"
@@ -736,6 +732,11 @@ _IF_SOMETHING_HAPPENS = re.compile(r"\b(take|have|look after|feed|rehome|re-home
                                    r"(?=[^.!?]{0,80}\b(look after|take care of|care for|feed|walk|rehome|"
                                    r"re-home|have) (my|me) (dogs?|cats?|pets?|kids|children|boys|girls|"
                                    r"birds?|horses?|puppy|kitten|babies)\b)")
+# "I've decided I'm done" with nothing after it (not "done with physio", "done for today")
+_DECIDED_DONE = re.compile(r"\bdecided (that )?i'?m done(?=\s*([.,!;]|$|sorry|now\b))")
+# (a stay in hospital, an operation or a trip is why such plans are made, most often)
+_A_PLANNED_RISK = re.compile(r"\b(hospital|admitted|a&e|er|operation|op|surgery|stuck|trip|flight|travel\w*|"
+                             r"away|holiday|ward)\b")
 # "no pee for 14 hours", "14 hrs with no wee": urine not passed for most of a day is retention
 _HOURS_WITHOUT_PEE = re.compile(
     r"\b(no|zero|not a drop of|not one) (pee|wee|urine|piss|wees|pees)( at all)? (for|in) "
@@ -746,10 +747,20 @@ _HOURS_WITHOUT_PEE = re.compile(
 _HOURS_IN_WORDS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
+_PASSED_SINCE = re.compile(r"^[^.!?]{0,40}\b(then|but|until|till)\b[^.!?]{0,30}\b(fine|normal|normally|peed|"
+                           r"weed|went|a wee|a pee)\b|^\s*break")
+_SOMEONE_ELSE_BEFORE = re.compile(r"\b(he|she|his|her|they|their|him|dog|cat|son|daughter|husband|wife|"
+                                  r"partner|mum|mom|dad|baby|child|kid)\b[^.!?]*$")
+
+
 def _long_without_pee(said: re.Match) -> str:
     hours = said["hours"] or said["hours2"]
     long_enough = int(hours) >= 8 if hours.isdigit() else _HOURS_IN_WORDS[hours] >= 8
-    return f"i can't pee, {said[0]}" if long_enough else said[0]
+    told = said.string
+    if (not long_enough or _PASSED_SINCE.search(told[said.end():])
+            or _SOMEONE_ELSE_BEFORE.search(told[:said.start()])):
+        return said[0]
+    return f"maybe i can't pee, {said[0]}"  # (asleep or busy all day, perhaps: checked, not escalated)
 
 
 # "PMH: RCC", "treated for CRC", "hx of bowel ca": a cancer in shorthand that alone also names councils,
@@ -825,12 +836,6 @@ _STOMACH_UPSET = re.compile(
 _EMPTY_STOMACH = re.compile(r"\b(?:on )?an empty (?:stomach|tummy)\b")
 _SARCASTIC_NOT = re.compile(r"\s*[.!]\s*not\s*[.!]+")
 # Dictated on a phone, punctuation may come as words: "am I talking to a computer question mark".
-# "steroid tablets for back pain - when do doctors use them": a question at the end, its mark left off
-# (only a question about what doctors or people in general do: "numb bum since Monday - what does that mean"
-# stays a report)
-_UNMARKED_QUESTION_AT_THE_END = re.compile(r"(?:^|[-,;:.]\s*)(?:when|why|how|how often|how long) (?:do|does|"
-                                           r"would|will|should|can) (?:doctors|docs|gps|people|they|physios|"
-                                           r"specialists|surgeons|most people|you)\b[^.,;:!?-]*$")
 _SPOKEN_QUESTION_MARK = re.compile(r"\s*\bquestion ?mark\b", re.IGNORECASE)
 
 
@@ -913,8 +918,6 @@ def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = _emoji_as_words(unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS])
     text = _SPOKEN_QUESTION_MARK.sub("?", text.lower())
-    if "?" not in text:
-        text = _UNMARKED_QUESTION_AT_THE_END.sub(r"\g<0>?", text)
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
@@ -946,7 +949,6 @@ def normalise(text: str) -> str:
     # completely gone" went away (not a leg that has "completely gone")
     text = _BECAME_COMPLETELY.sub(r"\1 \3 \2", text)
     text = _SYMPTOM_GONE.sub(r"\1 went away", text)
-    text = _ALL_FEELING_BACK.sub(r"\1 went back to normal", text)
     text = _FEVER_BROKE.sub(_fever_over, text)
     # "I said yes to the fever question by mistake" names a question, not a fever
     text = _NAMED_QUESTION.sub("that question", text)
@@ -969,7 +971,9 @@ def normalise(text: str) -> str:
     text = _AT_A_DROP.sub(lambda drop: f"{drop[0]}. i feel like giving up. ", text)
     text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
     text = _character_told_as_oneself(text)
-    text = _IF_SOMETHING_HAPPENS.sub(lambda said: f"i feel like giving up. {said[0]}", text)
+    text = _DECIDED_DONE.sub("i feel like giving up", text)
+    if not _A_PLANNED_RISK.search(text):
+        text = _IF_SOMETHING_HAPPENS.sub(lambda said: f"i feel like giving up. {said[0]}", text)
     text = _HOURS_WITHOUT_PEE.sub(_long_without_pee, text)
     text = _CANCER_SHORTHAND.sub(r"\g<history>cancer", text)
     text = _TREATMENT_BROUGHT_UP.sub(r"\1 wants to start me on", text)
@@ -1673,18 +1677,9 @@ def find_mentions(text: str) -> list[Mention]:
                     else m for m in mentions]
     mentions = [dataclasses.replace(m, about_user=False) if _an_animals(m.words, clean) else m
                 for m in mentions]
-    if _ROLE_PLAY.search(clean):
-        # a role-play may be played out or may hide what is real: each sign is checked (crisis words are
-        # still answered at once)
-        mentions = [dataclasses.replace(m, status="possible")
-                    if m.status == "present" and BY_CODE[m.code].is_red_flag
-                    and not BY_CODE[m.code].escalate_hypothetical else m for m in mentions]
     return as_the_patients(mentions) if _speaks_for_someone(clean) else mentions
 
 
-# "Roleplay for my exam: I'm a patient with ...": a sign played, perhaps also the person's own
-_ROLE_PLAY = re.compile(r"\b(role ?-?play\w*|let'?s pretend|pretend (i'?m|i am|to be|that i)|mock patient|"
-                        r"simulated patient|practice scenario)\b")
 # "Vet's notes for our spaniel: hind legs weak, lost bladder control": a pet's signs, told of its hind legs in
 # a message about an animal or a vet, with no word of the writer's own in the sign's sentence ("army vet,
 # lost bladder control today", "at the vets, couldn't feel my legs" and "ma hind legs gone numb" stay the
@@ -3043,8 +3038,6 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 or presupposed_only or told_before_a_tag or over_only_lately
                 or (code == "major_trauma" and _only_mild_pain_scored(doc))
                 or (code == "immunosuppression" and _stopped_just_before(doc, start))
-                or (code == "saddle_numbness"
-                    and any(s.label == "MAYBE_GONE_ON_STANDING" for s in in_sentence))
                 or unchanged_only
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (

@@ -564,8 +564,14 @@ _AFTER_A_GREETING = {"", "there", "all", "everyone", "team", "please", "mate", "
 
 # a greeting with a word about the chat itself or where it is typed ("good evening, first time using one of
 # these", "g'day, typing this from a campsite"), and nothing of the back
-_ABOUT_THE_CHAT = re.compile(r"^\W*((mate|there|all|folks)\W+)?(this is )?(my )?(first time|never used|"
-                             r"new to|typing (this )?from|writing (this )?from|messaging (you )?from)\b")
+_ABOUT_THE_CHAT = re.compile(
+    r"^\W*((mate|there|all|folks)\W+)?(this is )?(my )?(first time (using|on|with|trying) "
+    r"(this|one of these|a (chat)?bot|the (chat|app|site))|"
+    r"never used (this|one of these|a (chat)?bot)( before)?|new to (this|these|chatbots?|bots?)|"
+    r"(typing|writing|messaging) (this |you )?from (a |the |my )?"
+    r"(campsite|camp|motel|hotel|tent|van|caravan|office|hut|bach|airport|ferry|beach|cafe|library|train|"
+    r"bus))\b"
+    r"(?![^.!?]*\b(can'?t|cannot|couldn'?t|floor|stuck)\b)")
 ONLY_A_GREETING_AND_PREAMBLE = 70  # characters
 
 
@@ -724,6 +730,16 @@ _PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|fl
 
 # the treatment said back as a question first ("physio? not a chance")
 _TREATMENT_ECHOED = re.compile(r"^\W*(the |that |your )?" + _TREATMENT + r"\s*\?+\s*")
+
+
+# help asked for beside the turn-down ("physio isn't for me, who should I see instead?"): not a dismissal
+_HELP_ASKED_FOR = re.compile(r"\b(refer|referral|who (should|can|do|else|would)|where (can|should|do)|"
+                             r"appointment|a&e|emergency|hospital|urgent care|call|ring|see a|speak to|"
+                             r"talk to|gp|doctor|surgeon|tell me)\b")
+
+
+def asks_where_to_get_help(text: str) -> bool:
+    return _says(_HELP_ASKED_FOR, text)
 
 
 def turns_down_a_treatment(text: str) -> bool:
@@ -967,7 +983,8 @@ _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person
                                r"^\W*((please|pls|plz|just|can you|could you)\W+)?(let me|i want to|i wanna|"
                                r"i need to|i'd like to|i would like to) (speak|talk|chat) (to|with) "
                                r"(a |an |some )?(real |actual |live )?"
-                               r"(person|human|human being|someone real)\b")
+                               r"(person|human|human being|someone real)\b"
+                               r"(?! (at|from|in|on) )(?![^.?!]*\b(how|where|appointment|book)\b)")
 
 
 def asks_for_a_person_instead(text: str) -> bool:

