@@ -161,6 +161,11 @@ def detector() -> RecallDetector:
     return load_or_train()
 
 
+_A_WEIGHT_GIVEN = re.compile(r"\b\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds|stone|st)\b")
+_A_WEIGHT_CHANGE = re.compile(r"\b(lost|losing|lose|loss|dropp\w*|down|was|were|used to|from|now|before|ago|"
+                              r"less|thinner|loose|looser|lighter|fell|falling|shed|melt\w*|off|gone|went)\b")
+
+
 def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
     rules did not mention, or mentioned only as a question. A finding the rules read as someone else's, or
@@ -207,6 +212,9 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     # "at what point does weight loss become worrying? I've been dieting on purpose": a question, and the
     # person's own loss explained
     if any(m.code == "weight_loss" and m.hypothetical for m in mentions) and weight_lost_on_purpose(text):
+        possible.discard("weight_loss")
+    # "I'm 80 kg, my wife is 60 kg, not dieting": weights given as they are, with no change told
+    if _A_WEIGHT_GIVEN.search(words) and not _A_WEIGHT_CHANGE.search(words):
         possible.discard("weight_loss")
     suggested = _most_urgent_first(possible | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
