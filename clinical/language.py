@@ -680,8 +680,6 @@ _SIDE_RATED = re.compile(r"\b(?P<side>left|right)( leg| side)?( is| at| =|:)?"
                          r"( about| around| maybe| roughly| like)? (?P<score>10|[0-9])"
                          r"(?! ?(am|pm|days?|weeks?|hours?|hrs|mins?|minutes|kg|percent|%))"
                          r"( ?/ ?10| out of 10)?\b")
-
-
 _NOT_A_STRENGTH_RATING = re.compile(r"\b(pain\w*|sore\w*|ache\w*|aching|hurt\w*|swell\w*|stiff\w*|grip|arms?|"
                                     r"hands?|shoulders?|numb\w*|tingl\w*|normal|fine|good|ok|okay)\b")
 
@@ -723,21 +721,18 @@ def _character_told_as_oneself(text: str) -> str:
 
 
 # Someone asked to look after a pet or the children "if something happens to me": a possible crisis, checked
-_IF_SOMETHING_HAPPENS = re.compile(r"\b(takes?|has|have|look after|looks after|feeds?|walks?|rehomes?|"
-                                   r"re-home) (my|the|me) "
-                                   r"(dogs?|cats?|pets?|kids|children|birds?|horses?|puppy|kitten)\b"
-                                   r"[^.!?]{0,30}\bif (something|"
-                                   r"anything) (happens|should happen|were to happen) to me\b|"
-                                   r"\bif (something|anything) (happens|should happen|were to happen) to me\b"
-                                   r"(?=[^.!?]{0,80}\b(look after|take care of|care for|feed|walk|rehome|"
-                                   r"re-home|have) (my|me) (dogs?|cats?|pets?|kids|children|boys|girls|"
-                                   r"birds?|horses?|puppy|kitten|babies)\b)")
+_IF_IT_HAPPENS = r"\bif (something|anything) (happens|should happen|were to happen) to me\b"
+_LOOKED_AFTER = (r"\b(takes?|take care of|care for|has|have|look after|looks after|feeds?|walks?|rehomes?|"
+                 r"re-home) (my|the|me) (dogs?|cats?|pets?|kids|children|boys|girls|birds?|horses?|puppy|"
+                 r"kitten|babies)\b")
+_IF_SOMETHING_HAPPENS = re.compile(_LOOKED_AFTER + r"[^.!?]{0,30}" + _IF_IT_HAPPENS + "|"
+                                   + _IF_IT_HAPPENS + r"(?=[^.!?]{0,80}" + _LOOKED_AFTER + ")")
 # "I've decided I'm done" with nothing after it (not "done with physio", "done for today")
 _DECIDED_DONE = re.compile(r"\bdecided (that )?i'?m done(?=\s*([.,!;]|$|sorry|now\b))")
 # (a stay in hospital, an operation or a trip is why such plans are made, most often)
-_A_PLANNED_RISK = re.compile(r"\b(hospital|admitted|a&e|er|operation|op|surgery|stuck|trip|flight|travel\w*|"
+_A_PLANNED_RISK = re.compile(r"\b(hospital|admitted|a&e|operation|op|surgery|stuck|trip|flight|travel\w*|"
                              r"away|holiday|ward)\b")
-# "no pee for 14 hours", "14 hrs with no wee": urine not passed for most of a day is retention
+# "no pee for 14 hours", "14 hrs with no wee": urine not passed for most of a day may be retention
 _HOURS_WITHOUT_PEE = re.compile(
     r"\b(no|zero|not a drop of|not one) (pee|wee|urine|piss|wees|pees)( at all)? (for|in) "
     r"(over |nearly |about |almost |around )?(?P<hours>\d+|eight|nine|ten|eleven|twelve|fifteen|twenty) "
@@ -745,8 +740,7 @@ _HOURS_WITHOUT_PEE = re.compile(
     r"\b(?P<hours2>\d+|eight|nine|ten|eleven|twelve|fifteen|twenty) (hours|hrs|hr|h)( now)? (with|and|of) "
     r"(no|zero|not a drop of) (pee|wee|urine|piss)\b")
 _HOURS_IN_WORDS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-
-
+# ... unless it then passed, was a break, or is someone else's
 _PASSED_SINCE = re.compile(r"^[^.!?]{0,40}\b(then|but|until|till)\b[^.!?]{0,30}\b(fine|normal|normally|peed|"
                            r"weed|went|a wee|a pee)\b|^\s*break")
 _SOMEONE_ELSE_BEFORE = re.compile(r"\b(he|she|his|her|they|their|him|dog|cat|son|daughter|husband|wife|"

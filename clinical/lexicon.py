@@ -268,8 +268,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "loss of strength", "lost power", "no power", "giving way", "gives way", "gave way", "give way",
         "given way", "giving out", "gives out", "gave out", "given out", "buckling", "buckles", "buckled",
         "floppy", "feel heavy",
-        # (a leg "going at the knee": giving way)
-        # (not "my jeans went at the knee", "the pain goes at the knee")
+        # (a leg "going at the knee" gives way; not "my jeans went at the knee", "pain goes at the knee")
         "going at the knee", "keeps going at the knee", "kept going at the knee",
         "feels heavy", "heavy legs", "heavy leg", "can't lift my leg", "cannot lift my leg", "dragging",
         "drags", "floppy", "floppier", "buckling", "can barely stand", "barely stand on it",
