@@ -450,13 +450,24 @@ _NOT_A_THING_SCORED = re.compile(r"\b(to|at|from|by|down|up|of|is|was|reached|hi
 _A_FUNCTION = re.compile(r"\b(control|strength|power|feeling|sensation)$")
 
 
+def _function_lost(what: str) -> str:
+    """"bladder control" scored nought: "lost control of my bladder" ("leg strength": "lost strength in my
+    leg")."""
+    *part, function = what.split()
+    if not part:
+        return f"lost {function}"
+    joiner = "of" if function == "control" else "in"
+    return f"lost {function} {joiner} my {' '.join(part)}"
+
+
 def _nought_scores_denied(text: str) -> str:
     scored = [m for m in _SCORED_NOUGHT.finditer(text) if not _NOT_A_THING_SCORED.search(m["what"].strip())]
     if len(scored) < 2:
         scored = [m for m in scored if _A_FUNCTION.search(m["what"].strip())]
     for score in reversed(scored):
         what = re.sub(r"^(and|or|with|plus|scores?|ratings?|as asked)\s+", "", score["what"].strip())
-        text = f"{text[:score.start()]}no {what}{text[score.end():]}"
+        said = _function_lost(what) if _A_FUNCTION.search(what) else f"no {what}"
+        text = f"{text[:score.start()]}{said}{text[score.end():]}"
     return text
 
 

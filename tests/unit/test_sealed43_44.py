@@ -152,3 +152,9 @@ def test_being_done_with_a_treatment_and_plans_for_a_hospital_stay_are_no_crisis
                                   "ice does nothing for me, so skip it and tell me whether I need A&E"])
 def test_a_turn_down_beside_a_question_of_where_to_go_asks_for_help(text):
     assert moves.asks_where_to_get_help(text)
+
+
+@pytest.mark.parametrize("text, code", [("leg power 0, saddle sensation 0", "saddle_numbness"),
+                                        ("feeling down below 2, bowel control 0", "bladder_bowel")])
+def test_a_function_of_a_part_scored_nought_is_that_function_lost(text, code):
+    assert code in reported_codes(text), find_mentions(text)
