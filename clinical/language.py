@@ -902,6 +902,8 @@ _WET_BY_A_DRINK = re.compile(r"\bwet my (jeans|trousers|pants|shorts|lap|skirt|d
                              r"(spilt|spilled|knocked over|dropped)\b)"
                              r"(?![^.!?]*\b(wasn'?t|was not|thought|couldn'?t|could not|didn'?t|did not|"
                              r"without)\b)")
+_NOT_A_BOT = re.compile(r"\bnot (a|an|the|some|this|your) (bot|robot|computer|machine|chatbot|ai|program|"
+                        r"app)\b")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
 # down" is)
@@ -935,6 +937,7 @@ def normalise(text: str) -> str:
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
+    text = _NOT_A_BOT.sub(r"rather than \1 \2", text)  # "a physio not a bot about my leg weakness"
     text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)
     text = _WET_BY_A_DRINK.sub(r"splashed my \1", text)
     text = _WAIST_DOWN.sub(_waist_down, text)
@@ -2723,6 +2726,15 @@ _PLAIN_DENIALS = _DENIALS | {"n't", "negative", "nil", "neither", "nothing"}
 _IT_THAT_WAS = {"it", "that", "this", "which", "they", "both", "all", "and"}
 
 
+_NEW_SUBJECTS = {"i", "my", "we", "our", "me"}
+
+
+def _a_new_subject_between(doc: Doc, start: int, end: int) -> bool:
+    """A joiner followed by the person again between two places ("... without trying and I had ...")."""
+    return any(t.lower_ in ("and", "but", ",", ";") and t.i + 1 < end and doc[t.i + 1].lower_ in _NEW_SUBJECTS
+               for t in doc[start:end])
+
+
 def _told_long_ago_and_not_since(cues: list[_Span], start: int, end: int) -> bool:
     """Between start and end: a time long past ("five years ago", "as a kid"), and nothing of now or of a
     return ("this morning", "came back")."""
@@ -3000,7 +3012,16 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                                            if not (part.told_as_now and s in over_in_an_earlier_part)})
     if part.told_as_now or not told_as_past:
         over_before_a_contrast += [s for s in over_in_an_earlier_part if s not in over_before_a_contrast]
-    labels = {s.label for s in in_sentence if s not in over_before_a_contrast}
+    # ("lost 2 stone without trying and I had cancer in 2019": the year is the cancer's, told apart)
+    told_apart_later = [s for s in in_sentence if s.label == "DISTANT_PAST" and s.start >= part.end
+                        and _a_new_subject_between(doc, part.end, s.start)]
+    labels = {s.label for s in in_sentence if s not in over_before_a_contrast and s not in told_apart_later}
+    # "numbness down there last week that cleared; it came back this morning": said back in the next
+    # sentence, so never over
+    if any(s.label == "REOPENED" and sentence[1] <= s.start <= sentence[1] + 3
+           and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])
+           for s in all_cues):
+        labels.add("REOPENED")
     # ("couldn't pee yesterday, normal since this morning": a sign of the nerves to the bladder, bowel or
     # legs over within the last day or so may come and go, so it is checked rather than dropped)
     over = _read_as_over(finding, labels)

@@ -158,3 +158,19 @@ def test_a_turn_down_beside_a_question_of_where_to_go_asks_for_help(text):
                                         ("feeling down below 2, bowel control 0", "bladder_bowel")])
 def test_a_function_of_a_part_scored_nought_is_that_function_lost(text, code):
     assert code in reported_codes(text), find_mentions(text)
+
+
+def test_a_past_year_told_of_something_else_after_a_new_i_does_not_close_the_sign():
+    text = "Lost 12 kilos without trying and I had bowel cancer in 2018. None of the other things."
+    assert "weight_loss" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_a_sign_said_to_be_back_in_the_next_sentence_is_not_over():
+    text = ("I had saddle numbness last week that cleared; it came back when I got up this morning "
+            "and hasn't gone")
+    assert "saddle_numbness" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_not_a_bot_denies_the_bot_not_the_sign_after_it():
+    text = "I want to talk to a nurse not a chatbot about my foot dragging since Friday"
+    assert "leg_weakness" in reported_codes(text), find_mentions(text)
