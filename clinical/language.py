@@ -176,6 +176,7 @@ def _pipeline() -> _Pipeline:
                            ("BREAK", lexicon.CLAUSE_BREAKS), ("TREATMENT_Q", lexicon.TREATMENT_QUESTION),
                            ("ON_MEDICINE", lexicon.ON_MEDICINE),
                            ("WEIGHT_EXPLAINED", lexicon.WEIGHT_LOSS_EXPLAINED),
+                           ("AFTER_A_BIRTH", lexicon.AFTER_A_BIRTH),
                            ("LONG_STANDING", lexicon.LONG_STANDING), ("RESOLVED", lexicon.RESOLVED),
                            ("UNCHANGED", lexicon.UNCHANGED), ("FIGURATIVE", lexicon.FIGURATIVE),
                            *((f"AWAY_{code}", cues) for code, cues in lexicon.EXPLAINED_AWAY.items()),
@@ -902,6 +903,23 @@ _WET_BY_A_DRINK = re.compile(r"\bwet my (jeans|trousers|pants|shorts|lap|skirt|d
                              r"(spilt|spilled|knocked over|dropped)\b)"
                              r"(?![^.!?]*\b(wasn'?t|was not|thought|couldn'?t|could not|didn'?t|did not|"
                              r"without)\b)")
+# "my 15 year old has a fever": the writer's child
+_MY_CHILD_BY_AGE = re.compile(r"\bmy (\d{1,2}|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve)[- ]?(years?|yrs?|y)[- ]?(old|o|/o)\b"
+                              r"(?=\s+(has|is|had|was|keeps|can'?t|cannot|says|said|complains|got|gets|'s|woke)\b)|"
+                              r"\bmy (\d{1,2})yo\b")
+# "go to A&E if: 1. numb bum 2. can't wee 3. both legs weak": a numbered list is one sentence
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=:))(?P<n>[1-9])[.)](?=\s)")
+
+
+def _numbered_list_joined(text: str) -> str:
+    numbers = [int(m["n"]) for m in _LIST_NUMBER.finditer(text)]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return _LIST_NUMBER.sub(",", text)
+
+
+
 _NOT_A_BOT = re.compile(r"\bnot (a|an|the|some|this|your) (bot|robot|computer|machine|chatbot|ai|program|"
                         r"app)\b")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
@@ -937,6 +955,8 @@ def normalise(text: str) -> str:
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
+    text = _MY_CHILD_BY_AGE.sub("my child", text)
+    text = _numbered_list_joined(text)
     text = _NOT_A_BOT.sub(r"rather than \1 \2", text)  # "a physio not a bot about my leg weakness"
     text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)
     text = _WET_BY_A_DRINK.sub(r"splashed my \1", text)
@@ -1456,6 +1476,10 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
              and not (s.label == "NOW_HAPPENING" and doc[s.end:s.end + 1].text.lower() in _DENIED_BY
                       and doc[s.end + 1:s.end + 2].text.lower() in ("got", "had")
                       and doc[s.end + 2:s.end + 3].text.lower() in _WHAT_WAS_NAMED)}
+    # ("I have neither of those", "I've got none of them": a "have" that denies)
+    if any(s.label == "NOW_HAPPENING" and s.start >= net.end
+           and doc[s.end:s.end + 1].text.lower() in ("neither", "none", "no", "nothing") for s in cues):
+        later.discard("NOW_HAPPENING")
     if "NOW_HAPPENING" in later:
         return None
     return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
@@ -1885,6 +1909,8 @@ def _find_mentions(clean: str) -> list[Mention]:
                          and (doc[s.end].lower_ == "to" or doc[s.end].lower_.endswith("ing")))]
     cue_spans = [s for s in cue_spans  # "one of the residents at the home I work in took ...": a place
                  if not (s.label == "SELF" and _in_a_relative_clause_of_place(doc, s.start))]
+    cue_spans = [s for s in cue_spans  # "I am a woman of 72": the person describing herself
+                 if not (s.label == "OTHER" and any(r.start <= s.start < r.end for r in roles))]
     cue_spans = [s for s in cue_spans  # "tito ako, 62": "I'm an uncle", the person
                  if not (s.label == "OTHER" and s.end < len(doc) and doc[s.end].lower_ == "ako")]
     cue_spans = [s for s in cue_spans  # "Lola here, 79": the person names herself
@@ -2496,7 +2522,8 @@ def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
 
 
 _DENIAL_TAIL = {"so", "far", "yet", "thankfully", "luckily", "though", "at", "all", "touch", "wood", "phew",
-                "mate", "really", "honestly", "now"}
+                "mate", "really", "honestly", "now", "apply", "applies", "to", "me", "fit", "fits", "thank",
+                "god", "goodness", "heavens"}
 
 
 # Words that may open a sentence denying a list told before ("I have none of those", "Honestly, I don't get
@@ -2511,7 +2538,7 @@ def _opens_a_denial(opening: Doc, first_word: str) -> bool:
     if not set(words) <= _OPENING_A_DENIAL:
         return False
     denied_before = bool({"n't", "not", "never"} & set(words))
-    return first_word in ("none", "neither") or (first_word == "any" and denied_before)
+    return first_word in ("none", "neither") or (first_word in ("any", "have", "having") and denied_before)
 
 
 def _only_a_denial(doc: Doc, denial: _Span) -> bool:
@@ -2724,6 +2751,15 @@ _PLAIN_DENIALS = _DENIALS | {"n't", "negative", "nil", "neither", "nothing"}
 
 
 _IT_THAT_WAS = {"it", "that", "this", "which", "they", "both", "all", "and"}
+
+
+def _after_a_birth(doc: Doc, in_sentence: list[_Span]) -> bool:
+    """Weight lost "since the birth" or "breastfeeding", with nothing taking it back ("not breastfeeding",
+    "without trying")."""
+    births = [s for s in in_sentence if s.label == "AFTER_A_BIRTH"]
+    taken_back = any(t.lower_ in ("not", "no", "stopped", "longer", "n't")
+                     for s in births for t in doc[max(0, s.start - 2):s.start])
+    return bool(births) and not taken_back and not any(s.label == "NOT_EXPLAINED" for s in in_sentence)
 
 
 _NEW_SUBJECTS = {"i", "my", "we", "our", "me"}
@@ -3064,6 +3100,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 or presupposed_only or told_before_a_tag or over_only_lately
                 or (code == "major_trauma" and _only_mild_pain_scored(doc))
                 or (code == "immunosuppression" and _stopped_just_before(doc, start))
+                or (code == "weight_loss" and _after_a_birth(doc, in_sentence))
                 or unchanged_only
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
         finding.is_red_flag and safety_net == "unfulfilled") or (

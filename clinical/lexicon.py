@@ -565,6 +565,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for when in ("tonight", "today", "tomorrow", "this week", "this weekend", "the weekend", "monday",
                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
         "put my affairs in order",
+        # ("gave the dog to my sister ... nobody needs to worry about me after this weekend"; "got my tablets
+        # lined up"; not a will alone, which many sort out)
+        *(f"{nobody} {needs} to worry about me after" for nobody in ("nobody", "no one", "no-one")
+          for needs in ("needs", "will need", "will have", "has")),
+        "won't have to worry about me after", "given away my dog", "gave away my dog",
+        "given away my cat", "gave away my cat", "given away my pets", "gave away my pets",
+        "tablets lined up", "pills lined up", "lined up my tablets", "lined up my pills",
         # ("my back will never get better and I've decided I'm done": language.py; not "done with physio")
         "i'm done with life", "i am done with life", "done with being alive",
         *(f"{wish} see another {season}" for wish in ("no wish to", "don't want to", "do not want to")
@@ -591,6 +598,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "don't want to be alive", "do not want to be alive", "not worth living", "no point living",
         "take my life", "point in going on", "no point going on", "don't see the point", "see no point",
         "not be around", "not planning on being around", "won't be around much longer",
+        # "if not I'm not sticking around for it"; "I think often about jumping from the roof"
+        "not sticking around", "not going to stick around", "won't be sticking around",
+        *(f"{think} jumping {off}" for think in ("think about", "think often about", "thinking about",
+                                                  "thought about", "thoughts of", "thoughts about",
+                                                  "think of", "thinking of")
+          for off in ("from", "off", "in front of")),
         "better off without me", "better off gone", "better off not being here", "a burden to everyone",
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "about not waking up",
         "of not waking up", "about never waking up", "of never waking up", "urge to burn",
@@ -867,7 +880,8 @@ HYPOTHETICAL = (
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
-    "if i get", "if i got", "if i ever get", "for future",
+    "if i get", "if i got", "if i ever get", "for future", "if one day", "if someday", "if some day",
+    "watching for", "watch for", "watch out for",
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
     "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
     "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
@@ -924,6 +938,10 @@ HYPOTHETICAL = (
     "for my exams", "for my nursing exam", "for my nursing exams", "for my physio exam", "for my osce",
     "for my osces", "for my homework", "for my revision", "for a quiz",
 )
+# Weight lost in the months after a birth ("lost 8 kg since the birth, normal with breastfeeding, the midwife
+# says"): most often expected, but checked with one question rather than dismissed
+AFTER_A_BIRTH = ("since the birth", "since giving birth", "since having the baby", "since the baby",
+                 "after the birth", "after having the baby", "breastfeeding", "baby weight")
 # Something a doctor "said something about": for a medicine, one the person may start (not one they take:
 # "my specialist said something about Humira"); for anything else, something about the person's own body
 # that was raised but not plainly said ("the doctor said something about a bulge on the big blood vessel
@@ -995,7 +1013,7 @@ OTHER_PERSON = (
     "next to mine", "next door to mine", "opposite mine", "beside mine", "across from mine",
     "patient", "patients", "client", "clients", "resident", "residents",
     "a pt", "the pt", "my pt", "our pt",  # clinicians' shorthand for a patient
-    "his", "her", "their", "him", "them", "someone", "somebody", "people",
+    "his", "her", "their", "him", "them", "someone", "somebody", "people", "blokes", "folks",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
     "lady", "gentleman", "the man", "the woman", "this man", "this woman",
     "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",
@@ -1305,6 +1323,7 @@ CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codei
                 "oxycodone", "opioid", "opioids", "laxative", "laxatives")
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
+
                          "gastric sleeve", "gastric bypass", "gastric band", "bariatric",
                          "weight loss surgery", "all planned", "planned with",
                          "intentionally", "deliberately", "slimming", "weight watchers", "meant to",
@@ -1367,7 +1386,14 @@ SPEAKER_ROLE = ("i'm a nurse", "i am a nurse", "i'm a doctor", "i am a doctor", 
                 "i'm a nursing student", "i'm a student nurse", "i'm a medical student", "i'm a med student",
                 "i'm a pharmacist", "i'm a chiropractor", "i'm an osteopath", "i'm a care worker",
                 "i'm a support worker", "i'm a healthcare worker", "i'm a health care worker", "i work as a",
-                "i work in a care home", "i work in aged care", "i work in a hospital")
+                "i work in a care home", "i work in aged care", "i work in a hospital",
+                # the writer describing themselves ("I am a woman of 72 years with osteoporosis")
+                *(f"{i_am} {a} {who}" for i_am in ("i'm", "i am") for a in ("a", "an")
+                  for who in ("woman", "man", "lady", "gentleman", "girl", "boy", "guy", "bloke", "female",
+                              "male", "mother", "father", "mum", "mom", "dad", "grandmother", "grandfather",
+                              "grandma", "grandad", "nan", "widow", "widower", "old woman", "old man",
+                              "older woman", "older man", "elderly woman", "elderly man", "young woman",
+                              "young man")))
 # Someone else who noticed or examined the person's own symptom ("my wife noticed the bed was soaked",
 # "my partner pressed on my spine"): the symptom stays the person's unless another "his"/"her" follows.
 OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out", "points out",

@@ -178,13 +178,15 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          # ("right back to square one" after a setback is a flare, not a request)
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
                          r"(can we|let's|lets|can i) go again|try (that |it )?again from|"
-                         r"(can we|let's|lets|can i|i want to|i'd like to) go back to the "
+                         r"(can we|could we|let's|lets|can i|i want to|i'd like to) go back to the (very )?"
                          r"(beginning|start)|"
                          r"(can we|let's|lets|can i) go from the (beginning|start|top)(?! of)|"
                          # "can we restart i put the wrong answers in", "scrap that, go back to the beginning"
                          r"^\W*(can|could) (we|i|you) (please )?(re-?start|reset)" + _NOT_ONE_ANSWER + "|"
                          r"^\W*((scrap|bin|ditch|forget|cancel) (that|this|it|all that)\W+)?(please )?"
                          r"go back to the (very )?(beginning|start)\W*$)\b")
+# "forget everything I said, new conversation": starting again, not a correction
+_NEW_CONVERSATION = re.compile(r"\bnew (chat|conversation|start)\W*$|^\W*forget everything( i said)?\W*$")
 # A plain request to start again, first in the message: it wins over the reason given after it
 _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
                                      r"(re-?start|reset|start (again|over))\b" + _NOT_ONE_ANSWER)
@@ -219,7 +221,8 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"(" + _NOT_FOR_ME + r"|that|this) (isn'?t|aren'?t|is not|are not) (really )?my thing|"
               r"skip (that|this)( one| question| bit| part)?|next question|"
               # "I'm not interested in the breathing stuff", "walking plan not needed"
-              r"((i'?m|i am) )?not (really )?interested( in (that|this|(the |that |those |these |your |any )?"
+              r"((i'?m|i am) )?not (really )?interested( in (that|this|any of (that|this|it|them)|"
+              r"(the |that |those |these |your |any )?"
               r"(\w+ )?(" + _NOT_FOR_ME + r"|plan|stuff|bit|part|advice|tips)|a plan|the plan|that stuff))?|"
               # (only with nothing told after it: "the plan is not needed now, I'm loads better" reports)
               + _WHAT_WAS_OFFERED + r" (is |are )?not (needed|necessary|wanted|required)"
@@ -517,8 +520,9 @@ _SEE_FROM_THE_START = re.compile(r"\b(see|show|read|view|look at|go through|send
 
 
 def asks_plainly_to_start_over(text: str) -> bool:
-    """"Can we restart, I put the wrong answers in": the request leads, whatever reason follows."""
-    return _says(_STARTS_WITH_START_OVER, text)
+    """"Can we restart, I put the wrong answers in": the request leads, whatever reason follows ("forget
+    everything I said, new conversation" ends with it)."""
+    return _says(_STARTS_WITH_START_OVER, text) or _says(_NEW_CONVERSATION, text)
 
 
 def asks_to_start_over(text: str) -> bool:
@@ -565,12 +569,13 @@ _AFTER_A_GREETING = {"", "there", "all", "everyone", "team", "please", "mate", "
 # a greeting with a word about the chat itself or where it is typed ("good evening, first time using one of
 # these", "g'day, typing this from a campsite"), and nothing of the back
 _ABOUT_THE_CHAT = re.compile(
-    r"^\W*((mate|there|all|folks)\W+)?(this is )?(my )?(first time (using|on|with|trying) "
+    r"^\W*((mate|there|all|folks|good day( to you)?)\W+)?(this is )?(my )?(first time (using|on|with|trying) "
     r"(this|one of these|a (chat)?bot|the (chat|app|site))|"
     r"never used (this|one of these|a (chat)?bot)( before)?|new to (this|these|chatbots?|bots?)|"
-    r"(typing|writing|messaging) (this |you )?from (a |the |my )?"
-    r"(campsite|camp|motel|hotel|tent|van|caravan|office|hut|bach|airport|ferry|beach|cafe|library|train|"
-    r"bus))\b"
+    r"(typing|writing|messaging) (this |you )?from (a |the |my )?(?!(floor|bed|hospital|ambulance|a&e|"
+    r"bathroom|toilet|ward)\b)[a-z]+( room| site| yard| shed)?|"
+    r"i (write|am writing|'m writing|type) (with|using) (the |a )?(help of (the |a )?)?"
+    r"(translator|translation app|google translate))\b"
     r"(?![^.!?]*\b(can'?t|cannot|couldn'?t|floor|stuck)\b)")
 ONLY_A_GREETING_AND_PREAMBLE = 70  # characters
 
@@ -704,8 +709,9 @@ def dismisses(text: str) -> bool:
 _TREATMENT = (r"(" + _NOT_FOR_ME + r"|gym|walking (bit|part)|physio(therapy)?|heat( packs?| pads?)?|"
               r"ice( packs?)?|hot water bottles?|wheat bags?|"
               r"massage|acupuncture|hydrotherapy|swimming|cbt|counselling|(the |that |your )plan)")
-_JUDGED = (r"(just |all |total |complete |utter )?(rubbish|nonsense|hippy nonsense|hippie nonsense|"
-           r"(a )?waste( of (time|money))?|useless|pointless|crap|bs|a joke|not for me|a load of rubbish)")
+_JUDGED = (r"(just |all |total |complete |utter |so |too )?(rubbish|nonsense|hippy nonsense|hippie nonsense|"
+           r"(a )?waste( of (time|money))?|useless|pointless|crap|bs|a joke|not for me|a load of rubbish|"
+           r"boring|dull)")
 _TURNS_DOWN = re.compile(
     r"^\W*((nah|no|meh|nope|ugh|sorry)\W+)?((i'?m|i am) )?not (doing|doin|gonna do|going to do|interested in|"
     r"into|bothering with|trying) (the |any |that |those |them |your |more )?" + _TREATMENT
@@ -724,7 +730,12 @@ _TURNS_DOWN = re.compile(
     # "I don't need the heat pack advice, I know all that"; "that's no use to me, I can't rest up"
     r"^\W*(i )?(don'?t|do not) need (the |your |any |that |those )?(\w+ )?" + _TREATMENT
     + r"( advice| tips| stuff| bit| part| plan| suggestions?)\b|"
-    r"^\W*(that'?s|that is|this is) (no|not much|of no|not any) use to me\b")
+    r"^\W*(that'?s|that is|this is) (no|not much|of no|not any) use to me\b|"
+    # "swimming no, I cannot swim, skip it"; "stop suggesting breathing exercises"; "I do not want the yoga"
+    r"^\W*" + _TREATMENT + r"\W+(no|nope|nah)\b(?=[^?]*\b(skip|leave|forget|not for me|no thanks)\b)|"
+    r"\b(stop|quit) (suggesting|mentioning|pushing|going on about) (the |your |any )?" + _TREATMENT + r"\b|"
+    r"^\W*(i )?(don'?t|do not) want (the |your |any |that |those )?" + _TREATMENT
+    + r"\b(?=[^?]*\b(leave it|skip|not for me|forget it|no thanks)\b)")
 _PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
 
 
@@ -976,6 +987,9 @@ def asks_who_is_on_chat(text: str) -> bool:
 # "is there a live chat with a physio or is it just you?": asks for a person (not "are you a real person?")
 _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person|actual person|human|person|"
                                r"someone|somebody)\b|\bor is it (just|only) (you|a bot|a computer)\b|"
+                               # "any humans around? this thing is doing my head in"
+                               r"\bany (humans?|real people|real person|actual people|people) "
+                               r"(around|there|here|about|in there|on here)\b|"
                                # "human", "a real person please": the whole message asks for one
                                r"^\W*(a |an )?(human|real person|actual person|real human|live person|"
                                r"live agent)( please| pls| plz| now)*\W*$|"
@@ -1017,7 +1031,12 @@ _ABOUT_PRIVACY = re.compile(
     r"\b(privacy|confidential|confidentiality)\b|"
     rf"\b(does|do|will|can|would) (my |the |a )?(doctor|gp|nurse|staff|boss|employer|work|family|husband|"
     rf"wife|partner|mum|mom|dad|parents|insurer|insurance|anyone|someone|anybody|somebody) (get to |ever |"
-    rf"else )?(see|read|look at|access|find out)\b[^.?!]{{0,20}}\b({_ANSWER_WORDS}|what i)\b")
+    rf"else )?(see|read|look at|access|find out)\b[^.?!]{{0,20}}\b({_ANSWER_WORDS}|what i)\b|"
+    # "will my manager be able to tell I used this?", "does any of this end up in my medical notes?"
+    r"\b(manager|boss|employer|work|school|insurer)( be able to| ever)? (tell|know|find out|see) "
+    r"(that )?(i|i'?ve|i'?m) (used|use|using|have used) (this|you|it)\b|"
+    r"\b(end up|go|goes|get put|be put|get sent|be sent) (in|on|into|to) (my |the )?(medical |health )?"
+    r"(notes|records?|file|nhs|gp|doctor)\b")
 _ABOUT_MAKERS = re.compile(
     r"\bwho (made|built|wrote|programmed|created|designed|runs|owns|is behind|'s behind|are behind) "
     r"(you|this|it|the bot)\b|"

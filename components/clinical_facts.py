@@ -208,7 +208,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "greet"  # "good evening, I hope this is the right place"
     if name in ("nlu_fallback", "out_of_scope") and (moves.asks_how_one_is(text) or moves.only_greets(text)):
         return "greet"  # "how's she cuttin?", "👋", "Assalamu alaikum"
-    if name in PLAN_REPORTS and moves.only_greets(text):
+    if name in PLAN_REPORTS | {"bot_challenge"} and moves.only_greets(text):
         return "greet"  # "good evening, first time using one of these": nothing of the back told
     if not re.search(r"[^\W\d_]", text) and (said := moves.emoji_answer(text)):
         return said  # "❌", "👍": an answer typed as an emoji
@@ -224,10 +224,11 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
             return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)
-    # (a reason may follow: "physio? not a chance, can't afford it"; a question of who to see wins)
+    # (a reason may follow: "physio? not a chance, can't afford it"; a question of who to see wins; "leave it"
+    # here leaves the treatment, not the wait for help)
     if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan",
                                                     "ask_getting_help"}
-            and kind is None and not moves.asks_where_to_get_help(text)
+            and kind in (None, "wait") and "?" not in text and not moves.asks_where_to_get_help(text)
             and len(text) <= 1.5 * SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
         return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
