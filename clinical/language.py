@@ -739,6 +739,13 @@ _LOOKED_AFTER = (r"\b(takes?|take care of|care for|has|have|look after|looks aft
                  r"kitten|babies)\b")
 _IF_SOMETHING_HAPPENS = re.compile(_LOOKED_AFTER + r"[^.!?]{0,30}" + _IF_IT_HAPPENS + "|"
                                    + _IF_IT_HAPPENS + r"(?=[^.!?]{0,80}" + _LOOKED_AFTER + ")")
+# "nobody needs to worry about me after this weekend" (not "after the operation"); "got my tablets lined up on
+# the bench" (not in a dosette box)
+_NOBODY_TO_WORRY = re.compile(r"\b(nobody|no one|no-one) (needs|will need|will have|has) to worry about me "
+                              r"(after|from|past) (this |next |the )?(weekend|week|tonight|today|tomorrow|"
+                              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|month)\b")
+_TABLETS_LINED_UP = re.compile(r"\b(tablets|pills)( all)? lined up\b(?![^.!?]*\b(dosette|organi[sz]er|box|"
+                               r"week|pharmacist|list|doses?|chemist)\b)")
 # "I've decided I'm done" with nothing after it (not "done with physio", "done for today")
 _DECIDED_DONE = re.compile(r"\bdecided (that )?i'?m done(?=\s*([.,!;]|$|sorry|now\b))")
 # (a stay in hospital, an operation or a trip is why such plans are made, most often)
@@ -903,6 +910,15 @@ _WET_BY_A_DRINK = re.compile(r"\bwet my (jeans|trousers|pants|shorts|lap|skirt|d
                              r"(spilt|spilled|knocked over|dropped)\b)"
                              r"(?![^.!?]*\b(wasn'?t|was not|thought|couldn'?t|could not|didn'?t|did not|"
                              r"without)\b)")
+# "I'm a man who can't feel his legs": the writer's own body, told in the third person
+_A_WRITER_WHO = re.compile(r"\b(i'?m|i am) an? (man|woman|guy|bloke|lady|girl|boy|gentleman|fella|lad)"
+                           r"( of \d+)? who\b[^.!?,;]*")
+
+
+def _own_body_after_who(said: re.Match) -> str:
+    return re.sub(r"\b(his|her|their)\b", "my", said[0])
+
+
 # "my 15 year old has a fever": the writer's child
 _MY_CHILD_BY_AGE = re.compile(r"\bmy (\d{1,2}|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|"
                               r"eleven|twelve)[- ]?(years?|yrs?|y)[- ]?(old|o|/o)\b"
@@ -955,6 +971,7 @@ def normalise(text: str) -> str:
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
+    text = _A_WRITER_WHO.sub(_own_body_after_who, text)
     text = _MY_CHILD_BY_AGE.sub("my child", text)
     text = _numbered_list_joined(text)
     text = _NOT_A_BOT.sub(r"rather than \1 \2", text)  # "a physio not a bot about my leg weakness"
@@ -1000,6 +1017,8 @@ def normalise(text: str) -> str:
     text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
     text = _character_told_as_oneself(text)
     text = _DECIDED_DONE.sub("i feel like giving up", text)
+    text = _NOBODY_TO_WORRY.sub(lambda said: f"{said[0]}. i feel like giving up", text)
+    text = _TABLETS_LINED_UP.sub(lambda said: f"{said[0]}. i feel like giving up", text)
     if not _A_PLANNED_RISK.search(text):
         text = _IF_SOMETHING_HAPPENS.sub(lambda said: f"i feel like giving up. {said[0]}", text)
     text = _HOURS_WITHOUT_PEE.sub(_long_without_pee, text)
@@ -1465,8 +1484,8 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     """"The GP said to come back if my foot started slapping": a sign to come back for, said in the same
     clause as the advice (a sign after a comma, a "but" or a new sentence is read as usual). "denied" when
     the message then says it has not come ("neither has happened") and nothing says it has; "unfulfilled"
-    when it says neither (checked with one question); None when it says it has come ("... and now it
-    has") or there is no such advice."""
+    when it says neither (checked with one question); "fulfilled" when it says it has come ("... and now it
+    has"); None when there is no such advice."""
     net = next((s for s in reversed(cues) if s.label == "SAFETY_NET" and s.end <= start), None)
     if net is None or any(t.text in SENTENCE_END or t.lower_ in _CLAUSE_TURNS for t in doc[net.end:start]):
         return None
@@ -1478,10 +1497,16 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
                       and doc[s.end + 2:s.end + 3].text.lower() in _WHAT_WAS_NAMED)}
     # ("I have neither of those", "I've got none of them": a "have" that denies)
     if any(s.label == "NOW_HAPPENING" and s.start >= net.end
-           and doc[s.end:s.end + 1].text.lower() in ("neither", "none", "no", "nothing") for s in cues):
+           and doc[s.end:s.end + 1].text.lower() in ("neither", "none")
+           and doc[s.end + 1:s.end + 2].text.lower() in ("of", ".", ",", "!", "")
+           for s in cues):
         later.discard("NOW_HAPPENING")
     if "NOW_HAPPENING" in later:
-        return None
+        # (met, unless denied after all: "... which I haven't", "neither has happened, better today")
+        happened = any(s.label == "NOW_HAPPENING" and s.start >= net.end
+                       and not {t.lower_ for t in doc[s.end:s.end + 2]} & {"not", "n't", "never"}
+                       for s in cues)
+        return "fulfilled" if happened and "NOT_HAPPENED" not in later else None
     return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
 
 
@@ -2757,9 +2782,17 @@ def _after_a_birth(doc: Doc, in_sentence: list[_Span]) -> bool:
     """Weight lost "since the birth" or "breastfeeding", with nothing taking it back ("not breastfeeding",
     "without trying")."""
     births = [s for s in in_sentence if s.label == "AFTER_A_BIRTH"]
-    taken_back = any(t.lower_ in ("not", "no", "stopped", "longer", "n't")
-                     for s in births for t in doc[max(0, s.start - 2):s.start])
-    return bool(births) and not taken_back and not any(s.label == "NOT_EXPLAINED" for s in in_sentence)
+    taken_back = any(t.lower_ in ("not", "no", "stopped", "longer", "n't", "finished", "ended", "weaned")
+                     for s in births for t in doc[max(0, s.start - 2):s.end + 2])
+    # ("... after having the baby but it kept going, now 10kg under my normal": more than a birth explains)
+    going_on = bool(births) and bool(_LOSS_GOING_ON.search(doc.text))
+    return (bool(births) and not taken_back and not going_on
+            and not any(s.label == "NOT_EXPLAINED" for s in in_sentence))
+
+
+_LOSS_GOING_ON = re.compile(r"\b((kept|keeps|keep) (going|dropping|falling)|still (losing|dropping)|"
+                            r"carr(y|ied|ies) on|under my (normal|usual)|below my|pre-?pregnancy|too much|"
+                            r"too fast)\b")
 
 
 _NEW_SUBJECTS = {"i", "my", "we", "our", "me"}
@@ -2921,6 +2954,11 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # reach a sign told as now after it)
     conditions = [s for s in cues if s.label == "HYPOTHETICAL" and outside(s) and s.start < start
                   and not (part.told_as_now and s.end <= part.start)]
+    # ("111 said go to A&E if I got numb down there. It's happened today": the condition is met, but words
+    # such as "today" also say other things, so the sign is checked, never dropped as a what-if)
+    met_condition = safety_net == "fulfilled" and bool(conditions)
+    if met_condition:
+        conditions = []
     otherwise_hypothetical = (safety_net == "denied"
                               or (finding.whole_message and _a_part_is_conditional(doc, chosen, cues))
                               or (said_about and not said_about_own_body))
@@ -3103,7 +3141,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
                 or (code == "weight_loss" and _after_a_birth(doc, in_sentence))
                 or unchanged_only
                 or checked_after_a_contrast or feared or checked_in_a_list) or (
-        finding.is_red_flag and safety_net == "unfulfilled") or (
+        finding.is_red_flag and (safety_net == "unfulfilled" or met_condition)) or (
         finding.is_red_flag and "NEW_SINCE" not in labels and any(
             outside(s) and ((s.label == f"EXPLAINED_{code}" and _explains(code, doc, chosen)
                              and not (code == "saddle_numbness"

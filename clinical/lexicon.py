@@ -565,13 +565,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for when in ("tonight", "today", "tomorrow", "this week", "this weekend", "the weekend", "monday",
                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
         "put my affairs in order",
-        # ("gave the dog to my sister ... nobody needs to worry about me after this weekend"; "got my tablets
-        # lined up"; not a will alone, which many sort out)
-        *(f"{nobody} {needs} to worry about me after" for nobody in ("nobody", "no one", "no-one")
-          for needs in ("needs", "will need", "will have", "has")),
-        "won't have to worry about me after", "given away my dog", "gave away my dog",
-        "given away my cat", "gave away my cat", "given away my pets", "gave away my pets",
-        "tablets lined up", "pills lined up", "lined up my tablets", "lined up my pills",
+        # ("if not I'm not sticking around for it"; and language.py's _NOBODY_TO_WORRY, _TABLETS_LINED_UP)
+        "not sticking around for it", "not sticking around for this", "not sticking around for that",
+        "not going to stick around for it", "not going to stick around for this",
         # ("my back will never get better and I've decided I'm done": language.py; not "done with physio")
         "i'm done with life", "i am done with life", "done with being alive",
         *(f"{wish} see another {season}" for wish in ("no wish to", "don't want to", "do not want to")
@@ -598,12 +594,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "don't want to be alive", "do not want to be alive", "not worth living", "no point living",
         "take my life", "point in going on", "no point going on", "don't see the point", "see no point",
         "not be around", "not planning on being around", "won't be around much longer",
-        # "if not I'm not sticking around for it"; "I think often about jumping from the roof"
-        "not sticking around", "not going to stick around", "won't be sticking around",
-        *(f"{think} jumping {off}" for think in ("think about", "think often about", "thinking about",
-                                                  "thought about", "thoughts of", "thoughts about",
-                                                  "think of", "thinking of")
-          for off in ("from", "off", "in front of")),
+        # "I think often about jumping from the apartment roof" (not "jumping off the sofa", "the queue")
+        *(f"{think} jumping {off} {the} {place}"
+          for think in ("think about", "think often about", "thinking about", "thought about", "thoughts of",
+                        "thoughts about", "think of", "thinking of")
+          for off in ("from", "off") for the in ("the", "a", "my")
+          for place in ("roof", "apartment roof", "bridge", "building", "cliff", "balcony", "ledge", "tower",
+                        "car park", "multi-storey")),
+        *(f"{think} jumping in front of {the} {what}"
+          for think in ("think about", "thinking about", "thought about", "thoughts of", "thinking of")
+          for the in ("a", "the") for what in ("train", "bus", "car", "truck", "lorry")),
         "better off without me", "better off gone", "better off not being here", "a burden to everyone",
         "such a burden", "sorting my affairs", "not wake up", "never wake up", "about not waking up",
         "of not waking up", "about never waking up", "of never waking up", "urge to burn",
@@ -881,7 +881,6 @@ HYPOTHETICAL = (
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "if one day", "if someday", "if some day",
-    "watching for", "watch for", "watch out for",
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
     "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
     "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
@@ -940,8 +939,8 @@ HYPOTHETICAL = (
 )
 # Weight lost in the months after a birth ("lost 8 kg since the birth, normal with breastfeeding, the midwife
 # says"): most often expected, but checked with one question rather than dismissed
-AFTER_A_BIRTH = ("since the birth", "since giving birth", "since having the baby", "since the baby",
-                 "after the birth", "after having the baby", "breastfeeding", "baby weight")
+AFTER_A_BIRTH = ("since the birth", "since giving birth", "since having the baby", "after the birth",
+                 "after having the baby", "breastfeeding", "baby weight")
 # Something a doctor "said something about": for a medicine, one the person may start (not one they take:
 # "my specialist said something about Humira"); for anything else, something about the person's own body
 # that was raised but not plainly said ("the doctor said something about a bulge on the big blood vessel
@@ -1013,7 +1012,7 @@ OTHER_PERSON = (
     "next to mine", "next door to mine", "opposite mine", "beside mine", "across from mine",
     "patient", "patients", "client", "clients", "resident", "residents",
     "a pt", "the pt", "my pt", "our pt",  # clinicians' shorthand for a patient
-    "his", "her", "their", "him", "them", "someone", "somebody", "people", "blokes", "folks",
+    "his", "her", "their", "him", "them", "someone", "somebody", "people", "blokes",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
     "lady", "gentleman", "the man", "the woman", "this man", "this woman",
     "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",

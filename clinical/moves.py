@@ -572,8 +572,8 @@ _ABOUT_THE_CHAT = re.compile(
     r"^\W*((mate|there|all|folks|good day( to you)?)\W+)?(this is )?(my )?(first time (using|on|with|trying) "
     r"(this|one of these|a (chat)?bot|the (chat|app|site))|"
     r"never used (this|one of these|a (chat)?bot)( before)?|new to (this|these|chatbots?|bots?)|"
-    r"(typing|writing|messaging) (this |you )?from (a |the |my )?(?!(floor|bed|hospital|ambulance|a&e|"
-    r"bathroom|toilet|ward)\b)[a-z]+( room| site| yard| shed)?|"
+    r"(typing|writing|messaging) (this |you )?from ((a|the|my) )?(?!(a|the|my|floor|bed|hospital|ambulance|"
+    r"a&e|bathroom|toilet|ward)\b)[a-z]+( room| site| yard| shed)?|"
     r"i (write|am writing|'m writing|type) (with|using) (the |a )?(help of (the |a )?)?"
     r"(translator|translation app|google translate))\b"
     r"(?![^.!?]*\b(can'?t|cannot|couldn'?t|floor|stuck)\b)")
@@ -732,7 +732,8 @@ _TURNS_DOWN = re.compile(
     + r"( advice| tips| stuff| bit| part| plan| suggestions?)\b|"
     r"^\W*(that'?s|that is|this is) (no|not much|of no|not any) use to me\b|"
     # "swimming no, I cannot swim, skip it"; "stop suggesting breathing exercises"; "I do not want the yoga"
-    r"^\W*" + _TREATMENT + r"\W+(no|nope|nah)\b(?=[^?]*\b(skip|leave|forget|not for me|no thanks)\b)|"
+    r"^\W*" + _TREATMENT + r"\W+(no|nope|nah)(?=\W)(?! (longer|help|good|use|more|better|worse|change))"
+    r"(?=[^?]*\b(skip|leave it|forget|not for me|no thanks)\b)|"
     r"\b(stop|quit) (suggesting|mentioning|pushing|going on about) (the |your |any )?" + _TREATMENT + r"\b|"
     r"^\W*(i )?(don'?t|do not) want (the |your |any |that |those )?" + _TREATMENT
     + r"\b(?=[^?]*\b(leave it|skip|not for me|forget it|no thanks)\b)")
@@ -988,8 +989,8 @@ def asks_who_is_on_chat(text: str) -> bool:
 _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person|actual person|human|person|"
                                r"someone|somebody)\b|\bor is it (just|only) (you|a bot|a computer)\b|"
                                # "any humans around? this thing is doing my head in"
-                               r"\bany (humans?|real people|real person|actual people|people) "
-                               r"(around|there|here|about|in there|on here)\b|"
+                               r"\bany (humans?|real people|real person|actual people) "
+                               r"(around|there|here|about|in there|on here)\W*\?|"
                                # "human", "a real person please": the whole message asks for one
                                r"^\W*(a |an )?(human|real person|actual person|real human|live person|"
                                r"live agent)( please| pls| plz| now)*\W*$|"
@@ -1035,8 +1036,9 @@ _ABOUT_PRIVACY = re.compile(
     # "will my manager be able to tell I used this?", "does any of this end up in my medical notes?"
     r"\b(manager|boss|employer|work|school|insurer)( be able to| ever)? (tell|know|find out|see) "
     r"(that )?(i|i'?ve|i'?m) (used|use|using|have used) (this|you|it)\b|"
-    r"\b(end up|go|goes|get put|be put|get sent|be sent) (in|on|into|to) (my |the )?(medical |health )?"
-    r"(notes|records?|file|nhs|gp|doctor)\b")
+    r"\b(end up|ends up|get put|be put|goes|go) (in|on|into) (my |the )?(medical |health )?"
+    r"(notes|records?|file)\b|"
+    r"\b(get|be|is|are) (sent|passed|shared) (on )?to (the |my )?(nhs|gp|doctor|employer|insurer)\b")
 _ABOUT_MAKERS = re.compile(
     r"\bwho (made|built|wrote|programmed|created|designed|runs|owns|is behind|'s behind|are behind) "
     r"(you|this|it|the bot)\b|"

@@ -46,10 +46,9 @@ def test_a_numbered_list_of_ones_own_signs_is_still_told():
 
 
 @pytest.mark.parametrize("text", [
-    "my GP said to keep watching for any fever. I don't have one, just a stiff back",
     "if some day my back goes and I get a temperature too, should I see someone?",
 ])
-def test_signs_to_watch_for_and_if_one_day_are_not_reported(text):
+def test_if_one_day_is_not_reported(text):
     assert "fever" not in reported_codes(text), find_mentions(text)
 
 
@@ -97,3 +96,52 @@ def test_starting_again_in_more_words(text):
                                   "hi, I am writing using google translate"])
 def test_a_greeting_with_where_it_is_typed_or_a_translator_is_a_greeting(text):
     assert moves.only_greets(text)
+
+
+# --- narrowed after the review ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "I'm not sticking around at this job if they won't give me a proper chair",
+    "I'm thinking of jumping off the sofa less, I twisted my back doing it",
+    "got my tablets lined up for the week in the dosette box",
+    "nobody needs to worry about me after the operation, my daughter is staying",
+])
+def test_everyday_leaving_jumping_tablets_and_plans_are_no_crisis(text):
+    assert "self_harm" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("The doctor said go to A&E if I lost bladder control, which it has this morning. "
+     "I have no way of getting there."),
+    "Nurse said go to A&E if I lost feeling in my bum. I have no feeling there now.",
+])
+def test_a_safety_net_met_stays_told_whatever_i_have_no_follows(text):
+    assert reported_codes(text) & {"bladder_bowel", "saddle_numbness"}, find_mentions(text)
+
+
+def test_a_safety_net_met_after_an_if_i_got_is_checked_not_dropped():
+    text = "the out-of-hours nurse said ring back if I got a temperature. It's happened, 38.9 tonight"
+    assert "fever" in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_weight_lost_after_breastfeeding_ended_is_still_told():
+    text = "breastfeeding finished in March and I've lost another stone since without trying"
+    assert "weight_loss" in reported_codes(text), find_mentions(text)
+
+
+def test_the_writer_who_describes_their_own_body_in_the_third_person_keeps_the_sign():
+    text = "I'm a bloke who can't feel his bum since lifting the trailer"
+    assert "saddle_numbness" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["should I go to my GP?",
+                                  "I have to go to my GP on Monday, is it ok to wait?"])
+def test_going_to_the_gp_is_no_privacy_question(text):
+    assert moves.about_the_assistant(text) is None
+
+
+@pytest.mark.parametrize("text", ["I fell at home and there weren't any people around to help me up",
+                                  "hi there, typing this from the ambulance",
+                                  "Physio no longer helps, I had to leave work today"])
+def test_stories_are_not_requests_greetings_or_turn_downs(text):
+    assert not (moves.asks_for_a_person_instead(text) or moves.only_greets(text)
+                or moves.turns_down_a_treatment(text))
