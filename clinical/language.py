@@ -935,7 +935,6 @@ def _numbered_list_joined(text: str) -> str:
     return _LIST_NUMBER.sub(",", text)
 
 
-
 _NOT_A_BOT = re.compile(r"\bnot (a|an|the|some|this|your) (bot|robot|computer|machine|chatbot|ai|program|"
                         r"app)\b")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")

@@ -225,10 +225,11 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)
     # (a reason may follow: "physio? not a chance, can't afford it"; a question of who to see wins; "leave it"
-    # here leaves the treatment, not the wait for help)
+    # and "can't afford it" here leave the treatment, not a question of waiting or cost, which turns_down_a_
+    # treatment has already ruled out)
     if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan",
                                                     "ask_getting_help"}
-            and kind in (None, "wait") and "?" not in text and not moves.asks_where_to_get_help(text)
+            and kind in (None, "wait", "cost") and not moves.asks_where_to_get_help(text)
             and len(text) <= 1.5 * SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
         return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):

@@ -3,7 +3,7 @@ import pytest
 
 from clinical import moves
 from clinical.language import find_mentions
-from tests.unit.readings import possible_codes, reported_codes
+from tests.unit.readings import possible_codes, reported_codes, routed
 
 
 # --- crisis told without its words -----------------------------------------------------------------------
@@ -145,3 +145,12 @@ def test_going_to_the_gp_is_no_privacy_question(text):
 def test_stories_are_not_requests_greetings_or_turn_downs(text):
     assert not (moves.asks_for_a_person_instead(text) or moves.only_greets(text)
                 or moves.turns_down_a_treatment(text))
+
+
+@pytest.mark.parametrize("guess", ["ask_getting_help", "ask_question", "inform"])
+def test_a_treatment_turned_down_with_its_name_asked_back_is_a_dismissal_whatever_the_guess(guess):
+    assert routed("physio? not a chance, cant afford it, take it out", guess) == "dismiss"
+
+
+def test_a_treatment_turned_down_beside_a_question_of_waiting_is_no_dismissal():
+    assert routed("yoga isn't for me, can I leave it till Monday?", "ask_getting_help") != "dismiss"
