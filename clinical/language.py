@@ -911,19 +911,14 @@ _WET_BY_A_DRINK = re.compile(r"\bwet my (jeans|trousers|pants|shorts|lap|skirt|d
                              r"(?![^.!?]*\b(wasn'?t|was not|thought|couldn'?t|could not|didn'?t|did not|"
                              r"without)\b)")
 # "I'm a man who can't feel his legs": the writer's own body, told in the third person
-_A_WRITER_WHO = re.compile(r"\b(i'?m|i am) an? (man|woman|guy|bloke|lady|girl|boy|gentleman|fella|lad)"
-                           r"( of \d+)? who\b[^.!?,;]*")
+_A_WRITER_WHO = re.compile(r"\b(i'?m|i am) an? (" + "|".join(map(re.escape, lexicon.WRITER_AS_A_PERSON))
+                           + r")( of \d+)? who\b[^.!?,;]*")
 
 
 def _own_body_after_who(said: re.Match) -> str:
     return re.sub(r"\b(his|her|their)\b", "my", said[0])
 
 
-# "my 15 year old has a fever": the writer's child
-_MY_CHILD_BY_AGE = re.compile(r"\bmy (\d{1,2}|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|"
-                              r"eleven|twelve)[- ]?(years?|yrs?|y)[- ]?(old|o|/o)\b"
-                              r"(?=\s+(has|is|had|was|keeps|can'?t|cannot|says|said|complains|got|gets|'s|woke)\b)|"
-                              r"\bmy (\d{1,2})yo\b")
 # "go to A&E if: 1. numb bum 2. can't wee 3. both legs weak": a numbered list is one sentence
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=:))(?P<n>[1-9])[.)](?=\s)")
 
@@ -971,7 +966,6 @@ def normalise(text: str) -> str:
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
     text = _A_WRITER_WHO.sub(_own_body_after_who, text)
-    text = _MY_CHILD_BY_AGE.sub("my child", text)
     text = _numbered_list_joined(text)
     text = _NOT_A_BOT.sub(r"rather than \1 \2", text)  # "a physio not a bot about my leg weakness"
     text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)
@@ -1488,24 +1482,22 @@ def _safety_net(doc: Doc, start: int, cues: list[_Span]) -> str | None:
     net = next((s for s in reversed(cues) if s.label == "SAFETY_NET" and s.end <= start), None)
     if net is None or any(t.text in SENTENCE_END or t.lower_ in _CLAUSE_TURNS for t in doc[net.end:start]):
         return None
+    after = [s for s in cues if s.start >= net.end]
+    later = {s.label for s in after if s.label != "NOW_HAPPENING"}
     # ("I haven't got any of that": an "I have" denied, of what was named, tells nothing has come; "I haven't
     # passed urine since 6am" tells it has)
-    later = {s.label for s in cues if s.start >= net.end
-             and not (s.label == "NOW_HAPPENING" and doc[s.end:s.end + 1].text.lower() in _DENIED_BY
-                      and doc[s.end + 1:s.end + 2].text.lower() in ("got", "had")
-                      and doc[s.end + 2:s.end + 3].text.lower() in _WHAT_WAS_NAMED)}
-    # ("I have neither of those", "I've got none of them": a "have" that denies)
-    if any(s.label == "NOW_HAPPENING" and s.start >= net.end
-           and doc[s.end:s.end + 1].text.lower() in ("neither", "none")
-           and doc[s.end + 1:s.end + 2].text.lower() in ("of", ".", ",", "!", "")
-           for s in cues):
-        later.discard("NOW_HAPPENING")
-    if "NOW_HAPPENING" in later:
+    happenings = [s for s in after if s.label == "NOW_HAPPENING"
+                  and not (doc[s.end:s.end + 1].text.lower() in _DENIED_BY
+                           and doc[s.end + 1:s.end + 2].text.lower() in ("got", "had")
+                           and doc[s.end + 2:s.end + 3].text.lower() in _WHAT_WAS_NAMED)]
+    # ("I have neither of those", "I've got none of them": a "have" that denies the whole list)
+    if any(doc[s.end:s.end + 1].text.lower() in ("neither", "none")
+           and doc[s.end + 1:s.end + 2].text.lower() in ("of", ".", ",", "!", "") for s in happenings):
+        happenings = []
+    if happenings:
         # (met, unless denied after all: "... which I haven't", "neither has happened, better today")
-        happened = any(s.label == "NOW_HAPPENING" and s.start >= net.end
-                       and not {t.lower_ for t in doc[s.end:s.end + 2]} & {"not", "n't", "never"}
-                       for s in cues)
-        return "fulfilled" if happened and "NOT_HAPPENED" not in later else None
+        met = any(not {t.lower_ for t in doc[s.end:s.end + 2]} & set(_DENIED_BY) for s in happenings)
+        return "fulfilled" if met and "NOT_HAPPENED" not in later else None
     return "denied" if "NOT_HAPPENED" in later else "unfulfilled"
 
 
@@ -1946,8 +1938,8 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "a lad in my rugby team took an overdose": his group, not me
                  if not (s.label == "SELF" and _names_their_group(doc, s.start, someone_else))]
     selves = [s for s in cue_spans if s.label == "SELF"]
-    cue_spans = [s for s in cue_spans  # "mum of 2" is the person herself
-                 if not (s.label == "OTHER" and any(o.start <= s.start < o.end for o in selves))]
+    cue_spans = [s for s in cue_spans  # "mum of 2" is the person herself (but "my 15 year old" is not "my")
+                 if not (s.label == "OTHER" and any(o.start <= s.start and s.end <= o.end for o in selves))]
     cue_spans = [s for s in cue_spans  # "legs weak like I've run a marathon": a simile explains nothing away
                  if not (s.label.startswith("AWAY_")
                          and any(t.lower_ == "like" for t in doc[max(0, s.start - 5):s.start]))]

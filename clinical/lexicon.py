@@ -1016,9 +1016,10 @@ OTHER_PERSON = (
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
     "lady", "gentleman", "the man", "the woman", "this man", "this woman",
     "our son", "our daughter", "our boy", "our girl", "our kid", "our little one",
-    *(f"our {age} year old" for age in range(1, 18)),  # "our 6 year old fell off the trampoline"
-    *(f"our {age} year old" for age in _AGES_IN_WORDS),  # "our six year old wet the bed"
-    *(f"our {age}{yo}" for age in range(1, 18) for yo in ("yo", " yo", "yr old", " yr old")),
+    # "our 6 year old fell off the trampoline", "my six year old wet the bed", "my 12yo has a temperature"
+    *(f"{whose} {age} year old" for whose in ("our", "my") for age in (*range(1, 18), *_AGES_IN_WORDS)),
+    *(f"{whose} {age}{yo}" for whose in ("our", "my") for age in range(1, 18)
+      for yo in ("yo", " yo", "yr old", " yr old")),
     # animals, by their possessive or "our ..." ("my dog's back legs have gone wobbly"); not "walking the dog"
     "dog's", "cat's", "horse's", "pony's", "puppy's", "pup's", "our dog", "our cat", "our horse", "the vet",
 )
@@ -1380,6 +1381,11 @@ FIRST_PERSON = ("i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself", "m
                 "they diagnosed", "they picked up", "he's right", "she's right", "they're right",
                 "he is right", "she is right")
 # The person's job, not their symptom: "(I'm a nurse)" beside a patient's symptom does not make it theirs.
+# What writers call themselves ("I am a woman of 72", "I'm a bloke who can't feel his legs")
+WRITER_AS_A_PERSON = ("woman", "man", "lady", "gentleman", "girl", "boy", "guy", "bloke", "fella", "lad",
+                      "female", "male", "mother", "father", "mum", "mom", "dad", "grandmother", "grandfather",
+                      "grandma", "grandad", "nan", "widow", "widower", "old woman", "old man", "older woman",
+                      "older man", "elderly woman", "elderly man", "young woman", "young man")
 SPEAKER_ROLE = ("i'm a nurse", "i am a nurse", "i'm a doctor", "i am a doctor", "i'm a gp", "i'm a physio",
                 "i'm a physiotherapist", "i'm a carer", "i am a carer", "i'm a paramedic", "i'm a midwife",
                 "i'm a nursing student", "i'm a student nurse", "i'm a medical student", "i'm a med student",
@@ -1388,11 +1394,7 @@ SPEAKER_ROLE = ("i'm a nurse", "i am a nurse", "i'm a doctor", "i am a doctor", 
                 "i work in a care home", "i work in aged care", "i work in a hospital",
                 # the writer describing themselves ("I am a woman of 72 years with osteoporosis")
                 *(f"{i_am} {a} {who}" for i_am in ("i'm", "i am") for a in ("a", "an")
-                  for who in ("woman", "man", "lady", "gentleman", "girl", "boy", "guy", "bloke", "female",
-                              "male", "mother", "father", "mum", "mom", "dad", "grandmother", "grandfather",
-                              "grandma", "grandad", "nan", "widow", "widower", "old woman", "old man",
-                              "older woman", "older man", "elderly woman", "elderly man", "young woman",
-                              "young man")))
+                  for who in WRITER_AS_A_PERSON))
 # Someone else who noticed or examined the person's own symptom ("my wife noticed the bed was soaked",
 # "my partner pressed on my spine"): the symptom stays the person's unless another "his"/"her" follows.
 OBSERVER = ("noticed", "notices", "noticing", "spotted", "spots", "pointed out", "points out",
