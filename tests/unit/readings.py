@@ -20,6 +20,13 @@ def possible_codes(text: str) -> set[str]:
     return set(possible_red_flags(with_suggestions(text, find_mentions(text))))
 
 
+def rules_possible_codes(text: str) -> set[str]:
+    """The possible red flags the rules alone find (the red-flag reader may suggest more: possible_codes)."""
+    from components.clinical_facts import possible_red_flags
+
+    return set(possible_red_flags(find_mentions(text)))
+
+
 def parsed(text: str, guess: str = "describe_pain"):
     """The message after the NLU component (components/clinical_facts.py), given the classifier's guess."""
     from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT

@@ -5,7 +5,7 @@ own item says "have" ("things I don't have: ..."), a warning of what a sign woul
 import pytest
 
 from clinical.language import find_mentions
-from tests.unit.readings import possible_codes, reported_codes
+from tests.unit.readings import possible_codes, reported_codes, rules_possible_codes
 
 
 @pytest.mark.parametrize("text, code", [
@@ -18,11 +18,16 @@ def test_these_signs_are_reported(text, code):
     assert code in reported_codes(text), find_mentions(text)
 
 
-@pytest.mark.parametrize("text", ["I keep not waking up until ten on these painkillers",
-                                  "careful, I burn myself with the wheat bag if it's too hot",
+@pytest.mark.parametrize("text", ["careful, I burn myself with the wheat bag if it's too hot",
                                   "I'm worried I'll burn myself with the hot water bottle"])
-def test_everyday_waking_and_burns_are_no_crisis(text):
+def test_everyday_burns_are_no_crisis(text):
     assert "self_harm" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_oversleeping_on_painkillers_is_no_crisis_by_the_rules():
+    # (the red-flag reader's crisis bar may still ask, and its question asks about too much medicine too)
+    text = "I keep not waking up until ten on these painkillers"
+    assert "self_harm" not in reported_codes(text) | rules_possible_codes(text), find_mentions(text)
 
 
 @pytest.mark.parametrize("text", [

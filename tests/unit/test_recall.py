@@ -10,7 +10,7 @@ import pytest
 
 from clinical.findings import BY_CODE
 from clinical.language import find_mentions, red_flag_spans
-from clinical.recall import NONE_LABEL, detector, load_examples, with_suggestions
+from clinical.recall import NONE_LABEL, RecallDetector, detector, load_examples, with_suggestions
 from clinical.triage import interpret
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -162,3 +162,25 @@ def test_a_reader_that_cannot_be_saved_still_answers(tmp_path, caplog):
     reader = recall.load_or_train(data, blocked)
     assert reader.scores("I wet myself")["bladder_bowel"] > 0.2
     assert "could not be saved" in caplog.text
+
+
+
+def test_a_crisis_is_checked_on_its_own_belief_though_the_reader_doubts_any_flag():
+    # most of the belief on "none", a fifth on self-harm: asked about (its wording is the most varied)
+    doubtful = {"none": 0.55, "none:hypothetical": 0.2, "self_harm": 0.22, "fever": 0.03}
+    assert RecallDetector.possible_from(doubtful) == ["self_harm"]
+    # the same doubt about a fever is not enough
+    assert RecallDetector.possible_from({"none": 0.55, "none:hypothetical": 0.2, "fever": 0.22,
+                                         "self_harm": 0.03}) == []
+    assert RecallDetector.possible_from(doubtful, alone=False) == []
+
+
+def test_a_plain_question_about_two_medicines_gets_no_crisis_check_on_the_crisis_bar_alone():
+    # (the reader gives it about a third on self-harm: "tramadol", "take ... with")
+    assert "self_harm" not in _suggested("can i take the amitriptyline with my tramadol?")
+
+
+def test_half_the_belief_on_red_flags_is_enough_to_ask_about_the_likeliest():
+    scores = {"none": 0.3, "none:soon_level": 0.2, "leg_weakness": 0.36, "progressive_weakness": 0.14}
+    assert RecallDetector.possible_from(scores) == ["leg_weakness"]
+    assert RecallDetector.possible_from({**scores, "none": 0.4, "leg_weakness": 0.26}) == []

@@ -3,7 +3,7 @@ import pytest
 
 from clinical import moves
 from clinical.language import find_mentions
-from tests.unit.readings import possible_codes, reported_codes, routed
+from tests.unit.readings import possible_codes, reported_codes, routed, rules_possible_codes
 
 
 # --- crisis told without its words -----------------------------------------------------------------------
@@ -106,7 +106,8 @@ def test_a_greeting_with_where_it_is_typed_or_a_translator_is_a_greeting(text):
     "nobody needs to worry about me after the operation, my daughter is staying",
 ])
 def test_everyday_leaving_jumping_tablets_and_plans_are_no_crisis(text):
-    assert "self_harm" not in reported_codes(text) | possible_codes(text), find_mentions(text)
+    # (the crisis wordings of the rules; the red-flag reader's crisis bar may still ask one check question)
+    assert "self_harm" not in reported_codes(text) | rules_possible_codes(text), find_mentions(text)
 
 
 @pytest.mark.parametrize("text", [
