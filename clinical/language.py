@@ -213,7 +213,8 @@ def _pipeline() -> _Pipeline:
 # ("Modic changes" on a scan are not the medicine Mobic).
 # (British spellings the dictionary lacks: "5 metres" is no misspelt "mets", a cancer's spread)
 _UNCORRECTED_WORDS = ("gidday", "morena", "munted", "craic", "modic", "metres", "metre", "centimetres",
-                      "kilometres", "millimetres", "litres", "litre", "staffy", "staffie", "askin")
+                      "kilometres", "millimetres", "litres", "litre", "staffy", "staffie", "askin",
+                      "cellie", "celly")  # (prison slang for a cellmate, not a misspelt "cell")
 
 
 _NOT = [{"LOWER": {"IN": ["ca", "can", "could", "wo", "will", "do", "does", "did", "would"]}},
@@ -561,10 +562,12 @@ _NOT_IN_A_DASHED_LABEL = (_NOT_IN_A_LABEL + r"|i|i've|i'm|me|my|myself|mi|ma|sin
 _LABEL_ANSWERED_NO = re.compile(
     r"(^|[.;,!?:]\s*|\d[.)]\s*)"
     r"(?:(?P<label>(?:(?!\b(?:" + _NOT_IN_A_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])\s*:"
-    r"|(?P<dashed>(?:(?!\b(?:" + _NOT_IN_A_DASHED_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])(\s+-+|-+(?=\s)))"
+    r"|(?P<dashed>(?:(?!\b(?:" + _NOT_IN_A_DASHED_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])"
+    r"(\s+-+|-+(?=\s)|,))"
     + _FORM_ANSWER_NO)
 
 
+# ("saddle numbness - no", and in a list of questions asked "any bladder issues, no. leg weakness, no.")
 def _label_denied(answered: re.Match) -> str:
     return f"{answered[1]}no {answered['label'] or answered['dashed']}"
 
@@ -809,6 +812,14 @@ _SHORT_STEROID_COURSE_DONE = re.compile(
     r"(since|long ago|years ago|ages ago)\b")
 
 
+# "a 6 day course of prednisone for poison ivy 2 years ago": a short course, years ago
+_SHORT_STEROID_COURSE_YEARS_AGO = re.compile(
+    r"\b(a|one) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[ -]days? course of "
+    r"(steroids?|prednisolone|prednisone|cortisone|dexamethasone)( tablets)?(?P<rest>[^.;]{0,40}?) "
+    r"(\d{1,2}|a|two|three|four|five|six|seven|eight|nine|ten|several|many) years? ago\b"
+    r"(?![^.;]{0,40}\b(ever since|since then|still|now on|been on|am on|i'?m on)\b)")
+
+
 def _not_yet_started(plan: re.Match) -> str:
     if plan["planned"]:
         return f"might start {plan['planned']}"
@@ -900,6 +911,31 @@ def _waist_down(said: re.Match) -> str:
 # "I find myself wet with sweat", "wet from the rain": not wet from the bladder
 _WET_WITH_SOMETHING_ELSE = re.compile(r"\bwet (with|from|in) (the )?(sweat|rain|shower|swim|pool|sea|snow)\b")
 # "the cut never healed and I've had a fever since": not over ("healed" on its own tells what is over)
+# "a 39 fever about a month back, but I'm well now": "back" for "ago" after a span of time, where a clause
+# ends ("I've had a few days back pain" keeps its back)
+# "it's 36.8, not 38.6": a high reading corrected to the normal one beside it
+_HIGH_READING_CORRECTED = re.compile(r"\b(?P<normal>3[56][.,]\d|37[.,][0-4])\s*,?\s*"
+                                     r"(not|rather than|instead of)\s+(3[89]|4[0-2])([.,]\d)?\b")
+# "I cant feel my legs. *can.": a word starred after a sentence corrects the like word in it
+_STARRED_CORRECTION = re.compile(r"(?P<sentence>[^.!?\n*]+)(?P<end>[.!?]\s*)"
+                                 r"\*(?P<right>[a-z']{2,})\b(?!\*)[.!?]?")
+# What a page or a video says about signs is not the writer's ("Saw on TikTok that a throbbing belly means an
+# aneurysm", "The website lists a pulsing lump in the belly"), up to where the writer speaks of themselves
+_READ_ABOUT_A_SIGN = re.compile(
+    r"\b((saw|read|seen|heard|watched) (it )?(on|in) (tiktok|youtube|reddit|facebook|insta|instagram|google|"
+    r"the internet|a forum|a website|the website|an article|a leaflet|the leaflet|a video)|"
+    r"the (website|leaflet|article|page|nhs page|video|app) (lists|listed|says|said|mentions|mentioned))\b"
+    r"(?P<told>(?:(?![.!?;]|\s-\s|,?\s*(and\s+|but\s+|so\s+)?(i|i'm|i've|my|mine)\b).)*)")
+# ... not advice on when to act (a safety net, read on), nor when the writer then says it is theirs
+_ADVICE_TO_ACT = re.compile(r"\b(if|when|go|call|ring|phone|a&e|a and e|ed|er|999|111|911|112|000|emergency|"
+                            r"hospital|doctor|gp|urgent\w*)\b")
+_THE_SAME_IS_MINE = re.compile(r"\b(mine|i have (it|that|this|one|them)|i'?ve got (it|that|this|one|them)|"
+                               r"and i have|i do|same here|that'?s me|sounds like me|like mine|"
+                               r"that'?s what i|i (can |do )?(feel|see|have|notice|get|got) "
+                               r"(one|it|that|them|those|this))\b")
+_SPAN_BACK_FOR_AGO = re.compile(r"\b((a|an|one|two|three|four|five|six|a few|a couple of|couple of|few|"
+                                r"several|\d{1,2}) (days?|weeks?|wks?|months?|years?|yrs?)) back\b"
+                                r"(?=\s*([,.;!?]|$|but\b|and\b|when\b|so\b|i\b))")
 _NOT_HEALED = re.compile(r"\b(never|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t) "
                          r"((fully|properly|really) )?heal(ed)?\b")
 # "wet my jeans at work but it was my coffee i spilt": a drink spilt, said to be what wet them (not "I
@@ -949,6 +985,20 @@ _CATHETER_PUT_IN_BY_THEM = re.compile(r"\bthey (had to |have |'ve )?(put|stick|s
                                       r"(?=\s*(at|in a&e|last|this|yesterday|because|as|,|\.|$))")
 
 
+def _starred_corrected(said: re.Match) -> str:
+    sentence, right = said["sentence"], said["right"]
+    words = list(re.finditer(r"[a-z']+", sentence))
+    if not words:
+        return said[0]
+    def likeness(word: re.Match) -> float:
+        return difflib.SequenceMatcher(None, word[0].replace("'", ""), right).ratio()
+
+    closest = max(words, key=likeness)
+    if likeness(closest) < 0.6:
+        return said[0]
+    return f"{sentence[:closest.start()]}{right}{sentence[closest.end():]}{said['end']}"
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = _emoji_as_words(unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS])
@@ -956,6 +1006,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
+    if "*" in text:
+        text = _STARRED_CORRECTION.sub(_starred_corrected, text)
     # "no erection problems" denies problems; "no erection" alone is the symptom
     # (so does "not getting any erection problems")
     text = re.sub(r"\b(no|not (getting|having)( any| an)?) (erection|erectile)s? "
@@ -978,6 +1030,12 @@ def normalise(text: str) -> str:
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _expand(text)
     text = _NOT_HEALED.sub(r"\1 mended", text)  # (after the spelling: "never heald")
+    text = _SPAN_BACK_FOR_AGO.sub(r"\1 ago", text)
+    text = _HIGH_READING_CORRECTED.sub(r"\g<normal>", text)
+    if not _THE_SAME_IS_MINE.search(text):
+        text = _READ_ABOUT_A_SIGN.sub(
+            lambda read: read[0] if _ADVICE_TO_ACT.search(read["told"]) else f"{read[1]} about warning signs",
+            text)
     # a sarcastic "Not." after a claim takes it back: "I've lost 20 kilos too. Not. I wish." (a denial after
     # the claim is read within its sentence, so the two are joined)
     text = _SARCASTIC_NOT.sub(", not true.", text)
@@ -1019,6 +1077,7 @@ def normalise(text: str) -> str:
     text = _TREATMENT_BROUGHT_UP.sub(r"\1 wants to start me on", text)
     text = _TREATMENT_TO_BE_DISCUSSED.sub(_not_yet_started, text)
     text = _SHORT_STEROID_COURSE_DONE.sub(r"a short course of tablets\g<rest>, all done", text)
+    text = _SHORT_STEROID_COURSE_YEARS_AGO.sub(r"a short course of tablets\g<rest>, all done years ago", text)
     text = _UNCHANGED_AND_STILL.sub(r"\1 ", text)
     text = _LABEL_ANSWERED_NO.sub(_label_denied, text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
@@ -1720,7 +1779,8 @@ def find_mentions(text: str) -> list[Mention]:
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag
                      and not any(o.code == m.code and o.about_user for o in mentions)]
-    if _FEVER_THOUGHT_BUT_NOT.search(clean) and not _FEVER_TOLD_ANOTHER_WAY.search(clean):
+    told_otherwise = _CHILLS_DENIED.sub(" ", _SWEATS_IN_THE_HEAT.sub(" ", clean))
+    if _FEVER_THOUGHT_BUT_NOT.search(clean) and not _FEVER_TOLD_ANOTHER_WAY.search(told_otherwise):
         mentions = [dataclasses.replace(m, status="absent") if m.code == "fever" and m.status == "present"
                     else m for m in mentions]
     mentions = [dataclasses.replace(m, about_user=False) if _an_animals(m.words, clean) else m
@@ -1759,11 +1819,17 @@ _ME_TOO = re.compile(r"\b((i'?ve|i have|i'?ve got|i got|i'?m getting|i get) (it|
 # normal reading or a plain no after the "but" denies it ("thought I had a fever but it was 39" tells one).
 _NORMAL_READING = (r"(3[56]([.,]\d)?(?!\s*(hours?|hrs?|h|mins?|minutes?|days?|weeks?|kg|kilos?)\b)|"
                    r"37([.,][0-4])?(?![.,]?\d|\s*point)|9[5-8]([.,]\d)?|99([.,][0-4])?(?![.,]?\d|\s*point))")
+# ("I said I had a fever but I read the thermometer upside down, it's 36.8"; "wondered was it a fever, so
+# took my temp: 36.9")
 _FEVER_THOUGHT_BUT_NOT = re.compile(
-    r"\bthought (that )?i (had|might have|may have|was running|was getting|was coming down with) (a |an )?"
-    r"(fever|temperature|temp|high temp|high temperature)\b[^.?!]{0,15}\bbut\b"
-    r"[^.?!]{0,40}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
+    r"\b((thought|said) (that )?i (had|might have|may have|was running|was getting|was coming down with)|"
+    r"wondered (if |whether )?(it was|was it|i had|i was getting)) (a |an )?"
+    r"(fever|temperature|temp|high temp|high temperature)\b[^.?!]{0,15}\b(but|so)\b"
+    r"[^.?!]{0,60}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
     r"\bturns? out (it'?s |i'?m |i )?(not|normal|fine)\b)")
+# sweats with their cause beside them, and chills denied, tell of no fever ("sweating buckets in the sauna")
+_SWEATS_IN_THE_HEAT = re.compile(r"\bsweat\w*( buckets| a lot| loads| heaps| like mad)? in (the |a )?"
+                                 r"(gym |hot )?(sauna|steam room|hot yoga|spa|sun|heat)\b")
 # ... unless the message tells of a fever another way: a high reading, chills, heat, a medicine lowering it
 _LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
                      for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]

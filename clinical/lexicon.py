@@ -995,6 +995,15 @@ OTHER_PERSON = (
                        "full-back", "goalie", "goalkeeper", "prop", "lock", "keeper", "number 8", "centre")),
     "oupa", "ouma",  # South African grandparents (not "kuia": "I'm a kuia of 82" is the writer)
     "roommate", "room-mate",
+    # those who share a cell, a bunk or a ship ("my cellmate's got a temperature of 39"), and a partner
+    # in shorthand ("gf wet herself twice today")
+    "cellmate", "cellmates", "cell mate", "cellie", "celly", "padmate", "pad mate", "bunkmate", "bunk mate",
+    "shipmate", "inmate", "gf", "bf",
+    # one of a group the writer leads or belongs to ("one of my soldiers fell 5 m"; not "one of my legs")
+    *(f"one of {whose} {group}" for whose in ("my", "our") for group in (
+        "soldiers", "recruits", "cadets", "troops", "men", "guys", "lads", "girls", "boys", "kids",
+        "students", "pupils", "players", "workers", "staff", "crew", "team", "trainees", "athletes", "riders",
+        "climbers", "friends", "mates", "colleagues", "clients", "inmates", "residents", "patients")),
     "stepson", "stepdaughter",
     "nanay", "tatay", "mama", "mami", "papa", "abuela", "abuelo", "nani", "dadi",
     "esposa", "esposo", "marido", "hija", "hijo",  # Spanish wife, husband, daughter, son
@@ -1102,6 +1111,7 @@ RESOLVED = (
     # "fever last week from flu, now finished, normal temperature 3 days"
     "totally gone", "completely gone", "now finished", "been gone", "normal temperature",
     "temperature normal", "temperature's normal", "temp normal", "temp's normal", "normal temps since",
+    "temps are normal", "temps have been normal", "temperature has been normal",
     "normal temps ever since", "normal temperatures since", "normal temperatures ever since",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",
@@ -1237,6 +1247,8 @@ EXPLAINED_BY = {
                         "sat so long", "sat for so long", "sitting so long", "sitting for so long",
                         "sat there so long",
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
+                        "on the chairlift", "on a chairlift", "freezing chairlift", "cold chairlift",
+                        "chairlift ride", "on the ski lift", "on the lift",
                         "long drives", "on long drives", "after long drives", "long runs", "on long runs",
                         "long rides", "long trips", "long journeys", "long car rides", "long flights",
                         "long shifts", "long haul", "in the cab", "behind the wheel",

@@ -336,7 +336,12 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of the
                             r"any more questions( to go| left)?(?=\s*\?))\b")
 _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anxious|panick?ing|freaking out|"
                     r"stressing (out|about|over|that|it'?s)|(very much|so|really|very) tensed|"
-                    r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am|i do) worry)\b")
+                    r"petrified|nervous|fear|dread|(very|so|really|too much|am|i'm|i am|i do) worry|"
+                    # "I keep thinking it might be my kidneys. Is that silly?"; "what if nobody believes me?"
+                    r"i keep thinking (it'?s|it is|it might be|it could be|it must be|i'?ve got|i have)|"
+                    r"can'?t stop (thinking|worrying)|(is that|am i being) (silly|paranoid|stupid)|"
+                    r"what if (nobody|no one|they don'?t|the doctors? (don'?t|won'?t))\b[^.?!]{0,40}"
+                    r"\b(believes?|listens?|takes? me seriously))\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
 _FEARS_SERIOUS = re.compile(
     r"\b(could|can|might|may|is|does|would)\s+(this|it|that|my pain|the pain)\s+"
@@ -627,7 +632,10 @@ def thanks(text: str) -> bool:
 
 _ACKNOWLEDGING = re.compile(r"\b(ok|okay|k|kk|great|cool|sweet|awesome|brilliant|lovely|perfect|good|alright|"
                             r"all right|right|got it|will do|noted|understood|sounds good|fab|nice|wonderful|"
-                            r"so much|very much|a lot|heaps|again|mate|so)\b")
+                            r"so much|very much|a lot|heaps|again|mate|so|bot|legend|champ|you rock|"
+                            # "ty bot ur the best"
+                            r"(you'?re|you are|your|ur|u r|youre) (the best|a star|a legend|awesome|amazing|"
+                            r"great|a lifesaver))\b")
 
 
 def only_thanks(text: str) -> bool:
@@ -736,7 +744,14 @@ _TURNS_DOWN = re.compile(
     r"(?=[^?]*\b(skip|leave it|forget|not for me|no thanks)\b)|"
     r"\b(stop|quit) (suggesting|mentioning|pushing|going on about) (the |your |any )?" + _TREATMENT + r"\b|"
     r"^\W*(i )?(don'?t|do not) want (the |your |any |that |those )?" + _TREATMENT
-    + r"\b(?=[^?]*\b(leave it|skip|not for me|forget it|no thanks)\b)")
+    + r"\b(?=[^?]*\b(leave it|skip|not for me|forget it|no thanks|rather)\b)|"
+    # "skip the breathing and relaxation stuff, it's not for me"
+    r"^\W*skip (the |that |your |all the |all that )?" + _TREATMENT + r"( and (the )?" + _TREATMENT + r")?"
+    r"( stuff| bit| part| exercises| advice)?\b|"
+    # "I don't want to see a physio, so don't suggest it again"; "..., so don't bother suggesting that"
+    r"\w\W+(so |and |please |just )?(don'?t|do not) (bother )?"
+    r"(suggest|suggesting|mention|mentioning|recommend|recommending) "
+    r"(it|that|this|them)( to me)?( again| any ?more)?\W*$")
 _PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
 
 

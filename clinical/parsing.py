@@ -437,6 +437,14 @@ _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
 _EXPLICIT = _LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
 
 
+# A yes or no taken back in the same message ("no... wait, yes", "yes, oh sorry I misread it, no"): the
+# answer after the last change of mind is the answer
+_CHANGE_OF_MIND = re.compile(r"\b(wait|actually|sorry|oops|i mean|i meant|misread( it)?|misclicked|"
+                             r"scratch that|hang on|hold on|correction|my bad|my mistake)\b")
+_ANSWER_AFTER_CHANGE = re.compile(r"^\W*(?:(yes|yeah|yep|yup|yes it is|yes i do|yes i have)|"
+                                  r"(no|nope|nah|no it isn'?t|no i don'?t|no i haven'?t))\W*$")
+
+
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
              words_only: bool = False) -> str | None:
     """Answer to a yes/no question: 'yes', 'no', 'unsure', or None when it is not a polar answer.
@@ -449,6 +457,10 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     if intent in by_intent and (not text or text.startswith("/")):
         return by_intent[intent]
     t = normalise(text or "")
+    changes = list(_CHANGE_OF_MIND.finditer(t))
+    final = changes and _ANSWER_AFTER_CHANGE.match(t[changes[-1].end():])
+    if final and re.search(r"\b(yes|yeah|yep|yup|no|nope|nah)\b", t[:changes[-1].start()]):
+        return "yes" if final.group(1) else "no"
     if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t) or does_not_understand(t):
         return "unsure"
     if explicit_only:
