@@ -562,12 +562,17 @@ _NOT_IN_A_DASHED_LABEL = (_NOT_IN_A_LABEL + r"|i|i've|i'm|me|my|myself|mi|ma|sin
 _LABEL_ANSWERED_NO = re.compile(
     r"(^|[.;,!?:]\s*|\d[.)]\s*)"
     r"(?:(?P<label>(?:(?!\b(?:" + _NOT_IN_A_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])\s*:"
-    r"|(?P<dashed>(?:(?!\b(?:" + _NOT_IN_A_DASHED_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])"
-    r"(\s+-+|-+(?=\s)|,))"
+    r"|(?P<dashed>(?:(?!\b(?:" + _NOT_IN_A_DASHED_LABEL + r")\b)[a-z' ]){1,30}?)(?<=[a-z'])(\s+-+|-+(?=\s)))"
+    + _FORM_ANSWER_NO)
+# A list of questions each answered after a comma ("Medic asked: any bladder issues, no. saddle numbness,
+# no."): read as above when two or more are so answered (one alone may be a sign told: "bladder control,
+# no."), and never a function ("any feeling, no.")
+_COMMA_LABEL_ANSWERED_NO = re.compile(
+    r"(^|[.;!?:]\s*|\d[.)]\s*)(?P<label>(?:(?!\b(?:" + _NOT_IN_A_DASHED_LABEL
+    + r"|feeling|control|sensation|power|strength|pee|wee|go|going)\b)[a-z' ]){1,30}?)(?<=[a-z']),"
     + _FORM_ANSWER_NO)
 
 
-# ("saddle numbness - no", and in a list of questions asked "any bladder issues, no. leg weakness, no.")
 def _label_denied(answered: re.Match) -> str:
     return f"{answered[1]}no {answered['label'] or answered['dashed']}"
 
@@ -913,6 +918,7 @@ _WET_WITH_SOMETHING_ELSE = re.compile(r"\bwet (with|from|in) (the )?(sweat|rain|
 # "the cut never healed and I've had a fever since": not over ("healed" on its own tells what is over)
 # "a 39 fever about a month back, but I'm well now": "back" for "ago" after a span of time, where a clause
 # ends ("I've had a few days back pain" keeps its back)
+_ONE_OF_THEM_MYSELF = re.compile(r"\b(i'?m|i am|im|as) one of\b")
 # "it's 36.8, not 38.6": a high reading corrected to the normal one beside it
 _HIGH_READING_CORRECTED = re.compile(r"\b(?P<normal>3[56][.,]\d|37[.,][0-4])\s*,?\s*"
                                      r"(not|rather than|instead of)\s+(3[89]|4[0-2])([.,]\d)?\b")
@@ -929,6 +935,12 @@ _READ_ABOUT_A_SIGN = re.compile(
 # ... not advice on when to act (a safety net, read on), nor when the writer then says it is theirs
 _ADVICE_TO_ACT = re.compile(r"\b(if|when|go|call|ring|phone|a&e|a and e|ed|er|999|111|911|112|000|emergency|"
                             r"hospital|doctor|gp|urgent\w*)\b")
+# ... and only when the writer says they have nothing of the sort ("no lump", "there's nothing"): a page
+# quoted and left there may be the writer's own sign ("The website lists a pulsing lump. I've found one.")
+_NOTHING_OF_THE_SORT = re.compile(r"\b(nothing like (that|this|it)|there'?s nothing|there is nothing|"
+                                  r"nothing there|no lump|i (don'?t|do not) have (that|it|one|any)|"
+                                  r"i haven'?t got (that|it|one|any)|none of (that|those|them|it)|no sign of|"
+                                  r"nothing (yet|so far)|not me)\b")
 _THE_SAME_IS_MINE = re.compile(r"\b(mine|i have (it|that|this|one|them)|i'?ve got (it|that|this|one|them)|"
                                r"and i have|i do|same here|that'?s me|sounds like me|like mine|"
                                r"that'?s what i|i (can |do )?(feel|see|have|notice|get|got) "
@@ -988,7 +1000,7 @@ _CATHETER_PUT_IN_BY_THEM = re.compile(r"\bthey (had to |have |'ve )?(put|stick|s
 def _starred_corrected(said: re.Match) -> str:
     sentence, right = said["sentence"], said["right"]
     words = list(re.finditer(r"[a-z']+", sentence))
-    if not words:
+    if not words or right not in _pipeline().english:  # ("*cnat" is a slip of its own)
         return said[0]
     def likeness(word: re.Match) -> float:
         return difflib.SequenceMatcher(None, word[0].replace("'", ""), right).ratio()
@@ -1028,11 +1040,12 @@ def normalise(text: str) -> str:
         text = _I_AM_DEAD.sub("i'm amused", text)
     text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
+    text = _ONE_OF_THEM_MYSELF.sub(r"\1 among", text)  # "I'm one of our climbers": the writer, in a group
     text = _expand(text)
     text = _NOT_HEALED.sub(r"\1 mended", text)  # (after the spelling: "never heald")
     text = _SPAN_BACK_FOR_AGO.sub(r"\1 ago", text)
     text = _HIGH_READING_CORRECTED.sub(r"\g<normal>", text)
-    if not _THE_SAME_IS_MINE.search(text):
+    if _NOTHING_OF_THE_SORT.search(text) and not _THE_SAME_IS_MINE.search(text):
         text = _READ_ABOUT_A_SIGN.sub(
             lambda read: read[0] if _ADVICE_TO_ACT.search(read["told"]) else f"{read[1]} about warning signs",
             text)
@@ -1066,6 +1079,7 @@ def normalise(text: str) -> str:
         text = _LEAKING_SOMETHING_ELSE.sub(lambda leak: f"it is {leak[4] or leak[5]}", text)
     text = _AT_A_DROP.sub(lambda drop: f"{drop[0]}. i feel like giving up. ", text)
     text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
+    text = re.sub(r"\bkms\b", "i feel like giving up", text)  # ("kill myself", often a joke: checked)
     text = _character_told_as_oneself(text)
     text = _DECIDED_DONE.sub("i feel like giving up", text)
     text = _NOBODY_TO_WORRY.sub(lambda said: f"{said[0]}. i feel like giving up", text)
@@ -1080,6 +1094,8 @@ def normalise(text: str) -> str:
     text = _SHORT_STEROID_COURSE_YEARS_AGO.sub(r"a short course of tablets\g<rest>, all done years ago", text)
     text = _UNCHANGED_AND_STILL.sub(r"\1 ", text)
     text = _LABEL_ANSWERED_NO.sub(_label_denied, text)
+    if len(_COMMA_LABEL_ANSWERED_NO.findall(text)) >= 2:
+        text = _COMMA_LABEL_ANSWERED_NO.sub(lambda answered: f"{answered[1]}no {answered['label']}", text)
     text = _WOULD_NOT_SAY_AT_ALL.sub(r"\4 not \7 at all", text)
     text = _HEDGED_DENIAL.sub(r"not sure\g<hedged>.", text)
     if not _FEELING_CAME_BACK.search(text):
@@ -1822,14 +1838,15 @@ _NORMAL_READING = (r"(3[56]([.,]\d)?(?!\s*(hours?|hrs?|h|mins?|minutes?|days?|we
 # ("I said I had a fever but I read the thermometer upside down, it's 36.8"; "wondered was it a fever, so
 # took my temp: 36.9")
 _FEVER_THOUGHT_BUT_NOT = re.compile(
-    r"\b((thought|said) (that )?i (had|might have|may have|was running|was getting|was coming down with)|"
+    r"\b((thought|i said|i told you) (that )?i (had|might have|may have|was running|was getting|"
+    r"was coming down with)|"
     r"wondered (if |whether )?(it was|was it|i had|i was getting)) (a |an )?"
     r"(fever|temperature|temp|high temp|high temperature)\b[^.?!]{0,15}\b(but|so)\b"
     r"[^.?!]{0,60}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
     r"\bturns? out (it'?s |i'?m |i )?(not|normal|fine)\b)")
-# sweats with their cause beside them, and chills denied, tell of no fever ("sweating buckets in the sauna")
+# sweats in a sauna, and chills denied, tell of no fever ("sweating buckets in the gym sauna")
 _SWEATS_IN_THE_HEAT = re.compile(r"\bsweat\w*( buckets| a lot| loads| heaps| like mad)? in (the |a )?"
-                                 r"(gym |hot )?(sauna|steam room|hot yoga|spa|sun|heat)\b")
+                                 r"(gym |hot )?(sauna|steam room|hot yoga|hot tub|spa)\b")
 # ... unless the message tells of a fever another way: a high reading, chills, heat, a medicine lowering it
 _LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
                      for name in lexicon.MEDICINE_NAMES[generic]), "neurofen"]

@@ -574,6 +574,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for season in ("winter", "summer", "spring", "autumn", "christmas", "birthday", "year")),
     ),  # (and language.py's _AT_A_DROP, _LIFE_NOT_WORTH)
     "SELF_HARM": (
+        # slang and euphemism ("topping myself", "gonna neck myself", "unalive myself"; "kms" is often a
+        # joke, and the red-flag reader checks it)
+        "topping myself", "top myself", "neck myself", "necking myself", "unalive myself",
+        "unaliving myself", "dont want to live", "don't wanna live", "dont wanna live", "the rope ready",
+        "ways to kill myself", "giving my stuff away", "giving away my stuff", "giving my things away",
         "kill myself", "killing myself", "end my life", "ending my life", "end it all", "suicide",
         "suicidal", "want to die", "wanna die", "wish i was dead", "wish i were dead", "better off dead",
         "don't want to be here", "don't want to live", "not want to live", "hurt myself", "hurting myself",
@@ -679,6 +684,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         *(f"{means} {ready}" for means in ("the blades", "razor blades", "razors", "noose")
           for ready in ("ready", "all ready", "are ready", "is ready", "set out"))),
     "OVERDOSE": (
+        # ("I took a bottle of pills, please help")
+        *(f"{took} a {bottle} of {pills}" for took in ("took", "taken", "swallowed")
+          for bottle in ("bottle", "heap", "load", "bunch", "pile", "tub")
+          for pills in ("pills", "tablets", "painkillers", "paracetamol", "panadol", "codeine", "tramadol")),
+        "took loads of pills", "took loads of tablets",
         "overdose", "overdosed", "overdosing", "od'd", "took too many", "taken too many", "take too many",
         "took too much", "taken too much", "take too much", "took all my", "take all my", "taken all my",
         # "took all the tablets in the strip at once" (not "took all the tablets the GP gave me", "can I take
@@ -996,9 +1006,9 @@ OTHER_PERSON = (
     "oupa", "ouma",  # South African grandparents (not "kuia": "I'm a kuia of 82" is the writer)
     "roommate", "room-mate",
     # those who share a cell, a bunk or a ship ("my cellmate's got a temperature of 39"), and a partner
-    # in shorthand ("gf wet herself twice today")
+    # in shorthand ("my gf wet herself twice today"; "gf" alone may be gluten-free)
     "cellmate", "cellmates", "cell mate", "cellie", "celly", "padmate", "pad mate", "bunkmate", "bunk mate",
-    "shipmate", "inmate", "gf", "bf",
+    "shipmate", "inmate", "my gf", "my bf", "the gf", "the bf",
     # one of a group the writer leads or belongs to ("one of my soldiers fell 5 m"; not "one of my legs")
     *(f"one of {whose} {group}" for whose in ("my", "our") for group in (
         "soldiers", "recruits", "cadets", "troops", "men", "guys", "lads", "girls", "boys", "kids",
@@ -1248,7 +1258,7 @@ EXPLAINED_BY = {
                         "sat there so long",
                         "sitting on", "long drive", "after a long drive", "bike ride", "on the bike",
                         "on the chairlift", "on a chairlift", "freezing chairlift", "cold chairlift",
-                        "chairlift ride", "on the ski lift", "on the lift",
+                        "chairlift ride", "on the ski lift",
                         "long drives", "on long drives", "after long drives", "long runs", "on long runs",
                         "long rides", "long trips", "long journeys", "long car rides", "long flights",
                         "long shifts", "long haul", "in the cab", "behind the wheel",

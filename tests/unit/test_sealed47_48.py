@@ -9,7 +9,7 @@ from tests.unit.readings import possible_codes, reported_codes
 @pytest.mark.parametrize("text", [
     "one of my recruits came off the climbing wall from 6 metres and can't move his legs, my back is stiff",
     "my cellie has been shivering all night with a temperature of 39.2, I'm ok, just a sore back",
-    "bf peed himself in his sleep twice this week and he has a bad back, should I worry",
+    "my bf peed himself in his sleep twice this week and he has a bad back, should I worry",
 ])
 def test_a_group_member_a_cellmate_or_a_partner_in_shorthand_is_someone_else(text):
     signs = {"major_trauma", "both_legs", "fever", "bladder_bowel"}
@@ -139,3 +139,40 @@ def test_thanks_with_praise_for_the_bot_is_only_thanks():
 def test_a_worry_said_as_a_thought_or_a_what_if_is_a_worry(text):
     from clinical.moves import worried
     assert worried(text)
+
+
+# --- kept after the review (the reviewer's drops, in other words) -------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("I'm one of the riders, came off at 60 km/h and can't move my legs", "both_legs"),
+    ("gf diet here, and I've been wetting myself since Friday", "bladder_bowel"),
+    ("Bladder issues, no. I just can't go at all", "bladder_bowel"),
+    ("Numb bum, no. It has been numb since Tuesday", "saddle_numbness"),
+    ("the page says a throbbing lump in the tummy is an aneurysm, which is what I've got", "vascular"),
+    ("read on google that a numb saddle is serious. yep got that since monday", "saddle_numbness"),
+    ("I said I had a fever but it read 37.0, then drenching sweats in bed at night, soaked through", "fever"),
+    ("the GP said I had a fever but it's 37.1 at home", "fever"),
+])
+def test_signs_the_review_found_dropped_are_read_again(text, code):
+    assert code in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+def test_a_starred_slip_that_is_no_word_corrects_nothing():
+    assert normalise("I cant feel my bum. *cnat").startswith("i can't feel my bum")
+
+
+@pytest.mark.parametrize("text", ["swallowed a load of tablets an hour ago, feeling sleepy",
+                                  "might just top myself, can't do this",
+                                  "honestly dont wanna live like this",
+                                  "thinking of how to unalive myself"])
+def test_crisis_in_slang_and_an_overdose_told_plainly_are_reported(text):
+    assert "self_harm" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", ["kms", "took a bottle of water on my walk",
+                                  "took the lot like the GP said"])
+def test_a_crisis_word_often_a_joke_or_an_everyday_bottle_is_at_most_checked(text):
+    assert "self_harm" not in reported_codes(text), find_mentions(text)
+
+
+def test_kms_is_checked():
+    assert "self_harm" in possible_codes("kms")
