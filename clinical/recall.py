@@ -42,10 +42,10 @@ ANY_FLAG_THRESHOLD = 0.5
 FINDING_THRESHOLD = 0.25
 # Findings asked about on their own belief alone. Crisis wording is the most varied there is (four of those
 # seven silent misses) and its check question is gentle: held out as above, a belief of 0.2 in self_harm
-# found 277 of 281 crises (269 without it), and it would have turned three more of the seven into checks.
-# Both changes together cost 9 more check questions on the 2,695 negatives (117) and 17 on the 5,368
-# routing messages (43). Not for a message that is plainly one question ("can I take amitriptyline with
-# tramadol?" is asked, not told): a check question would start the triage in place of its answer.
+# found 276 of 281 crises (269 without it), and it would have turned three more of the seven into checks.
+# Not for a message that is plainly one question ("can I take amitriptyline with tramadol?" is asked, not
+# told): a check question would start the triage in place of its answer. Both changes together cost 8 more
+# check questions on the 2,695 negatives and 15 on the 5,368 routing messages.
 ALONE_THRESHOLDS: dict[str, float] = {"self_harm": 0.2}
 # The belief in one finding above which the rules' "denied" is doubted and checked instead: "the poo come
 # out, cannot feel, cannot control", "lost 7 kg without any diet" and "urine is not coming properly" hold a
