@@ -915,9 +915,7 @@ def _waist_down(said: re.Match) -> str:
 
 # "I find myself wet with sweat", "wet from the rain": not wet from the bladder
 _WET_WITH_SOMETHING_ELSE = re.compile(r"\bwet (with|from|in) (the )?(sweat|rain|shower|swim|pool|sea|snow)\b")
-# "the cut never healed and I've had a fever since": not over ("healed" on its own tells what is over)
-# "a 39 fever about a month back, but I'm well now": "back" for "ago" after a span of time, where a clause
-# ends ("I've had a few days back pain" keeps its back)
+# "I'm one of our climbers": the writer, one of a group (not "one of our climbers", someone else)
 _ONE_OF_THEM_MYSELF = re.compile(r"\b(i'?m|i am|im|as) one of\b")
 # "it's 36.8, not 38.6": a high reading corrected to the normal one beside it
 _HIGH_READING_CORRECTED = re.compile(r"\b(?P<normal>3[56][.,]\d|37[.,][0-4])\s*,?\s*"
@@ -945,9 +943,12 @@ _THE_SAME_IS_MINE = re.compile(r"\b(mine|i have (it|that|this|one|them)|i'?ve go
                                r"and i have|i do|same here|that'?s me|sounds like me|like mine|"
                                r"that'?s what i|i (can |do )?(feel|see|have|notice|get|got) "
                                r"(one|it|that|them|those|this))\b")
+# "a 39 fever about a month back, but I'm well now": "back" for "ago" after a span of time, where a clause
+# ends ("I've had a few days back pain" keeps its back)
 _SPAN_BACK_FOR_AGO = re.compile(r"\b((a|an|one|two|three|four|five|six|a few|a couple of|couple of|few|"
                                 r"several|\d{1,2}) (days?|weeks?|wks?|months?|years?|yrs?)) back\b"
                                 r"(?=\s*([,.;!?]|$|but\b|and\b|when\b|so\b|i\b))")
+# "the cut never healed and I've had a fever since": not over ("healed" on its own tells what is over)
 _NOT_HEALED = re.compile(r"\b(never|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t) "
                          r"((fully|properly|really) )?heal(ed)?\b")
 # "wet my jeans at work but it was my coffee i spilt": a drink spilt, said to be what wet them (not "I
@@ -1002,6 +1003,7 @@ def _starred_corrected(said: re.Match) -> str:
     words = list(re.finditer(r"[a-z']+", sentence))
     if not words or right not in _pipeline().english:  # ("*cnat" is a slip of its own)
         return said[0]
+
     def likeness(word: re.Match) -> float:
         return difflib.SequenceMatcher(None, word[0].replace("'", ""), right).ratio()
 
@@ -1040,7 +1042,7 @@ def normalise(text: str) -> str:
         text = _I_AM_DEAD.sub("i'm amused", text)
     text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
-    text = _ONE_OF_THEM_MYSELF.sub(r"\1 among", text)  # "I'm one of our climbers": the writer, in a group
+    text = _ONE_OF_THEM_MYSELF.sub(r"\1 among", text)
     text = _expand(text)
     text = _NOT_HEALED.sub(r"\1 mended", text)  # (after the spelling: "never heald")
     text = _SPAN_BACK_FOR_AGO.sub(r"\1 ago", text)
@@ -1795,7 +1797,7 @@ def find_mentions(text: str) -> list[Mention]:
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag
                      and not any(o.code == m.code and o.about_user for o in mentions)]
-    told_otherwise = _CHILLS_DENIED.sub(" ", _SWEATS_IN_THE_HEAT.sub(" ", clean))
+    told_otherwise = _CHILLS_DENIED.sub(" ", _SWEATS_IN_A_SAUNA.sub(" ", clean))
     if _FEVER_THOUGHT_BUT_NOT.search(clean) and not _FEVER_TOLD_ANOTHER_WAY.search(told_otherwise):
         mentions = [dataclasses.replace(m, status="absent") if m.code == "fever" and m.status == "present"
                     else m for m in mentions]
@@ -1845,7 +1847,7 @@ _FEVER_THOUGHT_BUT_NOT = re.compile(
     r"[^.?!]{0,60}(\b" + _NORMAL_READING + r"|\bno\W*$|\bit'?s normal\b|\bit was normal\b|"
     r"\bturns? out (it'?s |i'?m |i )?(not|normal|fine)\b)")
 # sweats in a sauna, and chills denied, tell of no fever ("sweating buckets in the gym sauna")
-_SWEATS_IN_THE_HEAT = re.compile(r"\bsweat\w*( buckets| a lot| loads| heaps| like mad)? in (the |a )?"
+_SWEATS_IN_A_SAUNA = re.compile(r"\bsweat\w*( buckets| a lot| loads| heaps| like mad)? in (the |a )?"
                                  r"(gym |hot )?(sauna|steam room|hot yoga|hot tub|spa)\b")
 # ... unless the message tells of a fever another way: a high reading, chills, heat, a medicine lowering it
 _LOWERS_A_FEVER = [*(name for generic in ("paracetamol", "ibuprofen", "aspirin")
