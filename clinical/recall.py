@@ -171,6 +171,22 @@ def detector() -> RecallDetector:
     return load_or_train()
 
 
+# The words of a plain opening about the back, where and since when ("my lower back hurts since yesterday",
+# "back pain 3 days"): a message of these words alone tells no red flag, and the reader, which reads short
+# messages by their few n-grams, had asked such openings about a fever or weakened immunity.
+_PLAIN_PAIN_WORDS = frozenset(re.findall(r"\S+", """
+    i i'm i've im ive me my mine it it's its is was has have had been got gotten get getting a an the and
+    or but so for of in on at to from since about around roughly nearly almost over just only now still
+    really very quite bit a little bad badly terrible awful so much
+    back backs lower upper middle mid low spine spinal lumbar tailbone hip hips side sides left right both
+    neck shoulder shoulders blade blades area
+    pain pains painful hurt hurts hurting hurted ache aches aching achy sore soreness stiff stiffness tight
+    twinge twinges spasm spasms agony killing
+    today yesterday tonight morning afternoon evening night last this past week weeks month months day days
+    year years hour hours ago couple few several one two three four five six seven eight nine ten
+    monday tuesday wednesday thursday friday saturday sunday weekend fortnight
+    hi hello hey please help
+"""))
 _A_WEIGHT_GIVEN = re.compile(r"\b\d{2,3}(\.\d)? ?(kg|kgs|kilos?|lbs?|pounds|stone|st)\b")
 _A_WEIGHT_CHANGE = re.compile(r"\b(lost|losing|lose|loss|dropp\w*|down|was|were|used to|from|now|before|ago|"
                               r"less|thinner|loose|looser|lighter|fell|falling|shed|melt\w*|off|gone|went)\b")
@@ -195,9 +211,11 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     if only_asks_what_a_word_means(text):
         return mentions  # "whats osteoporosis?" asks about a word of our questions, and tells nothing
+    words = normalise(text)[:200]
+    if set(re.findall(r"[a-z']+", words)) <= _PLAIN_PAIN_WORDS:
+        return mentions  # "lower back pain since yesterday": nothing in it for a red flag to be read from
     reader = detector()
     scores = reader.scores(text)
-    words = normalise(text)[:200]
     plain_answer = _OPENS_WITH_NO.match(words) or len(words.split()) < DOUBTED_DENIAL_MIN_WORDS
     may_doubt = not plain_answer and _belief_in_some_flag(scores) >= ANY_FLAG_THRESHOLD
     doubted = {m.code for m in mentions if may_doubt and m.status == "absent" and m.about_user

@@ -37,6 +37,9 @@ def test_the_collected_examples_are_up_to_date():  # the red-flag reader's and t
     "hi", "yes", "no", "not sure", "about 3 weeks", "thanks, bye", "what is sciatica?",
     "can I take ibuprofen with paracetamol?", "my lower back aches after gardening",
     "no problems with my bladder or bowels", "",
+    # plain openings, where and since when (the reader had asked them about a fever or weakened immunity)
+    "my lower back hurts since yesterday", "lower back pain since yesterday", "back pain 3 days",
+    "my back hurts since last week",
 ])
 def test_ordinary_messages_raise_no_suggestion(text):
     assert _suggested(text) == []
