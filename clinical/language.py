@@ -1400,6 +1400,13 @@ def _opens_a_negative_question(doc: Doc, negation: _Span) -> bool:
     return unmarked or _question_sentence(doc, negation.start, negation.end) is not None
 
 
+# A short course told beside steroids that go on ("a 5 day course 3 years ago and I'm still on it", "been on
+# it daily since"): not explained away
+_STEROIDS_GO_ON = re.compile(r"\b(still (on|taking) (it|them|the|my)|(on|taking) (it|them) (daily|every day|"
+                             r"most days|still)|been on (it|them) (daily |every day )?(ever )?since|"
+                             r"ever since)\b")
+
+
 def _explains_where_it_stands(doc: Doc, away: _Span, chosen: list[_Span]) -> bool:
     """A length of time explains a finding away only right after it: "prednisone for 5 days" is a short
     course, but in "kidney transplant, on tacrolimus, back pain for 5 days" the days are the back pain's."""
@@ -3195,7 +3202,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # feel weak" is not explained away)
     # (a figure of speech may run into the words it dresses up: "sore like I've been hit by a bus")
     if (any(s.label == "FIGURATIVE" and (outside(s) or s.start < start) for s in cues)
-            or any(s.label == f"AWAY_{code}" and _explains_where_it_stands(doc, s, chosen) for s in cues)):
+            or (any(s.label == f"AWAY_{code}" and _explains_where_it_stands(doc, s, chosen) for s in cues)
+                and not (code == "immunosuppression" and _STEROIDS_GO_ON.search(doc.text)))):
         negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
     if code == "weight_loss" and "WEIGHT_EXPLAINED" in labels and "NOT_EXPLAINED" not in labels:
         negated = True  # "I did lose weight last year, but that was on purpose"

@@ -176,3 +176,11 @@ def test_a_crisis_word_often_a_joke_or_an_everyday_bottle_is_at_most_checked(tex
 
 def test_kms_is_checked():
     assert "self_harm" in possible_codes("kms")
+
+
+@pytest.mark.parametrize("text", [
+    "had a 5 day course of prednisolone 3 years ago and I'm still on it for my lungs",
+    "a 5 day course of prednisone 2 years ago, been on it daily since",
+])
+def test_a_short_course_then_steroids_that_go_on_is_still_told(text):
+    assert "immunosuppression" in reported_codes(text), find_mentions(text)
