@@ -441,8 +441,10 @@ _EXPLICIT = _LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely
 # answer after the last change of mind is the answer
 _CHANGE_OF_MIND = re.compile(r"\b(wait|actually|sorry|oops|i mean|i meant|misread( it)?|misclicked|"
                              r"scratch that|hang on|hold on|correction|my bad|my mistake)\b")
-_ANSWER_AFTER_CHANGE = re.compile(r"^\W*(?:(yes|yeah|yep|yup|yes it is|yes i do|yes i have)|"
-                                  r"(no|nope|nah|no it isn'?t|no i don'?t|no i haven'?t))\W*$")
+_YES_WORD, _NO_WORD = r"(yes|yeah|yep|yup)", r"(no|nope|nah)"
+_ANSWER_AFTER_CHANGE = re.compile(rf"^\W*(?:({_YES_WORD}( it is| i do| i have)?)|"
+                                  rf"({_NO_WORD}( it isn'?t| i don'?t| i haven'?t)?))\W*$")
+_ANSWER_BEFORE_CHANGE = re.compile(rf"\b({_YES_WORD}|{_NO_WORD})\b")
 
 
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
@@ -459,7 +461,7 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     t = normalise(text or "")
     changes = list(_CHANGE_OF_MIND.finditer(t))
     final = changes and _ANSWER_AFTER_CHANGE.match(t[changes[-1].end():])
-    if final and re.search(r"\b(yes|yeah|yep|yup|no|nope|nah)\b", t[:changes[-1].start()]):
+    if final and _ANSWER_BEFORE_CHANGE.search(t[:changes[-1].start()]):
         return "yes" if final.group(1) else "no"
     if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t) or does_not_understand(t):
         return "unsure"

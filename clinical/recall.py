@@ -175,11 +175,11 @@ def detector() -> RecallDetector:
 # "back pain 3 days"): a message of these words alone tells no red flag, and the reader, which reads short
 # messages by their few n-grams, had asked such openings about a fever or weakened immunity.
 _PLAIN_PAIN_WORDS = frozenset(re.findall(r"\S+", """
-    i i'm i've im ive me my mine it it's its is was has have had been got gotten get getting a an the and
-    or but so for of in on at to from since about around roughly nearly almost over just only now still
-    really very quite bit a little bad badly terrible awful so much
-    back backs lower upper middle mid low spine spinal lumbar tailbone hip hips side sides left right both
-    neck shoulder shoulders blade blades area
+    i i'm i've im ive am are me my mine it it's its is was has have had been got gotten get getting
+    a an the and or but so for of in on at to from since about around roughly nearly almost over just only
+    now still really very quite bit little bad badly terrible awful much
+    back backs back's lower upper middle mid low spine spinal lumbar tailbone hip hips side sides left right
+    both neck shoulder shoulders blade blades area
     pain pains painful hurt hurts hurting hurted ache aches aching achy sore soreness stiff stiffness tight
     twinge twinges spasm spasms agony killing
     today yesterday tonight morning afternoon evening night last this past week weeks month months day days
