@@ -160,6 +160,10 @@ def _pipeline() -> _Pipeline:
                                     a_fever_reading],
                                    [body_temperature, linking, linking, {"LOWER": "from"},
                                     {"LOWER": "normal"}, {"LOWER": "to"}, a_fever_reading]])
+    # a fever reading later in a run of readings and times ("temps normal in the morning but 39 at night",
+    # "temp log: mon 37.1, tue 38.6"), unless its number measures something else ("38 weeks pregnant")
+    concepts_by_rule.add("FEVER", [[body_temperature, {"LOWER": {"REGEX": _IN_A_RUN_OF_READINGS}, "OP": "+"},
+                                    a_fever_reading]])
     # "from 80kg to 72kg": a weight change (checked: it may be loss)
     units = ["kg", "kgs", "kilos", "lbs", "lb", "pounds", "stone", "st"]
     concepts_by_rule.add("WEIGHT_CHANGE", [[
@@ -227,6 +231,28 @@ _MEDICINES = ["pills", "tablets", "tabs", "meds", "medication", "medications", "
               "sleeping", "paracetamol", "panadol", "ibuprofen", "nurofen", "diazepam", "valium",
               "gabapentin", "pregabalin", "lyrica", "amitriptyline", "zopiclone", "co-codamol", "cocodamol",
               "fentanyl", "endone", "percocet", "vicodin", "opioids", "dose", "doses", "prescription"]
+
+
+# what may stand between a temperature word and a later reading: other readings, units, days and times
+_IN_A_RUN_OF_READINGS = (
+    r"^(\d{2,3}([.,]\d{1,2})?|c|f|°|deg|degrees?|celsius|fahrenheit|\d{1,2}([:.]\d{2})?(am|pm)?|am|pm|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"morning|mornings|night|nights|tonight|evening|evenings|afternoon|today|yesterday|midnight|noon|"
+    r"day|days|this|last|in|the|on|at|then|and|but|by|now|normal|fine|ok|okay|was|were|is|are|of|"
+    r"log|readings?|every|each|[,;:/()-]|->)$")
+_NOT_A_TEMPERATURE_UNIT = frozenset((
+    "weeks", "week", "wks", "wk", "years", "year", "yrs", "yr", "yo", "kg", "kgs", "kilos", "lbs", "pounds",
+    "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "cm", "mm", "km", "kms", "k",
+    "miles", "percent", "%", "bpm", "steps", "times", "x"))
+
+
+def _concept_matches(pipe: _Pipeline, doc: Any) -> list[tuple[int, int, int]]:
+    """The concepts said in phrases and in token patterns, less a "fever" whose number measures something
+    else ("temp fine, 38 weeks pregnant")."""
+    fever = pipe.nlp.vocab.strings["FEVER"]
+    return [*pipe.concepts(doc),
+            *((m, s, e) for m, s, e in pipe.concepts_by_rule(doc)
+              if not (m == fever and e < len(doc) and doc[e].lower_ in _NOT_A_TEMPERATURE_UNIT))]
 
 
 def _any_of(*words: str, op: str | None = None) -> dict:
@@ -1735,7 +1761,7 @@ def concepts_in(text: str) -> set[str]:
         return set()
     pipe = _pipeline()
     doc = pipe.nlp.make_doc(normalise(text))
-    return {pipe.nlp.vocab.strings[m] for m, _, _ in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]}
+    return {pipe.nlp.vocab.strings[m] for m, _, _ in _concept_matches(pipe, doc)}
 
 
 # Someone writing for the person with the pain ("hi its his mum typing", "I'm messaging on behalf of my
@@ -2002,7 +2028,7 @@ def _find_mentions(clean: str) -> list[Mention]:
     pipe = _pipeline()
     doc = pipe.nlp.make_doc(clean)
     concept_spans = [_Span(pipe.nlp.vocab.strings[m], s, e)
-                     for m, s, e in [*pipe.concepts(doc), *pipe.concepts_by_rule(doc)]]
+                     for m, s, e in _concept_matches(pipe, doc)]
     cue_spans = [_Span(pipe.nlp.vocab.strings[m], s, e) for m, s, e in pipe.cues(doc)]
     # (before "she said to me" is taken for the person's own report below: a quote's speaker is who said it)
     quotations = _quotations(doc, cue_spans)
