@@ -239,7 +239,7 @@ _IN_A_RUN_OF_READINGS = (
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"morning|mornings|night|nights|tonight|evening|evenings|afternoon|today|yesterday|midnight|noon|"
     r"day|days|this|last|in|the|on|at|then|and|but|by|now|normal|fine|ok|okay|was|were|is|are|of|"
-    r"log|readings?|every|each|[,;:/()-]|->)$")
+    r"log|readings?|every|each|all|by|till|until|from|[,;:/()-]|->)$")
 _NOT_A_TEMPERATURE_UNIT = frozenset((
     "weeks", "week", "wks", "wk", "years", "year", "yrs", "yr", "yo", "kg", "kgs", "kilos", "lbs", "pounds",
     "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "cm", "mm", "km", "kms", "k",
@@ -715,6 +715,29 @@ _FEELING_CAME_BACK = re.compile(r"\b(went away|came back|gone now|fine now|norma
 _AT_A_DROP = re.compile(r"\b(stood|standing|stand|sat|sitting) (on|at) (the |a )?(edge of )?(the |a )?"
                         r"(\w+ )?(bridge|ledge|cliff|platform|roof|balcony)\b(?=[^.!?]{0,60}"
                         r"\b(looking down|staring down|longer than i should|too long)\b)")
+# A way to hang oneself made ready: rope beside a beam or rafter said to take one's weight ("bought rope.
+# checked the beam in the garage will take my weight"), or a noose: checked with one gentle question, as
+# giving up is (a rope swing, a banister that takes one's weight on the stairs: neither alone)
+_ROPE = re.compile(r"\brope\b(?! (ladder|burn|swing|toy|bridge|halter))")
+_TAKES_MY_WEIGHT = re.compile(r"\b(beams?|rafters?|loft hatch)\b[^.!?]{0,40}\b(?<!n't )(?<!not )"
+                              r"(take|takes|hold|holds|bear|support) my weight\b")
+_NOOSE = re.compile(r"\bnoose\b(?! knot)")
+# "suppose I got chest pain", "if I fell with my osteoporosis", "if your legs ever go numb": supposed, said
+# as "if ever" ("I suppose I got ..." and "not sure if I fell or fainted" are reports)
+_SUPPOSED = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (got|had|get|have|was|were|did)\b|"
+                       r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
+                       r"\bif i (fell|fall|had a fall)\b(?! asleep)|\bif your (\w+ ){1,2}ever\b")
+
+
+def _said_as_if_ever(supposed: re.Match) -> str:
+    words = supposed[0].split()
+    if words[0] == "suppose":
+        return "if i ever " + words[2]
+    if words[1] == "i":
+        return "if i ever " + " ".join(words[2:])
+    return "if ever " + " ".join(words[1:-1])
+
+
 _LIFE_NOT_WORTH = re.compile(r"\b(wonder(ing|ed)? (if|whether)|not sure( if| whether)?|don'?t know if|"
                              r"dunno if) (it'?s|life'?s|life is|it is|it'?s all|any of it is) worth "
                              r"(it|going on|carrying on|living|being here)( any ?more| at all)?"
@@ -1107,6 +1130,9 @@ def normalise(text: str) -> str:
         text = _LEAKING_SOMETHING_ELSE.sub(lambda leak: f"it is {leak[4] or leak[5]}", text)
     text = _AT_A_DROP.sub(lambda drop: f"{drop[0]}. i feel like giving up. ", text)
     text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
+    if (_ROPE.search(text) and _TAKES_MY_WEIGHT.search(text)) or _NOOSE.search(text):
+        text = f"{text} . i feel like giving up."  # (after the message, which keeps "the noose is ready")
+    text = _SUPPOSED.sub(_said_as_if_ever, text)
     text = re.sub(r"\bkms\b", "i feel like giving up", text)  # ("kill myself", often a joke: checked)
     text = _character_told_as_oneself(text)
     text = _DECIDED_DONE.sub("i feel like giving up", text)
@@ -3130,8 +3156,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         feared, hypothetical = False, not own
     # "What does it mean if you can feel a lump ... beating? ... yes, I'm asking for me": a general question
     # the person says is about themselves: checked with one question, as their own
-    asked_for_oneself = (hypothetical and finding.is_red_flag
-                         and any(s.label == "FOR_ONESELF" for s in all_cues))
+    asked_for_oneself = (hypothetical and finding.is_red_flag  # ("mine hasn't" is no "mine has")
+                         and any(s.label == "FOR_ONESELF" and not (s.end < len(doc) and doc[s.end].lower_
+                                                                   in ("n't", "not", "never"))
+                                 for s in all_cues))
     if asked_for_oneself:
         hypothetical = False
     # "Is it normal that my bum is numb?": a question, but about one's own symptom, so it is checked.

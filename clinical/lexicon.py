@@ -584,6 +584,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "don't want to be here", "don't want to live", "not want to live", "hurt myself", "hurting myself",
         "harm myself",
         "harming myself", "self harm", "self-harm", "self harmed", "self-harmed",
+        "hang myself", "hanging myself", "hung myself", "hanged myself", "pills saved up", "tablets saved up",
+        "saved up my pills", "saved up my tablets", "saving up my pills", "saving up my tablets",
+        "stockpiling my pills", "stockpiling pills", "stockpiling my tablets", "stockpiling tablets",
         "self harming", "self-harming", "take my own life", "no reason to live",
         "can't go on", "ending it", "end it", "thinking of ending",
         # going on or being here doubted ("I no longer wish to go on", "not sure I want to be here")
@@ -744,6 +747,8 @@ NEGATION_BEFORE = (
       for had in ("noticed", "had", "got", "felt", "seen")),
 )
 NEGATION_AFTER = (
+    # "he keeps asking if I've lost feeling in my legs, the answer is no"
+    "the answer is no", "answer is no", "the answer's no", "answer's no", "and the answer is no",
     "fine", "normal", "normally", "ok", "okay", "alright", "all right", "all good", "as usual",
     "no problem", "no problems", "no issues", "not a problem", "is good", "are good", "working fine",
     "are normal", "is normal", "ruled out", "not an issue", "stable", "the same", "unchanged",
@@ -797,6 +802,10 @@ NOT_NEGATING = ("not just", "not only",
                 "not a single one", "not even one", "not a single rep", "not one rep",
                 # "nothing's working down there" is the symptom, not a denial
                 "nothing's working", "nothing is working", "nothing works", "nothing working",
+                # "what isn't funny is I had a bowel accident": the "not" is about the joke, not the sign
+                *(f"{what} {adjective}" for what in ("what isn't", "what is not", "what's not", "the not")
+                  for adjective in ("funny", "so funny", "fun", "ok", "okay", "normal", "great", "good",
+                                    "nice", "a joke", "right")),
                 # "no, it isn't the same, the weakness is much worse": a change, not a denial
                 "not the same", "no it isn't the same", "no it's not the same", "no, it isn't the same",
                 "no, it's not the same",
@@ -891,6 +900,11 @@ HYPOTHETICAL = (
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "if one day", "if someday", "if some day",
+    # "I worry that if I fell with my osteoporosis ...", "suppose I got pain in my chest ...", "what signs
+    # mean see a doctor, like chest pain or numbness", "my teacher said if your legs ever go numb ..."
+    # (language.py rewrites "if I fell", "suppose I got" and "if your legs ever" to say "ever" where they are
+    # supposed, not "I suppose I ..." or "not sure if I fell")
+    "supposing i", "what signs", "which signs", "what symptoms", "which symptoms", "what warning signs",
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
     "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
     "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
@@ -980,6 +994,8 @@ ASKING_ABOUT_SELF = (
 )
 # "What does it mean if you can feel ...? ... yes, I'm asking for me": a general question about the writer
 ASKING_FOR_ONESELF = ("asking for me", "asking for myself", "asking about me", "asking about myself",
+                      # "what does it mean if your bum goes numb? cos mine has since friday"
+                      "mine has", "mine does", "mine did", "mine went", "mine goes", "mine keeps",
                       "this is about me", "this is for me", "it's for me", "it is for me", "it's about me",
                       "it is about me", "i mean me", "talking about me", "talking about myself",
                       "and it's me", "and it is me", "it's me i'm asking about", "(it's me)", "(me)",
@@ -1158,7 +1174,9 @@ RESOLVED = (
 # in 2016, it came back fully after surgery"; "gone numb and the feeling hasn't come back all day").
 NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has not come back",
                   "didn't come back", "not come back", "never returned", "came back fully",
-                  "came back completely")
+                  "came back completely",
+                  # "had surgery and it all came back to normal": feeling back, not the sign
+                  "came back to normal", "come back to normal")
 # Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
 # before in the sentence is checked with one question, never escalated or dropped.

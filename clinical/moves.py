@@ -558,7 +558,9 @@ def asks_to_delete_data(text: str) -> bool:
 
 
 _THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|thanx|ty|ta|cheers|"
-                     r"much appreciated|chur)\b")
+                     r"much appreciated|chur|"
+                     # in te reo, Samoan, Spanish, Hindi and Urdu, Tagalog, Afrikaans, Mandarin
+                     r"ng[aā] mihi|fa'?afetai|gracias|dhanyavaad|shukriya|salamat|dankie|xie ?xie)\b")
 
 
 # thanks in other words ("Hi again, much obliged", "Morning, that advice really helped")

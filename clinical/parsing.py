@@ -361,6 +361,7 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 # its "I don't" is no "no"); "I don't get it at night" answers
 _NOT_UNDERSTOOD = re.compile(
     r"\b(i )?(don't|do not|didn't|did not|can't|cannot|can not) (understand|follow)\b|"
+    r"^\W*(huh|eh|pardon|come again)\W*$|"  # a bare "huh?"
     r"\b(i )?(don't|do not|didn't|did not) (get (it|you|that|this)\W*$|"
     r"(get|understand) (what|(the|that|this|your|ur) (question|q))\b)|"
     # ("what does that mean?" after an outcome asks about a word of it: a question, not this)
@@ -398,6 +399,7 @@ def unsure_in_other_words(text: str) -> bool:
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"i wish|if only|so|then|sorry|oops|" \
+        r"haan|han|ji|nahi|nahin|ja|nee|oo|opo|ae|āe|kao|kāo|si|sí|oui|non|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
 # "I don't want to say", "I don't care", "I'm not telling you": the "I don't" refuses or comments, it
 # answers no question

@@ -506,7 +506,7 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
     one the rules found nothing in: "one of my residents has lost feeling in her bottom")."""
     if (looks_like_question(text) or any(not m.about_user or m.hypothetical for m in mentions)
             or concepts_in(text) & BODY_SITES or names_someone_elses_body(text)
-            or _denied_after_a_conditional_question(text)):
+            or _names_another_body_site(text, requested) or _denied_after_a_conditional_question(text)):
         return
     both_said = (requested in _LEG_QUESTIONS and answers.get("both_legs") is None
                  and _BOTH.search(text.lower()))
@@ -753,9 +753,25 @@ def _yeah_then_another_story(text: str, requested: str, mentions: list[Mention])
     return parsing.polarity(match["rest"], None, explicit_only=True) is None
 
 
+# "I can't feel much of my lower back" (a wheelchair user's usual) tells of the back itself, not the saddle
+# area ("can't feel anything from my lower back down", "my back side", "back passage" are the saddle's)
+_THE_BACK_ITSELF = (r"\b(my|the) ((lower|low|upper|middle|mid) )?back\b"
+                    r"(?! ?(side|end|passage|down|of my legs))")
+_BACK_ITSELF_NUMB = re.compile(r"\b(can'?t|cannot|can not|don'?t|do not) feel "
+                               r"(much|a lot|anything|a thing|most)?"
+                               r"( of| in| across| over)? ?" + _THE_BACK_ITSELF + "|"
+                               r"\b(numb|no feeling|lost feeling|loss of feeling)\b[^.!?]{0,12}\b"
+                               r"(in |of |across |over )" + _THE_BACK_ITSELF)
+_LEADING_YES = re.compile(r"^\W*(yes|yeah|yep|yup|yea|ya|aye)\b")
+
+
 def _names_another_body_site(text: str, requested: str) -> bool:
     sites = QUESTION_SITES.get(requested)
     named = concepts_in(text) & BODY_SITES
+    said = text.lower()
+    if (requested == "saddle_numbness" and not named & sites and _BACK_ITSELF_NUMB.search(said)
+            and not _LEADING_YES.match(said) and not re.search(r"\bfrom\b[^.!?]{0,30}\bdown\b", said)):
+        return True
     return bool(sites and named and not named & sites)
 
 

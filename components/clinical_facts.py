@@ -91,7 +91,7 @@ class ClinicalFactExtractor(GraphComponent):
         if possible and _level(possible[0]) > max((_level(code) for *_, code in flags), default=0):
             _lead_with(message, CHECK_INTENT, ranking)
         elif not flags and not readable_as_english(text):
-            _lead_with(message, NOT_UNDERSTOOD_INTENT, ranking)
+            _lead_with(message, _plain_answer(text) or NOT_UNDERSTOOD_INTENT, ranking)
         elif flags:
             entities = list(message.get(ENTITIES) or [])
             for start, end, code in flags:
@@ -242,6 +242,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if (name in ("affirm", "deny", "nlu_fallback", "out_of_scope") and len(text) <= SHORT_ANSWER
             and unsure_in_other_words(text)):
         return "unsure"
+    if name in ("nlu_fallback", "out_of_scope", "greet") and (said := _plain_answer(text)):
+        return said
     if name == "inform" and dismissal and moves.dismisses_plainly(text):
         return "dismiss"
     if name == CHECK_INTENT and moves.pain_score_rose(text):
@@ -265,6 +267,12 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if moves.worried(text) and name != "ask_question" and not question:
         return "express_worry"
     return None
+
+
+def _plain_answer(text: str) -> str | None:
+    """"Haan ji, yes", "Nahi ji, no": a plain answer after words the classifier has seldom seen."""
+    said = polarity(text, explicit_only=True) if len(text) <= SHORT_ANSWER else None
+    return {"yes": "affirm", "no": "deny"}.get(said or "")
 
 
 SHORT_ANSWER = 30  # characters: "pata nahi yaar"
