@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clinical import lexicon
 from clinical.findings import BY_CODE, FINDINGS
 from clinical.trained_cache import DATA_DIR, TrainedCache
 
@@ -192,6 +193,13 @@ _A_WEIGHT_CHANGE = re.compile(r"\b(lost|losing|lose|loss|dropp\w*|down|was|were|
                               r"less|thinner|loose|looser|lighter|fell|falling|shed|melt\w*|off|gone|went)\b")
 
 
+# "my Crohn's has been in remission for years": the rules read this remission as no cancer (lexicon.py's
+# everyday senses), and the classifier, which has seen "remission" mostly beside cancers, is not asked
+_NOT_A_CANCER = next(contexts for triggers, contexts in lexicon.EVERYDAY_SENSES if "remission" in triggers)
+_ANOTHER_ILLNESS_IN_REMISSION = re.compile(r"\b(" + "|".join(map(re.escape, _NOT_A_CANCER))
+                                           + r")\b[^.!?]{0,40}\bremission\b")
+
+
 def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
     rules did not mention, or mentioned only as a question. A finding the rules read as someone else's, or
@@ -246,6 +254,8 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     # "I'm 80 kg, my wife is 60 kg, not dieting": weights given as they are, with no change told
     if _A_WEIGHT_GIVEN.search(words) and not _A_WEIGHT_CHANGE.search(words):
         possible.discard("weight_loss")
+    if _ANOTHER_ILLNESS_IN_REMISSION.search(words):
+        possible.discard("cancer_history")
     suggested = _most_urgent_first(possible | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]

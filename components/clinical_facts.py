@@ -91,7 +91,8 @@ class ClinicalFactExtractor(GraphComponent):
         if possible and _level(possible[0]) > max((_level(code) for *_, code in flags), default=0):
             _lead_with(message, CHECK_INTENT, ranking)
         elif not flags and not readable_as_english(text):
-            _lead_with(message, _plain_answer(text) or NOT_UNDERSTOOD_INTENT, ranking)
+            _lead_with(message, _plain_answer(text) or _move_among_other_words(text) or NOT_UNDERSTOOD_INTENT,
+                       ranking)
         elif flags:
             entities = list(message.get(ENTITIES) or [])
             for start, end, code in flags:
@@ -242,8 +243,6 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if (name in ("affirm", "deny", "nlu_fallback", "out_of_scope") and len(text) <= SHORT_ANSWER
             and unsure_in_other_words(text)):
         return "unsure"
-    if name in ("nlu_fallback", "out_of_scope", "greet") and (said := _plain_answer(text)):
-        return said
     if name == "inform" and dismissal and moves.dismisses_plainly(text):
         return "dismiss"
     if name == CHECK_INTENT and moves.pain_score_rose(text):
@@ -273,6 +272,18 @@ def _plain_answer(text: str) -> str | None:
     """"Haan ji, yes", "Nahi ji, no": a plain answer after words the classifier has seldom seen."""
     said = polarity(text, explicit_only=True) if len(text) <= SHORT_ANSWER else None
     return {"yes": "affirm", "no": "deny"}.get(said or "")
+
+
+def _move_among_other_words(text: str) -> str | None:
+    """"Nga mihi, cheers", "Adios, hasta luego", "Otra vez desde el principio, start over": thanks, a goodbye
+    or a restart in a message mostly in another language."""
+    if moves.only_thanks(text):
+        return "thank"
+    if moves.says_goodbye(text):
+        return "goodbye"
+    if moves.asks_to_start_over(text) and not moves.corrects(text):
+        return "start_over"
+    return None
 
 
 SHORT_ANSWER = 30  # characters: "pata nahi yaar"

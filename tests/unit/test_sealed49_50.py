@@ -131,12 +131,24 @@ def test_numbness_of_the_saddle_and_the_back_is_still_yes():
 
 # --- routing ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, guess, intent", [
-    ("haan, yes", "nlu_fallback", "affirm"),
+    ("ji haan, yes", "nlu_fallback", "affirm"),
     ("nahin ji, no", "out_of_scope", "deny"),
-    ("oui, yes", "greet", "affirm"),
     ("eh?", "ask_why", "unsure"),
     ("fa'afetai, cheers", "nlu_fallback", "thank"),
     ("gracias", "nlu_fallback", "thank"),
 ])
 def test_a_plain_answer_or_thanks_after_words_of_another_language(text, guess, intent):
     assert routed(text, guess) == intent
+
+
+def test_an_english_no_with_more_words_is_left_to_the_question():
+    assert routed("no accident. just start", "nlu_fallback") == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("gracias... dankie", "thank"),
+    ("hasta la vista, hasta luego", "goodbye"),
+    ("desde el principio por favor, start over", "start_over"),
+])
+def test_a_move_in_a_message_mostly_in_another_language(text, intent):
+    assert routed(text, "nlu_fallback") == intent
