@@ -239,7 +239,7 @@ _IN_A_RUN_OF_READINGS = (
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"morning|mornings|night|nights|tonight|evening|evenings|afternoon|today|yesterday|midnight|noon|"
     r"day|days|this|last|in|the|on|at|then|and|but|by|now|normal|fine|ok|okay|was|were|is|are|of|"
-    r"log|readings?|every|each|all|by|till|until|from|[,;:/()-]|->)$")
+    r"log|readings?|every|each|all|till|until|from|[,;:/()-]|->)$")
 _NOT_A_TEMPERATURE_UNIT = frozenset((
     "weeks", "week", "wks", "wk", "years", "year", "yrs", "yr", "yo", "kg", "kgs", "kilos", "lbs", "pounds",
     "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days", "cm", "mm", "km", "kms", "k",
@@ -715,15 +715,15 @@ _FEELING_CAME_BACK = re.compile(r"\b(went away|came back|gone now|fine now|norma
 _AT_A_DROP = re.compile(r"\b(stood|standing|stand|sat|sitting) (on|at) (the |a )?(edge of )?(the |a )?"
                         r"(\w+ )?(bridge|ledge|cliff|platform|roof|balcony)\b(?=[^.!?]{0,60}"
                         r"\b(looking down|staring down|longer than i should|too long)\b)")
-# A way to hang oneself made ready: rope beside a beam or rafter said to take one's weight ("bought rope.
-# checked the beam in the garage will take my weight"), or a noose: checked with one gentle question, as
+# A way to hang oneself made ready: rope beside a beam or rafter said to take one's weight ("got some rope,
+# the rafters in the shed will hold my weight"), or a noose: checked with one gentle question, as
 # giving up is (a rope swing, a banister that takes one's weight on the stairs: neither alone)
 _ROPE = re.compile(r"\brope\b(?! (ladder|burn|swing|toy|bridge|halter))")
 _TAKES_MY_WEIGHT = re.compile(r"\b(beams?|rafters?|loft hatch)\b[^.!?]{0,40}\b(?<!n't )(?<!not )"
                               r"(take|takes|hold|holds|bear|support) my weight\b")
 _NOOSE = re.compile(r"\bnoose\b(?! knot)")
-# "suppose I got chest pain", "if I fell with my osteoporosis", "if your legs ever go numb": supposed, said
-# as "if ever" ("I suppose I got ..." and "not sure if I fell or fainted" are reports)
+# "suppose I had a pulsing belly", "if I fall on the ice with thin bones", "if your bum ever goes numb":
+# supposed, said as "if ever" ("I suppose I got ..." and "not sure if I fell or fainted" are reports)
 _SUPPOSED = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (got|had|get|have|was|were|did)\b|"
                        r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
                        r"\bif i (fell|fall|had a fall)\b(?! asleep)|\bif your (\w+ ){1,2}ever\b")

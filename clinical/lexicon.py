@@ -747,7 +747,7 @@ NEGATION_BEFORE = (
       for had in ("noticed", "had", "got", "felt", "seen")),
 )
 NEGATION_AFTER = (
-    # "he keeps asking if I've lost feeling in my legs, the answer is no"
+    # "my wife keeps asking if I've wet myself, the answer is no"
     "the answer is no", "answer is no", "the answer's no", "answer's no", "and the answer is no",
     "fine", "normal", "normally", "ok", "okay", "alright", "all right", "all good", "as usual",
     "no problem", "no problems", "no issues", "not a problem", "is good", "are good", "working fine",
@@ -802,7 +802,7 @@ NOT_NEGATING = ("not just", "not only",
                 "not a single one", "not even one", "not a single rep", "not one rep",
                 # "nothing's working down there" is the symptom, not a denial
                 "nothing's working", "nothing is working", "nothing works", "nothing working",
-                # "what isn't funny is I had a bowel accident": the "not" is about the joke, not the sign
+                # "what's not funny is I wet the bed": the "not" is about the joke, not the sign
                 *(f"{what} {adjective}" for what in ("what isn't", "what is not", "what's not", "the not")
                   for adjective in ("funny", "so funny", "fun", "ok", "okay", "normal", "great", "good",
                                     "nice", "a joke", "right")),
@@ -900,10 +900,9 @@ HYPOTHETICAL = (
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
     "if i get", "if i got", "if i ever get", "for future", "if one day", "if someday", "if some day",
-    # "I worry that if I fell with my osteoporosis ...", "suppose I got pain in my chest ...", "what signs
-    # mean see a doctor, like chest pain or numbness", "my teacher said if your legs ever go numb ..."
-    # (language.py rewrites "if I fell", "suppose I got" and "if your legs ever" to say "ever" where they are
-    # supposed, not "I suppose I ..." or "not sure if I fell")
+    # "supposing I had a pulsing belly ...", "which symptoms mean hospital, say numb legs?" (language.py
+    # rewrites "if I fell", "suppose I got" and "if your ... ever" to say "ever" where they are supposed, not
+    # "I suppose I ..." or "not sure if I fell")
     "supposing i", "what signs", "which signs", "what symptoms", "which symptoms", "what warning signs",
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
     "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
@@ -1175,7 +1174,7 @@ RESOLVED = (
 NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has not come back",
                   "didn't come back", "not come back", "never returned", "came back fully",
                   "came back completely",
-                  # "had surgery and it all came back to normal": feeling back, not the sign
+                  # "after the operation the feeling came back to normal": feeling back, not the sign
                   "came back to normal", "come back to normal")
 # Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes

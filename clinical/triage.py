@@ -753,7 +753,7 @@ def _yeah_then_another_story(text: str, requested: str, mentions: list[Mention])
     return parsing.polarity(match["rest"], None, explicit_only=True) is None
 
 
-# "I can't feel much of my lower back" (a wheelchair user's usual) tells of the back itself, not the saddle
+# "I can't feel most of my low back" (a wheelchair user's usual) tells of the back itself, not the saddle
 # area ("can't feel anything from my lower back down", "my back side", "back passage" are the saddle's)
 _THE_BACK_ITSELF = (r"\b(my|the) ((lower|low|upper|middle|mid) )?back\b"
                     r"(?! ?(side|end|passage|down|of my legs))")

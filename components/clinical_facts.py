@@ -269,13 +269,13 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
 
 
 def _plain_answer(text: str) -> str | None:
-    """"Haan ji, yes", "Nahi ji, no": a plain answer after words the classifier has seldom seen."""
+    """"ji haan, yes", "nahin ji, no": a plain answer after words the classifier has seldom seen."""
     said = polarity(text, explicit_only=True) if len(text) <= SHORT_ANSWER else None
     return {"yes": "affirm", "no": "deny"}.get(said or "")
 
 
 def _move_among_other_words(text: str) -> str | None:
-    """"Nga mihi, cheers", "Adios, hasta luego", "Otra vez desde el principio, start over": thanks, a goodbye
+    """"gracias... dankie", "hasta la vista, hasta luego", "desde el principio, start over": thanks, a goodbye
     or a restart in a message mostly in another language."""
     if moves.only_thanks(text):
         return "thank"
