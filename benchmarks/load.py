@@ -55,7 +55,8 @@ REST_PATH = "/webhooks/rest/webhook"
 
 # A person with an everyday back pain: opens, then answers each question as it comes, to an outcome.
 TRIAGE_OPENING = ("hi", "I've had lower back pain since last Tuesday after lifting")
-TRIAGE_ANSWERS = (  # (words in the question, the answer); any other question gets "no"
+TRIAGE_ANSWERS = (  # (words in the question, the answer, the first that fits); any other question gets "no"
+    ("immune system", "no"),  # (its examples name medicines: not the question about medicines tried)
     ("how old", "I'm 40"), ("how are you feeling", "OK"), ("where exactly", "lower back"),
     ("slowly getting better", "yes"), ("first time", "yes"), ("how long", "since last Tuesday"),
     ("out of 10", "5 out of 10"), ("medicine", "paracetamol"),
