@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from clinical import medicines, moves, parsing
+from clinical import lexicon, medicines, moves, parsing
 from clinical.findings import BY_CODE, FINDINGS, Urgency
 from clinical.language import (
     Mention,
@@ -797,6 +797,24 @@ def _denies_night_pain(text: str) -> bool:
                                         and _SLEEPS_FINE.search(t)))
 
 
+# "just paracetamol" to the immune-system question (whose examples name medicines): the medicines taken are
+# everyday painkillers, none of which weakens the immune system, so the answer is no (a steroid, biologic or
+# other immune-damping medicine named is the rules' yes)
+_EVERYDAY_PAINKILLERS = sorted((name for generic in ("paracetamol", "ibuprofen", "naproxen", "aspirin",
+                                                     "codeine", "diclofenac")
+                                for name in lexicon.MEDICINE_NAMES[generic]), key=len, reverse=True)
+_PAINKILLER = re.compile(r"\b(" + "|".join(map(re.escape, _EVERYDAY_PAINKILLERS)) + r")\b")
+_WORDS_AROUND_A_MEDICINE = frozenset(("just", "only", "i", "take", "taking", "i'm", "im", "on", "and", "or",
+                                      "some", "the", "odd", "occasional", "a", "bit", "of", "sometimes",
+                                      "now", "then", "too", "when", "needed"))
+
+
+def _only_everyday_painkillers(text: str) -> bool:
+    said = text.lower()
+    rest = re.findall(r"[a-z']+", _PAINKILLER.sub(" ", said))
+    return bool(_PAINKILLER.search(said)) and set(rest) <= _WORDS_AROUND_A_MEDICINE
+
+
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
     if slot == "morning_stiffness":
         by_minutes = parsing.stiffness_minutes_answer(text)
@@ -821,6 +839,8 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         return "no"  # "yes, down my left leg": one leg
     if slot == "sleep_work_impact" and reply != "no" and parsing.partly(text):
         return "partly"
+    if slot == "immunosuppression" and reply is None and _only_everyday_painkillers(text):
+        return "no"
     return reply
 
 

@@ -152,3 +152,17 @@ def test_an_english_no_with_more_words_is_left_to_the_question():
 ])
 def test_a_move_in_a_message_mostly_in_another_language(text, intent):
     assert routed(text, "nlu_fallback") == intent
+
+
+# --- seen while timing the load benchmark ------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["just panadol", "ibuprofen and co-codamol now and then", "nurofen"])
+def test_everyday_painkillers_named_to_the_immune_question_are_a_no(text):
+    update = triage.interpret(text, "inform", "immunosuppression", {"bladder_bowel": "no"}, [])
+    assert update.values.get("immunosuppression") == "no"
+
+
+@pytest.mark.parametrize("text", ["paracetamol and methotrexate", "humira", "ibuprofen, and pred most days",
+                                  "paracetamol and my transplant tablets"])
+def test_another_medicine_named_with_them_is_never_a_no(text):
+    update = triage.interpret(text, "inform", "immunosuppression", {"bladder_bowel": "no"}, [])
+    assert update.values.get("immunosuppression") != "no"
