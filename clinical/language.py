@@ -724,18 +724,10 @@ _TAKES_MY_WEIGHT = re.compile(r"\b(beams?|rafters?|loft hatch)\b[^.!?]{0,40}\b(?
 _NOOSE = re.compile(r"\bnoose\b(?! knot)")
 # "suppose I had a pulsing belly", "if I fall on the ice with thin bones", "if your bum ever goes numb":
 # supposed, said as "if ever" ("I suppose I got ..." and "not sure if I fell or fainted" are reports)
-_SUPPOSED = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (got|had|get|have|was|were|did)\b|"
-                       r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
-                       r"\bif i (fell|fall|had a fall)\b(?! asleep)|\bif your (\w+ ){1,2}ever\b")
-
-
-def _said_as_if_ever(supposed: re.Match) -> str:
-    words = supposed[0].split()
-    if words[0] == "suppose":
-        return "if i ever " + words[2]
-    if words[1] == "i":
-        return "if i ever " + " ".join(words[2:])
-    return "if ever " + " ".join(words[1:-1])
+_SUPPOSED_OF_ME = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (?=(got|had|get|have|was|were|did)\b)|"
+                             r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
+                             r"\bif i (?=(fell|fall|had a fall)\b(?! asleep))")
+_SUPPOSED_OF_ANYONE = re.compile(r"\bif (your \w+(?: \w+)?) ever\b")
 
 
 _LIFE_NOT_WORTH = re.compile(r"\b(wonder(ing|ed)? (if|whether)|not sure( if| whether)?|don'?t know if|"
@@ -1132,7 +1124,7 @@ def normalise(text: str) -> str:
     text = _LIFE_NOT_WORTH.sub("i feel like giving up", text)
     if (_ROPE.search(text) and _TAKES_MY_WEIGHT.search(text)) or _NOOSE.search(text):
         text = f"{text} . i feel like giving up."  # (after the message, which keeps "the noose is ready")
-    text = _SUPPOSED.sub(_said_as_if_ever, text)
+    text = _SUPPOSED_OF_ANYONE.sub(r"if ever \1", _SUPPOSED_OF_ME.sub("if i ever ", text))
     text = re.sub(r"\bkms\b", "i feel like giving up", text)  # ("kill myself", often a joke: checked)
     text = _character_told_as_oneself(text)
     text = _DECIDED_DONE.sub("i feel like giving up", text)

@@ -504,9 +504,11 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
     """Only an answer that names no body site of its own borrows the question's ("I strain and nothing
     comes out" to the bladder question), and never a question, a worry or someone else's symptom (also
     one the rules found nothing in: "one of my residents has lost feeling in her bottom")."""
+    own = concepts_in(text)
     if (looks_like_question(text) or any(not m.about_user or m.hypothetical for m in mentions)
-            or concepts_in(text) & BODY_SITES or names_someone_elses_body(text)
-            or _names_another_body_site(text, requested) or _denied_after_a_conditional_question(text)):
+            or own & BODY_SITES or names_someone_elses_body(text)
+            or (requested == "saddle_numbness" and _only_the_back_itself_numb(text))
+            or _denied_after_a_conditional_question(text)):
         return
     both_said = (requested in _LEG_QUESTIONS and answers.get("both_legs") is None
                  and _BOTH.search(text.lower()))
@@ -514,7 +516,6 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
         update.values.setdefault(requested, "yes")
         update.values["both_legs"] = "yes"
         update.red_flag_words["both_legs"] = text[:200]
-    own = concepts_in(text)
     for m in find_mentions(f"{ANSWER_CONTEXT[requested]} {text}"):
         # the answer itself must bring part of the finding ("getting worse", "nothing comes out")
         brings_part = any(set(combo) & own for combo in BY_CODE[m.code].recognised_by)
@@ -763,14 +764,20 @@ _BACK_ITSELF_NUMB = re.compile(r"\b(can'?t|cannot|can not|don'?t|do not) feel "
                                r"\b(numb|no feeling|lost feeling|loss of feeling)\b[^.!?]{0,12}\b"
                                r"(in |of |across |over )" + _THE_BACK_ITSELF)
 _LEADING_YES = re.compile(r"^\W*(yes|yeah|yep|yup|yea|ya|aye)\b")
+_FROM_THE_BACK_DOWN = re.compile(r"\bfrom\b[^.!?]{0,30}\bdown\b")
+
+
+def _only_the_back_itself_numb(text: str) -> bool:
+    """The back's own feeling told, with no leading yes (the caller has checked no saddle word is named)."""
+    said = text.lower()
+    return bool(_BACK_ITSELF_NUMB.search(said) and not _LEADING_YES.match(said)
+                and not _FROM_THE_BACK_DOWN.search(said))
 
 
 def _names_another_body_site(text: str, requested: str) -> bool:
     sites = QUESTION_SITES.get(requested)
     named = concepts_in(text) & BODY_SITES
-    said = text.lower()
-    if (requested == "saddle_numbness" and not named & sites and _BACK_ITSELF_NUMB.search(said)
-            and not _LEADING_YES.match(said) and not re.search(r"\bfrom\b[^.!?]{0,30}\bdown\b", said)):
+    if requested == "saddle_numbness" and not named & sites and _only_the_back_itself_numb(text):
         return True
     return bool(sites and named and not named & sites)
 

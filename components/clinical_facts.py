@@ -91,8 +91,10 @@ class ClinicalFactExtractor(GraphComponent):
         if possible and _level(possible[0]) > max((_level(code) for *_, code in flags), default=0):
             _lead_with(message, CHECK_INTENT, ranking)
         elif not flags and not readable_as_english(text):
-            _lead_with(message, _plain_answer(text) or _move_among_other_words(text) or NOT_UNDERSTOOD_INTENT,
-                       ranking)
+            # mostly another language: a plain answer or a move its few English words make ("gracias...
+            # dankie" thanks, "hasta la vista, hasta luego" says goodbye), or else not understood
+            move = _conversation_move(text, {"name": NOT_UNDERSTOOD_INTENT}, named_place=bool(region))
+            _lead_with(message, _plain_answer(text) or move or NOT_UNDERSTOOD_INTENT, ranking)
         elif flags:
             entities = list(message.get(ENTITIES) or [])
             for start, end, code in flags:
@@ -272,18 +274,6 @@ def _plain_answer(text: str) -> str | None:
     """"ji haan, yes", "nahin ji, no": a plain answer after words the classifier has seldom seen."""
     said = polarity(text, explicit_only=True) if len(text) <= SHORT_ANSWER else None
     return {"yes": "affirm", "no": "deny"}.get(said or "")
-
-
-def _move_among_other_words(text: str) -> str | None:
-    """"gracias... dankie", "hasta la vista, hasta luego", "desde el principio, start over": thanks, a goodbye
-    or a restart in a message mostly in another language."""
-    if moves.only_thanks(text):
-        return "thank"
-    if moves.says_goodbye(text):
-        return "goodbye"
-    if moves.asks_to_start_over(text) and not moves.corrects(text):
-        return "start_over"
-    return None
 
 
 SHORT_ANSWER = 30  # characters: "pata nahi yaar"
