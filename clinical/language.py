@@ -956,6 +956,23 @@ def _waist_down(said: re.Match) -> str:
 
 # "I find myself wet with sweat", "wet from the rain": not wet from the bladder
 _WET_WITH_SOMETHING_ELSE = re.compile(r"\bwet (with|from|in) (the )?(sweat|rain|shower|swim|pool|sea|snow)\b")
+# ... nor bedding wet after sweats in the same sentence ("night sweats again, woke with the sheets wet
+# through"), unless the message says anything of urine, a first time, or another liquid ("the bed was wet and
+# it wasn't sweat", "smelled of wee", "never wet the bed before", "spilt my tea")
+_BEDDING_WET_AFTER_SWEATS = re.compile(
+    r"\b(?P<sweat>sweat\w*)\b(?P<between>[^.;!?]{0,80}?)\b(the |my )?(sheets?|bed|bedding|pillow|pyjamas|pjs)"
+    r"( were| was| are| is)? (wet|soaked|drenched)( through)?\b")
+_WET_FROM_URINE_OR_ELSE = re.compile(
+    r"\b(wee\w*|pee\w*|urine|urinat\w*|piss\w*|smell\w*|stain\w*|yellow|leak\w*|bladder|accident|"
+    r"not sweat|n'?t sweat|first time|never (wet|done|had)|(did ?n'?t|did not|never) feel|wet the bed|"
+    r"tea|coffee|drink|water|hair|shower|spil\w*|knock\w*|waterbed|cat|dog|toddler|baby|little one|son|"
+    r"daughter|kid|kids|child)\b")
+
+
+def _bedding_wet_after_sweats(text: str) -> str:
+    if _WET_FROM_URINE_OR_ELSE.search(text):
+        return text
+    return _BEDDING_WET_AFTER_SWEATS.sub(lambda said: f"{said['sweat']}{said['between']}sweaty sheets", text)
 # "I'm one of our climbers": the writer, one of a group (not "one of our climbers", someone else)
 _ONE_OF_THEM_MYSELF = re.compile(r"\b(i'?m|i am|im|as) one of\b")
 # "it's 36.8, not 38.6": a high reading corrected to the normal one beside it
@@ -1076,6 +1093,7 @@ def normalise(text: str) -> str:
     text = _numbered_list_joined(text)
     text = _NOT_A_BOT.sub(r"rather than \1 \2", text)  # "a physio not a bot about my leg weakness"
     text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)
+    text = _bedding_wet_after_sweats(text)
     text = _WET_BY_A_DRINK.sub(r"splashed my \1", text)
     text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
@@ -1533,6 +1551,28 @@ _STILL_SEVERE = re.compile(
     r"ten out of ten|fentanyl|the gas|green whistle|neck|head)\b")
 
 
+# A tackle or a spill the writer calls small in their own words ("a rugby tackle (not a bad one)", "fell off
+# my e-scooter at walking pace ... wasn't a big crash"), with nothing of speed, height, a motor vehicle or
+# severe pain, and nobody else's word for it ("not a bad one, they said"): checked with one question
+_TRAUMA_SAID_MINOR = re.compile(
+    r"\b((not|wasn'?t|was not|isn'?t|is not) (a |that )?(bad|big|hard|serious|major|heavy) "
+    r"(one|crash|spill|stack|tackle|hit)|at walking pace)\b")
+_TRAUMA_NOT_MINOR = re.compile(
+    r"\b(\d+ ?(km/?h|kph|k|mph|km|m|metres?|meters?|storeys?|stories|feet|ft)|speed|highway|motorway|"
+    r"freeway|roof|scaffold\w*|ladder|storey|stairs|flight|rolled|roll\w*|t-?boned|airbags?|motorbike|"
+    r"motorcycle|car|truck|bus|lorry|van|ute|tractor|quad|horse|gallop\w*|concrete|they said|he said|"
+    r"she said|apparently|according to|supposedly|killing|hell|horrend\w*|terrible|awful|wrecked|in bits|"
+    r"crack\w*|heaps|a lot|so much|really|bad|excruciat\w*|numbness|pins and needles|"
+    r"([5-9]|10) ?(/|out of) ?10)\b")
+
+
+def _trauma_said_minor(doc: Doc) -> bool:
+    text = doc.text.lower()
+    spoken = _TRAUMA_SAID_MINOR.sub(" ", text)  # ("not a bad one" is no "bad")
+    return (bool(_TRAUMA_SAID_MINOR.search(text)) and not _STILL_SEVERE.search(text)
+            and not _TRAUMA_NOT_MINOR.search(spoken))
+
+
 def _only_mild_pain_scored(doc: Doc) -> bool:
     """"A&E scanned me after I came off my bike three weeks ago, nothing broken, and the pain's down to a 2
     out of 10 now": checked and clear, and every pain score given is mild with nothing said severe, taken
@@ -1843,6 +1883,8 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     if _TEMPERATURE_SAID_NORMAL.search(clean):
         mentions = [_chills_beside_a_normal_temperature(m, clean) for m in mentions]
+    if _NORMAL_READING_TOLD.search(clean):
+        mentions = [_sweats_or_shivers_explained(m, clean) for m in mentions]
     mentions = _both_sides_told_apart(mentions, clean)
     if _ME_TOO.search(clean):
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
@@ -1935,6 +1977,53 @@ _READING_NOT_NOW = re.compile(r"\b(" + "|".join(map(re.escape, _LOWERS_A_FEVER))
                               # a raised reading elsewhere, or a room's temperature
                               r"spikes?|spiking|high|higher|raised|above|up|fever\w*|feverish|burning up|"
                               r"3[89]|10[0-4]|room|bedroom|house|heating|weather|outside)\b")
+
+
+# Sweats put down to heat or the menopause, or shivers put down to a cold home, beside a normal reading of
+# the writer's own temperature now, are no fever ("sweating buckets, aircon is broken, but temp was 36.9";
+# "shivering because the heating's broken, thermometer says 36.4 for me"). Kept as told: sweats and shivers
+# together, a high reading, any medicine or remedy, a reading of a room, the weather or someone else, a
+# reading from another day, other signs of being unwell, or weakened immunity.
+_SWEATS_CAUSE = re.compile(r"\b(aircon|air con|air-con|air conditioning)('s| is| was)? (broken|broke|died|"
+                           r"packed up|not working|off)\b|\bheating('s| is| was)? (on|stuck on|on full)\b|"
+                           r"\b(electric|heated) blanket|\bheat ?wave\b|\b(peri)?menopaus\w*|"
+                           r"\bhot (flush|flash)\w*|\bsauna\b")
+_SHIVERS_CAUSE = re.compile(r"\b(heating|heater|boiler)('s| is| was| has)? (broken|broke|off|packed up|died|"
+                            r"not working|gone)\b|\bno heating\b|"
+                            r"\bit'?s \d+ (inside|in the (flat|house|room))\b|"
+                            r"\b(cold|freezing) (flat|house|room|home)\b")
+_SWEAT_WORDS = re.compile(r"\b(sweat\w*|drenched|soaked|clammy)\b")
+_SHIVER_WORDS = re.compile(r"\b(shiver\w*|shak\w*|chatter\w*)\b")
+_FEVER_BEYOND_SWEATS_OR_SHIVERS = re.compile(
+    r"\b(fever\w*|feverish|temp|temps|temperature|hot|burning up|rigou?rs?|chills?|\d)\b")
+_KEEPS_SWEATS_OR_SHIVERS = re.compile(
+    r"\b(" + _HIGH_NUMBER + "|" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r"|fever\w*|feverish|"
+    r"spikes?|spiking|burning up|rigou?rs?|uncontrollabl\w*|teeth|unwell|awful|confus\w*|death|delirious|"
+    r"red|warm|hot to|tender|swollen|lemsip|beechams?|co-?codamol|nuromol|excedrin|panadeine|day ?nurse|"
+    r"nyquil|dayquil|anadin|cold and flu|tablets?|pills?|capsules?|chemo\w*|hiv|steroids?|prednis\w*|"
+    r"methotrexate|immuno\w*|transplant|biologics?|"
+    r"room (temp\w*|thermometer|is|was|at)|(temp\w*|thermometer) (in|of|on) the (room|wall|flat|house)|"
+    r"wall thermometer|outside|outdoor|weather|flat at|house at|son'?s?|daughter'?s?|baby'?s?|kid'?s?|"
+    r"child'?s?|husband'?s?|wife'?s?|partner'?s?|yesterday|last (night|week)|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b")
+
+
+# ("I took my temperature to be sure and it was 36.6")
+_NORMAL_READING_TOLD = re.compile(r"\b(temp|temps|temperature|thermometer)\b[^.;!?]{0,40}?(?<![\d.,])"
+                                  + _NORMAL_READING)
+
+
+def _sweats_or_shivers_explained(mention: Mention, clean: str) -> Mention:
+    if mention.code != "fever" or mention.status not in ("present", "possible"):
+        return mention
+    told = _NORMAL_READING_TOLD.sub(" ", mention.words)
+    sweats, shivers = bool(_SWEAT_WORDS.search(told)), bool(_SHIVER_WORDS.search(told))
+    explained = ((sweats and not shivers and _SWEATS_CAUSE.search(clean))
+                 or (shivers and not sweats and _SHIVERS_CAUSE.search(clean)))
+    if (explained and not _FEVER_BEYOND_SWEATS_OR_SHIVERS.search(told)
+            and not _KEEPS_SWEATS_OR_SHIVERS.search(clean)):
+        return dataclasses.replace(mention, status="absent")
+    return mention
 
 
 def _chills_beside_a_normal_temperature(mention: Mention, clean: str) -> Mention:
@@ -3266,7 +3355,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
                 or presupposed_only or told_before_a_tag or over_only_lately
-                or (code == "major_trauma" and _only_mild_pain_scored(doc))
+                or (code == "major_trauma" and (_only_mild_pain_scored(doc) or _trauma_said_minor(doc)))
                 or (code == "immunosuppression" and _stopped_just_before(doc, start))
                 or (code == "weight_loss" and _after_a_birth(doc, in_sentence))
                 or unchanged_only

@@ -23,6 +23,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "bladder", "urine", "urinate", "urinating", "urination", "urinary", "pee", "peeing", "pees", "peed",
         "wee", "weeing", "wees", "weed", "piss", "pissing", "waterworks", "pass water", "passing water",
         "passed water", "number one", "number ones",
+        # clinical words ("last void 10 hrs ago despite trying, suprapubic fullness"; not "void" alone, as in
+        # a contract or a transaction)
+        "last void", "last voided", "suprapubic",
         # "hold my water" (and the Scots "hold ma water"): urine
         "hold my water", "hold ma water", "holding my water", "holding ma water", "hold mi water",
         "hold me water",
@@ -74,6 +77,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "just a few drops", "just drops",
         "nothing happens", "nothing happened", "can't get it going", "can't get going", "can't start",
         "hard to start", "takes ages to start", "can't open my bowels", "can't push", "don't work down there",
+        # "suprapubic ache, I keep trying but nothing comes", "can't pass much"
+        "nothing comes", "can't pass much", "cannot pass much", "not passing much",
         "doesn't work down there", "muscles don't work", "stopped working", "can't seem to empty",
         "feels full", "feel full", "full and sore", "is full",
         "not emptying properly", "doesn't empty properly", "still loads left", "still feels full",
@@ -130,7 +135,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "haven't passed water", "haven't had a wee", "not had a wee", "haven't had a pee", "not had a pee",
         "haven't been for a wee", "not been for a wee", "can't pass urine", "cannot pass urine",
         "unable to pass urine", "can't pass water", "cannot pass water", "haven't weed", "haven't peed",
-        "not weed", "need a catheter", "needed a catheter", "had to have a catheter",
+        "not weed", "haven't voided since", "not voided since", "hasn't voided since",
+        # "can barely start a wee" (not "a wee bit", nor "my wee" when nervous at a urinal, which is checked)
+        *(f"{how} start {what}" for how in ("barely", "hardly", "can barely", "can hardly")
+          for what in ("a wee", "a pee", "peeing", "weeing", "to pee", "to wee", "a piss")),
+        "need a catheter", "needed a catheter", "had to have a catheter",
         "had to be catheterised", "had to catheterise me", "had to put a catheter in",
         "catheter put in at a&e", "catheterised in a&e", "catheter drained", "i was retaining",
         "retaining urine", "not able to pass urine", "not able to pass water", "not able to pee",
@@ -955,6 +964,7 @@ HYPOTHETICAL = (
     "why does it matter if", "why does it matter whether", "why would it matter if",
     "what has that got to do with", "why the question", "how come you're asking", "how come you are asking",
     "how come you ask", "how come you want to know", "how come you need to know", "why're you asking",
+    "what's the reason for asking", "what is the reason for asking", "what's the point of asking",
     # studying, not reporting ("revising red flags for an exam")
     "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
     "for my exams", "for my nursing exam", "for my nursing exams", "for my physio exam", "for my osce",
@@ -1140,6 +1150,9 @@ RESOLVED = (
     "normal temps ever since", "normal temperatures since", "normal temperatures ever since",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",
+    # "a fever after my flu jab, gone within a day"; "pneumonia two winters ago, fully better" (not "wore
+    # off", said of painkillers too, nor "normal readings since", which "haven't had" turns round)
+    "fully better", "gone within a day", "gone in a day",
     # "erection trouble years ago from stress, sorted long before this back pain"
     "sorted long before", "sorted well before", "sorted years ago",
     # "fully treated and the follow-up urine test was clear"; "used to inject, clean 12 years now"

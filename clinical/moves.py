@@ -85,6 +85,10 @@ _GETTING_HELP: dict[str, str] = {
              # "how do I actually get a same-day appointment?", "is a physio fine instead of the GP?"
              r"\bhow (do|can|would|will) i (actually |even )?(get|book) (a|an|the) "
              r"(same.?day|urgent|emergency) appointment\b|"
+             # "how do I get a same-day doctor on a Sunday?"
+             r"\bhow (do|can|would|will) i (actually |even )?(get|find|see) (a|an|the) "
+             r"(same.?day|urgent|after.?hours|weekend|sunday|saturday|out.of.hours) "
+             r"(doctor|gp|nurse|clinic)\b|"
              # "best way to book the GP, online or ring them?", "how do I get in with my doctor this week?"
              r"\b(best|quickest|easiest) way to (book|see|get in with|get an appointment with) "
              r"(a |an |the |my )?(gp|doctor|practice|surgery|nurse)\b|"
@@ -159,7 +163,16 @@ _GETTING_HELP: dict[str, str] = {
             r"free|a fortune|an arm and a leg)\b",
 }
 _WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|swim(s|ming)?|gym|workouts?|"
-                                r"routine|plan|suits? me|works? (best )?for me)\b")
+                                r"routine|plan|suits? me|works? (best )?for me|"
+                                # "yeah ok, I'll give that a go after work"
+                                r"give (that|it|them|those|this) a (go|try|crack|bash)|"
+                                r"(try|do) (that|it|them|those|this) after)\b")
+# "much better thanks, only a bit stiff now": progress said, not a worry played down
+# ... unless it plays the sign down as well ("feeling much better, it's probably nothing")
+_PLAYED_DOWN = re.compile(r"\b(probably|prob|likely|maybe|surely|must be|nothing|fine|flu|cold|bug|virus|"
+                          r"overreact\w*|fuss|bother|waste|wasting|nowt|be (right|ok|okay|fine))\b")
+_SAYS_BETTER = re.compile(r"\b(much|heaps|loads|lots|way|a lot|so much|feeling|getting) better\b|"
+                          r"\bbetter (thanks|now|today|this week)\b")
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
 # "can I reset my answer", "can we restart that question": one answer corrected, not the conversation
@@ -465,6 +478,9 @@ def getting_help_question(text: str) -> str | None:
         # "evenings after dinner suit me best for the exercises": when to do the plan, not when to get help
         if kind in ("wait", "later_today") and _WHEN_TO_BE_ACTIVE.search(t) and not looks_like_question(text):
             continue
+        if (kind == "minimise" and _SAYS_BETTER.search(t) and not _PLAYED_DOWN.search(t)
+                and not looks_like_question(text)):
+            continue
         # "can I have a panadol while I wait for the ambulance?", "anything I can do at home tonight to ease
         # it?": a question about a medicine or self-care, whatever the wait
         if kind in _WAITING_KINDS and _WHILE_GETTING_HELP.search(t):
@@ -747,8 +763,13 @@ _TURNS_DOWN = re.compile(
     r"\b(stop|quit) (suggesting|mentioning|pushing|going on about) (the |your |any )?" + _TREATMENT + r"\b|"
     r"^\W*(i )?(don'?t|do not) want (the |your |any |that |those )?" + _TREATMENT
     + r"\b(?=[^?]*\b(leave it|skip|not for me|forget it|no thanks|rather)\b)|"
-    # "skip the breathing and relaxation stuff, it's not for me"
-    r"^\W*skip (the |that |your |all the |all that )?" + _TREATMENT + r"( and (the )?" + _TREATMENT + r")?"
+    # "no thanks, I don't want the mindfulness stuff"; "not walking in this weather, forget it"
+    r"^\W*(no thanks|no thank you|nah|no)\W+(i )?(don'?t|do not) want (the |your |any |that |those )?"
+    + _TREATMENT + r"\b|"
+    r"^\W*((nah|no)\W+)?not " + _NOT_FOR_ME + r"\b[^?]{0,40}\b(forget it|skip it|no thanks|not happening)\b|"
+    # "skip the breathing and relaxation stuff, it's not for me"; "I'll skip the stretches, not my thing"
+    r"^\W*((i )?think i'?ll |i'?ll |i will |i'?m gonna |gonna )?skip (the |that |your |all the |all that )?"
+    + _TREATMENT + r"( and (the )?" + _TREATMENT + r")?"
     r"( stuff| bit| part| exercises| advice)?\b|"
     # "I don't want to see a physio, so don't suggest it again"; "..., so don't bother suggesting that"
     r"\w\W+(so |and |please |just )?(don'?t|do not) (bother )?"
@@ -877,7 +898,9 @@ _WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|th
                         r"difference|important|relevant)\b|"
                         r"^\W*(why|how come) "
                         r"(are you|do you|do u|would you|would u|are ye|are u|r u|you|ye|u) "
-                        r"(ask|askin|need|want)")
+                        r"(ask|askin|need|want)|"
+                        # "what's the reason for asking if I've had cancer?"
+                        r"^\W*what'?s the (reason|point) (for|of|behind) (asking|that question|the question)")
 
 
 def asks_why_it_is_asked(text: str) -> bool:

@@ -479,12 +479,21 @@ _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
 _CONDITIONAL_QUESTION = re.compile(r"^\W*(if|unless|in case|what if)\b[^.?!]*,\s*(is|are|can|could|should|"
                                    r"would|will|do|does|am|shall|what|where|who|how)\b[^.?!]*\?\s*(?P<rest>.*)$",
                                    re.IGNORECASE | re.DOTALL)
+# A supposing question with no comma, answered with a bare present "it doesn't" ("If the sauna ever made my
+# back numb would I need to worry? It doesn't, just curious"; not "It doesn't go away when I stand")
+_SUPPOSING_QUESTION = re.compile(r"^\W*(if|what if)\b[^.?!]*\b(ever|were to|was to)\b[^.?!]*\b(would|could)\b"
+                                 r"[^.?!]*\?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_BARE_DENIAL = re.compile(r"^\W*(it|they|mine) (doesn'?t|does not|don'?t|do not)\W*"
+                          r"($|(just|only) (curious|wondering|asking|checking)\b)")
 
 
 def _denied_after_a_conditional_question(text: str) -> bool:
     """"Unless I get numbness or leaks, is it fine to keep going? I've had neither": the signs are named
     only in the condition of a question, and what follows denies them (not "If I sit, it goes numb, is that
     bad? Only started this week", which tells)."""
+    supposing = _SUPPOSING_QUESTION.match(text)
+    if supposing and _BARE_DENIAL.match(supposing["rest"].lower()):
+        return True
     match = _CONDITIONAL_QUESTION.match(text)
     if not match or not match["rest"].strip():
         return False
