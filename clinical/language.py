@@ -1556,7 +1556,8 @@ _STILL_SEVERE = re.compile(
 # severe pain, and nobody else's word for it ("not a bad one, they said"): checked with one question
 _TRAUMA_SAID_MINOR = re.compile(
     r"\b((not|wasn'?t|was not|isn'?t|is not) (a |that )?(bad|big|hard|serious|major|heavy) "
-    r"(one|crash|spill|stack|tackle|hit)|at walking pace)\b")
+    r"(one|crash|spill|stack|tackle|hit)|at walking pace|"
+    r"(just|only) a (small|little|minor) (slip|spill|trip))\b")
 _TRAUMA_NOT_MINOR = re.compile(
     r"\b(\d+ ?(km/?h|kph|k|mph|km|m|metres?|meters?|storeys?|stories|feet|ft)|speed|highway|motorway|"
     r"freeway|roof|scaffold\w*|ladder|storey|stairs|flight|rolled|roll\w*|t-?boned|airbags?|motorbike|"
@@ -1987,11 +1988,15 @@ _READING_NOT_NOW = re.compile(r"\b(" + "|".join(map(re.escape, _LOWERS_A_FEVER))
 _SWEATS_CAUSE = re.compile(r"\b(aircon|air con|air-con|air conditioning)('s| is| was)? (broken|broke|died|"
                            r"packed up|not working|off)\b|\bheating('s| is| was)? (on|stuck on|on full)\b|"
                            r"\b(electric|heated) blanket|\bheat ?wave\b|\b(peri)?menopaus\w*|"
-                           r"\bhot (flush|flash)\w*|\bsauna\b")
+                           r"\bhot (flush|flash)\w*|\bsauna\b|\b(the|that|this) heat\b|"
+                           r"\bhot (kitchen|day|weather|room|office|car|bus|train|gym|flat|house)\b|"
+                           r"\b(stoves?|ovens?|kitchen)\b")
 _SHIVERS_CAUSE = re.compile(r"\b(heating|heater|boiler)('s| is| was| has)? (broken|broke|off|packed up|died|"
                             r"not working|gone)\b|\bno heating\b|"
                             r"\bit'?s \d+ (inside|in the (flat|house|room))\b|"
-                            r"\b(cold|freezing) (flat|house|room|home)\b")
+                            r"\b(cold|freezing) (flat|house|room|home)\b|"
+                            # "shivering for ages after my winter sea swim"
+                            r"\b(swim|swimming|dip|plunge|ice bath|cold shower|cold water)\b")
 _SWEAT_WORDS = re.compile(r"\b(sweat\w*|drenched|soaked|clammy)\b")
 _SHIVER_WORDS = re.compile(r"\b(shiver\w*|shak\w*|chatter\w*)\b")
 _FEVER_BEYOND_SWEATS_OR_SHIVERS = re.compile(

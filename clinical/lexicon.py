@@ -6,6 +6,11 @@ wins where phrases overlap ("inner thigh" is SADDLE, not LEG).
 """
 from __future__ import annotations
 
+import datetime
+
+# Years at least three years back, for treatments said stopped then ("stopped in 2015")
+_YEARS_LONG_AGO = range(1970, datetime.date.today().year - 2)
+
 # Giving up said as a feeling: possible crisis wording, unless the clause names what is given up
 GIVING_UP_FEELINGS = ("feel like giving up", "feeling like giving up", "felt like giving up",
                       "just want to give up", "i wanna give up", "i'm ready to give up",
@@ -426,11 +431,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "throbbing mass",
                 "pulsing mass", "pulsing lump", "pulse", "pulses", "lump that throbs", "beats", "throbs",
                 "pulsates", "in time with my heart", "in time with my heartbeat", "with my heartbeat",
-                "throbs like a heartbeat"),
+                "throbs like a heartbeat",
+                # clinical words ("a pulsatile mass just above my umbilicus")
+                "pulsatile", "pulsatile mass", "expansile", "expansile mass"),
     # Other body parts: an answer naming one ("pins and needles in my hand") is not read as about the groin.
     "ELSEWHERE": ("hand", "hands", "arm", "arms", "finger", "fingers", "fingertips", "face", "lip", "lips",
                   "neck", "shoulder", "shoulders", "wrist", "elbow"),
-    "BELLY": ("belly", "abdomen", "abdominal", "tummy", "stomach", "puku", "tum", "navel", "belly button"),
+    "BELLY": ("belly", "abdomen", "abdominal", "tummy", "stomach", "puku", "tum", "navel", "belly button",
+              "umbilicus", "umbilical", "epigastric", "epigastrium", "periumbilical"),
     "CHEST_PAIN": ("chest pain", "pain in my chest", "chest hurts", "tight chest", "chest tightness",
                    "crushing chest", "pain in the chest", "chest is tight", "heart attack",
                    "crushing feeling",
@@ -913,6 +921,7 @@ HYPOTHETICAL = (
     # rewrites "if I fell", "suppose I got" and "if your ... ever" to say "ever" where they are supposed, not
     # "I suppose I ..." or "not sure if I fell")
     "supposing i", "what signs", "which signs", "what symptoms", "which symptoms", "what warning signs",
+    "what back symptoms", "which back symptoms", "what kind of symptoms", "what sort of symptoms",
     # advice passed on ("the safety officer says if anyone gets numb between the legs they should go in")
     "if you get", "if you develop", "if you notice", "if anyone", "if anybody",
     "if someone", "if somebody", "if people", "if a person", "in future", "asked if", "asked whether",
@@ -1167,6 +1176,9 @@ RESOLVED = (
     "now it's just ordinary", "now just ordinary", "now it's just normal", "now just normal",
     "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal",
     # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
+    # a treatment stopped years back ("on steroids for colitis, stopped in 2015, not immunosuppressed now")
+    "not immunosuppressed", "no longer immunosuppressed",
+    *(f"{stopped} in {year}" for stopped in ("stopped", "came off", "finished") for year in _YEARS_LONG_AGO),
     "its gone,", "its gone.", "its gone now", "its all gone", "its cleared", "came off them", "came off it",
     "came off and", "haven't had any since", "not had any since", "none since",
     "came back to normal", "normally ever since", "normally since", "been peeing normally", "peed normally",
@@ -1301,6 +1313,7 @@ EXPLAINED_BY = {
                         "on the loo too long",
                         # hours of sitting ("after a six-hour drive", "on the plane"), gone on getting up
                         "hour drive", "hours in the car", "drive to", "drive home", "drive back",
+                        "hour flight", "coach trip", "on the coach",
                         "on the plane", "on a plane", "long flight", "on the train", "on a train",
                         "on the bus", "on a bus", "got out and walked", "got out of the car", "once i stood",
                         "when i stood", "as soon as i stood", "the minute i stood", "the minute i got out",
@@ -1341,6 +1354,10 @@ GONE_ON_STANDING = (
     "wears off once i get out", "wears off when i move",
     "wears off when i walk", "wears off as soon as i stand", "wears off as soon as i get up",
     "wears off as soon as i get out",
+    # said of one time ("came back the second I stood up in the aisle", "came back straight away when I
+    # stood")
+    *(f"came back {when} i stood" for when in ("the second", "the moment", "the minute", "as soon as", "when",
+                                                "once", "straight away when", "straight away once")),
     "fine once i stand", "fine when i stand",
     "fine once i get up", "fine as soon as i get up", "fine as soon as i stand", "disappears when i stand",
     "disappears when i get up", "goes away once i stand", "goes away once i get up",

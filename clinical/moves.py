@@ -207,7 +207,7 @@ _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|pl
 _NOT_FOR_ME = (r"(exercises?|stretch(es|ing)?|yoga|pilates|the gym|breathing( exercises| stuff)?|"
                r"relaxation( stuff)?|walks|walking( plan)?|mindfulness|meditation)")  # turned down by name
 _WHAT_WAS_OFFERED = (r"(the |that |this |your )?(\w+ )?(advice|plan|exercises?|stretch(es|ing)?|tips|"
-                     r"suggestions?)")
+                     r"suggestions?|stuff)")  # ("forget the mindfulness stuff, it's not for me")
 _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|said)|"
               + _WHAT_WAS_OFFERED + r")|"
               r"skip it|never ?mind|"
@@ -306,6 +306,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"\b(numbers?|digits) (backwards|the wrong way (round|around))\b|"
                          # "I put 45 for my age but I'm actually 54"
                          r"\bi (put|typed|wrote|entered|said|gave) \d+\b[^.?!]{0,40}\b(actually|really)\b|"
+                         # "i put 7. hang on. its more like a 4 really"
+                         r"\bi (put|typed|wrote|entered|said|gave) \d+\b[^?]{0,40}\b(hang on|hold on|wait|"
+                         r"actually)\b[^?]{0,30}\b(more like|closer to|nearer) (a |an )?\d+\b|"
                          r"\b(it'?s|its|it is) (my |the )?(left|right)( side| leg| one)?,? not "
                          r"(my |the )?(left|right)\b|"
                          # "2 weeks ago not 2 days", "three months, not three weeks", "15 minutes, not 30"

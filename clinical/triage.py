@@ -890,6 +890,11 @@ def osteoporotic_fall_check_asks(words: str) -> str:
     return "osteoporosis" if only_asked else "fall"
 
 
+def _own_thin_bones_told(words: str) -> bool:
+    return any(m.code == "osteoporosis" and m.about_user and m.status == "present" and not m.hypothetical
+               for m in find_mentions(words))
+
+
 # Check questions where anything but a plain no is taken as yes: on thoughts of self-harm, a hesitant or
 # roundabout answer must get the crisis lines at once, not a second asking.
 ANYTHING_BUT_NO_IS_YES = ("self_harm",)
@@ -948,6 +953,10 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
                 # the words told of thin bones, but were read as a denial: asked plainly next (a fall
                 # brings the osteoporosis question)
                 update.values["osteoporosis"] = None
+            elif answers.get("osteoporosis") is None and _own_thin_bones_told(words):
+                # "slipped in the shower ... should say I have osteoporosis": thin bones told but not recorded
+                # (read as asked), so the yes to the fall settles both halves and escalates now
+                update.values["osteoporosis"] = "yes"
         else:
             update.values["osteoporosis"] = "yes"
             if parsing.onset(words) == "fall":

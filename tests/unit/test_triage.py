@@ -273,8 +273,11 @@ def test_a_minor_fall_is_checked_by_asking_about_thin_bones_and_yes_records_both
     update = answer_check("yes", "affirm", "osteoporotic_fall", words, {}, [])
     assert update.values == {"osteoporosis": "yes", "onset": "fall"} and not update.red_flag_words
     assert osteoporotic_fall_check_asks("i have osteoporosis") == "fall"
+    # (thin bones told in the words but not yet recorded are recorded with the fall: set 54)
     assert answer_check("yes", "affirm", "osteoporotic_fall", "i have osteoporosis", {}, []).values == {
-        "onset": "fall"}
+        "onset": "fall", "osteoporosis": "yes"}
+    assert answer_check("yes", "affirm", "osteoporotic_fall", "i have osteoporosis",
+                        {"osteoporosis": "yes"}, []).values == {"onset": "fall"}
 
 
 def test_weakness_confirmed_by_a_check_is_not_asked_about_worsening_the_words_denied():
