@@ -569,6 +569,10 @@ def _without_sentences_about_a_past_fall(text: str) -> str:
 _PARTS = re.compile(r"[.;!?]+\s*|,\s+|\s+(?:but|and now|now)\s+")
 
 
+_A_TEST_OR_SCAN = re.compile(r"\b(dexa|dxa|scans?|x-?rays?|mri|ct|bloods?|blood tests?|tests?|"
+                             r"bone density)\b")
+
+
 def _this_pains_time(text: str, today: dt.date | None) -> str:
     """The part of the message whose time is this pain's: "I had a disc operation 3 years ago, this back
     pain started on Monday" is Monday's; "hurt my back 2 years ago and it healed, now it hurts again since
@@ -576,6 +580,12 @@ def _this_pains_time(text: str, today: dt.date | None) -> str:
     when no other does; with none, the whole message."""
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
     timed = [p for p in parts if parsing.duration_days(p, today) is not None]
+    # ("... should say I have osteoporosis. dexa last year": the scan's time, not the pain's)
+    scans = [p for p in timed if _A_TEST_OR_SCAN.search(p.lower()) and not _PAIN_WORD.search(p.lower())]
+    if scans:
+        parts = [p for p in parts if p not in scans]
+        timed = [p for p in timed if p not in scans]
+        text = ". ".join(parts)
     about_pain = [p for p in timed if _PAIN_WORD.search(p.lower())]
     if len(timed) < 2 or not about_pain:
         return text

@@ -76,3 +76,13 @@ def test_forgetting_the_offered_stuff_is_a_dismissal():
 
 def test_a_number_taken_back_across_sentences_is_a_correction():
     assert moves.corrects("I typed 8. hold on. more like a 5 honestly")
+
+
+def test_a_scans_time_is_not_the_pains():
+    text = "slipped on the step, back hurts now. I have osteoporosis, bone density scan last year"
+    assert triage.interpret(text, "describe_pain", None, {}, []).values.get("duration_days") is None
+
+
+def test_the_pains_own_time_beside_a_scan_is_kept():
+    text = "back hurts since 3 days ago, mri last year was clear"
+    assert triage.interpret(text, "describe_pain", None, {}, []).values.get("duration_days") == 3
