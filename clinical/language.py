@@ -1563,7 +1563,8 @@ _TRAUMA_NOT_MINOR = re.compile(
     r"freeway|roof|scaffold\w*|ladder|storey|stairs|flight|rolled|roll\w*|t-?boned|airbags?|motorbike|"
     r"motorcycle|car|truck|bus|lorry|van|ute|tractor|quad|horse|gallop\w*|concrete|they said|he said|"
     r"she said|apparently|according to|supposedly|killing|hell|horrend\w*|terrible|awful|wrecked|in bits|"
-    r"crack\w*|heaps|a lot|so much|really|bad|excruciat\w*|numbness|pins and needles|"
+    r"crack\w*|heaps|a lot|so much|really|bad|excruciat\w*|numbness|pins and needles|fast|downhill|"
+    r"mountain bike|knocked|unconscious|blacked out|hit my head|concuss\w*|"
     r"([5-9]|10) ?(/|out of) ?10)\b")
 
 
@@ -1989,14 +1990,17 @@ _SWEATS_CAUSE = re.compile(r"\b(aircon|air con|air-con|air conditioning)('s| is|
                            r"packed up|not working|off)\b|\bheating('s| is| was)? (on|stuck on|on full)\b|"
                            r"\b(electric|heated) blanket|\bheat ?wave\b|\b(peri)?menopaus\w*|"
                            r"\bhot (flush|flash)\w*|\bsauna\b|\b(the|that|this) heat\b|"
-                           r"\bhot (kitchen|day|weather|room|office|car|bus|train|gym|flat|house)\b|"
-                           r"\b(stoves?|ovens?|kitchen)\b")
+                           r"\bhot (kitchen|day|weather|room|office|car|bus|train|gym|flat|house)\b")
 _SHIVERS_CAUSE = re.compile(r"\b(heating|heater|boiler)('s| is| was| has)? (broken|broke|off|packed up|died|"
                             r"not working|gone)\b|\bno heating\b|"
                             r"\bit'?s \d+ (inside|in the (flat|house|room))\b|"
                             r"\b(cold|freezing) (flat|house|room|home)\b|"
                             # "shivering for ages after my winter sea swim"
-                            r"\b(swim|swimming|dip|plunge|ice bath|cold shower|cold water)\b")
+                            r"\b(after|from) (a|an|my|the) (\w+ ){0,2}(swim|dip|plunge)\b|\bice bath\b|"
+                            r"\bcold (shower|plunge)\b")
+# ... said of the sweats or shivers themselves: in their own clause, or given as the reason ("I'm shivering
+# but that's because the heating's broken"), never elsewhere in the message ("I work in a kitchen by day")
+_BECAUSE = re.compile(r"\b(because|cos|coz|cause|due to)\b(?P<reason>[^.;!?]{0,60})")
 _SWEAT_WORDS = re.compile(r"\b(sweat\w*|drenched|soaked|clammy)\b")
 _SHIVER_WORDS = re.compile(r"\b(shiver\w*|shak\w*|chatter\w*)\b")
 _FEVER_BEYOND_SWEATS_OR_SHIVERS = re.compile(
@@ -2006,7 +2010,11 @@ _KEEPS_SWEATS_OR_SHIVERS = re.compile(
     r"spikes?|spiking|burning up|rigou?rs?|uncontrollabl\w*|teeth|unwell|awful|confus\w*|death|delirious|"
     r"red|warm|hot to|tender|swollen|lemsip|beechams?|co-?codamol|nuromol|excedrin|panadeine|day ?nurse|"
     r"nyquil|dayquil|anadin|cold and flu|tablets?|pills?|capsules?|chemo\w*|hiv|steroids?|prednis\w*|"
-    r"methotrexate|immuno\w*|transplant|biologics?|"
+    r"methotrexate|immuno\w*|transplant|biologics?|inject\w*|iv drugs?|"
+    # denied or lasting ("it's not the heat", "even in winter", "every night for a month")
+    r"(not|isn'?t|wasn'?t|n'?t) (from |because of |due to )?(the |my |a )?(heat|swim\w*|kitchen|oven|sauna|"
+    r"heating|menopaus\w*|aircon|weather|cold)|even (in|when|on)|for (a|one|two|three|several|\d+) "
+    r"(weeks?|months?)|for (weeks|months)|every (night|evening) for|"
     r"room (temp\w*|thermometer|is|was|at)|(temp\w*|thermometer) (in|of|on) the (room|wall|flat|house)|"
     r"wall thermometer|outside|outdoor|weather|flat at|house at|son'?s?|daughter'?s?|baby'?s?|kid'?s?|"
     r"child'?s?|husband'?s?|wife'?s?|partner'?s?|yesterday|last (night|week)|monday|tuesday|wednesday|"
@@ -2023,8 +2031,9 @@ def _sweats_or_shivers_explained(mention: Mention, clean: str) -> Mention:
         return mention
     told = _NORMAL_READING_TOLD.sub(" ", mention.words)
     sweats, shivers = bool(_SWEAT_WORDS.search(told)), bool(_SHIVER_WORDS.search(told))
-    explained = ((sweats and not shivers and _SWEATS_CAUSE.search(clean))
-                 or (shivers and not sweats and _SHIVERS_CAUSE.search(clean)))
+    reasons = told + " " + " ".join(m["reason"] for m in _BECAUSE.finditer(clean))
+    explained = ((sweats and not shivers and _SWEATS_CAUSE.search(reasons))
+                 or (shivers and not sweats and _SHIVERS_CAUSE.search(reasons)))
     if (explained and not _FEVER_BEYOND_SWEATS_OR_SHIVERS.search(told)
             and not _KEEPS_SWEATS_OR_SHIVERS.search(clean)):
         return dataclasses.replace(mention, status="absent")

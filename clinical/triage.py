@@ -569,6 +569,7 @@ def _without_sentences_about_a_past_fall(text: str) -> str:
 _PARTS = re.compile(r"[.;!?]+\s*|,\s+|\s+(?:but|and now|now)\s+")
 
 
+_PAIN_BEGAN = re.compile(r"\b(started|start|began|begun|came on|since|it'?s been)\b")
 _A_TEST_OR_SCAN = re.compile(r"\b(dexa|dxa|scans?|x-?rays?|mri|ct|bloods?|blood tests?|tests?|"
                              r"bone density)\b")
 
@@ -581,7 +582,8 @@ def _this_pains_time(text: str, today: dt.date | None) -> str:
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
     timed = [p for p in parts if parsing.duration_days(p, today) is not None]
     # ("... should say I have osteoporosis. dexa last year": the scan's time, not the pain's)
-    scans = [p for p in timed if _A_TEST_OR_SCAN.search(p.lower()) and not _PAIN_WORD.search(p.lower())]
+    scans = [p for p in timed if _A_TEST_OR_SCAN.search(p.lower()) and not _PAIN_WORD.search(p.lower())
+             and not _PAIN_BEGAN.search(p.lower())]  # ("it started 3 weeks ago right after my blood test")
     if scans:
         parts = [p for p in parts if p not in scans]
         timed = [p for p in timed if p not in scans]
