@@ -973,6 +973,8 @@ def _bedding_wet_after_sweats(text: str) -> str:
     if _WET_FROM_URINE_OR_ELSE.search(text):
         return text
     return _BEDDING_WET_AFTER_SWEATS.sub(lambda said: f"{said['sweat']}{said['between']}sweaty sheets", text)
+
+
 # "I'm one of our climbers": the writer, one of a group (not "one of our climbers", someone else)
 _ONE_OF_THEM_MYSELF = re.compile(r"\b(i'?m|i am|im|as) one of\b")
 # "it's 36.8, not 38.6": a high reading corrected to the normal one beside it
