@@ -1565,7 +1565,7 @@ _TRAUMA_NOT_MINOR = re.compile(
     r"freeway|roof|scaffold\w*|ladder|storey|stairs|flight|rolled|roll\w*|t-?boned|airbags?|motorbike|"
     r"motorcycle|car|truck|bus|lorry|van|ute|tractor|quad|horse|gallop\w*|concrete|they said|he said|"
     r"she said|apparently|according to|supposedly|killing|hell|horrend\w*|terrible|awful|wrecked|in bits|"
-    r"crack\w*|heaps|a lot|so much|really|bad|excruciat\w*|numbness|pins and needles|fast|downhill|"
+    r"crack\w*|heaps|a lot|so much|really|bad|numbness|pins and needles|fast|downhill|"
     r"mountain bike|knocked|unconscious|blacked out|hit my head|concuss\w*|"
     r"([5-9]|10) ?(/|out of) ?10)\b")
 
@@ -2005,13 +2005,12 @@ _SHIVERS_CAUSE = re.compile(r"\b(heating|heater|boiler)('s| is| was| has)? (brok
 _BECAUSE = re.compile(r"\b(because|cos|coz|cause|due to)\b(?P<reason>[^.;!?]{0,60})")
 _SWEAT_WORDS = re.compile(r"\b(sweat\w*|drenched|soaked|clammy)\b")
 _SHIVER_WORDS = re.compile(r"\b(shiver\w*|shak\w*|chatter\w*)\b")
-_FEVER_BEYOND_SWEATS_OR_SHIVERS = re.compile(
-    r"\b(fever\w*|feverish|temp|temps|temperature|hot|burning up|rigou?rs?|chills?|\d)\b")
+_ANY_MEDICINE = "|".join(map(re.escape, sorted({*_LOWERS_A_FEVER, *_A_MEDICINE})))
 _KEEPS_SWEATS_OR_SHIVERS = re.compile(
-    r"\b(" + _HIGH_NUMBER + "|" + "|".join(map(re.escape, _LOWERS_A_FEVER)) + r"|fever\w*|feverish|"
-    r"spikes?|spiking|burning up|rigou?rs?|uncontrollabl\w*|teeth|unwell|awful|confus\w*|death|delirious|"
-    r"red|warm|hot to|tender|swollen|lemsip|beechams?|co-?codamol|nuromol|excedrin|panadeine|day ?nurse|"
-    r"nyquil|dayquil|anadin|cold and flu|tablets?|pills?|capsules?|chemo\w*|hiv|steroids?|prednis\w*|"
+    r"\b(" + _HIGH_NUMBER + "|" + _ANY_MEDICINE + r"|fever\w*|"
+    r"feverish|spikes?|spiking|burning up|rigou?rs?|uncontrollabl\w*|teeth|unwell|awful|confus\w*|death|"
+    r"delirious|red|warm|hot to|tender|swollen|lemsip|beechams?|co-?codamol|nuromol|excedrin|day ?nurse|"
+    r"nyquil|dayquil|anadin|cold and flu|capsules?|chemo\w*|hiv|steroids?|prednis\w*|"
     r"methotrexate|immuno\w*|transplant|biologics?|inject\w*|iv drugs?|"
     # denied or lasting ("it's not the heat", "even in winter", "every night for a month")
     r"(not|isn'?t|wasn'?t|n'?t) (from |because of |due to )?(the |my |a )?(heat|swim\w*|kitchen|oven|sauna|"
@@ -2036,7 +2035,8 @@ def _sweats_or_shivers_explained(mention: Mention, clean: str) -> Mention:
     reasons = told + " " + " ".join(m["reason"] for m in _BECAUSE.finditer(clean))
     explained = ((sweats and not shivers and _SWEATS_CAUSE.search(reasons))
                  or (shivers and not sweats and _SHIVERS_CAUSE.search(reasons)))
-    if (explained and not _FEVER_BEYOND_SWEATS_OR_SHIVERS.search(told)
+    # (no word of fever itself beside them: a temperature, a chill, heat, a number)
+    if (explained and not _FEVER_ITSELF.search(_SHIVER_WORDS.sub(" ", told))
             and not _KEEPS_SWEATS_OR_SHIVERS.search(clean)):
         return dataclasses.replace(mention, status="absent")
     return mention

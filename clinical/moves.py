@@ -167,12 +167,10 @@ _WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|
                                 # "yeah ok, I'll give that a go after work"
                                 r"give (that|it|them|those|this) a (go|try|crack|bash)|"
                                 r"(try|do) (that|it|them|those|this) after)\b")
-# "much better thanks, only a bit stiff now": progress said, not a worry played down
-# ... unless it plays the sign down as well ("feeling much better, it's probably nothing")
+# "much better thanks, only a bit stiff now" reports progress (plan_report), no worry played down, unless it
+# plays the sign down as well ("feeling much better, it's probably nothing")
 _PLAYED_DOWN = re.compile(r"\b(probably|prob|likely|maybe|surely|must be|nothing|fine|flu|cold|bug|virus|"
                           r"overreact\w*|fuss|bother|waste|wasting|nowt|be (right|ok|okay|fine))\b")
-_SAYS_BETTER = re.compile(r"\b(much|heaps|loads|lots|way|a lot|so much|feeling|getting) better\b|"
-                          r"\bbetter (thanks|now|today|this week)\b")
 _GETTING_HELP_RE = {kind: re.compile(pattern) for kind, pattern in _GETTING_HELP.items()}
 
 # "can I reset my answer", "can we restart that question": one answer corrected, not the conversation
@@ -481,7 +479,7 @@ def getting_help_question(text: str) -> str | None:
         # "evenings after dinner suit me best for the exercises": when to do the plan, not when to get help
         if kind in ("wait", "later_today") and _WHEN_TO_BE_ACTIVE.search(t) and not looks_like_question(text):
             continue
-        if (kind == "minimise" and _SAYS_BETTER.search(t) and not _PLAYED_DOWN.search(t)
+        if (kind == "minimise" and plan_report(text) == "report_progress" and not _PLAYED_DOWN.search(t)
                 and not looks_like_question(text)):
             continue
         # "can I have a panadol while I wait for the ambulance?", "anything I can do at home tonight to ease
