@@ -728,6 +728,9 @@ _SUPPOSED_OF_ME = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (?=(got|had|get|h
                              r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
                              r"\bif i (?=(fell|fall|had a fall)\b(?! asleep))")
 _SUPPOSED_OF_ANYONE = re.compile(r"\bif (your \w+(?: \w+)?) ever\b")
+# "hypothetically. if my foot went floppy. is that bad": the word said as a sentence of its own still heads
+# the "if" that follows it
+_HYPOTHETICALLY_ALONE = re.compile(r"\bhypothetically\s*[.:;!-]+\s*if\b")
 
 
 _LIFE_NOT_WORTH = re.compile(r"\b(wonder(ing|ed)? (if|whether)|not sure( if| whether)?|don'?t know if|"
@@ -1080,6 +1083,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
+    # "can't pee at all right now" is no "all right"
+    text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b)", "at all ", text)
     if "*" in text:
         text = _STARRED_CORRECTION.sub(_starred_corrected, text)
     # "no erection problems" denies problems; "no erection" alone is the symptom
@@ -1145,6 +1150,7 @@ def normalise(text: str) -> str:
     if (_ROPE.search(text) and _TAKES_MY_WEIGHT.search(text)) or _NOOSE.search(text):
         text = f"{text} . i feel like giving up."  # (after the message, which keeps "the noose is ready")
     text = _SUPPOSED_OF_ANYONE.sub(r"if ever \1", _SUPPOSED_OF_ME.sub("if i ever ", text))
+    text = _HYPOTHETICALLY_ALONE.sub("hypothetically, if", text)
     text = re.sub(r"\bkms\b", "i feel like giving up", text)  # ("kill myself", often a joke: checked)
     text = _character_told_as_oneself(text)
     text = _DECIDED_DONE.sub("i feel like giving up", text)
@@ -1747,6 +1753,34 @@ def _asks_what_will_come(doc: Doc, bounds: tuple[int, int], start: int) -> bool:
     words = {t.lower_ for t in asked}
     return (not words & (_ALREADY_THERE | {",", "-", "–", "if", "since", "now"})
             and not _GOT_BACK.search(asked.text.lower()) and start > bounds[0] + 1)
+
+
+_PREAMBLE_MAX = 4  # words before a comma or colon that only open a question ("just wondering,", "in case:")
+_SAID_OF_ONESELF = {"i", "i'm", "im", "i've", "ive", "my", "me", "mine", "myself"}
+_TOLD_AS_HAPPENING = {"since", "i've", "ive", "'ve", "i'd", "already", "still"}
+
+
+def _conditional_after_a_preamble(doc: Doc, start: int) -> bool:
+    """"Just wondering, if a scooter crash left my back sore, would I need ED?": a what-if behind a short
+    opening that says nothing of the writer. Maybe a worry, maybe what is happening: checked with one
+    question, never dropped. (Not "if anything", and not a condition told as happening: "quick question, if
+    I've lost feeling down below since this morning ...")"""
+    sentence = _sentence_at(doc, start)
+    if sentence is None:
+        return False
+    first = sentence[0]
+    for i in range(first + 1, min(first + _PREAMBLE_MAX + 1, start)):
+        if doc[i].text in (",", ":", "-", "–"):
+            opening = doc[first:i]
+            if ({t.lower_ for t in opening} & _SAID_OF_ONESELF or any(t.is_digit for t in opening)
+                    or doc[i + 1].lower_ != "if" or doc[i + 2].lower_ == "anything"):
+                return False
+            condition = {t.lower_ for t in doc[i + 1:start]}
+            if condition & {",", "but", "so"}:  # "sorry, if I'm a pest, but I've been wetting myself"
+                return False
+            return (not condition & _TOLD_AS_HAPPENING
+                    and not _condition_told_as_now(doc, i + 1, start, sentence[1]))
+    return False
 
 
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
@@ -2837,6 +2871,26 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(since|yesterday|today|tonight|last (night|w
                                 r"still|now)\b")
 
 
+_NOW_IN_A_CONDITION = re.compile(r"\b(now(?! and then)|at the moment|atm|currently|at present|today|tonight|"
+                                 r"this (morning|afternoon|evening)|still|already)\b")
+_TAKEN_BACK = re.compile(r"^((actually|wait|oh|oops|sorry|no|nope|hang on)\W+){0,3}"
+                         r"(scratch|ignore|strike|forget|cancel|disregard) (that|this|what i (just )?said)\b")
+# Words that start the question after a condition without a comma ("if my legs went numb would I ..."): a time
+# after them is the question's ("... would I need to go in tonight?"), not the condition's
+_ASKS_AFTER_A_CONDITION = {"would", "should", "could", "do", "does", "is", "are", "will", "can", "shall",
+                           "must"}
+_ASKED_OF = {"i", "you", "it", "that", "this", "we", "they", "he", "she"}
+_WH_WORDS = {"what", "who", "how", "when", "where", "which", "then"}
+
+
+def _condition_told_as_now(doc: Doc, first: int, sign_start: int, last: int) -> bool:
+    """Whether the condition, from `first` to the question after it, is told with a time that is now."""
+    end = next((t.i for t in doc[sign_start + 1:last]
+                if t.lower_ in _WH_WORDS or (t.lower_ in _ASKS_AFTER_A_CONDITION and t.i + 1 < len(doc)
+                                             and doc[t.i + 1].lower_ in _ASKED_OF)), last)
+    return bool(_NOW_IN_A_CONDITION.search(doc[first:end].text.lower()))
+
+
 class _Part(NamedTuple):
     """The part of its clause a sign is told in (between joiners or commas)."""
     start: int
@@ -3203,6 +3257,16 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         hypothetical = otherwise_hypothetical or any(s.end > given_from for s in conditions)
     else:
         hypothetical = otherwise_hypothetical or asked_in_general
+    # "if I can't feel my bum right now, should I go to ED?": a condition told with a time that is now may be
+    # what is happening, so the sign is checked, never dropped as a what-if ("if my legs go numb" stays one)
+    told_now_in_a_condition = (hypothetical and not otherwise_hypothetical and not conditions
+                               and _conditional_question(doc, start, end)
+                               and any(t.lower_ == "if" for t in doc[part.start:start])
+                               and _condition_told_as_now(doc, part.start, start, part.end))
+    if told_now_in_a_condition:
+        hypothetical = False
+    asked_behind_a_preamble = (not hypothetical and not finding.escalate_hypothetical
+                               and _conditional_after_a_preamble(doc, start))
     # (a sign only presupposed is checked, where the question would otherwise have been a general one)
     presupposed_only = presupposed == "presupposed" and not hypothetical and asked_in_general
     # (so is a sign said first, with the question after it: "numb bum since yesterday, normal or not?")
@@ -3370,7 +3434,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     if_question = question is not None and doc[question[0]].lower_ in _ASKING_WORDS and any(
         t.lower_ == "if" for t in doc[question[0]:start])
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
-                or presupposed_only or told_before_a_tag or over_only_lately
+                or presupposed_only or told_before_a_tag or over_only_lately or told_now_in_a_condition
+                or asked_behind_a_preamble
                 or (code == "major_trauma" and (_only_mild_pain_scored(doc) or _trauma_said_minor(doc)))
                 or (code == "immunosuppression" and _stopped_just_before(doc, start))
                 or (code == "weight_loss" and _after_a_birth(doc, in_sentence))
@@ -3422,6 +3487,19 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
             and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])
             and _told_long_ago_and_not_since(all_cues, sentence[0],
                                          (_sentence_at(doc, s.end) or (0, len(doc)))[1])
+            for s in all_cues):
+        possible = True
+    # "my foot feels weak. actually no, scratch that. it had gone to sleep": taken back in the next sentence,
+    # perhaps for something else, so checked with one question rather than reported
+    next_words = doc[sentence[1] + 1:sentence[1] + 8].text.lower()
+    if not finding.escalate_hypothetical and _TAKEN_BACK.match(next_words):
+        possible = True
+    # "had a fever last week with the flu. Gone now.": a fever told as past and said to be over in the next
+    # sentence is checked (it may have come back), not reported as now
+    if code == "fever" and told_as_past and any(
+            s.label == "RESOLVED" and sentence[1] <= s.start <= sentence[1] + 3
+            and all(t.is_punct or t.lower_ in _IT_THAT_WAS | {"'s", "is", "has", "was"}
+                    for t in doc[sentence[1]:s.start])
             for s in all_cues):
         possible = True
     if _echoed_then_denied(doc, question, start, end):

@@ -1,0 +1,75 @@
+"""What-ifs told as now, what-ifs behind a short opening, signs taken back, and a fever said to be over in the
+next sentence: each checked with one question, never dropped and never escalated outright."""
+import pytest
+
+from clinical.language import find_mentions
+from tests.unit.readings import possible_codes, reported_codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("if I can't pee at all right now, do I need A&E?", "bladder_bowel"),
+    ("If my bum has no feeling at the moment, is that an emergency?", "saddle_numbness"),
+    ("if I can't feel either leg today what should I do", "both_legs"),
+])
+def test_a_condition_told_as_now_is_checked_not_dropped(text, code):
+    assert code in possible_codes(text) and code not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "if my legs went numb, should I ring an ambulance?",
+    "If I lost control of my bladder would I need to go in tonight?",  # the time is the question's
+])
+def test_a_plain_what_if_is_still_a_what_if(text):
+    readings = reported_codes(text) | possible_codes(text)
+    assert not readings & {"both_legs", "bladder_bowel"}, find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Out of curiosity, if a motorbike crash hurt my back, would that be an ED thing?", "major_trauma"),
+    ("Quick one: if I lost feeling in both legs who would I call?", "both_legs"),
+    ("Just asking - if I wet myself without noticing, is that serious?", "bladder_bowel"),
+])
+def test_a_what_if_behind_a_short_opening_is_checked(text, code):
+    assert code in possible_codes(text) and code not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a condition told as happening behind the opening stays a report
+    ("quick one, if I've had no feeling down below since lunch what do I do?", "saddle_numbness"),
+    # "if anything" is no condition
+    ("honestly, if anything my legs are weaker than this morning, is that ok?", "progressive_weakness"),
+])
+def test_an_opening_does_not_soften_what_is_happening(text, code):
+    readings = reported_codes(text) | possible_codes(text)
+    assert code in readings, find_mentions(text)
+
+
+def test_hypothetically_said_alone_still_heads_the_if():
+    text = "asking hypothetically. if my ankle went floppy after a jump. would that be bad. it hasn't"
+    assert "leg_weakness" not in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("my leg went weak. no wait, scratch that. it was pins and needles from kneeling", "leg_weakness"),
+    ("I've wet myself. Ignore that, autocorrect, I meant I'm wet from the rain", "bladder_bowel"),
+])
+def test_a_sign_taken_back_in_the_next_sentence_is_checked(text, code):
+    assert code in possible_codes(text) and code not in reported_codes(text), find_mentions(text)
+
+
+def test_a_sign_not_taken_back_stays_reported():
+    text = "I've wet myself twice today. Scratches on my arm from the cat too"
+    assert "bladder_bowel" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "back sore from surfing. had a fever on Sunday with a cold. gone now.",
+    "I had a temperature of 38.5 a few days ago. It's gone now and my back just aches",
+])
+def test_a_fever_said_over_in_the_next_sentence_is_checked(text):
+    assert "fever" in possible_codes(text) and "fever" not in reported_codes(text), find_mentions(text)
+
+
+def test_a_fever_said_back_in_the_next_sentence_stays_reported():
+    text = "had a fever on Sunday. It's back again tonight, 38.6"
+    assert "fever" in reported_codes(text), find_mentions(text)
