@@ -722,12 +722,13 @@ _ROPE = re.compile(r"\brope\b(?! (ladder|burn|swing|toy|bridge|halter))")
 _TAKES_MY_WEIGHT = re.compile(r"\b(beams?|rafters?|loft hatch)\b[^.!?]{0,40}\b(?<!n't )(?<!not )"
                               r"(take|takes|hold|holds|bear|support) my weight\b")
 _NOOSE = re.compile(r"\bnoose\b(?! knot)")
-# "suppose I had a pulsing belly", "if I fall on the ice with thin bones", "if your bum ever goes numb":
+# "suppose I had a pulsing belly", "if I fall on the ice with thin bones", "if your (or my) bum ever goes
+# numb":
 # supposed, said as "if ever" ("I suppose I got ..." and "not sure if I fell or fainted" are reports)
 _SUPPOSED_OF_ME = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (?=(got|had|get|have|was|were|did)\b)|"
                              r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
                              r"\bif i (?=(fell|fall|had a fall)\b(?! asleep))")
-_SUPPOSED_OF_ANYONE = re.compile(r"\bif (your \w+(?: \w+)?) ever\b")
+_SUPPOSED_OF_ANYONE = re.compile(r"\bif ((your|my) \w+(?: \w+)?) ever\b")
 # "hypothetically. if my foot went floppy. is that bad": the word said as a sentence of its own still heads
 # the "if" that follows it
 _HYPOTHETICALLY_ALONE = re.compile(r"\bhypothetically\s*[.:;!-]+\s*if\b")
@@ -1280,6 +1281,20 @@ def plainly_a_question(text: str) -> bool:
     return bool(_PLAIN_QUESTION_START.match(text)) and one_sentence and not _PLEA_FOR_HELP.search(text)
 
 
+MAX_CONTEXT_SENTENCES = 2  # after a question: "What can I do tonight to ease it? Interview at 9 tomorrow."
+
+
+def opens_with_a_plain_question(text: str) -> bool:
+    """"What's the best way to sleep with a sore back? I've slept on my front for 30 years.": a plain question
+    first, then a sentence or two of context that tells nothing of the pain itself."""
+    text = _SPOKEN_QUESTION_MARK.sub("?", text or "").strip()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    if not 1 < len(sentences) <= 1 + MAX_CONTEXT_SENTENCES or not sentences[0].endswith("?"):
+        return False
+    context = " ".join(sentences[1:])
+    return plainly_a_question(sentences[0]) and not describes_own_pain(context) and "?" not in context
+
+
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")
 _OWN_BACK = re.compile(r"\b(backs?|spine|spinal|lumbago|sciatica|disc|discs|coccyx|tailbone|hurts?|hurting|"
                        r"aches?|aching|achy|pain|painful|sore|agony|killing me|stiff|twinge|twinged|spasms?|"
@@ -1766,14 +1781,21 @@ def _conditional_after_a_preamble(doc: Doc, start: int) -> bool:
     question, never dropped. (Not "if anything", and not a condition told as happening: "quick question, if
     I've lost feeling down below since this morning ...")"""
     sentence = _sentence_at(doc, start)
-    if sentence is None:
+    # (only a question: "update, if I stand up my legs go numb" tells what happens)
+    if sentence is None or not (_question_sentence(doc, start, start + 1) or any(
+            t.lower_ in _WH_WORDS | {"would", "should", "could"} for t in doc[start:sentence[1]])):
         return False
     first = sentence[0]
-    for i in range(first + 1, min(first + _PREAMBLE_MAX + 1, start)):
+    # (an opening of any length before a colon: "I want a plan for the flight: if my back goes and then I
+    # can't pee, what do I do?")
+    colon = next((t.i for t in doc[first + 1:start] if t.text == ":"), None)
+    for i in ([colon] if colon is not None else range(first + 1, min(first + _PREAMBLE_MAX + 1, start))):
         if doc[i].text in (",", ":", "-", "–"):
             opening = doc[first:i]
-            if ({t.lower_ for t in opening} & _SAID_OF_ONESELF or any(t.is_digit for t in opening)
-                    or doc[i + 1].lower_ != "if" or doc[i + 2].lower_ == "anything"):
+            if doc[i + 1].lower_ != "if" or doc[i + 2].lower_ == "anything":
+                return False
+            if doc[i].text != ":" and ({t.lower_ for t in opening} & _SAID_OF_ONESELF
+                                       or any(t.is_digit for t in opening)):
                 return False
             condition = {t.lower_ for t in doc[i + 1:start]}
             if condition & {",", "but", "so"}:  # "sorry, if I'm a pest, but I've been wetting myself"

@@ -63,7 +63,7 @@ _GETTING_HELP: dict[str, str] = {
              r"should i go (in|now|tonight|today|straight|"
              r"to (the )?(hospital|a&e|ed|er|emergency|doctor|gp))|"
              r"do i (really )?(need|have) to (go|call|ring))\b",
-    "where": r"\bwhere (should|do|can|would) i (go|be seen|get (help|seen))\b|"
+    "where": r"\bwhere (should|do|can|would) i (actually |even |then |now )?(go|be seen|get (help|seen))\b|"
              # "where to go today itself, government hospital OPD or private clinic?"
              r"\bwhere to go (today|tonight|now|for (this|help|treatment|care))\b|"
              # "can I just ring Healthline instead of going in?": a line in place of being seen
@@ -184,7 +184,12 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"begin (again|over|fresh|afresh)|(again )?from zero|"
                          r"from (the top|scratch|the start)|"
                          r"new (chat|conversation|start)|"
-                         r"clear (everything|it all|the chat|all)|wipe (it|that|everything)|"
+                         r"clear (everything|it all|the chat|all)|wipe (it|that|everything|all that|"
+                         r"the lot)|"
+                         # "let's scrap this conversation and redo it", "take me back to the very first
+                         # question"
+                         r"(scrap|bin|ditch) (this|the) (conversation|chat|lot)|"
+                         r"take me back to the (very )?first question|"
                          r"forget everything|redo (it all|the whole|everything|the questions)|"
                          # ("right back to square one" after a setback is a flare, not a request)
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
@@ -200,7 +205,8 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
 _NEW_CONVERSATION = re.compile(r"\bnew (chat|conversation|start)\W*$|^\W*forget everything( i said)?\W*$")
 # A plain request to start again, first in the message: it wins over the reason given after it
 _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
-                                     r"(re-?start|reset|start (again|over))\b" + _NOT_ONE_ANSWER)
+                                     r"(re-?start|reset|start (again|over)|"
+                                     r"(scrap|bin|ditch) (this|the) (conversation|chat))\b" + _NOT_ONE_ANSWER)
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _NOT_FOR_ME = (r"(exercises?|stretch(es|ing)?|yoga|pilates|the gym|breathing( exercises| stuff)?|"
                r"relaxation( stuff)?|walks|walking( plan)?|mindfulness|meditation)")  # turned down by name
@@ -313,7 +319,11 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
                          r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)( ago)?,? not "
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
-                         r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|mistyped|misstyped|"
+                         r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|fat thumbs?|mistyped|misstyped|"
+                         # "Oops, 45 not 54"; "I pressed yes on the fever question by mistake"
+                         r"^\W*(oops|whoops|sorry|oh|my bad|wait)\W+\d+,? not \d+\b|"
+                         r"\b(pressed|clicked|hit|tapped|chose|picked|put|ticked) (yes|no)\b[^.?!]{0,30}"
+                         r"\bby (mistake|accident)\b|"
                          # "I'm 48 not 84": the right value beside the wrong one
                          r"(i'?m|i am|it'?s|it is|it was) \d+,? not \d+|"
                          # "that should be fifty not fifteen", "the voice thing got it wrong"
@@ -345,6 +355,11 @@ _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of the
                             # by its place is "that question" once normalised), "how long does this bit take?"
                             r"((is|was) (this|that|it) the last (question|one|q)|"
                             r"(is|was) (this|it) that question)(?=\s*(\?|$))|last question(?=\s*\?)|"
+                            # "is this the last question or are there loads more", "how far through this are
+                            # we, about halfway?"
+                            r"(is|was) (this|it|that) (the last|that) question or\b|"
+                            r"are there (loads|lots|many) more\b|"
+                            r"how far (through|along|into|in) (this|these|it|the questions) (am i|are we)|"
                             r"how long (does|will|is) (this|the|it) (bit|part|stuff|section)"
                             r"( take| go on| last)?|"
                             r"any more questions( to go| left)?(?=\s*\?))\b")
@@ -541,6 +556,17 @@ _SEE_FROM_THE_START = re.compile(r"\b(see|show|read|view|look at|go through|send
                                  r"\bfrom (the top|the start|the beginning|scratch)\b")
 
 
+# "send the plan through again please, I want to print it out", "show me my exercise list from earlier again"
+_PLAN_AGAIN = re.compile(r"^\W*((can|could|would) you |please |pls )?"
+                         r"(re-?send|send|show|give|share|post)( me)? "
+                         r"(the |my |that |your )?(activity |exercise |walking )?(plan|list|exercises|"
+                         r"exercise list|routine)\b[^.?!]{0,25}\b(again|once more|one more time)\b")
+
+
+def asks_to_see_the_plan_again(text: str) -> bool:
+    return _says(_PLAN_AGAIN, text)
+
+
 def asks_plainly_to_start_over(text: str) -> bool:
     """"Can we restart, I put the wrong answers in": the request leads, whatever reason follows ("forget
     everything I said, new conversation" ends with it)."""
@@ -596,12 +622,16 @@ _ABOUT_THE_CHAT = re.compile(
     r"^\W*((mate|there|all|folks|good day( to you)?)\W+)?(this is )?(my )?(first time (using|on|with|trying) "
     r"(this|one of these|a (chat)?bot|the (chat|app|site))|"
     r"never used (this|one of these|a (chat)?bot)( before)?|new to (this|these|chatbots?|bots?)|"
+    # "found this through a link on a health website", "my physio suggested I give it a go"
+    r"(i )?found (this|you) (through|via|on|from|online)|thought i'?d say (hi|hello)|"
+    r"(my )?(physio|physiotherapist|gp|doctor|nurse|trainer|coach|friend|mate) (suggested|recommended|"
+    r"told me (to try|about)|sent me (here|the link)|gave me the link)|"
     r"(typing|writing|messaging) (this |you )?from ((a|the|my) )?(?!(a|the|my|floor|bed|hospital|ambulance|"
     r"a&e|bathroom|toilet|ward)\b)[a-z]+( room| site| yard| shed)?|"
     r"i (write|am writing|'m writing|type) (with|using) (the |a )?(help of (the |a )?)?"
     r"(translator|translation app|google translate))\b"
     r"(?![^.!?]*\b(can'?t|cannot|couldn'?t|floor|stuck)\b)")
-ONLY_A_GREETING_AND_PREAMBLE = 70  # characters
+ONLY_A_GREETING_AND_PREAMBLE = 110  # characters
 
 
 def only_greets(text: str) -> bool:
@@ -642,6 +672,17 @@ def says_where_one_lives(text: str) -> bool:
     """Where one lives, told at some length, with no number (an age or a score is an answer too)."""
     return (_says(_WHERE_ONE_LIVES, text) and not re.search(r"\d", text or "")
             and not _says(_HOW_THE_BACK_IS, text) and not _says(_ELSEWHERE_FOR_NOW, text))
+
+
+# "I'm in Perth, so can you give me the Australian numbers instead", "please use the US numbers"
+_LOCAL_NUMBERS_ASKED = re.compile(r"\b(give|use|show|send|switch|change|put|want|need)\b[^.?!]{0,30}"
+                                  r"\b(numbers|phone numbers|helplines?|help lines?|emergency number)\b|"
+                                  r"\b(won'?t|doesn'?t|does not|will not|wouldn'?t) work (for me|here)\b")
+
+
+def asks_for_local_numbers(text: str) -> bool:
+    """Asks for the numbers of where the person is (said beside the place, which the caller checks)."""
+    return _says(_LOCAL_NUMBERS_ASKED, text) and not _says(_HOW_THE_BACK_IS, text)
 
 
 def thanks(text: str) -> bool:
@@ -686,6 +727,13 @@ _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|
 def says_goodbye(text: str) -> bool:
     """"Good night, and thank you", "no thats it ta": the person is leaving."""
     return _says(_GOODBYE, text)
+
+
+def ends_with_goodbye(text: str) -> bool:
+    """"Right, I'm off to get ready for work. Bye for now, I'll check back later in the week.": the last
+    sentence takes leave, whatever came before it."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", normalise(text or "").strip()) if re.search(r"\w", s)]
+    return bool(sentences) and bool(_GOODBYE.search(sentences[-1]))
 
 
 def question_in(text: str) -> str | None:
@@ -733,7 +781,8 @@ def dismisses(text: str) -> bool:
 
 # A treatment turned down by name, with a judgement or a "skip that" ("meditation is rubbish, skip it", "nah
 # not doing physio, waste of time", "heat packs don't work for me, forget that"); not a report of pain
-_TREATMENT = (r"(" + _NOT_FOR_ME + r"|gym|walking (bit|part)|physio(therapy)?|heat( packs?| pads?)?|"
+_TREATMENT = (r"(" + _NOT_FOR_ME + r"|gym|walking (bit|part)|walks|pool|physio(therapy)?|"
+              r"heat( packs?| pads?)?|"
               r"ice( packs?)?|hot water bottles?|wheat bags?|"
               r"massage|acupuncture|hydrotherapy|swimming|cbt|counselling|(the |that |your )plan)")
 _JUDGED = (r"(just |all |total |complete |utter |so |too )?(rubbish|nonsense|hippy nonsense|hippie nonsense|"
@@ -775,7 +824,21 @@ _TURNS_DOWN = re.compile(
     # "I don't want to see a physio, so don't suggest it again"; "..., so don't bother suggesting that"
     r"\w\W+(so |and |please |just )?(don'?t|do not) (bother )?"
     r"(suggest|suggesting|mention|mentioning|recommend|recommending) "
-    r"(it|that|this|them)( to me)?( again| any ?more)?\W*$")
+    r"(it|that|this|them)( to me)?( again| any ?more)?\W*$|"
+    # "please stop telling me to walk more, I already do 12,000 steps"; "don't bother telling me to try yoga"
+    r"^\W*(please |just |can you |could you )?(stop|quit) (telling|asking) me to\b|"
+    r"^\W*(please |just )?(don'?t|do not) bother (telling|asking|suggesting|recommending)\b|"
+    # "swimming's out, I can't swim"; "no thanks to the heat packs, they do nothing"; "leave out the swimming
+    # bit"; "... so skip that suggestion please"
+    r"^\W*" + _TREATMENT + r"( bit| part| sessions?)?('s| is| are) out\b|"
+    r"^\W*no thanks? to (the |those |your |that )?" + _TREATMENT + r"\b|"
+    r"^\W*(please )?(leave|take|cut) (out |off )?(the |that |your |those )?" + _TREATMENT
+    + r"( bit| part| sessions?| stuff| suggestions?)?( out| off)?\b(?! (for|until|till) )|"
+    r"\bskip (that|this|the) (suggestion|advice|bit|part)\b")
+# asked as a question: "Can you leave the pool sessions off my plan?"
+_LEAVE_OFF_ASKED = re.compile(r"\b(leave|take|cut|drop) (the |that |those |your )?(\w+ ){0,2}"
+                              r"(sessions?|bit|part|exercises?|stuff|walks?|swims?|stretch(es)?|classes) "
+                              r"(off|out of) (my|the) plan\b")
 _PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
 
 
@@ -795,6 +858,8 @@ def asks_where_to_get_help(text: str) -> bool:
 
 def turns_down_a_treatment(text: str) -> bool:
     t = normalise(text or "")
+    if _LEAVE_OFF_ASKED.search(t) and not _PAIN_TOLD.search(t):
+        return True
     return (bool(_TURNS_DOWN.search(t)) and not _PAIN_TOLD.search(t)
             and not looks_like_question(_TREATMENT_ECHOED.sub("", t)))
 
@@ -1032,9 +1097,16 @@ _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person
                                # "any humans around? this thing is doing my head in"
                                r"\bany (humans?|real people|real person|actual people) "
                                r"(around|there|here|about|in there|on here)\W*\?|"
-                               # "human", "a real person please": the whole message asks for one
+                               # "human", "a real person please": the whole message asks for one (or its
+                               # start, with a please: "HUMAN PLEASE, going round in circles here")
                                r"^\W*(a |an )?(human|real person|actual person|real human|live person|"
-                               r"live agent)( please| pls| plz| now)*\W*$|"
+                               r"live agent)(( please| pls| plz| now)*\W*$|( please| pls| plz)+\b)|"
+                               # "a phone number for an actual human being?", "put me through to someone"
+                               r"\bnumber for (a |an )?(real |actual |live )?(human|person|human being)\b|"
+                               r"\bput me through to (someone|somebody|a (person|human|nurse|doctor)|the "
+                               r"(clinic|surgery|practice|nurse|helpline))\b|"
+                               # "is there a real physio I could message through this?"
+                               r"\bis there (a |an )?(real|actual|live) (physio|nurse|doctor|gp|clinician)\b|"
                                # "let me speak to a person, this is like arguing with a vending machine"
                                r"^\W*((please|pls|plz|just|can you|could you)\W+)?(let me|i want to|i wanna|"
                                r"i need to|i'd like to|i would like to) (speak|talk|chat) (to|with) "

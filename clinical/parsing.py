@@ -376,7 +376,12 @@ _NOT_UNDERSTOOD = re.compile(
     r"(not clear|unclear|(i )?(don't|do not) understand)\b|"
     r"\b(i )?(don't|do not) know what (you|u) mean\b|"
     r"\b(haven't|have not|hav(e|nae) no|not) (a|the foggiest|the faintest|the slightest|any) "
-    r"(notion|clue|idea) what (you'?re|you are|ur|u r|you) (asking|on about|saying|getting at|mean)\b")
+    r"(notion|clue|idea) what (you'?re|you are|ur|u r|you) (asking|on about|saying|getting at|mean)\b|"
+    # "not sure what you're asking there", "confused by that one", "don't know how to answer that one"
+    r"\b(not sure|unsure|no idea) what (you'?re|you are|ur|u r|you) asking\b|"
+    r"\b(confused|lost) by (that|this) (one|bit)\b|"
+    r"\b(not sure|unsure|(i )?(don't|do not|dont) know) how (i should |i'?m meant to |to )?answer "
+    r"(that|this|it)\b")
 # "I don't know" in Hindi, Afrikaans, Tagalog, Spanish and te reo (matched on the words as typed: spelling
 # correction would make "ek weet nie" into "ek wet nie")
 _UNSURE_IN_OTHER_WORDS = re.compile(r"\b(pata nahi|pata nahin|nahi pata|nahin pata|ek weet nie|weet nie|"

@@ -30,6 +30,7 @@ from clinical.language import (
     describes_own_pain,
     find_mentions,
     looks_like_question,
+    opens_with_a_plain_question,
     plainly_a_question,
     possible_red_flags,
     readable_as_english,
@@ -120,7 +121,8 @@ class ClinicalFactExtractor(GraphComponent):
         elif (guess.get("name") in (CHECK_INTENT, FALLBACK_INTENT_WITHOUT_FLAG, QUESTION_INTENT)
               and moves.asks_why_it_is_asked(text) and not _tells_a_finding(mentions)):
             _lead_with(message, "ask_why", ranking)  # "why does it matter if I've had a temperature?"
-        elif (guess.get("name") in (CHECK_INTENT, FALLBACK_INTENT_WITHOUT_FLAG) and plainly_a_question(text)
+        elif (guess.get("name") in (CHECK_INTENT, FALLBACK_INTENT_WITHOUT_FLAG)
+              and (plainly_a_question(text) or opens_with_a_plain_question(text))
               and not _tells_a_finding(mentions)):
             # "am I alright to keep driving with my back like this?": a question about one's own back, which
             # tells no symptom, is answered (any facts in it are kept), not met with the safety questions
@@ -198,6 +200,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
                                                       and moves.says_where_one_lives(text))))
     if only_where and not looks_like_question(text) and "?" not in text and named_place:
         return "tell_region"  # "I'm in Brisbane": only where they are
+    if named_place and len(text) <= 2 * SHORT_MESSAGE and moves.asks_for_local_numbers(text):
+        return "tell_region"  # "I'm in Perth, so can you give me the Australian numbers instead?"
     if moves.asks_to_delete_data(text):  # before starting over: "forget everything I told you" is both
         return "delete_my_data"
     restarts_plainly = moves.asks_plainly_to_start_over(text)
@@ -211,12 +215,16 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "greet"  # "good evening, I hope this is the right place"
     if name in ("nlu_fallback", "out_of_scope") and (moves.asks_how_one_is(text) or moves.only_greets(text)):
         return "greet"  # "how's she cuttin?", "👋", "Assalamu alaikum"
-    if name in PLAN_REPORTS | {"bot_challenge"} and moves.only_greets(text):
+    if (name in PLAN_REPORTS | {"bot_challenge", "ask_question"} and not looks_like_question(text)
+            and moves.only_greets(text)):
         return "greet"  # "good evening, first time using one of these": nothing of the back told
     if not re.search(r"[^\W\d_]", text) and (said := moves.emoji_answer(text)):
         return said  # "❌", "👍": an answer typed as an emoji
     if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_goodbye(text):
         return "goodbye"  # "tofa soifua", "ka kite": a goodbye in words the classifier has seldom seen
+    if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform"} and "?" not in text
+            and moves.ends_with_goodbye(text) and moves.getting_help_question(text) is None):
+        return "goodbye"  # "need to be up early for the flight. Ta ra.": leaving, whatever came before
     question = looks_like_question(text)
     if name in _MOVE_MAY_REPLACE or question:
         if moves.asks_to_repeat(text):
@@ -230,8 +238,10 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     # (a reason may follow: "physio? not a chance, can't afford it"; a question of who to see wins; "leave it"
     # and "can't afford it" here leave the treatment, not a question of waiting or cost, which turns_down_a_
     # treatment has already ruled out)
-    if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan",
-                                                    "ask_getting_help"}
+    # (a description of the pain guessed is replaced only when the message tells nothing of the pain)
+    if ((name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform", "ask_activity_plan", "show_plan",
+                                                     "ask_getting_help"}
+         or (name == CHECK_INTENT and not describes_own_pain(text)))
             and kind in (None, "wait", "cost") and not moves.asks_where_to_get_help(text)
             and len(text) <= 1.5 * SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
         return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
@@ -239,6 +249,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
     if name in PLAN_REPORTS and moves.fears_something_serious(text) and not moves.plan_report(text):
         return "express_worry"  # "scared I won't be able to play again this season": a fear, no report
+    if (name in PLAN_REPORTS | {"ask_activity_plan", "ask_question"}
+            and moves.asks_to_see_the_plan_again(text)):
+        return "show_plan"  # "send the plan through again please, I want to print it out"
     if name in PLAN_REPORTS and moves.asks_how_many_more(text):
         return "ask_progress"  # "nearly done? on my lunch break"
     # "pata nahi", "ek weet nie": not sure, in words the classifier has seldom seen
@@ -253,7 +266,10 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "express_worry"  # "I'm stressing it's something serious": a fear, nothing of the back told
     if name not in _MOVE_MAY_REPLACE and not question:
         return None
-    if does_not_understand(text) and len(text) <= SHORT_MESSAGE:
+    # (a longer message too when it opens by saying so: "Sorry, I don't understand the question. Do you mean
+    # right now, or at any point since it started?")
+    if does_not_understand(text) and (len(text) <= SHORT_MESSAGE or (
+            len(text) <= 2 * SHORT_MESSAGE and does_not_understand(text[:OPENING]))):
         return "unsure"
     if dismissal:
         return "dismiss"
@@ -277,6 +293,7 @@ def _plain_answer(text: str) -> str | None:
 
 
 SHORT_ANSWER = 30  # characters: "pata nahi yaar"
+OPENING = 50  # characters: where a longer message says what it is doing ("Sorry, I don't understand ...")
 SHORT_MESSAGE = 80  # characters: "sorry, forget it, it's fine" waves something away; a long message says more
 
 

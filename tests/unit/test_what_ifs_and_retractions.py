@@ -73,3 +73,11 @@ def test_a_fever_said_over_in_the_next_sentence_is_checked(text):
 def test_a_fever_said_back_in_the_next_sentence_stays_reported():
     text = "had a fever on Sunday. It's back again tonight, 38.6"
     assert "fever" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Update, if I stand up my legs go numb",  # an "if" that means "whenever": told, not asked
+    "Quick update: if I sit for more than ten minutes both legs go numb",
+])
+def test_an_opening_before_a_habitual_if_leaves_the_sign_told(text):
+    assert "both_legs" in reported_codes(text), find_mentions(text)
