@@ -728,7 +728,8 @@ _NOOSE = re.compile(r"\bnoose\b(?! knot)")
 _SUPPOSED_OF_ME = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (?=(got|had|get|have|was|were|did)\b)|"
                              r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
                              r"\bif i (?=(fell|fall|had a fall)\b(?! asleep))")
-_SUPPOSED_OF_ANYONE = re.compile(r"\bif ((your|my) \w+(?: \w+)?) ever\b")
+_SUPPOSED_OF_ANYONE = re.compile(r"(?<!know )(?<!sure )(?<!wonder )(?<!wondering )(?<!whether )(?<!tell )"
+                                 r"\bif ((your|my) \w+(?: \w+)?) ever\b")
 # "hypothetically. if my foot went floppy. is that bad": the word said as a sentence of its own still heads
 # the "if" that follows it
 _HYPOTHETICALLY_ALONE = re.compile(r"\bhypothetically\s*[.:;!-]+\s*if\b")
@@ -1282,6 +1283,10 @@ def plainly_a_question(text: str) -> bool:
 
 
 MAX_CONTEXT_SENTENCES = 2  # after a question: "What can I do tonight to ease it? Interview at 9 tomorrow."
+# what the triage would want from the context: how long, how it began, how bad, what it stops, a first episode
+_PAIN_TOLD_IN_CONTEXT = re.compile(r"\b(pain|painful|sore|hurt\w*|ache\w*|aching|agony|worse|better|started|"
+                                   r"began|since|weeks?|months?|days?|flared?|improv\w*|first time|off work|"
+                                   r"off for|stiff\w*|numb\w*|tingl\w*|weak\w*|\d+ ?(/|out of) ?10)\b")
 
 
 def opens_with_a_plain_question(text: str) -> bool:
@@ -1292,7 +1297,8 @@ def opens_with_a_plain_question(text: str) -> bool:
     if not 1 < len(sentences) <= 1 + MAX_CONTEXT_SENTENCES or not sentences[0].endswith("?"):
         return False
     context = " ".join(sentences[1:])
-    return plainly_a_question(sentences[0]) and not describes_own_pain(context) and "?" not in context
+    return (plainly_a_question(sentences[0]) and not describes_own_pain(context) and "?" not in context
+            and not _PAIN_TOLD_IN_CONTEXT.search(normalise(context)))
 
 
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")
@@ -1772,7 +1778,10 @@ def _asks_what_will_come(doc: Doc, bounds: tuple[int, int], start: int) -> bool:
 
 _PREAMBLE_MAX = 4  # words before a comma or colon that only open a question ("just wondering,", "in case:")
 _SAID_OF_ONESELF = {"i", "i'm", "im", "i've", "ive", "my", "me", "mine", "myself"}
-_TOLD_AS_HAPPENING = {"since", "i've", "ive", "'ve", "i'd", "already", "still"}
+_TOLD_AS_HAPPENING = {"since", "i've", "ive", "'ve", "i'd", "already", "still", "am", "is", "are", "'m",
+                      "'s", "n't", "cannot", "can", "have", "has", "been", "do", "does", "keep", "keeps",
+                      "now", "for"}
+_SUPPOSING = {"ever", "were", "went", "lost", "left", "had", "got", "fell", "broke", "did", "hurt", "someday"}
 
 
 def _conditional_after_a_preamble(doc: Doc, start: int) -> bool:
@@ -1797,10 +1806,20 @@ def _conditional_after_a_preamble(doc: Doc, start: int) -> bool:
             if doc[i].text != ":" and ({t.lower_ for t in opening} & _SAID_OF_ONESELF
                                        or any(t.is_digit for t in opening)):
                 return False
-            condition = {t.lower_ for t in doc[i + 1:start]}
-            if condition & {",", "but", "so"}:  # "sorry, if I'm a pest, but I've been wetting myself"
+            if {t.lower_ for t in opening} & {"help", "urgent", "emergency", "please"}:
+                return False  # "Help: if my legs are numb and I can't pee what do I do": a plea
+            # the condition runs to the question ("... who would I call?"); the sign must be in it
+            end = _condition_end(doc, i + 1, sentence[1])
+            if start >= end:  # "just wondering, if I go to the GP will they check why I can't feel my bum?"
                 return False
-            return (not condition & _TOLD_AS_HAPPENING
+            condition = [t.lower_ for t in doc[i + 1:end]]
+            if {t.lower_ for t in doc[i + 1:start]} & {",", "but", "so", "because", "cos"}:
+                return False  # "sorry, if I'm a pest, but I've been wetting myself": the sign is no condition
+            # only a condition told as supposed ("if my legs went numb", "if I ever lost feeling"), never one
+            # told as a present state ("if my bum's been numb for two days", "if I can't pee")
+            supposed = any(w in _PAST_FORMS or (len(w) > 4 and w.endswith("ed")) or w in _SUPPOSING
+                           for w in condition)
+            return (supposed and not set(condition) & _TOLD_AS_HAPPENING
                     and not _condition_told_as_now(doc, i + 1, start, sentence[1]))
     return False
 
@@ -2893,24 +2912,40 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(since|yesterday|today|tonight|last (night|w
                                 r"still|now)\b")
 
 
-_NOW_IN_A_CONDITION = re.compile(r"\b(now(?! and then)|at the moment|atm|currently|at present|today|tonight|"
-                                 r"this (morning|afternoon|evening)|still|already)\b")
+# A fever said over in the next sentence is checked only when it was not within the last day, and nothing
+# after says it is back, still there, masked by a medicine, or hot over the spine
+_FEVER_LATELY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight|last night|yesterday|"
+                           r"hours? ago|few hours|earlier)\b")
+_FEVER_NOT_OVER = re.compile(r"\b((is|it'?s|its|fever'?s|temp'?s|temperature'?s|came|come|coming) back|again|"
+                             r"still|came|returned|(3[89]|4\d)([.,]\d)?|37[.,][5-9]|10\d|"
+                             r"paracetamol|ibuprofen|"
+                             r"panadol|nurofen|tylenol|advil|masked|hot|red|but|though|although)\b")
+_NOW_IN_A_CONDITION = re.compile(r"\b(now(?! and then)|at the moment(?! of)|atm|currently|at present|today|"
+                                 r"tonight|this (morning|afternoon|evening)|still)\b")
 _TAKEN_BACK = re.compile(r"^((actually|wait|oh|oops|sorry|no|nope|hang on)\W+){0,3}"
-                         r"(scratch|ignore|strike|forget|cancel|disregard) (that|this|what i (just )?said)\b")
+                         r"(scratch|ignore|strike|disregard) (that|this|what i (just )?said)\s*([.,;!:-]|$)")
+# what a take-back goes on to say when it explains the sign away ("... it had gone to sleep, fine now")
+_EXPLAINED_AFTER = re.compile(r"\b(fine|normal|ok|okay|nothing|not|no|just|only|was from|"
+                              r"from (sitting|kneeling|lying|the cold)|because|cos|meant|mean|autocorrect|"
+                              r"typo|gone to sleep|asleep)\b")
 # Words that start the question after a condition without a comma ("if my legs went numb would I ..."): a time
 # after them is the question's ("... would I need to go in tonight?"), not the condition's
 _ASKS_AFTER_A_CONDITION = {"would", "should", "could", "do", "does", "is", "are", "will", "can", "shall",
                            "must"}
 _ASKED_OF = {"i", "you", "it", "that", "this", "we", "they", "he", "she"}
-_WH_WORDS = {"what", "who", "how", "when", "where", "which", "then"}
+_WH_WORDS = {"what", "who", "how", "when", "where", "which"}
+
+
+def _condition_end(doc: Doc, sign_start: int, last: int) -> int:
+    """Where the question after a condition starts ("if my legs went numb | would I ...")."""
+    return next((t.i for t in doc[sign_start + 1:last]
+                 if t.lower_ in _WH_WORDS or (t.lower_ in _ASKS_AFTER_A_CONDITION and t.i + 1 < len(doc)
+                                              and doc[t.i + 1].lower_ in _ASKED_OF)), last)
 
 
 def _condition_told_as_now(doc: Doc, first: int, sign_start: int, last: int) -> bool:
     """Whether the condition, from `first` to the question after it, is told with a time that is now."""
-    end = next((t.i for t in doc[sign_start + 1:last]
-                if t.lower_ in _WH_WORDS or (t.lower_ in _ASKS_AFTER_A_CONDITION and t.i + 1 < len(doc)
-                                             and doc[t.i + 1].lower_ in _ASKED_OF)), last)
-    return bool(_NOW_IN_A_CONDITION.search(doc[first:end].text.lower()))
+    return bool(_NOW_IN_A_CONDITION.search(doc[first:_condition_end(doc, sign_start, last)].text.lower()))
 
 
 class _Part(NamedTuple):
@@ -3514,11 +3549,17 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # "my foot feels weak. actually no, scratch that. it had gone to sleep": taken back in the next sentence,
     # perhaps for something else, so checked with one question rather than reported
     next_words = doc[sentence[1] + 1:sentence[1] + 8].text.lower()
-    if not finding.escalate_hypothetical and _TAKEN_BACK.match(next_words):
+    rest = doc[sentence[1] + 1:].text.lower()
+    taken_back = _TAKEN_BACK.match(next_words)
+    if (not finding.escalate_hypothetical and taken_back and _EXPLAINED_AFTER.search(rest[taken_back.end():])
+            and not any(c.start > sentence[1] for c in concept_spans
+                        if c.label in {s.label for s in chosen})):
         possible = True
     # "had a fever last week with the flu. Gone now.": a fever told as past and said to be over in the next
     # sentence is checked (it may have come back), not reported as now
-    if code == "fever" and told_as_past and any(
+    fever_lately = _FEVER_LATELY.search(doc[sentence[0]:sentence[1]].text.lower())
+    if code == "fever" and told_as_past and not fever_lately and not _FEVER_NOT_OVER.search(
+            doc[sentence[1]:].text.lower()) and any(
             s.label == "RESOLVED" and sentence[1] <= s.start <= sentence[1] + 3
             and all(t.is_punct or t.lower_ in _IT_THAT_WAS | {"'s", "is", "has", "was"}
                     for t in doc[sentence[1]:s.start])

@@ -1186,8 +1186,9 @@ RESOLVED = (
     # again" say nothing of a weak leg)
     "says my strength is normal", "said my strength is normal", "strength is back to normal",
     "strength back to normal", "full strength again",
-    # "weak for a month after the disc went, came back fully" (also NOT_BACK_AGAIN: never the sign back)
-    "came back fully", "came back completely",
+    # "the strength came back fully": said of what was lost, never of the sign ("my fever came back fully")
+    "strength came back fully", "strength came back completely", "feeling came back fully",
+    "feeling came back completely", "power came back fully",
     # over by a time long past, said in the past ("fever at Christmas, gone by New Year"; not a hope, "will be
     # gone by the weekend", nor a short time after which it may have come back)
     *(f"{was} {over} by {when}" for was in ("was", "were", "had", "all")

@@ -189,7 +189,7 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          # "let's scrap this conversation and redo it", "take me back to the very first
                          # question"
                          r"(scrap|bin|ditch) (this|the) (conversation|chat|lot)|"
-                         r"take me back to the (very )?first question|"
+                         r"take me back to (the (very )?first|that) question|"
                          r"forget everything|redo (it all|the whole|everything|the questions)|"
                          # ("right back to square one" after a setback is a flare, not a request)
                          r"(go|start|take (it|me|us)|can we go|let'?s go) (back )?(to |from )square one|"
@@ -640,7 +640,7 @@ def only_greets(text: str) -> bool:
     greeting = _GREETING.match(t)
     rest = set(re.findall(r"[a-z']+", t[greeting.end():])) if greeting else {"-"}
     if greeting and len(t) <= ONLY_A_GREETING_AND_PREAMBLE and _ABOUT_THE_CHAT.match(t[greeting.end():]):
-        return not describes_own_pain(t) and not find_mentions(t)
+        return not describes_own_pain(t) and not find_mentions(t) and not tells_of_the_pain(t)
     return bool(greeting) and len(t) <= ONLY_A_GREETING and rest <= _AFTER_A_GREETING
 
 
@@ -729,11 +729,23 @@ def says_goodbye(text: str) -> bool:
     return _says(_GOODBYE, text)
 
 
+# Words of the pain or of what it stops: a message with them tells how the back is, whatever else it does
+_PAIN_OR_FUNCTION = re.compile(r"\b((my|the|sore|bad|lower|upper) back|back('s| is| pain| hurts)|spine|pain|"
+                               r"painful|sore|hurt\w*|ache\w*|aching|agony|sciatica|"
+                               r"stiff\w*|spasms?|worse|flare\w*|numb\w*|tingl\w*|weak\w*|barely|hardly|"
+                               r"kill(s|ing)|can'?t (move|bend|walk|stand|sit|sleep|work)|"
+                               r"\d+ ?(/|out of) ?10)\b")
+
+
+def tells_of_the_pain(text: str) -> bool:
+    return _says(_PAIN_OR_FUNCTION, text)
+
+
 def ends_with_goodbye(text: str) -> bool:
     """"Right, I'm off to get ready for work. Bye for now, I'll check back later in the week.": the last
-    sentence takes leave, whatever came before it."""
+    sentence takes leave, and nothing of the pain is told ("Pain's 8/10 today. Bye" is told first)."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", normalise(text or "").strip()) if re.search(r"\w", s)]
-    return bool(sentences) and bool(_GOODBYE.search(sentences[-1]))
+    return bool(sentences) and bool(_GOODBYE.search(sentences[-1])) and not tells_of_the_pain(text)
 
 
 def question_in(text: str) -> str | None:
@@ -840,6 +852,8 @@ _LEAVE_OFF_ASKED = re.compile(r"\b(leave|take|cut|drop) (the |that |those |your 
                               r"(sessions?|bit|part|exercises?|stuff|walks?|swims?|stretch(es)?|classes) "
                               r"(off|out of) (my|the) plan\b")
 _PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
+_DIFFICULTY_TOLD = re.compile(r"\b(barely|hardly|kill(s|ing)|too much|"
+                              r"can'?t (move|bend|walk|sit|lift|stand (up|for|long|straight)))\b")
 
 
 # the treatment said back as a question first ("physio? not a chance")
@@ -858,6 +872,9 @@ def asks_where_to_get_help(text: str) -> bool:
 
 def turns_down_a_treatment(text: str) -> bool:
     t = normalise(text or "")
+    # ("leave out the walking bit, I can barely move", "swimming's out, it kills my back": how the back is)
+    if _DIFFICULTY_TOLD.search(t):
+        return False
     if _LEAVE_OFF_ASKED.search(t) and not _PAIN_TOLD.search(t):
         return True
     return (bool(_TURNS_DOWN.search(t)) and not _PAIN_TOLD.search(t)

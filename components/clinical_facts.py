@@ -222,8 +222,10 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return said  # "❌", "👍": an answer typed as an emoji
     if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_goodbye(text):
         return "goodbye"  # "tofa soifua", "ka kite": a goodbye in words the classifier has seldom seen
-    if (name in _MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform"} and "?" not in text
-            and moves.ends_with_goodbye(text) and moves.getting_help_question(text) is None):
+    # (not an answer: "no, that's all" says no to "anything else?")
+    if (name in (_MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform"}) - {"affirm", "deny", "unsure"}
+            and "?" not in text and moves.ends_with_goodbye(text)
+            and moves.getting_help_question(text) is None):
         return "goodbye"  # "need to be up early for the flight. Ta ra.": leaving, whatever came before
     question = looks_like_question(text)
     if name in _MOVE_MAY_REPLACE or question:
@@ -269,7 +271,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     # (a longer message too when it opens by saying so: "Sorry, I don't understand the question. Do you mean
     # right now, or at any point since it started?")
     if does_not_understand(text) and (len(text) <= SHORT_MESSAGE or (
-            len(text) <= 2 * SHORT_MESSAGE and does_not_understand(text[:OPENING]))):
+            len(text) <= 2 * SHORT_MESSAGE and does_not_understand(text[:OPENING])
+            and not moves.tells_of_the_pain(text))):
         return "unsure"
     if dismissal:
         return "dismiss"

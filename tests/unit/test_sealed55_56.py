@@ -7,7 +7,7 @@ from tests.unit.readings import possible_codes, reported_codes, routed
 
 # --- negatives the first scoring escalated ----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Packing list for the tramp: if my back goes on day two and then I can't pee, what's the plan? Fine now",
+    "Tramp packing list: if my back went on day two and I lost control of my bladder, what's the plan?",
     "the gym's rule is if my legs ever feel numb during squats I stop. Sensible? Never happened",
 ])
 def test_a_what_if_after_a_colon_or_said_with_ever_is_no_report(text):
@@ -15,7 +15,7 @@ def test_a_what_if_after_a_colon_or_said_with_ever_is_no_report(text):
 
 
 def test_a_weakness_long_over_that_came_back_fully_is_no_report():
-    text = "At 30 my right foot was weak for six weeks after a disc went, came back completely. Now 52, stiff"
+    text = "At 30 my foot was weak for six weeks after a disc went, strength came back completely. 52 now"
     assert "leg_weakness" not in reported_codes(text) | possible_codes(text), find_mentions(text)
 
 
@@ -121,7 +121,7 @@ def test_asking_for_the_plan_again_shows_it(text):
 
 @pytest.mark.parametrize("text", [
     "Which pillow setup is best for a sore back? I've always slept flat on my tummy.",
-    "how long till my back is back to normal? it's been 3 days since I moved the couch",
+    "how long till a sore back settles down? I've got a wedding to dance at on Saturday",
 ])
 def test_a_plain_question_with_a_line_of_context_is_answered_not_triaged(text):
     assert routed(text, "describe_pain") == "ask_question"
@@ -138,3 +138,18 @@ def test_a_question_followed_by_the_pain_or_a_sign_is_not_only_a_question(text):
 def test_where_to_go_asked_with_actually_is_a_question_about_getting_help():
     text = "You said a doctor today but it's Saturday night and I'm in Napier. Where do I actually go?"
     assert routed(text, "report_progress") == "ask_getting_help"
+
+
+def test_an_answer_that_ends_the_conversation_stays_an_answer():
+    assert routed("no, that's everything", "deny") == "deny"
+
+
+@pytest.mark.parametrize(("text", "guess"), [
+    ("Pain's 7 out of 10 and going down my leg today. Talk later, bye", "report_progress"),
+    ("Hi, found you on Google, sore back for a week", "report_progress"),
+    ("Is heat ok? It started after gardening and it's been 3 weeks now.", "describe_pain"),
+    ("leave out the walking bit, I can barely get out of a chair", "report_flare"),
+    ("Confused by that one. The pain is low down on the left and goes into my buttock.", "describe_pain"),
+])
+def test_a_message_that_tells_of_the_pain_is_not_routed_away_from_it(text, guess):
+    assert routed(text, guess) not in ("goodbye", "greet", "ask_question", "dismiss", "unsure")

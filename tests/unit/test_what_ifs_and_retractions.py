@@ -27,7 +27,7 @@ def test_a_plain_what_if_is_still_a_what_if(text):
 @pytest.mark.parametrize(("text", "code"), [
     ("Out of curiosity, if a motorbike crash hurt my back, would that be an ED thing?", "major_trauma"),
     ("Quick one: if I lost feeling in both legs who would I call?", "both_legs"),
-    ("Just asking - if I wet myself without noticing, is that serious?", "bladder_bowel"),
+    ("Just asking - if I lost control of my bladder, is that serious?", "bladder_bowel"),
 ])
 def test_a_what_if_behind_a_short_opening_is_checked(text, code):
     assert code in possible_codes(text) and code not in reported_codes(text), find_mentions(text)
@@ -81,3 +81,34 @@ def test_a_fever_said_back_in_the_next_sentence_stays_reported():
 ])
 def test_an_opening_before_a_habitual_if_leaves_the_sign_told(text):
     assert "both_legs" in reported_codes(text), find_mentions(text)
+
+
+# --- what the review of these rules found: signs they must not soften -------------------------------------
+@pytest.mark.parametrize(("text", "code"), [
+    # a condition told as a present state, or as happening, behind an opening
+    ("Quick one, if I haven't been able to wee since breakfast, should I go in?", "bladder_bowel"),
+    ("just wondering, if my bum's been numb for two days, is that ED?", "saddle_numbness"),
+    ("quick question, if I'm having chemo, is back pain a worry?", "immunosuppression"),
+    # a plea, and a sign outside the condition
+    ("Help: if my legs are numb and I can't pee what do I do", "bladder_bowel"),
+    ("Just wondering, if I see the GP will they check why my saddle area is numb?", "saddle_numbness"),
+    # an "ignore that" about something else, or a correction upwards
+    ("Can't feel my bum. Ignore that the nurse said it's nothing, I'm scared.", "saddle_numbness"),
+    ("Temp 38.9. Scratch that, it's 39.5 now.", "fever"),
+    # a fever said gone but back, masked, or within the last day
+    ("Had a fever on Friday. Gone now, but it's back tonight at 38.7.", "fever"),
+    ("Had a temperature this morning. Gone now after two panadol.", "fever"),
+    # the sign itself came back
+    ("My fever came back fully overnight, 39.2", "fever"),
+    ("The numbness in my saddle area came back completely this morning", "saddle_numbness"),
+])
+def test_a_sign_told_as_happening_stays_reported(text, code):
+    assert code in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("If I wet myself at the moment of a big laugh, is that normal after kids?", "bladder_bowel"),
+    ("If my legs go numb now and then on long drives, is that sciatica?", "both_legs"),
+])
+def test_a_what_if_with_words_that_only_look_like_now_is_not_checked(text, code):
+    assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
