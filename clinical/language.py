@@ -723,8 +723,8 @@ _TAKES_MY_WEIGHT = re.compile(r"\b(beams?|rafters?|loft hatch)\b[^.!?]{0,40}\b(?
                               r"(take|takes|hold|holds|bear|support) my weight\b")
 _NOOSE = re.compile(r"\bnoose\b(?! knot)")
 # "suppose I had a pulsing belly", "if I fall on the ice with thin bones", "if your (or my) bum ever goes
-# numb":
-# supposed, said as "if ever" ("I suppose I got ..." and "not sure if I fell or fainted" are reports)
+# numb": supposed, said as "if ever" ("I suppose I got ...", "not sure if I fell or fainted" and "I don't know
+# if my legs ever felt this weak" are reports)
 _SUPPOSED_OF_ME = re.compile(r"(?<!\bi )(?<!\bi'd )\bsuppose i (?=(got|had|get|have|was|were|did)\b)|"
                              r"(?<!sure )(?<!know )(?<!whether )(?<!wonder )(?<!wondering )"
                              r"\bif i (?=(fell|fall|had a fall)\b(?! asleep))")
@@ -1785,10 +1785,10 @@ _SUPPOSING = {"ever", "were", "went", "lost", "left", "had", "got", "fell", "bro
 
 
 def _conditional_after_a_preamble(doc: Doc, start: int) -> bool:
-    """"Just wondering, if a scooter crash left my back sore, would I need ED?": a what-if behind a short
-    opening that says nothing of the writer. Maybe a worry, maybe what is happening: checked with one
-    question, never dropped. (Not "if anything", and not a condition told as happening: "quick question, if
-    I've lost feeling down below since this morning ...")"""
+    """"Just wondering, if a scooter crash left my back sore, would I need ED?": a what-if supposed in the
+    past behind a short opening (or any opening before a colon). Maybe a worry, maybe what is happening:
+    checked with one question. (Not "if anything", and not a condition told as a present state or as
+    happening: "quick question, if I haven't peed since yesterday ...", which stays a report.)"""
     sentence = _sentence_at(doc, start)
     # (only a question: "update, if I stand up my legs go numb" tells what happens)
     if sentence is None or not (_question_sentence(doc, start, start + 1) or any(
@@ -2917,11 +2917,12 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(since|yesterday|today|tonight|last (night|w
 _FEVER_LATELY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight|last night|yesterday|"
                            r"hours? ago|few hours|earlier)\b")
 _FEVER_NOT_OVER = re.compile(r"\b((is|it'?s|its|fever'?s|temp'?s|temperature'?s|came|come|coming) back|again|"
-                             r"still|came|returned|(3[89]|4\d)([.,]\d)?|37[.,][5-9]|10\d|"
-                             r"paracetamol|ibuprofen|"
+                             r"still|returned|(3[89]|4\d)([.,]\d)?|37[.,][5-9]|10\d|paracetamol|ibuprofen|"
                              r"panadol|nurofen|tylenol|advil|masked|hot|red|but|though|although)\b")
+# a time that is now, said in a condition ("if I can't pee right now"; not "now and then", "at the moment of")
 _NOW_IN_A_CONDITION = re.compile(r"\b(now(?! and then)|at the moment(?! of)|atm|currently|at present|today|"
                                  r"tonight|this (morning|afternoon|evening)|still)\b")
+# a sentence that takes back the one before ("actually no, scratch that.")
 _TAKEN_BACK = re.compile(r"^((actually|wait|oh|oops|sorry|no|nope|hang on)\W+){0,3}"
                          r"(scratch|ignore|strike|disregard) (that|this|what i (just )?said)\s*([.,;!:-]|$)")
 # what a take-back goes on to say when it explains the sign away ("... it had gone to sleep, fine now")

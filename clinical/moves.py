@@ -733,7 +733,8 @@ def says_goodbye(text: str) -> bool:
 _PAIN_OR_FUNCTION = re.compile(r"\b((my|the|sore|bad|lower|upper) back|back('s| is| pain| hurts)|spine|pain|"
                                r"painful|sore|hurt\w*|ache\w*|aching|agony|sciatica|"
                                r"stiff\w*|spasms?|worse|flare\w*|numb\w*|tingl\w*|weak\w*|barely|hardly|"
-                               r"kill(s|ing)|can'?t (move|bend|walk|stand|sit|sleep|work)|"
+                               r"kill(s|ing)|too much|can'?t (move|bend|walk|sit|lift|sleep|work|"
+                               r"stand (up|for|long|straight))|"
                                r"\d+ ?(/|out of) ?10)\b")
 
 
@@ -852,8 +853,6 @@ _LEAVE_OFF_ASKED = re.compile(r"\b(leave|take|cut|drop) (the |that |those |your 
                               r"(sessions?|bit|part|exercises?|stuff|walks?|swims?|stretch(es)?|classes) "
                               r"(off|out of) (my|the) plan\b")
 _PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
-_DIFFICULTY_TOLD = re.compile(r"\b(barely|hardly|kill(s|ing)|too much|"
-                              r"can'?t (move|bend|walk|sit|lift|stand (up|for|long|straight)))\b")
 
 
 # the treatment said back as a question first ("physio? not a chance")
@@ -873,7 +872,7 @@ def asks_where_to_get_help(text: str) -> bool:
 def turns_down_a_treatment(text: str) -> bool:
     t = normalise(text or "")
     # ("leave out the walking bit, I can barely move", "swimming's out, it kills my back": how the back is)
-    if _DIFFICULTY_TOLD.search(t):
+    if tells_of_the_pain(t):
         return False
     if _LEAVE_OFF_ASKED.search(t) and not _PAIN_TOLD.search(t):
         return True
