@@ -1086,7 +1086,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
     # "can't pee at all right now" is no "all right"
-    text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b)", "at all ", text)
+    text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b|through\b)", "at all ", text)
     if "*" in text:
         text = _STARRED_CORRECTION.sub(_starred_corrected, text)
     # "no erection problems" denies problems; "no erection" alone is the symptom
@@ -3317,10 +3317,12 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         hypothetical = otherwise_hypothetical or asked_in_general
     # "if I can't feel my bum right now, should I go to ED?": a condition told with a time that is now may be
     # what is happening, so the sign is checked, never dropped as a what-if ("if my legs go numb" stays one)
-    told_now_in_a_condition = (hypothetical and not otherwise_hypothetical and not conditions
-                               and _conditional_question(doc, start, end)
-                               and any(t.lower_ == "if" for t in doc[part.start:start])
-                               and _condition_told_as_now(doc, part.start, start, part.end))
+    # (also behind a frame that ends in "if": "what should I do if I can't pee right now?")
+    if_at = next((t.i for t in reversed(doc[sentence[0]:start]) if t.lower_ == "if"), None)
+    told_now_in_a_condition = (hypothetical and not otherwise_hypothetical and if_at is not None
+                               and all(doc[s.end - 1].lower_ == "if" for s in conditions)
+                               and (bool(conditions) or _conditional_question(doc, start, end))
+                               and _condition_told_as_now(doc, if_at, start, part.end))
     if told_now_in_a_condition:
         hypothetical = False
     asked_behind_a_preamble = (not hypothetical and not finding.escalate_hypothetical

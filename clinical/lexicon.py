@@ -198,7 +198,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "willy", "penis", "todger", "my dick", "my cock", "pecker", "my junk", "vagina", "clitoris",
                "clit"),
     # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
-    "FAILED": ("stopped", "stopped working", "not working", "doesn't work", "don't work", "won't work",
+    "FAILED": ("stopped", "stopped working", "not working", "isn't working", "is not working", "isnt working",
+               "doesn't work", "don't work", "won't work",
                "hasn't worked", "has not worked", "hasn't been working", "not worked",
                "gone", "felt like nothing", "feels like nothing", "no sensation", "problems", "problem",
                "trouble", "issues", "changed", "different"),

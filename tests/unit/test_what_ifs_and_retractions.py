@@ -112,3 +112,27 @@ def test_a_sign_told_as_happening_stays_reported(text, code):
 ])
 def test_a_what_if_with_words_that_only_look_like_now_is_not_checked(text, code):
     assert code not in reported_codes(text) | possible_codes(text), find_mentions(text)
+
+
+# --- real signs the review found neither version read: each now gets one check question ------------------
+@pytest.mark.parametrize(("text", "code"), [
+    ("Is it bad if I can't wee right now? Been trying since lunch", "bladder_bowel"),
+    ("what do I do if I can't pee right now", "bladder_bowel"),
+    ("If I still can't feel anything down below when I wipe, should I go in?", "saddle_numbness"),
+    ("my bladder isn't working at all this evening", "bladder_bowel"),
+])
+def test_a_sign_asked_about_as_happening_now_is_checked(text, code):
+    assert code in possible_codes(text) | reported_codes(text), find_mentions(text)
+
+
+def test_not_at_all_right_through_the_night_is_no_all_right():
+    text = "I haven't been able to pee at all right through the night"
+    assert "bladder_bowel" in reported_codes(text), find_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what should I do if I get a fever on holiday?",
+    "is it serious if I leak a bit when I sneeze? had three kids",
+])
+def test_a_what_if_behind_a_question_frame_with_no_time_now_stays_a_what_if(text):
+    assert not (possible_codes(text) | reported_codes(text)) & {"fever", "bladder_bowel"}, find_mentions(text)
