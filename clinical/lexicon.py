@@ -197,7 +197,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                # named plainly or in slang ("my willy doesn't work since my back went")
                "willy", "penis", "todger", "my dick", "my cock", "pecker", "my junk", "vagina", "clitoris",
                "clit"),
-    # Sexual function that stopped or changed: "my erections have stopped", "sex felt like nothing".
+    # What stopped or changed: sexual function ("my erections have stopped", "sex felt like nothing"), and
+    # beside a bladder or bowel word a possible sign to check ("my bladder isn't working").
     "FAILED": ("stopped", "stopped working", "not working", "isn't working", "is not working", "isnt working",
                "doesn't work", "don't work", "won't work",
                "hasn't worked", "has not worked", "hasn't been working", "not worked",
