@@ -2926,7 +2926,7 @@ _NOW_IN_A_CONDITION = re.compile(r"\b(now(?! and then)|at the moment(?! of)|atm|
 _TAKEN_BACK = re.compile(r"^((actually|wait|oh|oops|sorry|no|nope|hang on)\W+){0,3}"
                          r"(scratch|ignore|strike|disregard) (that|this|what i (just )?said)\s*([.,;!:-]|$)")
 # what a take-back goes on to say when it explains the sign away ("... it had gone to sleep, fine now")
-_EXPLAINED_AFTER = re.compile(r"\b(fine|normal|ok|okay|nothing|not|no|just|only|was from|"
+_EXPLAINED_AFTER = re.compile(r"\b(fine|normal|ok|okay|nothing|just|was from|"
                               r"from (sitting|kneeling|lying|the cold)|because|cos|meant|mean|autocorrect|"
                               r"typo|gone to sleep|asleep)\b")
 # Words that start the question after a condition without a comma ("if my legs went numb would I ..."): a time

@@ -136,3 +136,8 @@ def test_not_at_all_right_through_the_night_is_no_all_right():
 ])
 def test_a_what_if_behind_a_question_frame_with_no_time_now_stays_a_what_if(text):
     assert not (possible_codes(text) | reported_codes(text)) & {"fever", "bladder_bowel"}, find_mentions(text)
+
+
+def test_a_take_back_that_goes_on_to_tell_the_sign_again_leaves_it_reported():
+    text = "I can't wee. Scratch that, I can but only a dribble, and no feeling down there since Monday"
+    assert {"bladder_bowel", "saddle_numbness"} <= reported_codes(text), find_mentions(text)
