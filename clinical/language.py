@@ -1777,7 +1777,7 @@ def _asks_what_will_come(doc: Doc, bounds: tuple[int, int], start: int) -> bool:
 
 
 _PREAMBLE_MAX = 4  # words before a comma or colon that only open a question ("just wondering,", "in case:")
-_SAID_OF_ONESELF = {"i", "i'm", "im", "i've", "ive", "my", "me", "mine", "myself"}
+_OF_ONESELF = {"my", "me", "mine", "myself"}  # beside _FIRST_PERSON_STARTS (defined further on)
 _TOLD_AS_HAPPENING = {"since", "i've", "ive", "'ve", "i'd", "already", "still", "am", "is", "are", "'m",
                       "'s", "n't", "cannot", "can", "have", "has", "been", "do", "does", "keep", "keeps",
                       "now", "for"}
@@ -1803,7 +1803,8 @@ def _conditional_after_a_preamble(doc: Doc, start: int) -> bool:
             opening = doc[first:i]
             if doc[i + 1].lower_ != "if" or doc[i + 2].lower_ == "anything":
                 return False
-            if doc[i].text != ":" and ({t.lower_ for t in opening} & _SAID_OF_ONESELF
+            said_of_oneself = {t.lower_ for t in opening} & (_FIRST_PERSON_STARTS | _OF_ONESELF)
+            if doc[i].text != ":" and (said_of_oneself
                                        or any(t.is_digit for t in opening)):
                 return False
             if {t.lower_ for t in opening} & {"help", "urgent", "emergency", "please"}:
@@ -2917,8 +2918,8 @@ _A_TIME_OF_ITS_OWN = re.compile(r"\b(since|yesterday|today|tonight|last (night|w
 _FEVER_LATELY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight|last night|yesterday|"
                            r"hours? ago|few hours|earlier)\b")
 _FEVER_NOT_OVER = re.compile(r"\b((is|it'?s|its|fever'?s|temp'?s|temperature'?s|came|come|coming) back|again|"
-                             r"still|returned|(3[89]|4\d)([.,]\d)?|37[.,][5-9]|10\d|paracetamol|ibuprofen|"
-                             r"panadol|nurofen|tylenol|advil|masked|hot|red|but|though|although)\b")
+                             r"still|returned|(3[89]|4\d)([.,]\d)?|37[.,][5-9]|10\d|" + _ANY_MEDICINE
+                             + r"|masked|hot|red|but|though|although)\b")
 # a time that is now, said in a condition ("if I can't pee right now"; not "now and then", "at the moment of")
 _NOW_IN_A_CONDITION = re.compile(r"\b(now(?! and then)|at the moment(?! of)|atm|currently|at present|today|"
                                  r"tonight|this (morning|afternoon|evening)|still)\b")

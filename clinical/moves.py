@@ -852,7 +852,6 @@ _TURNS_DOWN = re.compile(
 _LEAVE_OFF_ASKED = re.compile(r"\b(leave|take|cut|drop) (the |that |those |your )?(\w+ ){0,2}"
                               r"(sessions?|bit|part|exercises?|stuff|walks?|swims?|stretch(es)?|classes) "
                               r"(off|out of) (my|the) plan\b")
-_PAIN_TOLD = re.compile(r"\b(hurt|hurts|hurting|pain|painful|sore|worse|agony|flare|flared|ache|aches)\b")
 
 
 # the treatment said back as a question first ("physio? not a chance")
@@ -874,10 +873,8 @@ def turns_down_a_treatment(text: str) -> bool:
     # ("leave out the walking bit, I can barely move", "swimming's out, it kills my back": how the back is)
     if tells_of_the_pain(t):
         return False
-    if _LEAVE_OFF_ASKED.search(t) and not _PAIN_TOLD.search(t):
-        return True
-    return (bool(_TURNS_DOWN.search(t)) and not _PAIN_TOLD.search(t)
-            and not looks_like_question(_TREATMENT_ECHOED.sub("", t)))
+    return bool(_LEAVE_OFF_ASKED.search(t)) or (bool(_TURNS_DOWN.search(t))
+                                                and not looks_like_question(_TREATMENT_ECHOED.sub("", t)))
 
 
 # "no thanks, I'm fine for a plan"
