@@ -8,11 +8,18 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from clinical.findings import BY_CODE, Urgency
-from clinical.language import Mention, as_the_patients, find_mentions, speaks_for_someone, statements_in
+from clinical.language import (
+    Mention,
+    as_the_patients,
+    find_mentions,
+    opens_with_a_relatives_back,
+    speaks_for_someone,
+    statements_in,
+)
 from clinical.outcome import describe_changes
 from clinical.recall import with_suggestions
 from clinical.regions import OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
-from clinical.triage import ANSWER_SLOTS, interpret, someone_elses_red_flag
+from clinical.triage import ANSWER_SLOTS, BY_SLOT, interpret, someone_elses_red_flag
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
@@ -66,6 +73,22 @@ def announce_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     return say_region(dispatcher, tracker) if named and tracker.get_slot("region") and not_yet_said else []
 
 
+# The parts of the open question for details (clinical/triage.py gathers), each a domain response.
+DETAIL_QUESTIONS = {"location": "utter_detail_location", "duration_days": "utter_detail_duration_days",
+                    "onset": "utter_detail_onset", "age": "utter_detail_age"}
+
+
+def ask_details(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> None:
+    """The open question for details, naming only those not yet told ("where exactly is the pain and how old
+    are you?" after an opening that said how long and how it started)."""
+    responses = domain.get("responses", {})
+    gathers = BY_SLOT["details"].gathers
+    untold = [slot for slot in gathers if tracker.get_slot(slot) is None] or list(gathers)
+    parts = [responses[DETAIL_QUESTIONS[slot]][0]["text"] for slot in untold]
+    wanted = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    dispatcher.utter_message(response="utter_ask_details", wanted=wanted)
+
+
 def answers_from(tracker: Tracker) -> dict[str, Any]:
     return {slot: tracker.get_slot(slot) for slot in ANSWER_SLOTS if tracker.get_slot(slot) is not None}
 
@@ -116,10 +139,13 @@ def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tr
 
 def held_for_someone(tracker: Tracker) -> bool:
     """Someone types for the patient: they said so, or a member of staff runs the triage for a caller (the
-    staff console marks those messages), where "she can't pass urine" is the caller's."""
-    return any(e.get("event") == "user" and ((e.get("metadata") or {}).get("staff_entered")
-                                             or speaks_for_someone(e.get("text") or ""))
-               for e in tracker.events)
+    staff console marks those messages), where "she can't pass urine" is the caller's; or an earlier message
+    opened with a relative's back pain ("My dad just got a really bad pain in his back"), and the answers
+    since are about him."""
+    user_events = [e for e in tracker.events if e.get("event") == "user"]
+    return (any((e.get("metadata") or {}).get("staff_entered") or speaks_for_someone(e.get("text") or "")
+                for e in user_events)
+            or any(opens_with_a_relatives_back(e.get("text") or "") for e in user_events[:-1]))
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from rasa_sdk.events import (
 )
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import contacts
+from actions.common import ask_details, contacts
 from actions.outcome import ActionTriageOutcome
 from actions.staff import raise_for_staff, staff_on_chat_now
 from console import handoff
@@ -69,6 +69,9 @@ def ask_open_question_again(dispatcher: CollectingDispatcher, tracker: Tracker,
     loop = (tracker.active_loop or {}).get("name")
     requested = tracker.get_slot("requested_slot")
     response = f"utter_ask_{requested}"
+    if loop in _FORMS and requested == "details":
+        ask_details(dispatcher, tracker, domain)
+        return []
     if loop in _FORMS and requested and response in domain.get("responses", {}):
         dispatcher.utter_message(response=response, **contacts(tracker))
         return [SlotSet(requested, None)] if loop == "activity_form" else []

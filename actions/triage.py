@@ -11,6 +11,7 @@ from actions.checks import explain, open_check, pending_check, read_check_reply,
 from actions.common import (
     announce_region,
     answers_from,
+    ask_details,
     contacts,
     latest_reading,
     latest_text_and_intent,
@@ -176,6 +177,18 @@ class ActionExplainQuestion(Action):
         if response not in domain.get("responses", {}):
             response = "utter_explain_generic"
         dispatcher.utter_message(response=response)
+        return []
+
+
+class ActionAskDetails(Action):
+    """The triage form's open question for details (Rasa asks a form slot with `action_ask_<slot>`)."""
+
+    def name(self) -> str:
+        return "action_ask_details"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        ask_details(dispatcher, tracker, domain)
         return []
 
 

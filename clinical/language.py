@@ -1934,9 +1934,31 @@ _ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is)
                              r"(me|myself|my own)|for myself)\b")
 
 
+# A message that opens with a relative's back pain ("My dad (74) just got a really bad pain in his back out of
+# nowhere", "my wife's back went this morning") is about that person, unless it tells of the writer's own
+# back too.
+RELATIVE = (r"(mum|mom|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|nan|nana|gran|granny|"
+            r"grandma|grandad|grandpa|grandmother|grandfather|brother|sister|boyfriend|girlfriend|fiance|"
+            r"fiancee)")
+_OF_THEIR_BACK = r"((lower|low|upper|middle|mid) )?back\b"
+_A_RELATIVES_BACK = re.compile(r"^\W*((hi|hello|hey)\W+)?(my|our) " + RELATIVE + r"\b(\s*\(\d{1,3}\))?"
+                               r"('s " + _OF_THEIR_BACK + r"|[^.?!]{0,80}?\b(his|her|their) " + _OF_THEIR_BACK
+                               + ")")
+_MY_OWN_BACK = re.compile(r"\bmy (own )?" + _OF_THEIR_BACK + r"|\bmine\b")
+
+
 def _speaks_for_someone(clean: str) -> bool:
     carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(_QUOTED.sub(" ", clean))
     return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
+
+
+def opens_with_a_relatives_back(text: str) -> bool:
+    """"My dad (74) just got a really bad pain in his back": the conversation is about him. The message's own
+    signs stay his, told to him at their level (someone_elses_red_flag), as the writer has not said they type
+    for him; the answers after it ("he went all grey and sweaty") are the patient's."""
+    clean = normalise(text or "")
+    return (bool(_A_RELATIVES_BACK.search(clean)) and not _MY_OWN_BACK.search(clean)
+            and not _ABOUT_OWN_BACK.search(clean))
 
 
 def speaks_for_someone(text: str) -> bool:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from clinical.language import PAIN_SCORE, normalise
+from clinical.language import PAIN_SCORE, RELATIVE, normalise
 from clinical.lexicon import MEDICINE_NAMES
 
 WORD_NUMBERS = {
@@ -176,6 +176,18 @@ def severity(text: str) -> int | None:
     return None
 
 
+_RELATIVES_AGE = re.compile(r"\b" + RELATIVE + r"\s*(\((\d{1,3})\)|,\s*(\d{1,3})\s*,)")
+
+
+def relatives_age(text: str) -> int | None:
+    """"My dad (74) just got ...", "my mum, 81, has ...": the age of the person written for."""
+    m = _RELATIVES_AGE.search(normalise(text))
+    if m is None:
+        return None
+    years = int(m.group(3) or m.group(4))
+    return years if 0 < years < 120 else None
+
+
 def age(text: str, bare_number_allowed: bool = False) -> int | None:
     """Age in years from "I'm 42", "42 years old", "aged 68", "in my sixties", or a bare number. A pain score
     ("like a 4", "6/10") is no age, nor is a bare number under 12 (this service is for adults describing
@@ -223,7 +235,8 @@ ONSET_PATTERNS = (
                           r"exercise|exercising|yoga|cycling|swimming|squat|deadlift)\b"),
     ("sitting_or_driving", r"\b(sitting|sat|drive|driving|drove|flight|flying|plane|desk|computer|car)\b"),
     ("housework_or_gardening", r"\b(vacuum|vacuuming|hoovering|cleaning|housework|gardening|digging|"
-                               r"mowing|weeding|diy)\b"),
+                               r"mowing|weeding|diy|painting|decorating|wallpaper\w*|plastering|"
+                               r"(step ?)?ladder)\b"),
     ("sleeping", r"\b(woke up with|woke with|slept funny|slept awkwardly|after sleeping|in my sleep|"
                  r"new mattress)\b"),
     ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit)\b"),
@@ -241,13 +254,13 @@ _AGGRAVATED_BY = re.compile(r"\b(worse|hurts more|aches more|more painful|more s
 
 
 # "no accident", "it wasn't a fall", "didn't lift anything": a cause that is denied is no cause
-_CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injured|fall|fell|trauma|knock|"
-               r"lift|lifted|lifting|twist|twisted|bend|bent)\w*")
-# "no fall or knock", "didn't lift or twist anything": every cause in the denied list
+_CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+|had\s+(an?\s+)?)?(accident|injury|injured|fall|fell|"
+               r"trauma|knock|lift|lifted|lifting|twist|twisted|bend|bent)\w*( anything)?")
+# "no fall or knock", "didn't lift or twist anything", "haven't lifted anything or had a fall": every cause in
+# the denied list
 _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not)\s+"
                            r"((single|particular|specific|real|obvious|one)\s+)?" + _CAUSE_WORD
-                           + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
-                           + r")*(\s+anything)?")
+                           + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD + r")*")
 
 
 def onset(text: str) -> str | None:

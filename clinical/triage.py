@@ -22,7 +22,9 @@ from clinical.language import (
     looks_like_question,
     names_someone_elses_body,
     normalise,
+    opens_with_a_relatives_back,
     said_as_past,
+    speaks_for_someone,
     statements_in,
     worsening_unknown,
 )
@@ -32,13 +34,15 @@ from clinical.urgency import NO_CLEAR_CAUSE, assess, yes
 Answers = Mapping[str, Any]
 Kind = Literal["red_flag", "level", "context"]
 AnswerType = Literal["polar", "duration", "age", "onset", "location", "mood",
-                     "improving", "checklist"]
+                     "improving", "checklist", "details"]
 UNKNOWN = "unknown"  # a non-red-flag question the person could not answer: move on
 MIN_OPEN_FOR_CHECKLIST = 2  # with fewer questions of a checklist still open, they are asked one by one
 # By default each safety question is asked on its own. A person can choose a quicker path: short lists of
 # two or three related signs. Lists are not the default because a sign on a list is easy to pass over: a
 # blind persona answered "none of these" to a list that named her cancer, and the shared keyword-driven
-# simulated patient answered a two-item list for its last item only and missed a cancer history.
+# simulated patient answered a two-item list for its last item only and missed a cancer history. One pair is
+# asked together by default: numbness in the saddle area and a change in feeling during sex are the same sign
+# of the same nerves, and a "yes" to either brings each on its own.
 QUICK_PATH = "quick_path"
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
 VASCULAR_QUESTION_AGE = 50
@@ -60,6 +64,11 @@ class Question:
     # A checklist ("do you have any of these?"): "none of these" answers each covered question no; "yes" or
     # "not sure" leads to the covered questions one by one. Every red flag is still named and answered.
     covers: tuple[str, ...] = ()
+    # Asked together whether or not the person chose the quick path (see QUICK_PATH).
+    listed_by_default: bool = False
+    # One open question for several facts ("where is it, how long, how did it start, how old are you?"):
+    # nothing is assumed from it; whatever the reply does not give is asked on its own.
+    gathers: tuple[str, ...] = ()
 
 
 def _number(a: Answers, slot: str) -> float:
@@ -78,6 +87,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("checklist_nerves", "red_flag", "checklist",
              covers=("bladder_bowel", "saddle_numbness", "sexual_dysfunction")),
     Question("bladder_bowel", "red_flag"),
+    Question("checklist_saddle", "red_flag", "checklist", covers=("saddle_numbness", "sexual_dysfunction"),
+             listed_by_default=True, ask_if=lambda a: a.get("checklist_nerves") is None),
     Question("saddle_numbness", "red_flag"),
     Question("sexual_dysfunction", "red_flag"),
     Question("checklist_legs", "red_flag", "checklist", covers=("leg_weakness", "leg_numbness")),
@@ -98,6 +109,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("checklist_history", "red_flag", "checklist", covers=("cancer_history", "immunosuppression")),
     Question("cancer_history", "red_flag"),
     Question("immunosuppression", "red_flag"),
+    Question("details", "context", "details", gathers=("location", "duration_days", "onset", "age")),
     Question("location", "context", "location"),
     Question("duration_days", "context", "duration"),
     Question("improving", "level", "improving",
@@ -118,7 +130,8 @@ QUESTIONS: tuple[Question, ...] = (
              or a["age"] >= VASCULAR_QUESTION_AGE),
     Question("first_episode", "level", ask_if=lambda a: _number(a, "age") > 50
              and a.get("onset") in NO_CLEAR_CAUSE),
-    Question("mood", "context", "mood"),
+    # High distress leads to `soon`, so once another reason has, the question is left for the advice.
+    Question("mood", "level", "mood"),
 )
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
@@ -163,6 +176,8 @@ def next_question(answers: Answers, just_answered: str | None = None) -> str | N
             continue
         if q.covers and not checklist_applies(q, answers):
             continue
+        if q.gathers and sum(answers.get(g) is None for g in q.gathers) < MIN_OPEN_TO_GATHER:
+            continue
         if q.kind == "level" and level_already_soon:
             continue
         return q.slot
@@ -184,16 +199,19 @@ def quick_path_worth_offering(answers: Answers, next_slot: str | None) -> bool:
 
 
 def checklist_applies(question: Question, answers: Answers) -> bool:
-    """A checklist is asked only on the quick path the person chose, and while at least two of its
-    questions are still open (otherwise those are asked on their own)."""
-    return (bool(answers.get(QUICK_PATH))
+    """A checklist is asked only on the quick path the person chose (or when it is listed by default), and
+    while at least two of its questions are still open (otherwise those are asked on their own)."""
+    return ((question.listed_by_default or bool(answers.get(QUICK_PATH)))
             and sum(answers.get(c) is None for c in question.covers) >= MIN_OPEN_FOR_CHECKLIST)
+
+
+MIN_OPEN_TO_GATHER = 2  # with one fact left, its own question is asked
 
 
 # Neutral answers used to count the questions left: no to every yes/no question, and typed answers that add
 # no follow-up question (an acute pain, a clear cause, an age below the extra questions for over-50s).
 _COUNTING_ANSWERS = {"location": "lower_back", "duration_days": 7, "onset": "lifting", "age": 40,
-                     "mood": "not_high"}
+                     "mood": "not_high", "details": "asked"}
 
 
 def questions_left(answers: Answers) -> int:
@@ -204,6 +222,8 @@ def questions_left(answers: Answers) -> int:
         answers[slot] = _COUNTING_ANSWERS.get(slot, "no")
         for covered in BY_SLOT[slot].covers:  # "none of these"
             answers.setdefault(covered, "no")
+        for gathered in BY_SLOT[slot].gathers:
+            answers.setdefault(gathered, _COUNTING_ANSWERS[gathered])
         count += 1
     return count
 
@@ -619,7 +639,9 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
         days = parsing.duration_days(_this_pains_time(pain_text, today), today)
         if days is not None:
             update.values["duration_days"] = round(days, 1)
-    facts = {"onset": parsing.onset(text), "age": parsing.age(text), "severity": parsing.severity(text)
+    age = parsing.age(text) or (parsing.relatives_age(text)
+                                if speaks_for_someone(text) or opens_with_a_relatives_back(text) else None)
+    facts = {"onset": parsing.onset(text), "age": age, "severity": parsing.severity(text)
              if re.search(r"/\s*10|out of (10|ten)", text.lower()) else None,
              "first_episode": parsing.first_episode(text)}
     where = parsing.location(text)
@@ -673,6 +695,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     reply = (parsing.polarity(text, intent, explicit_only=explicit_only, words_only=words_only)
              or _polarity_after_a_preamble(text, explicit_only))
     value: Any = None
+    if question.answer == "details":
+        _answer_details(text, intent, question, update)
+        return
     if question.answer == "checklist":
         answered = _answer_checklist(question, text, reply, mentions, update)
         if not answered and intent not in _NON_ANSWER_INTENTS:
@@ -718,6 +743,9 @@ def _answer_checklist(question: Question, text: str, reply: str | None, mentions
         _answer_pattern_in_words(text, update)
     named = [m for m in mentions if set(slots_answered_by(m.code)) & set(question.covers)
              and m.about_user and not m.hypothetical and m.status != "absent"]
+    # (a sign only the recall reader guessed gives way to a plain no: "No... not since the back started
+    # anyway" is a no to the list, as it is to the question about that one sign)
+    named = [m for m in named if m.status != "suggested" or reply != "no"]
     named_yes = bool(named) or any(update.values.get(slot) in ("yes", "unsure") for slot in question.covers)
     named_no = any(update.values.get(slot) == "no" for slot in question.covers)
     if reply == "no" and not named_yes:
@@ -729,6 +757,30 @@ def _answer_checklist(question: Question, text: str, reply: str | None, mentions
     elif not named_no:
         return False
     return True
+
+
+# Anything but a side question or a move answers the open question for details, even a reply the classifier
+# could not place ("twisting while vacuuming"): what it did not tell is then asked on its own.
+_MOVES_AND_SIDE_QUESTIONS = _NON_ANSWER_INTENTS - {"nlu_fallback", "out_of_scope"}
+_LONE_NUMBER = re.compile(r"^\W*(\d{1,3})\W*$")
+_LONE_YEARS = re.compile(r"^\W*\d{1,3}\s*(years?|yrs?|y)\W*$")  # "45 years": an age or a duration?
+
+
+def _answer_details(text: str, intent: str | None, question: Question, update: Update) -> None:
+    """The reply to the open question for several facts. The facts any message tells were read already
+    (`_apply_free_text_facts`); here a number standing alone is the age asked for ("lower back, 3 weeks,
+    lifting, 41"), and "45 years" alone, which could be either, is neither: both are asked on their own. The
+    question counts as asked unless the message was a side question or a move ("why do you ask?")."""
+    parts = [p for p in _PARTS.split(text) if p and p.strip()]
+    lone_numbers = [p for p in parts if _LONE_NUMBER.match(p)]
+    if "age" not in update.values and len(lone_numbers) == 1:
+        age = parsing.age(lone_numbers[0], bare_number_allowed=True)
+        if age is not None:
+            update.values["age"] = age
+    if any(_LONE_YEARS.match(p) for p in parts) and "age" not in update.values:
+        update.values.pop("duration_days", None)
+    if any(slot in update.values for slot in question.gathers) or intent not in _MOVES_AND_SIDE_QUESTIONS:
+        update.values[question.slot] = "asked"
 
 
 _SLEEPS_FINE = re.compile(r"\b(sleep(ing)?|slept)\s+(fine|well|ok|okay|alright|all right|good|great|"
@@ -872,6 +924,9 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
     return reply
 
 
+_TELLS_A_CAUSE = re.compile(r"\b(after|from|when|while|whilst|during|doing|since i|because of)\b\W+\w+")
+
+
 def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date | None) -> Any:
     if kind == "duration":
         days = parsing.duration_days(text, today)
@@ -879,7 +934,10 @@ def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date
     if kind == "age":
         return parsing.age(text, bare_number_allowed=True)
     if kind == "onset":
-        return parsing.onset(text) or ("no_clear_cause" if reply == "no" else None)
+        if reply == "no":
+            return parsing.onset(text) or "no_clear_cause"
+        # "after two days up a stepladder in the grandkids' room": a cause, if not one of the named kinds
+        return parsing.onset(text) or ("other_cause" if _TELLS_A_CAUSE.search(text.lower()) else None)
     if kind == "location":
         return parsing.location(text)
     if kind == "mood":

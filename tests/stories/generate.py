@@ -25,8 +25,7 @@ LIST_ANSWERS = [
     ("checklist_legs", "no", "deny"),
     ("checklist_general", "/deny", "deny"),
     ("checklist_history", "nope", "deny"),
-    ("duration_days", "about three weeks", "inform"),
-    ("onset", "it started after lifting", "inform"),
+    ("details", "about three weeks, it started after lifting", "inform"),  # the age is asked on its own
     ("leg_pain", "/deny", "deny"),
     ("checklist_pattern", "no", "deny"),
     ("age", "I'm 42", "inform"),
@@ -36,8 +35,7 @@ CHOOSE_QUICK_PATH = ("/choose_quick_path", "choose_quick_path")
 # ...and by default one at a time.
 SINGLE_ANSWERS = [
     ("bladder_bowel", "/deny", "deny"),
-    ("saddle_numbness", "no", "deny"),
-    ("sexual_dysfunction", "/deny", "deny"),
+    ("checklist_saddle", "no", "deny"),  # the saddle area and sex: asked together by default
     ("leg_weakness", "/deny", "deny"),
     ("leg_numbness", "no", "deny"),
     ("major_trauma", "nope", "deny"),
@@ -45,13 +43,11 @@ SINGLE_ANSWERS = [
     ("weight_loss", "no", "deny"),
     ("cancer_history", "/deny", "deny"),
     ("immunosuppression", "no", "deny"),
-    ("duration_days", "about three weeks", "inform"),
-    ("onset", "it started after lifting", "inform"),
+    ("details", "about three weeks, it started after lifting, 42", "inform"),
     ("leg_pain", "/deny", "deny"),
     ("night_pain", "no", "deny"),
     ("morning_stiffness", "/deny", "deny"),
     ("sleep_work_impact", "/deny", "deny"),
-    ("age", "I'm 42", "inform"),
     ("mood", "fine, not worried", "inform"),
 ]
 RED_FLAG_PHRASES = [

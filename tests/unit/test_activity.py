@@ -93,6 +93,7 @@ def test_the_plan_payload_holds_the_same_weeks_as_the_table_for_a_chart():
 # --------------------------------------------------------------------------- safety questions before a plan
 
 RED_FLAG_QUESTIONS = [q for q in QUESTIONS if q.kind == "red_flag" and not q.covers]  # derived; no lists
+DEFAULT_LISTS = [q for q in QUESTIONS if q.listed_by_default]
 
 
 def test_the_safety_questions_are_triages_red_flag_questions_in_order_and_none_after_a_full_screen():
@@ -100,7 +101,11 @@ def test_the_safety_questions_are_triages_red_flag_questions_in_order_and_none_a
     while (slot := activity.safety_question(answers)) is not None:
         asked.append(slot)
         answers[slot] = "no"
-    assert asked == [q.slot for q in RED_FLAG_QUESTIONS if q.ask_if(answers)]
+        answers.update({covered: "no" for covered in BY_SLOT[slot].covers})  # "none of these"
+    listed = {covered for q in DEFAULT_LISTS for covered in q.covers}
+    assert asked == [q.slot for q in QUESTIONS if q.kind == "red_flag" and q.ask_if(answers)
+                     and q.slot not in listed and (not q.covers or q.listed_by_default)]
+    assert "checklist_saddle" in asked and "saddle_numbness" not in asked  # asked together by default
     assert not activity.safety_stops_plan(answers)
 
 

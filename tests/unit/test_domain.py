@@ -52,8 +52,9 @@ def test_every_response_is_used_by_a_rule_a_form_or_an_action(domain):
     actions_code += "\n".join(p.read_text() for p in (ROOT / "clinical").rglob("*.py"))
     form_questions = {f"utter_ask_{slot}" for form in domain["forms"].values()
                       for slot in form["required_slots"]}
+    # said on "not sure" or "why do you ask?"
     explanations = {f"utter_explain_{slot}" for slot, q in BY_SLOT.items()
-                    if q.kind == "red_flag" or q.answer in ("polar", "checklist")}  # on "not sure" or "why?"
+                    if q.kind == "red_flag" or q.answer in ("polar", "checklist", "details")}
     explanations |= {f"utter_check_{f.code}" for f in CHECKABLE}  # said by actions/triage.py ask_check
     used_by_rules = set(re.findall(r"action: (utter_\w+)", _dialogue_text()))
     used_by_code = set(re.findall(r"\"(utter_\w+)\"", actions_code))

@@ -51,7 +51,7 @@ async def test_validation_records_the_answer_and_asks_the_next_question(dispatch
                            slots={"requested_slot": "bladder_bowel"},
                            active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, tracker, domain)
-    assert slots_of(events) == {"bladder_bowel": "no", "requested_slot": "saddle_numbness"}
+    assert slots_of(events) == {"bladder_bowel": "no", "requested_slot": "checklist_saddle"}
     assert dispatcher.messages == []
 
 
@@ -164,7 +164,7 @@ async def test_a_question_after_an_answer_is_kept_and_the_answer_taken(dispatche
                            slots={"requested_slot": "bladder_bowel"}, active_loop="triage_form")
     events = await ValidateTriageForm().run(dispatcher, tracker, domain)
     slots = slots_of(events)
-    assert slots["bladder_bowel"] == "no" and slots["requested_slot"] == "saddle_numbness"
+    assert slots["bladder_bowel"] == "no" and slots["requested_slot"] == "checklist_saddle"
     assert slots["held_questions"] == ["can i still drive the forklift at work?"]
     assert [m["response"] for m in dispatcher.messages] == ["utter_question_held"]
 

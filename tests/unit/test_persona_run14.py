@@ -1,0 +1,85 @@
+"""What persona run 14 found, in general terms: a relative's back pain told at the opening, a plain no to a
+list beside a sign only guessed, and causes of the pain said in ordinary words."""
+import pytest
+
+from actions.common import latest_reading
+from clinical import parsing
+from clinical.language import find_mentions, opens_with_a_relatives_back
+from clinical.triage import interpret, next_question
+from tests.conftest import make_tracker, user_event
+
+
+@pytest.mark.parametrize("text", [
+    "My dad (74) just got a really bad pain in his back out of nowhere, he says its just his back but he"
+    " looks awful",
+    "my wife's back went this morning and she can't stand up",
+    "hi, my husband hurt his lower back lifting the trailer",
+    "my mum, 81, has really bad pain in her back",
+])
+def test_an_opening_about_a_relatives_back_is_written_for_them(text):
+    assert opens_with_a_relatives_back(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my dad hurt his back the same way years ago, and now my back hurts",
+    "my back hurts and my wife's back is sore too",
+    "My back is sore. My husband says his back is fine",
+    "my dad had back pain for years",
+    "my wife says I should get my back checked",
+])
+def test_a_relative_beside_the_writers_own_back_is_not(text):
+    assert not opens_with_a_relatives_back(text)
+
+
+def test_after_an_opening_about_a_relatives_back_the_signs_told_are_the_patients():
+    opening = "My dad (74) just got a really bad pain in his back out of nowhere, he looks awful"
+    later = "yes he says its in his stomach too. he went all grey and sweaty when he stood up"
+    tracker = make_tracker([user_event(opening, "describe_pain"), user_event(later, "inform")])
+    assert any(m.code == "vascular" and m.about_user for m in latest_reading(tracker))
+    # the opening's own signs stay his, told to him at their level: the writer has not said she types for him
+    told_at_once = "my husband can't pee since yesterday and his back is bad"
+    assert not any(m.about_user for m in find_mentions(told_at_once))
+    assert latest_reading(make_tracker([user_event(told_at_once, "describe_pain")])) is None
+
+
+def test_the_relatives_age_in_that_opening_is_the_patients_but_not_in_the_writers_own_story():
+    opening = "My dad (74) just got a really bad pain in his back out of nowhere"
+    assert interpret(opening, "describe_pain", None, {}, []).values["age"] == 74
+    # ...but a relative's age in the writer's own story is not the writer's
+    own = "my back hurts, my dad (74) had the same thing"
+    assert interpret(own, "describe_pain", None, {}, []).values.get("age") is None
+    assert parsing.relatives_age("my mum, 81, has pain in her back") == 81
+
+
+def test_a_plain_no_to_the_list_stands_beside_a_sign_the_recall_reader_only_guessed():
+    # (an old, unchanged problem hedged with "anyway" drew a check, then the saddle question on its own)
+    update = interpret("No... not since the back started anyway.", "deny", "checklist_saddle",
+                       {"bladder_bowel": "no"}, [])
+    assert update.values["saddle_numbness"] == "no" and update.values["sexual_dysfunction"] == "no"
+    assert not update.to_check
+    assert next_question({"bladder_bowel": "no", **update.values}) == "leg_weakness"
+
+
+def test_a_sign_told_in_words_to_the_list_still_counts():
+    update = interpret("no, but it's a bit numb down there when I sit", "inform", "checklist_saddle",
+                       {"bladder_bowel": "no"}, [])
+    assert update.values.get("checklist_saddle") == "yes" or "saddle_numbness" in update.to_check
+
+
+@pytest.mark.parametrize("text, label", [
+    ("It started the Sunday evening after two days painting the ceilings.", "housework_or_gardening"),
+    ("up and down a stepladder decorating", "housework_or_gardening"),
+    ("No, that's what's odd. I haven't lifted anything or had a fall. It just sort of crept up on me.",
+     "no_clear_cause"),
+    ("i haven't had a fall", None),
+])
+def test_causes_in_ordinary_words_and_causes_denied(text, label):
+    assert parsing.onset(text) == label
+
+
+@pytest.mark.parametrize("text, value", [
+    ("after playing with the grandkids", "other_cause"), ("from sneezing", "other_cause"),
+    ("no idea", "unknown"), ("nothing, it just came on", "no_clear_cause"),
+])
+def test_the_how_did_it_start_question_takes_any_cause_told(text, value):
+    assert interpret(text, "inform", "onset", {}, []).values["onset"] == value
