@@ -68,17 +68,24 @@ RULES: tuple[Rule, ...] = (
     Rule("persistent", S, "pain for more than 6 weeks that is not clearly getting better",
          "ACP: duration bands; NZ: review when not making progress",
          lambda a: (_days(a) or 0) >= ACUTE_MAX_DAYS and a.get("improving") not in (None, "yes")),
-    Rule("sciatica", S, "leg pain worse than the back pain, or numbness or tingling in a leg "
-         "(a nerve may be irritated)",
-         "NZ: severe leg pain, numbness in your leg; CLN: radicular (sciatica-type) pain; clinical guide: "
-         "numbness or tingling in one leg, with or without leg pain",
-         lambda a: yes(a, "leg_pain_worse") or yes(a, "leg_numbness")),
+    # Each reason names only what the person told: "numbness in a leg" is not said to someone whose leg pain
+    # is worse than the back pain, nor "pain worse at night" to someone who is stiff in the morning.
+    Rule("sciatica_leg_pain", S, "leg pain worse than the back pain (a nerve may be irritated)",
+         "NZ: severe leg pain; CLN: radicular (sciatica-type) pain",
+         lambda a: yes(a, "leg_pain_worse")),
+    Rule("sciatica_numbness", S, "numbness or tingling in a leg (a nerve may be irritated)",
+         "NZ: numbness in your leg; clinical guide: numbness or tingling in one leg, with or without leg "
+         "pain",
+         lambda a: yes(a, "leg_numbness")),
     # (the guide's "especially under 45 and over 3 months" is left out: said to a 63-year-old with 12 days of
     # pain, it gave a reason that did not fit the person)
-    Rule("inflammatory", S, "long morning stiffness or pain that is worse at night (sometimes a sign of "
+    Rule("inflammatory_stiffness", S, "morning stiffness lasting more than 30 minutes (sometimes a sign of "
          "inflammation)",
          "GP: inflammatory causes; OPT: inflammatory back pain after 3 months; CLN: inflammatory pattern",
-         lambda a: yes(a, "morning_stiffness") or yes(a, "night_pain")),
+         lambda a: yes(a, "morning_stiffness")),
+    Rule("inflammatory_night", S, "pain that is worse at night (sometimes a sign of inflammation)",
+         "GP: inflammatory causes; OPT: inflammatory back pain after 3 months; CLN: inflammatory pattern",
+         lambda a: yes(a, "night_pain")),
     Rule("function", S, "pain that stops you working or sleeping",
          "GP: impact on daily activities and sleep", lambda a: yes(a, "sleep_work_impact")),
     Rule("first_episode_over_50", S, "a first episode of back pain after 50 with no clear cause",

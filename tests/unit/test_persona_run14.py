@@ -6,6 +6,7 @@ from actions.common import latest_reading
 from clinical import parsing
 from clinical.language import find_mentions, opens_with_a_relatives_back
 from clinical.triage import interpret, next_question
+from clinical.urgency import assess
 from tests.conftest import make_tracker, user_event
 
 
@@ -83,3 +84,15 @@ def test_causes_in_ordinary_words_and_causes_denied(text, label):
 ])
 def test_the_how_did_it_start_question_takes_any_cause_told(text, value):
     assert interpret(text, "inform", "onset", {}, []).values["onset"] == value
+
+
+@pytest.mark.parametrize("told, named, not_named", [
+    ({"morning_stiffness": "yes"}, "morning stiffness", "night"),
+    ({"night_pain": "yes"}, "worse at night", "stiffness"),
+    ({"leg_numbness": "yes"}, "numbness", "leg pain worse"),
+    ({"leg_pain_worse": "yes"}, "leg pain worse", "numbness"),
+])
+def test_a_soon_reason_names_only_what_the_person_told(told, named, not_named):
+    # (a student stiff "like a robot" each morning was told of "pain that is worse at night", never asked)
+    reasons = " ".join(r.text for r in assess(told).reasons)
+    assert named in reasons and not_named not in reasons

@@ -46,7 +46,7 @@ def test_guide_table(answers, level):
 def test_most_severe_level_wins_and_every_reason_is_listed():
     result = assess({"fever": "yes", "bladder_bowel": "yes", "night_pain": "yes"})
     assert result.level == E
-    assert [r.code for r in result.reasons] == ["bladder_bowel", "fever", "inflammatory"]
+    assert [r.code for r in result.reasons] == ["bladder_bowel", "fever", "inflammatory_night"]
     assert result.red_flags == ["bladder_bowel", "fever"]
 
 
