@@ -313,7 +313,8 @@ HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|c
                  r"so worried|extremely worried|really anxious|very anxious|anxious|in despair|crying)\b")
 CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried|positive|coping|relaxed|" \
        r"a bit worried|bit worried|slightly worried|a little worried|a bit concerned|worried|concerned|" \
-       r"unwell|rough|fed up|annoyed|frustrated|tired)\b"
+       r"unwell|rough|fed up|annoyed|frustrated|tired|content|a nuisance|nuisance|irritated|irritating|" \
+       r"philosophical|not bothered|managing)\b"
 
 
 _NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s+|too\s+|that\s+|very\s+|"

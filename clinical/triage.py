@@ -919,12 +919,19 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         return "no"  # "yes, down my left leg": one leg
     if slot == "sleep_work_impact" and reply != "no" and parsing.partly(text):
         return "partly"
+    if slot == "sleep_work_impact" and reply is None and _MANAGING_AS_USUAL.search(text.lower()):
+        return "no"  # "Not now. I took it easy on Monday ... walking the dog again"
     if slot == "immunosuppression" and reply is None and _only_everyday_painkillers(text):
         return "no"
     return reply
 
 
 _TELLS_A_CAUSE = re.compile(r"\b(after|from|when|while|whilst|during|doing|since i|because of)\b\W+\w+")
+
+
+# To "is the pain stopping you ...?": it is not, now
+_MANAGING_AS_USUAL = re.compile(r"^\W*(as i said,?\s*)?not now\b|\b(managing|doing|coping with) (all )?(my )?"
+                                r"(usual|normal|daily|everyday)\b|\bback to (normal|my usual|work)\b")
 
 
 def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date | None) -> Any:

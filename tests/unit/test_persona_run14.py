@@ -96,3 +96,20 @@ def test_a_soon_reason_names_only_what_the_person_told(told, named, not_named):
     # (a student stiff "like a robot" each morning was told of "pain that is worse at night", never asked)
     reasons = " ".join(r.text for r in assess(told).reasons)
     assert named in reasons and not_named not in reasons
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Not now. I took it easy on Monday and Tuesday, but I am walking the dog again.", "no"),
+    ("As I said, not now. I am managing my usual activities.", "no"),
+    ("yes, I can't sleep for it", "yes"),
+])
+def test_not_stopped_now_answers_whether_the_pain_stops_usual_activities(text, value):
+    intent = "correct_answer" if text.startswith("As I said") else "inform"
+    update = interpret(text, intent, "sleep_work_impact", {"duration_days": 6}, [])
+    assert update.values["sleep_work_impact"] == value
+
+
+def test_content_or_a_nuisance_is_a_calm_mood():
+    update = interpret("Quite content, thank you. It is a nuisance rather than a worry.", "inform", "mood",
+                       {}, [])
+    assert update.values["mood"] == "not_high"
