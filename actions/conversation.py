@@ -218,9 +218,11 @@ class ActionHoldQuestion(Action):
         return [*kept_facts(tracker), *hold_question(dispatcher, tracker, text)]
 
 
-def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: str) -> list[EventType]:
+def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: str,
+                  questions_to_come: bool = True) -> list[EventType]:
     """A medicine question that needs a pharmacist is answered at once; any other is acknowledged and kept
-    for after the outcome."""
+    for after the outcome (with no question to come, it is kept without a word: the outcome follows at once
+    and answers it)."""
     if medicines.referral_reason(question):
         answer_question(dispatcher, tracker, question)
         return []
@@ -237,7 +239,8 @@ def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: 
     held = list(tracker.get_slot("held_questions") or [])
     if len(held) < MAX_HELD_QUESTIONS:
         held.append(question[:MAX_HELD_CHARS])
-    dispatcher.utter_message(response="utter_question_held")
+    if questions_to_come:
+        dispatcher.utter_message(response="utter_question_held")
     return [SlotSet("held_questions", held)]
 
 

@@ -61,7 +61,9 @@ class ActionStartTriage(Action):
         if question and not moves.asks_whether_to_see_someone(question):
             # "sore since I lifted a couch on Sunday, how do I stop it happening again": kept for after
             # the safety questions, which the pain told before it starts (whether to see someone they answer)
-            events.extend(hold_question(dispatcher, tracker, question))
+            # ("Should I take a few days off work?" after the outcome: no safety question comes before it)
+            to_come = next_question({**answers, **update.values}) is not None
+            events.extend(hold_question(dispatcher, tracker, question, questions_to_come=to_come))
         if not answers and next_question({**answers, **update.values}) is not None:
             dispatcher.utter_message(response="utter_triage_start")
         return [*events, *slot_events(update, tracker)]

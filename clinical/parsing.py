@@ -283,8 +283,16 @@ LOCATION_PATTERNS = (
 )
 
 
+# "low down in the middle of my back": the middle across, low down, not the middle of the spine's length
+_LOW_IN_THE_MIDDLE = re.compile(r"\blow(er)? (down )?(in )?(the )?middle\b")
+# "I don't think I said upper back, but lower back is right", "not my upper back": a place denied is no place
+_PLACE_DENIED = re.compile(r"\b(not|never|\w+n't)\b[^,.;!?]*?(?=,|\bbut\b|[.;!?]|$)")
+
+
 def location(text: str) -> str | None:
-    t = normalise(text)
+    t = _PLACE_DENIED.sub(" ", normalise(text))
+    if _LOW_IN_THE_MIDDLE.search(t):
+        return "lower_back"
     for label, pattern in LOCATION_PATTERNS:
         if re.search(pattern, t):
             return label

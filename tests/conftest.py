@@ -44,6 +44,11 @@ def user_event(text: str, intent: str = "inform", confidence: float = 0.9,
                            "entities": entities or []}}
 
 
+def slots_of(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The slots an action set, by name."""
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
 def action_event(name: str) -> dict[str, Any]:
     return {"event": "action", "name": name}
 

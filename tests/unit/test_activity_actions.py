@@ -16,7 +16,7 @@ from actions.outcome import ActionTriageOutcome
 from clinical import knowledge, plans
 from clinical.findings import BY_CODE
 from clinical.triage import BY_SLOT, QUESTIONS
-from tests.conftest import ROOT, make_tracker, user_event
+from tests.conftest import ROOT, make_tracker, slots_of, user_event
 
 # Derived from clinical/triage.py at run time: the questions change as triage grows.
 RED_FLAG_SLOTS = [q.slot for q in QUESTIONS if q.kind == "red_flag" and not q.covers]  # the lists left out
@@ -32,9 +32,6 @@ def temporary_database(tmp_path, monkeypatch):
 def responses(dispatcher):
     return [m.get("response") for m in dispatcher.messages]
 
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 def form_tracker(text, intent, slots, candidate=None, sender_id="test-user"):

@@ -16,7 +16,7 @@ from actions.knowledge import ActionAnswerQuestion
 from actions.outcome import ActionTriageOutcome
 from clinical import knowledge
 from clinical.triage import QUESTIONS
-from tests.conftest import make_tracker, user_event
+from tests.conftest import make_tracker, slots_of, user_event
 
 ALL_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag" and not q.follows}
 
@@ -24,9 +24,6 @@ ALL_NO = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag" and not q.foll
 def said(dispatcher):
     return [m["response"] or "text" for m in dispatcher.messages]
 
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
 @pytest.fixture(autouse=True)

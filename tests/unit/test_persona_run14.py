@@ -3,11 +3,12 @@ list beside a sign only guessed, and causes of the pain said in ordinary words."
 import pytest
 
 from actions.common import latest_reading
+from actions.triage import ActionStartTriage
 from clinical import parsing
 from clinical.language import find_mentions, opens_with_a_relatives_back
-from clinical.triage import interpret, next_question
+from clinical.triage import QUESTIONS, interpret, next_question
 from clinical.urgency import assess
-from tests.conftest import make_tracker, user_event
+from tests.conftest import make_tracker, slots_of, user_event
 
 
 @pytest.mark.parametrize("text", [
@@ -113,3 +114,28 @@ def test_content_or_a_nuisance_is_a_calm_mood():
     update = interpret("Quite content, thank you. It is a nuisance rather than a worry.", "inform", "mood",
                        {}, [])
     assert update.values["mood"] == "not_high"
+
+
+async def test_a_question_kept_with_no_safety_question_left_is_kept_without_promising_one(dispatcher, domain):
+    # (after the outcome, "Should I take a few days off work?" started the triage again and was told "I'll
+    # answer it as soon as we've finished the safety questions", with none left)
+    done = {q.slot: "no" for q in QUESTIONS if q.kind == "red_flag"}
+    done.update({"location": "lower_back", "duration_days": 10.0, "onset": "housework_or_gardening",
+                 "age": 38, "details": "asked", "leg_pain": "no", "night_pain": "no",
+                 "morning_stiffness": "no", "sleep_work_impact": "no", "mood": "not_high"})
+    assert next_question(done) is None
+    message = user_event("my back is still sore, should I take a few days off work?", "describe_pain")
+    events = await ActionStartTriage().run(dispatcher, make_tracker([message], slots=done), domain)
+    assert slots_of(events)["held_questions"] == ["should i take a few days off work?"]
+    assert "utter_question_held" not in [m.get("response") for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("low down in the middle of my back", "lower_back"),
+    ("I don't think I said upper back, but lower back is right", "lower_back"),
+    ("Sorry, it's my lower back, not my upper back", "lower_back"),
+    ("It isn't the lower back, it's between my shoulder blades", "upper_back"),
+    ("middle of my back", "upper_back"),
+])
+def test_a_place_is_read_with_its_words_around_it(text, place):
+    assert parsing.location(text) == place

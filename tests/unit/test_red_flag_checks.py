@@ -5,15 +5,11 @@ import pytest
 
 from actions.triage import ValidateTriageForm
 from clinical.triage import CHECK_SLOT, QUESTIONS
-from tests.conftest import make_tracker, user_event
+from tests.conftest import make_tracker, slots_of, user_event
 from tests.unit.readings import parsed
 
 NO_TO_ALL_BEFORE_FEVER = {q.slot: "no" for q in QUESTIONS[:[q.slot for q in QUESTIONS].index("fever")]
                           if not q.follows}
-
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
 def payloads(dispatcher):

@@ -5,14 +5,11 @@ from actions.common import REGION
 from actions.outcome import ActionTriageOutcome
 from actions.triage import ActionExplainQuestion, ActionStartTriage, ValidateTriageForm
 from clinical.triage import QUESTIONS
-from tests.conftest import make_tracker, user_event
+from tests.conftest import make_tracker, slots_of, user_event
 
 # Every safety question before the fever question, answered no.
 EARLIER_NO = {q.slot: "no" for q in QUESTIONS[:[q.slot for q in QUESTIONS].index("fever")] if not q.follows}
 
-
-def slots_of(events):
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
 @pytest.fixture(autouse=True)
