@@ -19,7 +19,14 @@ from clinical.language import (
 from clinical.outcome import describe_changes
 from clinical.recall import with_suggestions
 from clinical.regions import OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
-from clinical.triage import ANSWER_SLOTS, BY_SLOT, interpret, someone_elses_red_flag
+from clinical.triage import (
+    ANSWER_SLOTS,
+    BY_SLOT,
+    QUICK_PATH,
+    interpret,
+    questions_left,
+    someone_elses_red_flag,
+)
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
@@ -87,6 +94,13 @@ def ask_details(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     parts = [responses[DETAIL_QUESTIONS[slot]][0]["text"] for slot in untold]
     wanted = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     dispatcher.utter_message(response="utter_ask_details", wanted=wanted)
+
+
+def introduce_questions(dispatcher: CollectingDispatcher, answers: dict[str, Any]) -> None:
+    """The triage start, with about how many questions come one at a time and how many as short lists, so
+    the person can choose with the numbers in front of them."""
+    dispatcher.utter_message(response="utter_triage_start", count=questions_left(answers),
+                             quick_count=questions_left({**answers, QUICK_PATH: True}))
 
 
 def answers_from(tracker: Tracker) -> dict[str, Any]:

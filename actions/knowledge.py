@@ -9,7 +9,14 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import MAX_HELD_CHARS, contacts, kept_facts, latest_text_and_intent
+from actions.common import (
+    MAX_HELD_CHARS,
+    answers_from,
+    contacts,
+    introduce_questions,
+    kept_facts,
+    latest_text_and_intent,
+)
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.plan_changes import change_plan_if_asked
 from clinical import knowledge, medicines, moves
@@ -71,7 +78,7 @@ def start_questions(dispatcher: CollectingDispatcher, tracker: Tracker,
     over to the form."""
     if why:
         dispatcher.utter_message(response=why)
-    dispatcher.utter_message(response="utter_triage_start")
+    introduce_questions(dispatcher, answers_from(tracker))
     return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
 
 

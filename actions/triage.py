@@ -13,6 +13,7 @@ from actions.common import (
     answers_from,
     ask_details,
     contacts,
+    introduce_questions,
     latest_reading,
     latest_text_and_intent,
     progress_from,
@@ -65,7 +66,7 @@ class ActionStartTriage(Action):
             to_come = next_question({**answers, **update.values}) is not None
             events.extend(hold_question(dispatcher, tracker, question, questions_to_come=to_come))
         if not answers and next_question({**answers, **update.values}) is not None:
-            dispatcher.utter_message(response="utter_triage_start")
+            introduce_questions(dispatcher, {**answers, **update.values})
         return [*events, *slot_events(update, tracker)]
 
 
@@ -134,7 +135,8 @@ class ValidateTriageForm(FormValidationAction):
         if just_answered and requested != next_slot and not progress["quick_path_offered"] \
                 and quick_path_worth_offering(answers, next_slot):
             # offered once more, when the length is felt: before the leg questions, with the count
-            dispatcher.utter_message(response="utter_quick_path_reminder", count=questions_left(answers))
+            dispatcher.utter_message(response="utter_quick_path_reminder", count=questions_left(answers),
+                                     quick_count=questions_left({**answers, QUICK_PATH: True}))
             progress["quick_path_offered"] = True
             events.append(SlotSet("triage_progress", progress))
         events.extend(say_level_so_far(dispatcher, tracker, answers, progress, next_slot, update))

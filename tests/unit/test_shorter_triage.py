@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from actions.triage import ActionAskDetails
+from actions.triage import ActionAskDetails, ActionStartTriage
 from clinical.triage import QUESTIONS, QUICK_PATH, interpret, next_question, questions_left
 from clinical.urgency import assess
 from tests.conftest import make_tracker, user_event
@@ -150,3 +150,12 @@ async def test_with_nothing_told_all_four_are_asked_for(dispatcher, domain):
     await ActionAskDetails().run(dispatcher, make_tracker([user_event("no", "deny")]), domain)
     assert dispatcher.messages[0]["wanted"] == ("where exactly is the pain, how long have you had it, "
                                                 "how did it start and how old are you")
+
+
+async def test_the_start_says_how_many_questions_one_at_a_time_and_as_lists(dispatcher, domain):
+    opening = user_event("I've had lower back pain for 2 weeks after lifting", "describe_pain")
+    await ActionStartTriage().run(dispatcher, make_tracker([opening]), domain)
+    start = next(m for m in dispatcher.messages if m["response"] == "utter_triage_start")
+    said = domain["responses"]["utter_triage_start"][0]["text"].format(**start)
+    assert "about 15 in all" in said and "about 8 questions in all" in said  # the age is still to come
+    assert start["count"] > start["quick_count"]
