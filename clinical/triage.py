@@ -318,6 +318,10 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         elsewhere = [m for m in suggested if requested not in slots_answered_by(m.code)]
         _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today,
                           about_it=mentions + suggested)
+    if (requested in (*_LEG_QUESTIONS, "checklist_legs") and update.values.get(requested) == "no"
+            and answers.get("leg_pain") is None and "leg_pain" not in update.values
+            and _NOTHING_IN_THE_LEGS.search(text.lower())):
+        update.values["leg_pain"] = "no"  # "No, nothing going on in my legs at all": no pain down them either
     if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
         _read_in_context(text, requested, answers, update, mentions)
     for m in sorted(suggested, key=lambda m: -_level_of(m.code)):
@@ -494,6 +498,9 @@ BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLU
               "SPINE_BONE", "ELSEWHERE"}
 _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
+_NOTHING_IN_THE_LEGS = re.compile(r"\bnothing (at all )?(going on )?(in|down|with|wrong with) (my|the|either|"
+                                  r"both) legs?\b|\bno (problems?|issues?|symptoms?|pain|trouble) (at all )?"
+                                  r"(in|with|down) (my|the|either|both) legs?\b")
 
 
 _CONDITIONAL_QUESTION = re.compile(r"^\W*(if|unless|in case|what if)\b[^.?!]*,\s*(is|are|can|could|should|"

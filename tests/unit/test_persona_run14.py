@@ -139,3 +139,16 @@ async def test_a_question_kept_with_no_safety_question_left_is_kept_without_prom
 ])
 def test_a_place_is_read_with_its_words_around_it(text, place):
     assert parsing.location(text) == place
+
+
+@pytest.mark.parametrize("text, requested, leg_pain", [
+    ("No, nothing going on in my legs at all.", "leg_numbness", "no"),
+    ("none, no problems with either leg", "checklist_legs", "no"),
+    ("No. Nothing in the legs. Only the pain deep in the buttock, sometimes left, sometimes right.",
+     "leg_numbness", "yes"),
+    ("no", "leg_numbness", None),
+])
+def test_nothing_in_the_legs_answers_the_leg_pain_question_too(text, requested, leg_pain):
+    # (a nurse-line caller who said "nothing going on in my legs at all" was then asked whether the pain
+    # spreads down a leg)
+    assert interpret(text, "deny", requested, {}, []).values.get("leg_pain") == leg_pain
