@@ -1972,15 +1972,35 @@ def as_the_patients(mentions: list[Mention]) -> list[Mention]:
     return [m if m.about_user else dataclasses.replace(m, about_user=True) for m in mentions]
 
 
+# "low down both sides", "both sides of my lower back": the back's two sides, not both legs
+_BOTH_SIDES_OF_THE_BACK = re.compile(
+    r"\b(low down|lower down|down low|(lower|low|my|the) back|spine)(,? (on|at|in|across|down))? "
+    r"both sides\b|"
+    r"\bboth sides of (my|the|his|her) ((lower|low|upper|middle|mid) )?(back|spine)\b")
+
+
+def _each_side(match: re.Match) -> str:
+    return match.group(0).replace("both sides", "each side")
+
+
+# "the wife and kids would be better off with the insurance money": the insurance paid on the writer's death
+_GAIN_FROM_MY_DEATH = re.compile(r"\bbetter off with (the|my) (life )?(insurance|payout)|"
+                                 r"\binsurance( money)? than (with )?me\b|\bworth more dead\b|"
+                                 r"\bmore use (to them )?dead\b")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every finding of clinical/findings.py mentioned in the text, with status and attribution."""
     if not text or not text.strip():
         return []
-    clean = normalise(text)
+    clean = _BOTH_SIDES_OF_THE_BACK.sub(_each_side, normalise(text))
     # a function said to be back is left out of the reading, and only it ("I can pee normally again, but my
     # bum is still numb")
     told_back = not _ASKS_WHEN.search(clean)
     mentions = _find_mentions(_WORKS_AGAIN.sub(" , ", clean) if told_back else clean)
+    mentions = [dataclasses.replace(m, about_user=True)
+                if m.code == "self_harm" and not m.about_user and _GAIN_FROM_MY_DEATH.search(m.words) else m
+                for m in mentions]
     if not any(m.code == "weight_loss" for m in mentions) and _weights_falling(clean):
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     if _TEMPERATURE_SAID_NORMAL.search(clean):

@@ -680,6 +680,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for how in ("on purpose", "with a lighter", "with a cigarette", "with a lighter on purpose")),
         "better off with the life insurance", "better off with the insurance", "life insurance than",
         "life insurance would do more", "insurance would do more", "better off with my insurance",
+        "better off with my life insurance",
         "better off with the payout", "payout than with me", "insurance than with me",
         "worth more dead", "more use dead", "more use to them dead",
         # "they'd all be happier if I wasn't here"; "I'm a burden on everyone"

@@ -286,7 +286,8 @@ LOCATION_PATTERNS = (
 # "low down in the middle of my back": the middle across, low down, not the middle of the spine's length
 _LOW_IN_THE_MIDDLE = re.compile(r"\blow(er)? (down )?(in )?(the )?middle\b")
 # "I don't think I said upper back, but lower back is right", "not my upper back": a place denied is no place
-_PLACE_DENIED = re.compile(r"\b(not|never|\w+n't)\b[^,.;!?]*?(?=,|\bbut\b|[.;!?]|$)")
+_PLACE_DENIED = re.compile(r"(\b(not|never|isn't|wasn't)|n't (think i )?(said|say|mean))\s+(in\s+)?"
+                           r"((my|the|your)\s+)?(upper|lower|low|middle|mid)\s+back\b")
 
 
 def location(text: str) -> str | None:

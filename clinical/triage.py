@@ -682,6 +682,11 @@ def _polarity_after_a_preamble(text: str, explicit_only: bool) -> str | None:
     return None
 
 
+_SAID_AGAIN = re.compile(r"^\W*((as|like) i (said|told you|say)|i (already )?said)\W+"
+                         r"(?P<answer>(no|nope|nah|none|yes|yeah|yep|not sure)\b.*)$",
+                         re.IGNORECASE | re.DOTALL)
+
+
 def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],
                       explained: list[str], update: Update, today: dt.date | None,
                       about_it: list[Mention] = ()) -> None:
@@ -689,6 +694,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     question = BY_SLOT.get(requested)
     if question is None:
         return
+    said_again = _SAID_AGAIN.match(text)
+    if said_again:  # "As I said, none of these.": the answer, said again (no correction of another one)
+        text, intent = said_again.group("answer"), None
     answer_and_question = moves.answer_and_side_question(text)
     if answer_and_question:  # "none. also can I still drive the forklift?": the question is kept elsewhere
         text = answer_and_question[0]

@@ -152,3 +152,7 @@ def test_nothing_in_the_legs_answers_the_leg_pain_question_too(text, requested, 
     # (a nurse-line caller who said "nothing going on in my legs at all" was then asked whether the pain
     # spreads down a leg)
     assert interpret(text, "deny", requested, {}, []).values.get("leg_pain") == leg_pain
+
+
+def test_a_negation_elsewhere_does_not_hide_the_place():
+    assert parsing.location("can't move my lower back") == "lower_back"

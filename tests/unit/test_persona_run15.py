@@ -1,0 +1,47 @@
+"""What persona run 15 found, in general terms: a family better off with the insurance, the two sides of the
+back, and an answer said again."""
+import pytest
+
+from clinical.language import find_mentions
+from clinical.triage import interpret
+
+
+def _own(text):
+    return {m.code for m in find_mentions(text) if m.about_user and m.status == "present"}
+
+
+@pytest.mark.parametrize("text", [
+    "nah. honestly some days i reckon the wife and kids would be better off with the insurance money",
+    "the kids would be better off with my life insurance",
+])
+def test_a_family_better_off_with_the_insurance_is_the_writers_own_thought_of_dying(text):
+    assert "self_harm" in _own(text)
+
+
+def test_someone_elses_insurance_stays_theirs():
+    assert "self_harm" not in _own("my brother says his kids would be better off with his insurance")
+
+
+@pytest.mark.parametrize("text", ["low down both sides. 2 years like i said. 52",
+                                  "it aches across both sides of my lower back"])
+def test_both_sides_of_the_back_are_not_both_legs(text):
+    assert "both_legs" not in _own(text)
+
+
+def test_both_legs_are_still_both_legs():
+    assert "both_legs" in _own("numb down both legs")
+
+
+@pytest.mark.parametrize("text, requested, values", [
+    ("As I said, none of these.", "checklist_saddle", {"saddle_numbness": "no", "sexual_dysfunction": "no"}),
+    ("As I said, no.", "fever", {"fever": "no"}),
+    ("like i said, nope", "weight_loss", {"weight_loss": "no"}),
+])
+def test_an_answer_said_again_is_the_answer_not_a_correction(text, requested, values):
+    update = interpret(text, "correct_answer", requested, {"bladder_bowel": "no"}, [])
+    assert values.items() <= update.values.items()
+
+
+def test_a_correction_of_another_answer_is_still_one():
+    update = interpret("I said I'm 45, not 54", "correct_answer", "fever", {"age": 54}, [])
+    assert update.values == {"age": 45} and "fever" not in update.values
