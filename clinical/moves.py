@@ -373,7 +373,7 @@ _WORRY = re.compile(r"\b(scared|frightened|terrified|afraid|worried|worrying|anx
                     r"\b(believes?|listens?|takes? me seriously))\b")
 # "could this actually be cancer??", "has the cancer come back?": a fear asked as a question
 _FEARS_SERIOUS = re.compile(
-    r"\b(could|can|might|may|is|does|would)\s+(this|it|that|my pain|the pain)\s+"
+    r"\b(could|can|might|may|is|does|would)\s+(this|it|that|my pain|the pain|(my )?back pain)\s+"
     r"(actually\s+|really\s+|just\s+)?"
     r"(be\s+|mean\s+)?(cancer|a tumou?r|tumou?rs?|something serious|serious|something bad|something sinister|"
     r"sinister|the cancer)\b(?!\s+(to|if|when)\b)|"

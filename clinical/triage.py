@@ -888,8 +888,14 @@ def _denies_night_pain(text: str) -> bool:
     """Pain at night no worse than by day, or "no, I sleep fine (apart from the toddler waking me up)": the
     waking told is not the back's."""
     t = text.lower()
-    return bool(_NO_WORSE.search(t) or (parsing.polarity(text, explicit_only=True) == "no"
-                                        and _SLEEPS_FINE.search(t)))
+    denied = parsing.polarity(text, explicit_only=True) == "no" or _NOT_REALLY.match(t)
+    return bool(_NO_WORSE.search(t) or (denied and (_SLEEPS_FINE.search(t) or _DOES_NOT_WAKE.search(t))))
+
+
+# "Not really. It aches a little when I first lie down ... then I drift right off. It doesn't wake me."
+_NOT_REALLY = re.compile(r"^\W*(not really|not as such|not especially|not particularly)\b")
+_DOES_NOT_WAKE = re.compile(r"\b(doesn'?t|does not|never|don'?t|do not) (ever )?wakes? me\b|"
+                            r"\bdrift (right )?off\b|\b(fall|drop|nod) (straight |right )?(off|asleep)\b")
 
 
 # "just paracetamol" to the immune-system question (whose examples name medicines): the medicines taken are

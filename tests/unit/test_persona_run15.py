@@ -2,6 +2,7 @@
 back, and an answer said again."""
 import pytest
 
+from clinical import moves
 from clinical.language import find_mentions
 from clinical.triage import interpret
 
@@ -45,3 +46,16 @@ def test_an_answer_said_again_is_the_answer_not_a_correction(text, requested, va
 def test_a_correction_of_another_answer_is_still_one():
     update = interpret("I said I'm 45, not 54", "correct_answer", "fever", {"age": 54}, [])
     assert update.values == {"age": 45} and "fever" not in update.values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Not really. It aches a little when I first lie down at night but then I drift right off. It doesn't "
+     "wake me.", "no"),
+    ("not really, it wakes me most nights", "yes"),
+])
+def test_pain_when_lying_down_that_does_not_wake_is_not_night_pain(text, value):
+    assert interpret(text, "inform", "night_pain", {}, []).values["night_pain"] == value
+
+
+def test_asking_whether_back_pain_can_be_a_tumour_is_a_fear():
+    assert moves.fears_something_serious("can back pain be a tumour? And should I be lying down or not?")
