@@ -121,7 +121,12 @@ class ValidateTriageForm(FormValidationAction):
         # that keeps a question runs only when the form finds no answer, so whatever the classifier said,
         # the question is kept here.)
         side_question = moves.side_question_after_answer(text) if requested in update.values else None
-        if side_question:
+        if side_question and moves.asks_for_the_lists(side_question) and not answers.get(QUICK_PATH):
+            # "nah. can we do the quicker lists": the answer taken, and the lists from here on
+            dispatcher.utter_message(response="utter_quick_path_on")
+            answers[QUICK_PATH] = True
+            events.append(SlotSet(QUICK_PATH, True))
+        elif side_question:
             events.extend(hold_question(dispatcher, tracker, side_question))
         elif requested in update.values and moves.asks_how_many_more(text):  # "no. how many more questions?"
             dispatcher.utter_message(response="utter_triage_progress", count=questions_left(answers))

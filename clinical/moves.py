@@ -949,6 +949,18 @@ _ABOUT_THE_QUESTION = re.compile(r"^\W*((is|was|does|would|will) (that|this|it) 
 MIN_SIDE_QUESTION_WORDS = 4
 
 
+_ASKS_FOR_THE_LISTS = re.compile(r"\b(quick(er)?|short(er)?|fast(er)?)( \w+)? lists?\b(?! of)|"
+                                 r"\b(show|give|do|use|have|send)( me| us)? (them |the questions )?(as |in )?"
+                                 r"(the |a )?(short |quick )?lists?\b(?! of)|"
+                                 r"\bquick(er)? (path|way|version)\b")
+
+
+def asks_for_the_lists(text: str) -> bool:
+    """"nah. can we do the quicker lists": the quick path, chosen in words (in a message that may also
+    answer the question)."""
+    return _says(_ASKS_FOR_THE_LISTS, text)
+
+
 def side_question_after_answer(text: str) -> str | None:
     """A question asked after an answer in the same message ("no. also can I still play 5 a side on
     Sunday?"): the question, to keep for after the safety questions; None when the message only answers,

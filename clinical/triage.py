@@ -500,7 +500,8 @@ _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
 _NOTHING_IN_THE_LEGS = re.compile(r"\bnothing (at all )?(going on )?(in|down|with|wrong with) (my|the|either|"
                                   r"both) legs?\b|\bno (problems?|issues?|symptoms?|pain|trouble) (at all )?"
-                                  r"(in|with|down) (my|the|either|both) legs?\b")
+                                  r"(in|with|down) (my|the|either|both) legs?\b|"
+                                  r"\blegs? (are |is )?(all )?(fine|good|ok|okay|normal|sweet|all good)\b")
 
 
 _CONDITIONAL_QUESTION = re.compile(r"^\W*(if|unless|in case|what if)\b[^.?!]*,\s*(is|are|can|could|should|"

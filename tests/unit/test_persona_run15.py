@@ -2,9 +2,11 @@
 back, and an answer said again."""
 import pytest
 
+from actions.triage import ValidateTriageForm
 from clinical import moves
 from clinical.language import find_mentions
-from clinical.triage import interpret
+from clinical.triage import QUICK_PATH, interpret
+from tests.conftest import make_tracker, slots_of, user_event
 
 
 def _own(text):
@@ -59,3 +61,33 @@ def test_pain_when_lying_down_that_does_not_wake_is_not_night_pain(text, value):
 
 def test_asking_whether_back_pain_can_be_a_tumour_is_a_fear():
     assert moves.fears_something_serious("can back pain be a tumour? And should I be lying down or not?")
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("nah. can we do the quicker lists", True), ("no. can you show them as a list?", True),
+    ("no. is it ok to ride the quad?", False), ("no, can I have a shorter list of exercises?", False),
+])
+def test_the_lists_asked_for_after_an_answer(text, asks):
+    question = moves.side_question_after_answer(text)
+    assert bool(question and moves.asks_for_the_lists(question)) == asks
+
+
+@pytest.fixture(autouse=True)
+def temporary_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("BACKCARE_DATABASE_URL", f"sqlite:///{tmp_path / 'records.db'}")
+
+
+async def test_an_answer_then_a_request_for_the_lists_takes_both(dispatcher, domain):
+    # (a farmer's "nah. can we do the quicker lists" was kept as a side question, answered "no information")
+    tracker = make_tracker([user_event("nah. can we do the quicker lists", "deny")],
+                           slots={"bladder_bowel": "no", "checklist_saddle": "no", "saddle_numbness": "no",
+                                  "sexual_dysfunction": "no", "requested_slot": "leg_weakness"},
+                           active_loop="triage_form")
+    slots = slots_of(await ValidateTriageForm().run(dispatcher, tracker, domain))
+    assert slots["leg_weakness"] == "no" and slots[QUICK_PATH] is True
+    assert slots["requested_slot"] == "leg_numbness"  # the legs' list has one sign left: asked alone
+    assert "utter_question_held" not in [m.get("response") for m in dispatcher.messages]
+
+
+def test_legs_fine_answers_whether_the_pain_spreads_down_a_leg():
+    assert interpret("nah legs fine", "deny", "leg_weakness", {}, []).values["leg_pain"] == "no"
