@@ -81,7 +81,9 @@ def build_outcome(answers: dict[str, Any], red_flag_words: dict[str, str]) -> Ou
                           "answers": answers,
                           "reasons": [{"code": r.code, "level": r.level.label, "source": r.source}
                                       for r in assessment.reasons + assessment.unresolved]}}
-    band_variables = ({"duration": describe_days(float(days)), "band": band,
+    # ("about 3 weeks", but never "about less than a day")
+    said_days = describe_days(float(days)) if band else ""
+    band_variables = ({"duration": said_days if float(days) < 1 else f"about {said_days}", "band": band,
                        "band_meaning": f"{BAND_MEANING[band]}; {BAND_WHY}"} if band else {})
     red_flag_records = [{"code": code, "words": red_flag_words.get(code, "(answered yes to the question)")}
                         for code in assessment.red_flags]

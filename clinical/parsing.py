@@ -219,7 +219,7 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
 
 
 ONSET_PATTERNS = (
-    ("fall", r"\b(fell|fall|fallen|slipped(?! dis[ck])|slip(?! dis[ck])|"
+    ("fall", r"\b(fell|fall|fallen|slipped(?! (a )?dis[ck])|slip(?! (a )?dis[ck])|"
              r"tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
              r"came off|went over)\b"),
     ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"

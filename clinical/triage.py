@@ -256,6 +256,7 @@ _PAIN_WORD = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|injur\w
                         r"lumbago|stiff\w*)\b")
 # "a few years back", "the back of my thigh": not the back
 _NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|\bback (then|in)\b|"
+
                            r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b")
 
 
@@ -623,6 +624,11 @@ def _this_pains_time(text: str, today: dt.date | None) -> str:
     return (current or about_pain)[0]
 
 
+# "a little better today than yesterday": days compared, not how long the pain has lasted
+_DAYS_COMPARED = re.compile(r"\b(better|worse|easier|sorer|less sore|more sore) (today|now|this morning) "
+                            r"than (yesterday|last night)\b", re.IGNORECASE)
+
+
 def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, update: Update,
                            today: dt.date | None) -> None:
     """Facts volunteered before they were asked ("since last Tuesday", "after lifting a box")."""
@@ -637,7 +643,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     # How long the pain has lasted, only when the message is about the pain ("menopausal sweats I've had for
     # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time
     # in the answer is about that symptom ("leaking when I cough for thirty years") unless it names the pain.
-    pain_text = _without_medicine_clauses(text)
+    pain_text = _DAYS_COMPARED.sub(" ", _without_medicine_clauses(text))
     t = _NOT_THE_BACK.sub(" ", pain_text.lower())
     about_pain = (_names_the_pain(t) if requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
                   else _ABOUT_THE_PAIN.search(t))

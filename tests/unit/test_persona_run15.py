@@ -5,6 +5,7 @@ import pytest
 from actions.triage import ValidateTriageForm
 from clinical import moves
 from clinical.language import find_mentions
+from clinical.outcome import build_outcome
 from clinical.triage import QUICK_PATH, interpret
 from tests.conftest import make_tracker, slots_of, user_event
 
@@ -91,3 +92,16 @@ async def test_an_answer_then_a_request_for_the_lists_takes_both(dispatcher, dom
 
 def test_legs_fine_answers_whether_the_pain_spreads_down_a_leg():
     assert interpret("nah legs fine", "deny", "leg_weakness", {}, []).values["leg_pain"] == "no"
+
+
+def test_days_compared_are_no_duration_and_a_slipped_disc_no_fall():
+    opening = ("I went to my first bootcamp class Saturday and did a million kettlebell swings, now my lower "
+               "back is tight. It's a little better today than yesterday but did I slip a disc?")
+    values = interpret(opening, "describe_pain", None, {}, []).values
+    assert "duration_days" not in values and values.get("onset") != "fall"
+
+
+def test_less_than_a_day_is_not_said_as_about_less_than_a_day():
+    outcome = build_outcome({"duration_days": 0.5}, {})
+    assert outcome.band_variables["duration"] == "less than a day"
+    assert build_outcome({"duration_days": 21}, {}).band_variables["duration"] == "about 3 weeks"
