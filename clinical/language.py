@@ -1958,7 +1958,7 @@ def opens_with_a_relatives_back(text: str) -> bool:
     for him; the answers after it ("he went all grey and sweaty") are the patient's."""
     clean = normalise(text or "")
     return (bool(_A_RELATIVES_BACK.search(clean)) and not _MY_OWN_BACK.search(clean)
-            and not _ABOUT_OWN_BACK.search(clean))
+            and not _OWN_BACK_TOLD.search(clean) and not _ABOUT_OWN_BACK.search(clean))
 
 
 def speaks_for_someone(text: str) -> bool:
@@ -1975,7 +1975,7 @@ def as_the_patients(mentions: list[Mention]) -> list[Mention]:
 # "low down both sides", "both sides of my lower back": the back's two sides, not both legs
 _BOTH_SIDES_OF_THE_BACK = re.compile(
     r"\b(low down|lower down|down low|(lower|low|my|the) back|spine)(,? (on|at|in|across|down))? "
-    r"both sides\b|"
+    r"both sides\b(?![^.;!?]*\b(legs?|thighs?|feet|foot|knees?|calf|calves|buttocks?)\b)|"
     r"\bboth sides of (my|the|his|her) ((lower|low|upper|middle|mid) )?(back|spine)\b")
 
 
@@ -1989,6 +1989,9 @@ _GAIN_FROM_MY_DEATH = re.compile(r"\bbetter off with (the|my) (life )?(insurance
                                  r"\bmore use (to them )?dead\b")
 
 
+_SAID_OF_SOMEONE_ELSE = re.compile(r"\b(he|she|his|her|him)\b")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every finding of clinical/findings.py mentioned in the text, with status and attribution."""
     if not text or not text.strip():
@@ -1999,7 +2002,8 @@ def find_mentions(text: str) -> list[Mention]:
     told_back = not _ASKS_WHEN.search(clean)
     mentions = _find_mentions(_WORKS_AGAIN.sub(" , ", clean) if told_back else clean)
     mentions = [dataclasses.replace(m, about_user=True)
-                if m.code == "self_harm" and not m.about_user and _GAIN_FROM_MY_DEATH.search(m.words) else m
+                if m.code == "self_harm" and not m.about_user and _GAIN_FROM_MY_DEATH.search(m.words)
+                and not _SAID_OF_SOMEONE_ELSE.search(m.words) else m
                 for m in mentions]
     if not any(m.code == "weight_loss" for m in mentions) and _weights_falling(clean):
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))

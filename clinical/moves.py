@@ -951,8 +951,7 @@ MIN_SIDE_QUESTION_WORDS = 4
 
 _ASKS_FOR_THE_LISTS = re.compile(r"\b(quick(er)?|short(er)?|fast(er)?)( \w+)? lists?\b(?! of)|"
                                  r"\b(show|give|do|use|have|send)( me| us)? (them |the questions )?(as |in )?"
-                                 r"(the |a )?(short |quick )?lists?\b(?! of)|"
-                                 r"\bquick(er)? (path|way|version)\b")
+                                 r"(the |a )?(short |quick )?lists?\b(?! of)")
 
 
 def asks_for_the_lists(text: str) -> bool:

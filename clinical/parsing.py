@@ -254,13 +254,15 @@ _AGGRAVATED_BY = re.compile(r"\b(worse|hurts more|aches more|more painful|more s
 
 
 # "no accident", "it wasn't a fall", "didn't lift anything": a cause that is denied is no cause
-_CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+|had\s+(an?\s+)?)?(accident|injury|injured|fall|fell|"
+_CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injured|fall|fell|"
                r"trauma|knock|lift|lifted|lifting|twist|twisted|bend|bent)\w*( anything)?")
 # "no fall or knock", "didn't lift or twist anything", "haven't lifted anything or had a fall": every cause in
-# the denied list
+# the denied list ("I didn't lift anything, had a fall on the stairs" tells the fall)
 _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not)\s+"
-                           r"((single|particular|specific|real|obvious|one)\s+)?" + _CAUSE_WORD
-                           + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD + r")*")
+                           r"(had\s+(an?\s+)?)?((single|particular|specific|real|obvious|one)\s+)?"
+                           + _CAUSE_WORD
+                           + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
+                           + r"|\s+(or|nor)\s+had\s+(an?\s+)?" + _CAUSE_WORD + r")*")
 
 
 def onset(text: str) -> str | None:
@@ -319,11 +321,12 @@ _NOT_TAKEN = re.compile(r"\b(not on|not taking|not taken|never taken|never tried
 HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|can't cope|cannot cope|"
                  r"not coping|struggling to cope|overwhelmed|distressed|depressed|devastated|miserable|"
                  r"low|down|at my wits'? end|at the end of my tether|really worried|very worried|"
-                 r"so worried|extremely worried|really anxious|very anxious|anxious|in despair|crying)\b")
+                 r"so worried|extremely worried|really anxious|very anxious|anxious|in despair|crying|"
+                 r"giving up|give up|not managing|barely managing|can'?t manage)\b")
 CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried|positive|coping|relaxed|" \
        r"a bit worried|bit worried|slightly worried|a little worried|a bit concerned|worried|concerned|" \
        r"unwell|rough|fed up|annoyed|frustrated|tired|content|a nuisance|nuisance|irritated|irritating|" \
-       r"philosophical|not bothered|managing)\b"
+       r"philosophical|not bothered)\b"
 
 
 _NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s+|too\s+|that\s+|very\s+|"

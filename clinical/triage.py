@@ -85,7 +85,8 @@ QUESTIONS: tuple[Question, ...] = (
     # On the quick path, a checklist before each group of safety questions: with none of these signs, a
     # person answers the group in one message; a yes or "not sure" brings the group's questions one by one.
     Question("checklist_nerves", "red_flag", "checklist",
-             covers=("bladder_bowel", "saddle_numbness", "sexual_dysfunction")),
+             covers=("bladder_bowel", "saddle_numbness", "sexual_dysfunction"),
+             ask_if=lambda a: a.get("checklist_saddle") is None),
     Question("bladder_bowel", "red_flag"),
     Question("checklist_saddle", "red_flag", "checklist", covers=("saddle_numbness", "sexual_dysfunction"),
              listed_by_default=True, ask_if=lambda a: a.get("checklist_nerves") is None),
@@ -130,8 +131,8 @@ QUESTIONS: tuple[Question, ...] = (
              or a["age"] >= VASCULAR_QUESTION_AGE),
     Question("first_episode", "level", ask_if=lambda a: _number(a, "age") > 50
              and a.get("onset") in NO_CLEAR_CAUSE),
-    # High distress leads to `soon`, so once another reason has, the question is left for the advice.
-    Question("mood", "level", "mood"),
+    # Asked even once another reason has given `soon`: it is the one open door to say how low someone feels.
+    Question("mood", "context", "mood"),
 )
 BY_SLOT: dict[str, Question] = {q.slot: q for q in QUESTIONS}
 # Findings recognised in free text but never asked about directly (they are rare and specific).
@@ -321,7 +322,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
                           about_it=mentions + suggested)
     if (requested in (*_LEG_QUESTIONS, "checklist_legs") and update.values.get(requested) == "no"
             and answers.get("leg_pain") is None and "leg_pain" not in update.values
-            and _NOTHING_IN_THE_LEGS.search(text.lower())):
+            and _NOTHING_IN_THE_LEGS.search(text.lower()) and not _MORE_OF_THE_LEGS.search(text.lower())):
         update.values["leg_pain"] = "no"  # "No, nothing going on in my legs at all": no pain down them either
     if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
         _read_in_context(text, requested, answers, update, mentions)
@@ -493,12 +494,15 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
 ANSWER_CONTEXT = {
     "bladder_bowel": "my bladder:", "saddle_numbness": "my groin:", "sexual_dysfunction": "during sex:",
     "leg_weakness": "my leg is weak:", "leg_numbness": "my leg is numb:", "leg_pain": "pain down my leg:",
-    "vascular": "my belly:", "checklist_legs": "in my leg:",
+    "vascular": "my belly:", "checklist_legs": "in my leg:", "checklist_saddle": "my groin:",
 }
 BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "BELLY",
               "SPINE_BONE", "ELSEWHERE"}
 _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
+# "my legs are fine apart from the pain going down the right one": something told of the legs after all
+_MORE_OF_THE_LEGS = re.compile(r"\b(apart from|except|but|other than|besides|pain|ache|aching|hurt\w*|sore|"
+                               r"sciatic\w*|shoot\w*|tingl\w*|numb\w*|pins)\b")
 _NOTHING_IN_THE_LEGS = re.compile(r"\bnothing (at all )?(going on )?(in|down|with|wrong with) (my|the|either|"
                                   r"both) legs?\b|\bno (problems?|issues?|symptoms?|pain|trouble) (at all )?"
                                   r"(in|with|down) (my|the|either|both) legs?\b|"
@@ -653,8 +657,9 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
         days = parsing.duration_days(_this_pains_time(pain_text, today), today)
         if days is not None:
             update.values["duration_days"] = round(days, 1)
-    age = parsing.age(text) or (parsing.relatives_age(text)
-                                if speaks_for_someone(text) or opens_with_a_relatives_back(text) else None)
+    # ("My dad (74) ... I'm 45 and can drive him": the age of the person written for)
+    written_for = speaks_for_someone(text) or opens_with_a_relatives_back(text)
+    age = (parsing.relatives_age(text) if written_for else None) or parsing.age(text)
     facts = {"onset": parsing.onset(text), "age": age, "severity": parsing.severity(text)
              if re.search(r"/\s*10|out of (10|ten)", text.lower()) else None,
              "first_episode": parsing.first_episode(text)}
@@ -690,7 +695,8 @@ def _polarity_after_a_preamble(text: str, explicit_only: bool) -> str | None:
 
 
 _SAID_AGAIN = re.compile(r"^\W*((as|like) i (said|told you|say)|i (already )?said)\W+"
-                         r"(?P<answer>(no|nope|nah|none|yes|yeah|yep|not sure)\b.*)$",
+                         r"(?P<answer>(no|nope|nah|none|yes|yeah|yep|not sure)( of (these|those|them))?"
+                         r"\W*)$",
                          re.IGNORECASE | re.DOTALL)
 
 
@@ -896,13 +902,16 @@ def _denies_night_pain(text: str) -> bool:
     waking told is not the back's."""
     t = text.lower()
     denied = parsing.polarity(text, explicit_only=True) == "no" or _NOT_REALLY.match(t)
-    return bool(_NO_WORSE.search(t) or (denied and (_SLEEPS_FINE.search(t) or _DOES_NOT_WAKE.search(t))))
+    return bool(_NO_WORSE.search(t) or (denied and (_SLEEPS_FINE.search(t) or _DOES_NOT_WAKE.search(t))
+                                        and not _WORSE_AT_NIGHT.search(t)))
 
 
 # "Not really. It aches a little when I first lie down ... then I drift right off. It doesn't wake me."
 _NOT_REALLY = re.compile(r"^\W*(not really|not as such|not especially|not particularly)\b")
 _DOES_NOT_WAKE = re.compile(r"\b(doesn'?t|does not|never|don'?t|do not) (ever )?wakes? me\b|"
-                            r"\bdrift (right )?off\b|\b(fall|drop|nod) (straight |right )?(off|asleep)\b")
+                            r"(?<!n't )(?<!not )(?<!cannot )(?<!cant )\b(drift|nod) (right |straight )?off\b")
+_WORSE_AT_NIGHT = re.compile(r"\b(worse|worst|bad|terrible|awful) (at|during the|in the) night\b|"
+                             r"\bnights? (are|is) (worse|the worst|bad)\b")
 
 
 # "just paracetamol" to the immune-system question (whose examples name medicines): the medicines taken are
@@ -954,12 +963,14 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
     return reply
 
 
-_TELLS_A_CAUSE = re.compile(r"\b(after|from|when|while|whilst|during|doing|since i|because of)\b\W+\w+")
+_TELLS_A_CAUSE = re.compile(r"\b(after|from|while|whilst|doing|because of)\b\W+"
+                            r"(?!(nothing|no|none|sleep\w*|asleep|bed|the night|night|it|that)\b)\w+")
 
 
 # To "is the pain stopping you ...?": it is not, now
-_MANAGING_AS_USUAL = re.compile(r"^\W*(as i said,?\s*)?not now\b|\b(managing|doing|coping with) (all )?(my )?"
-                                r"(usual|normal|daily|everyday)\b|\bback to (normal|my usual|work)\b")
+_MANAGING_AS_USUAL = re.compile(r"^\W*(as i said,?\s*)?not now\b|"
+                                r"(?<!not )(?<!n't )(?<!barely )(?<!hardly )\b(managing|doing|coping with) "
+                                r"(all )?(my )?(usual|normal|daily|everyday)\b")
 
 
 def _typed_answer(kind: AnswerType, text: str, reply: str | None, today: dt.date | None) -> Any:

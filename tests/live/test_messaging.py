@@ -39,6 +39,8 @@ LIMITS = {"twilio": 1600, "telegram": 4096, "facebook": 2000, "slack": 3000}
 INJURY = "I've hurt my lower back lifting a box"
 EMERGENCY = "I can't feel anything when I wipe and I've wet myself twice today"
 YES_NO_UNSURE = "Reply 1 for Yes, 2 for No, 3 for Not sure."
+LIST_CHOICES = "Reply 1 for None of these, 2 for Yes, one or more, 3 for Not sure."
+SADDLE_PAIR = ["None of these", "Yes, one or more", "Not sure"]
 
 
 def phone() -> str:
@@ -64,9 +66,10 @@ def test_sms_choices_are_numbered_and_a_number_or_a_word_answers_them(fake_platf
     assert "bladder" in asked[-1] and asked[-1].endswith(YES_NO_UNSURE)
     assert any(text.endswith("Reply 4 for Quicker: show them as lists.") for text in asked)
     after_number = send_sms(fake_platforms, sender, "2")  # "No"
-    assert "genitals, back passage" in after_number[-1] and after_number[-1].endswith(YES_NO_UNSURE)
-    after_word = send_sms(fake_platforms, sender, "No.")
-    assert "during sex" in after_word[-1]
+    assert "genitals" in after_number[-1] and "during sex" in after_number[-1]  # the saddle pair, as a list
+    assert after_number[-1].endswith(LIST_CHOICES)
+    after_word = send_sms(fake_platforms, sender, "None of these.")
+    assert "weaker than usual" in after_word[-1] and after_word[-1].endswith(YES_NO_UNSURE)
     sent = fake_platforms.messages("twilio", sender)
     assert {m.sender for m in sent} == {TWILIO_NUMBER}  # from the number the person wrote to
     assert delivered_properly(sent)
@@ -146,10 +149,11 @@ def test_telegram_shows_choices_as_an_inline_keyboard_and_takes_a_press(fake_pla
         "message": {"message_id": 7, "date": int(time.time()), "chat": {"id": chat_id, "type": "private"},
                     "text": asked[-1].text}}}
     after = telegram_turn(fake_platforms, press, chat_id)
-    assert "genitals, back passage" in after[-1].text
+    assert "genitals" in after[-1].text and after[-1].buttons == SADDLE_PAIR
     answered = fake_platforms.calls_to("telegram", "answerCallbackQuery")
     assert press["callback_query"]["id"] in [call.fields["callback_query_id"] for call in answered]
-    assert "during sex" in telegram_turn(fake_platforms, telegram_message(chat_id, "no"), chat_id)[-1].text
+    next_question = telegram_turn(fake_platforms, telegram_message(chat_id, "no"), chat_id)[-1]
+    assert "weaker than usual" in next_question.text
     assert delivered_properly(fake_platforms.messages("telegram", str(chat_id)))
 
 
@@ -205,7 +209,7 @@ def test_messenger_shows_quick_replies_and_numbers_what_they_cannot_hold(fake_pl
     assert asked[0].text.endswith("Reply 1 for Quicker: show them as lists.") and asked[0].buttons == []
     after = messenger_turn(fake_platforms, psid, message={"mid": "m.3", "text": "No",
                                                           "quick_reply": {"payload": "/deny"}})
-    assert "genitals, back passage" in after[-1].text
+    assert "genitals" in after[-1].text and "during sex" in after[-1].text
     assert delivered_properly(fake_platforms.messages("facebook", psid))
 
 
@@ -269,7 +273,7 @@ def test_slack_answers_direct_messages_with_buttons_and_takes_a_press(fake_platf
                           "text": {"type": "plain_text", "text": "No"}}]}
     form = urlencode({"payload": json.dumps(press)}).encode()
     after = slack_turn(fake_platforms, channel, form, "application/x-www-form-urlencoded")
-    assert "genitals, back passage" in after[-1].text
+    assert "genitals" in after[-1].text and after[-1].buttons == SADDLE_PAIR
     assert delivered_properly(fake_platforms.messages("slack", channel))
 
 

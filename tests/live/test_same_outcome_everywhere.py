@@ -17,15 +17,16 @@ from tests.live.fake_platforms import FakePlatforms, fake_platform_apis, send_sm
 from tests.live.socketio_page import Page
 
 OPENING = "I strained my back gardening two days ago"
-NO_TO_THE_SAFETY_QUESTIONS = ["no"] * 10
-AFTER_THE_SAFETY_QUESTIONS = ["lower back", "no", "no", "no", "no", "34", "no", "ok I guess"]
+NO_TO_THE_SAFETY_QUESTIONS = ["no"] * 9  # the saddle area and sex are one question
+# where and how old in one reply, then leg pain, night pain, stiffness, daily life and mood
+AFTER_THE_SAFETY_QUESTIONS = ["lower back, I'm 34", "no", "no", "no", "no", "ok I guess"]
 
 SCRIPTS = {  # name: (messages, expected urgency, expected red flags)
     "self care": ([OPENING, *NO_TO_THE_SAFETY_QUESTIONS, *AFTER_THE_SAFETY_QUESTIONS], "self_care", []),
     "soon (pain for three months)": (["my lower back has hurt for three months", *NO_TO_THE_SAFETY_QUESTIONS,
-                                      "lower back", "no", "yes", "no", "no", "34", "no", "ok I guess"],
+                                      "no idea how it started, I'm 34", "no", "ok I guess"],  # not improving
                                      "soon", []),
-    "urgent (yes to fever)": ([OPENING, "no", "no", "no", "no", "no", "no", "yes"], "urgent", ["fever"]),
+    "urgent (yes to fever)": ([OPENING, "no", "no", "no", "no", "no", "yes"], "urgent", ["fever"]),
     "emergency (yes to bladder)": ([OPENING, "yes"], "emergency", ["bladder_bowel"]),
     "red flag said mid-triage": ([OPENING, "no", "no", "hang on, my legs are getting weaker since then"],
                                  "emergency", ["progressive_weakness", "leg_weakness"]),

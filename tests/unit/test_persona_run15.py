@@ -4,9 +4,9 @@ import pytest
 
 from actions.triage import ValidateTriageForm
 from clinical import moves
-from clinical.language import find_mentions
+from clinical.language import find_mentions, opens_with_a_relatives_back
 from clinical.outcome import build_outcome
-from clinical.triage import QUICK_PATH, interpret
+from clinical.triage import QUICK_PATH, interpret, next_question
 from tests.conftest import make_tracker, slots_of, user_event
 
 
@@ -105,3 +105,61 @@ def test_less_than_a_day_is_not_said_as_about_less_than_a_day():
     outcome = build_outcome({"duration_days": 0.5}, {})
     assert outcome.band_variables["duration"] == "less than a day"
     assert build_outcome({"duration_days": 21}, {}).band_variables["duration"] == "about 3 weeks"
+
+
+# --------------------------------------------------------------------------- found in review of the change
+
+
+@pytest.mark.parametrize("text, requested, told, not_told", [
+    # an answer said again is only a bare answer: "I said no fever" answers the fever question, not this one
+    ("I said no fever?? its just the menopause sweats", "weight_loss", {}, "weight_loss"),
+    # no activity, no cause: the first-episode question stays for an older person
+    ("It came on when I was asleep", "onset", {}, "onset"),
+    ("from nothing really", "onset", {}, "onset"),
+    # a fall told after a denied lift is still a fall
+    ("wasnt lifting, had a fall off the ladder", "onset", {"onset": "fall"}, None),
+    ("I didnt lift anything, had a fall on the stairs", "onset", {"onset": "fall"}, None),
+    # legs fine, but pain down one: the leg-pain question stays
+    ("No, my legs are fine apart from the pain going down the right one", "leg_weakness", {}, "leg_pain"),
+    # worse at night is night pain, whatever wakes
+    ("No, it doesn't wake me, but it's much worse at night", "night_pain", {"night_pain": "yes"}, None),
+    # not doing the usual is no "doing my usual"
+    ("Not doing my usual stuff at all", "sleep_work_impact", {}, "sleep_work_impact"),
+    ("not managing at all", "mood", {"mood": "high"}, None),
+    ("I just feel like giving up", "mood", {"mood": "high"}, None),
+    # a sign told in words to the saddle pair, by someone typing for the patient
+    ("actually she says she can't feel anything when she wipes", "checklist_saddle",
+     {"saddle_numbness": "yes"}, None),
+])
+def test_review_findings(text, requested, told, not_told):
+    values = interpret(text, "correct_answer" if text.startswith("I said") else "inform", requested,
+                       {"bladder_bowel": "no"}, []).values
+    assert told.items() <= values.items()
+    assert not_told is None or not_told not in values
+
+
+def test_a_quicker_way_to_a_gp_is_no_request_for_the_lists():
+    assert not moves.asks_for_the_lists("Is there a quicker way to get a GP appointment?")
+
+
+def test_the_relatives_age_wins_over_the_writers_in_an_opening_about_them():
+    text = "My dad (74) just got a really bad pain in his back. I am 45 and can drive him"
+    assert interpret(text, "describe_pain", None, {}, []).values["age"] == 74
+
+
+def test_a_relatives_old_back_beside_the_writers_own_pain_is_not_written_for_them():
+    text = "My husband hurt his back last year and now I have got back pain too"
+    assert not opens_with_a_relatives_back(text)
+
+
+def test_both_sides_into_the_legs_are_both_legs():
+    assert "both_legs" in _own("from my lower back down both sides into my legs")
+
+
+def test_someone_elses_family_and_insurance_stay_theirs():
+    assert "self_harm" not in _own("my brother says his family would be better off with the insurance money")
+
+
+def test_after_a_yes_to_the_saddle_pair_the_lists_do_not_ask_it_again():
+    answers = {QUICK_PATH: True, "bladder_bowel": "no", "checklist_saddle": "yes"}
+    assert next_question(answers) == "saddle_numbness"

@@ -64,7 +64,7 @@ def test_questions_that_cannot_change_a_soon_outcome_are_skipped():
     answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 200, "improving": "no",
                "onset": "lifting"}
     asked = _asked_in_order(answers)
-    assert asked == ["age"]  # mood only decides `soon` (high distress), which the long pain has given
+    assert asked == ["age", "mood"]  # mood too: it invites someone to say how low they feel
 
 
 def test_answers_given_before_they_are_asked_are_not_asked_again():
