@@ -243,6 +243,8 @@ ONSET_PATTERNS = (
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
                        r"nothing (in particular|special|specific)|gradual|gradually|slowly|came on by itself|"
                        r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
+                       r"no idea how( it (started|happened|began|came on))?|"
+                       r"(don'?t|do not) know how it (started|happened|began|came on)|"
                        r"don't know how|no trigger|nothing happened|not sure why|crept up|on its own|"
                        r"(simply|just) began|can(no|')t think of (anything|any reason|a reason|a cause|why)|"
                        r"nothing (that )?i can think of|no idea what (caused|started|brought on))\b"),

@@ -3,7 +3,7 @@ back, and an answer said again."""
 import pytest
 
 from actions.triage import ValidateTriageForm
-from clinical import moves
+from clinical import moves, parsing
 from clinical.language import find_mentions, opens_with_a_relatives_back
 from clinical.outcome import build_outcome
 from clinical.triage import QUICK_PATH, interpret, next_question
@@ -163,3 +163,8 @@ def test_someone_elses_family_and_insurance_stay_theirs():
 def test_after_a_yes_to_the_saddle_pair_the_lists_do_not_ask_it_again():
     answers = {QUICK_PATH: True, "bladder_bowel": "no", "checklist_saddle": "yes"}
     assert next_question(answers) == "saddle_numbness"
+
+
+@pytest.mark.parametrize("text", ["no idea how it started, I'm 34", "don't know how it happened"])
+def test_not_knowing_how_it_started_is_no_clear_cause(text):
+    assert parsing.onset(text) == "no_clear_cause"
