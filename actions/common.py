@@ -144,7 +144,9 @@ def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tr
         text, _ = latest_text_and_intent(tracker)
         mentions = [] if text.startswith("/") else find_mentions(text)
     code = someone_elses_red_flag(mentions)
-    if code:
+    if code == "self_harm":
+        dispatcher.utter_message(response="utter_someone_elses_crisis", **contacts(tracker))
+    elif code:
         emergency = BY_CODE[code].urgency == Urgency.EMERGENCY
         dispatcher.utter_message(response="utter_someone_elses_emergency" if emergency
                                  else "utter_someone_elses_urgent_sign",

@@ -1024,9 +1024,11 @@ def someone_elses_red_flag(mentions: list[Mention]) -> str | None:
     now. The person's own triage goes on, but that person needs help too: the finding's code (the most
     urgent one), so it can be said at its level, or None."""
     theirs = [m.code for m in mentions if not m.about_user and not m.hypothetical and m.status == "present"
-              and BY_CODE[m.code].new_since_pain
-              and (BY_CODE[m.code].urgency == Urgency.EMERGENCY
-                   or (m.code in _SIGNS_SEEN_IN_OTHERS and not _TOLD_AS_PAST.search(m.words)))]
+              and ((BY_CODE[m.code].new_since_pain
+                    and (BY_CODE[m.code].urgency == Urgency.EMERGENCY
+                         or (m.code in _SIGNS_SEEN_IN_OTHERS and not _TOLD_AS_PAST.search(m.words))))
+                   # "my mum has been having thoughts of ending it all": her crisis, now
+                   or (m.code == "self_harm" and not _TOLD_AS_PAST.search(m.words)))]
     return max(theirs, key=lambda code: BY_CODE[code].urgency, default=None)
 
 

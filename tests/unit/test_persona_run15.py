@@ -2,11 +2,11 @@
 back, and an answer said again."""
 import pytest
 
-from actions.triage import ValidateTriageForm
+from actions.triage import ActionStartTriage, ValidateTriageForm
 from clinical import moves, parsing
 from clinical.language import find_mentions, opens_with_a_relatives_back
 from clinical.outcome import build_outcome
-from clinical.triage import QUICK_PATH, interpret, next_question
+from clinical.triage import QUICK_PATH, interpret, next_question, someone_elses_red_flag
 from tests.conftest import make_tracker, slots_of, user_event
 
 
@@ -168,3 +168,22 @@ def test_after_a_yes_to_the_saddle_pair_the_lists_do_not_ask_it_again():
 @pytest.mark.parametrize("text", ["no idea how it started, I'm 34", "don't know how it happened"])
 def test_not_knowing_how_it_started_is_no_clear_cause(text):
     assert parsing.onset(text) == "no_clear_cause"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("My mum just got a bad pain in her back, she has been having thoughts of ending it all", "self_harm"),
+    ("my husband says he wants to end it all", "self_harm"),
+    ("my brother took an overdose years ago", None),
+])
+def test_someone_elses_crisis_now_is_told_with_the_lines(text, code):
+    # (found in review: a crisis told of a relative was neither answered nor asked about)
+    assert someone_elses_red_flag(find_mentions(text)) == code
+
+
+async def test_the_writer_is_given_the_crisis_lines_for_someone_else(dispatcher, domain):
+    text = "My mum just got a bad pain in her back, she has been having thoughts of ending it all"
+    opening = user_event(text, "describe_pain")
+    await ActionStartTriage().run(dispatcher, make_tracker([opening]), domain)
+    crisis = next(m for m in dispatcher.messages if m.get("response") == "utter_someone_elses_crisis")
+    said = domain["responses"]["utter_someone_elses_crisis"][0]["text"].format(**crisis)
+    assert "1737" in said and "111" in said
