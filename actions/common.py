@@ -153,15 +153,19 @@ def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tr
                                  sign=BY_CODE[code].summary, **contacts(tracker))
 
 
+OPENING_MESSAGES = 2  # a greeting, then the opening
+
+
 def held_for_someone(tracker: Tracker) -> bool:
     """Someone types for the patient: they said so, or a member of staff runs the triage for a caller (the
     staff console marks those messages), where "she can't pass urine" is the caller's; or an earlier message
-    opened with a relative's back pain ("My dad just got a really bad pain in his back"), and the answers
-    since are about him."""
+    opened with a relative's back pain ("My dad just got a really bad pain in his back"; after a greeting at
+    most), and the answers since are about him."""
     user_events = [e for e in tracker.events if e.get("event") == "user"]
     return (any((e.get("metadata") or {}).get("staff_entered") or speaks_for_someone(e.get("text") or "")
                 for e in user_events)
-            or any(opens_with_a_relatives_back(e.get("text") or "") for e in user_events[:-1]))
+            or any(opens_with_a_relatives_back(e.get("text") or "")
+                   for e in user_events[:-1][:OPENING_MESSAGES]))
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:

@@ -1939,7 +1939,7 @@ _ABOUT_OWN_BACK = re.compile(r"\b((writing|asking|messaging|typing|here|this is)
 # back too.
 RELATIVE = (r"(mum|mom|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|nan|nana|gran|granny|"
             r"grandma|grandad|grandpa|grandmother|grandfather|brother|sister|boyfriend|girlfriend|fiance|"
-            r"fiancee)")
+            r"fiancee|aunt|auntie|uncle|cousin|family|relatives?)")
 _OF_THEIR_BACK = r"((lower|low|upper|middle|mid) )?back\b"
 _A_RELATIVES_BACK = re.compile(r"^\W*((hi|hello|hey)\W+)?(my|our) " + RELATIVE + r"\b(\s*\(\d{1,3}\))?"
                                r"('s " + _OF_THEIR_BACK + r"|[^.?!]{0,80}?\b(his|her|their) " + _OF_THEIR_BACK

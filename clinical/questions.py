@@ -19,7 +19,7 @@ from sklearn.metrics.pairwise import cosine_similarity
 from sklearn.pipeline import FeatureUnion
 
 from clinical import knowledge, medicines, topic_reader
-from clinical.language import normalise
+from clinical.language import RELATIVE, normalise
 
 MEDICINE_TOPIC_PREFIX = "med_"
 # The topic reader's least belief in a topic for it to come before the keywords' choice. Trained on the sets
@@ -157,11 +157,9 @@ def asks_about_an_activity_not_named(text: str, topics: list[str],
 # A note for an employer: the sources say nothing about one, but who gives it is no clinical claim.
 _WORK_CERTIFICATE = re.compile(r"\b(certificate|cert)\b|\b(sick|fit|doctor'?s|doctors|medical) note\b|"
                                r"\bnote for (work|my (boss|employer))\b")
-_RELATIVE = (r"(sister|brother|mum|mom|mother|dad|father|aunt|auntie|uncle|gran|granny|grandma|grandmother|"
-             r"grandad|grandpa|grandfather|cousin|son|daughter|husband|wife|partner|family|relatives?)")
 # "my sister had breast cancer": cancer in the family, which is not the red flag (a cancer of one's own)
 # ("my husband thinks it's cancer" is a worry about one's own pain, not a relative's cancer)
-_CANCER_IN_THE_FAMILY = re.compile(r"\b" + _RELATIVE + r"('s|s'| (had|has|got|died of|passed away from|"
+_CANCER_IN_THE_FAMILY = re.compile(r"\b" + RELATIVE + r"('s|s'| (had|has|got|died of|passed away from|"
                                    r"was diagnosed with|with))( \w+){0,2} "
                                    r"(cancer|tumou?r|leukaemia|leukemia|lymphoma|melanoma)\b|"
                                    r"\b(cancer|tumou?rs?) in (the|my|our) family\b|"

@@ -257,7 +257,6 @@ _PAIN_WORD = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|injur\w
                         r"lumbago|stiff\w*)\b")
 # "a few years back", "the back of my thigh": not the back
 _NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|\bback (then|in)\b|"
-
                            r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b")
 
 
@@ -658,8 +657,9 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
         if days is not None:
             update.values["duration_days"] = round(days, 1)
     # ("My dad (74) ... I'm 45 and can drive him": the age of the person written for)
-    written_for = speaks_for_someone(text) or opens_with_a_relatives_back(text)
-    age = (parsing.relatives_age(text) if written_for else None) or parsing.age(text)
+    relatives_age = parsing.relatives_age(text)
+    written_for = relatives_age and (speaks_for_someone(text) or opens_with_a_relatives_back(text))
+    age = (relatives_age if written_for else None) or parsing.age(text)
     facts = {"onset": parsing.onset(text), "age": age, "severity": parsing.severity(text)
              if re.search(r"/\s*10|out of (10|ten)", text.lower()) else None,
              "first_episode": parsing.first_episode(text)}
@@ -1024,12 +1024,19 @@ def someone_elses_red_flag(mentions: list[Mention]) -> str | None:
     now. The person's own triage goes on, but that person needs help too: the finding's code (the most
     urgent one), so it can be said at its level, or None."""
     theirs = [m.code for m in mentions if not m.about_user and not m.hypothetical and m.status == "present"
-              and ((BY_CODE[m.code].new_since_pain
-                    and (BY_CODE[m.code].urgency == Urgency.EMERGENCY
-                         or (m.code in _SIGNS_SEEN_IN_OTHERS and not _TOLD_AS_PAST.search(m.words))))
-                   # "my mum has been having thoughts of ending it all": her crisis, now
-                   or (m.code == "self_harm" and not _TOLD_AS_PAST.search(m.words)))]
+              and _needs_help_now(m)]
     return max(theirs, key=lambda code: BY_CODE[code].urgency, default=None)
+
+
+def _needs_help_now(m: Mention) -> bool:
+    """A sign of someone else's that calls for help now: a new emergency sign, an urgent sign seen in others
+    and not told as past, or thoughts of ending their life ("my mum has been having thoughts of ending it
+    all") not told as past."""
+    if m.code == "self_harm":
+        return not _TOLD_AS_PAST.search(m.words)
+    finding, told_as_past = BY_CODE[m.code], bool(_TOLD_AS_PAST.search(m.words))
+    return finding.new_since_pain and (finding.urgency == Urgency.EMERGENCY
+                                       or (m.code in _SIGNS_SEEN_IN_OTHERS and not told_as_past))
 
 
 # The urgent signs someone else can be told of in a sentence: a relative's cancer or medicines are a

@@ -156,3 +156,10 @@ def test_nothing_in_the_legs_answers_the_leg_pain_question_too(text, requested, 
 
 def test_a_negation_elsewhere_does_not_hide_the_place():
     assert parsing.location("can't move my lower back") == "lower_back"
+
+
+def test_a_relatives_back_told_later_in_the_conversation_does_not_make_it_theirs():
+    events = [user_event("my lower back hurts", "describe_pain"), user_event("no", "deny"),
+              user_event("no", "deny"), user_event("my husband hurt his back too", "inform"),
+              user_event("he can't pee", "inform")]
+    assert not any(m.about_user for m in latest_reading(make_tracker(events)) or [])
