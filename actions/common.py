@@ -18,7 +18,7 @@ from clinical.language import (
 )
 from clinical.outcome import describe_changes
 from clinical.recall import with_suggestions
-from clinical.regions import OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
+from clinical.regions import EUROPE, OTHER_COUNTRY, REGIONS, RegionContacts, current_region, region_contacts
 from clinical.triage import (
     ANSWER_SLOTS,
     BY_SLOT,
@@ -67,7 +67,8 @@ def region_slots(tracker: Tracker) -> list[EventType]:
 def say_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Which numbers the person gets from now on (the `region` slot is set), and the slots that match."""
     region = region_contacts(tracker.get_slot("region"))
-    response = "utter_region_elsewhere" if region is OTHER_COUNTRY else "utter_region_set"
+    response = {OTHER_COUNTRY.code: "utter_region_elsewhere", EUROPE.code: "utter_region_europe"}.get(
+        region.code, "utter_region_set")
     dispatcher.utter_message(response=response, region_name=region.name, **contacts(tracker))
     return region_slots(tracker)
 

@@ -24,7 +24,9 @@ from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
 from clinical.questions import (
     ACTIVITY_TOPIC,
+    SELF_CARE_TOPIC,
     asks_about_an_activity_not_named,
+    asks_about_an_aid_not_covered,
     asks_about_cancer_in_the_family,
     asks_about_work_certificate,
     question_topics,
@@ -143,11 +145,15 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         return
     long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
     in_general = certificate = False
+    aid = asks_about_an_aid_not_covered(text)
     try:
         topics = question_topics(text, known)
         certificate = asks_about_work_certificate(text)
-        in_general = not certificate and asks_about_an_activity_not_named(text, topics, known)
-        topics = [ACTIVITY_TOPIC] if in_general or certificate else topics
+        in_general = not certificate and not aid and asks_about_an_activity_not_named(text, topics, known)
+        if in_general or certificate:
+            topics = [ACTIVITY_TOPIC]
+        elif aid and not topics:  # "can I use Tiger Balm?": the closest is looking after one's back
+            topics = [SELF_CARE_TOPIC]
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
         result = knowledge.answer(topics[0], band, legs, escalated=escalated) if topics else None
@@ -166,6 +172,8 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         return
     if in_general:  # honest about what the sources do not cover, then what they do say
         dispatcher.utter_message(response="utter_activity_not_covered", **contacts(tracker))
+    if aid:
+        dispatcher.utter_message(response="utter_aid_not_covered", **contacts(tracker))
     if certificate:  # who gives one, then what the sources say about work
         dispatcher.utter_message(response="utter_work_certificate", **contacts(tracker))
     for note, values in medicines.notes_before_answer(text, result.topic_id):

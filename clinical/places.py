@@ -60,7 +60,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from clinical.regions import OTHER_COUNTRY, REGIONS
+from clinical.regions import EUROPE, OTHER_COUNTRY, REGIONS
 
 MAX_CHARS = 5_000  # a message is read up to here; where someone lives is said early
 ELSEWHERE = "elsewhere"  # a place outside our regions: it can cancel a region, never choose one
@@ -111,7 +111,11 @@ _AREAS: dict[str, tuple[str, ...]] = {
                 "taiwan", "fiji", "samoa", "tonga", "the cook islands", "cook islands", "papua new guinea",
                 "new caledonia", "france", "germany", "spain", "portugal", "italy", "greece",
                 "the netherlands", "netherlands", "holland", "belgium", "switzerland", "austria", "sweden",
-                "norway", "denmark", "finland", "poland", "europe", "asia", "africa", "south america",
+                "norway", "denmark", "finland", "poland", "europe", "czech republic", "czechia", "hungary",
+                "romania", "bulgaria", "croatia", "slovenia", "slovakia", "estonia", "latvia", "lithuania",
+                "luxembourg", "malta", "cyprus", "iceland", "the algarve", "algarve", "tenerife", "mallorca",
+                "majorca", "ibiza", "crete", "corfu", "the canary islands", "canary islands", "the canaries",
+                "asia", "africa", "south america",
                 "latin america", "central america", "north america", "mexico", "brazil", "argentina",
                 "chile", "the uae", "uae", "united arab emirates", "qatar", "saudi arabia", "israel",
                 "egypt", "kenya", "nigeria", "zimbabwe", "jamaica", "the caribbean", "costa rica",
@@ -163,7 +167,10 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "madison", "knoxville", "chattanooga", "little rock", "baton rouge", "reno",
            "scottsdale", "mesa", "tempe", "fort lauderdale", "st petersburg", "grand rapids", "lexington"),
     ELSEWHERE: ("toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "dublin", "cork",
-                "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon", "tokyo",
+                "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon", "porto",
+                "prague", "budapest", "vienna", "brussels", "copenhagen", "stockholm", "oslo", "helsinki",
+                "warsaw", "munich", "frankfurt", "hamburg", "zurich", "geneva", "seville", "malaga", "lyon",
+                "tokyo",
                 "bangkok", "beijing", "shanghai", "mumbai", "delhi", "manila", "johannesburg", "cape town",
                 "dubai", "suva", "apia", "rarotonga", "tbilisi", "lagos", "abuja", "nairobi", "accra",
                 "montego bay", "kuala lumpur", "jakarta", "cebu", "davao", "quezon city",
@@ -635,7 +642,32 @@ def where_person_is(text: str) -> str | None:
     regions ("I'm in Dublin", "I'm overseas at the moment"): our numbers would be wrong there."""
     text = _ASIDE.sub("", text or "")  # "UK, if that matters": the place alone
     place = _place_of_person(text) or _place_said_alone(text)
-    return OTHER_COUNTRY.code if place == ELSEWHERE else place
+    if place != ELSEWHERE:
+        return place
+    return EUROPE.code if _only_european_places_named(text) else OTHER_COUNTRY.code
+
+
+# Places outside our regions where 112 is the emergency number (clinical/regions.py EUROPE). What people call
+# themselves is left out: "I'm German" tells where someone comes from, not where they are now.
+_EUROPEAN = frozenset(_key(name) for name in (
+    "ireland", "the republic of ireland", "republic of ireland", "france", "germany", "spain", "portugal",
+    "italy", "greece", "the netherlands", "netherlands", "holland", "belgium", "switzerland", "austria",
+    "sweden", "norway", "denmark", "finland", "poland", "europe", "czech republic", "czechia", "hungary",
+    "romania", "bulgaria", "croatia", "slovenia", "slovakia", "estonia", "latvia", "lithuania", "luxembourg",
+    "malta", "cyprus", "iceland", "the algarve", "algarve", "tenerife", "mallorca", "majorca", "ibiza",
+    "crete", "corfu", "the canary islands", "canary islands", "the canaries",
+    "dublin", "cork", "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon",
+    "porto", "prague", "budapest", "vienna", "brussels", "copenhagen", "stockholm", "oslo", "helsinki",
+    "warsaw", "munich", "frankfurt", "hamburg", "zurich", "geneva", "seville", "malaga", "lyon"))
+
+
+def _only_european_places_named(text: str) -> bool:
+    """Whether every place outside our regions that the message names is in Europe ("I'm in Lisbon", "on
+    holiday in Crete"); "from Germany, living in Canada" names one that is not, so no number is guessed."""
+    lower = text.lower()[:MAX_CHARS]
+    named = {_key(found.group()) for found in _NAME_RE.finditer(lower)}
+    outside = {name for name in named if name in _ENTRIES and _ENTRIES[name].readings == {ELSEWHERE}}
+    return bool(outside) and outside <= _EUROPEAN
 
 
 _ASIDE = re.compile(r",?\s*\b(if|in case) (that|it|this) (matters|helps)\W*$|,?\s*\b(fyi|btw)\W*$",

@@ -154,6 +154,25 @@ def asks_about_an_activity_not_named(text: str, topics: list[str],
                           and ACTIVITY_TOPIC not in knowledge.match_topics(text, known))
 
 
+SELF_CARE_TOPIC = "self_care"
+# Aids, devices and rubs that none of the sources speaks of by name ("should I wear a back brace?", "can I use
+# Tiger Balm?"): the answer says so before the closest advice, rather than passing that advice off as the
+# answer. Heat and cold packs, massage and a well set-up desk and chair (ergonomic support) are covered.
+_AID = re.compile(
+    r"\b(back|lumbar|spinal|spine|lower back|posture|support|lifting|weight|weightlifting) "
+    r"(braces?|belts?|corsets?|supports?|correctors?|rolls?|cushions?|stretchers?)\b|"
+    r"\b(a|the|my|this|that|wear|wearing) (brace|sling|corset)\b|\bcorsets?\b|"
+    r"\b(kinesio|kt|rock|physio) tape\b|\btaping\b|\btens (machine|unit|pads?)\b|\ba tens\b|"
+    r"\b(tiger balm|deep heat|deep freeze|liniment|muscle rub|heat rub|balms?)\b|"
+    r"\b(foam roll(er|ing)?|massage gun|theragun|inversion table|standing desk|sit[- ]stand desk|"
+    r"kneeling chair|mattress(es)?|pillows?|topper)\b")
+
+
+def asks_about_an_aid_not_covered(text: str) -> bool:
+    """Whether the question names an aid, device or rub that the sources do not speak of by name."""
+    return bool(_AID.search(normalise(text)))
+
+
 # A note for an employer: the sources say nothing about one, but who gives it is no clinical claim.
 _WORK_CERTIFICATE = re.compile(r"\b(certificate|cert)\b|\b(sick|fit|doctor'?s|doctors|medical) note\b|"
                                r"\bnote for (work|my (boss|employer))\b")

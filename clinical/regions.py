@@ -67,6 +67,12 @@ OTHER_COUNTRY = RegionContacts("ELSEWHERE", "the country you're in", "your local
                                "an urgent care or walk-in clinic near you")
 
 
+# A person in Europe: 112 reaches the emergency services in every country of the European Union and in most
+# of the rest of Europe, so it is named; the other lines are named in general, as for any other country.
+EUROPE = dataclasses.replace(OTHER_COUNTRY, code="EUROPE", name="Europe", emergency_number="112",
+                             crisis_line="a local crisis line, or 112")
+
+
 def _every_region(field: str, separator: str = "; ") -> str:
     return separator.join(f"{getattr(r, field)} in {r.name}" for r in REGIONS.values())
 
@@ -104,6 +110,8 @@ def region_contacts(code: str | None, environ: dict[str, str] | None = None) -> 
     deployed = current_region(environ)
     if code == OTHER_COUNTRY.code:
         return OTHER_COUNTRY
+    if code == EUROPE.code:
+        return EUROPE
     if code is None or code == deployed.code or code not in REGIONS:
         return deployed
     return REGIONS[code]

@@ -318,7 +318,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         # (a suggestion about something else makes the message no plain yes or no to this question)
         elsewhere = [m for m in suggested if requested not in slots_answered_by(m.code)]
         _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today,
-                          about_it=mentions + suggested)
+                          about_it=mentions + suggested, answers=answers)
     if (requested in (*_LEG_QUESTIONS, "checklist_legs") and update.values.get(requested) == "no"
             and answers.get("leg_pain") is None and "leg_pain" not in update.values
             and _NOTHING_IN_THE_LEGS.search(text.lower()) and not _MORE_OF_THE_LEGS.search(text.lower())):
@@ -702,8 +702,9 @@ _SAID_AGAIN = re.compile(r"^\W*((as|like) i (said|told you|say)|i (already )?sai
 
 def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],
                       explained: list[str], update: Update, today: dt.date | None,
-                      about_it: list[Mention] = ()) -> None:
-    """`about_it`: every mention the rules and the recall classifier found, the asked-about sign's too."""
+                      about_it: list[Mention] = (), answers: Answers | None = None) -> None:
+    """`about_it`: every mention the rules and the recall classifier found, the asked-about sign's too;
+    `answers`: what was told before this message."""
     question = BY_SLOT.get(requested)
     if question is None:
         return
@@ -724,7 +725,7 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
              or _polarity_after_a_preamble(text, explicit_only))
     value: Any = None
     if question.answer == "details":
-        _answer_details(text, intent, question, update)
+        _answer_details(text, intent, question, update, answers or {})
         return
     if question.answer == "checklist":
         answered = _answer_checklist(question, text, reply, mentions, update)
@@ -794,14 +795,17 @@ _LONE_NUMBER = re.compile(r"^\W*(\d{1,3})\W*$")
 _LONE_YEARS = re.compile(r"^\W*\d{1,3}\s*(years?|yrs?|y)\W*$")  # "45 years": an age or a duration?
 
 
-def _answer_details(text: str, intent: str | None, question: Question, update: Update) -> None:
+def _answer_details(text: str, intent: str | None, question: Question, update: Update,
+                    answers: Answers) -> None:
     """The reply to the open question for several facts. The facts any message tells were read already
-    (`_apply_free_text_facts`); here a number standing alone is the age asked for ("lower back, 3 weeks,
-    lifting, 41"), and "45 years" alone, which could be either, is neither: both are asked on their own. The
+    (`_apply_free_text_facts`); here a number standing alone is the age asked for once the duration is known
+    ("lower back, 3 weeks, lifting, 41"). While the duration is untold, "lower back, 14, lifting" (14 years
+    old, or 14 days?) and "45 years" could be either and are neither: both are asked on their own. The
     question counts as asked unless the message was a side question or a move ("why do you ask?")."""
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
     lone_numbers = [p for p in parts if _LONE_NUMBER.match(p)]
-    if "age" not in update.values and len(lone_numbers) == 1:
+    duration_known = "duration_days" in update.values or answers.get("duration_days") is not None
+    if "age" not in update.values and len(lone_numbers) == 1 and duration_known:
         age = parsing.age(lone_numbers[0], bare_number_allowed=True)
         if age is not None:
             update.values["age"] = age

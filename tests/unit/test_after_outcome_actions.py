@@ -455,6 +455,22 @@ async def test_a_number_we_do_not_know_is_confirmed_only_as_the_local_emergency_
     assert responses == ["utter_number_if_local"]
 
 
+async def test_a_person_in_europe_gets_112_and_the_other_lines_in_general(dispatcher, domain):
+    from actions.session import ActionSetRegion
+
+    place = user_event("I'm in Lisbon at the moment", "tell_region",
+                       entities=[{"entity": "region", "value": "EUROPE"}])
+    tracker = make_tracker([place], slots={"region": "EUROPE"})
+    events = await ActionSetRegion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_region_europe"]
+    assert slots_of(events)["emergency_number"] == "112"
+    assert slots_of(events)["helpline"] == "a local doctor or health advice line"
+    report = user_event("I can't feel my legs, both gone numb", "red_flag")
+    dispatcher.messages.clear()
+    await ActionTriageOutcome().run(dispatcher, make_tracker([report], slots={"region": "EUROPE"}), domain)
+    assert dispatcher.messages[0]["emergency_number"] == "112"
+
+
 async def test_going_to_ring_the_local_emergency_number_is_agreed_without_more_on_numbers(dispatcher, domain):
     responses = await stand_firm(dispatcher, domain, "ok we'll ring 111 now", {"triage_level": "emergency"})
     assert responses == ["utter_going_emergency"]
@@ -572,6 +588,27 @@ async def test_an_activity_the_sources_do_not_name_gets_the_general_advice_said_
     assert said(dispatcher)[0] == "utter_activity_not_covered"
     assert "utter_no_information" not in said(dispatcher)
     assert "Source:" in dispatcher.messages[1]["text"]
+
+
+@pytest.mark.parametrize("text", ["should I wear a back brace?", "can I use tiger balm?",
+                                  "is a standing desk good for my back?", "would a TENS machine help?",
+                                  "what mattress is best for a bad back"])
+async def test_an_aid_the_sources_do_not_name_is_said_so_then_the_closest_advice(dispatcher, domain, text):
+    # persona runs 14 and 15: a brace, Tiger Balm and a standing desk got general self-care advice as if it
+    # answered them, or "I don't have information on that"
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "self_care"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_aid_not_covered"
+    assert "utter_no_information" not in said(dispatcher)
+    assert "Source:" in dispatcher.messages[1]["text"]
+
+
+@pytest.mark.parametrize("text", ["is a heat pack ok?", "is massage any good for back pain?",
+                                  "is it ok to brace my core when I lift?"])
+async def test_aids_the_sources_do_cover_get_no_such_note(dispatcher, domain, text):
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "self_care"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert "utter_aid_not_covered" not in said(dispatcher)
 
 
 @pytest.mark.parametrize("text", ["what about teh certificate for work",

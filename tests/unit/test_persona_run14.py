@@ -9,6 +9,7 @@ from clinical.language import find_mentions, opens_with_a_relatives_back
 from clinical.triage import QUESTIONS, interpret, next_question
 from clinical.urgency import assess
 from tests.conftest import make_tracker, slots_of, user_event
+from tests.unit.readings import possible_codes, reported_codes
 
 
 @pytest.mark.parametrize("text", [
@@ -163,3 +164,13 @@ def test_a_relatives_back_told_later_in_the_conversation_does_not_make_it_theirs
               user_event("no", "deny"), user_event("my husband hurt his back too", "inform"),
               user_event("he can't pee", "inform")]
     assert not any(m.about_user for m in latest_reading(make_tracker(events)) or [])
+
+
+@pytest.mark.parametrize("text", [
+    "Not now. I took it easy on Monday and Tuesday, but I am walking the dog again.",
+    "I don't want to change anything. I'll just book in with my GP then. Cheers.",
+])
+def test_a_calm_reply_draws_no_check_question_about_self_harm(text):
+    # (the red-flag reader had asked these calm people whether they had thoughts of harming themselves;
+    # neither message is among its training examples)
+    assert "self_harm" not in possible_codes(text) | reported_codes(text)

@@ -8,7 +8,7 @@ import pytest
 
 from clinical import places
 from clinical.places import region_in
-from clinical.regions import OTHER_COUNTRY, REGIONS
+from clinical.regions import EUROPE, OTHER_COUNTRY, REGIONS
 
 AUSTRALIA = [
     "I'm in Australia",
@@ -343,13 +343,24 @@ def test_places_from_the_fourth_persona_run(text, region):
     assert region_in(text) == region
 
 
+@pytest.mark.parametrize("text, region", [
+    ("I'm in Portugal", EUROPE.code), ("I live in Auckland but I'm in Lisbon at the moment", EUROPE.code),
+    ("I'm in Dublin", EUROPE.code), ("I'm in Europe", EUROPE.code),
+    ("I'm in Tokyo", OTHER_COUNTRY.code), ("I'm from Germany, living in Canada", OTHER_COUNTRY.code),
+    ("I'm German", OTHER_COUNTRY.code),  # where someone comes from, not where they are
+    ("I'm overseas", OTHER_COUNTRY.code),
+])
+def test_a_place_in_europe_gets_112_and_any_other_place_outside_ours_the_lines_in_general(text, region):
+    assert places.where_person_is(text) == region
+
+
 @pytest.mark.parametrize("text, elsewhere", [
     ("I'm in Dublin", True), ("I live in the Netherlands", True),
     ("I live in Auckland but I'm overseas at the moment", True),
     ("I'm in Leeds", False), ("I'm in Georgia", False), ("my lower back hurts", False),
 ])
 def test_a_country_outside_our_regions_is_recognised_as_elsewhere(text, elsewhere):
-    assert (places.where_person_is(text) == OTHER_COUNTRY.code) is elsewhere
+    assert (places.where_person_is(text) in (OTHER_COUNTRY.code, EUROPE.code)) is elsewhere
     assert region_in(text) is None or not elsewhere
 
 

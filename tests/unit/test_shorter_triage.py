@@ -81,6 +81,20 @@ def test_a_number_alone_is_the_age_but_years_alone_could_be_either_and_is_neithe
     assert update.values["details"] == "asked"
 
 
+def test_a_number_alone_while_the_duration_is_untold_could_be_either_and_is_neither():
+    # "lower back, 14, lifting": fourteen years old, or fourteen days of pain? Both are asked on their own.
+    update = answer("lower back, 14, lifting", "details", SIGNS_NO)
+    assert "age" not in update.values and "duration_days" not in update.values
+    assert update.values["location"] == "lower_back" and update.values["details"] == "asked"
+    answers = {**SIGNS_NO, **update.values}
+    assert next_question(answers) == "duration_days"
+
+
+def test_a_number_alone_once_the_duration_is_known_is_the_age():
+    told = {**SIGNS_NO, "duration_days": 10.0}
+    assert answer("lower back, 14, lifting", "details", told).values["age"] == 14
+
+
 def test_a_reply_that_says_nothing_moves_on_to_the_single_questions_and_assumes_nothing():
     update = answer("hmm not sure really", "details", SIGNS_NO)
     assert update.values == {"details": "asked"}
