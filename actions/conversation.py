@@ -22,13 +22,24 @@ from actions.common import (
     say_changes,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, stand_firm
-from actions.knowledge import answer_question, answers_by_triage, start_questions
+from actions.knowledge import (
+    answer_question,
+    answers_by_triage,
+    opens_with_own_pain,
+    questions_first,
+    start_questions,
+)
 from actions.outcome import record_outcome, say_outcome
 from actions.plan_changes import change_plan_if_asked
 from clinical import medicines, moves
 from clinical.language import looks_like_question, tells_own_pain
 from clinical.outcome import build_outcome
 from clinical.triage import Update, interpret, next_question, questions_left
+
+BELOW_ESCALATION = ("self_care", "soon")
+# Questions read as about getting help that, below an escalation, are better answered: "I'll be right to
+# work Saturday?" (played down), "is it OK to go for a swim tonight?", "does ACC cover physio?"
+ANSWERED_BELOW_ESCALATION = ("minimise", "later_today", "cost")
 
 
 def is_own_line(tracker: Tracker, number: str) -> bool:
@@ -79,7 +90,15 @@ class ActionStandFirm(Action):
             return kept_facts(tracker)
         if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
-        if no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):
+        if opens_with_own_pain(tracker, text):  # "Sore back ... probably just a bug. Anything I can take?"
+            return questions_first(dispatcher, tracker, text)
+        level = tracker.get_slot("triage_level")
+        below_escalation = level in BELOW_ESCALATION and not tracker.get_slot("crisis_active")
+        if below_escalation and kind in ANSWERED_BELOW_ESCALATION and looks_like_question(text):
+            # "reckon I'll be right to shoot it Saturday??" after self-care: a question to answer, with
+            # nothing to stand firm on
+            answer_question(dispatcher, tracker, text)
+        elif no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):
             answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
         else:
             stand_firm(dispatcher, tracker, kind)

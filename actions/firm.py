@@ -5,7 +5,8 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import contacts, region_of
+from actions.common import contacts, latest_text_and_intent, region_of
+from clinical import moves
 from clinical.regions import REGIONS, where_number_is_emergency, where_number_is_not_emergency
 
 TRIAGE_FORM = "triage_form"
@@ -45,6 +46,9 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
         extra = FIRM_EXTRAS[level].get(kind or "")
         if extra:
             dispatcher.utter_message(response=extra, **contacts(tracker))
+        if kind != "transport" and moves.says_no_way_there(latest_text_and_intent(tracker)[0]):
+            # "can't I just lie down and see if it settles? wife's got the car": the way there too
+            dispatcher.utter_message(response=FIRM_EXTRAS[level]["transport"], **contacts(tracker))
         if level == "urgent":
             dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
     elif tracker.active_loop_name == TRIAGE_FORM:
@@ -62,28 +66,34 @@ def _other_emergency(tracker: Tracker) -> bool:
 
 
 def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, numbers: list[str]) -> None:
-    """"911?", "a 999 job or do I phone 111?": where the first number named is the emergency number, and
-    where any of them is only an advice line (111 in the United Kingdom), so that nobody waits on the wrong
-    one; then, unless the person said where they are, whose numbers ours are."""
-    number = numbers[0]
-    emergency_in = where_number_is_emergency(number)
+    """"911?", "111? thought it was triple zero": where each number named is the emergency number, and where
+    any of them is only an advice line (111 in the United Kingdom), so that nobody waits on the wrong one;
+    then, unless the person said where they are, whose numbers ours are. The person's own advice line, named
+    below an emergency ("ring 111 now then" after `urgent` in the UK), is agreed to."""
     # "yes: call it now" only when the outcome in force is an emergency (or the crisis reply); otherwise the
     # number is for the emergency signs, and the outcome in force is restated after it
     level = tracker.get_slot("triage_level")
     now = level == "emergency" or bool(tracker.get_slot("crisis_active"))
-    if emergency_in:
-        response = ("utter_number_is_emergency" if now else "utter_number_before_outcome" if level is None
-                    else "utter_number_for_signs")
-        dispatcher.utter_message(response=response, named_number=number,
-                                 named_regions=" and ".join(r.name for r in emergency_in))
-    else:
-        dispatcher.utter_message(response="utter_number_if_local" if now else "utter_number_if_local_later",
-                                 named_number=number)
-    for named in numbers:
-        for region in where_number_is_not_emergency(named):
-            dispatcher.utter_message(response="utter_number_not_emergency", named_number=named,
-                                     region_name=region.name, region_emergency=region.emergency_number)
     ours = region_of(tracker)
-    ours_confirmed = ours.code in {r.code for r in emergency_in}
+    ours_confirmed = False
+    for position, number in enumerate(numbers):
+        if ours.is_advice_line(number) and not now:
+            dispatcher.utter_message(response="utter_number_is_own_advice_line", named_number=number,
+                                     region_name=ours.name, **contacts(tracker))
+            ours_confirmed = True
+            continue
+        emergency_in = where_number_is_emergency(number)
+        ours_confirmed = ours_confirmed or ours.code in {r.code for r in emergency_in}
+        if emergency_in:
+            response = ("utter_number_is_emergency" if now else "utter_number_before_outcome" if level is None
+                        else "utter_number_for_signs")
+            dispatcher.utter_message(response=response, named_number=number,
+                                     named_regions=" and ".join(r.name for r in emergency_in))
+        elif position == 0:
+            response = "utter_number_if_local" if now else "utter_number_if_local_later"
+            dispatcher.utter_message(response=response, named_number=number)
+        for region in where_number_is_not_emergency(number):
+            dispatcher.utter_message(response="utter_number_not_emergency", named_number=number,
+                                     region_name=region.name, region_emergency=region.emergency_number)
     if not tracker.get_slot("region") and ours.code in REGIONS and not ours_confirmed:
         dispatcher.utter_message(response="utter_intro_region", region_name=ours.name)

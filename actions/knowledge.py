@@ -66,11 +66,15 @@ class ActionAnswerQuestion(Action):
             stand_firm(dispatcher, tracker, kind)
             return kept_facts(tracker)
         if opens_with_own_pain(tracker, text):  # "pain in back since 5 weeks. Is normal?": safety first
-            held = [*(tracker.get_slot("held_questions") or []), text[:MAX_HELD_CHARS]]
-            return [*start_questions(dispatcher, tracker, "utter_triage_first"),
-                    SlotSet("held_questions", held)]
+            return questions_first(dispatcher, tracker, text)
         answer_question(dispatcher, tracker, text)
         return kept_facts(tracker)
+
+
+def questions_first(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+    """The safety questions started, and the person's question kept to be answered after them."""
+    held = [*(tracker.get_slot("held_questions") or []), text[:MAX_HELD_CHARS]]
+    return [*start_questions(dispatcher, tracker, "utter_triage_first"), SlotSet("held_questions", held)]
 
 
 def start_questions(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -146,6 +150,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
     long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
     in_general = certificate = False
     aid = asks_about_an_aid_not_covered(text)
+    access = moves.asks_about_access(text)
     try:
         topics = question_topics(text, known)
         certificate = asks_about_work_certificate(text)
@@ -156,7 +161,9 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
             topics = [SELF_CARE_TOPIC]
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
-        result = knowledge.answer(topics[0], band, legs, escalated=escalated) if topics else None
+        # after any outcome that asks to see someone, no reassurance that self-care is enough
+        sees_someone = escalated or level == "soon"
+        result = knowledge.answer(topics[0], band, legs, escalated=sees_someone) if topics else None
     except SQLAlchemyError as exc:
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
@@ -167,8 +174,11 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         return
     if first:
         remind_after_escalation(dispatcher, level, tracker)
+    if access:  # "does ACC cover it?": said plainly to be outside the sources, with who can tell
+        dispatcher.utter_message(response="utter_access_not_covered", **contacts(tracker))
     if result is None:
-        dispatcher.utter_message(response="utter_no_information", **contacts(tracker))
+        if not access:
+            dispatcher.utter_message(response="utter_no_information", **contacts(tracker))
         return
     if in_general:  # honest about what the sources do not cover, then what they do say
         dispatcher.utter_message(response="utter_activity_not_covered", **contacts(tracker))

@@ -50,8 +50,7 @@ class ActionTriageOutcome(Action):
         repeated = previous_level == outcome.level and not update.red_flag_words
         # questions asked during the safety questions, answered now ("should I see someone?" just was), before
         # the offer of what to do next, so that the offer is the last thing said
-        held = [q for q in tracker.get_slot("held_questions") or []
-                if not moves.asks_whether_to_see_someone(q)]
+        held = [q for q in tracker.get_slot("held_questions") or [] if not moves.answered_by_the_outcome(q)]
         offer_next_later = ("utter_offer_next",) if held and not repeated else ()
         if repeated:  # said once already: restate it in one sentence, not the whole outcome again
             stand_firm(dispatcher, tracker, None)

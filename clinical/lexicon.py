@@ -1067,6 +1067,12 @@ OTHER_PERSON = (
     # "the lady in the room next to mine": her room, not the writer's
     "next to mine", "next door to mine", "opposite mine", "beside mine", "across from mine",
     "patient", "patients", "client", "clients", "resident", "residents",
+    # "a lady I support has osteoporosis": the person a carer supports, though an "I" follows
+    *(f"{who} i {care}" for who in ("a lady", "the lady", "a man", "the man", "a woman", "the woman",
+                                    "a gentleman", "the gentleman", "a client", "the client", "someone",
+                                    "a resident", "the resident", "a patient", "the patient", "a person",
+                                    "the person", "a girl", "a boy", "the girl", "the boy")
+      for care in ("support", "care for", "look after", "work with", "nurse", "visit")),
     "a pt", "the pt", "my pt", "our pt",  # clinicians' shorthand for a patient
     "his", "her", "their", "him", "them", "someone", "somebody", "people", "blokes",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
@@ -1160,6 +1166,8 @@ RESOLVED = (
     "temperature normal", "temperature's normal", "temp normal", "temp's normal", "normal temps since",
     "temps are normal", "temps have been normal", "temperature has been normal",
     "normal temps ever since", "normal temperatures since", "normal temperatures ever since",
+    # "febrile with covid last month but my readings have been normal for 2 weeks"
+    "readings have been normal", "readings have all been normal", "readings are back to normal",
     # "kidney infection last year with fever, finished antibiotics, all clear"; "dengue last year, but now ok"
     "all clear", "now ok", "now okay", "now fine", "sorted since",
     # "a fever after my flu jab, gone within a day"; "pneumonia two winters ago, fully better" (not "wore
@@ -1178,6 +1186,7 @@ RESOLVED = (
     # "a car crash in June, x-rays fine, now it's just ordinary stiffness": what is left is ordinary
     "now it's just ordinary", "now just ordinary", "now it's just normal", "now just normal",
     "now it's just the usual", "now just the usual", "now it's just a normal", "now just a normal",
+    "now it's just an ordinary", "now just an ordinary",
     # "that was strep throat and its gone, ..."; "came off and haven't had any since" (not "its gone dead")
     # a treatment stopped years back ("on steroids for colitis, stopped in 2015")
     *(f"{stopped} in {year}" for stopped in ("stopped", "came off") for year in _YEARS_LONG_AGO),

@@ -19,7 +19,17 @@ _NO_WAY_THERE = (r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|"
                  r"\b(how|who) (do i|can i|will|should i) get (there|to (the )?(hospital|ed|a&e|er|emergency|"
                  r"urgent care|clinic|gp|doctor))\b|"
                  r"\b(need|needs|want|get|getting|call|calling|ring|book) (a |an |the )?"
-                 r"(taxi|uber|bus|ambulance|lift)\b")
+                 r"(taxi|uber|bus|ambulance|lift)\b|"
+                 # "wife's got the car", "nobody to drive me": no way there said without a question
+                 r"\b(wife|husband|partner|hubby|missus|son|daughter|mum|mom|dad|he|she|they)"
+                 r"('s|s| has| have)? (got|taken|took) the (car|ute|van|truck)\b|"
+                 r"\b(no ?one|nobody|no-one) (to|who can|can|could) (drive|take|run) (me|us)\b|"
+                 r"\b(don'?t|do not) (have|own) a (car|ute|vehicle)\b|\bhaven'?t got a (car|ute)\b")
+# "Tidy. Ringing them now.", "ok, calling the GP now", "righto, heading in": on the way to the help
+_CALLING_NOW = (r"^\W*((ok|okay|right|righto|tidy|cheers|ta|thanks|great|fine|sure|yep|yeah)\W+){0,3}"
+                r"(ringing|calling|phoning|heading|driving) (them|it|now|in|there|to|over|down|up|"
+                r"the (gp|doctor|surgery|practice|clinic|ambulance|hospital|nurse|physio|helpline)|"
+                r"(healthline|healthdirect|nhs 111|111|999|911|000|112))\b")
 # Questions about getting the help an outcome asks for, by kind. After an emergency or urgent outcome each
 # gets the outcome restated with concrete options, never "I don't have information".
 _GETTING_HELP: dict[str, str] = {
@@ -62,7 +72,11 @@ _GETTING_HELP: dict[str, str] = {
     "go_now": r"\b(go now|go in now|go straight|go (in )?tonight|really need to go|have to go|must i go|"
              r"should i go (in|now|tonight|today|straight|"
              r"to (the )?(hospital|a&e|ed|er|emergency|doctor|gp))|"
-             r"do i (really )?(need|have) to (go|call|ring))\b",
+             r"do i (really |honestly |actually )?(need|have) to (go|call|ring)|"
+             # "is A&E honestly necessary?", "is an ambulance really needed?"
+             r"(is|isn'?t) (a&e|ed|er|the (hospital|ed|er|emergency department)|hospital|an ambulance|"
+             r"(going|calling|ringing) (in|999|911|000|111|an ambulance)|that|it|this|all this) "
+             r"(honestly |really |actually |truly |even |absolutely )?(necessary|needed|required))\b",
     "where": r"\bwhere (should|do|can|would) i (actually |even |then |now )?(go|be seen|get (help|seen))\b|"
              # "where to go today itself, government hospital OPD or private clinic?"
              r"\bwhere to go (today|tonight|now|for (this|help|treatment|care))\b|"
@@ -150,7 +164,9 @@ _GETTING_HELP: dict[str, str] = {
              r"\W+){0,3}"
              r"(i'll|ill|i will|i shall|i'm going to|i am going to|i'm gonna|will|we'll|we will|we shall|"
              r"we're going to|we are going to|we're gonna)\s+(try (and|to)\s+)?"
-             r"(ring|call|phone|go|head|get|drive|book|see about|arrange|sort out|make an appointment)\b",
+             r"(ring|call|phone|go|head|get|drive|book|see about|arrange|sort out|make an appointment)\b|"
+             # "Tidy. Ringing them now.", "righto, heading in"
+             + _CALLING_NOW,
     # later the same day: fine for `urgent` (a doctor today), not for an emergency
     "later_today": r"\b(tonight|this (evening|afternoon|arvo)|later (on )?today|"
                    r"(till|until|til|after) ([1-9]|1[0-2]|three|four|five|six|seven|eight)( ?(pm|o'?clock))?"
@@ -317,8 +333,13 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(my |the )?(left|right)\b|"
                          # "2 weeks ago not 2 days", "three months, not three weeks", "15 minutes, not 30"
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
-                         r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)( ago)?,? not "
+                         r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)( ago| now| already)?"
+                         r",? not "
                          r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)|"
+                         # "it's not 7 days, it's been 3 days", "not two months exactly. Is eight weeks"
+                         r"\bnot (about |like )?" + _A_NUMBER + r" (days?|weeks?|months?|years?)( exactly)?\b"
+                         r"[^?!]{0,25}\b(it'?s|its|it is|is|been|more like|closer to|nearer)\s+"
+                         r"(about |like |nearly |almost |more like )?" + _A_NUMBER + r"\b|"
                          r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|fat thumbs?|mistyped|misstyped|"
                          # "Oops, 45 not 54"; "I pressed yes on the fever question by mistake"
                          r"^\W*(oops|whoops|sorry|oh|my bad|wait)\W+\d+,? not \d+\b|"
@@ -336,7 +357,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
 _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+|oi|sorry|excuse me)\b\W*)+")
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
 # replace that fact, but not to make the message a request to correct something.
-_REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean)\b")
+_REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean|"
+                       r"(i'?ve |i have |i )?(muddled|mixed) (that|it|this|them)( up)?|"
+                       r"got (that|it) mixed up)\b")
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of these|to go|left)|"
                             r"how far (through|along|in) (am i|are we)|"
                             r"many more (questions|qs)|questions (still )?to go|"
@@ -526,22 +549,47 @@ def getting_help_question(text: str) -> str | None:
     return "number" if asks_about_number(text) else None
 
 
+def says_calling_for_help(text: str | None) -> bool:
+    """"Tidy. Ringing them now.": the person is on the way to the help, whatever the classifier guessed."""
+    return bool(re.search(_CALLING_NOW, normalise(text or "")))
+
+
+def says_no_way_there(text: str | None) -> bool:
+    """"wife's got the car", "I can't drive": no way to get to the help, said beside another question."""
+    return bool(re.search(_NO_WAY_THERE, normalise(text or "")))
+
+
 _EMERGENCY_STYLE_NUMBER = re.compile(r"\b(911|999|000|111|112)\b")
 _SHORT_NUMBER_QUESTION = 12  # characters: "911?", "999 then"
+# Numbers said in words: "thought it was triple zero", "nine one one"
+_SPOKEN_NUMBERS = tuple((re.compile(pattern), digits) for pattern, digits in (
+    (r"\b(triple|treble) (zero|0|oh)\b|\bzero zero zero\b|\b0 0 0\b", "000"),
+    (r"\b(triple|treble) (nine|9)\b|\bnine nine nine\b|\b9 9 9\b", "999"),
+    (r"\bnine one one\b|\b9 1 1\b", "911"),
+    (r"\b(triple|treble) (one|1)\b|\bone one one\b|\b1 1 1\b", "111"),
+    (r"\bone one two\b|\b1 1 2\b", "112"),
+))
+
+
+def _in_digits(text: str) -> str:
+    for pattern, digits in _SPOKEN_NUMBERS:
+        text = pattern.sub(digits, text)
+    return text
 
 
 def numbers_named(text: str | None) -> list[str]:
     """Every emergency-style number in the message, in order ("a 999 job or do I phone 111?")."""
-    return list(dict.fromkeys(_EMERGENCY_STYLE_NUMBER.findall(normalise(text or ""))))
+    return list(dict.fromkeys(_EMERGENCY_STYLE_NUMBER.findall(_in_digits(normalise(text or "")))))
 
 
 def asks_about_number(text: str | None) -> str | None:
-    """The emergency-style number a message asks about ("911?", "do I call 999 then?"), if any: asked,
-    alone, or with a call ("I rang 111 last week" is neither)."""
-    t = normalise(text or "")
+    """The emergency-style number a message asks about ("911?", "do I call 999 then?", "111? thought it was
+    triple zero"), if any: asked, alone, or with a call ("I rang 111 last week" is neither)."""
+    t = _in_digits(normalise(text or ""))
     found = _EMERGENCY_STYLE_NUMBER.search(t)
     if found and (looks_like_question(text or "") or len(t) <= _SHORT_NUMBER_QUESTION
-                  or re.search(r"\b(call|ring|phone|dial)\b", t)):
+                  or re.search(r"\b(911|999|000|111|112)\s*\?|\bthought it was\b", t)
+                  or re.search(r"\b(call|ring|phone|dial)(ing|in)?\b", t)):
         return found.group(1)
     return None
 
@@ -573,9 +621,17 @@ def asks_plainly_to_start_over(text: str) -> bool:
     return _says(_STARTS_WITH_START_OVER, text) or _says(_NEW_CONVERSATION, text)
 
 
+# "When may I start again?", "can I start running again next week?": when to take up an activity again
+_START_AN_ACTIVITY_AGAIN = re.compile(r"\bwhen (can|may|could|should|do|will|shall|might) (i|we) "
+                                      r"(\w+ )?(start|begin) (again|over)\b|"
+                                      r"\b(start|begin) (\w+ing|training|work|back|it|them) again\b")
+
+
 def asks_to_start_over(text: str) -> bool:
-    """A plain request to clear the conversation ("start again"), not an answer that says "start"."""
-    return _says(_START_OVER, text) and not _says(_SEE_FROM_THE_START, text)
+    """A plain request to clear the conversation ("start again"), not an answer that says "start", nor a
+    question about starting an activity again ("when may I start again?")."""
+    return (_says(_START_OVER, text) and not _says(_SEE_FROM_THE_START, text)
+            and not _says(_START_AN_ACTIVITY_AGAIN, text))
 
 
 # "Delete my data" (actions/privacy.py asks first): deleting, erasing or removing the person's data, details
@@ -891,6 +947,9 @@ def declines_plan(text: str) -> bool:
 
 
 _WHETHER_TO_SEE_SOMEONE = re.compile(
+    # "should I have it examined?"
+    r"\b(should|do|must|need|shall|ought)\s+i\s+(to\s+)?(have|get)\s+(it|this|my back|that)\s+"
+    r"(examined|checked( out)?|looked at|seen( to)?)\b|"
     r"\b(should|do|must|need|shall|ought)\s+i\s+(really\s+)?(to\s+)?(go\s+(to|and)\s+(see\s+)?|see|get|ring|"
     r"call|book|visit)\s*(in\s+with\s+)?(a|an|my|the)?\s*(doctor|dr|gp|someone|somebody|nurse|"
     r"it (checked|looked at|seen)|checked|seen)\b|"
@@ -912,6 +971,33 @@ def asks_whether_to_see_someone(text: str) -> bool:
     "When should I see a doctor?" asks for the signs in general, which the sources answer."""
     t = normalise(text or "")
     return bool(_WHETHER_TO_SEE_SOMEONE.search(t)) and not _IN_GENERAL.search(t)
+
+
+# Costs, referrals and what is funded ("can I see a physio on the NHS or must I pay?", "does ACC cover it?",
+# "do I need a referral?"): practical questions the sources do not cover
+_ACCESS = re.compile(r"\b(referral|refer me|need to be referred|self.?refer\w*|nhs|acc|medicare|medicaid|"
+                     r"insurance|insured|private(ly)?|costs?|pay|paying|fees?|free|funded|subsidi[sz]ed|"
+                     r"covers?|covered|claim)\b")
+
+
+def asks_about_access(text: str) -> bool:
+    """A question about costs, referrals or funding ("do I need a referral for physio?")."""
+    return looks_like_question(text or "") and _says(_ACCESS, text)
+
+
+# Held questions that the outcome itself answers: whether to see someone, what to do, whether to worry
+_ANSWERED_BY_THE_OUTCOME = re.compile(
+    r"\bwhat (must|should|do|shall) i do\b|\bwhat i (must|should) do\b|"
+    r"\bshould i be (concerned|worried)\b|"
+    r"\b(a )?(physio|gp|doctor)('s)? (thing|job)\b|"
+    r"\b(bother|see|ring|call|book) (the |a |my )?(gp|doctor|physio)\b[^.?!]{0,30}\bor (just )?"
+    r"(ride|tough|wait|leave)\b")
+
+
+def answered_by_the_outcome(text: str) -> bool:
+    """"Should I see a doctor?", "What I must do?", "is this a physio thing or will it sort itself out?": the
+    outcome answers these, so they are not answered again from the sources after it."""
+    return asks_whether_to_see_someone(text) or _says(_ANSWERED_BY_THE_OUTCOME, text)
 
 
 def corrects(text: str) -> bool:

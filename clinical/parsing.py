@@ -82,6 +82,14 @@ _HOW_OFTEN = re.compile(r"(?<!for )\b(most|other|good|bad|odd|alternate|certain)
                         r"better|worse)\b)")
 
 
+# "the leg pain started a few days later": a time from another event, not how long this pain has lasted;
+# "a 12 hour wedding", "an 8-hour shift": how long something else lasted
+_TIME_FROM_ANOTHER_EVENT = re.compile(
+    r"\b(a |an )?(few|couple of|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(days?|weeks?|months?) (later|afterwards)\b|"
+    r"\b(a|an) \d+[\s-]*(hour|hr|day|week)[\s-]+(?!(ago|now|or|and|since)\b)[a-z]+\b")
+
+
 _PART_OF_THE_TIME = re.compile(r"\b(the|those|its|it's) (first|worst) (few |couple of |two |three |\d+ )?"
                                r"(days?|nights?|weeks?)\b")
 
@@ -94,6 +102,7 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     t = _EPISODE_HISTORY.sub(" ", t)  # "it happens every few years" says how often, not how long this time
     t = _PART_OF_THE_TIME.sub(" ", t)  # "a 7 the first couple of days" says when, not how long in all
     t = _HOW_OFTEN.sub(" ", t)
+    t = _TIME_FROM_ANOTHER_EVENT.sub(" ", t)
     shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
     if shorthand:
         return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]
@@ -141,6 +150,15 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     if re.search(r"\b(for )?(days|a day or two)\b", t):
         return 3.0
     return None
+
+
+def stated_length(text: str, today: dt.date | None = None) -> float | None:
+    """duration_days, only for a length said with a number and a unit ("it's been 3 days", "eight weeks",
+    "a fortnight"): in a correction, "today's tuesday" is no new length."""
+    t = normalise(text)
+    if not re.search(_NUMBER + r"\s*(?:-|to|or)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b|\bfortnight\b", t):
+        return None
+    return duration_days(text, today)
 
 
 def duration_band(days: Any) -> str | None:
@@ -336,11 +354,25 @@ _NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s
                              r"depressed|distressed|desperate|worried|overwhelmed)\b")
 
 
+# A fear said mildly ("a bit scared", "kinda anxious") or beside life carrying on ("scared it's the same as
+# my mum's, still working n sleeping ok tho"): worry, not the high distress the guide means
+_MILD_FEAR = re.compile(r"\b(a bit|bit|a little|little|slightly|kinda|kind of|sort of|a tad|somewhat) "
+                        r"(scared|anxious|frightened|nervous|low|down)\b")
+_FEAR = re.compile(r"\b(scared|anxious|frightened|nervous)\b")
+_LIFE_GOING_ON = re.compile(r"\b(still|i'?m|im) (working|sleeping|managing|coping|getting by)\b|"
+                            r"\b(working|sleeping|managing|coping)( \w+)? (ok|okay|fine|alright|all right|"
+                            r"well)\b")
+
+
 def distress(text: str) -> str | None:
     """'high' when the words show strong distress, 'not_high' for calmer answers, None if unclear.
-    A distress word denied ("not panicking", "no, not scared") counts as calm."""
+    A distress word denied ("not panicking", "no, not scared") counts as calm, as does a fear said mildly or
+    beside a life that carries on."""
     t = normalise(text)
     t = _NOT_DISTRESSED.sub(" calm ", t)
+    t = _MILD_FEAR.sub("a bit worried", t)
+    if _LIFE_GOING_ON.search(t):
+        t = _FEAR.sub("worried", t)
     if re.search(HIGH_DISTRESS, t):
         return "high"
     if re.search(CALM, t):
@@ -514,7 +546,11 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
 
 _MINUTES = re.compile(r"(?:\b(?P<n>\d+(?:\.\d+)?|" + _WORDS + r")\s*(?:-|to)?\s*(?:\d+\s*)?(?P<unit>min|"
                       r"mins|minutes?|"
-                      r"hours?|hrs?|h)\b)|(?P<half>half an hour|half hour)|(?P<hour>an hour|the hour)")
+                      r"hours?|hrs?|h)\b)|(?P<half>half an hour|half hour)|"
+                      # "about a quarter of an hour" (not "an hour"), "three quarters of an hour"
+                      r"(?P<three_quarters>three quarters? of an hour)|"
+                      r"(?P<quarter>quarter of an hour|quarter hour)|"
+                      r"(?P<hour>an hour|the hour)")
 _AT_MOST = re.compile(r"\b(not (more|longer) than|no (more|longer) than|less than|under|at most|up to|"
                       r"not even|"
                       r"only|just|barely|max|maximum|tops)\b")
@@ -530,6 +566,10 @@ def stiffness_minutes_answer(text: str) -> str | None:
         return None
     if m.group("half"):
         minutes = 30.0
+    elif m.group("three_quarters"):
+        minutes = 45.0
+    elif m.group("quarter"):
+        minutes = 15.0
     elif m.group("hour"):
         minutes = 60.0
     else:

@@ -133,11 +133,13 @@ def _index() -> tuple[FeatureUnion, object, list[str]]:
 # "can I play 5-a-side on Sunday?", "ok to ride the quad?": no source speaks of that activity, but the
 # sources on keeping active answer the part they can
 ACTIVITY_TOPIC = "keeping_active_and_work"
+RECOVERY_TOPIC = "recovery_time"
 _VERBS = (r"(play|ride|go|do|climb|row|run|lift|swim|train|surf|cycle|bike|golf|dance|drive|work out|hike|"
+          r"shoot|work|travel|fly|garden|dig|paint|carry|coach|teach|resume|"
           r"walk|skate|ski|box|kick)")
 _DOING_AN_ACTIVITY = re.compile(
     r"\b(can|could|should|may|shall) i (still |keep |carry on |get back to )?(go )?(on )?" + _VERBS + r"|"
-    r"\b(ok|okay|alright|all right|safe|fine|bad|good) (to|for me to|if i) (still |keep )?(go )?"
+    r"\b(ok|okay|alright|all right|right|safe|fine|bad|good) (to|for me to|if i) (still |keep )?(go )?"
     + _VERBS + r"|"
     r"\b(is|would|will) \w+ing (be )?(bad|ok|okay|good|safe|fine|alright)\b|"
     r"\b(get|go) back (on|to) (the |my )?\w+")
@@ -150,7 +152,9 @@ def asks_about_an_activity_not_named(text: str, topics: list[str],
     ("back on the rowing machine?"), so the answer says the sources do not name it."""
     if not _DOING_AN_ACTIVITY.search(normalise(text)):
         return False
-    return not topics or (topics[0] == ACTIVITY_TOPIC
+    # (a question whose closest topic is how long recovery takes, "reckon I'll be right to shoot it
+    # Saturday?", is about doing the thing, which keeping active answers more nearly)
+    return not topics or (topics[0] in (ACTIVITY_TOPIC, RECOVERY_TOPIC)
                           and ACTIVITY_TOPIC not in knowledge.match_topics(text, known))
 
 

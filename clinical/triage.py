@@ -283,6 +283,9 @@ _NON_ANSWER_INTENTS = SIDE_QUESTION_INTENTS | {"out_of_scope", "bot_challenge", 
                                                "choose_quick_path", "ask_repeat", "dismiss"}
 
 
+_ASKS_ABOUT_STIFFNESS = ("morning_stiffness", "checklist_pattern")
+
+
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
               explained: list[str], today: dt.date | None = None, checked: tuple[str, ...] = (),
               mentions: list[Mention] | None = None) -> Update:
@@ -302,10 +305,16 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if requested == "night_pain" and not is_payload and _denies_night_pain(text):
         # "aches at night same as the day. not worse": pain at night, but not the night pain asked about
         mentions = [m for m in mentions if m.code != "night_pain"]
+        update.values["night_pain"] = "no"
     _apply_mentions(mentions, requested, answers, update)
     if update.values.get("morning_stiffness") == "yes" and not is_payload:
-        # "stiff when I get up, but only about 15 min": the time decides whether it is the long kind
-        update.values["morning_stiffness"] = parsing.stiffness_minutes_answer(text) or "yes"
+        # "stiff when I get up, but only about 15 min": the time decides whether it is the long kind; stiff
+        # "every morning for months" told in passing says no time, so the question is still asked
+        minutes = parsing.stiffness_minutes_answer(text)
+        if minutes:
+            update.values["morning_stiffness"] = minutes
+        elif requested not in _ASKS_ABOUT_STIFFNESS:
+            del update.values["morning_stiffness"]
     for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
         # An earlier "no" does not silence a later description ("no" to the bladder question, then "I strain
         # and nothing comes out"): it is checked.
@@ -449,9 +458,11 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         fresh.values.pop("duration_days", None)
         fresh.values.pop("onset", None)
     if (cue or revised) and "duration_days" in fresh.values:
-        # "I said a month but ... it's more like nine weeks": the time said last is the corrected one
-        for clause in reversed(_CLAUSE_BREAK.split(plain)):
-            days = parsing.duration_days(clause, today) if clause else None
+        # "I said a month but ... it's more like nine weeks": the time said last is the corrected one, a
+        # length said with a number first ("it's been 3 days! ... today's tuesday")
+        clauses = [c for c in reversed(_CLAUSE_BREAK.split(plain)) if c]
+        for read in (parsing.stated_length, parsing.duration_days):
+            days = next((d for d in (read(c, today) for c in clauses) if d is not None), None)
             if days is not None:
                 fresh.values["duration_days"] = round(days, 1)
                 break
@@ -906,7 +917,10 @@ def _denies_night_pain(text: str) -> bool:
     waking told is not the back's."""
     t = text.lower()
     denied = parsing.polarity(text, explicit_only=True) == "no" or _NOT_REALLY.match(t)
-    return bool(_NO_WORSE.search(t) or (denied and (_SLEEPS_FINE.search(t) or _DOES_NOT_WAKE.search(t))
+    # "As I said, it does not wake me. I sleep through the night.": both parts answered, with no "no"
+    said_both = _DOES_NOT_WAKE.search(t) and _SLEEPS_FINE.search(t)
+    return bool(_NO_WORSE.search(t) or ((denied or said_both) and (_SLEEPS_FINE.search(t)
+                                                                   or _DOES_NOT_WAKE.search(t))
                                         and not _WORSE_AT_NIGHT.search(t)))
 
 

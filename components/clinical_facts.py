@@ -249,6 +249,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
+    if name in PLAN_REPORTS and moves.says_calling_for_help(text):
+        return "ask_getting_help"  # "Tidy. Ringing them now.": going for help, not a report on a plan
     if name in PLAN_REPORTS and moves.fears_something_serious(text) and not moves.plan_report(text):
         return "express_worry"  # "scared I won't be able to play again this season": a fear, no report
     if (name in PLAN_REPORTS | {"ask_activity_plan", "ask_question"}

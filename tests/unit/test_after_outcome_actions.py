@@ -504,7 +504,8 @@ async def test_999_or_the_gp_after_urgent_gets_the_number_for_the_signs_and_the_
     responses = await stand_firm(dispatcher, domain, "is this a 999 job or do I phone 111?",
                                  {"triage_level": "urgent", "region": "UK"})
     assert responses[0] == "utter_number_for_signs"
-    assert "utter_number_not_emergency" in responses and "utter_firm_urgent" in responses
+    # 111 is the person's own advice line, NHS 111: below an emergency, a good way to get seen today
+    assert "utter_number_is_own_advice_line" in responses and "utter_firm_urgent" in responses
 
 
 async def test_a_number_asked_about_before_any_outcome_leaves_the_choice_with_the_person(dispatcher, domain):
