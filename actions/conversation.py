@@ -20,6 +20,7 @@ from actions.common import (
     latest_text_and_intent,
     region_of,
     say_changes,
+    say_region,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, stand_firm
 from actions.knowledge import (
@@ -34,6 +35,7 @@ from actions.plan_changes import change_plan_if_asked
 from clinical import medicines, moves
 from clinical.language import looks_like_question, tells_own_pain
 from clinical.outcome import build_outcome
+from clinical.regions import where_number_is_emergency
 from clinical.triage import Update, interpret, next_question, questions_left
 
 BELOW_ESCALATION = ("self_care", "soon")
@@ -76,6 +78,8 @@ class ActionStandFirm(Action):
         text, _ = latest_text_and_intent(tracker)
         kind = moves.getting_help_question(text)
         numbers = moves.numbers_named(text) if moves.asks_about_number(text) else []
+        going_to_ring = numbers[0] if kind == "going" and numbers else None
+        found_where = take_region_from_number(dispatcher, tracker, going_to_ring) if going_to_ring else []
         if kind == "going" and all(is_own_line(tracker, number) for number in numbers):
             numbers = []  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
         if numbers:  # "911?": where that number applies, whatever the state
@@ -102,7 +106,18 @@ class ActionStandFirm(Action):
             answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
         else:
             stand_firm(dispatcher, tracker, kind)
-        return kept_facts(tracker)
+        return [*found_where, *kept_facts(tracker)]
+
+
+def take_region_from_number(dispatcher: CollectingDispatcher, tracker: Tracker,
+                            number: str) -> list[EventType]:
+    """"ok ill ring triple zero" with no place said: the person is where that number is the emergency number
+    (of one region of ours), so that region's numbers are used from now on, and that is said."""
+    places = where_number_is_emergency(number)
+    if tracker.get_slot("region") or len(places) != 1 or places[0].code == region_of(tracker).code:
+        return []
+    tracker.slots["region"] = places[0].code  # read by contacts() for the rest of this reply
+    return [SlotSet("region", places[0].code), *say_region(dispatcher, tracker)]
 
 
 class ActionReplyInContext(Action):

@@ -160,7 +160,8 @@ _GETTING_HELP: dict[str, str] = {
                 r"the doctor'?s?) time\b|"
                 r"\bmaking a fuss\b|\bdon't want to (bother|be a bother|waste)\b|\bnowt\b|"
                 r"\b(she'll|it'll|i'll) be (right|fine|ok|okay)\b|\bnothing serious\b",
-    "going": r"^\W*((ok|okay|right|alright|all right|cool|great|thanks|yeah|yep|yes|ugh|fine|sure|very well)"
+    "going": r"^\W*((ok|okay|right|righto|alright|all right|cool|great|thanks|cheers|ta|tidy|sweet|yeah|yep|"
+             r"yes|ugh|fine|sure|very well|no worries)"
              r"\W+){0,3}"
              r"(i'll|ill|i will|i shall|i'm going to|i am going to|i'm gonna|will|we'll|we will|we shall|"
              r"we're going to|we are going to|we're gonna)\s+(try (and|to)\s+)?"
@@ -733,7 +734,11 @@ def says_where_one_lives(text: str) -> bool:
 # "I'm in Perth, so can you give me the Australian numbers instead", "please use the US numbers"
 _LOCAL_NUMBERS_ASKED = re.compile(r"\b(give|use|show|send|switch|change|put|want|need)\b[^.?!]{0,30}"
                                   r"\b(numbers|phone numbers|helplines?|help lines?|emergency number)\b|"
-                                  r"\b(won'?t|doesn'?t|does not|will not|wouldn'?t) work (for me|here)\b")
+                                  r"\b(won'?t|doesn'?t|does not|will not|wouldn'?t) work (for me|here)\b|"
+                                  # "please update the country", "can you switch it over to NZ?"
+                                  r"\b(update|change|switch|set)\b[^.?!]{0,25}\b(country|region|location)\b|"
+                                  r"\bswitch (it |this |that |me )?(over )?to (nz|new zealand|the uk|uk|"
+                                  r"the us|us|usa|america|australia|oz|aus|england|scotland|wales|ireland)\b")
 
 
 def asks_for_local_numbers(text: str) -> bool:
@@ -1008,6 +1013,17 @@ def corrects(text: str) -> bool:
 def revises(text: str) -> bool:
     """A correction, or a fact restated with "actually", "more like", "my mistake": it replaces the old."""
     return corrects(text) or _says(_REVISION, text)
+
+
+def revised_part(text: str) -> str:
+    """The sentence with the revision word and the one after it ("Sorry, I've muddled that. ... so it's three
+    days now, not two."): what the person revises, not the rest of the message ("Turning over in bed gives
+    me a twinge" says no new cause). The whole text when no sentence has one."""
+    sentences = re.split(r"(?<=[.!?])\s+", text or "")
+    for index, sentence in enumerate(sentences):
+        if _says(_REVISION, sentence):
+            return " ".join(sentences[index:index + 2])
+    return text or ""
 
 
 # The value a correction denies ("I never said 3 days", "not 2 days", "not 54"): not the new value.

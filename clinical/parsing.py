@@ -270,7 +270,9 @@ ONSET_PATTERNS = (
 # "worse after sitting at my desk" says what aggravates the pain, not how it started
 _AGGRAVATED_BY = re.compile(r"\b(worse|hurts more|aches more|more painful|more sore|sorer|bad|"
                             r"flares( up)?)\s+"
-                            r"(after|when|while|whilst|with|if|from|during|by)\b[^.,;!?]*")
+                            r"(after|when|while|whilst|with|if|from|during|by)\b[^.,;!?]*|"
+                            # "turning over in bed gives me a twinge": what sets the pain off, not its cause
+                            r"\b(turning|rolling|turn|roll) over in bed\b")
 
 
 # "no accident", "it wasn't a fall", "didn't lift anything": a cause that is denied is no cause

@@ -448,7 +448,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     # "No, I don't have a fever" after an outcome takes back that red flag; it says nothing about the rest
     denies_flag = not said_correcting and requested is None and bool(_LEADING_NO.match(text.lower()))
     cue = said_correcting or denies_flag
-    plain = moves.without_correction_words(text)
+    plain = moves.without_correction_words(text if cue else moves.revised_part(text))
     fresh = Update()
     _apply_mentions(mentions, None, {}, fresh)
     _apply_free_text_facts(plain, None, {}, fresh, today)
@@ -725,7 +725,13 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     answer_and_question = moves.answer_and_side_question(text)
     if answer_and_question:  # "none. also can I still drive the forklift?": the question is kept elsewhere
         text = answer_and_question[0]
-    talks_of_other_findings = any(requested not in slots_answered_by(m.code) for m in mentions)
+    # (on a list, a sign the list covers, or any sign denied, is no other finding: "None. Legs are strong, no
+    # numb, no tingling")
+    talks_of_other_findings = any(requested not in slots_answered_by(m.code)
+                                  and not (question.answer == "checklist"
+                                           and (set(slots_answered_by(m.code)) & set(question.covers)
+                                                or m.status == "absent"))
+                                  for m in mentions)
     # the recall reader thinks the reply describes this very sign ("couldn't tell how hot the bath was on my
     # bum ... my hands felt it fine" to the saddle question): a "fine" in it is no plain no
     describes_it = any(m.status == "suggested" and requested in slots_answered_by(m.code) for m in about_it)
@@ -927,6 +933,7 @@ def _denies_night_pain(text: str) -> bool:
 # "Not really. It aches a little when I first lie down ... then I drift right off. It doesn't wake me."
 _NOT_REALLY = re.compile(r"^\W*(not really|not as such|not especially|not particularly)\b")
 _DOES_NOT_WAKE = re.compile(r"\b(doesn'?t|does not|never|don'?t|do not) (ever )?wakes? me\b|"
+                            r"\b(doesn'?t|does not|never|don'?t|do not) keeps? me (awake|up)\b|"
                             r"(?<!n't )(?<!not )(?<!cannot )(?<!cant )\b(drift|nod) (right |straight )?off\b")
 _WORSE_AT_NIGHT = re.compile(r"\b(worse|worst|bad|terrible|awful) (at|during the|in the) night\b|"
                              r"\bnights? (are|is) (worse|the worst|bad)\b")

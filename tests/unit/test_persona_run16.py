@@ -8,22 +8,13 @@ import pytest
 
 from actions.conversation import ActionStandFirm
 from actions.knowledge import ActionAnswerQuestion
-from clinical import knowledge, moves, parsing
+from clinical import moves, parsing
 from clinical.triage import interpret
 from tests.conftest import make_tracker, slots_of, user_event
 from tests.unit.readings import possible_codes, reported_codes
+from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
 
 TUESDAY = dt.date(2026, 12, 8)
-
-
-def said(dispatcher):
-    return [m["response"] or "text" for m in dispatcher.messages]
-
-
-@pytest.fixture(autouse=True)
-def temporary_database(tmp_path, monkeypatch):
-    monkeypatch.setenv("BACKCARE_DATABASE_URL", f"sqlite:///{tmp_path / 'records.db'}")
-    knowledge.load()
 
 
 async def stand_firm(dispatcher, domain, text, slots):
@@ -72,6 +63,22 @@ def test_asking_whether_the_emergency_department_is_necessary_is_a_question_abou
     # y11: "Is A&E honestly necessary?" got a general list of warning signs, with "see a GP ... a physio"
     text = "Is A&E honestly necessary? I've got 40 kids coming in and we're short staffed"
     assert moves.getting_help_question(text) == "go_now"
+
+
+async def test_going_to_ring_the_gp_with_a_cheers_after_urgent_is_agreed(dispatcher, domain):
+    # replay of y09: "Righto. I'll ring the GP. Cheers" got "Please don't leave it"
+    responses, _ = await stand_firm(dispatcher, domain, "Righto. I'll ring the GP. Cheers",
+                                    {"triage_level": "urgent"})
+    assert responses[0] == "utter_going_urgent"
+
+
+async def test_going_to_ring_another_regions_emergency_number_takes_that_region(dispatcher, domain):
+    # replay of y12: "ok ill ring triple zero" was agreed to, then told to call 111 for an ambulance
+    responses, events = await stand_firm(dispatcher, domain, "ok ill ring triple zero",
+                                         {"triage_level": "emergency"})
+    assert slots_of(events)["region"] == "AU" and slots_of(events)["emergency_number"] == "000"
+    assert responses == ["utter_region_set", "utter_going_emergency"]
+    assert dispatcher.messages[1]["emergency_number"] == "000"
 
 
 async def test_ringing_them_now_after_urgent_is_agreed_not_read_as_a_plan_report(dispatcher, domain):
@@ -237,3 +244,35 @@ def test_the_person_a_carer_supports_is_someone_else():
     text = "A lady I support has osteoporosis and slipped in the shower this morning, now her back hurts"
     assert not reported_codes(text)
     assert "osteoporotic_fall" in reported_codes("I have osteoporosis and slipped in the shower this morning")
+
+
+@pytest.mark.parametrize("text", [
+    "We just moved from Auckland to Manchester, so I'm in England now, please update the country.",
+    "I live in Dunedin, New Zealand. Can you switch it over to NZ?",
+])
+def test_a_request_to_change_the_country_is_a_request_for_local_numbers(text):
+    # blind set 57: both were routed elsewhere (a report on a plan, out of scope)
+    assert moves.asks_for_local_numbers(text)
+    assert not moves.asks_for_local_numbers("switch to a different exercise please")
+
+
+def test_none_to_a_list_with_its_signs_denied_in_words_answers_the_whole_list():
+    # replay of y05: "None. Legs are strong, no numb, no tingling." to the legs list, then asked about
+    # weakness on its own
+    update = interpret("None. Legs are strong, no numb, no tingling.", "deny", "checklist_legs",
+                       {"bladder_bowel": "no"}, [])
+    assert update.values["checklist_legs"] == "no" and update.values["leg_weakness"] == "no"
+    update = interpret("none, but I do have a fever", "deny", "checklist_legs", {"bladder_bowel": "no"}, [])
+    assert update.values == {"fever": "yes"}  # a sign told beside it is no plain none
+
+
+def test_a_correction_and_an_answer_in_one_message_take_both_and_read_no_cause_into_the_answer():
+    # replay of y02: the correction was taken, but "Turning over in bed gives me a twinge" became a twisting
+    # cause and the night-pain question was asked again
+    text = ("Sorry, I've muddled that. I did the mulch on Friday afternoon, not Saturday, so it's three days "
+            "now, not two. Turning over in bed gives me a twinge, but it doesn't keep me awake and I sleep "
+            "through.")
+    told = {"duration_days": 2.0, "onset": "bending", "location": "lower_back"}
+    update = interpret(text, "inform", "night_pain", told, [], today=TUESDAY)
+    assert update.values["night_pain"] == "no"
+    assert update.corrected == {"duration_days": (2.0, 3)}
