@@ -139,12 +139,28 @@ class ActionReplyInContext(Action):
         if tracker.get_slot("crisis_active") or tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
         elif not term:
-            dispatcher.utter_message(response=_carrying_on(tracker, text, intent))
+            dispatcher.utter_message(response=_carrying_on(tracker, text, intent), **contacts(tracker))
         return []
 
 
+# What we last asked that a plain "no" declines: "Is there anything else ...?", "What would you like to do
+# next?"
+OFFERS_OF_MORE = ("utter_thank", "utter_offer_next")
+
+
+def _last_said(tracker: Tracker) -> str | None:
+    """The response our last message came from, if it came from one."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
+
+
 def _carrying_on(tracker: Tracker, text: str, intent: str | None) -> str:
-    """The reply to an "ok", "no" or aside when nothing stands: thanks, out of scope, or what next."""
+    """The reply to an "ok", "no" or aside when nothing stands: thanks, out of scope, what next, or, to a
+    "no" after we offered more ("nah all good", "No, that is all. Good afternoon."), goodbye."""
+    if intent in ("deny", "dismiss") and _last_said(tracker) in OFFERS_OF_MORE:
+        return "utter_goodbye"
     if moves.thanks(text):  # "ok thnx", "cheers": read from the words whatever the classifier said
         return "utter_thank"
     if intent == "out_of_scope":
@@ -267,7 +283,7 @@ def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: 
         dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         return []
     term = moves.word_asked_about(question)
-    if term:  # "what is sciatica?": a word from the questions, explained at once
+    if term:  # "what is sciatica?", "what mean 'numbness'?": a word from the questions, explained at once
         dispatcher.utter_message(response=f"utter_explain_{term}")
         return []
     held = list(tracker.get_slot("held_questions") or [])

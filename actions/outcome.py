@@ -51,7 +51,9 @@ class ActionTriageOutcome(Action):
         # questions asked during the safety questions, answered now ("should I see someone?" just was), before
         # the offer of what to do next, so that the offer is the last thing said
         held = [q for q in tracker.get_slot("held_questions") or [] if not moves.answered_by_the_outcome(q)]
-        offer_next_later = ("utter_offer_next",) if held and not repeated else ()
+        # (never after an escalation: an activity plan or self-care offered beside "call 111 now" confuses)
+        offer_next_later = (("utter_offer_next",) if held and not repeated and outcome.level not in ESCALATED
+                            else ())
         if repeated:  # said once already: restate it in one sentence, not the whole outcome again
             stand_firm(dispatcher, tracker, None)
         else:

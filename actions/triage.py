@@ -181,7 +181,7 @@ class ActionExplainQuestion(Action):
         if tracker.latest_message.get("intent", {}).get("name") == "dismiss":
             dispatcher.utter_message(response="utter_skip_not_offered")
         else:  # "what does saddle area mean?" at the bladder question explains the saddle area
-            requested = moves.term_asked_about(tracker.latest_message.get("text") or "") or requested
+            requested = moves.explained_term(tracker.latest_message.get("text") or "") or requested
         response = f"utter_explain_{requested}"
         if response not in domain.get("responses", {}):
             response = "utter_explain_generic"

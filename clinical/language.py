@@ -1979,6 +1979,31 @@ _BOTH_SIDES_OF_THE_BACK = re.compile(
     r"\bboth sides of (my|the|his|her) ((lower|low|upper|middle|mid) )?(back|spine)\b")
 
 
+# "numb on my bottom and between my legs": the saddle area, not both legs
+_BETWEEN_THE_LEGS = re.compile(r"\bbetween (my|the|your|her|his|their) legs\b")
+_LEG_WORDS = re.compile(r"\b(legs?|thighs?|feet|foot|knees?|calf|calves|shins?)\b")
+_LEGS_SIGNS = ("both_legs", "leg_numbness")
+
+
+def _between_the_legs_is_the_saddle(mentions: list[Mention]) -> list[Mention]:
+    """A numb leg sign read only from "between my legs" is saddle numbness, with the same status and owner
+    (z11 of persona run 17 was told of "pain in both legs" for one leg's sciatica); legs named otherwise
+    ("my legs are numb and I'm numb between my legs") keep their sign."""
+    kept = [m for m in mentions if not _only_between_the_legs(m)]
+    for m in (dataclasses.replace(m, code="saddle_numbness") for m in mentions if _only_between_the_legs(m)):
+        same = next((k for k in kept if k.code == m.code and k.about_user == m.about_user), None)
+        if same is None:
+            kept.append(m)
+        elif same.status != "present" and m.status == "present":  # the reading told as present stands
+            kept[kept.index(same)] = m
+    return kept
+
+
+def _only_between_the_legs(m: Mention) -> bool:
+    return (m.code in _LEGS_SIGNS and bool(_BETWEEN_THE_LEGS.search(m.words))
+            and not _LEG_WORDS.search(_BETWEEN_THE_LEGS.sub(" ", m.words)))
+
+
 def _each_side(match: re.Match) -> str:
     return match.group(0).replace("both sides", "each side")
 
@@ -2012,6 +2037,7 @@ def find_mentions(text: str) -> list[Mention]:
     if _NORMAL_READING_TOLD.search(clean):
         mentions = [_sweats_or_shivers_explained(m, clean) for m in mentions]
     mentions = _both_sides_told_apart(mentions, clean)
+    mentions = _between_the_legs_is_the_saddle(mentions)
     if _ME_TOO.search(clean):
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag

@@ -344,6 +344,8 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          r"(my )?(thumbs?|fingers?) slipped|fat.?finger\w*|fat thumbs?|mistyped|misstyped|"
                          # "Oops, 45 not 54"; "I pressed yes on the fever question by mistake"
                          r"^\W*(oops|whoops|sorry|oh|my bad|wait)\W+\d+,? not \d+\b|"
+                         # "I don't say I have this" (English learned later)
+                         r"\bi (don'?t|do not|not) say (i have|i has|i got|that|this|it)\b|"
                          r"\b(pressed|clicked|hit|tapped|chose|picked|put|ticked) (yes|no)\b[^.?!]{0,30}"
                          r"\bby (mistake|accident)\b|"
                          # "I'm 48 not 84": the right value beside the wrong one
@@ -803,6 +805,26 @@ def tells_of_the_pain(text: str) -> bool:
     return _says(_PAIN_OR_FUNCTION, text)
 
 
+# Words of the body, of symptoms or of what the person cannot do: a message with none of them tells nothing
+# of the pain ("G'day mate, first time using one of these chat things, just knocked off a shift")
+_BODY_OR_SYMPTOM = re.compile(
+    r"\b(backs?|backache\w*|bak|lumbago|lumbar|lbp|spine|spinal|discs?|sciatic\w*|crick|catch\w*|twang|locks?|locked|"
+    r"achy|aches?|soar|ouch|ow+|murder|rotten|rusty|discomfort|side|sides|twist\w*|sharp|dull|jolt|pangs?|"
+    r"waterworks|privates|down there|"
+    r"tight\w*|knot\w*|seiz\w*|fibro\w*|nerves?|"
+    r"leg|legs|foot|feet|knees?|hips?|bum|butt|buttocks?|groin|thighs?|neck|shoulders?|arms?|hands?|belly|"
+    r"stomach|tummy|chest|bladder|bowels?|wee|pee|poo|toilet|fever\w*|temp|temperature|shiver\w*|fall|fell|"
+    r"fallen|injur\w*|crash\w*|accident|weight|cancer|steroids?|chemo|sick|unwell|ill|symptoms?|twinge\w*|"
+    r"tweak\w*|pulled|strain\w*|sprain\w*|cramp\w*|throb\w*|shoot\w*|stab\w*|burn\w*|tender|swollen|"
+    r"swelling|lump|bruis\w*|body|bed|move|moving|walk\w*|bend\w*|lift\w*|can'?t|cannot|unable|struggl\w*)\b")
+
+
+def tells_nothing_of_the_body(text: str) -> bool:
+    """No word of the pain, the body, a symptom or what the person cannot do: a greeting with small talk,
+    a plain no that goes on about the day, thanks with where the person is going."""
+    return not (tells_of_the_pain(text) or _says(_BODY_OR_SYMPTOM, text))
+
+
 def ends_with_goodbye(text: str) -> bool:
     """"Right, I'm off to get ready for work. Bye for now, I'll check back later in the week.": the last
     sentence takes leave, and nothing of the pain is told ("Pain's 8/10 today. Bye" is told first)."""
@@ -1104,8 +1126,10 @@ def asks_why_it_is_asked(text: str) -> bool:
 # word asked, in a short message with nothing about the person's own body (not "what is this numbness in
 # my bum", which tells of it)
 _WHAT_A_WORD_MEANS = re.compile(
-    r"^\W*(what('s|s| is| are)|wat is|wats|whats a|what does|what do (you|u|ya) mean|define|meaning of|"
-    r"explain)\b|\bmean(s|t|ing)?\W*$|\b(never heard of|not heard of|no idea what)\b|\b(you|u) mean by\b")
+    # ("Sorry, what mean 'numbness'?": a lead-in, and the question as learners of English often put it)
+    r"^\W*((sorry|excuse me|please|pardon|um+|hmm+)\W+)*(what('s|s| is| are)|what means?|wat means?|wat is|"
+    r"wats|whats a|what does|what do (you|u|ya) mean|define|meaning of|explain)\b|\bmean(s|t|ing)?\W*$|"
+    r"\b(never heard of|not heard of|no idea what)\b|\b(you|u) mean by\b")
 _OWN_BODY = re.compile(r"\b(my|me|mine|i have|i've|ive|i get|i feel|i can'?t|i'?m getting|i'?ve got)\b")
 MAX_WORDS_OF_A_WORD_QUESTION = 9
 
@@ -1148,6 +1172,9 @@ _TERMS_EXPLAINED = tuple((re.compile(pattern), slot) for pattern, slot in (
     (r"\b(erection|erectile|sexual)\b", "sexual_dysfunction"),
     (r"\bmorning stiffness\b", "morning_stiffness"),
 ))
+_NUMB = re.compile(r"\b(numb|numbness)\b")
+# Words of the questions explained on their own, not as a question ("utter_explain_numbness")
+EXPLAINED_WORDS = ("numbness",)
 
 
 def term_asked_about(text: str) -> str | None:
@@ -1157,9 +1184,26 @@ def term_asked_about(text: str) -> str | None:
     return next((slot for pattern, slot in _TERMS_EXPLAINED if pattern.search(lowered)), None)
 
 
+def asks_a_word_meaning(text: str) -> bool:
+    """A sentence of the message asks what a word of the questions means ("Sorry, what mean 'numbness'? My
+    English is not so good."): the person is asking, not answering."""
+    sentences = re.split(r"(?<=[.!?])\s+", normalise(text or ""))
+    return any(asks_what_a_word_means(s) and (term_asked_about(s) or _NUMB.search(s)) for s in sentences)
+
+
+def explained_term(text: str) -> str | None:
+    """What to explain for "what does saddle area mean?" (the saddle question) or "what mean numbness?" (the
+    word numbness); None when the open question itself is to be explained ("why do you ask?")."""
+    if term := term_asked_about(text):
+        return term
+    numbness = EXPLAINED_WORDS[0]
+    return numbness if asks_a_word_meaning(text) and _NUMB.search(normalise(text or "")) else None
+
+
 def word_asked_about(text: str) -> str | None:
-    """The question whose word the message asks the meaning of ("what is sciatica?": leg_pain), or None."""
-    return term_asked_about(text) if asks_what_a_word_means(text) else None
+    """The question whose word the message asks the meaning of ("what is sciatica?": leg_pain; "Sorry, what
+    mean 'numbness'? My English is not so good.": numbness), or None."""
+    return explained_term(text) if asks_a_word_meaning(text) else None
 
 
 def asks_how_many_more(text: str) -> bool:

@@ -26,9 +26,15 @@ def join_words(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+MONTHS_FROM_DAYS = 91  # under 13 weeks, a length told in whole weeks is said in weeks ("10 weeks", not
+# "2 months")
+
+
 def describe_days(days: float) -> str:
     if days < 1:
         return "less than a day"
+    if days < MONTHS_FROM_DAYS and days >= 14 and float(days) % 7 == 0:
+        return f"{round(days / 7)} weeks"
     for unit, size in (("year", 365), ("month", 30.4), ("week", 7)):
         if days >= size * (2 if unit != "year" else 1):
             n = round(days / size)

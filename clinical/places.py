@@ -408,8 +408,10 @@ _IN_AFTER = re.compile(r"^[\W_]*(?:(?:here|mate|thanks|thank you|ta|cheers|atm|b
 _CONTINUES = re.compile(r"^\s*,?\s*(?:and|or|&|/)\s*(?:the\s+)?$")
 _NOT_CONTINUED = re.compile(r"^\s+(?:is|are|was|were|has|where)\b")
 
+# ("say I was in Leeds" supposes; "I should say that I am in Norwich" tells)
 _CONDITIONAL = re.compile(r"(?<![\w'])(?:if|when|whenever|once|unless|whether|suppose|supposing|assuming|"
-                          r"before|after|hope|hoping|wish|imagine|pretend|until|till|say)\s+(?:\w+\s+)?$")
+                          r"before|after|hope|hoping|wish|imagine|pretend|until|till|"
+                          r"(?<!should )(?<!must )(?<!'d )(?<!would )(?<!me )(?<!to )say)\s+(?:\w+\s+)?$")
 _OTHER_PEOPLE = re.compile(r"(?<![\w'])(?:he|she|they|he's|she's|they're|his|her|their|mum|mom|mother|dad|"
                            r"father|sister|brother|friend|mate|son|daughter|wife|husband|partner|boss|"
                            r"colleague|cousin|aunt|aunty|auntie|uncle|nan|nana|gran|grandma|grandmother|"

@@ -323,7 +323,10 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     # ("can I work with lower back pain?" is no answer; "am I talking to a computer?" says no cause)
     if not is_payload and intent not in SIDE_QUESTION_INTENTS | _ABOUT_THE_CONVERSATION:
         _apply_free_text_facts(text, requested, answers, update, today)
-    if requested and requested not in update.values and answers.get(requested) is None:
+    asks_a_word = not is_payload and moves.asks_a_word_meaning(text) and not any(
+        m.about_user and not m.hypothetical and m.status != "absent" for m in mentions)
+    # ("Sorry, what mean 'numbness'?" to the saddle question asks; it answers nothing, in context or not)
+    if requested and requested not in update.values and answers.get(requested) is None and not asks_a_word:
         # (a suggestion about something else makes the message no plain yes or no to this question)
         elsewhere = [m for m in suggested if requested not in slots_answered_by(m.code)]
         _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today,
@@ -332,7 +335,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
             and answers.get("leg_pain") is None and "leg_pain" not in update.values
             and _NOTHING_IN_THE_LEGS.search(text.lower()) and not _MORE_OF_THE_LEGS.search(text.lower())):
         update.values["leg_pain"] = "no"  # "No, nothing going on in my legs at all": no pain down them either
-    if requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no":
+    if (requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no"
+            and not asks_a_word):
         _read_in_context(text, requested, answers, update, mentions)
     for m in sorted(suggested, key=lambda m: -_level_of(m.code)):
         # Not about a flag already answered yes or checked; about the question being asked only when its

@@ -133,6 +133,11 @@ class ClinicalFactExtractor(GraphComponent):
             _lead_with(message, QUESTION_INTENT, ranking)
         elif guess.get("name") == RED_FLAG_INTENT:
             _next_best(message, ranking, {RED_FLAG_INTENT})
+        elif (guess.get("name") == CHECK_INTENT and not mentions and not region
+              and moves.tells_nothing_of_the_body(text)):
+            # "No. Sitting in the cab now and honestly none of that applies to me", "G'day mate, first time
+            # using one of these chat things": nothing of the pain is told, so the next best guess
+            _next_best(message, ranking, {CHECK_INTENT})
 
 
 def _plan_report_told(text: str, guess: dict[str, Any], ranking: list[dict[str, Any]]) -> str | None:

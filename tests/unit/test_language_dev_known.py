@@ -21,8 +21,9 @@ def reported(text, code):
     ("Hurt my back hanging out the washing and now neither leg wants to work properly", "both_legs"),
     ("no it isn't the same, the weakness in my leg is much worse than an hour ago", "progressive_weakness"),
     ("the skin round my back passage has gone completely numb", "saddle_numbness"),
+    # (between the legs is the saddle area: the same emergency, read as what it is since persona run 17)
     ("like sitting on frozen peas but there's nothing there, numb between my legs and round my bum",
-     "both_legs"),
+     "saddle_numbness"),
     ("my knee gives way now, started with the back pain, hasn't changed since", "leg_weakness"),
     ("I've got a fever and chills after my run", "fever"),
     ("numbness in both legs and now my legs have completely gone", "progressive_weakness"),
