@@ -60,7 +60,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from clinical.regions import EUROPE, OTHER_COUNTRY, REGIONS
+from clinical.regions import EUROPE, NORTHERN_IRELAND, OTHER_COUNTRY, REGIONS
 
 MAX_CHARS = 5_000  # a message is read up to here; where someone lives is said early
 ELSEWHERE = "elsewhere"  # a place outside our regions: it can cancel a region, never choose one
@@ -644,9 +644,25 @@ def where_person_is(text: str) -> str | None:
     regions ("I'm in Dublin", "I'm overseas at the moment"): our numbers would be wrong there."""
     text = _ASIDE.sub("", text or "")  # "UK, if that matters": the place alone
     place = _place_of_person(text) or _place_said_alone(text)
+    if place == "UK" and _names_only_northern_ireland(text):
+        return NORTHERN_IRELAND.code  # the UK's numbers, without NHS 111, which does not run there
     if place != ELSEWHERE:
         return place
     return EUROPE.code if _only_european_places_named(text) else OTHER_COUNTRY.code
+
+
+_NORTHERN_IRISH = frozenset(_key(name) for name in (
+    "northern ireland", "ni", "county antrim", "antrim", "county down", "county armagh", "armagh",
+    "county tyrone", "tyrone", "fermanagh", "county fermanagh", "county londonderry", "belfast", "derry",
+    "londonderry", "lisburn", "newry", "northern irish"))
+
+
+def _names_only_northern_ireland(text: str) -> bool:
+    """Whether every place of the UK the message names is in Northern Ireland ("I'm in Belfast")."""
+    lower = text.lower()[:MAX_CHARS]
+    named = {_key(found.group()) for found in _NAME_RE.finditer(lower)}
+    british = {name for name in named if name in _ENTRIES and "UK" in _ENTRIES[name].readings}
+    return bool(british) and british <= _NORTHERN_IRISH
 
 
 # Places outside our regions where 112 is the emergency number (clinical/regions.py EUROPE). What people call

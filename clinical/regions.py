@@ -73,6 +73,15 @@ EUROPE = dataclasses.replace(OTHER_COUNTRY, code="EUROPE", name="Europe", emerge
                              crisis_line="a local crisis line, or 112")
 
 
+# Northern Ireland: the UK's emergency and crisis numbers, but NHS 111 does not run there; the GP practice and
+# the GP out-of-hours service take its place.
+NORTHERN_IRELAND = dataclasses.replace(
+    REGIONS["UK"], code="UK_NI", name="Northern Ireland",
+    helpline="your GP practice, or the GP out-of-hours service when it is closed",
+    same_day_care="your GP (ask for a same-day appointment) or the GP out-of-hours service",
+    after_hours="the GP out-of-hours service (no GP appointment needed)")
+
+
 def _every_region(field: str, separator: str = "; ") -> str:
     return separator.join(f"{getattr(r, field)} in {r.name}" for r in REGIONS.values())
 
@@ -112,6 +121,8 @@ def region_contacts(code: str | None, environ: dict[str, str] | None = None) -> 
         return OTHER_COUNTRY
     if code == EUROPE.code:
         return EUROPE
+    if code == NORTHERN_IRELAND.code:
+        return NORTHERN_IRELAND
     if code is None or code == deployed.code or code not in REGIONS:
         return deployed
     return REGIONS[code]

@@ -284,6 +284,7 @@ _NON_ANSWER_INTENTS = SIDE_QUESTION_INTENTS | {"out_of_scope", "bot_challenge", 
 
 
 _ASKS_ABOUT_STIFFNESS = ("morning_stiffness", "checklist_pattern")
+_TELLS_WAKING = re.compile(r"\b(wakes?|woke|waking) me\b")
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
@@ -305,7 +306,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if requested == "night_pain" and not is_payload and _denies_night_pain(text):
         # "aches at night same as the day. not worse": pain at night, but not the night pain asked about
         mentions = [m for m in mentions if m.code != "night_pain"]
-        update.values["night_pain"] = "no"
+        if not _TELLS_WAKING.search(text.lower()) or _DOES_NOT_WAKE.search(text.lower()):
+            update.values["night_pain"] = "no"  # ("it wakes me, but no worse than the day" is left to read)
     _apply_mentions(mentions, requested, answers, update)
     if update.values.get("morning_stiffness") == "yes" and not is_payload:
         # "stiff when I get up, but only about 15 min": the time decides whether it is the long kind; stiff
@@ -621,12 +623,21 @@ _A_TEST_OR_SCAN = re.compile(r"\b(dexa|dxa|scans?|x-?rays?|mri|ct|bloods?|blood 
                              r"bone density)\b")
 
 
+_RESTATED_LENGTH = re.compile(r"^\W*(so|that'?s|thats|which is|ie|i\.e\.|=)\W+"
+                              r"(about |nearly |almost |around )?(\d+|one|two|three|four|five|six|seven|"
+                              r"eight|nine|ten) (days?|weeks?|months?)\b", re.IGNORECASE)
+
+
 def _this_pains_time(text: str, today: dt.date | None) -> str:
     """The part of the message whose time is this pain's: "I had a disc operation 3 years ago, this back
     pain started on Monday" is Monday's; "hurt my back 2 years ago and it healed, now it hurts again since
     yesterday" is yesterday's. A part that names the pain and a time counts, one said as past and over only
     when no other does; with none, the whole message."""
     parts = [p for p in _PARTS.split(text) if p and p.strip()]
+    # ("It is hurting since Friday, so 6 days": the length said again, in days, belongs to the part before)
+    for index in range(len(parts) - 1, 0, -1):
+        if _RESTATED_LENGTH.match(parts[index]):
+            parts[index - 1:index + 1] = [f"{parts[index - 1]} {parts[index]}"]
     timed = [p for p in parts if parsing.duration_days(p, today) is not None]
     # ("... should say I have osteoporosis. dexa last year": the scan's time, not the pain's)
     scans = [p for p in timed if _A_TEST_OR_SCAN.search(p.lower()) and not _PAIN_WORD.search(p.lower())

@@ -143,3 +143,37 @@ async def test_after_an_emergency_a_kept_question_brings_no_offer_of_plans_or_se
     await ActionTriageOutcome().run(dispatcher, make_tracker([report], slots=slots), domain)
     assert "utter_offer_next" not in said(dispatcher)
     assert said(dispatcher)[0] == "utter_escalate_emergency"
+
+
+@pytest.mark.parametrize("text, region", [("I live in Belfast", "UK_NI"), ("I'm in Derry", "UK_NI"),
+                                          ("I'm in Leeds", "UK"),
+                                          ("from Belfast but living in London now", "UK")])
+def test_northern_ireland_gets_the_uks_numbers_without_nhs_111(text, region):
+    # replay of z05 (Belfast): told to call NHS 111, which does not run in Northern Ireland
+    from clinical.regions import region_contacts
+
+    assert where_person_is(text) == region
+    lines = region_contacts(region)
+    assert lines.emergency_number == "999"
+    assert ("111" in lines.helpline) is (region == "UK")
+
+
+def test_a_length_said_again_in_days_is_the_pains():
+    # replay of z04: "It is hurting since Friday, so 6 days" on a Sunday gave "about 2 days"
+    import datetime as dt
+
+    text = "low back, in middle and both sides. It is hurting since Friday, so 6 days. I am 44 years."
+    update = interpret(text, "inform", "details", SAFETY_SO_FAR, [], today=dt.date(2026, 12, 6))
+    assert update.values["duration_days"] == 6.0
+
+
+async def test_what_can_i_do_is_answered_with_self_care(dispatcher, domain):
+    # replay of z04: her opening "What I can do please?", kept, got "I don't have information on that"
+    from actions.knowledge import ActionAnswerQuestion
+
+    tracker = make_tracker([user_event("What I can do please?", "ask_question")],
+                           slots={"triage_level": "self_care"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    topics = [m["custom"]["knowledge"]["topic"] for m in dispatcher.messages
+              if (m.get("custom") or {}).get("knowledge")]
+    assert topics == ["self_care"]
