@@ -657,11 +657,15 @@ _NORTHERN_IRISH = frozenset(_key(name) for name in (
     "londonderry", "lisburn", "newry", "northern irish"))
 
 
+def _places_named(text: str) -> dict[str, frozenset[str]]:
+    """The listed places the message names, each with the regions it can be read as."""
+    named = {_key(found.group()) for found in _NAME_RE.finditer(text.lower()[:MAX_CHARS])}
+    return {name: _ENTRIES[name].readings for name in named if name in _ENTRIES}
+
+
 def _names_only_northern_ireland(text: str) -> bool:
     """Whether every place of the UK the message names is in Northern Ireland ("I'm in Belfast")."""
-    lower = text.lower()[:MAX_CHARS]
-    named = {_key(found.group()) for found in _NAME_RE.finditer(lower)}
-    british = {name for name in named if name in _ENTRIES and "UK" in _ENTRIES[name].readings}
+    british = {name for name, readings in _places_named(text).items() if "UK" in readings}
     return bool(british) and british <= _NORTHERN_IRISH
 
 
@@ -682,9 +686,7 @@ _EUROPEAN = frozenset(_key(name) for name in (
 def _only_european_places_named(text: str) -> bool:
     """Whether every place outside our regions that the message names is in Europe ("I'm in Lisbon", "on
     holiday in Crete"); "from Germany, living in Canada" names one that is not, so no number is guessed."""
-    lower = text.lower()[:MAX_CHARS]
-    named = {_key(found.group()) for found in _NAME_RE.finditer(lower)}
-    outside = {name for name in named if name in _ENTRIES and _ENTRIES[name].readings == {ELSEWHERE}}
+    outside = {name for name, readings in _places_named(text).items() if readings == {ELSEWHERE}}
     return bool(outside) and outside <= _EUROPEAN
 
 
