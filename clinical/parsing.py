@@ -255,6 +255,10 @@ ONSET_PATTERNS = (
     ("housework_or_gardening", r"\b(vacuum|vacuuming|hoovering|cleaning|housework|gardening|digging|"
                                r"mowing|weeding|diy|painting|decorating|wallpaper\w*|plastering|"
                                r"(step ?)?ladder)\b"),
+    # "long shifts standing at work", "on my feet all day": a day's load, told as the cause
+    ("other_cause", r"\b(long|big|busy|double|12.?hour|twelve.?hour) (shifts?|days?)\b[^.;!?]{0,25}"
+                    r"\b(standing|on my feet)\b|"
+                    r"\b(standing|on my feet) (all day|all shift|for hours|the whole (day|shift))\b"),
     ("sleeping", r"\b(woke up with|woke with|slept funny|slept awkwardly|after sleeping|in my sleep|"
                  r"new mattress)\b"),
     ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit)\b"),

@@ -346,7 +346,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         if (answers.get(m.code) in (None, "no") and m.code not in update.values and m.code not in checked
                 and not (requested in slots_answered_by(m.code) and requested in update.values)):
             update.to_check.setdefault(m.code, m.words)
-    if (requested != "leg_weakness" and worsening_unknown(mentions)  # (asked after that question anyway)
+    # (asked right after the weakness question or the legs list anyway: one question, not two)
+    if (requested not in ("leg_weakness", "checklist_legs") and worsening_unknown(mentions)
             and answers.get("progressive_weakness") is None and "progressive_weakness" not in update.values
             and "progressive_weakness" not in checked):
         update.to_check.setdefault("progressive_weakness",

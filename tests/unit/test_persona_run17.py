@@ -177,3 +177,27 @@ async def test_what_can_i_do_is_answered_with_self_care(dispatcher, domain):
     topics = [m["custom"]["knowledge"]["topic"] for m in dispatcher.messages
               if (m.get("custom") or {}).get("knowledge")]
     assert topics == ["self_care"]
+
+
+@pytest.mark.parametrize("text, onset", [
+    ("lower back bit more on the left. 2 days. long shifts standing at work. 27", "other_cause"),
+    ("on my feet all day at the shop", "other_cause"),
+    ("it hurts when standing", None),
+])
+def test_a_days_load_told_as_the_cause_answers_how_it_started(text, onset):
+    # z01: "long shifts standing at work" in the details reply, then "How did the pain start?" asked again
+    from clinical import parsing
+
+    assert parsing.onset(text) == onset
+
+
+def test_weakness_named_on_the_legs_list_is_followed_by_one_question_about_worsening():
+    # z10: the worsening check and then the form's own worsening question, three times in two turns
+    from clinical.triage import QUICK_PATH, next_question
+
+    told = {"checklist_nerves": "no", "bladder_bowel": "no", "saddle_numbness": "no",
+            "sexual_dysfunction": "no", QUICK_PATH: True}
+    text = "yeah left foot kinda slaps when i walk, caught my toes on a kerb fri. bit numb on top of the foot"
+    update = interpret(text, "affirm", "checklist_legs", told, [])
+    assert update.values["leg_weakness"] == "yes" and "progressive_weakness" not in update.to_check
+    assert next_question({**told, **update.values}) == "progressive_weakness"
