@@ -175,7 +175,8 @@ _GETTING_HELP: dict[str, str] = {
                    r"steps?|out of|/|%)))\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
-                 r"\b(drives?|takes?|runs?|give|gives) (me|us|him|her) (in|there|to|a lift)\b",
+                 r"\b(drives?|takes?|runs?|give|gives) (me|us|him|her) (in|there|to|a lift|or not|down|up)\b|"
+                 r"\b(drive|take) (me|us)\W*$",
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
             r"free|a fortune|an arm and a leg)\b",
 }
@@ -444,14 +445,17 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
 
 # A question unmarked by "?": a verb first, then who or what it asks about ("can I", "is it"; not "can't",
 # "can barely stand", "is not worse", "does the crossword")
-_ASKS = re.compile(r"^\W*((how|who)\b|(do|does|should|shall|can|could|would|will|is|am|are)\s+"
+# ("Can't the wife just drive me in. Ambos take forever out here": asked, with no question mark)
+_ASKS = re.compile(r"^\W*((how|who)\b|(do|does|should|shall|can|could|would|will|is|am|are|can'?t|couldn'?t|"
+                   r"won'?t|wouldn'?t)\s+"
                    r"(i|you|u|we|it|this|that|there|he|she|they|my|me|these|those|someone|somebody|anyone|"
-                   r"anything|people)\b)")
+                   r"anything|people|the wife|the missus|the husband|the hubby|my wife|my husband|"
+                   r"my partner)\b)")
 
 
 # A question asked after something else, unmarked: "an ambulance costs a fortune can my wife just drive me"
 _ASKS_IN_PASSING = re.compile(r"\b(can|could|should|may|is it ok(ay)? (if|for)|is it alright (if|for)) "
-                              r"(my|i|we|someone|somebody|a friend|he|she|they)\b")
+                              r"(my|i|we|someone|somebody|a friend|he|she|they|the wife|the missus)\b")
 
 
 _WHILE_GETTING_HELP = re.compile(

@@ -269,7 +269,9 @@ ONSET_PATTERNS = (
                        r"(don'?t|do not) know how it (started|happened|began|came on)|"
                        r"don't know how|no trigger|nothing happened|not sure why|crept up|on its own|"
                        r"(simply|just) began|can(no|')t think of (anything|any reason|a reason|a cause|why)|"
-                       r"nothing (that )?i can think of|no idea what (caused|started|brought on))\b"),
+                       r"nothing (that )?i can think of|no idea what (caused|started|brought on)|"
+                       # "I honestly can't figure out why"
+                       r"can(no|')?t (figure|work) out (why|how|what)|(don'?t|do not) know why)\b"),
 )
 # "worse after sitting at my desk" says what aggravates the pain, not how it started
 _AGGRAVATED_BY = re.compile(r"\b(worse|hurts more|aches more|more painful|more sore|sorer|bad|"
@@ -389,7 +391,9 @@ def distress(text: str) -> str | None:
 IMPROVING = r"\b(better|improving|improved|easing|eased|settling|settled|less painful|on the mend|" \
             r"getting there)\b"
 NOT_IMPROVING = r"\b(worse|not improving|not getting better|no better|same|no change|unchanged|" \
-                r"hasn't improved|not better|no improvement)\b"
+                r"hasn't improved|not better|no improvement|" \
+                r"(has|have|had)( not|n'?t)( really)? (improved|eased|settled|got better|gotten better)|" \
+                r"(isn'?t|is not|not)( really)? (getting )?any better)\b"
 
 
 def improving(text: str) -> str | None:

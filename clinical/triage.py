@@ -285,6 +285,8 @@ _NON_ANSWER_INTENTS = SIDE_QUESTION_INTENTS | {"out_of_scope", "bot_challenge", 
 
 _ASKS_ABOUT_STIFFNESS = ("morning_stiffness", "checklist_pattern")
 _TELLS_WAKING = re.compile(r"\b(wakes?|woke|waking) me\b")
+_SLEEPS_FINE_NOW = re.compile(r"\b(sleep(ing)?|slept)\s+(fine|well|ok|okay|alright|all right|good)\s+"
+                              r"(now|again|these days|since)\b")
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
@@ -939,8 +941,9 @@ def _denies_night_pain(text: str) -> bool:
     waking told is not the back's."""
     t = text.lower()
     denied = parsing.polarity(text, explicit_only=True) == "no" or _NOT_REALLY.match(t)
-    # "As I said, it does not wake me. I sleep through the night.": both parts answered, with no "no"
-    said_both = _DOES_NOT_WAKE.search(t) and _SLEEPS_FINE.search(t)
+    # "As I said, it does not wake me. I sleep through the night.": both parts answered, with no "no";
+    # "Bit sore turning over the first two nights, I am sleeping all right now": over, said as now
+    said_both = (_DOES_NOT_WAKE.search(t) and _SLEEPS_FINE.search(t)) or _SLEEPS_FINE_NOW.search(t)
     return bool(_NO_WORSE.search(t) or ((denied or said_both) and (_SLEEPS_FINE.search(t)
                                                                    or _DOES_NOT_WAKE.search(t))
                                         and not _WORSE_AT_NIGHT.search(t)))
