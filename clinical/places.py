@@ -65,6 +65,29 @@ from clinical.regions import EUROPE, NORTHERN_IRELAND, OTHER_COUNTRY, REGIONS
 MAX_CHARS = 5_000  # a message is read up to here; where someone lives is said early
 ELSEWHERE = "elsewhere"  # a place outside our regions: it can cancel a region, never choose one
 
+# Outside our regions, in Europe: 112 is the emergency number there (clinical/regions.py EUROPE)
+_EUROPEAN_AREAS = (
+    "ireland", "the republic of ireland", "republic of ireland", "france", "germany", "spain", "portugal",
+    "italy", "greece", "the netherlands", "netherlands", "holland", "belgium", "switzerland", "austria",
+    "sweden", "norway", "denmark", "finland", "poland", "europe", "czech republic", "czechia", "hungary",
+    "romania", "bulgaria", "croatia", "slovenia", "slovakia", "estonia", "latvia", "lithuania",
+    "luxembourg", "malta", "cyprus", "iceland", "the algarve", "algarve", "tenerife", "mallorca",
+    "majorca", "ibiza", "crete", "corfu", "the canary islands", "canary islands", "the canaries",
+)
+_EUROPEAN_CITIES = (
+    "dublin", "cork", "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon",
+    "porto", "prague", "budapest", "vienna", "brussels", "copenhagen", "stockholm", "oslo", "helsinki",
+    "warsaw", "munich", "frankfurt", "hamburg", "zurich", "geneva", "seville", "malaga", "lyon",
+)
+# In the UK, but without NHS 111 (clinical/regions.py NORTHERN_IRELAND)
+_NORTHERN_IRISH_AREAS = (
+    "northern ireland", "ni", "county antrim", "antrim", "county down", "county armagh", "armagh",
+    "county tyrone", "tyrone", "fermanagh", "county fermanagh", "county londonderry",
+)
+_NORTHERN_IRISH_CITIES = (
+    "belfast", "derry", "londonderry", "lisburn", "newry",
+)
+
 # ----------------------------------------------------------------------------------------------------
 # Places. "area" names (countries, states, counties, regions) may settle a city said before them
 # ("Perth, WA"); "city" names may not. Written by hand (see the module docstring).
@@ -79,8 +102,9 @@ _AREAS: dict[str, tuple[str, ...]] = {
            "wanganui", "wairarapa", "tasman", "nelson", "marlborough", "otago", "southland", "coromandel",
            "the coromandel", "kapiti", "kapiti coast", "the kapiti coast", "the hutt", "hutt valley",
            "the hutt valley"),
-    "UK": ("uk", "united kingdom", "the united kingdom", "britain", "great britain", "england", "scotland",
-           "wales", "northern ireland", "ni", "blighty", "bedfordshire", "berkshire", "buckinghamshire",
+    "UK": (*_NORTHERN_IRISH_AREAS,
+           "uk", "united kingdom", "the united kingdom", "britain", "great britain", "england", "scotland",
+           "wales", "blighty", "bedfordshire", "berkshire", "buckinghamshire",
            "cambridgeshire", "cheshire", "cornwall", "cumbria", "derbyshire", "devon", "dorset",
            "county durham", "sussex", "east sussex", "west sussex", "essex", "gloucestershire", "hampshire",
            "herefordshire", "hertfordshire", "isle of wight", "the isle of wight", "kent", "lancashire",
@@ -94,8 +118,7 @@ _AREAS: dict[str, tuple[str, ...]] = {
            "perthshire", "argyll", "the scottish borders", "dumfries and galloway", "the hebrides",
            "orkney", "shetland", "isle of skye", "the isle of skye", "pembrokeshire", "carmarthenshire",
            "gwynedd", "powys", "anglesey", "ceredigion", "snowdonia", "monmouthshire", "denbighshire",
-           "conwy", "flintshire", "county antrim", "antrim", "county down", "county armagh", "armagh",
-           "county tyrone", "tyrone", "fermanagh", "county fermanagh", "county londonderry"),
+           "conwy", "flintshire", ),
     "US": ("united states", "the united states", "united states of america", "usa", "the us", "america",
            "the states", "new england", "the midwest", "the carolinas", "socal", "norcal", "alabama",
            "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
@@ -105,17 +128,12 @@ _AREAS: dict[str, tuple[str, ...]] = {
            "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
            "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
            "washington", "washington state", "west virginia", "wisconsin", "wyoming", "tx", "fl", "nj"),
-    ELSEWHERE: ("canada", "ireland", "the republic of ireland", "republic of ireland", "south africa",
+    ELSEWHERE: (*_EUROPEAN_AREAS,
+                "canada", "south africa",
                 "india", "pakistan", "singapore", "malaysia", "indonesia", "bali", "thailand", "vietnam",
                 "the philippines", "philippines", "japan", "china", "hong kong", "korea", "south korea",
                 "taiwan", "fiji", "samoa", "tonga", "the cook islands", "cook islands", "papua new guinea",
-                "new caledonia", "france", "germany", "spain", "portugal", "italy", "greece",
-                "the netherlands", "netherlands", "holland", "belgium", "switzerland", "austria", "sweden",
-                "norway", "denmark", "finland", "poland", "europe", "czech republic", "czechia", "hungary",
-                "romania", "bulgaria", "croatia", "slovenia", "slovakia", "estonia", "latvia", "lithuania",
-                "luxembourg", "malta", "cyprus", "iceland", "the algarve", "algarve", "tenerife", "mallorca",
-                "majorca", "ibiza", "crete", "corfu", "the canary islands", "canary islands", "the canaries",
-                "asia", "africa", "south america",
+                "new caledonia", "asia", "africa", "south america",
                 "latin america", "central america", "north america", "mexico", "brazil", "argentina",
                 "chile", "the uae", "uae", "united arab emirates", "qatar", "saudi arabia", "israel",
                 "egypt", "kenya", "nigeria", "zimbabwe", "jamaica", "the caribbean", "costa rica",
@@ -138,7 +156,8 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "upper hutt", "whakatane", "te awamutu", "mount maunganui", "greymouth", "westport", "kaikoura",
            "motueka", "te puke", "kerikeri", "paraparaumu", "manukau", "papakura", "waiheke", "feilding",
            "tokoroa"),
-    "UK": ("brum", "liverpool", "leeds", "sheffield", "bristol", "newcastle upon tyne", "nottingham",
+    "UK": (*_NORTHERN_IRISH_CITIES,
+           "brum", "liverpool", "leeds", "sheffield", "bristol", "newcastle upon tyne", "nottingham",
            "leicester", "coventry", "bradford", "southampton", "portsmouth", "brighton", "hull", "derby",
            "stoke-on-trent", "stoke", "wolverhampton", "sunderland", "oxford", "york", "norwich", "exeter",
            "bath", "reading", "milton keynes", "swindon", "luton", "northampton", "peterborough",
@@ -147,7 +166,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "colchester", "chelmsford", "southend", "bournemouth", "poole", "salisbury", "winchester",
            "guildford", "crawley", "slough", "watford", "st albans", "truro", "torquay", "glasgow",
            "edinburgh", "dundee", "inverness", "stirling", "st andrews", "cardiff", "swansea", "newport",
-           "wrexham", "bangor", "belfast", "derry", "londonderry", "lisburn", "newry", "harrogate",
+           "wrexham", "bangor", "harrogate",
            "scarborough", "whitby", "lancaster", "blackburn", "burnley", "rochdale", "oldham", "bury",
            "warrington", "telford", "shrewsbury", "hereford", "worthing", "eastbourne",
            "canterbury", "dover", "folkestone", "margate", "aberdeen",
@@ -166,11 +185,8 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "washington dc", "dc", "dayton", "akron", "toledo", "buffalo", "syracuse", "des moines",
            "madison", "knoxville", "chattanooga", "little rock", "baton rouge", "reno",
            "scottsdale", "mesa", "tempe", "fort lauderdale", "st petersburg", "grand rapids", "lexington"),
-    ELSEWHERE: ("toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "dublin", "cork",
-                "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon", "porto",
-                "prague", "budapest", "vienna", "brussels", "copenhagen", "stockholm", "oslo", "helsinki",
-                "warsaw", "munich", "frankfurt", "hamburg", "zurich", "geneva", "seville", "malaga", "lyon",
-                "tokyo",
+    ELSEWHERE: (*_EUROPEAN_CITIES,
+                "toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "tokyo",
                 "bangkok", "beijing", "shanghai", "mumbai", "delhi", "manila", "johannesburg", "cape town",
                 "dubai", "suva", "apia", "rarotonga", "tbilisi", "lagos", "abuja", "nairobi", "accra",
                 "montego bay", "kuala lumpur", "jakarta", "cebu", "davao", "quezon city",
@@ -651,10 +667,8 @@ def where_person_is(text: str) -> str | None:
     return EUROPE.code if _only_european_places_named(text) else OTHER_COUNTRY.code
 
 
-_NORTHERN_IRISH = frozenset(_key(name) for name in (
-    "northern ireland", "ni", "county antrim", "antrim", "county down", "county armagh", "armagh",
-    "county tyrone", "tyrone", "fermanagh", "county fermanagh", "county londonderry", "belfast", "derry",
-    "londonderry", "lisburn", "newry", "northern irish"))
+_NORTHERN_IRISH = frozenset(_key(name) for name in (*_NORTHERN_IRISH_AREAS, *_NORTHERN_IRISH_CITIES,
+                                                     "northern irish"))
 
 
 def _places_named(text: str) -> dict[str, frozenset[str]]:
@@ -671,16 +685,7 @@ def _names_only_northern_ireland(text: str) -> bool:
 
 # Places outside our regions where 112 is the emergency number (clinical/regions.py EUROPE). What people call
 # themselves is left out: "I'm German" tells where someone comes from, not where they are now.
-_EUROPEAN = frozenset(_key(name) for name in (
-    "ireland", "the republic of ireland", "republic of ireland", "france", "germany", "spain", "portugal",
-    "italy", "greece", "the netherlands", "netherlands", "holland", "belgium", "switzerland", "austria",
-    "sweden", "norway", "denmark", "finland", "poland", "europe", "czech republic", "czechia", "hungary",
-    "romania", "bulgaria", "croatia", "slovenia", "slovakia", "estonia", "latvia", "lithuania", "luxembourg",
-    "malta", "cyprus", "iceland", "the algarve", "algarve", "tenerife", "mallorca", "majorca", "ibiza",
-    "crete", "corfu", "the canary islands", "canary islands", "the canaries",
-    "dublin", "cork", "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon",
-    "porto", "prague", "budapest", "vienna", "brussels", "copenhagen", "stockholm", "oslo", "helsinki",
-    "warsaw", "munich", "frankfurt", "hamburg", "zurich", "geneva", "seville", "malaga", "lyon"))
+_EUROPEAN = frozenset(_key(name) for name in (*_EUROPEAN_AREAS, *_EUROPEAN_CITIES))
 
 
 def _only_european_places_named(text: str) -> bool:

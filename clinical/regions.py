@@ -82,6 +82,10 @@ NORTHERN_IRELAND = dataclasses.replace(
     after_hours="the GP out-of-hours service (no GP appointment needed)")
 
 
+# Places people name that are not one of our deployment regions, by the code their lines are kept under
+_BEYOND_OUR_REGIONS = {lines.code: lines for lines in (OTHER_COUNTRY, EUROPE, NORTHERN_IRELAND)}
+
+
 def _every_region(field: str, separator: str = "; ") -> str:
     return separator.join(f"{getattr(r, field)} in {r.name}" for r in REGIONS.values())
 
@@ -117,12 +121,8 @@ def region_contacts(code: str | None, environ: dict[str, str] | None = None) -> 
     """The contacts for the region the person said they are in (None: the deployment's). The operator's own
     helpline is kept for people in its region only: elsewhere it may not even be reachable."""
     deployed = current_region(environ)
-    if code == OTHER_COUNTRY.code:
-        return OTHER_COUNTRY
-    if code == EUROPE.code:
-        return EUROPE
-    if code == NORTHERN_IRELAND.code:
-        return NORTHERN_IRELAND
+    if code in _BEYOND_OUR_REGIONS:
+        return _BEYOND_OUR_REGIONS[code]
     if code is None or code == deployed.code or code not in REGIONS:
         return deployed
     return REGIONS[code]
