@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from clinical import lexicon
-from clinical.language import describes_own_pain, find_mentions, looks_like_question, normalise
+from clinical.language import RELATIVE, describes_own_pain, find_mentions, looks_like_question, normalise
 
 # No way to get there, said as a statement or asked: "I can't drive", "no car", "how do I get there",
 # "I need a taxi"
@@ -21,7 +21,7 @@ _NO_WAY_THERE = (r"\b(can('t| not)|unable to|shouldn't|should i) drive\b|"
                  r"\b(need|needs|want|get|getting|call|calling|ring|book) (a |an |the )?"
                  r"(taxi|uber|bus|ambulance|lift)\b|"
                  # "wife's got the car", "nobody to drive me": no way there said without a question
-                 r"\b(wife|husband|partner|hubby|missus|son|daughter|mum|mom|dad|he|she|they)"
+                 r"\b(" + RELATIVE[1:-1] + r"|missus|he|she|they)"
                  r"('s|s| has| have)? (got|taken|took) the (car|ute|van|truck)\b|"
                  r"\b(no ?one|nobody|no-one) (to|who can|can|could) (drive|take|run) (me|us)\b|"
                  r"\b(don'?t|do not) (have|own) a (car|ute|vehicle)\b|\bhaven'?t got a (car|ute)\b")
@@ -449,13 +449,13 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
 _ASKS = re.compile(r"^\W*((how|who)\b|(do|does|should|shall|can|could|would|will|is|am|are|can'?t|couldn'?t|"
                    r"won'?t|wouldn'?t)\s+"
                    r"(i|you|u|we|it|this|that|there|he|she|they|my|me|these|those|someone|somebody|anyone|"
-                   r"anything|people|the wife|the missus|the husband|the hubby|my wife|my husband|"
-                   r"my partner)\b)")
+                   r"anything|people|(the|my) (" + RELATIVE[1:-1] + r"|missus))\b)")
 
 
 # A question asked after something else, unmarked: "an ambulance costs a fortune can my wife just drive me"
 _ASKS_IN_PASSING = re.compile(r"\b(can|could|should|may|is it ok(ay)? (if|for)|is it alright (if|for)) "
-                              r"(my|i|we|someone|somebody|a friend|he|she|they|the wife|the missus)\b")
+                              r"(my|i|we|someone|somebody|a friend|he|she|they|the (" + RELATIVE[1:-1]
+                              + r"|missus))\b")
 
 
 _WHILE_GETTING_HELP = re.compile(
@@ -595,7 +595,7 @@ def asks_about_number(text: str | None) -> str | None:
     t = _in_digits(normalise(text or ""))
     found = _EMERGENCY_STYLE_NUMBER.search(t)
     if found and (looks_like_question(text or "") or len(t) <= _SHORT_NUMBER_QUESTION
-                  or re.search(r"\b(911|999|000|111|112)\s*\?|\bthought it was\b", t)
+                  or re.search(_EMERGENCY_STYLE_NUMBER.pattern + r"\s*\?|\bthought it was\b", t)
                   or re.search(r"\b(call|ring|phone|dial)(ing|in)?\b", t)):
         return found.group(1)
     return None
