@@ -27,22 +27,24 @@ def rules_possible_codes(text: str) -> set[str]:
     return set(possible_red_flags(find_mentions(text)))
 
 
-def parsed(text: str, guess: str = "describe_pain"):
-    """The message after the NLU component (components/clinical_facts.py), given the classifier's guess."""
+def parsed(text: str, guess: str = "describe_pain", *next_guesses: str):
+    """The message after the NLU component (components/clinical_facts.py), given the classifier's guess (and
+    its next guesses, in order)."""
     from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
     from rasa.shared.nlu.training_data.message import Message
 
     from components.clinical_facts import ClinicalFactExtractor
 
     message = Message({TEXT: text, INTENT: {"name": guess, "confidence": 0.6},
-                       INTENT_RANKING_KEY: [{"name": guess, "confidence": 0.6}]})
+                       INTENT_RANKING_KEY: [{"name": guess, "confidence": 0.6},
+                                            *({"name": name, "confidence": 0.2} for name in next_guesses)]})
     ClinicalFactExtractor().process([message])
     return message
 
 
-def routed(text: str, guess: str = "describe_pain") -> str:
-    """The intent the NLU component decides for a message, given the classifier's guess."""
-    return parsed(text, guess).get("intent")["name"]
+def routed(text: str, guess: str = "describe_pain", *next_guesses: str) -> str:
+    """The intent the NLU component decides for a message, given the classifier's guess (and next guesses)."""
+    return parsed(text, guess, *next_guesses).get("intent")["name"]
 
 
 def topics_for(text: str) -> list[str]:
