@@ -1078,6 +1078,7 @@ def _starred_corrected(said: re.Match) -> str:
     return f"{sentence[:closest.start()]}{right}{sentence[closest.end():]}{said['end']}"
 
 
+@lru_cache(maxsize=4096)  # a message is read by several readers a turn, and earlier ones again each turn
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
     text = _emoji_as_words(unicodedata.normalize("NFKC", text)[:MAX_ANALYSED_CHARS])
@@ -1952,6 +1953,7 @@ def _speaks_for_someone(clean: str) -> bool:
     return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
 
 
+@lru_cache(maxsize=4096)  # likewise
 def opens_with_a_relatives_back(text: str) -> bool:
     """"My dad (74) just got a really bad pain in his back": the conversation is about him. The message's own
     signs stay his, told to him at their level (someone_elses_red_flag), as the writer has not said they type
@@ -1961,6 +1963,7 @@ def opens_with_a_relatives_back(text: str) -> bool:
             and not _OWN_BACK_TOLD.search(clean) and not _ABOUT_OWN_BACK.search(clean))
 
 
+@lru_cache(maxsize=4096)  # asked of every earlier message at every action call (actions/common.py)
 def speaks_for_someone(text: str) -> bool:
     """"I'm typing this for my mum": from here on, "she" is the person with the pain."""
     return bool(text) and _speaks_for_someone(normalise(text))
