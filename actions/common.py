@@ -70,6 +70,8 @@ def say_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Event
     response = {OTHER_COUNTRY.code: "utter_region_elsewhere", EUROPE.code: "utter_region_europe"}.get(
         region.code, "utter_region_set")
     dispatcher.utter_message(response=response, region_name=region.name, **contacts(tracker))
+    if tracker.get_slot("crisis_active"):  # the crisis line of where the person is, not the one said before
+        dispatcher.utter_message(response="utter_crisis_line_for_region", **contacts(tracker))
     return region_slots(tracker)
 
 
@@ -186,7 +188,8 @@ MAX_HELD_CHARS = 500
 # Facts kept from any message, whatever it was routed to ("I'm 45, 3 days of lower back pain, 6/10 - can I
 # take ibuprofen?"), so that they are never asked for again. Red flags are not among them: a message that
 # reports one is routed to the escalation by the NLU component.
-KEPT_FACTS = ("age", "duration_days", "location", "severity", "onset", "medication_tried")
+KEPT_FACTS = ("age", "duration_days", "location", "severity", "onset", "medication_tried", "improving",
+              "first_episode")
 
 
 def kept_facts(tracker: Tracker, questions_too: bool = False) -> list[EventType]:

@@ -218,7 +218,9 @@ def _pipeline() -> _Pipeline:
 # (British spellings the dictionary lacks: "5 metres" is no misspelt "mets", a cancer's spread)
 _UNCORRECTED_WORDS = ("gidday", "morena", "munted", "craic", "modic", "metres", "metre", "centimetres",
                       "kilometres", "millimetres", "litres", "litre", "staffy", "staffie", "askin",
-                      "cellie", "celly")  # (prison slang for a cellmate, not a misspelt "cell")
+                      "cellie", "celly",  # (prison slang for a cellmate, not a misspelt "cell")
+                      # (covering a load: not "tearing", a sign of a torn artery)
+                      "tarp", "tarps", "tarped", "tarping")
 
 
 _NOT = [{"LOWER": {"IN": ["ca", "can", "could", "wo", "will", "do", "does", "did", "would"]}},
@@ -1343,7 +1345,13 @@ def tells_own_pain(text: str) -> bool:
     told = _PLEA_AND_ITS_MARK.sub(". ", text or "")
     t, whole = normalise(statements_in(told)), normalise(text or "")
     return bool(_OWN_BACK.search(t) and not _SOMEONE_ELSES.search(whole)
-                and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)))
+                and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)
+                     or _BACK_SAID_FIRST.search(t)))
+
+
+# "back's stiff as eh", "lower back is killing me": the back named first, with no "my", is one's own
+_BACK_SAID_FIRST = re.compile(r"(^|[.!?]\s*)\W*(the )?((lower|low|upper|mid) )?(back|spine)"
+                              r"('s| is| has| keeps| went| gone| feels)\b")
 
 
 _GREETING_WORDS = {w for greeting in lexicon.GREETINGS_FROM_OTHER_LANGUAGES

@@ -186,6 +186,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "insides of my thighs", "inside of my thighs", "insides of my legs", "inside of my legs",
         "loo roll", "toilet roll", "loo paper", "bog roll", "wiped", "when i wiped",
         "backside", "my backside", "around my backside", "rear end",
+        # the US word ("my butt goes numb after a long stretch in the seat")
+        "butt", "my butt", "butt cheek", "butt cheeks", "buttcheeks", "tush",
     ),
     "SEXUAL": ("orgasms", "climaxing", "bedroom side", "old fella", "fella downstairs", "sex",
                "during sex", "intercourse", "making love", "orgasm", "climax", "sexual", "sexually",
@@ -1317,7 +1319,8 @@ EXPLAINED_BY = {
                         "chairlift ride", "on the ski lift",
                         "long drives", "on long drives", "after long drives", "long runs", "on long runs",
                         "long rides", "long trips", "long journeys", "long car rides", "long flights",
-                        "long shifts", "long haul", "in the cab", "behind the wheel",
+                        "long shifts", "long haul", "in the cab", "behind the wheel", "in the seat",
+                        "in my seat", "long stretch", "long stretches", "trucking",
                         "cycling", "too long on the toilet", "goes away when i stand", "goes when i stand",
                         "goes away when i move", "after sitting down", "sit too long", "sit for long",
                         "sit for a long time", "sitting down for", "driving", "after driving",

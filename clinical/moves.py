@@ -363,7 +363,10 @@ _LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+
 # replace that fact, but not to make the message a request to correct something.
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean|"
                        r"(i'?ve |i have |i )?(muddled|mixed) (that|it|this|them)( up)?|"
-                       r"got (that|it) mixed up)\b")
+                       r"got (that|it) mixed up|"
+                       # "And it's not 1 day love, I hurt it Wednesday night so 5 days now"
+                       r"(it's|its|it is|it was|that's|thats|that is) not (about |like |around |just )?"
+                       r"(" + _NUMBERS + r"|an?) (days?|weeks?|wks?|months?|years?|yrs?))\b")
 _HOW_MANY_MORE = re.compile(r"\b(how many (more )?(questions?|qs|q's|more|of these|to go|left)|"
                             r"how far (through|along|in) (am i|are we)|"
                             r"many more (questions|qs)|questions (still )?to go|"
@@ -1036,9 +1039,22 @@ def corrects(text: str) -> bool:
     return _says(_CORRECTION, text)
 
 
+# "And it is NOT getting better": a denial typed in capitals restates a fact against what was recorded (not
+# in a message typed all in capitals, where nothing is stressed)
+_SHOUTED_DENIAL = re.compile(r"\b(NOT|NEVER|ISN'?T|DOESN'?T|DON'?T|HASN'?T|HAVEN'?T|WASN'?T|AREN'?T|"
+                             r"NO LONGER)\b")
+
+
+def _shouts_a_denial(text: str) -> bool:
+    letters = [c for c in text or "" if c.isalpha()]
+    typed_in_capitals = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    return not typed_in_capitals and bool(_SHOUTED_DENIAL.search(text or ""))
+
+
 def revises(text: str) -> bool:
-    """A correction, or a fact restated with "actually", "more like", "my mistake": it replaces the old."""
-    return corrects(text) or _says(_REVISION, text)
+    """A correction, or a fact restated with "actually", "more like", "my mistake", or a denial stressed in
+    capitals: it replaces the old."""
+    return corrects(text) or _says(_REVISION, text) or _shouts_a_denial(text)
 
 
 def revised_part(text: str) -> str:
@@ -1047,7 +1063,7 @@ def revised_part(text: str) -> str:
     me a twinge" says no new cause). The whole text when no sentence has one."""
     sentences = re.split(r"(?<=[.!?])\s+", text or "")
     for index, sentence in enumerate(sentences):
-        if _says(_REVISION, sentence):
+        if _says(_REVISION, sentence) or _shouts_a_denial(sentence):
             return " ".join(sentences[index:index + 2])
     return text or ""
 

@@ -90,6 +90,28 @@ _TIME_FROM_ANOTHER_EVENT = re.compile(
     r"\b(a|an) \d+[\s-]*(hour|hr|day|week)[\s-]+(?!(ago|now|or|and|since)\b)[a-z]+\b")
 
 
+# "it was like that a week or two in", "the same as it was a month in": a point part-way, not the length
+_A_POINT_PART_WAY = re.compile(r"\b(was|were|felt|got|did)\b(?: \w+){0,2}? (?:about |around )?" + _NUMBER +
+                               r"(?: (?:or|to) \w+)? " + _UNIT + r"(?: (?:or|to) \w+)? in\b")
+# "two and a half weeks", "a week and a half": the half added to the number
+_AND_A_HALF = re.compile(_NUMBER + r" and a half (?=" + _UNIT + r"\b)")
+_UNIT_AND_A_HALF = re.compile(_NUMBER + r" " + _UNIT + r" and a half\b")
+
+
+def _halves_as_decimals(text: str) -> str:
+    def plus_half(found: re.Match[str], unit: str = "") -> str:
+        number = _number(found.group(1))
+        return found.group() if number is None else f"{number + 0.5:g} {unit}"
+    text = _UNIT_AND_A_HALF.sub(lambda found: plus_half(found, found.group(2) + "s"), text)
+    return _AND_A_HALF.sub(plus_half, text)
+
+# "good for a month then back again", "a couple of weeks pain free": a spell without the pain, not its length
+_A_WELL_SPELL = re.compile(r"\b(good|fine|ok|okay|alright|all right|great|better|clear|settled|pain.?free|"
+                           r"no pain)( again)? for (about |around |like |maybe )?" + _NUMBER + r" " + _UNIT +
+                           r"|" + _NUMBER + r" " + _UNIT +
+                           r" (pain.?free|without (it|pain|any pain)|of relief)\b")
+
+
 _PART_OF_THE_TIME = re.compile(r"\b(the|those|its|it's) (first|worst) (few |couple of |two |three |\d+ )?"
                                r"(days?|nights?|weeks?)\b")
 
@@ -103,10 +125,11 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     t = _PART_OF_THE_TIME.sub(" ", t)  # "a 7 the first couple of days" says when, not how long in all
     t = _HOW_OFTEN.sub(" ", t)
     t = _TIME_FROM_ANOTHER_EVENT.sub(" ", t)
+    t = _A_WELL_SPELL.sub(" ", _A_POINT_PART_WAY.sub(" ", _halves_as_decimals(t)))
     shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
     if shorthand:
         return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]
-    m = re.search(_NUMBER + r"\s*(?:-|to|or)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b", t)
+    m = re.search(_NUMBER + r"\s*(?:-|to\b|or\b)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b", t)
     if m:
         number = _number(m.group(1))
         unit = {"wk": "week", "mth": "month", "yr": "year"}.get(m.group(2), m.group(2))
@@ -121,7 +144,8 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     if re.search(r"\bday before yesterday\b", t):
         return 2.0
     for i, day in enumerate(_WEEKDAY_PATTERNS):
-        if re.search(rf"\b(since|on|last|from)\s+(last\s+)?{day}\b", t):
+        if re.search(rf"\b(since|on|last|from|started|start|began|begun|went|happened)\s+(last\s+|on\s+)?"
+                     rf"{day}\b", t):
             delta = (today.weekday() - i) % 7 or 7
             return float(delta + (7 if re.search(rf"\bweek before last\b.*{day}|{day}.*week before last", t)
                                   else 0))
@@ -155,8 +179,9 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
 def stated_length(text: str, today: dt.date | None = None) -> float | None:
     """duration_days, only for a length said with a number and a unit ("it's been 3 days", "eight weeks",
     "a fortnight"): in a correction, "today's tuesday" is no new length."""
-    t = normalise(text)
-    if not re.search(_NUMBER + r"\s*(?:-|to|or)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b|\bfortnight\b", t):
+    t = _A_POINT_PART_WAY.sub(" ", normalise(text))
+    if not re.search(_NUMBER + r"\s*(?:-|to\b|or\b)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b|\bfortnight\b",
+                     t):
         return None
     return duration_days(text, today)
 
@@ -197,12 +222,25 @@ def severity(text: str) -> int | None:
 _RELATIVES_AGE = re.compile(r"\b" + RELATIVE + r"\s*(\((\d{1,3})\)|,\s*(\d{1,3})\s*,)")
 
 
+# "typing for my nan shes 86", "my dad is 74": the person's age said after a pronoun or the relative
+_THEIR_AGE = re.compile(r"(?:\b(?:she'?s|shes|she is|he'?s|hes|he is)|\b" + RELATIVE + r"\s+(?:is|'s))\s+"
+                        r"(?:about |nearly |almost |only |just )?(\d{1,3})\b"
+                        r"(?!\s*(?:%|/|out of|kg|kilos?|lbs?|pounds|stone|st\b|cm|minutes?|mins?|hours?|"
+                        r"days?|weeks?|months?|years? (?:ago|of|since)))")
+
+
 def relatives_age(text: str) -> int | None:
-    """"My dad (74) just got ...", "my mum, 81, has ...": the age of the person written for."""
-    m = _RELATIVES_AGE.search(normalise(text))
-    if m is None:
-        return None
-    years = int(m.group(3) or m.group(4))
+    """"My dad (74) just got ...", "my mum, 81, has ...", "my nan shes 86": the age of the person written
+    for."""
+    t = normalise(text)
+    m = _RELATIVES_AGE.search(t)
+    if m is not None:
+        years = int(m.group(3) or m.group(4))
+    else:
+        m = _THEIR_AGE.search(t)
+        if m is None:
+            return None
+        years = int(m.group(m.lastindex))
     return years if 0 < years < 120 else None
 
 
@@ -239,7 +277,13 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
 ONSET_PATTERNS = (
     ("fall", r"\b(fell|fall|fallen|slipped(?! (a )?dis[ck])|slip(?! (a )?dis[ck])|"
              r"tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
-             r"came off|went over)\b"),
+             r"came off|went over|"
+             # "missed her chair and sat down on the floor hard": a fall, however small
+             r"missed (my|her|his|the|a) (chair|seat|step|stair|footing)|"
+             r"sat down with a (bump|thump|thud|bang|crash|wallop)|"
+             r"sat down (really |very |so )?(hard|heavily)|"
+             r"sat down (hard |heavily )?on the (floor|ground|carpet)|"
+             r"down hard on (my|her|his|the) (bum|backside|bottom|behind|tailbone|coccyx|floor))\b"),
     ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"
                 r"hauled|moving furniture|heavy|shifting|shifted|"
                 r"(move|moved|moving|shift|shove|shoved|push|pushed|pushing)\s+(a|the|my|our|his|her|their|some|"
@@ -304,7 +348,7 @@ def onset(text: str) -> str | None:
 LOCATION_PATTERNS = (
     ("neck", r"\b(neck|cervical)\b"),
     ("upper_back", r"\b(upper back|top of my back|between (my )?shoulder ?blades|shoulder ?blades?|"
-                   r"thoracic|mid back|middle (of my )?back|mid-back)\b"),
+                   r"thoracic|mid back|middle (of (my|his|her|the) )?back|mid-back|bra ?strap|bra line)\b"),
     ("lower_back", r"\b(lower back|low back|lumbar|small of my back|bottom of my back|base of my spine|"
                    r"lower spine|lower part|low down|lower|sacrum|tailbone|coccyx)\b"),
     ("buttock", r"\b(buttock|buttocks|bum|glute|glutes)\b"),
@@ -390,10 +434,13 @@ def distress(text: str) -> str | None:
 
 IMPROVING = r"\b(better|improving|improved|easing|eased|settling|settled|less painful|on the mend|" \
             r"getting there)\b"
-NOT_IMPROVING = r"\b(worse|not improving|not getting better|no better|same|no change|unchanged|" \
-                r"hasn't improved|not better|no improvement|" \
-                r"(has|have|had)( not|n'?t)( really)? (improved|eased|settled|got better|gotten better)|" \
-                r"(isn'?t|is not|not)( really)? (getting )?any better)\b"
+NOT_IMPROVING = (r"\b(worse|not improving|not getting better|no better|same|no change|unchanged|"
+                 r"hasn't improved|not better|no improvement|"
+                 r"(has|have|had)( not|n'?t)( really)? (improved|eased|settled)|"
+                 r"(has|have|had|did|does|do)( not|n'?t)( really| even)? (got|gotten|get|gets)( any| much)? "
+                 r"better|"
+                 r"never (got|gets|gotten|getting)( any)? better|"
+                 r"(isn'?t|is not|not)( really)? (getting )?any better)\b")
 
 
 def improving(text: str) -> str | None:
@@ -431,7 +478,7 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 # its "I don't" is no "no"); "I don't get it at night" answers
 _NOT_UNDERSTOOD = re.compile(
     r"\b(i )?(don't|do not|didn't|did not|can't|cannot|can not) (understand|follow)\b|"
-    r"^\W*(huh|eh|pardon|come again)\W*$|"  # a bare "huh?"
+    r"^\W*(huh|eh|pardon|come again|what)\W*$|"  # a bare "huh?", "wot 💀"
     r"\b(i )?(don't|do not|didn't|did not) (get (it|you|that|this)\W*$|"
     r"(get|understand) (what|(the|that|this|your|ur) (question|q))\b)|"
     # ("what does that mean?" after an outcome asks about a word of it: a question, not this)

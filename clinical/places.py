@@ -346,7 +346,8 @@ _MID = (rf"(?:\s+(?:{_ADVERB}|\d+[a-z]*,?|(?:a|an)\s+(?:(?:proud|fellow|true)\s+
         rf"(?:{_DEMONYM_WORDS})s?|(?:a|an)(?:\s+{_NOT_CUE}[a-z]+){{1,2}})){{0,4}}")
 _FILL = (r"(?:\s+(?:in|on|at)\s+(?:a|an|the|my|our)\s+(?:[a-z'-]+\s+){0,2}?(?:town|village|suburb|city|farm|"
          r"place|area|house|home|flat|apartment|part|island|station|block|community|spot|region|corner|bit|"
-         r"hamlet|property|unit|cottage|lifestyle block|rest home|retirement village))?")
+         r"hamlet|property|unit|cottage|lifestyle block|rest home|retirement village|stop|depot|yard|site|"
+         r"camp|campsite|motel|hotel|airport|port|mine|conference|festival))?")
 _CUE = (r"(?P<cue>in|at|near|around|outside of|outside|just outside|close to|not far from|"
         r"on the outskirts of|in the suburbs of|out of|on|from)")
 _DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|north east|"
@@ -395,12 +396,18 @@ _NOW_AFTER = re.compile(r"^\s+(?:now|currently|at the moment|atm|these days|at p
 _P_SET_REGION = re.compile(rf"(?<![\w'])(?:change|set|switch|update|put|make)\s+(?:my|the)\s+"
                            rf"(?:location|country|region|numbers|phone numbers|area|place)\s+(?:to|as|for)"
                            rf"\s+{_MODS}$")
+# "whats 1737, thats not a thing in phoenix": a number that does not work where the person is
+_P_NOT_HERE = re.compile(rf"(?<![\w'])(?:not a thing|not a number|isn'?t a thing|doesn'?t exist|"
+                         rf"does not exist|doesn'?t work|does not work|won'?t work|"
+                         rf"don'?t have (?:that|it|those|them|that number))"
+                         rf"(?:\s+(?:here|over here|out here))?\s+(?:over |out |here )?(?P<cue>in)"
+                         rf"\s+{_MODS}$")
 _P_NAME_FROM = re.compile(rf"{_START}{_IM}\s+(?P<name>[a-z]+)\s*,?\s+from\s+{_MODS}$")  # "I'm Sam from Leeds"
 # (pattern, tier, whether the person is the subject only by position: these check for other people)
 _PLACE_FRAMES = ((_P_BE, 3, False), (_P_LIVE, 2, False), (_P_LIVED, 2, False), (_P_MOVED, 2, False),
                  (_P_HOME, 2, False), (_P_HERE, 3, False), (_P_US, 2, False), (_P_START_LIVE, 2, True),
                  (_P_START_FROM, 1, True), (_P_START_IN, 3, True), (_P_AND_LIVE, 2, True),
-                 (_P_AND_IN, 3, True), (_P_SET_REGION, 2, False))
+                 (_P_AND_IN, 3, True), (_P_SET_REGION, 2, False), (_P_NOT_HERE, 3, False))
 
 _D_IM = re.compile(rf"(?<![\w']){_IM}(?:\s+(?:just|also|actually|really|proud|true|real|fellow|born and bred|"
                    r"born and raised|through and through|a|an)){0,4}\s+$")
@@ -480,8 +487,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     # "were in ballarat btw" at the start of a sentence has lost its apostrophe: "we're in"; "we were in
     # Perth last year" keeps its subject and stays in the past
-    text = re.sub(r"(^|[.!?;\n]\s*)were (in|at|near|from|based in|living in)\b", r"\1we're \2", text,
-                  flags=re.I)
+    text = re.sub(r"(^|[.!?;,\n]\s*|\b(?:also|and|but|oh|btw|ps|so|plus|lol|haha)\s+)were (in|at|near|from|"
+                  r"based in|living in)\b", r"\1we're \2", text, flags=re.I)
     return text
 
 
@@ -692,6 +699,9 @@ def _only_european_places_named(text: str) -> bool:
     """Whether every place outside our regions that the message names is in Europe ("I'm in Lisbon", "on
     holiday in Crete"); "from Germany, living in Canada" names one that is not, so no number is guessed."""
     outside = {name for name, readings in _places_named(text).items() if readings == {ELSEWHERE}}
+    # ("I am Dutch, but I live in Spain": where the person is, not what they call themselves)
+    places_not_people = {name for name in outside if _ENTRIES[name].kind != "demonym"}
+    outside = places_not_people or outside
     return bool(outside) and outside <= _EUROPEAN
 
 

@@ -262,7 +262,7 @@ _NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages)
 
 # "the GP started me on it 3 weeks ago", "been on tramadol for a month": a time about a medicine, not the pain
 _TAKING = re.compile(r"\b(started me on|put me on|prescribed|prescription|taking|taken|been on)\b")
-_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*,\s*|\s+(?:but|and|so)\s+")
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*,\s*|\s+(?:but|and(?! a half\b)|so)\s+")  # ("two and a half")
 
 
 def _without_medicine_clauses(text: str) -> str:
@@ -443,6 +443,11 @@ _TOPIC_WORDS = {
     "first_episode": r"\b(first time|before|previous\w*)\b",
 }
 _LEADING_NO = re.compile(r"^\W*(no|nope|nah)\b\W+\w")
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+_SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?never said|"
+                          r"i (didn'?t|did not) say|that'?s (wrong|not right|incorrect))\b")
+# "I never said it stops me working": the topic named after it is denied
+_NEVER_SAID = re.compile(r"\b((i )?never said|i (didn'?t|did not) say)\b(?P<what>[^.?!,;]*)")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
 
@@ -451,7 +456,13 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     """An answer that contradicts an earlier one replaces it. A red flag answered yes is taken back only
     when the person says they are correcting it ("I said...", "that's wrong", "no, I don't have ...");
     a crisis answer never is. Any new red flag counts at once (that is ordinary reading, above). A leading
-    "no" is a correction only when no question is waiting for its answer."""
+    "no" is a correction only when no question is waiting for its answer. A question corrects nothing
+    ("I meant work tonight, is that ok or should I chuck a sickie?") unless it says what was said before."""
+    text = " ".join(part for part in _SENTENCE_END.split(text)
+                    if part and not (part.rstrip().endswith("?") and looks_like_question(part)
+                                     and not _SAID_BEFORE.search(normalise(part))))
+    if not text:
+        return
     said_correcting = moves.corrects(text)
     revised = moves.revises(text)  # "actually closer to 3 weeks": enough for a fact, never for a red flag
     # "No, I don't have a fever" after an outcome takes back that red flag; it says nothing about the rest
@@ -461,6 +472,10 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     fresh = Update()
     _apply_mentions(mentions, None, {}, fresh)
     _apply_free_text_facts(plain, None, {}, fresh, today)
+    if "improving" not in fresh.values and _number({**answers, **fresh.values}, "duration_days") >= \
+            parsing.ACUTE_MAX_DAYS and parsing.improving(plain):
+        # ("it is NOT getting better" with no time in it: the pain's known length makes it the question's)
+        fresh.values["improving"] = parsing.improving(plain)
     if any(m.status != "absent" for m in mentions) and not _names_the_pain(plain):
         # "the left one went tingly last night too", "barely peed since last night, dehydrated from the
         # flight?": the time and the cause are the symptom's, not the pain's
@@ -471,13 +486,20 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # length said with a number first ("it's been 3 days! ... today's tuesday")
         clauses = [c for c in reversed(_CLAUSE_BREAK.split(plain)) if c]
         for read in (parsing.stated_length, parsing.duration_days):
-            days = next((d for d in (read(c, today) for c in clauses) if d is not None), None)
+            days = next((d for d in (read(c, today) for c in clauses if not _a_day_in_passing(c, today))
+                         if d is not None), None)
             if days is not None:
                 fresh.values["duration_days"] = round(days, 1)
                 break
+        else:  # only a day said in passing ("Had a mad one today actually"): no new length
+            fresh.values.pop("duration_days")
     minutes = _stiffness_by_minutes(plain)  # "my stiffness is NOT more than 30 minutes"
     if minutes:
         fresh.values["morning_stiffness"] = minutes
+    never_said = _NEVER_SAID.search(normalise(text)) if cue else None
+    for slot, words in _TOPIC_WORDS.items() if never_said else ():
+        if re.search(words, never_said["what"]):
+            fresh.values[slot] = "no"
     if cue:  # "I said I slept fine": a yes or no about the topic the words name
         # "I said no fever?? it's just the menopause sweats": the denial said first is what is corrected,
         # however the rest of the message reads
@@ -631,6 +653,24 @@ _RESTATED_LENGTH = re.compile(r"^\W*(so|that'?s|thats|which is|ie|i\.e\.|=)\W+"
                               r"eight|nine|ten) (days?|weeks?|months?)\b", re.IGNORECASE)
 
 
+# A day named in passing in a correction ("Had a mad one today actually"), in a part with no word of the pain,
+# of it, or of how it began, says when something else happened, not a new length of the pain
+_RELATIVE_DAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|yesterday|last night|"
+                           r"overnight|just now)\b")
+_OF_THE_PAIN = re.compile(r"\b(it|this|started|start|began|begun|came on|since|did|done|put|tweaked|twisted|"
+                          r"pulled|strained|injured|lifting|lifted|fell|fallen|fall|slipped|woke)\b")
+
+
+_THE_PAIN_AS_A_LANDMARK = re.compile(r"\b(well |long |way )?(before|until|till) (the|my) "
+                                     r"(back|pain)( pain)?( started| began| went| came on)?\b")
+
+
+def _a_day_in_passing(part: str, today: dt.date | None) -> bool:
+    lower = part.lower()
+    return (bool(_RELATIVE_DAY.search(lower)) and parsing.stated_length(part, today) is None
+            and not _PAIN_WORD.search(lower) and not _OF_THE_PAIN.search(lower))
+
+
 def _this_pains_time(text: str, today: dt.date | None) -> str:
     """The part of the message whose time is this pain's: "I had a disc operation 3 years ago, this back
     pain started on Monday" is Monday's; "hurt my back 2 years ago and it healed, now it hurts again since
@@ -677,7 +717,10 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     # in the answer is about that symptom ("leaking when I cough for thirty years") unless it names the pain.
     pain_text = _DAYS_COMPARED.sub(" ", _without_medicine_clauses(text))
     t = _NOT_THE_BACK.sub(" ", pain_text.lower())
-    about_pain = (_names_the_pain(t) if requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
+    safety_question = requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
+    # ("the night sweats are menopause, been going on over a year, well before the back": the back named only
+    # as the time another symptom is measured from)
+    about_pain = (_names_the_pain(_THE_PAIN_AS_A_LANDMARK.sub(" ", t)) if safety_question
                   else _ABOUT_THE_PAIN.search(t))
     stiffness_minutes = re.search(r"\bstiff", t) and re.search(r"\b(min|mins|minutes?|hours?|hrs?)\b", t)
     if (unset("duration_days") and requested != "morning_stiffness" and not stiffness_minutes
@@ -687,7 +730,9 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
             update.values["duration_days"] = round(days, 1)
     # ("My dad (74) ... I'm 45 and can drive him": the age of the person written for)
     relatives_age = parsing.relatives_age(text)
-    written_for = relatives_age and (speaks_for_someone(text) or opens_with_a_relatives_back(text))
+    # ("shes 86 i said" to the age question is the patient's age, typed by someone else)
+    written_for = relatives_age and (requested in ("details", "age") or speaks_for_someone(text)
+                                     or opens_with_a_relatives_back(text))
     age = (relatives_age if written_for else None) or parsing.age(text)
     facts = {"onset": parsing.onset(text), "age": age, "severity": parsing.severity(text)
              if re.search(r"/\s*10|out of (10|ten)", text.lower()) else None,
@@ -943,7 +988,9 @@ def _denies_night_pain(text: str) -> bool:
     denied = parsing.polarity(text, explicit_only=True) == "no" or _NOT_REALLY.match(t)
     # "As I said, it does not wake me. I sleep through the night.": both parts answered, with no "no";
     # "Bit sore turning over the first two nights, I am sleeping all right now": over, said as now
-    said_both = (_DOES_NOT_WAKE.search(t) and _SLEEPS_FINE.search(t)) or _SLEEPS_FINE_NOW.search(t)
+    said_both = ((_DOES_NOT_WAKE.search(t) and _SLEEPS_FINE.search(t)) or _SLEEPS_FINE_NOW.search(t)
+                 # "a bit sore rolling over but the back doesn't wake me": the pain itself said not to wake
+                 or _THE_PAIN_DOES_NOT_WAKE.search(t))
     return bool(_NO_WORSE.search(t) or ((denied or said_both) and (_SLEEPS_FINE.search(t)
                                                                    or _DOES_NOT_WAKE.search(t))
                                         and not _WORSE_AT_NIGHT.search(t)))
@@ -954,6 +1001,8 @@ _NOT_REALLY = re.compile(r"^\W*(not really|not as such|not especially|not partic
 _DOES_NOT_WAKE = re.compile(r"\b(doesn'?t|does not|never|don'?t|do not) (ever )?wakes? me\b|"
                             r"\b(doesn'?t|does not|never|don'?t|do not) keeps? me (awake|up)\b|"
                             r"(?<!n't )(?<!not )(?<!cannot )(?<!cant )\b(drift|nod) (right |straight )?off\b")
+_THE_PAIN_DOES_NOT_WAKE = re.compile(r"\b(it|the back|my back|back|the pain|pain)\s+"
+                                     r"(doesn'?t|does not|never)\s+(ever )?wakes? me\b")
 _WORSE_AT_NIGHT = re.compile(r"\b(worse|worst|bad|terrible|awful) (at|during the|in the) night\b|"
                              r"\bnights? (are|is) (worse|the worst|bad)\b")
 
@@ -981,6 +1030,9 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         by_minutes = parsing.stiffness_minutes_answer(text)
         if by_minutes is not None:  # "only stiff for about 10 minutes" is no, whatever else it says
             return by_minutes
+        if reply != "no" and parsing.partly(text):
+            return "unsure"  # "a lil" stiff says no time: how long is asked, in minutes
+
     if slot == "night_pain" and _denies_night_pain(text):
         return "no"
     own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user

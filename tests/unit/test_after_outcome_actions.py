@@ -657,3 +657,29 @@ async def test_a_word_of_the_questions_asked_about_after_them_is_explained(dispa
                            slots={"triage_level": "self_care"})
     await ActionReplyInContext().run(dispatcher, tracker, domain)
     assert said(dispatcher) == ["utter_explain_saddle_numbness"]
+
+
+def test_a_place_named_during_a_crisis_gets_that_places_crisis_line(dispatcher):
+    # run 19, u08: a night guard in Phoenix was given New Zealand's 1737 in every crisis reply, and the switch
+    # to the United States gave only 911 and a nurse line
+    from actions.common import announce_region
+
+    place = user_event("whats 1737 anyway, thats not a thing in phoenix", "tell_region",
+                       entities=[{"entity": "region", "value": "US"}])
+    announce_region(dispatcher, make_tracker([place], slots={"region": "US", "crisis_active": True}))
+    assert said(dispatcher) == ["utter_region_set", "utter_crisis_line_for_region"]
+    assert dispatcher.messages[1]["crisis_line"].startswith("988")
+    dispatcher.messages.clear()
+    announce_region(dispatcher, make_tracker([place], slots={"region": "US"}))
+    assert said(dispatcher) == ["utter_region_set"]  # no crisis: no crisis line
+
+
+def test_not_getting_better_said_in_an_opening_question_is_kept():
+    # run 19, u03: "a couple of months now and it's not getting any better. Do I need a scan?" kept the length
+    # but not the improvement, so "is it slowly getting better?" was asked, then misread (a missed soon)
+    from actions.common import kept_facts
+
+    opening = user_event("G'day. Back's been sore for a couple of months now and it's not getting any "
+                         "better. Do I need a scan or what?", "ask_question")
+    kept = slots_of(kept_facts(make_tracker([opening])))
+    assert kept["improving"] == "no" and kept["duration_days"] > 42
