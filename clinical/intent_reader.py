@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from clinical.language import normalise
-from clinical.trained_cache import DATA_DIR, TrainedCache
+from clinical.trained_cache import DATA_DIR, TrainedCache, class_probabilities
 
 # (it learns from normalised text, so a change to normalising trains it again)
 _HERE = Path(__file__)
@@ -65,6 +65,7 @@ class IntentReader:
         # stored column-major, the transposed weights need no copy for each message (as in clinical/recall.py)
         classifier = model[-1]
         classifier.coef_ = np.asfortranarray(classifier.coef_)
+        self._probabilities = class_probabilities(model)
 
     @staticmethod
     def trained_model(data_dir: Path) -> Any:
@@ -88,7 +89,7 @@ class IntentReader:
         words = normalise(text)
         if not words.strip():
             return {}
-        probabilities = self._model.predict_proba([words])[0]
+        probabilities = self._probabilities(words)
         return dict(zip(self._intents, (float(p) for p in probabilities), strict=True))
 
     def may_lead(self, text: str, classifier_intent: str | None) -> tuple[str, float] | None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from clinical import lexicon
 from clinical.findings import BY_CODE, FINDINGS
-from clinical.trained_cache import DATA_DIR, TrainedCache
+from clinical.trained_cache import DATA_DIR, TrainedCache, class_probabilities
 
 if TYPE_CHECKING:
     from clinical.language import Mention
@@ -111,6 +111,7 @@ class RecallDetector:
         # transpose is contiguous, so SciPy no longer copies all the weights (about 8 MB) for every message.
         classifier = model[-1]
         classifier.coef_ = np.asfortranarray(classifier.coef_)
+        self._probabilities = class_probabilities(model)
 
     @classmethod
     def trained(cls, examples: list[Example]) -> RecallDetector:
@@ -131,7 +132,7 @@ class RecallDetector:
 
     def scores(self, text: str) -> dict[str, float]:
         """The classifier's belief in each finding (and each kind of "none") for this text; they sum to 1."""
-        probabilities = self._model.predict_proba([text])[0]
+        probabilities = self._probabilities(text)
         return dict(zip(self._labels, (float(p) for p in probabilities), strict=True))
 
     def possible(self, text: str, any_flag: float | None = None, finding: float | None = None) -> list[str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from clinical.language import normalise
-from clinical.trained_cache import DATA_DIR, TrainedCache
+from clinical.trained_cache import DATA_DIR, TrainedCache, class_probabilities
 
 # (it learns from normalised text, so a change to normalising trains it again)
 _HERE = Path(__file__)
@@ -44,6 +44,7 @@ class TopicReader:
     def __init__(self, model: Any) -> None:
         self._model = model
         self._topics: list[str] = list(model.classes_)
+        self._probabilities = class_probabilities(model)
 
     @staticmethod
     def trained_model(data_dir: Path) -> Any:
@@ -67,7 +68,7 @@ class TopicReader:
         words = normalise(text)
         if not words.strip():
             return None
-        probabilities = self._model.predict_proba([words])[0]
+        probabilities = self._probabilities(words)
         index = int(probabilities.argmax())
         return self._topics[index], float(probabilities[index])
 
