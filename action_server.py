@@ -117,9 +117,11 @@ def main(argv: list[str] | None = None) -> None:
     # out of this process. Nothing here imports Rasa, the one user of TensorFlow.
     sys.modules.setdefault("tensorflow", None)
     app = locked_down_app(secret, args.actions)
-    # Loaded now, before /health answers, so that the first message does not wait for them.
-    from clinical import recall, topic_reader
-    recall.detector()
+    # Loaded now, before /health answers, so that the first question does not wait for it. The red-flag
+    # reader is not: the Rasa server's NLU component reads every typed message with it and sends the reading
+    # along, so this process needs it only for a message that comes without one (then loaded, once):
+    # about 40 MB saved (issue 14).
+    from clinical import topic_reader
     topic_reader.reader()
     host = os.environ.get("SANIC_HOST", "127.0.0.1")
     logger.info("Action server on http://%s:%s (calls need the shared secret)", host, args.port)
