@@ -28,6 +28,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "bladder", "urine", "urinate", "urinating", "urination", "urinary", "pee", "peeing", "pees", "peed",
         "wee", "weeing", "wees", "weed", "piss", "pissing", "waterworks", "pass water", "passing water",
         "passed water", "number one", "number ones",
+        # children's and other languages' words people use in English ("the xixi (pee) is very slow")
+        "xixi", "pipi", "wee wee", "wee-wee",
         # clinical words ("last void 10 hrs ago despite trying, suprapubic fullness"; not "void" alone, as in
         # a contract or a transaction)
         "last void", "last voided", "suprapubic",
@@ -88,6 +90,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "feels full", "feel full", "full and sore", "is full",
         "not emptying properly", "doesn't empty properly", "still loads left", "still feels full",
         "feels full after", "weak stream", "stream is weak", "stream is really weak", "stop start",
+        # straining and not emptying, said in second-language English ("I must push and wait, and after I
+        # feel still something inside")
+        "must push", "have to push", "had to push", "push and wait", "slow stream", "not empty after",
+        "not empty afterwards", "still something inside", "something still inside", "still some inside",
         "nothing will come out", "going to burst", "feels like it's going to burst",
         "cannot get a wee out", "can't get a wee out", "get a wee out", "can't get any wee out",
         "nothing's coming out", "nothing is coming out", "nothing coming out", "bursting but", "only drops",

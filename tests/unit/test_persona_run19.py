@@ -198,3 +198,15 @@ def test_a_bare_what_to_a_question_is_not_understanding_it(text):
     assert parsing.does_not_understand(text)
     assert read(text, "bladder_bowel").explain == "bladder_bowel"  # explained, then asked again
     assert read(text, "checklist_saddle").values["checklist_saddle"] == "unsure"  # each sign asked alone
+
+
+def test_straining_and_not_emptying_in_second_language_english():
+    # u02: "the xixi (pee) is very slow now, I must push and wait, and after I feel still something inside"
+    # got a check question whose examples did not name what he described; straining is trouble passing urine
+    told = ("Sorry, I say no before but maybe is yes. The xixi is very slow, I must push and wait, and "
+            "after I feel something still inside. This is new, 2 days.")
+    assert "bladder_bowel" in read(told).to_check
+    answer = read("I must push and wait to pee, it is very slow, and I feel it is not empty after",
+                  "bladder_bowel")
+    assert answer.values["bladder_bowel"] == "yes"
+    assert "bladder_bowel" not in read("I have to push the pram up the hill and my back hurts").to_check
