@@ -661,14 +661,15 @@ _OF_THE_PAIN = re.compile(r"\b(it|this|started|start|began|begun|came on|since|d
                           r"pulled|strained|injured|lifting|lifted|fell|fallen|fall|slipped|woke)\b")
 
 
-_THE_PAIN_AS_A_LANDMARK = re.compile(r"\b(well |long |way )?(before|until|till) (the|my) "
-                                     r"(back|pain)( pain)?( started| began| went| came on)?\b")
-
-
 def _a_day_in_passing(part: str, today: dt.date | None) -> bool:
     lower = part.lower()
     return (bool(_RELATIVE_DAY.search(lower)) and parsing.stated_length(part, today) is None
             and not _PAIN_WORD.search(lower) and not _OF_THE_PAIN.search(lower))
+
+
+# "well before the back", "until my back went": the pain named as the time another symptom is counted from
+_THE_PAIN_AS_A_LANDMARK = re.compile(r"\b(well |long |way )?(before|until|till) (the|my) "
+                                     r"(back|pain)( pain)?( started| began| went| came on)?\b")
 
 
 def _this_pains_time(text: str, today: dt.date | None) -> str:
@@ -718,8 +719,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     pain_text = _DAYS_COMPARED.sub(" ", _without_medicine_clauses(text))
     t = _NOT_THE_BACK.sub(" ", pain_text.lower())
     safety_question = requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
-    # ("the night sweats are menopause, been going on over a year, well before the back": the back named only
-    # as the time another symptom is measured from)
+    # ("the night sweats are menopause, been going on over a year, well before the back")
     about_pain = (_names_the_pain(_THE_PAIN_AS_A_LANDMARK.sub(" ", t)) if safety_question
                   else _ABOUT_THE_PAIN.search(t))
     stiffness_minutes = re.search(r"\bstiff", t) and re.search(r"\b(min|mins|minutes?|hours?|hrs?)\b", t)
@@ -1032,7 +1032,6 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
             return by_minutes
         if reply != "no" and parsing.partly(text):
             return "unsure"  # "a lil" stiff says no time: how long is asked, in minutes
-
     if slot == "night_pain" and _denies_night_pain(text):
         return "no"
     own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user
