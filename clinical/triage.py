@@ -803,6 +803,9 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     words_only = question.kind == "red_flag"
     reply = (parsing.polarity(text, intent, explicit_only=explicit_only, words_only=words_only)
              or _polarity_after_a_preamble(text, explicit_only))
+    if reply == "no" and moves.revises(text) and parsing.polarity(
+            moves.without_correction_words(text), None, explicit_only=explicit_only, words_only=True) is None:
+        reply = None  # "it's not a week, more like a month": the "not" denies a value, it answers no question
     value: Any = None
     if question.answer == "details":
         _answer_details(text, intent, question, update, answers or {})

@@ -210,3 +210,12 @@ def test_straining_and_not_emptying_in_second_language_english():
                   "bladder_bowel")
     assert answer.values["bladder_bowel"] == "yes"
     assert "bladder_bowel" not in read("I have to push the pram up the hill and my back hurts").to_check
+
+
+@pytest.mark.parametrize("text, leg_pain", [("it's not a week, more like a month", None),
+                                            ("no, and it's not a week, more like a month", "no"),
+                                            ("not really", "no")])
+def test_a_not_that_denies_a_value_answers_no_question(text, leg_pain):
+    # found while testing run 19's corrections: "it's not a week, more like a month" to the leg-pain question
+    # was read as no leg pain (a `soon` reason that would never have been asked again)
+    assert read(text, "leg_pain", {"duration_days": 7}).values.get("leg_pain") == leg_pain
