@@ -995,7 +995,10 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     # "what kind of doctor I need see for this?", "who should I see about this?", "do I need to book in?"
     r"\b(what|which) (kind|sort|type) of (doctor|dr|specialist|person|professional|clinic)\b|"
     r"\bwho (should|do|must|shall) i (see|go to|ring|call|book)\b|"
-    r"\bdo i (really |actually )?need (a specialist|to book( in)?|an appointment)\b")
+    r"\bdo i (really |actually )?need (a specialist|to book( in)?|an appointment)\b|"
+    # "Is this something for the doctor?" (run 19, u09)
+    r"(?<!when )\b(is|was) (this|it|that) (something|one|a case|a job) for (a|the|my) "
+    r"(doctor|dr|gp|physio)\b")
 _IN_GENERAL = re.compile(r"\b(when|at what point|how (do|would|will|can) (i|you) (know|tell))\b[^.?!]{0,25}"
                          r"\b(should|do|must|need)\s+(i|you)\b")
 

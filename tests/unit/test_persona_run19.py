@@ -219,3 +219,10 @@ def test_a_not_that_denies_a_value_answers_no_question(text, leg_pain):
     # found while testing run 19's corrections: "it's not a week, more like a month" to the leg-pain question
     # was read as no leg pain (a `soon` reason that would never have been asked again)
     assert read(text, "leg_pain", {"duration_days": 7}).values.get("leg_pain") == leg_pain
+
+
+def test_is_this_something_for_the_doctor_is_answered_by_the_outcome():
+    # u09: the opening's "Is this something for the doctor?" was held, then answered after the outcome with
+    # "I don't have information on that"
+    assert moves.asks_whether_to_see_someone("Is this something for the doctor?")
+    assert not moves.asks_whether_to_see_someone("When is it something for the doctor?")
