@@ -105,6 +105,7 @@ def _halves_as_decimals(text: str) -> str:
     text = _UNIT_AND_A_HALF.sub(lambda found: plus_half(found, found.group(2) + "s"), text)
     return _AND_A_HALF.sub(plus_half, text)
 
+
 # "good for a month then back again", "a couple of weeks pain free": a spell without the pain, not its length
 _A_WELL_SPELL = re.compile(r"\b(good|fine|ok|okay|alright|all right|great|better|clear|settled|pain.?free|"
                            r"no pain)( again)? for (about |around |like |maybe )?" + _NUMBER + r" " + _UNIT +
@@ -116,20 +117,29 @@ _PART_OF_THE_TIME = re.compile(r"\b(the|those|its|it's) (first|worst) (few |coup
                                r"(days?|nights?|weeks?)\b")
 
 
-def duration_days(text: str, today: dt.date | None = None) -> float | None:
-    """How long the pain has lasted, in days, from phrases like "since last Tuesday", "about three
-    weeks", "a couple of months", "4/7" (clinical shorthand: 4 days; 3/52 weeks; 2/12 months)."""
-    today = today or dt.date.today()
+# A number and a unit of time ("3 days", "two to three weeks", "a couple more months")
+_LENGTH = re.compile(_NUMBER + r"\s*(?:-|to\b|or\b)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b")
+
+
+def _times_of_the_pain(text: str) -> str:
+    """The normalised text without the times that are not how long the pain has lasted, halves as decimals."""
     t = re.sub(_AGE_PHRASE, " ", normalise(text))  # "I'm 45 years old" is an age, not how long it has hurt
     t = _EPISODE_HISTORY.sub(" ", t)  # "it happens every few years" says how often, not how long this time
     t = _PART_OF_THE_TIME.sub(" ", t)  # "a 7 the first couple of days" says when, not how long in all
     t = _HOW_OFTEN.sub(" ", t)
     t = _TIME_FROM_ANOTHER_EVENT.sub(" ", t)
-    t = _A_WELL_SPELL.sub(" ", _A_POINT_PART_WAY.sub(" ", _halves_as_decimals(t)))
+    return _A_WELL_SPELL.sub(" ", _A_POINT_PART_WAY.sub(" ", _halves_as_decimals(t)))
+
+
+def duration_days(text: str, today: dt.date | None = None) -> float | None:
+    """How long the pain has lasted, in days, from phrases like "since last Tuesday", "about three
+    weeks", "a couple of months", "4/7" (clinical shorthand: 4 days; 3/52 weeks; 2/12 months)."""
+    today = today or dt.date.today()
+    t = _times_of_the_pain(text)
     shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
     if shorthand:
         return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]
-    m = re.search(_NUMBER + r"\s*(?:-|to\b|or\b)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b", t)
+    m = _LENGTH.search(t)
     if m:
         number = _number(m.group(1))
         unit = {"wk": "week", "mth": "month", "yr": "year"}.get(m.group(2), m.group(2))
@@ -179,9 +189,8 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
 def stated_length(text: str, today: dt.date | None = None) -> float | None:
     """duration_days, only for a length said with a number and a unit ("it's been 3 days", "eight weeks",
     "a fortnight"): in a correction, "today's tuesday" is no new length."""
-    t = _A_POINT_PART_WAY.sub(" ", normalise(text))
-    if not re.search(_NUMBER + r"\s*(?:-|to\b|or\b)?\s*(?:\d+\s*)?(?:more\s+)?" + _UNIT + r"\b|\bfortnight\b",
-                     t):
+    t = _times_of_the_pain(text)
+    if not (_LENGTH.search(t) or re.search(r"\bfortnight\b", t)):
         return None
     return duration_days(text, today)
 
@@ -224,7 +233,7 @@ _RELATIVES_AGE = re.compile(r"\b" + RELATIVE + r"\s*(\((\d{1,3})\)|,\s*(\d{1,3})
 
 # "typing for my nan shes 86", "my dad is 74": the person's age said after a pronoun or the relative
 _THEIR_AGE = re.compile(r"(?:\b(?:she'?s|shes|she is|he'?s|hes|he is)|\b" + RELATIVE + r"\s+(?:is|'s))\s+"
-                        r"(?:about |nearly |almost |only |just )?(\d{1,3})\b"
+                        r"(?:about |nearly |almost |only |just )?(?P<age>\d{1,3})\b"
                         r"(?!\s*(?:%|/|out of|kg|kilos?|lbs?|pounds|stone|st\b|cm|minutes?|mins?|hours?|"
                         r"days?|weeks?|months?|years? (?:ago|of|since)))")
 
@@ -240,7 +249,7 @@ def relatives_age(text: str) -> int | None:
         m = _THEIR_AGE.search(t)
         if m is None:
             return None
-        years = int(m.group(m.lastindex))
+        years = int(m.group("age"))
     return years if 0 < years < 120 else None
 
 
