@@ -657,14 +657,14 @@ _RESTATED_LENGTH = re.compile(r"^\W*(so|that'?s|thats|which is|ie|i\.e\.|=)\W+"
 # of it, or of how it began, says when something else happened, not a new length of the pain
 _RELATIVE_DAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|yesterday|last night|"
                            r"overnight|just now)\b")
-_OF_THE_PAIN = re.compile(r"\b(it|this|started|start|began|begun|came on|since|did|done|put|tweaked|twisted|"
-                          r"pulled|strained|injured|lifting|lifted|fell|fallen|fall|slipped|woke)\b")
+_OF_THE_PAIN = re.compile(r"\b(it|this|did|done|put|tweaked|twisted|pulled|strained|injured|lifting|lifted|"
+                          r"fell|fallen|fall|slipped|woke)\b")
 
 
 def _a_day_in_passing(part: str, today: dt.date | None) -> bool:
     lower = part.lower()
     return (bool(_RELATIVE_DAY.search(lower)) and parsing.stated_length(part, today) is None
-            and not _PAIN_WORD.search(lower) and not _OF_THE_PAIN.search(lower))
+            and not any(words.search(lower) for words in (_PAIN_WORD, _PAIN_BEGAN, _OF_THE_PAIN)))
 
 
 # "well before the back", "until my back went": the pain named as the time another symptom is counted from
@@ -1001,11 +1001,11 @@ def _denies_night_pain(text: str) -> bool:
 
 # "Not really. It aches a little when I first lie down ... then I drift right off. It doesn't wake me."
 _NOT_REALLY = re.compile(r"^\W*(not really|not as such|not especially|not particularly)\b")
-_DOES_NOT_WAKE = re.compile(r"\b(doesn'?t|does not|never|don'?t|do not) (ever )?wakes? me\b|"
+_NOT_WAKE_ME = r"(doesn'?t|does not|never|don'?t|do not) (ever )?wakes? me\b"
+_DOES_NOT_WAKE = re.compile(r"\b" + _NOT_WAKE_ME + r"|"
                             r"\b(doesn'?t|does not|never|don'?t|do not) keeps? me (awake|up)\b|"
                             r"(?<!n't )(?<!not )(?<!cannot )(?<!cant )\b(drift|nod) (right |straight )?off\b")
-_THE_PAIN_DOES_NOT_WAKE = re.compile(r"\b(it|the back|my back|back|the pain|pain)\s+"
-                                     r"(doesn'?t|does not|never)\s+(ever )?wakes? me\b")
+_THE_PAIN_DOES_NOT_WAKE = re.compile(r"\b(it|the back|my back|back|the pain|pain)\s+" + _NOT_WAKE_ME)
 _WORSE_AT_NIGHT = re.compile(r"\b(worse|worst|bad|terrible|awful) (at|during the|in the) night\b|"
                              r"\bnights? (are|is) (worse|the worst|bad)\b")
 
