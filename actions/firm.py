@@ -46,8 +46,9 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
         extra = FIRM_EXTRAS[level].get(kind or "")
         if extra:
             dispatcher.utter_message(response=extra, **contacts(tracker))
-        if kind != "transport" and moves.says_no_way_there(latest_text_and_intent(tracker)[0]):
-            # "can't I just lie down and see if it settles? wife's got the car": the way there too
+        if kind != "transport" and moves.speaks_of_the_way_there(latest_text_and_intent(tracker)[0]):
+            # "can't I just lie down and see if it settles? wife's got the car", "can I drive myself or not?
+            # partner's at work till 6": the way there too
             dispatcher.utter_message(response=FIRM_EXTRAS[level]["transport"], **contacts(tracker))
         if level == "urgent":
             dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))

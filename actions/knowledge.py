@@ -101,9 +101,12 @@ def answers_by_triage(tracker: Tracker, text: str) -> bool:
 def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
     """Someone tells of their own pain and asks something ("is it normal?", "is this sciatica?") before
     any outcome: the safety questions come first and the question is answered after them. A medicine
-    question is answered at once (who to ask, never a dose), as it is during the questions."""
-    return (_before_any_outcome(tracker) and tells_own_pain(text)
-            and not medicines.mentions_medicine(text))
+    question is answered at once (who to ask, never a dose), as it is during the questions; a medicine only
+    named as tried ("panadol does nothing. what can i do") makes no medicine question."""
+    question = moves.question_in(text)
+    asks_about_a_medicine = (bool(medicines.referral_reason(text))
+                             or medicines.mentions_medicine(question if question is not None else text))
+    return _before_any_outcome(tracker) and tells_own_pain(text) and not asks_about_a_medicine
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,

@@ -2382,6 +2382,7 @@ def _find_mentions(clean: str) -> list[Mention]:
     compared_with_the_back = [s for s in concept_spans if s.label == "WORSE_THAN_BACK"]
     concept_spans = [s for s in _without_everyday_senses(doc, concept_spans, cue_spans)
                      if not _waking_up_to_the_pain(doc, s) and not _a_figure_of_speech(doc, s)
+                     and not _hurt_myself_doing_something(doc, s)
                      and not _a_feared_fall(doc, s) and not _dizzy_as_a_side_effect(doc, s)
                      # "the leg pain is way worse than my back": where it hurts most, not a change over time
                      and not (s.label == "WORSENING" and any(w.start < s.end and s.start < w.end
@@ -2686,6 +2687,36 @@ def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
                 and (after[3:6] in (["when", "i", "saw"], ["when", "i", "heard"], ["when", "i", "thought"])
                      or after[3:5] == ["at", "the"]))
     return False
+
+
+# "embarrassed to have hurt myself gardening", "I hurt myself lifting the washing", "hurt myself at work": an
+# injury in doing something, told by where, when or in doing what, right after the words
+_HURT_MYSELF = {("hurt", "myself"), ("hurting", "myself")}
+_AN_INJURY_BY = {"at", "on", "in", "while", "whilst", "when", "doing", "playing", "trying", "during",
+                 "from", "with", "by", "badly", "properly", "quite", "slightly", "yesterday", "today"}
+# after them, hurting on purpose or a means ("been hurting myself on purpose", "hurt myself again, cut my
+# arm")
+_HURT_ON_PURPOSE = {"purpose", "deliberately", "intentionally", "cutting", "cut", "burning", "burn",
+                    "scratching", "punching", "hitting", "banging", "starving", "overdosing", "feel", "so",
+                    "because", "cos", "coz"}
+# before them, a wish, an urge, a plan or a denial ("I keep wanting to hurt myself", "I'd never hurt myself")
+_WISH_OR_DENIAL = {"want", "wanted", "wanting", "wanna", "urge", "urges", "thoughts", "thought",
+                   "thinking", "think", "going", "gonna", "tempted", "might", "could", "would", "'d", "will",
+                   "'ll", "keep", "plan", "planning", "scared", "afraid", "worried", "never", "not", "n't",
+                   "no"}
+
+
+def _hurt_myself_doing_something(doc: Doc, span: _Span) -> bool:
+    """"hurt myself gardening": an injury in doing something, not self-harm. Not after a wish, an urge or a
+    denial, and not with hurting on purpose or a means anywhere in the next words."""
+    if span.label != "SELF_HARM" or tuple(t.lower_ for t in doc[span.start:span.end]) not in _HURT_MYSELF:
+        return False
+    before = {t.lower_ for t in doc[max(0, span.start - 5):span.start]}
+    after = [t.lower_ for t in doc[span.end:span.end + 6]]
+    if before & _WISH_OR_DENIAL or set(after) & _HURT_ON_PURPOSE:
+        return False
+    after = after[1:] if after[:1] == ["again"] else after  # "hurt myself again lifting the baby"
+    return bool(after) and (after[0] in _AN_INJURY_BY or (after[0].endswith("ing") and len(after[0]) > 4))
 
 
 _WAKING_TO = {"with", "sore", "stiff", "stiffer", "aching", "achy", "feeling", "at", "early", "to"}

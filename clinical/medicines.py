@@ -113,6 +113,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "my husband has tramadol, can I have some?"
         rf"\b{_OTHER_PERSON}\s+(?:has|had|got|takes|took|is on|was on|gets)\s+{_NEAR_MEDICINE}.*"
         rf"\b(?:can|could|may|should|would)\s+i\b",
+        # "my mate has tramadol, he said I can have a few"
+        rf"\b{_OTHER_PERSON}\s+(?:has|had|got|takes|is on)\s+{_NEAR_MEDICINE}.*"
+        r"\b(?:said|says|reckons)\s+(?:i|we)\s+(?:can|could|should)\s+(?:have|take|try|use)\b",
     ),
     "condition": (
         # pregnancy and breastfeeding
@@ -151,7 +154,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         rf"\b(?:stay|staying|remain|remaining)\s+on\s+(?:it|them|this|these|those|my|the|{_MEDICINE})",
         r"\bstill\s+(?:take|taking|use|using|be taking|need to take|have to take)\b",
         r"\bhow long (?:can|should|do|must|could|would) (?:i|you|one|people|we) "
-        r"(?:take|keep|stay|be on|use|go on)\b",
+        r"(?:take|keep|stay on|be on|use|go on)\b",  # ("how long should I stay off work?" is no medicine's)
         r"\b(?:go|going) back on\b|\brestart\w*\b",
         # changing: "switch from ibuprofen to naproxen", "paracetamol instead of my codeine"
         rf"\b(?:switch|switching|swap|swapping|change|changing)\s+(?:from\s+|to\s+|over\s+(?:to\s+)?|"

@@ -57,7 +57,11 @@ _GETTING_HELP: dict[str, str] = {
             # "the earliest GP appointment is in three weeks, is that too long?"
             r"(appointment|appt|gp|doctor|physio|waiting list)[^.?!]{0,60}\b(is|isn'?t) (that|it|this) "
             r"too long|"
-            r"too long to wait)\b",
+            r"too long to wait|"
+            # "My daughter could drive me tomorrow afternoon. Would that do?": a later day offered as the plan
+            r"(tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^?]{0,60}"
+            r"\b(would|will|does|is) (that|it|this) "
+            r"(do|be (ok|okay|alright|all right|fine|enough|too late)))\b",
     "gp_closed": r"\b(surgery|practice|gp|doctor'?s?|clinic|medical cent(re|er))('s)? "
                  r"(phone ?line|phones?|line)('s| is| was| are)? (\w+ )?(engaged|busy|ringing out)\b|"
                  r"\b(gp|doctor|doctors|surgery|practice|clinic|medical cent(re|er)|dr)('s)? (is |are |"
@@ -176,7 +180,10 @@ _GETTING_HELP: dict[str, str] = {
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
                  r"\b(drives?|takes?|runs?|give|gives) (me|us|him|her) (in|there|to|a lift|or not|down|up)\b|"
-                 r"\b(drive|take) (me|us)\W*$",
+                 r"\b(drive|take) (me|us)\W*$|"
+                 # "my daughter could drive me tomorrow afternoon"
+                 r"\b(could|can|will|would|'ll|might) (drive|take|bring|run) (me|us) "
+                 r"(in|there|to|tomorrow|tonight|later|this|after|when|first thing)\b",
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
             r"free|a fortune|an arm and a leg)\b",
 }
@@ -564,9 +571,10 @@ def says_calling_for_help(text: str | None) -> bool:
     return bool(re.search(_CALLING_NOW, normalise(text or "")))
 
 
-def says_no_way_there(text: str | None) -> bool:
-    """"wife's got the car", "I can't drive": no way to get to the help, said beside another question."""
-    return bool(re.search(_NO_WAY_THERE, normalise(text or "")))
+def speaks_of_the_way_there(text: str | None) -> bool:
+    """"can I drive myself or not?", "my daughter could drive me tomorrow": how to get to the help, said
+    beside another question (of waiting, say)."""
+    return bool(_GETTING_HELP_RE["transport"].search(normalise(text or "")))
 
 
 _EMERGENCY_STYLE_NUMBER = re.compile(r"\b(911|999|000|111|112)\b")
@@ -787,6 +795,10 @@ _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|
                       r"hamba (kahle|kakuhle)|sala (kahle|kakuhle)|totsiens|adios|hasta luego|alvida|"
                       r"khuda hafiz|"
                       r"signing off|ta ?ra|night night|hooroo|"
+                      # a letter's sign-off ("Thank you for the help. Kind regards.")
+                      r"(kind|best|warm|warmest) regards|regards(?! (to|for|from)\b)|"
+                      r"best wishes|all the best|yours (sincerely|truly)|"
+                      r"take care(?! (of|with|when|not|to)\b)|"
                       # "that's me done for tonight", "I'm off to bed"
                       r"that'?s me (done|off)( for (tonight|today|now|the night|the day))?|"
                       r"(i'?m|im) off to bed|"

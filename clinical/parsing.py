@@ -78,7 +78,8 @@ _EPISODE_HISTORY = re.compile(
 _HOW_OFTEN = re.compile(r"(?<!for )\b(most|other|good|bad|odd|alternate|certain) "
                         r"(days|nights|weeks|mornings)\b|\b(days|nights) when\b|"
                         # "worse some days, ..." (not "for some days", "some days ago")
-                        r"(?<!for )\bsome (days|nights|mornings)(?=,| (are|it|it's|its|i|when|and|but|"
+                        r"(?<!for )\bsome (days|nights|mornings|weeks|months)"
+                        r"(?=,| (are|it|it's|its|i|when|and|but|"
                         r"better|worse)\b)")
 
 
@@ -113,6 +114,17 @@ _A_WELL_SPELL = re.compile(r"\b(good|fine|ok|okay|alright|all right|great|better
                            r" (pain.?free|without (it|pain|any pain)|of relief)\b")
 
 
+# "getting married in a bit over 2 weeks", "flying out in three days", "in a fortnight's time": a time still
+# to come, not how long the pain has lasted
+_QUALIFIED = (r"(?:(?:a bit|just|a little) (?:over|under|more than|less than) |about |around |another |"
+              r"under |less than |only |roughly )?")
+_STILL_TO_COME = re.compile(
+    r"\bin " + _QUALIFIED + r"(?:a |an |" + _NUMBER + r" )?" + _UNIT + r"(?:'s|s'|s| s)? time\b|"
+    r"\b(will|'ll|going to|gonna|booked|due|fly|flying|leave|leaving|married|wedding|trip|holiday|"
+    r"appointment|operation|surgery|starts?|starting|away|off to)\b[^.;!?]{0,40}?\bin "
+    + _QUALIFIED + r"(?:a |an |" + _NUMBER + r" )" + _UNIT + r"\b")
+
+
 _PART_OF_THE_TIME = re.compile(r"\b(the|those|its|it's) (first|worst) (few |couple of |two |three |\d+ )?"
                                r"(days?|nights?|weeks?)\b")
 
@@ -128,6 +140,7 @@ def _times_of_the_pain(text: str) -> str:
     t = _PART_OF_THE_TIME.sub(" ", t)  # "a 7 the first couple of days" says when, not how long in all
     t = _HOW_OFTEN.sub(" ", t)
     t = _TIME_FROM_ANOTHER_EVENT.sub(" ", t)
+    t = _STILL_TO_COME.sub(" ", t)
     return _A_WELL_SPELL.sub(" ", _A_POINT_PART_WAY.sub(" ", _halves_as_decimals(t)))
 
 
@@ -346,8 +359,17 @@ _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did n
                            + r"|\s+(or|nor)\s+had\s+(an?\s+)?" + _CAUSE_WORD + r")*")
 
 
+# "I'm flying over for the wedding", "driving to Perth next week": sitting or driving still to come is no
+# cause
+_SITTING_TO_COME = re.compile(
+    r"\b(i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|going to|gonna|have to|need to|about to|"
+    r"booked to|planning to)\s+(be\s+)?(fly|flying|drive|driving|sit|sitting)\b[^.;!?]*|"
+    r"\b(fly|flying|flight|drive|driving)\b[^.;!?]{0,30}\b(next|tomorrow|in (a|an|\d+|two|three|four) "
+    r"\w+)\b[^.;!?]*|\b(before|for) (the|my|a|our) (flight|drive|trip|long drive)\b")
+
+
 def onset(text: str) -> str | None:
-    t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", normalise(text)))
+    t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", _SITTING_TO_COME.sub(" ", normalise(text))))
     for label, pattern in ONSET_PATTERNS:
         if re.search(pattern, t):
             return label
@@ -407,7 +429,8 @@ HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|c
 CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried|positive|coping|relaxed|" \
        r"a bit worried|bit worried|slightly worried|a little worried|a bit concerned|worried|concerned|" \
        r"unwell|rough|fed up|annoyed|frustrated|tired|content|a nuisance|nuisance|irritated|irritating|" \
-       r"philosophical|not bothered)\b"
+       r"philosophical|not bothered|(pissed|cheesed|hacked|brassed|peed|ticked|teed) off|angry|grumpy|" \
+       r"cranky|narked|over it|sick of it)\b"
 
 
 _NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s+|too\s+|that\s+|very\s+|"
@@ -449,14 +472,20 @@ NOT_IMPROVING = (r"\b(worse|not improving|not getting better|no better|same|no c
                  r"(has|have|had|did|does|do)( not|n'?t)( really| even)? (got|gotten|get|gets)( any| much)? "
                  r"better|"
                  r"never (got|gets|gotten|getting)( any)? better|"
-                 r"(isn'?t|is not|not)( really)? (getting )?any better)\b")
+                 r"(isn'?t|is not|not)( really)? (getting )?any better|"
+                 r"(isn'?t|is not|wasn'?t|hasn'?t been|has not been)( really)? "
+                 r"(improving|easing|settling))\b")
+# "some weeks are better than others", "good days and bad days": the pain goes up and down, not better
+_UPS_AND_DOWNS = re.compile(r"\b(better than (others|other (days|weeks))|some (days|weeks|nights|mornings) "
+                            r"(are )?(a bit |just |much )?better|good (days|weeks) and bad|up and down|"
+                            r"comes and goes|on and off|better some days)\b")
 
 
 def improving(text: str) -> str | None:
     t = normalise(text)
     if re.search(NOT_IMPROVING, t):
         return "no"
-    if re.search(IMPROVING, t):
+    if re.search(IMPROVING, _UPS_AND_DOWNS.sub(" ", t)):
         return "yes"
     return None
 
@@ -654,6 +683,8 @@ def stiffness_minutes_answer(text: str) -> str | None:
 _FIRST_EPISODE = re.compile(r"\b(never had (back )?(trouble|pain|problems|issues) "
                             r"(with (it|my back) )?before|"
                             r"never had (this|it) before|first time (ever|my back|i've had|i have had|it's)|"
+                            # "first time in my life", "my first ever bout of back pain"
+                            r"first time in my (life|whole life)|first (ever )?(bout|episode|attack) of|"
                             r"never (been|had) (a )?(bad )?back)\b")
 _HAD_BEFORE = re.compile(r"\b(happened|had it|had this|done it|gone|had back pain) "
                          r"(a few|several|many|lots of|loads of) times( before)?\b|"

@@ -19,6 +19,7 @@ from sklearn.metrics.pairwise import cosine_similarity
 from sklearn.pipeline import FeatureUnion
 
 from clinical import knowledge, medicines, topic_reader
+from clinical.knowledge import keyword_found
 from clinical.language import RELATIVE, normalise
 
 MEDICINE_TOPIC_PREFIX = "med_"
@@ -145,17 +146,37 @@ _DOING_AN_ACTIVITY = re.compile(
     r"\b(get|go) back (on|to) (the |my )?\w+")
 
 
+# Keywords that bring a question to keeping active, though no source speaks of that activity by name ("can
+# I play netball Saturday?", "ok to fly next week?"): the answer says so before the general advice. The
+# sources do speak of work, walking, exercise, lifting and rest.
+_ACTIVITIES_NOT_IN_SOURCES = frozenset({
+    "sport", "game", "match", "play", "playing", "training", "football", "footy", "netball", "rugby",
+    "soccer", "cricket", "basketball", "surfing", "golf", "tennis", "running", "jogging", "go for a run",
+    "hike", "hiking", "tramp", "tramping", "trek", "trekking", "crossing", "holiday", "trip", "travel",
+    "travelling", "drive", "driving", "long drive", "flight", "flying"})
+# Keywords of the question's form, which name no activity ("can I still ...", "when can I start ...")
+_NAMES_NO_ACTIVITY = frozenset({"can i still", "resume", "start again", "when can i start",
+                                "when may i start", "back into it"})
+
+
 def asks_about_an_activity_not_named(text: str, topics: list[str],
                                      known: list[tuple[str, list[str]]]) -> bool:
     """Whether it is all right to do something active ("can I still go gym tmrw", "is climbing bad for
-    it") that no topic names: no topic was found, or only the general one on the topic reader's guess
-    ("back on the rowing machine?"), so the answer says the sources do not name it."""
-    if not _DOING_AN_ACTIVITY.search(normalise(text)):
+    it") that no source names: no topic was found, only the general one on the topic reader's guess
+    ("back on the rowing machine?"), or keeping active found only from the name of an activity the sources
+    never mention ("netball"), so the answer says the sources do not name it."""
+    t = normalise(text)
+    if not _DOING_AN_ACTIVITY.search(t):
         return False
     # (a question whose closest topic is how long recovery takes, "reckon I'll be right to shoot it
     # Saturday?", is about doing the thing, which keeping active answers more nearly)
-    return not topics or (topics[0] in (ACTIVITY_TOPIC, RECOVERY_TOPIC)
-                          and ACTIVITY_TOPIC not in knowledge.match_topics(text, known))
+    if topics and topics[0] not in (ACTIVITY_TOPIC, RECOVERY_TOPIC):
+        return False
+    if not topics or ACTIVITY_TOPIC not in knowledge.match_topics(text, known):
+        return True
+    named = {keyword for topic_id, keywords in known if topic_id == ACTIVITY_TOPIC
+             for keyword in keywords if keyword_found(keyword, t)} - _NAMES_NO_ACTIVITY
+    return bool(named) and named <= _ACTIVITIES_NOT_IN_SOURCES
 
 
 SELF_CARE_TOPIC = "self_care"

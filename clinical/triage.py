@@ -493,6 +493,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
                 break
         else:  # only a day said in passing ("Had a mad one today actually"): no new length
             fresh.values.pop("duration_days")
+    if requested in _LEG_QUESTIONS:
+        fresh.values.pop("location", None)  # "yes, deep in both buttocks": where it spreads, not where it is
     minutes = _stiffness_by_minutes(plain)  # "my stiffness is NOT more than 30 minutes"
     if minutes:
         fresh.values["morning_stiffness"] = minutes
@@ -821,10 +823,17 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
         value = _polar_answer(text, requested, mentions, reply)
         if value == "yes" and _names_another_body_site(text, requested):
             value = None  # "yes, the pain goes down my leg" to the bladder question: ask again
+        elif value == "yes" and requested == "leg_pain" and _BUTTOCKS_NOT_LEGS.search(normalise(text)):
+            value = "no"  # "Yes, into both buttocks. Not into his legs.": no pain down a leg to ask about
         elif value == "yes" and question.kind == "red_flag" and _yeah_then_another_story(text, requested,
                                                                                       about_it):
             # "Yeah I had shingles in 2021 but that's long gone" to the bladder question: the "yeah" may
             # only start the story, so the question is checked in plain words rather than escalated
+            update.to_check.setdefault(requested, normalise(text)[:200])
+            return
+        elif value == "no" and question.kind == "red_flag" and describes_it and _a_no_then_a_story(text):
+            # "no accidents or anything. passing it... um kinda? I've had to sit there ages to get it
+            # going": the "no" denies one part, and the recall reader finds the sign in the rest: checked
             update.to_check.setdefault(requested, normalise(text)[:200])
             return
     elif reply == "unsure":
@@ -940,6 +949,19 @@ def _yeah_then_another_story(text: str, requested: str, mentions: list[Mention])
     if any(requested in slots_answered_by(m.code) for m in mentions):
         return False
     return parsing.polarity(match["rest"], None, explicit_only=True) is None
+
+
+# "into both buttocks, nothing below that", "my bum, not down the legs": as far as the buttock and no further
+_BUTTOCKS_NOT_LEGS = re.compile(
+    r"\b(buttocks?|bum|butt|glutes?|backside|bottom|cheeks?)\b[^?]{0,60}\b(not|no|nothing|never)\b[^.?!]{0,20}"
+    r"\b(legs?|thighs?|below|further|lower down)\b")
+
+
+def _a_no_then_a_story(text: str) -> bool:
+    """More than a plain no: at least STORY_WORDS words after the first sentence or clause ("no accidents or
+    anything. passing it... um kinda? ..."), which may describe the sign."""
+    parts = re.split(r"[.!?;,]+\s*", normalise(text).strip(), maxsplit=1)
+    return len(parts) == 2 and len(parts[1].split()) >= STORY_WORDS
 
 
 # "I can't feel most of my low back" (a wheelchair user's usual) tells of the back itself, not the saddle

@@ -226,3 +226,18 @@ def test_is_this_something_for_the_doctor_is_answered_by_the_outcome():
     # "I don't have information on that"
     assert moves.asks_whether_to_see_someone("Is this something for the doctor?")
     assert not moves.asks_whether_to_see_someone("When is it something for the doctor?")
+
+
+@pytest.mark.parametrize("text", [
+    "Okay, but I do not know if this is a yes. I will ask the doctor then. Thank you for the help. "
+    "Kind regards.",
+    "That is all clear now, thank you. Best wishes", "Regards, Tom", "ok will do. take care"])
+def test_a_letters_sign_off_takes_leave(text):
+    # u09: "... Thank you for the help. Kind regards." was read as a question and met with "no information"
+    assert moves.ends_with_goodbye(text)
+
+
+@pytest.mark.parametrize("text", ["with regards to my back, is swimming ok?", "how do I take care of my back",
+                                  "regards from Devon, where do I ring?"])
+def test_regards_and_take_care_inside_a_question_take_no_leave(text):
+    assert not moves.says_goodbye(text)

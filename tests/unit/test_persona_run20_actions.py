@@ -1,0 +1,48 @@
+"""Persona run 20, after the outcome: an emergency's "can I drive myself or not? partner's at work till 6" got
+"don't wait" with nothing on how to get there, and an urgent outcome's "My daughter could drive me tomorrow
+afternoon. Would that do?" got the outcome and then advice on keeping active (from "drive")."""
+import pytest
+
+from actions.conversation import ActionStandFirm
+from actions.knowledge import ActionAnswerQuestion
+from clinical import moves
+from tests.conftest import make_tracker, user_event
+from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
+
+
+async def stand_firm(dispatcher, domain, text, level):
+    tracker = make_tracker([user_event(text, "ask_getting_help")], slots={"triage_level": level})
+    await ActionStandFirm().run(dispatcher, tracker, domain)
+    return said(dispatcher)
+
+
+async def test_driving_oneself_after_an_emergency_gets_the_way_there(dispatcher, domain):
+    responses = await stand_firm(dispatcher, domain, "ok ok. but can I drive myself or not? partners at work "
+                                                     "till 6", "emergency")
+    assert responses[0] == "utter_firm_emergency" and "utter_firm_emergency_transport" in responses
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter could drive me tomorrow afternoon, after her work. Would that do?",
+    "I will see the GP tomorrow, would that be ok?"])
+async def test_tomorrow_offered_after_an_urgent_outcome_is_a_wait(dispatcher, domain, text):
+    assert moves.getting_help_question(text) == "wait"
+    responses = await stand_firm(dispatcher, domain, text, "urgent")
+    assert responses[:2] == ["utter_firm_urgent", "utter_firm_urgent_no_gp"]
+    assert "text" not in responses  # no knowledge-base answer on keeping active
+
+
+async def test_a_medicine_named_as_tried_in_an_opening_starts_the_questions(dispatcher, domain):
+    # t02: "panadol does nothing. what can i do" got only a paragraph on paracetamol and no questions
+    text = "got a crook back and its going down my left leg now. 2 weeks. panadol does nothing. what can i do"
+    tracker = make_tracker([user_event(text, "ask_question")])
+    events = await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert "utter_triage_first" in said(dispatcher)
+    assert any(e.get("name") == "held_questions" and e.get("value") for e in events)
+
+
+async def test_a_medicine_asked_about_in_an_opening_is_still_answered_at_once(dispatcher, domain):
+    tracker = make_tracker([user_event("sore back since monday, can I take ibuprofen with my warfarin?",
+                                       "ask_question")])
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert "utter_triage_first" not in said(dispatcher)
