@@ -43,6 +43,10 @@ class ActionAskForPerson(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if tracker.get_slot("crisis_active"):
+            # ("If I call that number do they send cops to my house?" in a crisis): the crisis line is the
+            # person to talk to now, said first, before any wait for staff or their hours
+            dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         if staff_on_chat_now() and raise_for_staff(tracker, "asked_for_person", waiting=True):
             minutes = max(1, round(handoff.claim_timeout().total_seconds() / 60))
             dispatcher.utter_message(response="utter_handoff_waiting", minutes=minutes, **contacts(tracker))

@@ -131,7 +131,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         known, parts = [], [text]
+    answered: set[str] = set()
     for number, part in enumerate(parts):
+        # ("Does he need to see a doctor, and how soon?": two parts, one topic, answered once)
+        topic = next(iter(question_topics(part, known)), None) if known else None
+        if topic is not None and topic in answered and not medicines.referral_reason(part):
+            continue
+        answered.add(topic or f"part {number}")
         _answer_one(dispatcher, tracker, part, level, known, first=number == 0)
 
 

@@ -21,6 +21,7 @@ from actions.common import (
     tell_of_someone_elses_red_flag,
 )
 from actions.conversation import hold_question
+from actions.firm import stand_firm
 from actions.outcome import outcome_payload
 from actions.privacy import about_deleting_data
 from clinical import moves
@@ -178,10 +179,15 @@ class ActionExplainQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
+        text = tracker.latest_message.get("text") or ""
         if tracker.latest_message.get("intent", {}).get("name") == "dismiss":
             dispatcher.utter_message(response="utter_skip_not_offered")
         else:  # "what does saddle area mean?" at the bladder question explains the saddle area
-            requested = moves.explained_term(tracker.latest_message.get("text") or "") or requested
+            requested = moves.explained_term(text) or requested
+            if requested is None and tracker.get_slot("triage_level") and tracker.active_loop_name is None:
+                # "What do you mean by that?" after the outcome asks about the outcome, not a question
+                stand_firm(dispatcher, tracker, None)
+                return []
         response = f"utter_explain_{requested}"
         if response not in domain.get("responses", {}):
             response = "utter_explain_generic"

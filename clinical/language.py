@@ -1613,6 +1613,19 @@ def _trauma_said_minor(doc: Doc) -> bool:
             and not _TRAUMA_NOT_MINOR.search(spoken))
 
 
+# "Back pain since a rugby tackle 8 weeks ago and it's not getting any better": a tackle weeks or a season
+# past, with nothing severe said of it, is checked with one question rather than escalated as a fresh
+# injury's pain
+_WEEKS_PAST = re.compile(r"\b(((\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|"
+                         r"couple of|a couple of) (weeks|months)|a month) ago|last (season|month))\b")
+
+
+def _a_tackle_weeks_ago(doc: Doc) -> bool:
+    text = doc.text.lower()
+    return (bool(re.search(r"\btackle[ds]?\b", text)) and bool(_WEEKS_PAST.search(text))
+            and not _STILL_SEVERE.search(text) and not _TRAUMA_NOT_MINOR.search(text))
+
+
 def _only_mild_pain_scored(doc: Doc) -> bool:
     """"A&E scanned me after I came off my bike three weeks ago, nothing broken, and the pain's down to a 2
     out of 10 now": checked and clear, and every pain score given is mild with nothing said severe, taken
@@ -3611,7 +3624,8 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     possible = (weaker or asking_self or asked_for_oneself or said_about_own_body or if_question
                 or presupposed_only or told_before_a_tag or over_only_lately or told_now_in_a_condition
                 or asked_behind_a_preamble
-                or (code == "major_trauma" and (_only_mild_pain_scored(doc) or _trauma_said_minor(doc)))
+                or (code == "major_trauma" and (_only_mild_pain_scored(doc) or _trauma_said_minor(doc)
+                                                or _a_tackle_weeks_ago(doc)))
                 or (code == "immunosuppression" and _stopped_just_before(doc, start))
                 or (code == "weight_loss" and _after_a_birth(doc, in_sentence))
                 or unchanged_only

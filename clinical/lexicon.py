@@ -1067,7 +1067,13 @@ OTHER_PERSON = (
     "pal",
     "mate", "buddy", "toddler", "little one", "farmhand", "farm hand", "on my crew", "in my crew",
     "on my team", "in my team",
-    "cousin", "colleague", "neighbour", "neighbor", "boss",
+    "cousin", "colleague", "neighbour", "neighbor", "boss", "foreman", "forewoman", "supervisor", "gaffer",
+    "apprentice",
+    # "one of my netball players has a temp of 39"
+    *(f"one of {whose} {sport} players" for whose in ("my", "our", "the") for sport in (
+        "netball", "rugby", "league", "football", "soccer", "cricket", "basketball", "hockey", "footy",
+        "touch", "volleyball", "tennis", "squad", "team", "club", "junior", "senior", "under 16", "u16",
+        "u14")),
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
     "housemate", "teammate", "captain", "skipper", "coach", "one of the lads", "one of the girls",
@@ -1336,10 +1342,13 @@ EXPLAINED_BY = {
                         "on the loo too long",
                         # hours of sitting ("after a six-hour drive", "on the plane"), gone on getting up
                         "hour drive", "hours in the car", "drive to", "drive home", "drive back",
-                        "hour flight", "coach trip", "on the coach",
-                        # "came back the second I stood up" (the feeling, most likely; the numbness, maybe)
-                        *(f"came back {when} i stood" for when in ("the second", "the moment", "the minute",
-                                                                    "as soon as", "straight away when")),
+                        "hour flight", "coach trip", "on the coach", "coach ride", "on a coach", "hour coach",
+                        "bus ride", "train ride", "car ride", "hour ride",
+                        # "came (straight) back the second I stood up" (the feeling, most likely; the
+                        # numbness, maybe)
+                        *(f"came {how}back {when} i stood" for how in ("", "straight ", "right ")
+                          for when in ("the second", "the moment", "the minute", "as soon as",
+                                       "straight away when")),
                         "on the plane", "on a plane", "long flight", "on the train", "on a train",
                         "on the bus", "on a bus", "got out and walked", "got out of the car", "once i stood",
                         "when i stood", "as soon as i stood", "the minute i stood", "the minute i got out",
@@ -1352,6 +1361,7 @@ EXPLAINED_BY = {
                     "food poisoning", "norovirus", "vomiting bug"),
     # a steroid a doctor has only mentioned or suggested for the back pain is no long-term use: checked
     "immunosuppression": ("mentioned", "suggested", "offered", "wants to put me on", "might put me on",
+                          "brought up", "raised", "talked about", "floated",
                           "thinking of putting me on", "wants me to try", "what's that about",
                           "what is that about",
                           # "on steroid tablets for a year, but I've been off them ever since 2011": perhaps

@@ -256,10 +256,17 @@ def _applies(reason: str, t: str) -> bool:
     return any(_compile(p).search(t) for p in PATTERNS[reason])
 
 
+# "I am 72 and would rather not take tablets": medicines turned down, so no medicine question
+_MEDICINES_NOT_WANTED = re.compile(
+    r"\b(would rather not|rather not|(don'?t|do not) want to|prefer not to|not keen (on|to)|trying not to|"
+    r"want to avoid|avoid) (take |taking |use |using |be on |being on )?(any |the )?"
+    r"(tablets|pills|medicines?|medication|meds|painkillers|pain killers|drugs)\b")
+
+
 def referral_reasons(text: str) -> list[str]:
     """Every reason (of REASONS, most specific first) a medicine question must go to a pharmacist or doctor;
     [] for a general question such as "what does ibuprofen do for back pain?"."""
-    t = normalise(text)
+    t = _MEDICINES_NOT_WANTED.sub(" ", normalise(text))
     if not _about_medicine(t):
         return []
     return [reason for reason in REASONS if _applies(reason, t)]

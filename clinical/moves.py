@@ -227,7 +227,11 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"^\W*((scrap|bin|ditch|forget|cancel) (that|this|it|all that)\W+)?(please )?"
                          r"go back to the (very )?(beginning|start)\W*$)\b")
 # "forget everything I said, new conversation": starting again, not a correction
-_NEW_CONVERSATION = re.compile(r"\bnew (chat|conversation|start)\W*$|^\W*forget everything( i said)?\W*$")
+_NEW_CONVERSATION = re.compile(r"\bnew (chat|conversation|start)\W*$|^\W*forget everything( i said)?\W*$|"
+                               # "... my grandson was distracting me. Can we start again from the top?"
+                               r"(^|[.!?]\s+)((can|could) (we|i|you) (please )?)?(start|begin) "
+                               r"(again|over|afresh)( from (the top|the start|the beginning|scratch))?"
+                               r"( please)?\W*$")
 # A plain request to start again, first in the message: it wins over the reason given after it
 _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
                                      r"(re-?start|reset|start (again|over)|"
@@ -419,6 +423,9 @@ _FEARS_SERIOUS = re.compile(
     # "does being sent to a doctor today mean it's something bad?"
     r"\bmean (that )?(it'?s|its|it is|i have|i'?ve got|there'?s|there is|something'?s|something is) "
     r"(something |anything )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty)\b|"
+    # "Are you telling me it's something nasty?", "are you saying it is cancer?"
+    r"\bare you (telling me|saying|trying to tell me)( that)? (it'?s|its|it is|i have|i'?ve got|there'?s) "
+    r"(something )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty|cancer|a tumou?r)\b|"
     # "do you think it could be cancer?": the subject first
     r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"
@@ -624,7 +631,7 @@ _SEE_FROM_THE_START = re.compile(r"\b(see|show|read|view|look at|go through|send
 
 # "send the plan through again please, I want to print it out", "show me my exercise list from earlier again"
 _PLAN_AGAIN = re.compile(r"^\W*((can|could|would) you |please |pls )?"
-                         r"(re-?send|send|show|give|share|post)( me)? "
+                         r"(re-?send|send|show|display|give|share|post)( me)? "
                          r"(the |my |that |your )?(activity |exercise |walking )?(plan|list|exercises|"
                          r"exercise list|routine)\b[^.?!]{0,25}\b(again|once more|one more time)\b")
 
@@ -728,6 +735,18 @@ _HOW_ARE_YOU = re.compile(r"^\W*((well|so|oi|hey|hi|hiya|ok|right)\W+)?"
 def asks_how_one_is(text: str) -> bool:
     """"How's she cuttin?": a greeting that asks after the assistant, and nothing more."""
     return _says(_HOW_ARE_YOU, text)
+
+
+# "hiya bot hows your day going? mines been flat out at the warehouse": a greeting that asks after the
+# assistant, with small talk after it
+_ASKS_AFTER_THE_ASSISTANT = re.compile(r"\b(how'?s|how is|how are|how r) (your|ya|you|u)( day| week| "
+                                       r"morning| afternoon| evening| night| shift)?( going| been| doing)?\b")
+
+
+def greets_with_small_talk(text: str) -> bool:
+    """A greeting that asks after the assistant and tells nothing of the back or the body."""
+    return (_says(_GREETING, text) and _says(_ASKS_AFTER_THE_ASSISTANT, text)
+            and tells_nothing_of_the_body(text))
 
 
 def greets_without_thanks(text: str) -> bool:
@@ -943,6 +962,9 @@ _TURNS_DOWN = re.compile(
     # "please stop telling me to walk more, I already do 12,000 steps"; "don't bother telling me to try yoga"
     r"^\W*(please |just |can you |could you )?(stop|quit) (telling|asking) me to\b|"
     r"^\W*(please |just )?(don'?t|do not) bother (telling|asking|suggesting|recommending)\b|"
+    # "Please don't suggest meditation or mindfulness, not my thing"
+    r"^\W*(please |just )?(don'?t|do not) (suggest|recommend|mention|push) (the |any |your )?" + _TREATMENT
+    + r"\b|"
     # "swimming's out, I can't swim"; "no thanks to the heat packs, they do nothing"; "leave out the swimming
     # bit"; "... so skip that suggestion please"
     r"^\W*" + _TREATMENT + r"( bit| part| sessions?)?('s| is| are) out\b|"
@@ -1008,6 +1030,13 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     r"\b(what|which) (kind|sort|type) of (doctor|dr|specialist|person|professional|clinic)\b|"
     r"\bwho (should|do|must|shall) i (see|go to|ring|call|book)\b|"
     r"\bdo i (really |actually )?need (a specialist|to book( in)?|an appointment)\b|"
+    # "Should we be worried?", "Does Mason need to see a doctor about this?", "should I take him to the GP?"
+    r"\b(should|do|must|need)\s+(i|we)\s+(be\s+)?(worried|concerned)\b|"
+    r"\b(does|do|should|will|would)\s+(he|she|they|my \w+|(?!(i|we|you|u)\b)[a-z]+)\s+(really\s+)?"
+    r"(need\s+to\s+|have\s+to\s+)?"
+    r"see\s+(a|an|the|his|her|their)?\s*(doctor|dr|gp|pa?ediatrician|physio|specialist)\b|"
+    r"\b(should|do)\s+(i|we)\s+(take|bring)\s+(him|her|them|my \w+)\s+to\s+(a|the|his|her|their)\s+"
+    r"(doctor|dr|gp|pa?ediatrician|physio|specialist|hospital)\b|"
     # "Is this something for the doctor?" (run 19, u09)
     r"(?<!when )\b(is|was) (this|it|that) (something|one|a case|a job) for (a|the|my) "
     r"(doctor|dr|gp|physio)\b")

@@ -245,7 +245,9 @@ _RELATIVES_AGE = re.compile(r"\b" + RELATIVE + r"\s*(\((\d{1,3})\)|,\s*(\d{1,3})
 
 
 # "typing for my nan shes 86", "my dad is 74": the person's age said after a pronoun or the relative
-_THEIR_AGE = re.compile(r"(?:\b(?:she'?s|shes|she is|he'?s|hes|he is)|\b" + RELATIVE + r"\s+(?:is|'s))\s+"
+# ("I'm asking for my son, who is 16", "my mum, aged 81")
+_THEIR_AGE = re.compile(r"(?:\b(?:she'?s|shes|she is|he'?s|hes|he is)|\b" + RELATIVE
+                        + r",?\s+(?:is|'s|who is|who'?s|whos|aged|age))\s+"
                         r"(?:about |nearly |almost |only |just )?(?P<age>\d{1,3})\b"
                         r"(?!\s*(?:%|/|out of|kg|kilos?|lbs?|pounds|stone|st\b|cm|minutes?|mins?|hours?|"
                         r"days?|weeks?|months?|years? (?:ago|of|since)))")

@@ -220,6 +220,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "greet"  # "good evening, I hope this is the right place"
     if name in ("nlu_fallback", "out_of_scope") and (moves.asks_how_one_is(text) or moves.only_greets(text)):
         return "greet"  # "how's she cuttin?", "👋", "Assalamu alaikum"
+    if (name in PLAN_REPORTS | {"ask_activity_plan", "inform", CHECK_INTENT}
+            and moves.greets_with_small_talk(text)):
+        return "greet"  # "hiya bot hows your day going? mines been flat out at the warehouse, 10 hr shift"
     if (name in PLAN_REPORTS | {"bot_challenge", "ask_question"} and not looks_like_question(text)
             and moves.only_greets(text)):
         return "greet"  # "good evening, first time using one of these": nothing of the back told
@@ -256,6 +259,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
     if name in PLAN_REPORTS and moves.says_calling_for_help(text):
         return "ask_getting_help"  # "Tidy. Ringing them now.": going for help, not a report on a plan
+    if (name == "thank" and kind is None and (asked := moves.question_in(text))
+            and len(asked.split()) >= 2 and not moves.about_the_assistant(asked)):
+        return "ask_question"  # "thanks for that. quick one though, heat or ice?": the question is answered
     if name in PLAN_REPORTS and moves.fears_something_serious(text) and not moves.plan_report(text):
         return "express_worry"  # "scared I won't be able to play again this season": a fear, no report
     if (name in PLAN_REPORTS | {"ask_activity_plan", "ask_question"}

@@ -91,6 +91,16 @@ async def test_without_staff_the_person_gets_the_helpline_and_the_hours_and_no_p
     assert store.queue()[0]["handoff"] is None
 
 
+async def test_in_a_crisis_the_crisis_lines_come_before_the_helpline(db, dispatcher, domain):
+    # run 20, t12: "If I call that number do they send cops to my house?" in a crisis was met with the
+    # helpline's hours and a doctor's office
+    text = "If I call that number do they send cops to my house?"
+    tracker = make_tracker([user_event(text, "request_human")],
+                           slots={"crisis_active": True, "triage_level": "emergency"}, sender_id="p3")
+    await ActionAskForPerson().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_crisis_still_here"
+
+
 @pytest.mark.parametrize("action, first", [(ActionHandBack, "utter_handed_back"),
                                            (ActionNoStaffFree, "utter_no_staff_free")])
 async def test_the_assistant_resumes_and_asks_the_open_question_again(dispatcher, domain, action, first):

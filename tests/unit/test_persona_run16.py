@@ -228,8 +228,16 @@ async def test_a_question_about_working_after_self_care_is_answered_not_met_with
     assert responses[0] == "utter_activity_not_covered"
 
 
-@pytest.mark.parametrize("text, topic", [("Should I be concerned?", "when_to_seek_help"),
-                                         ("Is it safe to resume running?", "keeping_active_and_work")])
+async def test_should_i_be_concerned_after_self_care_is_answered_by_the_outcome(dispatcher, domain):
+    # y08 had got "I don't have information on that"; since run 20 ("Should we be worried?") whether to worry
+    # is what the outcome answers: no one to see today, and the signs to act on
+    tracker = make_tracker([user_event("Should I be concerned?", "ask_question")],
+                           slots={"triage_level": "self_care"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[:2] == ["utter_firm_self_care", "utter_emergency_signs"]
+
+
+@pytest.mark.parametrize("text, topic", [("Is it safe to resume running?", "keeping_active_and_work")])
 async def test_everyday_questions_reach_their_topic(dispatcher, domain, text, topic):
     # y08, y04: "I don't have information on that", or a list of warning signs
     tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "self_care"})

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from clinical import medicines, parsing
+from clinical import medicines, moves, parsing
 from clinical.recall import detector
 from clinical.triage import interpret
 from clinical.urgency import assess
@@ -150,3 +150,17 @@ def test_the_reason_a_medicine_question_goes_to_a_pharmacist(text, reason):
 def test_anger_told_to_the_mood_question_is_an_answer(text):
     # t02: "pissed off ..." was not taken as an answer, and the mood question was asked again
     assert read(text, "mood").values.get("mood") == "not_high"
+
+
+def test_a_relatives_age_after_who_is():
+    # t05: "I'm asking for my son, who is 16" and then "how old are you?" twice
+    assert parsing.relatives_age("Hi, I'm asking for my son, who is 16. He's had low back pain") == 16
+    assert parsing.relatives_age("my mum, aged 81, has had a fall") == 81
+
+
+@pytest.mark.parametrize("text", ["Should we be worried?",
+                                  "Does Mason need to see a doctor about this, and how soon?",
+                                  "Does he need to see his pediatrician?", "should I take him to the GP?"])
+def test_whether_someone_should_be_seen_is_what_the_questions_answer(text):
+    # t05: "Should we be worried?" about a son's four months of pain got general text and no questions
+    assert moves.asks_whether_to_see_someone(text)

@@ -5,6 +5,7 @@ import pytest
 
 from actions.conversation import ActionStandFirm
 from actions.knowledge import ActionAnswerQuestion
+from actions.triage import ActionExplainQuestion
 from clinical import moves
 from tests.conftest import make_tracker, user_event
 from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
@@ -46,3 +47,25 @@ async def test_a_medicine_asked_about_in_an_opening_is_still_answered_at_once(di
                                        "ask_question")])
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     assert "utter_triage_first" not in said(dispatcher)
+
+
+async def test_two_questions_on_one_topic_get_one_answer(dispatcher, domain):
+    # t05: "Does Mason need to see a doctor, and how soon?" got the same block of warning signs twice
+    tracker = make_tracker([user_event("do I need an x-ray and would an MRI show more?", "ask_question")],
+                           slots={"triage_level": "self_care"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    topics = [m["custom"]["knowledge"]["topic"] for m in dispatcher.messages
+              if (m.get("custom") or {}).get("knowledge")]
+    assert topics == ["imaging"]
+
+
+async def test_what_do_you_mean_after_the_outcome_restates_it(dispatcher, domain):
+    # t08: "What do you mean by that?" after a self-care outcome got "Each question helps me work out ..."
+    tracker = make_tracker([user_event("What do you mean by that?", "ask_why")],
+                           slots={"triage_level": "self_care"})
+    await ActionExplainQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[0] == "utter_firm_self_care" and "utter_explain_generic" not in said(dispatcher)
+
+
+def test_are_you_telling_me_its_something_nasty_is_a_fear():
+    assert moves.fears_something_serious("What do you mean by that? Are you telling me it's something nasty?")
