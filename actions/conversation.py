@@ -287,7 +287,7 @@ def hold_question(dispatcher: CollectingDispatcher, tracker: Tracker, question: 
         dispatcher.utter_message(response=f"utter_explain_{term}")
         return []
     held = list(tracker.get_slot("held_questions") or [])
-    if len(held) < MAX_HELD_QUESTIONS:
+    if len(held) < MAX_HELD_QUESTIONS and not any(moves.asks_the_same(question, earlier) for earlier in held):
         held.append(question[:MAX_HELD_CHARS])
     if questions_to_come:
         dispatcher.utter_message(response="utter_question_held")

@@ -177,6 +177,13 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         result = None
+    if in_general and escalated:
+        # "will I be right to play Saturday?" after "call 111 now": not the sources on keeping active, but who
+        # can say, once seen
+        if first:
+            remind_after_escalation(dispatcher, level, tracker)
+        dispatcher.utter_message(response="utter_activity_after_escalation", **contacts(tracker))
+        return
     if result is None and escalated:  # never "I don't have information" after an escalation
         if first:
             stand_firm(dispatcher, tracker, None)

@@ -7,6 +7,7 @@ plain reading of one move; the dialogue decides what to do with it in each state
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 from clinical import lexicon
@@ -823,6 +824,16 @@ _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|
                       r"(i'?m|im) off to bed|"
                       r"(that'?s|that is|that) (all|it|everything)( for now)?"
                       r"(?=\W*(ta|thanks?|cheers)?\W*$))")
+
+
+# The difflib ratio of two normalised questions that ask the same: "will I be right to play saturday? its a
+# semi final" and "sorry, dumb question, but will I be right for saturday? its a semi" (0.64)
+SAME_QUESTION = 0.6
+
+
+def asks_the_same(question: str, earlier: str) -> bool:
+    """The same question asked again while it waits for its answer (answered once, not twice)."""
+    return difflib.SequenceMatcher(None, normalise(question), normalise(earlier)).ratio() >= SAME_QUESTION
 
 
 def says_goodbye(text: str) -> bool:

@@ -88,7 +88,10 @@ _HOW_OFTEN = re.compile(r"(?<!for )\b(most|other|good|bad|odd|alternate|certain)
 _TIME_FROM_ANOTHER_EVENT = re.compile(
     r"\b(a |an )?(few|couple of|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(days?|weeks?|months?) (later|afterwards)\b|"
-    r"\b(a|an) \d+[\s-]*(hour|hr|day|week)[\s-]+(?!(ago|now|or|and|since)\b)[a-z]+\b")
+    r"\b(a|an) \d+[\s-]*(hour|hr|day|week)[\s-]+(?!(ago|now|or|and|since)\b)[a-z]+\b|"
+    # "an away game on Saturday which is 3 hours drive", "a 10 hr shift": how long the trip or the shift is
+    r"\b" + _NUMBER + r"[\s-]*(hours?|hrs?|days?)'?\s+(drive|driving|flight|flying|shift|trip|walk|ride|"
+    r"journey|hike|tramp|away|by car|on the road|in the car|on a plane|on the plane)\b")
 
 
 # "it was like that a week or two in", "the same as it was a month in": a point part-way, not the length
@@ -566,11 +569,14 @@ _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|we
 # "I don't want to say", "I don't care", "I'm not telling you": the "I don't" refuses or comments, it
 # answers no question
 _NOT_A_REFUSAL = (r"(?!\s+(really\s+)?(want|wanna|wish|care|like|see|mind|trust|feel like|feel comfortable|"
-                  r"going to (say|answer|tell)|gonna (say|answer|tell)|telling|saying|answering|comfortable|"
+                  r"going to (say|answer|tell|ask)|gonna (say|answer|tell|ask)|telling|saying|answering|"
+                  r"asking|"
+                  r"comfortable|"
                   r"get (it|you|that|this|what|the question)\b))")
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
 # Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
-_NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
+_NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(yeah|yea|yeh|ye) ?,? ?no(?= ?[,.!;]| ?$)|" \
+      r"(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
       r"not really|not at all|not (any |really |much )?worse|(i )?think not|" \
       r"(i don't|i do not)" + _NOT_A_REFUSAL + r"|" \

@@ -748,6 +748,27 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     for slot, value in facts.items():
         if value is not None and unset(slot):
             update.values[slot] = value
+    if unset("bladder_bowel") and _says_bladder_and_bowels_normal(text):
+        update.values["bladder_bowel"] = "no"  # "- peeing fine, pooping fine" in a pasted list, before asked
+
+
+_NORMAL = (r"(is |are |all |both |working |going )?"
+           r"(fine|normal|normally|ok|okay|good|all good|as usual|no problem)")
+_BLADDER_NORMAL = re.compile(r"\b(bladder|peeing|pee|weeing|wee|wees|urine|urinating|waterworks)\b"
+                             r"[^.;,!?]{0,12}?" + _NORMAL + r"\b")
+_BOWELS_NORMAL = re.compile(r"\b(bowels?|pooping|poo|poos|pooing|number twos)\b[^.;,!?]{0,12}?" + _NORMAL
+                            + r"\b")
+_BOTH_NORMAL = re.compile(r"\b(bladder and bowels?|bowels? and bladder|pee and poo|wee and poo|toilet|"
+                          r"toileting|down there)\b[^.;,!?]{0,12}?" + _NORMAL + r"\b")
+
+
+def _says_bladder_and_bowels_normal(text: str) -> bool:
+    """Both told normal, with no sign of either in the message ("peeing fine, pooping fine", "bladder and
+    bowels normal"); one of them alone leaves the question, which asks about both, to be asked."""
+    t = normalise(text)
+    if any(m.code == "bladder_bowel" and m.status != "absent" for m in find_mentions(text)):
+        return False
+    return bool(_BOTH_NORMAL.search(t)) or bool(_BLADDER_NORMAL.search(t) and _BOWELS_NORMAL.search(t))
 
 
 _PREAMBLE_BREAK = re.compile(r"(?<=[.!?])\s+|,?\s+but\s+")
@@ -854,6 +875,12 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     update.values[requested] = value
 
 
+# A part of a list refused: "I'm not asking him that second one", "not answering the sex one"
+_REFUSES_PART = re.compile(r"\b(not|n't|never|won'?t|rather not)\s+(going to |gonna )?(ask|asking|answer|"
+                           r"answering|say|saying|tell|telling)\b[^.?!]{0,20}\b(second|other|last|sex|"
+                           r"that one|that bit|that part)\b")
+
+
 def _answer_checklist(question: Question, text: str, reply: str | None, mentions: list[Mention],
                       update: Update) -> bool:
     """"None of these" answers every covered question no; a yes, "not sure", or a sign named in words leads
@@ -869,7 +896,13 @@ def _answer_checklist(question: Question, text: str, reply: str | None, mentions
     named = [m for m in named if m.status != "suggested" or reply != "no"]
     named_yes = bool(named) or any(update.values.get(slot) in ("yes", "unsure") for slot in question.covers)
     named_no = any(update.values.get(slot) == "no" for slot in question.covers)
-    if reply == "no" and not named_yes:
+    if reply == "no" and not named_yes and _REFUSES_PART.search(normalise(text)):
+        # "He says no, definitely not. Um, I'm not asking him that second one.": the first sign denied,
+        # the second refused, so it is asked on its own and never taken as no
+        first = question.covers[0]
+        update.values.setdefault(first, "no")
+        update.values[question.slot] = "yes"
+    elif reply == "no" and not named_yes:
         update.values[question.slot] = "no"
         for slot in question.covers:
             update.values.setdefault(slot, "no")
@@ -1167,6 +1200,13 @@ _TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago
                            r"before (his|her|their)|used to|was off|(?<!has )(?<!have )(?<!'s )had)\b")
 
 
+# A check answered with a leading yes ("yeah i guess?", "yes, no leaking though"), not "yeah nah" (a no)
+# ("yeah no, all good" is a no; "yeah, no leaking though" a yes with one sign denied)
+_YES_TO_THE_CHECK = re.compile(r"^\W*(yes|yeah|yep|yup|yea|yeh|ya|aye)\b"
+                               r"(?!\W*(nah|not really|"
+                               r"no(?=\W*($|[,.!;]|(thanks|all good|nothing|mate)\b))))")
+
+
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
                  explained: list[str], today: dt.date | None = None,
                  mentions: list[Mention] | None = None) -> Update:
@@ -1175,9 +1215,14 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     explained once and then kept as "unsure" (never read as no), anything else is asked again. Whatever
     else the reply says is taken too."""
     update = interpret(text, intent, None, answers, explained, today, checked=(code,), mentions=mentions)
+    said_yes_first = _YES_TO_THE_CHECK.match(normalise(text)) is not None
+    if update.values.get(code) == "no" and said_yes_first:
+        # "yeah i guess? it's taking ages to get going, no leaking tho": the yes answers the check, which
+        # asks about any of its signs; the "no" denies only one of them
+        del update.values[code]
     if update.values.get(code) is not None:
         return update
-    reply = parsing.polarity(text, intent, words_only=True)
+    reply = "yes" if said_yes_first else parsing.polarity(text, intent, words_only=True)
     if code in _ABOUT_GETTING_WORSE and reply in (None, "yes") and not text.startswith("/"):
         # "is it getting worse?": "worse eh, this morning I could still ..." says yes; "about the same" no
         course = parsing.getting_worse(text)

@@ -7,7 +7,7 @@ import pytest
 
 from clinical import medicines, moves, parsing
 from clinical.recall import detector
-from clinical.triage import interpret
+from clinical.triage import answer_check, interpret
 from clinical.urgency import assess
 
 TODAY = dt.date(2026, 12, 6)
@@ -164,3 +164,51 @@ def test_a_relatives_age_after_who_is():
 def test_whether_someone_should_be_seen_is_what_the_questions_answer(text):
     # t05: "Should we be worried?" about a son's four months of pain got general text and no questions
     assert moves.asks_whether_to_see_someone(text)
+
+
+@pytest.mark.parametrize("text, days", [
+    # t01: "last Thursday" and then "an away game ... which is 3 hours drive" was said back as under a day
+    ("I hurt my lower back last Thursday lifting the net bowl post. We've got an away game on Saturday "
+     "which is 3 hours drive, can I still go", 3),
+    ("pain for 3 days, did a 10 hour shift yesterday", 3)])
+def test_the_length_of_a_drive_or_a_shift_is_not_the_pains(text, days):
+    assert parsing.duration_days(text, TODAY) == days
+
+
+@pytest.mark.parametrize("text, bladder_bowel", [
+    # t04: a pasted list with "- peeing fine, pooping fine" was asked the bladder question again
+    ("- no numbness\n- no pain down my legs\n- peeing fine, pooping fine", "no"),
+    ("toilet is normal, no numbness", "no"),
+    ("peeing fine", None),  # the question asks about the bowels too
+    ("bowels normal but I cant pee", "yes")])
+def test_bladder_and_bowels_told_normal_in_an_opening(text, bladder_bowel):
+    assert read(text, intent="describe_pain").values.get("bladder_bowel") == bladder_bowel
+
+
+@pytest.mark.parametrize("text, intent, value", [
+    # t06 replayed: "yeah i guess? ... taking ages to get going ..., no leaking tho" to the bladder check was
+    # read as no (from "no leaking"), and the emergency came only on the next question
+    ("yeah i guess? like I said its taking ages to get going since yesterday, no leaking tho", "affirm",
+     "yes"),
+    ("yeah, no leaking tho", "affirm", "yes"),
+    ("yeah nah", "deny", "no"), ("yeah no, all good", "deny", "no"), ("no", "deny", "no")])
+def test_a_leading_yes_answers_the_check(text, intent, value):
+    update = answer_check(text, intent, "bladder_bowel", "had to sit there ages to get it going", {}, [])
+    assert update.values["bladder_bowel"] == value
+
+
+def test_the_same_question_asked_again_while_held_is_kept_once():
+    # t06 replayed: the Saturday question, asked in the opening and again mid-triage, was answered twice
+    assert moves.asks_the_same(
+        "sorry this is prob a dumb question but will I be right for saturday? its a semi",
+        "main thing is will I be right to play saturday? its a semi final")
+    assert not moves.asks_the_same("can I take ibuprofen?", "do I need an x-ray?")
+
+
+def test_a_part_of_a_list_refused_is_not_taken_as_no():
+    # t05 replayed: "He says no, definitely not. Um, I'm not asking him that second one." to the saddle list
+    # had answered the sex question no as well
+    values = read("Hang on, let me ask him about the numbness. ... He says no, definitely not. Um, I'm not "
+                  "asking him that second one.", "checklist_saddle").values
+    assert values.get("saddle_numbness") == "no" and values.get("sexual_dysfunction") is None
+    assert read("none of these", "checklist_saddle").values.get("sexual_dysfunction") == "no"

@@ -69,3 +69,13 @@ async def test_what_do_you_mean_after_the_outcome_restates_it(dispatcher, domain
 
 def test_are_you_telling_me_its_something_nasty_is_a_fear():
     assert moves.fears_something_serious("What do you mean by that? Are you telling me it's something nasty?")
+
+
+async def test_an_activity_question_after_an_emergency_is_left_to_the_doctor(dispatcher, domain):
+    # t06 replayed: "will I be right to play saturday? its a semi" after "call 111 now" got advice on
+    # keeping active ("some pain while you move is safe")
+    tracker = make_tracker([user_event("will I be right to play saturday? its a semi final", "ask_question")],
+                           slots={"triage_level": "emergency"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert "utter_activity_after_escalation" in said(dispatcher)
+    assert not any("keeping working is good" in (m.get("text") or "") for m in dispatcher.messages)
