@@ -5,6 +5,7 @@ import pytest
 
 from actions.conversation import ActionStandFirm
 from actions.knowledge import ActionAnswerQuestion
+from actions.outcome import ActionTriageOutcome
 from actions.triage import ActionExplainQuestion
 from clinical import moves
 from tests.conftest import make_tracker, user_event
@@ -79,3 +80,20 @@ async def test_an_activity_question_after_an_emergency_is_left_to_the_doctor(dis
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     assert "utter_activity_after_escalation" in said(dispatcher)
     assert not any("keeping working is good" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_check_confirmed_in_words_that_deny_one_part_is_not_taken_back_at_the_outcome(dispatcher,
+                                                                                               domain):
+    # found testing the replay's fix: the form took "yeah i guess? like I said ..., no leaking tho" as yes to
+    # the bladder check; the outcome, reading the message again, took "like I said ... no leaking" for a
+    # correction, gave self-care and never asked the other questions
+    text = "yeah i guess? like I said its taking ages to get going since yesterday, no leaking tho"
+    events = [user_event("sore lower back for about 9 days", "describe_pain"), user_event(text, "affirm"),
+              {"event": "slot", "name": "bladder_bowel", "value": "yes"}]
+    words = {"bladder_bowel": "sit there ages to get it going"}
+    slots = {"bladder_bowel": "yes", "duration_days": 9.0, "red_flag_words": words}
+    tracker = make_tracker(events, slots=slots)
+    result = await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    level = next(e["value"] for e in result if e.get("name") == "triage_level")
+    assert level == "emergency"
+    assert "utter_corrected" not in said(dispatcher)
