@@ -32,6 +32,7 @@ from clinical.triage import interpret
 logger = logging.getLogger(__name__)
 SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
 
+
 def _set_this_turn(tracker: Tracker) -> set[str]:
     """The slots set since the person's latest message (by the form that read it)."""
     slots = set()
