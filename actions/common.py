@@ -99,9 +99,12 @@ def ask_details(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     dispatcher.utter_message(response="utter_ask_details", wanted=wanted)
 
 
-def introduce_questions(dispatcher: CollectingDispatcher, answers: dict[str, Any]) -> None:
+def introduce_questions(dispatcher: CollectingDispatcher, answers: dict[str, Any], tracker: Tracker) -> None:
     """The triage start, with about how many questions come one at a time and how many as short lists, so
-    the person can choose with the numbers in front of them."""
+    the person can choose with the numbers in front of them; someone typing for the patient is told the
+    questions' "you" is the patient (a mother typing for her son had been asked "how old are you?")."""
+    if typed_for_someone(tracker):
+        dispatcher.utter_message(response="utter_questions_for_someone")
     dispatcher.utter_message(response="utter_triage_start", count=questions_left(answers),
                              quick_count=questions_left({**answers, QUICK_PATH: True}))
 
@@ -169,6 +172,16 @@ def held_for_someone(tracker: Tracker) -> bool:
                 for e in user_events)
             or any(opens_with_a_relatives_back(e.get("text") or "")
                    for e in user_events[:-1][:OPENING_MESSAGES]))
+
+
+def typed_for_someone(tracker: Tracker) -> bool:
+    """The person typing said they type for the patient, or opened with a relative's back pain; not a member
+    of staff at the console, who knows."""
+    user_events = [e for e in tracker.events if e.get("event") == "user"][:OPENING_MESSAGES + 1]
+    if any((e.get("metadata") or {}).get("staff_entered") for e in user_events):
+        return False
+    return any(speaks_for_someone(e.get("text") or "") or opens_with_a_relatives_back(e.get("text") or "")
+               for e in user_events)
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:

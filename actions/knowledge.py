@@ -84,7 +84,7 @@ def start_questions(dispatcher: CollectingDispatcher, tracker: Tracker,
     over to the form."""
     if why:
         dispatcher.utter_message(response=why)
-    introduce_questions(dispatcher, answers_from(tracker))
+    introduce_questions(dispatcher, answers_from(tracker), tracker)
     return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
 
 

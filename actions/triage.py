@@ -67,7 +67,7 @@ class ActionStartTriage(Action):
             to_come = next_question({**answers, **update.values}) is not None
             events.extend(hold_question(dispatcher, tracker, question, questions_to_come=to_come))
         if not answers and next_question({**answers, **update.values}) is not None:
-            introduce_questions(dispatcher, {**answers, **update.values})
+            introduce_questions(dispatcher, {**answers, **update.values}, tracker)
         return [*events, *slot_events(update, tracker)]
 
 

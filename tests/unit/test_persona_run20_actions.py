@@ -6,7 +6,7 @@ import pytest
 from actions.conversation import ActionStandFirm
 from actions.knowledge import ActionAnswerQuestion
 from actions.outcome import ActionTriageOutcome
-from actions.triage import ActionExplainQuestion
+from actions.triage import ActionExplainQuestion, ActionStartTriage
 from clinical import moves
 from tests.conftest import make_tracker, user_event
 from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
@@ -97,3 +97,16 @@ async def test_a_check_confirmed_in_words_that_deny_one_part_is_not_taken_back_a
     level = next(e["value"] for e in result if e.get("name") == "triage_level")
     assert level == "emergency"
     assert "utter_corrected" not in said(dispatcher)
+
+
+@pytest.mark.parametrize("text, for_someone", [
+    ("Hi, I'm asking for my son, who is 16. He's had low back pain on and off for about four months.", True),
+    ("My dad (74) just got a really bad pain in his back", True),
+    ("I've had low back pain for four months", False)])
+async def test_someone_typing_for_the_patient_is_told_who_you_means(dispatcher, domain, text, for_someone):
+    # t05: a mother typing for her son of 16 was asked "how old are you?" and "how are you feeling?"
+    tracker = make_tracker([user_event(text, "describe_pain")])
+    await ActionStartTriage().run(dispatcher, tracker, domain)
+    responses = said(dispatcher)
+    assert ("utter_questions_for_someone" in responses) is for_someone
+    assert "utter_triage_start" in responses
