@@ -2041,6 +2041,23 @@ _GAIN_FROM_MY_DEATH = re.compile(r"\bbetter off with (the|my) (life )?(insurance
 _SAID_OF_SOMEONE_ELSE = re.compile(r"\b(he|she|his|her|him)\b")
 
 
+# Possessions shared out, as if before leaving ("sorting out which mates get my rods and rifles before
+# friday", "working out who gets my dog"): a possible plan to end one's life, checked with one question
+_SHARING_OUT_ONES_THINGS = re.compile(
+    r"\b(sort\w*|decid\w*|work\w*|figur\w*|choos\w*|pick\w*|writ\w*)( out)? (which|who)( of)?( my| the)?"
+    r"( \w+)? (gets?|will get|can have|should have|is having|are having|is getting|are getting) my\b|"
+    r"\bgiv\w* away my (guns?|rifles?|rods?|dogs?|cats?|tools|gear|stuff|things|belongings|possessions)\b")
+
+
+# A question about a sign, then the sign denied in the next sentence: the question was asked in general
+# ("my bum is numb, is that something to worry about? i dont have it all the time" tells it: not asked in
+# general, nor denied)
+_ASKED_THEN_DENIED = re.compile(r"^\W*(?P<question>(is|are|does|do|should|can|could|would|what|how|when)\b"
+                                r"[^.!?]*\?)\s*(but |and |though )?(i |i've |i have )?"
+                                r"(do not|don'?t|dont|haven'?t|have not|havent) (have|got|get) "
+                                r"(it|that|this|them|any of (that|those|them))(?=\s*([,.;!]|but\b|and\b|$))")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every finding of clinical/findings.py mentioned in the text, with status and attribution."""
     if not text or not text.strip():
@@ -2058,6 +2075,12 @@ def find_mentions(text: str) -> list[Mention]:
         mentions.append(Mention("weight_loss", "possible", True, False, clean[:200]))
     if _TEMPERATURE_SAID_NORMAL.search(clean):
         mentions = [_chills_beside_a_normal_temperature(m, clean) for m in mentions]
+    if not any(m.code == "self_harm" for m in mentions) and _SHARING_OUT_ONES_THINGS.search(clean):
+        mentions.append(Mention("self_harm", "possible", True, False, clean[:200]))
+    asked = _ASKED_THEN_DENIED.match(clean)
+    if asked:  # "Is numbness between the legs something I should worry about? I don't have it, but ..."
+        mentions = [dataclasses.replace(m, status="absent") if m.about_user and m.words in asked["question"]
+                    else m for m in mentions]
     if _NORMAL_READING_TOLD.search(clean):
         mentions = [_sweats_or_shivers_explained(m, clean) for m in mentions]
     mentions = _both_sides_told_apart(mentions, clean)

@@ -1058,7 +1058,9 @@ OTHER_PERSON = (
     *(f"one of {whose} {group}" for whose in ("my", "our") for group in (
         "soldiers", "recruits", "cadets", "troops", "men", "guys", "lads", "girls", "boys", "kids",
         "students", "pupils", "players", "workers", "staff", "crew", "team", "trainees", "athletes", "riders",
-        "climbers", "friends", "mates", "colleagues", "clients", "inmates", "residents", "patients")),
+        "climbers", "friends", "mates", "colleagues", "clients", "inmates", "residents", "patients",
+        "nurses", "vets", "carers", "drivers", "cleaners", "apprentices", "labourers", "volunteers",
+        "customers", "guests", "members", "regulars", "crewmen", "deckhands", "hands")),
     "stepson", "stepdaughter",
     "nanay", "tatay", "mama", "mami", "papa", "abuela", "abuelo", "nani", "dadi",
     "esposa", "esposo", "marido", "hija", "hijo",  # Spanish wife, husband, daughter, son
@@ -1537,7 +1539,8 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "drenched with sweat", "sweating all night", "sweating every night", "sweaty at night"),
      ("gym", "yoga", "workout", "work out", "working out", "training", "exercise", "exercising", "a run",
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
-      "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game")),
+      "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game", "in the sun",
+      "the sun", "hauling", "digging")),
     # "knocked out" / "wiped out" after a long week is tiredness or sleep, not a blow
     (("knocked out", "wiped out"),
      ("slept", "sleep", "asleep", "sleeping", "nap", "tired", "exhausted", "knackered", "shattered",

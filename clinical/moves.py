@@ -309,6 +309,9 @@ _CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|t
                          # "I told wrong, it's the left side" (second-language English)
                          r"i (told|said|wrote|typed) (you )?(it |that )?wrong\b|"
                          r"i (typed|put|entered|wrote) [^.?!]{0,20}\bbut (i'?m|i am|it'?s|it is)\b|"
+                         # "oops typed 75 for my age, Im 57"; "more like a 4 than a 7. Please change that."
+                         r"^\W*(oops|whoops|oh no|my bad|my mistake)\W+(i )?(typed|put|entered|wrote|said)\b|"
+                         r"\bplease (change|fix|correct|update) (that|it|my answer)\b|"
                          # "I'm 47, I typed 74 by mistake"
                          r"i (typed|entered|wrote|pressed|clicked|tapped|put|ticked|selected) (in )?"
                          r"(yes|no|y|n|that|it|the wrong \w+|\d[\d.,]*( \w+)?|[\"'][^\"']{1,20}[\"']) "
@@ -631,10 +634,11 @@ _SEE_FROM_THE_START = re.compile(r"\b(see|show|read|view|look at|go through|send
 
 
 # "send the plan through again please, I want to print it out", "show me my exercise list from earlier again"
-_PLAN_AGAIN = re.compile(r"^\W*((can|could|would) you |please |pls )?"
+_PLAN_AGAIN = re.compile(r"^\W*((please |pls )?(can|could|would) you |please |pls )?"
                          r"(re-?send|send|show|display|give|share|post)( me)? "
                          r"(the |my |that |your )?(activity |exercise |walking )?(plan|list|exercises|"
-                         r"exercise list|routine)\b[^.?!]{0,25}\b(again|once more|one more time)\b")
+                         r"exercise list|routine|schedule|programme|program)\b[^.?!]{0,25}"
+                         r"\b(again|once more|one more time)\b")
 
 
 def asks_to_see_the_plan_again(text: str) -> bool:
@@ -691,7 +695,7 @@ _THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|th
 # thanks in other words ("Hi again, much obliged", "Morning, that advice really helped")
 _PRAISE = re.compile(r"\b(help\w*|appreciat\w*|grateful|obliged|lifesaver|brilliant|lovely|sorted|great|"
                      r"perfect|exactly|useful|advice|cheers)\b")
-_GREETING = re.compile(r"^\W*(hi|hiya|hello|hey|good (morning|afternoon|evening|day)|g'?day|"
+_GREETING = re.compile(r"^\W*(hi|hiya|hello|hey+|good (morning|afternoon|evening|day)|g'?day|"
                        r"morning|evening|greetings|"
                        + "|".join(map(re.escape, lexicon.GREETINGS_FROM_OTHER_LANGUAGES)) + r")\b")
 ONLY_A_GREETING = 30  # characters: "Assalamu alaikum 🙏"
@@ -741,7 +745,8 @@ def asks_how_one_is(text: str) -> bool:
 # "hiya bot hows your day going? mines been flat out at the warehouse": a greeting that asks after the
 # assistant, with small talk after it
 _ASKS_AFTER_THE_ASSISTANT = re.compile(r"\b(how'?s|how is|how are|how r) (your|ya|you|u)( day| week| "
-                                       r"morning| afternoon| evening| night| shift)?( going| been| doing)?\b")
+                                       r"morning| afternoon| evening| night| shift)?( going| been| doing)?\b|"
+                                       r"\bhow'?s things\b|\bhow are things\b")
 
 
 def greets_with_small_talk(text: str) -> bool:
@@ -973,6 +978,8 @@ _TURNS_DOWN = re.compile(
     # "please stop telling me to walk more, I already do 12,000 steps"; "don't bother telling me to try yoga"
     r"^\W*(please |just |can you |could you )?(stop|quit) (telling|asking) me to\b|"
     r"^\W*(please |just )?(don'?t|do not) bother (telling|asking|suggesting|recommending)\b|"
+    # "dont bother with the physio suggestion, I cant afford it"
+    r"^\W*(please |just )?(don'?t|do not|dont) bother with (the |that |your |any )?" + _TREATMENT + r"\b|"
     # "Please don't suggest meditation or mindfulness, not my thing"
     r"^\W*(please |just )?(don'?t|do not) (suggest|recommend|mention|push) (the |any |your )?" + _TREATMENT
     + r"\b|"
