@@ -134,16 +134,22 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
     return as_the_patients(mentions) if for_someone else mentions
 
 
+def events_since_latest_message(tracker: Tracker) -> list[dict[str, Any]]:
+    """The events after the person's latest message, latest first (what this turn has done so far)."""
+    since = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        since.append(event)
+    return since
+
+
 def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """"My husband can't pee since yesterday": that person is told to get emergency help ("my wife has a
     fever of 39": to see a doctor today), before the writer's own questions go on (never left without a
     word). Once per message: the triage start and the form both read the opening message."""
-    since_message = []
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        since_message.append(event)
-    if any(e.get("event") == "action" and e.get("name") == "action_start_triage" for e in since_message):
+    if any(e.get("event") == "action" and e.get("name") == "action_start_triage"
+           for e in events_since_latest_message(tracker)):
         return
     mentions = latest_reading(tracker)
     if mentions is None:  # (no reading from the NLU component: the text is read here)
@@ -175,13 +181,12 @@ def held_for_someone(tracker: Tracker) -> bool:
 
 
 def typed_for_someone(tracker: Tracker) -> bool:
-    """The person typing said they type for the patient, or opened with a relative's back pain; not a member
-    of staff at the console, who knows."""
-    user_events = [e for e in tracker.events if e.get("event") == "user"][:OPENING_MESSAGES + 1]
-    if any((e.get("metadata") or {}).get("staff_entered") for e in user_events):
+    """held_for_someone, the opening just read included ("My dad just got a really bad pain in his back"),
+    and not a member of staff at the console, who knows."""
+    if any((e.get("metadata") or {}).get("staff_entered")
+           for e in tracker.events if e.get("event") == "user"):
         return False
-    return any(speaks_for_someone(e.get("text") or "") or opens_with_a_relatives_back(e.get("text") or "")
-               for e in user_events)
+    return held_for_someone(tracker) or opens_with_a_relatives_back(latest_text_and_intent(tracker)[0])
 
 
 def progress_from(tracker: Tracker) -> dict[str, Any]:

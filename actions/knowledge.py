@@ -133,8 +133,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         known, parts = [], [text]
     answered: set[str] = set()
     for number, part in enumerate(parts):
-        # ("Does he need to see a doctor, and how soon?": two parts, one topic, answered once)
-        topic = next(iter(question_topics(part, known)), None) if known else None
+        # ("do I need an x-ray and would an MRI show more?": two parts, one topic, answered once)
+        topic = next(iter(question_topics(part, known)), None) if known and len(parts) > 1 else None
         if topic is not None and topic in answered and not medicines.referral_reason(part):
             continue
         answered.add(topic or f"part {number}")

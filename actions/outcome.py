@@ -15,6 +15,7 @@ from actions.common import (
     announce_region,
     answers_from,
     contacts,
+    events_since_latest_message,
     introduce,
     latest_reading,
     latest_text_and_intent,
@@ -33,17 +34,6 @@ logger = logging.getLogger(__name__)
 SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
 
 
-def _set_this_turn(tracker: Tracker) -> set[str]:
-    """The slots set since the person's latest message (by the form that read it)."""
-    slots = set()
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        if event.get("event") == "slot":
-            slots.add(event.get("name"))
-    return slots
-
-
 class ActionTriageOutcome(Action):
     def name(self) -> str:
         return "action_triage_outcome"
@@ -54,7 +44,9 @@ class ActionTriageOutcome(Action):
         text, intent = latest_text_and_intent(tracker)
         # a red flag said outside the form
         update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
-        for slot in _set_this_turn(tracker) & set(update.values):
+        set_this_turn = {e.get("name") for e in events_since_latest_message(tracker)
+                         if e.get("event") == "slot"}
+        for slot in set_this_turn & set(update.values):
             # the form has read this message already: "yeah i guess? like I said it's taking ages to get
             # going, no leaking tho" confirmed the bladder check, and read again its "like I said ... no
             # leaking" must not take the red flag back (that gave self-care, the other questions unasked)

@@ -575,7 +575,8 @@ _NOT_A_REFUSAL = (r"(?!\s+(really\s+)?(want|wanna|wish|care|like|see|mind|trust|
                   r"get (it|you|that|this|what|the question)\b))")
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
 # Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
-_NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|(yeah|yea|yeh|ye) ?,? ?no(?= ?[,.!;]| ?$)|" \
+_NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|" \
+      r"(yeah|yea|yeh|ye) ?,? ?no(?=\W*($|[,.!;]|(thanks|thank you|all good|nothing|mate)\b))|" \
       r"(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
       r"not really|not at all|not (any |really |much )?worse|(i )?think not|" \

@@ -19,7 +19,6 @@ from sklearn.metrics.pairwise import cosine_similarity
 from sklearn.pipeline import FeatureUnion
 
 from clinical import knowledge, medicines, topic_reader
-from clinical.knowledge import keyword_found
 from clinical.language import RELATIVE, normalise
 
 MEDICINE_TOPIC_PREFIX = "med_"
@@ -172,10 +171,11 @@ def asks_about_an_activity_not_named(text: str, topics: list[str],
     # Saturday?", is about doing the thing, which keeping active answers more nearly)
     if topics and topics[0] not in (ACTIVITY_TOPIC, RECOVERY_TOPIC):
         return False
-    if not topics or ACTIVITY_TOPIC not in knowledge.match_topics(text, known):
+    found = {keyword for topic_id, keywords in known if topic_id == ACTIVITY_TOPIC
+             for keyword in keywords if knowledge.keyword_found(keyword, t)}
+    if not topics or not found:
         return True
-    named = {keyword for topic_id, keywords in known if topic_id == ACTIVITY_TOPIC
-             for keyword in keywords if keyword_found(keyword, t)} - _NAMES_NO_ACTIVITY
+    named = found - _NAMES_NO_ACTIVITY
     return bool(named) and named <= _ACTIVITIES_NOT_IN_SOURCES
 
 

@@ -766,9 +766,9 @@ def _says_bladder_and_bowels_normal(text: str) -> bool:
     """Both told normal, with no sign of either in the message ("peeing fine, pooping fine", "bladder and
     bowels normal"); one of them alone leaves the question, which asks about both, to be asked."""
     t = normalise(text)
-    if any(m.code == "bladder_bowel" and m.status != "absent" for m in find_mentions(text)):
+    if not (_BOTH_NORMAL.search(t) or (_BLADDER_NORMAL.search(t) and _BOWELS_NORMAL.search(t))):
         return False
-    return bool(_BOTH_NORMAL.search(t)) or bool(_BLADDER_NORMAL.search(t) and _BOWELS_NORMAL.search(t))
+    return not any(m.code == "bladder_bowel" and m.status != "absent" for m in find_mentions(text))
 
 
 _PREAMBLE_BREAK = re.compile(r"(?<=[.!?])\s+|,?\s+but\s+")
@@ -1006,7 +1006,7 @@ _BACK_ITSELF_NUMB = re.compile(r"\b(can'?t|cannot|can not|don'?t|do not) feel "
                                r"( of| in| across| over)? ?" + _THE_BACK_ITSELF + "|"
                                r"\b(numb|no feeling|lost feeling|loss of feeling)\b[^.!?]{0,12}\b"
                                r"(in |of |across |over )" + _THE_BACK_ITSELF)
-_LEADING_YES = re.compile(r"^\W*(yes|yeah|yep|yup|yea|ya|aye)\b")
+_LEADING_YES = re.compile(r"^\W*(yes|yeah|yep|yup|yea|yeh|ya|aye)\b")
 _FROM_THE_BACK_DOWN = re.compile(r"\bfrom\b[^.!?]{0,30}\bdown\b")
 
 
@@ -1200,13 +1200,6 @@ _TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago
                            r"before (his|her|their)|used to|was off|(?<!has )(?<!have )(?<!'s )had)\b")
 
 
-# A check answered with a leading yes ("yeah i guess?", "yes, no leaking though"), not "yeah nah" (a no)
-# ("yeah no, all good" is a no; "yeah, no leaking though" a yes with one sign denied)
-_YES_TO_THE_CHECK = re.compile(r"^\W*(yes|yeah|yep|yup|yea|yeh|ya|aye)\b"
-                               r"(?!\W*(nah|not really|"
-                               r"no(?=\W*($|[,.!;]|(thanks|all good|nothing|mate)\b))))")
-
-
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
                  explained: list[str], today: dt.date | None = None,
                  mentions: list[Mention] | None = None) -> Update:
@@ -1215,7 +1208,9 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     explained once and then kept as "unsure" (never read as no), anything else is asked again. Whatever
     else the reply says is taken too."""
     update = interpret(text, intent, None, answers, explained, today, checked=(code,), mentions=mentions)
-    said_yes_first = _YES_TO_THE_CHECK.match(normalise(text)) is not None
+    # a leading yes ("yeah i guess?", "yes, no leaking though"), not "yeah nah" or "yeah no, all good"
+    said_yes_first = (bool(_LEADING_YES.match(normalise(text)))
+                      and parsing.polarity(text, None, words_only=True) == "yes")
     if update.values.get(code) == "no" and said_yes_first:
         # "yeah i guess? it's taking ages to get going, no leaking tho": the yes answers the check, which
         # asks about any of its signs; the "no" denies only one of them
