@@ -83,6 +83,8 @@ def announce_region(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     return say_region(dispatcher, tracker) if named and tracker.get_slot("region") and not_yet_said else []
 
 
+# Set once someone is found to type for the patient; the domain's questions have variations for it
+ANSWERING_FOR_SOMEONE = "answering_for_someone"
 # The parts of the open question for details (clinical/triage.py gathers), each a domain response.
 DETAIL_QUESTIONS = {"location": "utter_detail_location", "duration_days": "utter_detail_duration_days",
                     "onset": "utter_detail_onset", "age": "utter_detail_age"}
@@ -94,19 +96,38 @@ def ask_details(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
     responses = domain.get("responses", {})
     gathers = BY_SLOT["details"].gathers
     untold = [slot for slot in gathers if tracker.get_slot(slot) is None] or list(gathers)
-    parts = [responses[DETAIL_QUESTIONS[slot]][0]["text"] for slot in untold]
+    for_someone = bool(tracker.get_slot(ANSWERING_FOR_SOMEONE))
+    parts = [_variation_text(responses[DETAIL_QUESTIONS[slot]], for_someone) for slot in untold]
     wanted = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     dispatcher.utter_message(response="utter_ask_details", wanted=wanted)
 
 
-def introduce_questions(dispatcher: CollectingDispatcher, answers: dict[str, Any], tracker: Tracker) -> None:
+def _variation_text(variations: list[dict[str, Any]], for_someone: bool) -> str:
+    """A response's text for the patient ("how old are you") or for someone typing for them ("how old are
+    they"): the variation conditioned on ANSWERING_FOR_SOMEONE, or the plain one."""
+    for variation in variations:
+        conditioned = any(condition.get("name") == ANSWERING_FOR_SOMEONE
+                          for condition in variation.get("condition") or [])
+        if conditioned == for_someone:
+            return variation["text"]
+    return variations[0]["text"]
+
+
+def introduce_questions(dispatcher: CollectingDispatcher, answers: dict[str, Any]) -> None:
     """The triage start, with about how many questions come one at a time and how many as short lists, so
-    the person can choose with the numbers in front of them; someone typing for the patient is told the
-    questions' "you" is the patient (a mother typing for her son had been asked "how old are you?")."""
-    if typed_for_someone(tracker):
-        dispatcher.utter_message(response="utter_questions_for_someone")
+    the person can choose with the numbers in front of them."""
     dispatcher.utter_message(response="utter_triage_start", count=questions_left(answers),
                              quick_count=questions_left({**answers, QUICK_PATH: True}))
+
+
+def note_typing_for_someone(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Once someone is found to type for the patient, at the start or later ("it's my son's back, not
+    mine"): say that the questions are about the patient, and word them so from here on ("how old are
+    they?": a mother typing for her son had been asked "how old are you?"; the domain's variations)."""
+    if tracker.get_slot(ANSWERING_FOR_SOMEONE) or not typed_for_someone(tracker):
+        return []
+    dispatcher.utter_message(response="utter_questions_for_someone")
+    return [SlotSet(ANSWERING_FOR_SOMEONE, True)]
 
 
 def answers_from(tracker: Tracker) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from actions.common import (
     introduce_questions,
     kept_facts,
     latest_text_and_intent,
+    note_typing_for_someone,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.plan_changes import change_plan_if_asked
@@ -84,8 +85,9 @@ def start_questions(dispatcher: CollectingDispatcher, tracker: Tracker,
     over to the form."""
     if why:
         dispatcher.utter_message(response=why)
-    introduce_questions(dispatcher, answers_from(tracker), tracker)
-    return [*kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
+    for_someone = note_typing_for_someone(dispatcher, tracker)
+    introduce_questions(dispatcher, answers_from(tracker))
+    return [*for_someone, *kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
 
 
 def _before_any_outcome(tracker: Tracker) -> bool:

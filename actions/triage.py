@@ -16,6 +16,7 @@ from actions.common import (
     introduce_questions,
     latest_reading,
     latest_text_and_intent,
+    note_typing_for_someone,
     progress_from,
     say_changes,
     tell_of_someone_elses_red_flag,
@@ -66,8 +67,9 @@ class ActionStartTriage(Action):
             # ("Should I take a few days off work?" after the outcome: no safety question comes before it)
             to_come = next_question({**answers, **update.values}) is not None
             events.extend(hold_question(dispatcher, tracker, question, questions_to_come=to_come))
+        events.extend(note_typing_for_someone(dispatcher, tracker))
         if not answers and next_question({**answers, **update.values}) is not None:
-            introduce_questions(dispatcher, {**answers, **update.values}, tracker)
+            introduce_questions(dispatcher, {**answers, **update.values})
         return [*events, *slot_events(update, tracker)]
 
 
@@ -83,15 +85,16 @@ class ValidateTriageForm(FormValidationAction):
         if about_deleting_data(tracker):  # not an answer to this form's question: step aside
             return [SlotSet("requested_slot", tracker.get_slot("requested_slot"))]
         tell_of_someone_elses_red_flag(dispatcher, tracker)
+        for_someone = note_typing_for_someone(dispatcher, tracker)  # "it's my son's back, not mine"
         answers = answers_from(tracker)
         progress = progress_from(tracker)
         pending = pending_check(tracker)
         if pending:
             reply = read_check_reply(dispatcher, tracker, domain, pending, answers, progress)
             if reply.still_open:
-                return [*reply.events, SlotSet("requested_slot", CHECK_SLOT)]
+                return [*for_someone, *reply.events, SlotSet("requested_slot", CHECK_SLOT)]
             next_slot = next_question(answers)
-            return [*reply.events,
+            return [*for_someone, *reply.events,
                     *say_level_so_far(dispatcher, tracker, answers, progress, next_slot, reply.update),
                     SlotSet("requested_slot", next_slot)]
 
@@ -99,7 +102,7 @@ class ValidateTriageForm(FormValidationAction):
         text, intent = latest_text_and_intent(tracker)
         update = interpret(text, intent, requested, answers, progress["explained"],
                            checked=tuple(progress["checked"]), mentions=latest_reading(tracker))
-        events = [*announce_region(dispatcher, tracker), *slot_events(update, tracker)]
+        events = [*for_someone, *announce_region(dispatcher, tracker), *slot_events(update, tracker)]
         answers.update(update.values)
         say_changes(dispatcher, update.corrected)
         if update.explain:

@@ -1969,9 +1969,19 @@ _A_RELATIVES_BACK = re.compile(r"^\W*((hi|hello|hey)\W+)?(my|our) " + RELATIVE +
 _MY_OWN_BACK = re.compile(r"\bmy (own )?" + _OF_THEIR_BACK + r"|\bmine\b")
 
 
+# Said later, as a correction: "it's actually for my mum, not me", "sorry, it is my husband who has the pain"
+# (the questions had been about the writer). Not "not me, my dad had cancer": his cancer is not the patient's.
+_FOR_SOMEONE_AFTER_ALL = re.compile(
+    r"\b(it'?s|it is|this is|these are|the answers are|i'?m answering) (all |actually |really )?(for|about) "
+    r"(my|our) " + RELATIVE + r"\b(?!'s (birthday|party|wedding|funeral|place|house|sake))|"
+    r"\b(it'?s|it is) (actually |really )?(my|our) " + RELATIVE + r" (who|that) (has|is having|'s got|got) "
+    r"(the |this |a )?(back ?ache|back pain|pain|sore back|bad back)\b")
+
+
 def _speaks_for_someone(clean: str) -> bool:
     carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(_QUOTED.sub(" ", clean))
-    return bool(_PROXY.search(clean) or carer_for_someone) and not _ABOUT_OWN_BACK.search(clean)
+    return (bool(_PROXY.search(clean) or carer_for_someone or _FOR_SOMEONE_AFTER_ALL.search(clean))
+            and not _ABOUT_OWN_BACK.search(clean))
 
 
 @lru_cache(maxsize=4096)  # likewise
