@@ -89,7 +89,7 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
     code = pending["code"]
     text, intent = latest_text_and_intent(tracker)
     update = answer_check(text, intent, code, pending["words"], answers, progress["explained"],
-                          mentions=latest_reading(tracker))
+                          mentions=latest_reading(tracker), checked=tuple(progress["checked"]))
     answers.update(update.values)
     reply = CheckReply(slot_events(update, tracker), update)
     if update.checked:
@@ -98,6 +98,13 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
         progress["explained"].append(code)
         explain(dispatcher, domain, code)
         ask_check(dispatcher, code, pending["words"])
+        reply.still_open = True
+    elif update.missed and (other := _possible_flag_raising(update, answers, code)):
+        # "he went all grey and sweaty and said he was going to pass out" to the bladder check: no answer to
+        # it, but another possible red flag, asked about first; the bladder check is asked after it
+        ask_check(dispatcher, other, update.to_check[other])
+        reply.events.append(SlotSet(CHECK_SLOT, {"code": other, "words": update.to_check[other],
+                                                 "then": {"code": code, "words": pending["words"]}}))
         reply.still_open = True
     elif update.missed:
         key = f"check:{code}"
@@ -122,5 +129,34 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
         raise_for_staff(tracker, "not_sure", answers)
     reply.events.append(SlotSet("triage_progress", progress))
     if not reply.still_open:
-        reply.events.append(SlotSet(CHECK_SLOT, None))
+        follow = _next_check(update, answers, code, pending.get("then"))
+        if follow:
+            ask_check(dispatcher, follow["code"], follow["words"])
+            reply.events.append(SlotSet(CHECK_SLOT, follow))
+            reply.still_open = True
+        else:
+            reply.events.append(SlotSet(CHECK_SLOT, None))
     return reply
+
+
+def _possible_flag_raising(update: Update, answers: dict[str, Any], answered: str) -> str | None:
+    """The most urgent possible red flag in a check's reply, other than the one checked, that could still
+    raise the level."""
+    level = assess(answers).level
+    raising = [c for c in update.to_check if c != answered and (BY_CODE[c].urgency or 0) > level]
+    return max(raising, key=lambda c: BY_CODE[c].urgency or 0) if raising else None
+
+
+def _next_check(update: Update, answers: dict[str, Any], answered: str,
+                deferred: dict[str, str] | None) -> dict[str, Any] | None:
+    """After a check is settled: a new possible red flag its reply told ("no he did a wee fine, but his
+    tummy hurts"), then a check put off for another one, each only while it could still raise the level.
+    A possible red flag is never dropped silently."""
+    level = assess(answers).level
+    other = _possible_flag_raising(update, answers, answered)
+    if other:
+        return {"code": other, "words": update.to_check[other], **({"then": deferred} if deferred else {})}
+    if (deferred and (BY_CODE[deferred["code"]].urgency or 0) > level
+            and answers.get(deferred["code"]) in (None, "no")):
+        return deferred
+    return None

@@ -1080,6 +1080,11 @@ def _starred_corrected(said: re.Match) -> str:
     return f"{sentence[:closest.start()]}{right}{sentence[closest.end():]}{said['end']}"
 
 
+# A temperature typed against its scale ("100.9F", "38.6c"), not an age and sex ("41F")
+_TEMPERATURE_WITH_ITS_SCALE = re.compile(r"(?<![\w.,])((?:3[5-9]|4[0-3])[.,]\d|(?:9[5-9]|10\d)(?:[.,]\d)?)"
+                                         r"(?=[cf]\b)")
+
+
 @lru_cache(maxsize=4096)  # a message is read by several readers a turn, and earlier ones again each turn
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
@@ -1088,6 +1093,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
+    text = _TEMPERATURE_WITH_ITS_SCALE.sub(r"\1 ", text)  # "read 100.9F": the number apart from its scale
     # "can't pee at all right now" is no "all right"
     text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b|through\b)", "at all ", text)
     if "*" in text:
@@ -2091,8 +2097,11 @@ def find_mentions(text: str) -> list[Mention]:
     if asked:  # "Is numbness between the legs something I should worry about? I don't have it, but ..."
         mentions = [dataclasses.replace(m, status="absent") if m.about_user and m.words in asked["question"]
                     else m for m in mentions]
-    if _NORMAL_READING_TOLD.search(clean):
-        mentions = [_sweats_or_shivers_explained(m, clean) for m in mentions]
+    # explained beside a normal temperature, they are no fever; explained with no temperature taken
+    # ("shivering in the cold shed"), they are checked with one question
+    measured = bool(_NORMAL_READING_TOLD.search(clean))
+    explained = "absent" if measured else "possible"
+    mentions = [_sweats_or_shivers_explained(m, clean, explained) for m in mentions]
     mentions = _both_sides_told_apart(mentions, clean)
     mentions = _between_the_legs_is_the_saddle(mentions)
     if _ME_TOO.search(clean):
@@ -2204,7 +2213,11 @@ _SHIVERS_CAUSE = re.compile(r"\b(heating|heater|boiler)('s| is| was| has)? (brok
                             r"\b(cold|freezing) (flat|house|room|home)\b|"
                             # "shivering for ages after my winter sea swim"
                             r"\b(after|from) (a|an|my|the) (\w+ ){0,2}(swim|dip|plunge)\b|\bice bath\b|"
-                            r"\bcold (shower|plunge)\b")
+                            r"\bcold (shower|plunge)\b|"
+                            # "shivering in the cold shed at half four", "shaking from the cold"
+                            r"\b(cold|freezing|icy|frosty) (shed|hall|barn|yard|paddock|field|wind|weather|"
+                            r"mornings?|car park|lodge|church)\b|"
+                            r"\b(in|from) the (cold|snow|frost|wind|sleet)\b")
 # ... said of the sweats or shivers themselves: in their own clause, or given as the reason ("I'm shivering
 # but that's because the heating's broken"), never elsewhere in the message ("I work in a kitchen by day")
 _BECAUSE = re.compile(r"\b(because|cos|coz|cause|due to)\b(?P<reason>[^.;!?]{0,60})")
@@ -2232,7 +2245,7 @@ _NORMAL_READING_TOLD = re.compile(r"\b(temp|temps|temperature|thermometer)\b[^.;
                                   + _NORMAL_READING)
 
 
-def _sweats_or_shivers_explained(mention: Mention, clean: str) -> Mention:
+def _sweats_or_shivers_explained(mention: Mention, clean: str, status: Status) -> Mention:
     if mention.code != "fever" or mention.status not in ("present", "possible"):
         return mention
     told = _NORMAL_READING_TOLD.sub(" ", mention.words)
@@ -2243,7 +2256,7 @@ def _sweats_or_shivers_explained(mention: Mention, clean: str) -> Mention:
     # (no word of fever itself beside them: a temperature, a chill, heat, a number)
     if (explained and not _FEVER_ITSELF.search(_SHIVER_WORDS.sub(" ", told))
             and not _KEEPS_SWEATS_OR_SHIVERS.search(clean)):
-        return dataclasses.replace(mention, status="absent")
+        return dataclasses.replace(mention, status=status)
     return mention
 
 
@@ -2478,7 +2491,7 @@ def _find_mentions(clean: str) -> list[Mention]:
                 continue
             mention = _best_reading(doc, candidates, cues)
             previous = mentions.get(finding.code)
-            if previous is None or _rank(mention) > _rank(previous):
+            if previous is None or _outranks(mention, previous):
                 mentions[finding.code] = mention
     return list(mentions.values())
 
@@ -2996,6 +3009,9 @@ _FORM_NOES = {"no", "nope", "nah", "none", "nil", "negative", "neg"}
 _FORM_LABEL_TAIL = {"history", "hx", "status", "ever", "previously", "before"}
 
 
+_NAH_UNCLEAR_AFTER = {"not", "no", "never", "cannot", "cant", "can't", "wont", "won't", "nothing", "none"}
+
+
 def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
     """"fever no, chills no, weight the same": each "no" of a list of answers (two or more, each right after
     what it answers and before a comma or the end) denies what is straight before it (NO_AFTER); "i wet
@@ -3009,9 +3025,18 @@ def _answered_no_in_a_list(doc: Doc) -> list[_Span]:
     # that it is straight after what it answers.
     on_a_form = [_Span("NO_AFTER", t.i - 1, t.i + 1) for t in doc[2:]
                  if t.lower_ in _FORM_NOES and _a_forms_answer(doc, t.i)]
+    # "chills yeah nah, just the cold in the shed", "leaking nah": the New Zealand and Australian no, straight
+    # after what it answers, is one even alone ("no" alone may be "oh no"); the span starts at its "yeah"
+    # (not after a sign told with its own "not": "can't pee nah" is unclear, so it is not a denial)
+    nah = [_Span("NO_AFTER", t.i - 1 if doc[t.i - 1].lower_ == "yeah" else t.i, t.i + 1) for t in doc[1:]
+           if t.lower_ == "nah" and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct)
+           and not doc[t.i - 1].is_punct
+           and not (doc[t.i - 1].lower_ == "yeah" and (t.i < 2 or doc[t.i - 2].is_punct))
+           and not any("n't" in x.lower_ or x.lower_ in _NAH_UNCLEAR_AFTER for x in doc[max(0, t.i - 4):t.i])]
     if len(answers) < 2:
-        return on_a_form
-    return on_a_form + [_Span("NO_AFTER", t.i, t.i + 1) for t in answers if t.lower_ in ("no", "nope", "nah")]
+        return on_a_form + nah
+    return on_a_form + nah + [_Span("NO_AFTER", t.i, t.i + 1) for t in answers
+                              if t.lower_ in ("no", "nope", "nah")]
 
 
 _DENIAL_TAIL = {"so", "far", "yet", "thankfully", "luckily", "though", "at", "all", "touch", "wood", "phew",
@@ -3795,3 +3820,22 @@ def worsening_unknown(mentions: list[Mention]) -> bool:
 def _rank(m: Mention) -> int:
     """When a finding is mentioned twice, keep the mention that matters most for safety."""
     return (3 if m.reported else 0) + {"possible": 2, "uncertain": 1}.get(m.status, 0)
+
+
+_SURENESS = {"present": 3, "possible": 2, "uncertain": 1}
+
+
+def _outranks(mention: Mention, previous: Mention) -> bool:
+    """`_rank`, except between two mentions of someone else's: then the surer one ("he nearly passed out and
+    his tummy hurts": the near-faint, not the possible belly pain), which is the patient's own when the
+    conversation is held for that person. Between equal ranks, the writer's own sign ("my dad fainted last
+    year. my tummy hurts": the writer's belly pain is checked)."""
+    if not mention.about_user and not previous.about_user:
+        def sureness(m: Mention) -> int:
+            return 0 if m.hypothetical else _SURENESS.get(m.status, 0)
+        return sureness(mention) > sureness(previous)
+
+    def rank(m: Mention) -> float:
+        own_sign = m.about_user and m.status != "absent" and not m.hypothetical
+        return _rank(m) + (0.5 if own_sign else 0)
+    return rank(mention) > rank(previous)

@@ -802,6 +802,8 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only",
+                # "nah yeah" is the New Zealand and Australian yes ("nah yeah chills most nights")
+                "nah yeah", "nah yep", "nah yes", "nah, yeah", "nah, yep",
                 # what was kept from someone is told now ("what I didn't tell the manager is the numb
                 # patch"; not "I didn't tell you I was numb", "I didn't say I wet myself": denials)
                 *(f"{kept} {whom}" for kept in ("didn't tell", "did not tell", "haven't told", "never told")
@@ -955,6 +957,8 @@ HYPOTHETICAL = (
     # what it may become ("they told me it could turn into sciatica in both legs if I overdo it")
     "could turn into", "might turn into", "can turn into", "could lead to", "might lead to", "can lead to",
     "could develop into", "might develop into", "could progress to", "might progress to",
+    # what a cause may do ("is there any chance a slipped disc could make me lose control of my bowels?")
+    "could make me", "could make you", "can make you", "might make me", "might make you", "would make me",
     "might mean", "paranoid", "would that mean", "does that mean", "would that be", "ever got", "ever gets",
     # worries about the future ("scared that if I come off my bike again ..."; "my worry is that one day")
     *(f"{fear} {what}" for fear in _FEAR_WORDS for what in ("that if", "that one day", "if")),
@@ -1541,6 +1545,11 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "running", "jog", "jogging", "sauna", "spin class", "the heat", "heatwave", "heat wave", "hot day",
       "hot weather", "humid", "mowing", "football", "netball", "rugby", "match", "game", "in the sun",
       "the sun", "hauling", "digging")),
+    # working nights is a shift pattern, not pain at night ("hurt my back turning a patient on nights")
+    (("nights",),
+     ("on nights", "set of nights", "working nights", "work nights", "doing nights", "run of nights",
+      "stretch of nights", "block of nights", "nights in a row", "night shift", "night shifts",
+      "on night duty", "my nights", "next nights")),
     # "knocked out" / "wiped out" after a long week is tiredness or sleep, not a blow
     (("knocked out", "wiped out"),
      ("slept", "sleep", "asleep", "sleeping", "nap", "tired", "exhausted", "knackered", "shattered",

@@ -293,7 +293,18 @@ _DISMISS = re.compile(r"^\W*((ok|okay|whatever|eh|meh|sorry|oh|ah|ag|ugh|urgh|ar
 _NUMBERS = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _A_NUMBER = f"({_NUMBERS})"
-_CORRECTION = re.compile(r"\b(i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
+_CORRECTION = re.compile(r"\b("
+                         # after the outcome, a reason it gave disputed: "hang on, i never had a fever", "you
+                         # said book a GP because it's worse at night? It isn't."
+                         r"(?<=^)\W*(?:hang on|hold on|hold up|whoa|eh|um+|erm?)\W+i'?(?:ve| have)? "
+                         r"(?:never|didn'?t|did not|haven'?t|have not) "
+                         r"(?:had|have|got|said|told you|mention\w*)\b(?![^.?!]*\b(?:before|in my life)\b)|"
+                         r"(?:you|u) (?:said|say|told me|wrote|reckon)\b[^.?!]{0,60}\b"
+                         r"(?:because|cos|coz|as|that i|i had|i have|i've|i'm|i am|my)\b[^.?!]{0,60}[.?!]+\s*"
+                         r"(?:but |well |no,? )?(?:it|that|i|they|there) (?:isn'?t|is not|wasn'?t|was not|"
+                         r"don'?t|do not|didn'?t|did not|doesn'?t|does not|haven'?t|have not|never|"
+                         r"aren'?t)\b|"
+                         r"i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
                          r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
                          r"not what i (said|"
                          r"meant)|"
@@ -777,6 +788,11 @@ def says_where_one_lives(text: str) -> bool:
 _LOCAL_NUMBERS_ASKED = re.compile(r"\b(give|use|show|send|switch|change|put|want|need)\b[^.?!]{0,30}"
                                   r"\b(numbers|phone numbers|helplines?|help lines?|emergency number)\b|"
                                   r"\b(won'?t|doesn'?t|does not|will not|wouldn'?t) work (for me|here)\b|"
+                                  # "is that the number here? we're in Cork", "does 111 work in Ireland?"
+                                  r"\b(is|are) (that|this|it|those|these|\d{3,}) (the |a )?"
+                                  r"(right |same |correct )?(numbers?|lines?) (here|for here|in|for)\b|"
+                                  r"\b(does|do|will|would) (that|this|it|those|these|\d{3,})( number)? "
+                                  r"work (here|in|for)\b|"
                                   # "please update the country", "can you switch it over to NZ?"
                                   r"\b(update|change|switch|set)\b[^.?!]{0,25}\b(country|region|location)\b|"
                                   r"\bswitch (it |this |that |me )?(over )?to (nz|new zealand|the uk|uk|"
@@ -1157,7 +1173,10 @@ MIN_SIDE_QUESTION_WORDS = 4
 
 _ASKS_FOR_THE_LISTS = re.compile(r"\b(quick(er)?|short(er)?|fast(er)?)( \w+)? lists?\b(?! of)|"
                                  r"\b(show|give|do|use|have|send)( me| us)? (them |the questions )?(as |in )?"
-                                 r"(the |a )?(short |quick )?lists?\b(?! of)")
+                                 r"(the |a )?(short |quick )?lists?\b(?! of)|"
+                                 # "can we skip ahead?", "speed this up": the quicker way there is
+                                 r"\b(skip|jump) (ahead|forward)\b|\bspeed (this|it|things) up\b|"
+                                 r"\bhurry (this|it|things) (up|along)\b")
 
 
 def asks_for_the_lists(text: str) -> bool:

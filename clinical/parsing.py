@@ -279,7 +279,8 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
     # "5 years ago" or "for 3 years" is no age: a number of years counts only with "old"
     patterns = (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", r"\b(\d{1,3})\s*y/?o\b",
                 r"\baged?\s*(\d{1,3})\b", r"\bi'?m\s*(\d{1,3})\b", r"\bi am\s*(\d{1,3})\b",
-                r"\b(\d{1,3})\s*(?:m|f)\b", _HAVE_YEARS_AGE)
+                # "41F", not "100.9F" nor "99F" (a temperature)
+                r"(?<![\w.,])(\d|[1-8]\d|9[0-4])\s*(?:m|f)\b", _HAVE_YEARS_AGE)
     for pattern in patterns:
         m = re.search(pattern, t)
         if m and 0 < int(m.group(1)) < 120:
@@ -338,7 +339,8 @@ ONSET_PATTERNS = (
                        r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
                        r"no idea how( it (started|happened|began|came on))?|"
                        r"(don'?t|do not) know how it (started|happened|began|came on)|"
-                       r"don't know how|no trigger|nothing happened|not sure why|crept up|on its own|"
+                       r"don't know how|no trigger|nothing happened|not sure why|crept (up|on|in)|on its own|"
+                       r"nothing (that )?i can (point to|put (it|my finger) on)|"
                        r"(simply|just) began|can(no|')t think of (anything|any reason|a reason|a cause|why)|"
                        r"nothing (that )?i can think of|no idea what (caused|started|brought on)|"
                        # "I honestly can't figure out why"
@@ -353,8 +355,12 @@ _AGGRAVATED_BY = re.compile(r"\b(worse|hurts more|aches more|more painful|more s
 
 
 # "no accident", "it wasn't a fall", "didn't lift anything": a cause that is denied is no cause
-_CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injured|fall|fell|"
-               r"trauma|knock|lift|lifted|lifting|twist|twisted|bend|bent)\w*( anything)?")
+# ("not a big fall" is still a fall: only lifting and carrying are denied with "heavy" before them)
+_CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injured|fall|fell|trauma|knock|"
+               r"lift|lifted|lifting|twist|twisted|bend|bent|"
+               # "no fall, knock or heavy lifting", "no moving furniture", "no new exercise"
+               r"heavy lifting|heavy lift|carry|carried|carrying|moving furniture|new exercise)\w*"
+               r"( anything)?")
 # "no fall or knock", "didn't lift or twist anything", "haven't lifted anything or had a fall": every cause in
 # the denied list ("I didn't lift anything, had a fall on the stairs" tells the fall)
 _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not)\s+"

@@ -335,6 +335,12 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         elsewhere = [m for m in suggested if requested not in slots_answered_by(m.code)]
         _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today,
                           about_it=mentions + suggested, answers=answers)
+    if (requested in _LEG_QUESTIONS and requested not in update.values and _nothing_in_the_legs(text)
+            and not any(m.about_user and m.status != "absent" and set(slots_answered_by(m.code)) & {requested}
+                        for m in [*mentions, *suggested])):
+        # "Nothing in my legs at all, and before you ask, no trouble with the bladder either": the other
+        # denial made the reply no plain no, but its own sentence says so of the legs
+        update.values[requested] = "no"
     if (requested in (*_LEG_QUESTIONS, "checklist_legs") and update.values.get(requested) == "no"
             and answers.get("leg_pain") is None and "leg_pain" not in update.values
             and _NOTHING_IN_THE_LEGS.search(text.lower()) and not _MORE_OF_THE_LEGS.search(text.lower())):
@@ -445,7 +451,13 @@ _TOPIC_WORDS = {
 _LEADING_NO = re.compile(r"^\W*(no|nope|nah)\b\W+\w")
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
 _SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?never said|"
-                          r"i (didn'?t|did not) say|that'?s (wrong|not right|incorrect))\b")
+                          r"i (didn'?t|did not) say|that'?s (wrong|not right|incorrect)|"
+                          r"(you|u) (said|told me))\b")
+# "you said book a GP because it's worse at night? It isn't.": the reason quoted is denied
+_YOU_SAID_NOT_SO = re.compile(r"\b(you|u) (said|say|told me|wrote|reckon)\b(?P<what>[^.?!]*)[.?!]+\s*"
+                              r"(but |well |no,? )?(it|that|i|they|there) (isn'?t|is not|wasn'?t|was not|"
+                              r"don'?t|do not|didn'?t|did not|doesn'?t|does not|haven'?t|have not|never|"
+                              r"aren'?t)\b")
 # "I never said it stops me working": the topic named after it is denied
 _NEVER_SAID = re.compile(r"\b((i )?never said|i (didn'?t|did not) say)\b(?P<what>[^.?!,;]*)")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
@@ -502,6 +514,14 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     for slot, words in _TOPIC_WORDS.items() if never_said else ():
         if re.search(words, never_said["what"]):
             fresh.values[slot] = "no"
+    not_so = _YOU_SAID_NOT_SO.search(normalise(text)) if cue else None
+    if not_so:  # the reason quoted back, and denied: its topic, or the sign it names
+        for slot, words in _TOPIC_WORDS.items():
+            if re.search(words, not_so["what"]):
+                fresh.values[slot] = "no"
+        for m in find_mentions(not_so["what"]):
+            if m.status == "present" and not m.hypothetical:
+                fresh.values[m.code] = "no"
     if cue:  # "I said I slept fine": a yes or no about the topic the words name
         # "I said no fever?? it's just the menopause sweats": the denial said first is what is corrected,
         # however the rest of the message reads
@@ -550,6 +570,16 @@ _NOTHING_IN_THE_LEGS = re.compile(r"\bnothing (at all )?(going on )?(in|down|wit
                                   r"both) legs?\b|\bno (problems?|issues?|symptoms?|pain|trouble) (at all )?"
                                   r"(in|with|down) (my|the|either|both) legs?\b|"
                                   r"\blegs? (are |is )?(all )?(fine|good|ok|okay|normal|sweet|all good)\b")
+
+
+def _nothing_in_the_legs(text: str) -> bool:
+    """The legs said to be fine, with nothing more told of them in the rest of that sentence."""
+    lowered = text.lower()
+    said = _NOTHING_IN_THE_LEGS.search(lowered)
+    if not said:
+        return False
+    sentence = re.split(r"[.!?;]", lowered[said.start():], maxsplit=1)[0]
+    return not _MORE_OF_THE_LEGS.search(sentence) and not _MORE_OF_THE_LEGS.search(lowered[:said.start()])
 
 
 _CONDITIONAL_QUESTION = re.compile(r"^\W*(if|unless|in case|what if)\b[^.?!]*,\s*(is|are|can|could|should|"
@@ -830,6 +860,11 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
             moves.without_correction_words(text), None, explicit_only=explicit_only, words_only=True) is None:
         reply = None  # "it's not a week, more like a month": the "not" denies a value, it answers no question
     value: Any = None
+    if question.kind == "red_flag" and question.answer == "polar" and _WONT_ASK.search(normalise(text)):
+        # "im not asking him that" (typing for someone): declined, so not known; asking again or explaining
+        # the question would not change that, and a red flag is never taken as no
+        update.values[requested] = "unsure"
+        return
     if question.answer == "details":
         _answer_details(text, intent, question, update, answers or {})
         return
@@ -875,6 +910,10 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     update.values[requested] = value
 
 
+# A question the person typing for someone will not put to them: "im not asking him that", "not gonna ask
+# my nan about sex"
+_WONT_ASK = re.compile(r"\b(not|n't|never|won'?t|rather not)\s+(going to |gonna )?(ask|asking)\s+"
+                       r"(him|her|them|my \w+)\b(?!\s+(now|yet|later|again))")
 # A part of a list refused: "I'm not asking him that second one", "not answering the sex one"
 _REFUSES_PART = re.compile(r"\b(not|n't|never|won'?t|rather not)\s+(going to |gonna )?(ask|asking|answer|"
                            r"answering|say|saying|tell|telling)\b[^.?!]{0,20}\b(second|other|last|sex|"
@@ -1202,12 +1241,13 @@ _TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago
 
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
                  explained: list[str], today: dt.date | None = None,
-                 mentions: list[Mention] | None = None) -> Update:
+                 mentions: list[Mention] | None = None, checked: tuple[str, ...] = ()) -> Update:
     """The reply to a check question about a possible red flag (`code`): yes records the flag with the
     words that raised it, no answers the flag's question as no (and marks it checked), not sure is
     explained once and then kept as "unsure" (never read as no), anything else is asked again. Whatever
     else the reply says is taken too."""
-    update = interpret(text, intent, None, answers, explained, today, checked=(code,), mentions=mentions)
+    update = interpret(text, intent, None, answers, explained, today, checked=(code, *checked),
+                       mentions=mentions)
     # a leading yes ("yeah i guess?", "yes, no leaking though"), not "yeah nah" or "yeah no, all good"
     said_yes_first = (bool(_LEADING_YES.match(normalise(text)))
                       and parsing.polarity(text, None, words_only=True) == "yes")

@@ -1,0 +1,152 @@
+"""Misreadings found by persona run 21 (tests/data/personas/results_run21_*.md) and blind set 60, each in
+the persona's own words and in new ones."""
+import pytest
+
+from clinical import moves, parsing
+from clinical.language import find_mentions
+from clinical.triage import interpret
+
+
+def read(text, requested=None, answers=None, intent="inform"):
+    return interpret(text, intent, requested, answers or {}, [])
+
+
+# --- s03: "chills yeah nah, just the cold in the shed" was read as chills: urgent for a fever never had ---
+
+@pytest.mark.parametrize("text", [
+    "no fever. chills yeah nah, just the cold in the shed at half four, fine once im inside",
+    "chills yeah nah", "fever nah, chills nah", "bladder fine, leaking yeah nah"])
+def test_yeah_nah_after_a_sign_denies_it(text):
+    values = read(text, "fever").values
+    assert "yes" not in values.values()
+
+
+@pytest.mark.parametrize("text, code", [("nah yeah chills most nights", "fever"),
+                                        ("nah yeah, chills most nights", "fever"),
+                                        ("can't pee nah", "bladder_bowel")])
+def test_nah_yeah_is_yes_and_a_nah_after_a_sign_with_its_own_not_denies_nothing(text, code):
+    assert read(text).values.get(code) == "yes"
+
+
+@pytest.mark.parametrize("text", ["shivering in the cold shed", "im shivering, the heating is broken"])
+def test_shivers_from_the_cold_with_no_temperature_taken_are_checked_not_escalated(text):
+    update = read(text)
+    assert update.values.get("fever") is None and "fever" in update.to_check
+
+
+def test_shivers_with_nothing_to_explain_them_still_count():
+    assert read("chills and shivery all day").values.get("fever") == "yes"
+
+
+# --- set 60: a temperature typed against its scale was missed and read as an age --------------------------
+
+@pytest.mark.parametrize("text", [
+    "ski lodge chef here, 41, back playing up a week after carrying crates of frozen stock. thermometer read "
+    "100.9F twice tonight, feel rough",
+    "temp 38.6c and my back is killing me"])
+def test_a_temperature_with_its_scale_attached_is_a_fever(text):
+    values = read(text).values
+    assert values.get("fever") == "yes" and values.get("age") in (None, 41)
+
+
+@pytest.mark.parametrize("text, age", [("41F, sore back 3 days", 41), ("i am 67m", 67),
+                                       ("temp 99F", None), ("thermometer read 100.9F", None)])
+def test_an_age_with_its_sex_is_not_a_temperature(text, age):
+    assert parsing.age(text) == age
+
+
+def test_a_question_of_what_a_cause_could_do_is_no_report():
+    text = ("Is there any chance a slipped disc could make me lose control of my bowels? Mine's a plain sore "
+            "back from shovelling and everything works down there.")
+    assert read(text).values.get("bladder_bowel") != "yes"
+    assert read("the pain could make me wet myself its so bad").values.get("bladder_bowel") != "no"
+
+
+# --- s05: "No fall, knock or heavy lifting" was read as lifting: a first episode at 56 got self-care -----
+
+@pytest.mark.parametrize("text, cause", [
+    ("No. No fall, knock or heavy lifting that I can think of, and nothing new in my routine either - no new "
+     "exercise, no moving furniture.", None),
+    ("There was no injury and nothing I can point to - it simply crept on.", "no_clear_cause"),
+    ("missed the last step, not a big fall at all", "fall"),  # a small fall is still a fall
+    ("hurt it heavy lifting at work", "lifting"),
+    ("no injury, hurt it carrying boxes", "lifting")])
+def test_causes_denied_in_a_list_are_no_cause(text, cause):
+    assert parsing.onset(text) == cause
+
+
+@pytest.mark.parametrize("requested", ["leg_weakness", "leg_numbness"])
+def test_legs_said_to_be_fine_beside_another_denial_answer_the_leg_question(requested):
+    text = ("Nothing in my legs at all, and before you ask, no trouble with the bladder or bowels either. I "
+            "should say I've never had back pain before in my life, if that's relevant.")
+    values = read(text, requested).values
+    assert values[requested] == "no" and values["first_episode"] == "yes"
+
+
+def test_legs_fine_but_a_leg_sign_told_is_not_a_no():
+    assert read("my left leg is numb, legs are fine otherwise, no fever", "leg_numbness").values[
+        "leg_numbness"] == "yes"
+
+
+# --- s02: "hurt my lower back ... on nights" was read as pain worse at night ----------------------------
+
+def test_working_nights_is_no_pain_at_night():
+    assert "night_pain" not in read("ward nurse, hurt my lower back 6 days ago repositioning a patient on "
+                                    "nights").values
+    assert read("back pain is worse at night since I started working nights").values["night_pain"] == "yes"
+
+
+# --- s02 and s03: the outcome's reason disputed afterwards was not taken as a correction -----------------
+
+@pytest.mark.parametrize("text, slot, old", [
+    ("hang on, i never had a fever. just cold in the shed first thing", "fever", "yes"),
+    ("Fair enough, I'll ask the pharmacist. Also - you said book a GP because it's worse at night? It "
+     "isn't. Sore turning over the first two nights, fine now.", "night_pain", "yes"),
+    ("you said I had a fever? I do not", "fever", "yes")])
+def test_a_reason_of_the_outcome_disputed_is_a_correction(text, slot, old):
+    assert moves.corrects(text)
+    update = read(text, None, {slot: old, "duration_days": 6.0}, intent="correct_answer")
+    assert update.corrected[slot] == (old, "no")
+
+
+@pytest.mark.parametrize("text", ["wait i never had back pain before", "hang on i never had back pain before",
+                                  "you said to walk. it doesnt help", "i never had a fever"])
+def test_answers_and_complaints_are_no_correction(text):
+    assert not moves.corrects(text)
+
+
+def test_skip_ahead_asks_for_the_quicker_lists():
+    side = moves.side_question_after_answer("As I said, all normal - none of that. Can we skip ahead?")
+    assert side and moves.asks_for_the_lists(side)
+
+
+# --- s12: a grandfather's near-faint with belly pain, typed by his granddaughter -------------------------
+
+def test_someone_elses_near_faint_outranks_their_possible_belly_pain():
+    text = "no he did a wee fine. but he nearly passed out and his tummy hurts what do we do"
+    mentions = find_mentions(text)
+    vascular = next(m for m in mentions if m.code == "vascular")
+    assert vascular.status == "present"
+
+
+def test_the_writers_own_possible_sign_still_outranks_someone_elses():
+    mentions = find_mentions("my dad fainted last year. my tummy hurts with the back pain")
+    vascular = next(m for m in mentions if m.code == "vascular")
+    assert vascular.about_user
+
+
+@pytest.mark.parametrize("text", ["im not asking him that. please hes really sore",
+                                  "i wont ask her about sex"])
+def test_a_question_the_typist_will_not_ask_is_not_sure_at_once(text):
+    assert read(text, "sexual_dysfunction").values["sexual_dysfunction"] == "unsure"
+
+
+def test_a_list_part_refused_still_answers_the_rest():
+    values = read("he says no numb. im not asking him the other one", "checklist_saddle").values
+    assert values.get("sexual_dysfunction") != "no"
+
+
+@pytest.mark.parametrize("text", ["is that the number here? were in cork", "does 111 work in ireland?",
+                                  "is that the right number for here"])
+def test_asking_whether_the_number_works_where_one_is_asks_for_local_numbers(text):
+    assert moves.asks_for_local_numbers(text)
