@@ -22,10 +22,13 @@ from actions.common import (
     latest_text_and_intent,
     progress_from,
 )
-from actions.knowledge import WHAT_TO_DO, start_questions
+from actions.conversation import correct, takes_back_an_answer
+from actions.firm import ESCALATED, stand_firm
+from actions.knowledge import WHAT_TO_DO, answer_question, start_questions
 from actions.plan_changes import change_plan_if_asked, say_plan
 from actions.privacy import about_deleting_data
 from clinical import activity, knowledge, moves, plans
+from clinical.language import looks_like_question
 from clinical.parsing import duration_band
 from clinical.triage import BY_SLOT, CHECK_SLOT, MAX_MISSES, interpret, slots_answered_by
 
@@ -261,6 +264,28 @@ class ActionMakePlan(_PlanStoreAction):
             dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
 
 
+def _reply_with_no_plan(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
+    """A message read as a report on a plan, from someone with no plan, that says nothing of one ("is sleeping
+    on the couch bad for it", "I will telephone my daughter and see about going in today. Thank you kindly";
+    both had got "You don't have an activity plan with me yet"): a correction, a question or thanks, as it
+    is; only anything else gets the offer of a plan."""
+    if correction := takes_back_an_answer(tracker):
+        return correct(dispatcher, tracker, correction)
+    question = moves.question_in(text) or (text if looks_like_question(text) else None)
+    if question and tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(question):
+        stand_firm(dispatcher, tracker, None)
+    elif question:
+        answer_question(dispatcher, tracker, question)
+    elif moves.thanks(text) or moves.says_goodbye(text):
+        dispatcher.utter_message(response="utter_goodbye" if moves.says_goodbye(text) else "utter_thank",
+                                 **contacts(tracker))
+    elif tracker.get_slot("triage_level") in ESCALATED:
+        stand_firm(dispatcher, tracker, None)
+    else:
+        dispatcher.utter_message(response="utter_no_plan_yet")
+    return []
+
+
 def _stored_plan_or_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> plans.StoredPlan | None:
     stored = plans.load_plan(tracker.sender_id)
     if stored is None:
@@ -300,6 +325,8 @@ class ActionUpdatePlan(_PlanStoreAction):
         text, intent = latest_text_and_intent(tracker)
         if change_plan_if_asked(dispatcher, tracker, text):  # "can we make it 5 minutes instead?"
             return []
+        if plans.load_plan(tracker.sender_id) is None and not moves.speaks_of_a_plan(text):
+            return _reply_with_no_plan(dispatcher, tracker, text)
         stored = _stored_plan_or_offer(dispatcher, tracker)
         if stored is None:
             return []

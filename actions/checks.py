@@ -99,6 +99,8 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
         explain(dispatcher, domain, code)
         ask_check(dispatcher, code, pending["words"])
         reply.still_open = True
+    elif update.missed and assess(answers).red_flags:
+        pass  # "actually, thinking about it, I had the shakes and woke drenched": a red flag decides
     elif update.missed and (other := _possible_flag_raising(update, answers, code)):
         # "he went all grey and sweaty and said he was going to pass out" to the bladder check: no answer to
         # it, but another possible red flag, asked about first; the bladder check is asked after it

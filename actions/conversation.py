@@ -76,6 +76,11 @@ class ActionStandFirm(Action):
         if correction := takes_back_an_answer(tracker):
             return correct(dispatcher, tracker, correction)
         text, _ = latest_text_and_intent(tracker)
+        term = moves.word_asked_about(text)
+        if term:  # "wait what does inflammatory mean?": the word, then the outcome if escalated
+            dispatcher.utter_message(response=f"utter_explain_{term}")
+            if tracker.get_slot("triage_level") not in ESCALATED and not tracker.get_slot("crisis_active"):
+                return []
         kind = moves.getting_help_question(text)
         numbers = moves.numbers_named(text) if moves.asks_about_number(text) else []
         going_to_ring = numbers[0] if kind == "going" and numbers else None

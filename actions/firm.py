@@ -28,9 +28,11 @@ FIRM_EXTRAS = {
 }
 
 
-def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | None) -> None:
-    """The outcome in force restated in one sentence with concrete options for its level and region."""
-    level = tracker.get_slot("triage_level")
+def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | None,
+               level: str | None = None) -> None:
+    """The outcome in force restated in one sentence with concrete options for its level and region
+    (`level`: the outcome just given, when it is not in the tracker yet)."""
+    level = level or tracker.get_slot("triage_level")
     if tracker.get_slot("crisis_active"):
         dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         if level != "emergency" or not _other_emergency(tracker):

@@ -58,6 +58,12 @@ class ActionAnswerQuestion(Action):
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if change_plan_if_asked(dispatcher, tracker, text):  # "can I do 3 days a week instead of 4?"
             return kept_facts(tracker)
+        term = moves.word_asked_about(text)
+        if term in moves.OUTCOME_WORDS and tracker.get_slot("triage_level"):  # "What exactly is urgent care?"
+            dispatcher.utter_message(response=f"utter_explain_{term}")
+            if tracker.get_slot("triage_level") in ESCALATED:
+                stand_firm(dispatcher, tracker, None)
+            return kept_facts(tracker)
         if tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(text):
             stand_firm(dispatcher, tracker, None)  # "so do I need to see anyone?": the outcome, restated
             return kept_facts(tracker)
@@ -187,8 +193,8 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         dispatcher.utter_message(response="utter_activity_after_escalation", **contacts(tracker))
         return
     if result is None and escalated:  # never "I don't have information" after an escalation
-        if first:
-            stand_firm(dispatcher, tracker, None)
+        if first:  # (right after the outcome, "what should he do?" is answered by it, restated)
+            stand_firm(dispatcher, tracker, None, level)
         return
     if first:
         remind_after_escalation(dispatcher, level, tracker)

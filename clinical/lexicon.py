@@ -1142,6 +1142,9 @@ LONG_STANDING = (
     "after having the kids", "after having children", "after childbirth",
     "old complaint", "old problem",
     "for decades", "decades now", "most of my life", "all my life", "my whole life",
+    # as before ("the sweats are exactly as they have been", "same as ever"): checked, not escalated
+    "as they have been", "as they've been", "as it has been", "as it's been", "as they have always been",
+    "as it has always been",
 )
 # Said of a symptom, these make it new since this back pain ("since the back pain started I've leaked when
 # I cough"): a long-standing time or a harmless cause elsewhere in the sentence no longer makes it only

@@ -304,10 +304,10 @@ _CORRECTION = re.compile(r"\b("
                          r"(?:but |well |no,? )?(?:it|that|i|they|there) (?:isn'?t|is not|wasn'?t|was not|"
                          r"don'?t|do not|didn'?t|did not|doesn'?t|does not|haven'?t|have not|never|"
                          r"aren'?t)\b|"
-                         r"i said|i told you|i did ?n[o']t say|i never said|that'?s (wrong|not right|not "
-                         r"true|incorrect|not what i said)|(you|u) (got|have) (it|that) wrong|"
-                         r"not what i (said|"
-                         r"meant)|"
+                         # ("like i said it just crept on" restates an answer; "I said I slept fine" corrects)
+                         r"(?<!like )(?<!as )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
+                         r"i never said|that'?s (wrong|not right|not true|incorrect|not what i said)|"
+                         r"(you|u) (got|have) (it|that) wrong|not what i (said|meant)|"
                          # ("what was I meant to do today?" is a question; "I meant to say no" corrects)
                          r"(?<!was )(?<!am )(?<!are )i meant"
                          r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
@@ -809,7 +809,8 @@ def thanks(text: str) -> bool:
     return _says(_THANKS, text)
 
 
-_ACKNOWLEDGING = re.compile(r"\b(ok|okay|k|kk|great|cool|sweet|awesome|brilliant|lovely|perfect|good|alright|"
+_ACKNOWLEDGING = re.compile(r"\b(ok|okay|k|kk|whatever|fine|fair enough|meh|great|cool|sweet|awesome|"
+                            r"brilliant|lovely|perfect|good|alright|"
                             r"all right|right|got it|will do|noted|understood|sounds good|fab|nice|wonderful|"
                             r"so much|very much|a lot|heaps|again|mate|so|bot|legend|champ|you rock|"
                             # "ty bot ur the best"
@@ -1099,11 +1100,25 @@ def asks_about_access(text: str) -> bool:
 
 # Held questions that the outcome itself answers: whether to see someone, what to do, whether to worry
 _ANSWERED_BY_THE_OUTCOME = re.compile(
-    r"\bwhat (must|should|do|shall) i do\b|\bwhat i (must|should) do\b|"
+    r"\bwhat (must|should|do|shall|can) (i|he|she|we|they) do\b(?! (about|for|with|to|if|when|at|while)\b)|"
+    r"\bwhat (i|he|she|we|they) (must|should) do\b|"
     r"\bshould i be (concerned|worried)\b|"
     r"\b(a )?(physio|gp|doctor)('s)? (thing|job)\b|"
     r"\b(bother|see|ring|call|book) (the |a |my )?(gp|doctor|physio)\b[^.?!]{0,30}\bor (just )?"
     r"(ride|tough|wait|leave)\b")
+
+
+# Words of an activity plan and how it went: a message without any is no report on a plan
+_OF_A_PLAN = re.compile(r"\b(plan|plans|week \w+|weeks?|minutes?|mins?|walks?|walking|walked|sessions?|"
+                        r"exercises?|stretch\w*|swim\w*|cycl\w*|bike|yoga|pilates|gym|managed|"
+                        r"did (it|them|all)|done (it|them|all)|missed|skipped|flare\w*|progress\w*|steps?|km|"
+                        r"kilometres?|miles?)\b")
+
+
+def speaks_of_a_plan(text: str) -> bool:
+    """"did all my walks this week", "flared up on day 3": a report on an activity plan, not "is sleeping on
+    the couch bad for it" or "I will telephone my daughter. Thank you kindly" (read as reports)."""
+    return _says(_OF_A_PLAN, text)
 
 
 def answered_by_the_outcome(text: str) -> bool:
@@ -1228,7 +1243,8 @@ def asks_why_it_is_asked(text: str) -> bool:
 # my bum", which tells of it)
 _WHAT_A_WORD_MEANS = re.compile(
     # ("Sorry, what mean 'numbness'?": a lead-in, and the question as learners of English often put it)
-    r"^\W*((sorry|excuse me|please|pardon|um+|hmm+)\W+)*(what('s|s| is| are)|what means?|wat means?|wat is|"
+    r"^\W*((sorry|excuse me|please|pardon|um+|hmm+)\W+)*(what( exactly| actually)?('s|s| is| are)|"
+    r"what means?|wat means?|wat is|"
     r"wats|whats a|what does|what do (you|u|ya) mean|define|meaning of|explain)\b|\bmean(s|t|ing)?\W*$|"
     r"\b(never heard of|not heard of|no idea what)\b|\b(you|u) mean by\b")
 _OWN_BODY = re.compile(r"\b(my|me|mine|i have|i've|ive|i get|i feel|i can'?t|i'?m getting|i'?ve got)\b")
@@ -1272,7 +1288,14 @@ _TERMS_EXPLAINED = tuple((re.compile(pattern), slot) for pattern, slot in (
     (r"\b(incontinen\w*|retention|bladder|bowels?)\b", "bladder_bowel"),
     (r"\b(erection|erectile|sexual)\b", "sexual_dysfunction"),
     (r"\bmorning stiffness\b", "morning_stiffness"),
+    # words of the outcome ("wat does acute mean?", "what exactly is urgent care?")
+    (r"\bacute\b", "acute"),
+    (r"\bchronic\b", "chronic"),
+    (r"(?<!anti-)(?<!anti )\binflammat\w*", "inflammatory"),
+    (r"\burgent care\b", "urgent_care"),
 ))
+# Words the outcome uses, explained when asked after it (the others are the questions' words)
+OUTCOME_WORDS = frozenset({"acute", "chronic", "inflammatory", "urgent_care"})
 _NUMB = re.compile(r"\b(numb|numbness)\b")
 # Words of the questions explained on their own, not as a question ("utter_explain_numbness")
 EXPLAINED_WORDS = ("numbness",)

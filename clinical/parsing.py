@@ -432,16 +432,24 @@ _NOT_TAKEN = re.compile(r"\b(not on|not taking|not taken|never taken|never tried
                         r"\s+(any\s+)?[a-z'-]+")
 
 
+# "down" in spirits, not slowed, lying or sitting down ("just a pain being slowed down in calving")
+_DOWN_IN_SPIRITS = (r"(?<!slowed )(?<!slow )(?<!slowing )(?<!calm )(?<!lie )(?<!lying )(?<!lay )"
+                    r"(?<!sit )(?<!sat )(?<!sitting )(?<!bend )(?<!bent )(?<!bending )(?<!put )(?<!knocked )"
+                    r"(?<!settle )(?<!settled )(?<!wind )(?<!winding )(?<!cut )(?<!go )(?<!went )(?<!going )"
+                    r"(?<!come )(?<!came )(?<!back )(?<!up and )(?<!upside )"
+                    r"down(?! (there|my|the|to|here|stairs|into|south|under|low|a bit on)\b)")
 HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|can't cope|cannot cope|"
                  r"not coping|struggling to cope|overwhelmed|distressed|depressed|devastated|miserable|"
-                 r"low|down|at my wits'? end|at the end of my tether|really worried|very worried|"
+                 r"low|" + _DOWN_IN_SPIRITS + r"|at my wits'? end|at the end of my tether|really worried|"
+                 r"very worried|"
                  r"so worried|extremely worried|really anxious|very anxious|anxious|in despair|crying|"
                  r"giving up|give up|not managing|barely managing|can'?t manage)\b")
 CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried|positive|coping|relaxed|" \
        r"a bit worried|bit worried|slightly worried|a little worried|a bit concerned|worried|concerned|" \
        r"unwell|rough|fed up|annoyed|frustrated|tired|content|a nuisance|nuisance|irritated|irritating|" \
        r"philosophical|not bothered|(pissed|cheesed|hacked|brassed|peed|ticked|teed) off|angry|grumpy|" \
-       r"cranky|narked|over it|sick of it)\b"
+       r"cranky|narked|over it|sick of it|she'?ll be right|she'?ll be sweet|no worries|not fussed|" \
+       r"all good|could be worse)\b"
 
 
 _NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s+|too\s+|that\s+|very\s+|"

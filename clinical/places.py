@@ -402,12 +402,18 @@ _P_NOT_HERE = re.compile(rf"(?<![\w'])(?:not a thing|not a number|isn'?t a thing
                          rf"don'?t have (?:that|it|those|them|that number))"
                          rf"(?:\s+(?:here|over here|out here))?\s+(?:over |out |here )?(?P<cue>in)"
                          rf"\s+{_MODS}$")
+# "got a show in adelaide tonight", "on shift in Leeds today": where the person is, said with today's plans
+_P_TODAY_IN = re.compile(rf"(?<![\w'])(?:show|gig|shift|game|match|conference|meeting|working|playing|"
+                         rf"performing|staying)s?\s+(?P<cue>in|at)\s+{_MODS}$")
+_TODAY_AFTER = re.compile(r"^\s+(?:tonight|today|this (?:morning|afternoon|evening|week|weekend)|right now|"
+                          r"at the moment)\b")
 _P_NAME_FROM = re.compile(rf"{_START}{_IM}\s+(?P<name>[a-z]+)\s*,?\s+from\s+{_MODS}$")  # "I'm Sam from Leeds"
 # (pattern, tier, whether the person is the subject only by position: these check for other people)
 _PLACE_FRAMES = ((_P_BE, 3, False), (_P_LIVE, 2, False), (_P_LIVED, 2, False), (_P_MOVED, 2, False),
                  (_P_HOME, 2, False), (_P_HERE, 3, False), (_P_US, 2, False), (_P_START_LIVE, 2, True),
                  (_P_START_FROM, 1, True), (_P_START_IN, 3, True), (_P_AND_LIVE, 2, True),
-                 (_P_AND_IN, 3, True), (_P_SET_REGION, 2, False), (_P_NOT_HERE, 3, False))
+                 (_P_AND_IN, 3, True), (_P_SET_REGION, 2, False), (_P_NOT_HERE, 3, False),
+                 (_P_TODAY_IN, 3, True))
 
 _D_IM = re.compile(rf"(?<![\w']){_IM}(?:\s+(?:just|also|actually|really|proud|true|real|fellow|born and bred|"
                    r"born and raised|through and through|a|an)){0,4}\s+$")
@@ -598,6 +604,8 @@ def _frame_tier(pattern: re.Pattern[str], found: re.Match[str], tier: int, after
         return 0  # "In Sydney." answers where; "In Sydney they ..." is about Sydney
     if pattern is _P_AND_IN and not (found.group("now") or _NOW_AFTER.match(after)):
         return 0  # "I'm from Texas, in Victoria now", "I'm from Auckland, currently in London"
+    if pattern is _P_TODAY_IN and not _TODAY_AFTER.match(after):
+        return 0  # "a gig in Sydney next month" is a plan, not where they are
     if pattern is _P_START_FROM and re.match(r"^\s+to\b", after):
         return 0  # "From London to Leeds ..."
     if cue is None and pattern not in (_P_MOVED, _P_SET_REGION) and name not in _NO_CUE \

@@ -526,9 +526,14 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # "I said no fever?? it's just the menopause sweats": the denial said first is what is corrected,
         # however the rest of the message reads
         first_clause = re.split(r"[.!?;,]", plain, maxsplit=1)[0]
-        for m in find_mentions(first_clause) if first_clause != plain else ():
-            if m.status == "absent" and m.about_user:
-                fresh.values.setdefault(m.code, "no")
+        # (or the sentence the correction is said in: "I'm sorry, there has been a misunderstanding. I said I
+        # have had no temperature and no shivers. The night sweats are the menopause ...")
+        said = _SAID_BEFORE.search(normalise(text))
+        said_sentence = re.split(r"[.!?;]", normalise(text)[said.start():], maxsplit=1)[0] if said else ""
+        for clause in {first_clause, said_sentence} - {plain, ""}:
+            for m in find_mentions(clause):
+                if m.status == "absent" and m.about_user:
+                    fresh.values.setdefault(m.code, "no")
         reply = parsing.polarity(plain, None)
         for slot, words in _TOPIC_WORDS.items():
             if reply in ("yes", "no") and slot not in fresh.values and re.search(words, plain):

@@ -46,7 +46,7 @@ def _dialogue_text() -> str:
 
 def test_every_response_is_used_by_a_rule_a_form_or_an_action(domain):
     from clinical.findings import CHECKABLE
-    from clinical.moves import EXPLAINED_WORDS
+    from clinical.moves import EXPLAINED_WORDS, OUTCOME_WORDS
     from clinical.triage import BY_SLOT
 
     actions_code = "\n".join(p.read_text() for p in (ROOT / "actions").rglob("*.py"))
@@ -57,7 +57,8 @@ def test_every_response_is_used_by_a_rule_a_form_or_an_action(domain):
     explanations = {f"utter_explain_{slot}" for slot, q in BY_SLOT.items()
                     if q.kind == "red_flag" or q.answer in ("polar", "checklist", "details")}
     explanations |= {f"utter_check_{f.code}" for f in CHECKABLE}  # said by actions/triage.py ask_check
-    explanations |= {f"utter_explain_{word}" for word in EXPLAINED_WORDS}  # a word asked about, explained
+    # a word asked about, explained
+    explanations |= {f"utter_explain_{word}" for word in (*EXPLAINED_WORDS, *OUTCOME_WORDS)}
     used_by_rules = set(re.findall(r"action: (utter_\w+)", _dialogue_text()))
     used_by_code = set(re.findall(r"\"(utter_\w+)\"", actions_code))
     said_by_rasa = {"utter_restart"}  # Rasa's built-in action_restart says it

@@ -150,3 +150,70 @@ def test_a_list_part_refused_still_answers_the_rest():
                                   "is that the right number for here"])
 def test_asking_whether_the_number_works_where_one_is_asks_for_local_numbers(text):
     assert moves.asks_for_local_numbers(text)
+
+
+# --- found in the run's other transcripts and in the replay -------------------------------------------------
+
+@pytest.mark.parametrize("text, region", [
+    ("mate my lower back's been stuffed for a week. got a show in adelaide tonight and sydney tmrw", "AU"),
+    ("on shift in Leeds today and my back is sore", "UK"),
+    ("got a gig in Sydney next month", None),  # a plan, not where they are
+    ("my son has a show in London tonight", None)])  # someone else's
+def test_where_one_is_tonight_names_the_region(text, region):
+    from clinical.places import region_in
+    assert region_in(text) == region
+
+
+@pytest.mark.parametrize("text", ["what should he do", "hi im typing for my grandad. what should we do?"])
+def test_what_to_do_is_answered_by_the_outcome(text):
+    assert moves.answered_by_the_outcome(text)
+
+
+def test_what_to_do_about_something_is_a_question_of_its_own():
+    assert not moves.answered_by_the_outcome("what can i do about the pain at work")
+
+
+def test_like_i_said_restates_an_answer_and_names_its_cause():
+    assert not moves.corrects("like i said it just crept on eh")
+    assert moves.corrects("I said I slept fine")
+    assert parsing.onset("like i said it just crept on eh") == "no_clear_cause"
+
+
+def test_an_acknowledged_thanks_is_only_thanks():
+    assert moves.only_thanks("ok whatever. thx")
+
+
+def test_sweats_as_they_have_always_been_do_not_answer_the_fever_check_yes():
+    # s05 replayed: this reply to the fever check gave URGENT for a fever she had denied
+    from clinical.triage import answer_check
+    text = ("No, no temperature or shivers at all. The sweats are exactly as they have been. And no hot or "
+            "red patch on my back.")
+    update = answer_check(text, "deny", "fever", "i do get night sweats, but that's the menopause", {}, [])
+    assert update.values.get("fever") == "no"
+
+
+def test_a_correction_said_after_an_apology_is_read_in_its_own_sentence():
+    text = ("I'm sorry, I think there has been a misunderstanding. I said I have had no temperature and no "
+            "shivers. The night sweats are the menopause and haven't changed in two years. Do I really need "
+            "to see a doctor today?")
+    assert read(text, None, {"fever": "yes"}, intent="ask_getting_help").corrected["fever"] == ("yes", "no")
+
+
+@pytest.mark.parametrize("text, level", [
+    ("she'll be right. just a pain being slowed down in calving", "not_high"),  # s03 replayed: read as high
+    ("had to lie down all day, fine otherwise", "not_high"),
+    ("feeling down", "high"), ("down", "high"), ("really down, cant cope", "high")])
+def test_down_in_spirits_not_slowed_or_lying_down(text, level):
+    assert parsing.distress(text) == level
+
+
+@pytest.mark.parametrize("text, term", [
+    ("wat does acute mean? like in normal words", "acute"),
+    ("wait what does inflammatory mean? like arthritis? im 27 haha", "inflammatory"),
+    ("What exactly is urgent care, dear? Is that the same as the emergency room?", "urgent_care")])
+def test_words_of_the_outcome_asked_about_are_explained(text, term, domain):
+    assert moves.word_asked_about(text) == term and f"utter_explain_{term}" in domain["responses"]
+
+
+def test_anti_inflammatories_are_not_the_word_inflammatory():
+    assert moves.explained_term("why ask about anti-inflammatories?") is None
