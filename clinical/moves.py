@@ -215,6 +215,8 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          # "let's scrap this conversation and redo it", "take me back to the very first
                          # question"
                          r"(scrap|bin|ditch) (this|the) (conversation|chat|lot)|"
+                         r"(scrap|bin|ditch) all (that|this)|"
+                         r"go back to the (very )?(beginning|start)\b|"
                          r"take me back to (the (very )?first|that) question|"
                          r"forget everything|redo (it all|the whole|everything|the questions)|"
                          # ("right back to square one" after a setback is a flare, not a request)
