@@ -2012,6 +2012,21 @@ def as_the_patients(mentions: list[Mention]) -> list[Mention]:
     return [m if m.about_user else dataclasses.replace(m, about_user=True) for m in mentions]
 
 
+# "No, my legs are fine, it's just getting up that hurts my back": the legs denied and the pain the back's
+_LEGS_SAID_FINE = re.compile(r"\b(my |the |both )?legs? (are|is|feel|feels) (fine|ok|okay|good|normal|"
+                             r"alright|all right|strong)\b")
+_PAIN_OF_THE_BACK = re.compile(r"\b(hurts?|hurting|aches?|aching|sore|pain)( in)? (my|the|his|her) "
+                               r"((lower|low|upper|middle) )?back\b")
+_DOWN_A_LEG = re.compile(r"\b(down|into|in) (my|the|his|her|both|one) (left |right )?legs?\b")
+
+
+def _legs_fine_the_back_hurts(mention: Mention) -> Mention:
+    if (mention.code == "leg_pain" and mention.status == "present" and _LEGS_SAID_FINE.search(mention.words)
+            and _PAIN_OF_THE_BACK.search(mention.words) and not _DOWN_A_LEG.search(mention.words)):
+        return dataclasses.replace(mention, status="absent")
+    return mention
+
+
 # "low down both sides", "both sides of my lower back": the back's two sides, not both legs
 _BOTH_SIDES_OF_THE_BACK = re.compile(
     r"\b(low down|lower down|down low|(lower|low|my|the) back|spine)(,? (on|at|in|across|down))? "
@@ -2104,6 +2119,7 @@ def find_mentions(text: str) -> list[Mention]:
     mentions = [_sweats_or_shivers_explained(m, clean, explained) for m in mentions]
     mentions = _both_sides_told_apart(mentions, clean)
     mentions = _between_the_legs_is_the_saddle(mentions)
+    mentions = [_legs_fine_the_back_hurts(m) for m in mentions]
     if _ME_TOO.search(clean):
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag

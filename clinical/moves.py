@@ -216,7 +216,8 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          # question"
                          r"(scrap|bin|ditch) (this|the) (conversation|chat|lot)|"
                          r"(scrap|bin|ditch) all (that|this)|"
-                         r"go back to the (very )?(beginning|start)\b|"
+                         r"\b(let'?s|can we|can you|could we|please|and) go back to the (very )?"
+                         r"(beginning|start)\b|"
                          r"take me back to (the (very )?first|that) question|"
                          r"forget everything|redo (it all|the whole|everything|the questions)|"
                          # ("right back to square one" after a setback is a flare, not a request)

@@ -311,7 +311,11 @@ ONSET_PATTERNS = (
              r"sat down with a (bump|thump|thud|bang|crash|wallop)|"
              r"sat down (really |very |so )?(hard|heavily)|"
              r"sat down (hard |heavily )?on the (floor|ground|carpet)|"
-             r"down hard on (my|her|his|the) (bum|backside|bottom|behind|tailbone|coccyx|floor))\b"),
+             r"down hard on (my|her|his|the) (bum|backside|bottom|behind|tailbone|coccyx|floor)|"
+             # "down I went and sat right on my behind", "my feet went out from under me"
+             r"down (i|she|he|we) went|(feet|legs) went (out )?from under|"
+             r"sat (right |straight |hard |heavily )+on (my|her|his) (behind|bum|backside|bottom|butt|"
+             r"tailbone|rear|coccyx))\b"),
     ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"
                 r"hauled|moving furniture|heavy|shifting|shifted|"
                 r"(move|moved|moving|shift|shove|shoved|push|pushed|pushing)\s+(a|the|my|our|his|her|their|some|"
@@ -436,7 +440,8 @@ _NOT_TAKEN = re.compile(r"\b(not on|not taking|not taken|never taken|never tried
 _DOWN_IN_SPIRITS = (r"(?<!slowed )(?<!slow )(?<!slowing )(?<!calm )(?<!lie )(?<!lying )(?<!lay )"
                     r"(?<!sit )(?<!sat )(?<!sitting )(?<!bend )(?<!bent )(?<!bending )(?<!put )(?<!knocked )"
                     r"(?<!settle )(?<!settled )(?<!wind )(?<!winding )(?<!cut )(?<!go )(?<!went )(?<!going )"
-                    r"(?<!come )(?<!came )(?<!back )(?<!up and )(?<!upside )"
+                    r"(?<!come )(?<!came )(?<!back )(?<!up and )(?<!upside )(?<!slowing me )(?<!slows me )"
+                    r"(?<!slowed me )(?<!slow me )(?<!holding me )(?<!holds me )(?<!held me )"
                     r"down(?! (there|my|the|to|here|stairs|into|south|under|low|a bit on)\b)")
 HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|can't cope|cannot cope|"
                  r"not coping|struggling to cope|overwhelmed|distressed|depressed|devastated|miserable|"

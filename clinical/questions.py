@@ -200,7 +200,9 @@ def asks_about_an_aid_not_covered(text: str) -> bool:
 
 # A note for an employer: the sources say nothing about one, but who gives it is no clinical claim.
 _WORK_CERTIFICATE = re.compile(r"\b(certificate|cert)\b|\b(sick|fit|doctor'?s|doctors|medical) note\b|"
-                               r"\bnote for (work|my (boss|employer))\b")
+                               r"\bnote for (work|my (boss|employer))\b|"
+                               # "the paper for sick money, doctor can give me this?"
+                               r"\b(paper|papers|form|letter) for (sick|work|my (boss|employer))\b")
 # "my sister had breast cancer": cancer in the family, which is not the red flag (a cancer of one's own)
 # ("my husband thinks it's cancer" is a worry about one's own pain, not a relative's cancer)
 _CANCER_IN_THE_FAMILY = re.compile(r"\b" + RELATIVE + r"('s|s'| (had|has|got|died of|passed away from|"

@@ -38,6 +38,7 @@ from clinical.language import (
 )
 from clinical.parsing import does_not_understand, polarity, unsure_in_other_words
 from clinical.places import where_person_is
+from clinical.questions import asks_about_work_certificate
 from clinical.recall import detector, with_suggestions
 
 RED_FLAG_INTENT = "red_flag"
@@ -112,8 +113,10 @@ class ClinicalFactExtractor(GraphComponent):
             _next_best(message, ranking, MOVE_INTENTS)
             if told := _plan_report_told(text, message.get(INTENT) or {}, ranking):
                 _lead_with(message, told, ranking)  # "back to square one today" is no restart: a flare
-        elif guess.get("name") == "request_human" and not moves.asks_for_contact(text):
-            # a request for a person names one, or a way to reach one: "Caller says no to that one" is a no
+        elif guess.get("name") == "request_human" and (not moves.asks_for_contact(text)
+                                                       or asks_about_work_certificate(text)):
+            # a request for a person names one, or a way to reach one: "Caller says no to that one" is a no;
+            # "the paper for sick money, doctor can give me this?" asks for a certificate
             _next_best(message, ranking, {"request_human"})
         elif guess.get("name") in UNRELATED_INTENTS and describes_own_pain(text):
             # Someone describing their own pain is never told it is out of scope: the triage starts.

@@ -201,6 +201,8 @@ def test_a_correction_said_after_an_apology_is_read_in_its_own_sentence():
 
 @pytest.mark.parametrize("text, level", [
     ("she'll be right. just a pain being slowed down in calving", "not_high"),  # s03 replayed: read as high
+    ("she'll be right, just grumpy it's slowing me down", "not_high"),  # and replayed again
+    ("it really gets me down", "high"),
     ("had to lie down all day, fine otherwise", "not_high"),
     ("feeling down", "high"), ("down", "high"), ("really down, cant cope", "high")])
 def test_down_in_spirits_not_slowed_or_lying_down(text, level):
@@ -217,3 +219,27 @@ def test_words_of_the_outcome_asked_about_are_explained(text, term, domain):
 
 def test_anti_inflammatories_are_not_the_word_inflammatory():
     assert moves.explained_term("why ask about anti-inflammatories?") is None
+
+
+def test_the_paper_for_sick_money_asks_for_a_work_certificate():
+    # s08: "And the paper for sick money, doctor can give me this?" was taken for a request for a person
+    from clinical.questions import asks_about_work_certificate
+    assert asks_about_work_certificate("Ok. And the paper for sick money, doctor can give me this?")
+    assert not asks_about_work_certificate("I filled in the paper for my visa")
+
+
+def test_legs_said_fine_with_the_back_hurting_is_no_leg_pain():
+    # s10 replayed: "No, my legs are fine, it's just getting up that hurts my back" was read as leg pain, so
+    # "both legs or just one?" was asked of a woman with nothing in her legs
+    values = read("No, my legs are fine, it's just getting up that hurts my back.", "leg_weakness").values
+    assert values["leg_weakness"] == "no" and values.get("leg_pain") != "yes"
+    assert read("my legs are fine but the pain goes down my left leg and hurts my back").values[
+        "leg_pain"] == "yes"
+
+
+@pytest.mark.parametrize("text, cause", [
+    ("the driveway was slick as glass, and down I went and sat right on my behind, silly old thing", "fall"),
+    ("feet went out from under me on the ice", "fall"),
+    ("sat on my bum all day at the desk", "sitting_or_driving")])
+def test_a_small_fall_told_as_sitting_down_hard_is_a_fall(text, cause):
+    assert parsing.onset(text) == cause
