@@ -309,6 +309,7 @@ _CORRECTION = re.compile(r"\b("
                          r"aren'?t)\b|"
                          # ("like i said it just crept on" restates an answer; "I said I slept fine" corrects)
                          r"(?<!like )(?<!as )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
+                         r"\bnot [^.?!]{0,30}\b(like|as) i (said|told you|put|typed)\b|"
                          r"i never said|that'?s (wrong|not right|not true|incorrect|not what i said)|"
                          r"(you|u) (got|have) (it|that) wrong|not what i (said|meant)|"
                          # ("what was I meant to do today?" is a question; "I meant to say no" corrects)

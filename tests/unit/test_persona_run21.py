@@ -176,6 +176,7 @@ def test_what_to_do_about_something_is_a_question_of_its_own():
 def test_like_i_said_restates_an_answer_and_names_its_cause():
     assert not moves.corrects("like i said it just crept on eh")
     assert moves.corrects("I said I slept fine")
+    assert moves.corrects("oops, the pain is on my right side, not the left like I said")  # set 29's
     assert parsing.onset("like i said it just crept on eh") == "no_clear_cause"
 
 
