@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import (
+    ANSWERING_FOR_SOMEONE,
     REGION,
     announce_region,
     answers_from,
@@ -101,6 +102,8 @@ def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tra
     # The first message states the level and what to do; for an emergency nothing comes before it.
     first, *rest = outcome.responses
     dispatcher.utter_message(response=first, json_message=outcome_payload(outcome, variables), **variables)
+    if tracker.get_slot(ANSWERING_FOR_SOMEONE):  # the outcome's "you" is the patient, not the one typing
+        dispatcher.utter_message(response="utter_outcome_for_someone")
     for response in (r for r in rest if r not in leaving_out):
         if response == "utter_duration_band":
             dispatcher.utter_message(response=response, **outcome.band_variables)

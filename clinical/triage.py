@@ -1232,8 +1232,14 @@ def _needs_help_now(m: Mention) -> bool:
     if m.code == "self_harm":
         return not _TOLD_AS_PAST.search(m.words)
     finding, told_as_past = BY_CODE[m.code], bool(_TOLD_AS_PAST.search(m.words))
+    if _A_PATIENTS_PAST.search(m.words):
+        return False  # "the pt was a 130 kg bloke who'd fainted on the dunny": a paramedic's story, long over
     return finding.new_since_pain and (finding.urgency == Urgency.EMERGENCY
                                        or (m.code in _SIGNS_SEEN_IN_OTHERS and not told_as_past))
+
+
+# A health or care worker's patient in a story told in the past ("the pt was a bloke who'd fainted")
+_A_PATIENTS_PAST = re.compile(r"\b(pt|patient|client|resident)\b[^.;!?]{0,60}\b(who'?d|who had)\b")
 
 
 # The urgent signs someone else can be told of in a sentence: a relative's cancer or medicines are a

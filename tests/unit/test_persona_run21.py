@@ -244,3 +244,13 @@ def test_legs_said_fine_with_the_back_hurting_is_no_leg_pain():
     ("sat on my bum all day at the desk", "sitting_or_driving")])
 def test_a_small_fall_told_as_sitting_down_hard_is_a_fall(text, cause):
     assert parsing.onset(text) == cause
+
+
+def test_a_health_workers_patient_in_a_past_story_is_not_told_to_get_help():
+    # s06: a paramedic's "the pt was a 130 kg bloke who'd fainted on the dunny" (12 days before, part of his
+    # injury story) was told "they should call 000 now"
+    from clinical.triage import someone_elses_red_flag
+    story = ("For context the pt was a 130 kg bloke who'd fainted on the dunny, we had to get him down the "
+             "stairs")
+    assert someone_elses_red_flag(find_mentions(story)) is None
+    assert someone_elses_red_flag(find_mentions("my husband just fainted and his belly hurts")) == "vascular"

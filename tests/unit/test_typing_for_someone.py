@@ -17,7 +17,7 @@ from actions.triage import ActionStartTriage, ValidateTriageForm
 from clinical.language import speaks_for_someone
 from clinical.triage import BY_SLOT
 from tests.conftest import make_tracker, user_event
-from tests.unit.test_after_outcome_actions import said
+from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
 
 _YOU = re.compile(r"\b(you|your|yourself)\b", re.IGNORECASE)
 
@@ -131,3 +131,19 @@ def test_said_later_that_the_pain_is_someone_elses(text):
     "this is about my back"])
 def test_other_people_named_do_not_make_the_writer_someone_elses_typist(text):
     assert not speaks_for_someone(text)
+
+
+@pytest.mark.parametrize("for_someone", [True, False])
+async def test_the_outcome_says_whom_its_you_means(dispatcher, domain, for_someone):
+    from actions.outcome import ActionTriageOutcome
+    answers = {q: "no" for q in ("bladder_bowel", "saddle_numbness", "sexual_dysfunction", "leg_weakness",
+                                 "leg_numbness", "major_trauma", "vascular", "weight_loss", "cancer_history",
+                                 "immunosuppression", "leg_pain", "night_pain", "morning_stiffness",
+                                 "sleep_work_impact", "improving")}
+    slots = {**answers, "fever": "yes", "duration_days": 3.0, "age": 16, "location": "lower_back",
+             "onset": "sport_or_exercise", "mood": "ok", ANSWERING_FOR_SOMEONE: for_someone}
+    await ActionTriageOutcome().run(dispatcher, make_tracker([user_event("no", "deny")], slots=slots), domain)
+    responses = said(dispatcher)
+    assert ("utter_outcome_for_someone" in responses) is for_someone
+    if for_someone:  # never before the level itself
+        assert responses.index("utter_outcome_for_someone") == 1
