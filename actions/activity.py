@@ -22,9 +22,9 @@ from actions.common import (
     latest_text_and_intent,
     progress_from,
 )
-from actions.conversation import correct, takes_back_an_answer
+from actions.conversation import correct, reply_to_question_or_thanks, takes_back_an_answer
 from actions.firm import ESCALATED, stand_firm
-from actions.knowledge import WHAT_TO_DO, answer_question, start_questions
+from actions.knowledge import WHAT_TO_DO, start_questions
 from actions.plan_changes import change_plan_if_asked, say_plan
 from actions.privacy import about_deleting_data
 from clinical import activity, knowledge, moves, plans
@@ -272,13 +272,8 @@ def _reply_with_no_plan(dispatcher: CollectingDispatcher, tracker: Tracker, text
     if correction := takes_back_an_answer(tracker):
         return correct(dispatcher, tracker, correction)
     question = moves.question_in(text) or (text if looks_like_question(text) else None)
-    if question and tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(question):
-        stand_firm(dispatcher, tracker, None)
-    elif question:
-        answer_question(dispatcher, tracker, question)
-    elif moves.thanks(text) or moves.says_goodbye(text):
-        dispatcher.utter_message(response="utter_goodbye" if moves.says_goodbye(text) else "utter_thank",
-                                 **contacts(tracker))
+    if question or moves.thanks(text) or moves.says_goodbye(text):
+        reply_to_question_or_thanks(dispatcher, tracker, text, question)
     elif tracker.get_slot("triage_level") in ESCALATED:
         stand_firm(dispatcher, tracker, None)
     else:

@@ -63,13 +63,9 @@ def pending_check(tracker: Tracker) -> dict[str, str] | None:
 
 def open_check(dispatcher: CollectingDispatcher, update: Update, answers: dict[str, Any]) -> list[EventType]:
     """Ask about the most urgent possible red flag that could still raise the level; [] if there is none."""
-    level = assess(answers).level
-    raising = [c for c in update.to_check if (BY_CODE[c].urgency or 0) > level]
-    if not raising:
+    code = most_urgent_possible_flag(update, answers)
+    if code is None:
         return []
-    # (the most urgent first: "my toes catch ... now it's worse every time I try" is checked for weakness
-    # getting worse, whose yes records the weakness too, not for the weakness alone)
-    code = max(raising, key=lambda c: BY_CODE[c].urgency or 0)
     ask_check(dispatcher, code, update.to_check[code])
     return [SlotSet(CHECK_SLOT, {"code": code, "words": update.to_check[code]}),
             SlotSet("requested_slot", CHECK_SLOT)]
@@ -101,7 +97,7 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
         reply.still_open = True
     elif update.missed and assess(answers).red_flags:
         pass  # "actually, thinking about it, I had the shakes and woke drenched": a red flag decides
-    elif update.missed and (other := _possible_flag_raising(update, answers, code)):
+    elif update.missed and (other := most_urgent_possible_flag(update, answers, code)):
         # "he went all grey and sweaty and said he was going to pass out" to the bladder check: no answer to
         # it, but another possible red flag, asked about first; the bladder check is asked after it
         ask_check(dispatcher, other, update.to_check[other])
@@ -141,9 +137,11 @@ def read_check_reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain:
     return reply
 
 
-def _possible_flag_raising(update: Update, answers: dict[str, Any], answered: str) -> str | None:
-    """The most urgent possible red flag in a check's reply, other than the one checked, that could still
-    raise the level."""
+def most_urgent_possible_flag(update: Update, answers: dict[str, Any],
+                              answered: str | None = None) -> str | None:
+    """The most urgent possible red flag a message told (other than the one just checked) that could still
+    raise the level. (The most urgent first: "my toes catch ... now it's worse every time I try" is checked
+    for weakness getting worse, whose yes records the weakness too, not for the weakness alone.)"""
     level = assess(answers).level
     raising = [c for c in update.to_check if c != answered and (BY_CODE[c].urgency or 0) > level]
     return max(raising, key=lambda c: BY_CODE[c].urgency or 0) if raising else None
@@ -155,7 +153,7 @@ def _next_check(update: Update, answers: dict[str, Any], answered: str,
     tummy hurts"), then a check put off for another one, each only while it could still raise the level.
     A possible red flag is never dropped silently."""
     level = assess(answers).level
-    other = _possible_flag_raising(update, answers, answered)
+    other = most_urgent_possible_flag(update, answers, answered)
     if other:
         return {"code": other, "words": update.to_check[other], **({"then": deferred} if deferred else {})}
     if (deferred and (BY_CODE[deferred["code"]].urgency or 0) > level

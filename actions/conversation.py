@@ -184,16 +184,22 @@ class ActionReplyToThanks(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
-        question = moves.question_in(text)
-        if question and tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(question):
-            stand_firm(dispatcher, tracker, None)  # "so I don't need to phone the doctor then?"
-        elif question:
-            answer_question(dispatcher, tracker, question)
-        elif moves.says_goodbye(text):
-            dispatcher.utter_message(response="utter_goodbye", **contacts(tracker))
-        else:
-            dispatcher.utter_message(response="utter_thank")
+        reply_to_question_or_thanks(dispatcher, tracker, text, moves.question_in(text))
         return kept_facts(tracker)
+
+
+def reply_to_question_or_thanks(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+                                question: str | None) -> None:
+    """The question asked in the message answered (whether to see someone: the outcome restated), or else a
+    goodbye or a welcome."""
+    if question and tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(question):
+        stand_firm(dispatcher, tracker, None)  # "so I don't need to phone the doctor then?"
+    elif question:
+        answer_question(dispatcher, tracker, question)
+    elif moves.says_goodbye(text):
+        dispatcher.utter_message(response="utter_goodbye", **contacts(tracker))
+    else:
+        dispatcher.utter_message(response="utter_thank")
 
 
 class ActionCorrectAnswer(Action):

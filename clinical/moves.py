@@ -297,16 +297,10 @@ _NUMBERS = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
 _A_NUMBER = f"({_NUMBERS})"
 _CORRECTION = re.compile(r"\b("
-                         # after the outcome, a reason it gave disputed: "hang on, i never had a fever", "you
-                         # said book a GP because it's worse at night? It isn't."
+                         # after the outcome, a reason it gave disputed: "hang on, i never had a fever"
                          r"(?<=^)\W*(?:hang on|hold on|hold up|whoa|eh|um+|erm?)\W+i'?(?:ve| have)? "
                          r"(?:never|didn'?t|did not|haven'?t|have not) "
                          r"(?:had|have|got|said|told you|mention\w*)\b(?![^.?!]*\b(?:before|in my life)\b)|"
-                         r"(?:you|u) (?:said|say|told me|wrote|reckon)\b[^.?!]{0,60}\b"
-                         r"(?:because|cos|coz|as|that i|i had|i have|i've|i'm|i am|my)\b[^.?!]{0,60}[.?!]+\s*"
-                         r"(?:but |well |no,? )?(?:it|that|i|they|there) (?:isn'?t|is not|wasn'?t|was not|"
-                         r"don'?t|do not|didn'?t|did not|doesn'?t|does not|haven'?t|have not|never|"
-                         r"aren'?t)\b|"
                          # ("like i said it just crept on" restates an answer; "I said I slept fine" corrects)
                          r"(?<!like )(?<!as )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
                          r"\bnot [^.?!]{0,30}\b(like|as) i (said|told you|put|typed)\b|"
@@ -1131,9 +1125,25 @@ def answered_by_the_outcome(text: str) -> bool:
     return asks_whether_to_see_someone(text) or _says(_ANSWERED_BY_THE_OUTCOME, text)
 
 
+# The outcome's reason quoted back and denied: "you said book a GP because it's worse at night? It isn't."
+_REASON_DISPUTED = re.compile(
+    r"\b(you|u) (said|say|told me|wrote|reckon)\b(?P<what>[^.?!]{0,60}\b(because|cos|coz|as|that i|i had|"
+    r"i have|i've|i'm|i am|my)\b[^.?!]{0,60})[.?!]+\s*(but |well |no,? )?(it|that|i|they|there) (isn'?t|"
+    r"is not|wasn'?t|was not|don'?t|do not|didn'?t|did not|doesn'?t|does not|haven'?t|have not|never|"
+    r"aren'?t)\b")
+
+
 def corrects(text: str) -> bool:
-    """"I said ...", "that's wrong, it's only ...", "I clicked the wrong button": an answer was wrong."""
-    return _says(_CORRECTION, text)
+    """"I said ...", "that's wrong, it's only ...", "I clicked the wrong button", a reason of the outcome
+    disputed: an answer was wrong."""
+    return _says(_CORRECTION, text) or reason_disputed(text) is not None
+
+
+def reason_disputed(text: str) -> str | None:
+    """What the outcome was said to rest on, quoted back and denied ("because it's worse at night" in "you
+    said book a GP because it's worse at night? It isn't."), or None."""
+    found = _REASON_DISPUTED.search(normalise(text or ""))
+    return found["what"] if found else None
 
 
 # "And it is NOT getting better": a denial typed in capitals restates a fact against what was recorded (not

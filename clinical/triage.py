@@ -453,11 +453,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
 _SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?never said|"
                           r"i (didn'?t|did not) say|that'?s (wrong|not right|incorrect)|"
                           r"(you|u) (said|told me))\b")
-# "you said book a GP because it's worse at night? It isn't.": the reason quoted is denied
-_YOU_SAID_NOT_SO = re.compile(r"\b(you|u) (said|say|told me|wrote|reckon)\b(?P<what>[^.?!]*)[.?!]+\s*"
-                              r"(but |well |no,? )?(it|that|i|they|there) (isn'?t|is not|wasn'?t|was not|"
-                              r"don'?t|do not|didn'?t|did not|doesn'?t|does not|haven'?t|have not|never|"
-                              r"aren'?t)\b")
 # "I never said it stops me working": the topic named after it is denied
 _NEVER_SAID = re.compile(r"\b((i )?never said|i (didn'?t|did not) say)\b(?P<what>[^.?!,;]*)")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
@@ -514,12 +509,12 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     for slot, words in _TOPIC_WORDS.items() if never_said else ():
         if re.search(words, never_said["what"]):
             fresh.values[slot] = "no"
-    not_so = _YOU_SAID_NOT_SO.search(normalise(text)) if cue else None
-    if not_so:  # the reason quoted back, and denied: its topic, or the sign it names
+    disputed = moves.reason_disputed(text) if cue else None
+    if disputed:  # the reason quoted back, and denied: its topic, or the sign it names
         for slot, words in _TOPIC_WORDS.items():
-            if re.search(words, not_so["what"]):
+            if re.search(words, disputed):
                 fresh.values[slot] = "no"
-        for m in find_mentions(not_so["what"]):
+        for m in find_mentions(disputed):
             if m.status == "present" and not m.hypothetical:
                 fresh.values[m.code] = "no"
     if cue:  # "I said I slept fine": a yes or no about the topic the words name
