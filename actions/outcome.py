@@ -22,6 +22,7 @@ from actions.common import (
     latest_text_and_intent,
     region_of,
     say_changes,
+    typed_for_someone,
 )
 from actions.firm import ESCALATED, stand_firm
 from actions.knowledge import answer_question
@@ -90,6 +91,9 @@ class ActionTriageOutcome(Action):
                 raise_for_staff(tracker, "escalated" if outcome.level in ESCALATED else "not_sure",
                                 answers, words)
         crisis = "self_harm" in outcome.payload["triage"]["red_flags"]
+        if typed_for_someone(tracker) and not tracker.get_slot(ANSWERING_FOR_SOMEONE):
+            # the outcome said so; the questions after it are worded for them too
+            events.append(SlotSet(ANSWERING_FOR_SOMEONE, True))
         return [*events, *(SlotSet(k, v) for k, v in update.values.items()), SlotSet("red_flag_words", words),
                 SlotSet("triage_level", outcome.level), SlotSet("intro_pending", False),
                 SlotSet("held_questions", []),
@@ -102,7 +106,9 @@ def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tra
     # The first message states the level and what to do; for an emergency nothing comes before it.
     first, *rest = outcome.responses
     dispatcher.utter_message(response=first, json_message=outcome_payload(outcome, variables), **variables)
-    if tracker.get_slot(ANSWERING_FOR_SOMEONE):  # the outcome's "you" is the patient, not the one typing
+    # the outcome's "you" is the patient, not the one typing ("Asking for my daughter, 17, she's lost 8kg
+    # without trying", told at the opening, before any question could say so)
+    if tracker.get_slot(ANSWERING_FOR_SOMEONE) or typed_for_someone(tracker):
         dispatcher.utter_message(response="utter_outcome_for_someone")
     for response in (r for r in rest if r not in leaving_out):
         if response == "utter_duration_band":

@@ -1059,12 +1059,17 @@ OTHER_PERSON = (
     "cellmate", "cellmates", "cell mate", "cellie", "celly", "padmate", "pad mate", "bunkmate", "bunk mate",
     "shipmate", "inmate", "my gf", "my bf", "the gf", "the bf",
     # one of a group the writer leads or belongs to ("one of my soldiers fell 5 m"; not "one of my legs")
-    *(f"one of {whose} {group}" for whose in ("my", "our") for group in (
+    # ("one of the dishies at work just fell off the loading dock": the group named with "the" too)
+    *(f"one of {whose} {group}" for whose in ("my", "our", "the", "the other") for group in (
         "soldiers", "recruits", "cadets", "troops", "men", "guys", "lads", "girls", "boys", "kids",
         "students", "pupils", "players", "workers", "staff", "crew", "team", "trainees", "athletes", "riders",
         "climbers", "friends", "mates", "colleagues", "clients", "inmates", "residents", "patients",
         "nurses", "vets", "carers", "drivers", "cleaners", "apprentices", "labourers", "volunteers",
-        "customers", "guests", "members", "regulars", "crewmen", "deckhands", "hands")),
+        "customers", "guests", "members", "regulars", "crewmen", "deckhands", "hands",
+        "dishies", "dishwashers", "chefs", "cooks", "waiters", "waitresses", "bartenders", "barmen",
+        "baristas", "kitchen hands", "porters", "lifeguards", "surfers", "fishermen", "truckies", "couriers",
+        "builders",
+        "women", "ladies", "blokes", "fellas", "parents", "mums", "dads", "grandparents")),
     "stepson", "stepdaughter",
     "nanay", "tatay", "mama", "mami", "papa", "abuela", "abuelo", "nani", "dadi",
     "esposa", "esposo", "marido", "hija", "hijo",  # Spanish wife, husband, daughter, son
@@ -1202,6 +1207,11 @@ RESOLVED = (
     "fully treated", "treated and", "test was clear", "came back clear", "was clear", "tests were clear",
     "been clean", "clean for", "years clean", "clean since", "stayed clean", "clean now", "clean and sober",
     *(f"clean {n} years" for n in range(1, 51)), "clean a year",
+    # "a spinal abscess 6 years ago, treated and fully cleared"; "a catheter after my c-section 2 yrs ago,
+    # that sorted itself out long ago" (not "sorted itself out" alone: "couldn't pee last night but it
+    # sorted itself out" is new)
+    "fully cleared", "cleared fully", "sorted itself out long ago", "sorted itself out ages ago",
+    "sorted itself out years ago", "sorted itself out years back",
     # "antibiotics cleared it and the bloods were normal after"; "tested clear of everything since"
     "antibiotics cleared it", "cleared it up", "bloods were normal", "bloods came back normal",
     "bloods normal", "tested clear", "tested negative", "clear of everything", "clean for years",

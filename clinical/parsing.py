@@ -317,7 +317,7 @@ ONSET_PATTERNS = (
              r"sat (right |straight |hard |heavily )+on (my|her|his) (behind|bum|backside|bottom|butt|"
              r"tailbone|rear|coccyx))\b"),
     ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"
-                r"hauled|moving furniture|heavy|shifting|shifted|"
+                r"hauled|lug|lugs|lugged|lugging|moving furniture|heavy|shifting|shifted|"
                 r"(move|moved|moving|shift|shove|shoved|push|pushed|pushing)\s+(a|the|my|our|his|her|their|some|"
                 r"that|this)?\s*(couch|sofa|fridge|freezer|furniture|boxes|box|bed|mattress|wardrobe|piano|"
                 r"washing machine|dresser|table|desk|car)|moving (house|flat|home)|"
@@ -496,6 +496,8 @@ NOT_IMPROVING = (r"\b(worse|not improving|not getting better|no better|same|no c
                  r"(has|have|had|did|does|do)( not|n'?t)( really| even)? (got|gotten|get|gets)( any| much)? "
                  r"better|"
                  r"never (got|gets|gotten|getting)( any)? better|"
+                 # "it never settled", "never really eased off"
+                 r"never( really| fully| properly)? (settled|eased|improved|cleared|went away)|"
                  r"(isn'?t|is not|not)( really)? (getting )?any better|"
                  r"(isn'?t|is not|wasn'?t|hasn'?t been|has not been)( really)? "
                  r"(improving|easing|settling))\b")

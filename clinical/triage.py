@@ -722,6 +722,14 @@ def _this_pains_time(text: str, today: dt.date | None) -> str:
         parts = [p for p in parts if p not in scans]
         timed = [p for p in timed if p not in scans]
         text = ". ".join(parts)
+    # ("Had a spinal abscess 6 years ago, fully cleared. Now just sore from kneading": the only time is the
+    # abscess's, long over; the pain, told without a time, is not six years old)
+    past_events = [p for p in timed if said_as_past(p) and not _PAIN_WORD.search(p.lower())
+                   and not _PAIN_BEGAN.search(p.lower()) and not _OF_THE_PAIN.search(p.lower())]
+    if past_events and any(_PAIN_WORD.search(p.lower()) for p in parts if p not in timed):
+        parts = [p for p in parts if p not in past_events]
+        timed = [p for p in timed if p not in past_events]
+        text = ". ".join(parts)
     about_pain = [p for p in timed if _PAIN_WORD.search(p.lower())]
     if len(timed) < 2 or not about_pain:
         return text
