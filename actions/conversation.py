@@ -13,6 +13,7 @@ from actions.checks import slot_events
 from actions.common import (
     MAX_HELD_CHARS,
     MAX_HELD_QUESTIONS,
+    announce_region,
     answers_from,
     contacts,
     kept_facts,
@@ -75,6 +76,11 @@ class ActionStandFirm(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         if correction := takes_back_an_answer(tracker):
             return correct(dispatcher, tracker, correction)
+        # ("whats a gp gonna sting me, im near cairns": the numbers of where they are, and it says so first)
+        return [*announce_region(dispatcher, tracker), *self._reply(dispatcher, tracker)]
+
+    @staticmethod
+    def _reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
         term = moves.word_asked_about(text)
         if term:  # "wait what does inflammatory mean?": the word, then the outcome if escalated
@@ -258,12 +264,14 @@ class ActionTriageProgress(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        # ("how many more of these ffs. im in cairns btw": the numbers change, and it says so)
+        events = announce_region(dispatcher, tracker)
         if tracker.active_loop_name != TRIAGE_FORM:
             dispatcher.utter_message(response="utter_triage_progress_none")
-            return []
+            return events
         count = questions_left(answers_from(tracker))
         dispatcher.utter_message(response="utter_triage_progress", count=count)
-        return []
+        return events
 
 
 class ActionHoldQuestion(Action):

@@ -83,6 +83,8 @@ _GETTING_HELP: dict[str, str] = {
              r"(going|calling|ringing) (in|999|911|000|111|an ambulance)|that|it|this|all this) "
              r"(honestly |really |actually |truly |even |absolutely )?(necessary|needed|required))\b",
     "where": r"\bwhere (should|do|can|would) i (actually |even |then |now )?(go|be seen|get (help|seen))\b|"
+             # "my question is where I would go to see a doctor here"
+             r"\bwhere i (should|would|could|can|need to|ought to) (go|be seen|get (help|seen))\b|"
              # "where to go today itself, government hospital OPD or private clinic?"
              r"\bwhere to go (today|tonight|now|for (this|help|treatment|care))\b|"
              # "can I just ring Healthline instead of going in?": a line in place of being seen

@@ -75,7 +75,9 @@ _EPISODE_HISTORY = re.compile(
 
 
 # "crying most days", "on bad days": how often, not how long
-_HOW_OFTEN = re.compile(r"(?<!for )\b(most|other|good|bad|odd|alternate|certain) "
+_HOW_OFTEN = re.compile(r"\b\d+(\.\d+)?\s*(hours?|hrs?|h)\s+(a|per|each|every) (day|night|shift|week)\b|"
+                        # ("I drive Uber like 11 hrs a day": how long each day's work is)
+                        r"(?<!for )\b(most|other|good|bad|odd|alternate|certain) "
                         r"(days|nights|weeks|mornings)\b|\b(days|nights) when\b|"
                         # "worse some days, ..." (not "for some days", "some days ago")
                         r"(?<!for )\bsome (days|nights|mornings|weeks|months)"
@@ -169,9 +171,14 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
         return 1.0
     if re.search(r"\bday before yesterday\b", t):
         return 2.0
+    weekend = re.search(r"\b(since|over|at|on|from) (the |last |this past )?weekend\b|\blast weekend\b", t)
+    if weekend:  # the Saturday of that weekend ("since last weekend" on a Sunday is the one before)
+        back = (today.weekday() - 5) % 7
+        return float((back + 7 if "last" in weekend.group() and today.weekday() >= 5 else back) or 0.5)
     for i, day in enumerate(_WEEKDAY_PATTERNS):
+        # "since Tuesday"; "hurt it at work friday night": a weekday with its part of the day tells it too
         if re.search(rf"\b(since|on|last|from|started|start|began|begun|went|happened)\s+(last\s+|on\s+)?"
-                     rf"{day}\b", t):
+                     rf"{day}\b|\b{day} (night|morning|afternoon|evening|arvo)\b", t):
             delta = (today.weekday() - i) % 7 or 7
             return float(delta + (7 if re.search(rf"\bweek before last\b.*{day}|{day}.*week before last", t)
                                   else 0))
@@ -307,9 +314,10 @@ ONSET_PATTERNS = (
              r"tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
              r"came off|went over|"
              # "missed her chair and sat down on the floor hard": a fall, however small
-             r"missed (my|her|his|the|a) (chair|seat|step|stair|footing)|"
+             r"missed (my|her|his|the|a) ((bottom|top|last|first|back|front) )?"
+             r"(chair|seat|step|stair|footing)|"
              r"sat down with a (bump|thump|thud|bang|crash|wallop)|"
-             r"sat down (really |very |so )?(hard|heavily)|"
+             r"sat down (really |very |so |rather |quite |pretty |fairly )?(hard|heavily)|"
              r"sat down (hard |heavily )?on the (floor|ground|carpet)|"
              r"down hard on (my|her|his|the) (bum|backside|bottom|behind|tailbone|coccyx|floor)|"
              # "down I went and sat right on my behind", "my feet went out from under me"
@@ -524,11 +532,22 @@ _WORSE = re.compile(r"\b(worse|worsening|worsened|worsens|weaker|spreading|more 
                     r"every hour|keeps? getting)\b")
 
 
+# "the leg is worse id say leg 6 back 4", "leg worse than the back": the leg's pain against the back's, which
+# says nothing of a weakness getting worse (it had been read as yes: an emergency for leg pain)
+_LEG_PAIN_AGAINST_BACK = re.compile(r"\bworse than (the |my )?(back|leg)\b|"
+                                    r"\b(legs?|back) (pain )?(is )?(a )?\d+(/10)?\b[^.;!?]{0,20}"
+                                    r"\b(back|legs?) (pain )?(is )?(a )?\d+\b")
+_WEAKNESS_WORDS = re.compile(r"\b(weak\w*|give way|gives way|gave way|giving way|drag\w*|slap\w*|floppy|"
+                             r"buckl\w*|stopped working|won't work|can't lift|cannot lift|numb\w*|dead)\b")
+
+
 def getting_worse(text: str) -> str | None:
     """Whether a weakness or numbness is getting worse, said in words: "yes", "no", or None."""
     t = normalise(text or "")
     if _NOT_WORSE.search(t):
         return "no"
+    if _LEG_PAIN_AGAINST_BACK.search(t) and not _WEAKNESS_WORDS.search(t):
+        return None
     return "yes" if _WORSE.search(t) else None
 
 
@@ -605,7 +624,9 @@ _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|" \
       r"i haven't|i have not|" \
       r"(i'm not|i am not)" + _NOT_A_REFUSAL + r"|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|" \
       r"no way|not that i|" \
-      r"hindi po|no po|wala po|hindi(?=\W*$)|nahi?n?( ji)?(?=\W*$)|leai(?=\W*$))\b"
+      r"hindi po|no po|wala po|hindi(?=\W*$)|nahi?n?( ji)?(?=\W*($|,))|leai(?=\W*$)|" \
+      r"kao|kāo|kaore|kāore|" \
+      r"n(?=\W*$)|know(?=\W*$))\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
                  r"sort of|kind of|kinda|sorta|sometimes")
@@ -618,7 +639,8 @@ _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|defi
        r"i (do|have|am|did)(?=\s*([.,!;]|$|(yes|yeah|sadly|unfortunately|i'm afraid)\b))|" \
        r"sure|absolutely|it does|it is|true|right|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
        r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|" \
-       r"opo|oo po|yes po|haan( ji)?(?=\W*$)|ji haan|ioe(?=\W*$)|si(?=\W*$)|" \
+       r"opo|oo po|yes po|haan( ji)?(?=\W*($|,))|ji haan|ioe(?=\W*$)|si(?=\W*$)|āe(?=\W*$)|ae(?=\W*$)|" \
+       r"y(?=\W*$)|" \
        r"(" + _PARTLY_WORDS + r")\b" + _NOT_A_COMMENT + r")\b"
 _NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
 _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
@@ -626,7 +648,9 @@ _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 
 # "i think not?": a guess asked back, not an answer
 _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
-_EXPLICIT = _LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely)|(no|nope|nah|never))\b"
+# ("kāo", "nahi, I wish!": no in te reo Māori and Hindi; "haan", "āe": yes)
+_EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely|haan|āe)|"
+             r"(no|nope|nah|never|kao|kāo|kaore|kāore|nahi|nahin))\b")
 
 
 # A yes or no taken back in the same message ("no... wait, yes", "yes, oh sorry I misread it, no"): the

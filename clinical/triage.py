@@ -249,14 +249,17 @@ class Update:
 
 _DURATION_CUE = re.compile(r"\b(for|since|ago|past|last|over|about|around|nearly|almost|started|began|"
                            r"had|few|couple|weeks?|months?|years?|days?|wks?|mths?|yrs?|fortnight|yesterday|today|"
-                           r"/7|/52|/12|on (last )?(mon|tue|wed|thu|fri|sat|sun)\w*)\b")
+                           r"/7|/52|/12|on (last )?(mon|tue|wed|thu|fri|sat|sun)\w*|"
+                           r"(mon|tue|wed|thu|fri|sat|sun)\w* (night|morning|afternoon|evening|arvo))\b")
 _ABOUT_THE_PAIN = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|it|this|started|start|began|"
                             r"since|ago|injur\w*|sciatica|spasms?|twinge\w*|lumbago|stiff\w*|"
                             r"days?|weeks?|months?|wks?|mths?|fortnight|/7|/52|/12)\b")
 _PAIN_WORD = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|injur\w*|sciatica|spasms?|twinge\w*|"
-                        r"lumbago|stiff\w*)\b")
+                        r"lumbago|stiff\w*|backaches?|backpain)\b")
 # "a few years back", "the back of my thigh": not the back
-_NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|\bback (then|in)\b|"
+# ("did my back in on Saturday" is the back: "back in" only after no "my")
+_NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|"
+                           r"\b(?<!my )(?<!his )(?<!her )(?<!the )back (then|in)\b|"
                            r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b")
 
 

@@ -104,6 +104,8 @@ class ClinicalFactExtractor(GraphComponent):
                                  "confidence": 1.0, "extractor": type(self).__name__})
             message.set(ENTITIES, entities, add_to_output=True)
             _lead_with(message, RED_FLAG_INTENT, ranking)
+        elif guess.get("name") in ("greet", "thank") and (answer := _answer_in_another_language(text)):
+            _lead_with(message, answer, ranking)  # "kāo" (no in te reo Māori) had been read as a greeting
         elif move_name := _conversation_move(text, guess, named_place=bool(region)):
             _lead_with(message, move_name, ranking)
         elif told := _plan_report_told(text, guess, ranking):
@@ -219,6 +221,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "correct_answer"
     if moves.only_thanks(text):
         return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
+    if (name == "ask_question" and moves.thanks(text) and "?" not in text and not looks_like_question(text)
+            and not moves.getting_help_question(text)):
+        return "thank"  # "Okay, ta! I'll ask my midwife next week then.": thanks and a plan, no question
     if name == "thank" and moves.greets_without_thanks(text):
         return "greet"  # "good evening, I hope this is the right place"
     if name in ("nlu_fallback", "out_of_scope") and (moves.asks_how_one_is(text) or moves.only_greets(text)):
@@ -244,7 +249,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
             return "ask_repeat"
         if moves.asks_to_be_rung(text) or moves.asks_for_a_person_instead(text):
             return "request_human"  # "can someone from the practice ring me?" (not the back operation)
-        if moves.about_the_assistant(text):
+        # ("Where would I actually go here? I don't speak Portuguese": where to go, not a language asked for)
+        if moves.about_the_assistant(text) and moves.getting_help_question(text) is None:
             return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)
@@ -303,6 +309,18 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if moves.worried(text) and name != "ask_question" and not question:
         return "express_worry"
     return None
+
+
+_ANSWER_WORD_IN_ANOTHER_LANGUAGE = re.compile(r"^\W*(kao|kāo|kaore|kāore|āe|ae|haan|nahi|nahin)\b",
+                                              re.IGNORECASE)
+
+
+def _answer_in_another_language(text: str) -> str | None:
+    """"kāo", "āe, tino pai", "nahi ji": a yes or no in a language the classifier has seldom seen, which it
+    took for a greeting or thanks."""
+    if len(text) > SHORT_ANSWER or not _ANSWER_WORD_IN_ANOTHER_LANGUAGE.match(text):
+        return None
+    return _plain_answer(text)
 
 
 def _plain_answer(text: str) -> str | None:
