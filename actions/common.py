@@ -165,13 +165,14 @@ def events_since_latest_message(tracker: Tracker) -> list[dict[str, Any]]:
     return since
 
 
-def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tracker) -> str | None:
     """"My husband can't pee since yesterday": that person is told to get emergency help ("my wife has a
     fever of 39": to see a doctor today), before the writer's own questions go on (never left without a
-    word). Once per message: the triage start and the form both read the opening message."""
+    word). Once per message: the triage start and the form both read the opening message. Returns the
+    urgency told ("emergency", "urgent"), or None."""
     if any(e.get("event") == "action" and e.get("name") == "action_start_triage"
            for e in events_since_latest_message(tracker)):
-        return
+        return None
     mentions = latest_reading(tracker)
     if mentions is None:  # (no reading from the NLU component: the text is read here)
         text, _ = latest_text_and_intent(tracker)
@@ -179,11 +180,14 @@ def tell_of_someone_elses_red_flag(dispatcher: CollectingDispatcher, tracker: Tr
     code = someone_elses_red_flag(mentions)
     if code == "self_harm":
         dispatcher.utter_message(response="utter_someone_elses_crisis", **contacts(tracker))
-    elif code:
+        return Urgency.EMERGENCY.label
+    if code:
         emergency = BY_CODE[code].urgency == Urgency.EMERGENCY
         dispatcher.utter_message(response="utter_someone_elses_emergency" if emergency
                                  else "utter_someone_elses_urgent_sign",
                                  sign=BY_CODE[code].summary, **contacts(tracker))
+        return BY_CODE[code].urgency.label
+    return None
 
 
 OPENING_MESSAGES = 2  # a greeting, then the opening

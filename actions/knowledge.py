@@ -17,10 +17,12 @@ from actions.common import (
     kept_facts,
     latest_text_and_intent,
     note_typing_for_someone,
+    tell_of_someone_elses_red_flag,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.plan_changes import change_plan_if_asked
 from clinical import knowledge, medicines, moves
+from clinical.findings import Urgency
 from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
 from clinical.questions import (
@@ -74,6 +76,10 @@ class ActionAnswerQuestion(Action):
             return kept_facts(tracker)
         if opens_with_own_pain(tracker, text):  # "pain in back since 5 weeks. Is normal?": safety first
             return questions_first(dispatcher, tracker, text)
+        if tell_of_someone_elses_red_flag(dispatcher, tracker) == Urgency.EMERGENCY.label:
+            # "one of the dishies just fell off the loading dock ... cant get up. what do i do": the emergency
+            # for him is the answer (self-care advice after it would confuse)
+            return kept_facts(tracker)
         answer_question(dispatcher, tracker, text)
         return kept_facts(tracker)
 

@@ -1085,6 +1085,26 @@ _TEMPERATURE_WITH_ITS_SCALE = re.compile(r"(?<![\w.,])((?:3[5-9]|4[0-3])[.,]\d|(
                                          r"(?=[cf]\b)")
 
 
+# Words that voice typing mishears: "my lift leg" (left), "pins in needles", "there's know weakness" (no)
+_MISHEARD_BY_VOICE = re.compile(
+    r"\b(?P<left>lift) (?=(leg|foot|side|knee|hip|thigh|calf|buttock|bum cheek|arm|ankle)s?\b)|"
+    r"\bpins in needles\b|"
+    r"\b(?P<before>there's|theres|there is|i have|i've|ive|i got|got) know\b(?= (weakness|numbness|pain|"
+    r"problems?|trouble|fever|temperature|fall|accident|injury|leaking|change|changes|cancer|tingling|idea)\b)|"
+    r"^(?P<lead>know)\b(?= (fall|weakness|numbness|problems?|trouble|fever|accident|injury|leaking|never|"
+    r"nothing|none|no|i (have not|haven'?t|don'?t|do not|didn'?t|did not)|all (normal|good|fine))\b)")
+
+
+def _heard_right(found: re.Match[str]) -> str:
+    if found["left"]:
+        return "left "
+    if found["before"]:
+        return "there is no" if found["before"].startswith("there") else f"{found['before']} no"
+    if found["lead"]:
+        return "no"
+    return "pins and needles"
+
+
 @lru_cache(maxsize=4096)  # a message is read by several readers a turn, and earlier ones again each turn
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
@@ -1093,6 +1113,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
+    text = _MISHEARD_BY_VOICE.sub(_heard_right, text)  # "my lift leg", "pins in needles", "know weakness"
     text = _TEMPERATURE_WITH_ITS_SCALE.sub(r"\1 ", text)  # "read 100.9F": the number apart from its scale
     # "can't pee at all right now" is no "all right"
     text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b|through\b)", "at all ", text)
@@ -1349,7 +1370,8 @@ def tells_own_pain(text: str) -> bool:
     then ask (the sentences that ask are left out; "I" may be in the question: "... what should I do")."""
     # ("back pain for 3 days, any advice?": the plea is a question, what comes before it is told)
     told = _PLEA_AND_ITS_MARK.sub(". ", text or "")
-    t, whole = normalise(statements_in(told)), normalise(text or "")
+    # ("one of the dishies ... landed on his back and cant get up": his back, not the writer's)
+    t, whole = _THIRD_PERSON_BODY.sub(" ", normalise(statements_in(told))), normalise(text or "")
     return bool(_OWN_BACK.search(t) and not _SOMEONE_ELSES.search(whole)
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)
                      or _BACK_SAID_FIRST.search(t)))

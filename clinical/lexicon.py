@@ -255,6 +255,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "belonging to someone else", "like someone else's", "didn't feel a thing",
         "didn't feel anything", "couldn't feel a thing", "can't feel a thing", "sitting on nothing",
         "gone quiet", "gone to sleep", "is asleep", "are asleep", "feels asleep", "feel asleep",
+        # "there isn't any feeling down there", "hardly any feeling in my bum"
+        "isn't any feeling", "is not any feeling", "isn't much feeling", "not much feeling",
+        "hardly any feeling", "barely any feeling", "no feeling down there",
         "lost all sensation", "lost all the feeling", "zero feeling", "doesn't register", "don't register",
         "didn't register",
         # "felt like my bottom wasn't mine"
@@ -358,6 +361,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "shooting", "burning", "stabbing", "radiates", "radiating", "radiate", "goes down", "going down",
         "runs down", "running down", "travels down", "travelling down", "spreads down", "down my leg",
         "down my legs", "down the back of my leg", "electric", "zapping", "cramp", "cramping",
+        # "my left leg is worse than the back now, it goes all the way down the outside to my foot"
+        "goes all the way down", "all the way down my leg", "all the way down to my foot",
     ),
     "SCIATICA": ("sciatica", "sciatic", "sciatic nerve", "trapped nerve", "pinched nerve", "radiculopathy"),
     "WORSE_THAN_BACK": (

@@ -603,7 +603,7 @@ def unsure_in_other_words(text: str) -> bool:
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
-        r"i wish|if only|so|then|sorry|oops|" \
+        r"i wish|if only|so|then|sorry|oops|n(?= no\b)|" \
         r"haan|han|ji|nahi|nahin|ja|nee|oo|opo|ae|āe|kao|kāo|si|sí|oui|non|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
 # "I don't want to say", "I don't care", "I'm not telling you": the "I don't" refuses or comments, it
@@ -624,6 +624,8 @@ _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|" \
       r"i haven't|i have not|" \
       r"(i'm not|i am not)" + _NOT_A_REFUSAL + r"|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|" \
       r"no way|not that i|" \
+      r"(there'?s|there is|there) no(?= (weakness|numbness|tingling|pins|pain|fever|temperature|leaking|" \
+      r"problems?|issues?|trouble|change|changes|sign|signs)\b)|" \
       r"hindi po|no po|wala po|hindi(?=\W*$)|nahi?n?( ji)?(?=\W*($|,))|leai(?=\W*$)|" \
       r"kao|kāo|kaore|kāore|" \
       r"n(?=\W*$)|know(?=\W*$))\b"

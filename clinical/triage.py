@@ -562,6 +562,8 @@ ANSWER_CONTEXT = {
     "leg_weakness": "my leg is weak:", "leg_numbness": "my leg is numb:", "leg_pain": "pain down my leg:",
     "vascular": "my belly:", "checklist_legs": "in my leg:", "checklist_saddle": "my groin:",
 }
+# The question's body site alone, to read whether the answer denies what it names
+_SITE_CONTEXT = {"leg_weakness": "my leg:", "leg_numbness": "my leg:", "leg_pain": "my leg:"}
 BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "BELLY",
               "SPINE_BONE", "ELSEWHERE"}
 _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
@@ -634,9 +636,15 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
         update.values.setdefault(requested, "yes")
         update.values["both_legs"] = "yes"
         update.red_flag_words["both_legs"] = text[:200]
+    # ("there is no weakness" to the weakness question: read beside "my leg", the weakness is denied; beside
+    # "my leg is weak" it had been read as told, an urgent outcome for a no)
+    denied_here = {m.code for m in find_mentions(f"{_SITE_CONTEXT.get(requested, '')} {text}")
+                   if m.status == "absent"}
     for m in find_mentions(f"{ANSWER_CONTEXT[requested]} {text}"):
         # the answer itself must bring part of the finding ("getting worse", "nothing comes out")
         brings_part = any(set(combo) & own for combo in BY_CODE[m.code].recognised_by)
+        if m.code in denied_here:
+            continue
         # a red flag, or a sign the question itself asks about ("pins n needles yeah" to the legs list)
         asked_about = set(slots_answered_by(m.code)) & {requested, *BY_SLOT[requested].covers}
         if (brings_part and m.reported and (BY_CODE[m.code].is_red_flag or asked_about)
@@ -838,6 +846,21 @@ _SAID_AGAIN = re.compile(r"^\W*((as|like) i (said|told you|say)|i (already )?sai
                          re.IGNORECASE | re.DOTALL)
 
 
+# "a bit stiff getting up", said to the question about night pain: the "a bit" is how stiff, not a yes
+_A_LITTLE_OF = re.compile(r"^\W*(a (little|bit|tad|wee bit|little bit)|slightly|somewhat|kinda|kind of|"
+                          r"sort of) (?P<what>\w+)")
+_OTHER_TOPIC_ANSWERS = {"night_pain": "morning_stiffness", "morning_stiffness": "night_pain"}
+
+
+def _only_a_little_of_another_thing(text: str, requested: str) -> bool:
+    """"a bit stiff getting up" to the night-pain question: a partly-yes that names the other question's topic
+    and nothing of this one's."""
+    other = _OTHER_TOPIC_ANSWERS.get(requested)
+    found = _A_LITTLE_OF.match(normalise(text))
+    return bool(other and found and re.search(_TOPIC_WORDS[other], found["what"])
+                and not re.search(_TOPIC_WORDS[requested], normalise(text)))
+
+
 def _answer_requested(text: str, intent: str | None, requested: str, mentions: list[Mention],
                       explained: list[str], update: Update, today: dt.date | None,
                       about_it: list[Mention] = (), answers: Answers | None = None) -> None:
@@ -890,6 +913,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
         value = _polar_answer(text, requested, mentions, reply)
         if value == "yes" and _names_another_body_site(text, requested):
             value = None  # "yes, the pain goes down my leg" to the bladder question: ask again
+        elif value == "yes" and _only_a_little_of_another_thing(text, requested):
+            value = None  # "a bit stiff getting up, gone after brekkie" to the night question: ask again
         elif value == "yes" and requested == "leg_pain" and _BUTTOCKS_NOT_LEGS.search(normalise(text)):
             value = "no"  # "Yes, into both buttocks. Not into his legs.": no pain down a leg to ask about
         elif value == "yes" and question.kind == "red_flag" and _yeah_then_another_story(text, requested,

@@ -118,3 +118,33 @@ async def test_an_outcome_of_ones_own_says_nothing_of_someone_else(dispatcher, d
     ("my physio is someone real i can talk to about it tomorrow", False)])
 def test_someone_real_to_chat_to_is_a_request_for_a_person(text, asks):
     assert moves.asks_for_a_person_instead(text) is asks
+
+
+# --- a workmate's fall, told with "what do i do", started the writer's own safety questions ---------
+
+_WORKMATE_FELL = ("one of the dishies at work just fell off the loading dock, about 2m, landed on his back "
+                  "and cant get up. im with him now, what do i do")
+
+
+def test_his_back_is_not_the_writers_own_pain():
+    from clinical.language import tells_own_pain
+
+    assert not tells_own_pain(_WORKMATE_FELL)
+    assert tells_own_pain("he fell on his back and now my back hurts too, what do i do")
+
+
+async def test_someone_elses_emergency_asked_about_is_answered_with_the_emergency(dispatcher, domain):
+    from actions.knowledge import ActionAnswerQuestion
+
+    tracker = make_tracker([user_event(_WORKMATE_FELL, "ask_question")])
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_someone_elses_emergency"]
+
+
+async def test_someone_elses_lesser_sign_beside_a_question_still_gets_the_answer(dispatcher, domain):
+    from actions.knowledge import ActionAnswerQuestion
+
+    text = "my husband has had a fever of 39 since yesterday. is heat or ice better for a sore back?"
+    await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]), domain)
+    responses = said(dispatcher)
+    assert responses[0] == "utter_someone_elses_urgent_sign" and len(dispatcher.messages) > 1

@@ -147,3 +147,64 @@ async def test_a_place_told_with_a_question_after_an_escalation_switches_the_num
     assert said(dispatcher)[0] == "utter_region_set"
     assert "utter_firm_urgent" in said(dispatcher)
     assert all(m.get("emergency_number") in (None, "000") for m in dispatcher.messages)
+
+
+# --- replay: voice typing ("my lift leg", "pins in needles", "know never") and "n no meds" (o05, o03) -------
+
+_O05_OPENING = ("hey mate ive got a sore back and my lift leg is worse than the back now it goes all the way "
+                "down the outside to my foot with pins in needles been about 3 weeks im a deckhand on a cray "
+                "boat out of bluff what should i do")
+
+
+def test_words_misheard_by_voice_typing_are_read_as_meant():
+    values = read(_O05_OPENING, intent="describe_pain").values
+    assert values.get("leg_numbness") == "yes" and values.get("onset") != "lifting"
+    assert values.get("duration_days") == 21.0
+
+
+@pytest.mark.parametrize("text, slot", [("know never", "cancer_history"), ("n no meds", "immunosuppression"),
+                                        ("theres know weakness mate", "leg_weakness"),
+                                        ("know fall or nothing it just went", "major_trauma")])
+def test_a_voice_typed_or_one_letter_no_answers_the_question(text, slot):
+    assert read(text, slot).values.get(slot) == "no"
+
+
+@pytest.mark.parametrize("text", ["i know what you mean", "do you know why", "i lift weights at the gym"])
+def test_know_and_lift_in_their_own_sense_are_left_alone(text):
+    from clinical.language import normalise
+
+    assert normalise(text) == text
+
+
+# --- replay (o03): "a bit stiff getting up, gone after brekkie" to the night question was read as yes ---
+
+def test_a_little_of_the_other_questions_topic_is_no_answer():
+    update = read("a bit stiff getting up gone after brekkie", "night_pain")
+    assert "night_pain" not in update.values
+
+
+@pytest.mark.parametrize("text", ["a bit sore at night", "a bit", "a bit stiff at night too"])
+def test_a_little_at_night_is_still_a_yes_to_the_night_question(text):
+    assert read(text, "night_pain").values.get("night_pain") == "yes"
+
+
+# --- found while mending "theres know weakness": "there is no weakness" to the weakness question had been
+# read as yes (the question's own words, "my leg is weak", read beside the answer); "there isn't any feeling
+# down there" to the saddle question was not understood ------------------------------------------------------
+
+@pytest.mark.parametrize("text, slot", [("there is no weakness", "leg_weakness"),
+                                        ("theres no numbness mate", "leg_numbness")])
+def test_there_is_no_sign_is_a_no(text, slot):
+    assert read(text, slot).values.get(slot) == "no"
+
+
+@pytest.mark.parametrize("text, slot", [("there isnt any feeling down there", "saddle_numbness"),
+                                        ("there isn't any feeling in my bum", "saddle_numbness"),
+                                        ("theres no strength in it", "leg_weakness"),
+                                        ("there is no feeling in my foot", "leg_numbness")])
+def test_there_is_no_feeling_or_strength_is_a_yes(text, slot):
+    assert read(text, slot).values.get(slot) == "yes"
+
+
+def test_no_way_i_can_walk_on_my_heels_is_never_a_no():
+    assert read("there is no way i can walk on my heels", "leg_weakness").values.get("leg_weakness") != "no"
