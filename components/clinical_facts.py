@@ -192,6 +192,11 @@ _MOVE_MAY_REPLACE = {"affirm", "deny", "unsure", "out_of_scope", "nlu_fallback",
                      "thank", "goodbye", "bot_challenge", "ask_why", *MOVE_INTENTS}
 
 
+# Questions of where to go or what number to ring, which outrank a word about the assistant ("Where would I go
+# here? I don't speak Portuguese")
+_WHERE_TO_GO = ("where", "number", "which_number")
+
+
 def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> str | None:
     """The conversation move a message makes, if its words make one (`named_place`: it says where the
     person is). A plain request to start again and a correction win over anything; the others only over
@@ -222,7 +227,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if moves.only_thanks(text):
         return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
     if (name == "ask_question" and moves.thanks(text) and "?" not in text and not looks_like_question(text)
-            and not moves.getting_help_question(text)):
+            and not moves.getting_help_question(text) and polarity(text, explicit_only=True) is None):
         return "thank"  # "Okay, ta! I'll ask my midwife next week then.": thanks and a plan, no question
     if name == "thank" and moves.greets_without_thanks(text):
         return "greet"  # "good evening, I hope this is the right place"
@@ -250,7 +255,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         if moves.asks_to_be_rung(text) or moves.asks_for_a_person_instead(text):
             return "request_human"  # "can someone from the practice ring me?" (not the back operation)
         # ("Where would I actually go here? I don't speak Portuguese": where to go, not a language asked for)
-        if moves.about_the_assistant(text) and moves.getting_help_question(text) is None:
+        if moves.about_the_assistant(text) and moves.getting_help_question(text) not in _WHERE_TO_GO:
             return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
     kind = moves.getting_help_question(text)

@@ -208,3 +208,11 @@ def test_there_is_no_feeling_or_strength_is_a_yes(text, slot):
 
 def test_no_way_i_can_walk_on_my_heels_is_never_a_no():
     assert read("there is no way i can walk on my heels", "leg_weakness").values.get("leg_weakness") != "no"
+
+
+@pytest.mark.parametrize("text, guess, intent", [
+    ("wait am I talking to a computer question mark", "bot_challenge", "bot_challenge"),
+    ("nah, I don't want any stretches thanks", "ask_question", "dismiss")])
+def test_the_new_rules_leave_other_moves_alone(text, guess, intent):
+    # "wait" is no question about waiting for care; a thanks that turns something down is no plain thanks
+    assert routed(text, guess) == intent
