@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -32,6 +33,7 @@ from clinical.questions import (
     asks_about_an_aid_not_covered,
     asks_about_cancer_in_the_family,
     asks_about_work_certificate,
+    asks_in_pregnancy,
     question_topics,
     separate_questions,
 )
@@ -155,11 +157,24 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         _answer_one(dispatcher, tracker, part, level, known, first=number == 0)
 
 
+_ASKS_TO_TAKE = re.compile(r"\b(can|could|should|may|shall|is it (ok|okay|safe|fine|alright|all right) to|"
+                           r"am i (ok|okay|safe|fine|allowed) to) (i |we )?(take|have|use|try)\b")
+
+
+def _condition_told_before(tracker: Tracker, text: str) -> str | None:
+    """"A girl at work says ibuprofen is fine. Can I take it?" from someone who said earlier in the chat
+    that she is 28 weeks pregnant: what was told before still needs a pharmacist's or doctor's word."""
+    if not (medicines.mentions_medicine(text) and _ASKS_TO_TAKE.search(text.lower())):
+        return None
+    earlier = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
+    return "condition" if any(medicines.tells_of_a_condition(said) for said in earlier) else None
+
+
 def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, level: str | None,
                 known: list[tuple[str, list[str]]], first: bool) -> None:
     """One question answered; the reminder after an escalation comes before the first answer only."""
     escalated = level in WHAT_TO_DO
-    reason = medicines.referral_reason(text)
+    reason = medicines.referral_reason(text) or _condition_told_before(tracker, text)
     if reason:  # never a dose, never start/stop/combine advice: who to ask, and why
         if first:
             remind_after_escalation(dispatcher, level, tracker)
@@ -173,6 +188,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
     long_term = medicines.asks_about_long_term(text)  # "long-term" is about long-lasting pain
     in_general = certificate = False
     aid = asks_about_an_aid_not_covered(text)
+    pregnancy = asks_in_pregnancy(text)
     access = moves.asks_about_access(text)
     try:
         topics = question_topics(text, known)
@@ -180,7 +196,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         in_general = not certificate and not aid and asks_about_an_activity_not_named(text, topics, known)
         if in_general or certificate:
             topics = [ACTIVITY_TOPIC]
-        elif aid and not topics:  # "can I use Tiger Balm?": the closest is looking after one's back
+        elif (aid or pregnancy) and not topics:  # "can I use Tiger Balm?": the closest is self-care
             topics = [SELF_CARE_TOPIC]
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
@@ -214,6 +230,8 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         dispatcher.utter_message(response="utter_activity_not_covered", **contacts(tracker))
     if aid:
         dispatcher.utter_message(response="utter_aid_not_covered", **contacts(tracker))
+    if pregnancy:  # "Is this just pregnancy or should I be doing something?": who can say, then the general
+        dispatcher.utter_message(response="utter_pregnancy_not_covered", **contacts(tracker))
     if certificate:  # who gives one, then what the sources say about work
         dispatcher.utter_message(response="utter_work_certificate", **contacts(tracker))
     for note, values in medicines.notes_before_answer(text, result.topic_id):

@@ -272,6 +272,15 @@ def referral_reasons(text: str) -> list[str]:
     return [reason for reason in REASONS if _applies(reason, t)]
 
 
+def tells_of_a_condition(text: str) -> bool:
+    """Whether the text tells of pregnancy or breastfeeding, a health condition or a medicine that changes
+    which medicines are safe, medicine asked about or not: "I'm 28 weeks pregnant and my back aches". (Not an
+    age: the triage asks everyone's, and an age is read with the medicine question itself.)"""
+    t = normalise(text or "")
+    pregnancy, conditions = PATTERNS["condition"][:2]
+    return any(_compile(pattern).search(t) for pattern in (pregnancy, conditions))
+
+
 def referral_reason(text: str) -> str | None:
     """The reason to say: the most specific one (a dose question in pregnancy is said as pregnancy)."""
     reasons = referral_reasons(text)

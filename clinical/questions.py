@@ -198,6 +198,18 @@ def asks_about_an_aid_not_covered(text: str) -> bool:
     return bool(_AID.search(normalise(text)))
 
 
+# Pregnancy and the months after a birth: none of the sources speaks of back pain then ("Is this just
+# pregnancy or should I be doing something?"), so the answer says so and who can advise, before the rest.
+_PREGNANCY = re.compile(r"\b(pregnan\w*|expecting (a baby|twins)|my bump|the bump|midwife|weeks gone|"
+                        r"(since|after) (the |my )?(birth|c-section|caesarean|cesarean|baby was born)|"
+                        r"postpartum|post-partum|postnatal|post-natal|breast ?-?feed\w*)\b")
+
+
+def asks_in_pregnancy(text: str) -> bool:
+    """A question asked in pregnancy or soon after a birth, which the sources do not speak of."""
+    return bool(_PREGNANCY.search(normalise(text)))
+
+
 # A note for an employer: the sources say nothing about one, but who gives it is no clinical claim.
 _WORK_CERTIFICATE = re.compile(r"\b(certificate|cert)\b|\b(sick|fit|doctor'?s|doctors|medical) note\b|"
                                r"\bnote for (work|my (boss|employer))\b|"

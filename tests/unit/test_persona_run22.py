@@ -216,3 +216,37 @@ def test_no_way_i_can_walk_on_my_heels_is_never_a_no():
 def test_the_new_rules_leave_other_moves_alone(text, guess, intent):
     # "wait" is no question about waiting for care; a thanks that turns something down is no plain thanks
     assert routed(text, guess) == intent
+
+
+# --- o02: 28 weeks pregnant, said at the opening; "ibuprofen is fine ... Can I take it?" later got what
+# anti-inflammatories can do, with no word of the pregnancy ------------------------------------------------
+
+_IBUPROFEN = "A girl at work says ibuprofen is fine and works better than paracetamol. Can I take it?"
+
+
+@pytest.mark.parametrize("opening, referred", [
+    ("Hi, pastry chef here, 28 weeks pregnant, and my lower back aches by the end of a shift", True),
+    ("I have asthma and my lower back aches after a double shift", True),
+    ("Hi, pastry chef here, 31, and my lower back aches by the end of a shift", False)])
+async def test_a_condition_told_earlier_sends_a_later_medicine_question_to_a_pharmacist(dispatcher, domain,
+                                                                                          opening, referred):
+    from actions.knowledge import ActionAnswerQuestion
+
+    tracker = make_tracker([user_event(opening, "describe_pain"), user_event(_IBUPROFEN, "ask_question")])
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert ("utter_medicine_condition" in said(dispatcher)) is referred
+
+
+# --- o02: "Is this just pregnancy or should I be doing something?" got the general activity text as if it
+# answered about pregnancy, which none of the sources speaks of -------------------------------------------
+
+@pytest.mark.parametrize("text, noted", [
+    ("28 weeks pregnant. Is this just pregnancy or should I be doing something?", True),
+    ("Is it safe to keep doing my stretches now the baby was born 5 weeks ago, after the c-section?", True),
+    ("should I be doing something for my back after a long shift?", False)])
+async def test_a_question_in_pregnancy_says_the_sources_do_not_cover_it(dispatcher, domain, text, noted):
+    from actions.knowledge import ActionAnswerQuestion
+
+    await ActionAnswerQuestion().run(dispatcher, make_tracker([user_event(text, "ask_question")]), domain)
+    assert ("utter_pregnancy_not_covered" in said(dispatcher)) is noted
+    assert said(dispatcher)[-1] == "text"  # the general advice, with its source, follows
