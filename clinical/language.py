@@ -1095,6 +1095,11 @@ _MISHEARD_BY_VOICE = re.compile(
     r"nothing|none|no|i (have not|haven'?t|don'?t|do not|didn'?t|did not)|all (normal|good|fine))\b)")
 
 
+# "say i got hit by a car on my e-scooter, how bad would it need to be": a message or sentence that starts
+# with "say" supposes (not "I should say I've wet myself", a report)
+_SAY_FOR_WHAT_IF = re.compile(r"(?P<start>^|[.!?]\s+)\W*say (?=(i|i'd|i'm|we|he|she|my|someone)\b)")
+
+
 def _heard_right(found: re.Match[str]) -> str:
     if found["left"]:
         return "left "
@@ -1114,6 +1119,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^\S\n]+", " ", text).strip()
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "pins n needles"
     text = _MISHEARD_BY_VOICE.sub(_heard_right, text)  # "my lift leg", "pins in needles", "know weakness"
+    text = _SAY_FOR_WHAT_IF.sub(r"\g<start>what if ", text)  # "say i got hit by a car, how bad would ..."
     text = _TEMPERATURE_WITH_ITS_SCALE.sub(r"\1 ", text)  # "read 100.9F": the number apart from its scale
     # "can't pee at all right now" is no "all right"
     text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b|through\b)", "at all ", text)

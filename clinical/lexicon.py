@@ -931,6 +931,8 @@ HYPOTHETICAL = (
     # sarcasm: "yeah right, like I'd have a fever"
     "yeah right, like i'd have", "yeah right like i'd have", "yeah right, as if i'd have",
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
+    # ("say i got hit by a car on my e-scooter, how bad would ...": "what if", clinical/language.py)
+    "let's say", "lets say", "supposing",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
     "afraid of", "scared of", "fear of", "sign of", "a sign", "count as", "does having", "would i need",
     "watch out for", "look out for", "keep an eye out for", "linked to", "what does that mean",
@@ -1114,6 +1116,9 @@ OTHER_PERSON = (
       for yo in ("yo", " yo", "yr old", " yr old")),
     # animals, by their possessive or "our ..." ("my dog's back legs have gone wobbly"); not "walking the dog"
     "dog's", "cat's", "horse's", "pony's", "puppy's", "pup's", "our dog", "our cat", "our horse", "the vet",
+    # "my mare is dragging a hind leg and the vet's on the way"
+    "my mare", "the mare", "our mare", "my gelding", "the gelding", "my foal", "the foal", "hind leg",
+    "hind legs",
 )
 # Said of a symptom, these make it possibly long-standing or past rather than new since this back pain:
 # for findings that count only when new (clinical/findings.py `new_since_pain`), the mention is checked
@@ -1212,6 +1217,9 @@ RESOLVED = (
     "fully treated", "treated and", "test was clear", "came back clear", "was clear", "tests were clear",
     "been clean", "clean for", "years clean", "clean since", "stayed clean", "clean now", "clean and sober",
     *(f"clean {n} years" for n in range(1, 51)), "clean a year",
+    # "on steroids for one month in 2019 for an asthma flare, finished long ago"
+    # (with the comma: "the physio course finished long ago" is said of the course, not the methotrexate)
+    ", finished long ago", ", finished years ago", ", finished ages ago", ", all finished long ago",
     # "a spinal abscess 6 years ago, treated and fully cleared"; "a catheter after my c-section 2 yrs ago,
     # that sorted itself out long ago" (not "sorted itself out" alone: "couldn't pee last night but it
     # sorted itself out" is new)
@@ -1245,7 +1253,13 @@ RESOLVED = (
       for over in ("gone", "over", "cleared up", "sorted")
       for when in ("new year", "new year's", "christmas", "easter", "january", "february", "march", "april",
                    "may", "june", "july", "august", "september", "october", "november", "december")),
-    "gone by new year")
+    "gone by new year",
+    # "a fever of 39 with the flu in January, gone by February" (a month, said as past: no "will be")
+    *(f"{had}, gone by {month}" for had in ("january", "february", "march", "april", "may", "june", "july",
+                                             "august", "september", "october", "november", "december",
+                                             "flu", "fever")
+      for month in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december")))
 # Not a sign back again, whether or not it is over ("numb thighs in 2015 and it never came back"; "foot drop
 # in 2016, it came back fully after surgery"; "gone numb and the feeling hasn't come back all day").
 NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has not come back",

@@ -649,7 +649,9 @@ _PLAN_AGAIN = re.compile(r"^\W*((please |pls )?(can|could|would) you |please |pl
                          r"(re-?send|send|show|display|give|share|post)( me)? "
                          r"(the |my |that |your )?(activity |exercise |walking )?(plan|list|exercises|"
                          r"exercise list|routine|schedule|programme|program)\b[^.?!]{0,25}"
-                         r"\b(again|once more|one more time)\b")
+                         r"\b(again|once more|one more time)\b|"
+                         # "plan again pls, I want to screenshot it"
+                         r"^\W*(the |my )?(activity |exercise |walking )?plan again\b")
 
 
 def asks_to_see_the_plan_again(text: str) -> bool:
@@ -799,9 +801,15 @@ _LOCAL_NUMBERS_ASKED = re.compile(r"\b(give|use|show|send|switch|change|put|want
                                   r"the us|us|usa|america|australia|oz|aus|england|scotland|wales|ireland)\b")
 
 
+# "I've moved back to Manchester": going back somewhere, not the back
+_GOING_BACK = re.compile(r"\b(moved|move|moving|came|come|coming|went|go|going|got|flew|fly|flying|headed|"
+                         r"heading) back\b")
+
+
 def asks_for_local_numbers(text: str) -> bool:
     """Asks for the numbers of where the person is (said beside the place, which the caller checks)."""
-    return _says(_LOCAL_NUMBERS_ASKED, text) and not _says(_HOW_THE_BACK_IS, text)
+    return (_says(_LOCAL_NUMBERS_ASKED, text)
+            and not _says(_HOW_THE_BACK_IS, _GOING_BACK.sub(" ", normalise(text or ""))))
 
 
 def thanks(text: str) -> bool:

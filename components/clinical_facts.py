@@ -215,7 +215,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
                                                       and moves.says_where_one_lives(text))))
     if only_where and not looks_like_question(text) and "?" not in text and named_place:
         return "tell_region"  # "I'm in Brisbane": only where they are
-    if named_place and len(text) <= 2 * SHORT_MESSAGE and moves.asks_for_local_numbers(text):
+    # ("Please change the region to the UK, I've moved back to Manchester after 3 years working in Dubai.")
+    if named_place and len(text) <= 3 * SHORT_MESSAGE and moves.asks_for_local_numbers(text):
         return "tell_region"  # "I'm in Perth, so can you give me the Australian numbers instead?"
     if moves.asks_to_delete_data(text):  # before starting over: "forget everything I told you" is both
         return "delete_my_data"
@@ -249,6 +250,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
             and moves.getting_help_question(text) is None):
         return "goodbye"  # "need to be up early for the flight. Ta ra.": leaving, whatever came before
     question = looks_like_question(text)
+    if name == CHECK_INTENT and moves.asks_for_a_person_instead(text) and not describes_own_pain(text):
+        return "request_human"  # "HUMAN PLEASE, i dont want to type all this out on my phone on a packed bus"
     if name in _MOVE_MAY_REPLACE or question:
         if moves.asks_to_repeat(text):
             return "ask_repeat"
@@ -269,6 +272,10 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
             and kind in (None, "wait", "cost") and not moves.asks_where_to_get_help(text)
             and len(text) <= 1.5 * SHORT_MESSAGE and moves.turns_down_a_treatment(text)):
         return "dismiss"  # "meditation is rubbish, skip it", "nah not doing physio, waste of time"
+    if kind in (None, "transport") and moves.asks_to_see_the_plan_again(text):
+        return "show_plan"  # "Can you show me the plan again? I lost it when my phone died on the night bus."
+    if kind in (None, "transport") and name != CHECK_INTENT and moves.asks_how_many_more(text):
+        return "ask_progress"  # "are we nearly done? the bus gets to my stop in 5 mins"
     if not dismissal and kind not in (None, "going") and name not in (CHECK_INTENT, "ask_activity_plan"):
         return "ask_getting_help"  # "can it wait till Monday?": whatever the classifier guessed
     if name in PLAN_REPORTS and moves.says_calling_for_help(text):
