@@ -1361,6 +1361,14 @@ _SOMEONE_ELSES = re.compile(r"\b(my|his|her|their|our) (" + "|".join(map(re.esca
                             + r")\b")
 
 
+# "a few years back", "the back of my thigh", "I've moved back to Manchester": not the back ("did my back in
+# on Saturday" is: "back in" only after no "my")
+NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|"
+                          r"\b(?<!my )(?<!his )(?<!her )(?<!the )back (then|in)\b|"
+                          r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b|"
+                          r"\b(moved|move|moving) back\b")
+
+
 _THIRD_PERSON_BODY = re.compile(r"\b(his|her|their) (bum|bottom|backside|bladder|bowels?|legs?|feet|foot|"
                                 r"back|privates|groin|thighs?|saddle|knees?|wee|pee|urine)\b")
 

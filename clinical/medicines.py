@@ -89,6 +89,18 @@ _OTHER_PERSON = (
     r"somebody|someone else|somebody else|other person|other people|another person)")
 _LEFT_OVER = r"(?:left ?over|leftover|left-over)"
 
+# Pregnancy and breastfeeding
+_PREGNANCY_OR_BREASTFEEDING = (r"\b(?:pregnan\w*|expecting a baby|trying (?:for a baby|to conceive|to get "
+                               r"pregnant)|ivf|breast ?-?fe(?:e|d)\w*|nursing (?:a|my) baby|"
+                               r"i(?:'m| am) nursing)")
+# Health conditions, and medicines that change what is safe
+_CONDITIONS_AND_MEDICINES = (
+    r"\b(?:asthma\w*|kidneys?|renal|liver|hepatitis|ulcers?|stomach (?:problems?|issues?|bleed\w*|"
+    r"trouble|condition)|reflux|gastritis|indigestion|heartburn|crohn's|crohns|colitis|heart|angina|"
+    r"stroke|blood pressure|hypertension|high bp|blood thinn\w*|thinners|warfarin|anticoagulants?|"
+    r"apixaban|rivaroxaban|dabigatran|clopidogrel|diabet\w*|epilep\w*|seizures?|allerg\w*|glaucoma|"
+    r"copd|lung (?:disease|condition|problems?)|dementia|bleeding disorder|ha?emophilia|myasthenia)\b")
+
 PATTERNS: dict[str, tuple[str, ...]] = {
     "someone_else": (
         # "my wife's oxycodone", "my friends tablets", "someone else's pills"
@@ -118,15 +130,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:said|says|reckons)\s+(?:i|we)\s+(?:can|could|should)\s+(?:have|take|try|use)\b",
     ),
     "condition": (
-        # pregnancy and breastfeeding
-        r"\b(?:pregnan\w*|expecting a baby|trying (?:for a baby|to conceive|to get pregnant)|ivf|"
-        r"breast ?-?fe(?:e|d)\w*|nursing (?:a|my) baby|i(?:'m| am) nursing)",
-        # health conditions, and medicines that change what is safe
-        r"\b(?:asthma\w*|kidneys?|renal|liver|hepatitis|ulcers?|stomach (?:problems?|issues?|bleed\w*|"
-        r"trouble|condition)|reflux|gastritis|indigestion|heartburn|crohn's|crohns|colitis|heart|angina|"
-        r"stroke|blood pressure|hypertension|high bp|blood thinn\w*|thinners|warfarin|anticoagulants?|"
-        r"apixaban|rivaroxaban|dabigatran|clopidogrel|diabet\w*|epilep\w*|seizures?|allerg\w*|glaucoma|"
-        r"copd|lung (?:disease|condition|problems?)|dementia|bleeding disorder|ha?emophilia|myasthenia)\b",
+        _PREGNANCY_OR_BREASTFEEDING,
+        _CONDITIONS_AND_MEDICINES,
         # children and age
         r"\b(?:child|children|kids?|toddlers?|babies|baby|infants?|teens?|teenagers?|teenage|my son|"
         r"my daughter|\d+\s*-?\s*(?:years?|yrs?)\s*-?\s*old|\d+\s*yo|under (?:1[0-8]|[1-9])s?|elderly|"
@@ -277,8 +282,8 @@ def tells_of_a_condition(text: str) -> bool:
     which medicines are safe, medicine asked about or not: "I'm 28 weeks pregnant and my back aches". (Not an
     age: the triage asks everyone's, and an age is read with the medicine question itself.)"""
     t = normalise(text or "")
-    pregnancy, conditions = PATTERNS["condition"][:2]
-    return any(_compile(pattern).search(t) for pattern in (pregnancy, conditions))
+    return any(_compile(pattern).search(t)
+               for pattern in (_PREGNANCY_OR_BREASTFEEDING, _CONDITIONS_AND_MEDICINES))
 
 
 def referral_reason(text: str) -> str | None:

@@ -11,7 +11,14 @@ import difflib
 import re
 
 from clinical import lexicon
-from clinical.language import RELATIVE, describes_own_pain, find_mentions, looks_like_question, normalise
+from clinical.language import (
+    NOT_THE_BACK,
+    RELATIVE,
+    describes_own_pain,
+    find_mentions,
+    looks_like_question,
+    normalise,
+)
 
 # No way to get there, said as a statement or asked: "I can't drive", "no car", "how do I get there",
 # "I need a taxi"
@@ -801,15 +808,10 @@ _LOCAL_NUMBERS_ASKED = re.compile(r"\b(give|use|show|send|switch|change|put|want
                                   r"the us|us|usa|america|australia|oz|aus|england|scotland|wales|ireland)\b")
 
 
-# "I've moved back to Manchester": going back somewhere, not the back
-_GOING_BACK = re.compile(r"\b(moved|move|moving|came|come|coming|went|go|going|got|flew|fly|flying|headed|"
-                         r"heading) back\b")
-
-
 def asks_for_local_numbers(text: str) -> bool:
     """Asks for the numbers of where the person is (said beside the place, which the caller checks)."""
     return (_says(_LOCAL_NUMBERS_ASKED, text)
-            and not _says(_HOW_THE_BACK_IS, _GOING_BACK.sub(" ", normalise(text or ""))))
+            and not _says(_HOW_THE_BACK_IS, NOT_THE_BACK.sub(" ", normalise(text or ""))))
 
 
 def thanks(text: str) -> bool:

@@ -613,6 +613,9 @@ _NOT_A_REFUSAL = (r"(?!\s+(really\s+)?(want|wanna|wish|care|like|see|mind|trust|
                   r"asking|"
                   r"comfortable|"
                   r"get (it|you|that|this|what|the question)\b))")
+# Yes and no in te reo Māori and Hindi ("kāo", "āe", "haan"; "nahi" has its own rule below)
+_YES_IN_OTHER_LANGUAGES = "haan|āe"
+_NO_IN_OTHER_LANGUAGES = "kao|kāo|kaore|kāore"
 # ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
 # Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
 _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|" \
@@ -627,7 +630,7 @@ _NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|" \
       r"(there'?s|there is|there) no(?= (weakness|numbness|tingling|pins|pain|fever|temperature|leaking|" \
       r"problems?|issues?|trouble|change|changes|sign|signs)\b)|" \
       r"hindi po|no po|wala po|hindi(?=\W*$)|nahi?n?( ji)?(?=\W*($|,))|leai(?=\W*$)|" \
-      r"kao|kāo|kaore|kāore|" \
+      + _NO_IN_OTHER_LANGUAGES + r"|" \
       r"n(?=\W*$)|know(?=\W*$))\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
@@ -650,9 +653,16 @@ _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 
 # "i think not?": a guess asked back, not an answer
 _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
-# ("kāo", "nahi, I wish!": no in te reo Māori and Hindi; "haan", "āe": yes)
-_EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely|haan|āe)|"
-             r"(no|nope|nah|never|kao|kāo|kaore|kāore|nahi|nahin))\b")
+_EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely|" + _YES_IN_OTHER_LANGUAGES
+             + r")|(no|nope|nah|never|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin))\b")
+_STARTS_IN_ANOTHER_LANGUAGE = re.compile(
+    rf"^\W*({_YES_IN_OTHER_LANGUAGES}|ae|{_NO_IN_OTHER_LANGUAGES}|nahi|nahin)\b", re.IGNORECASE)
+
+
+def answers_in_another_language(text: str) -> bool:
+    """Whether a reply starts with a yes or no in te reo Māori or Hindi ("kāo", "āe, tino pai", "nahi ji"),
+    words the classifier has seldom seen (it took "kāo" for a greeting)."""
+    return bool(_STARTS_IN_ANOTHER_LANGUAGE.match(text or ""))
 
 
 # A yes or no taken back in the same message ("no... wait, yes", "yes, oh sorry I misread it, no"): the

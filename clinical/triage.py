@@ -16,6 +16,7 @@ from typing import Any, Literal
 from clinical import lexicon, medicines, moves, parsing
 from clinical.findings import BY_CODE, FINDINGS, Urgency
 from clinical.language import (
+    NOT_THE_BACK,
     Mention,
     concepts_in,
     find_mentions,
@@ -256,11 +257,6 @@ _ABOUT_THE_PAIN = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|it
                             r"days?|weeks?|months?|wks?|mths?|fortnight|/7|/52|/12)\b")
 _PAIN_WORD = re.compile(r"\b(back|pain|painful|hurt\w*|sore|ach\w*|agony|injur\w*|sciatica|spasms?|twinge\w*|"
                         r"lumbago|stiff\w*|backaches?|backpain)\b")
-# "a few years back", "the back of my thigh": not the back
-# ("did my back in on Saturday" is the back: "back in" only after no "my")
-_NOT_THE_BACK = re.compile(r"\b(years?|months?|weeks?|days?|while|way|time|ages) back\b|"
-                           r"\b(?<!my )(?<!his )(?<!her )(?<!the )back (then|in)\b|"
-                           r"\bback of (my|the|his|her) (thigh|leg|knee|calf|head|neck|hand)\b")
 
 
 # "the GP started me on it 3 weeks ago", "been on tramadol for a month": a time about a medicine, not the pain
@@ -274,7 +270,7 @@ def _without_medicine_clauses(text: str) -> str:
 
 
 def _names_the_pain(text: str) -> bool:
-    return bool(_PAIN_WORD.search(_NOT_THE_BACK.sub(" ", text.lower())))
+    return bool(_PAIN_WORD.search(NOT_THE_BACK.sub(" ", text.lower())))
 
 
 SIDE_QUESTION_INTENTS = frozenset({"ask_why", "ask_question"})
@@ -562,8 +558,6 @@ ANSWER_CONTEXT = {
     "leg_weakness": "my leg is weak:", "leg_numbness": "my leg is numb:", "leg_pain": "pain down my leg:",
     "vascular": "my belly:", "checklist_legs": "in my leg:", "checklist_saddle": "my groin:",
 }
-# The question's body site alone, to read whether the answer denies what it names
-_SITE_CONTEXT = {"leg_weakness": "my leg:", "leg_numbness": "my leg:", "leg_pain": "my leg:"}
 BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLURAL", "FEET_PLURAL", "BELLY",
               "SPINE_BONE", "ELSEWHERE"}
 _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
@@ -638,8 +632,8 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
         update.red_flag_words["both_legs"] = text[:200]
     # ("there is no weakness" to the weakness question: read beside "my leg", the weakness is denied; beside
     # "my leg is weak" it had been read as told, an urgent outcome for a no)
-    denied_here = {m.code for m in find_mentions(f"{_SITE_CONTEXT.get(requested, '')} {text}")
-                   if m.status == "absent"}
+    site = "my leg:" if requested in _LEG_QUESTIONS else ""  # the question's body site alone
+    denied_here = {m.code for m in find_mentions(f"{site} {text}") if m.status == "absent"}
     for m in find_mentions(f"{ANSWER_CONTEXT[requested]} {text}"):
         # the answer itself must bring part of the finding ("getting worse", "nothing comes out")
         brings_part = any(set(combo) & own for combo in BY_CODE[m.code].recognised_by)
@@ -768,7 +762,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time
     # in the answer is about that symptom ("leaking when I cough for thirty years") unless it names the pain.
     pain_text = _DAYS_COMPARED.sub(" ", _without_medicine_clauses(text))
-    t = _NOT_THE_BACK.sub(" ", pain_text.lower())
+    t = NOT_THE_BACK.sub(" ", pain_text.lower())
     safety_question = requested in BY_SLOT and BY_SLOT[requested].kind == "red_flag"
     # ("the night sweats are menopause, been going on over a year, well before the back")
     about_pain = (_names_the_pain(_THE_PAIN_AS_A_LANDMARK.sub(" ", t)) if safety_question

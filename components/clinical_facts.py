@@ -36,7 +36,7 @@ from clinical.language import (
     readable_as_english,
     red_flag_spans,
 )
-from clinical.parsing import does_not_understand, polarity, unsure_in_other_words
+from clinical.parsing import answers_in_another_language, does_not_understand, polarity, unsure_in_other_words
 from clinical.places import where_person_is
 from clinical.questions import asks_about_work_certificate
 from clinical.recall import detector, with_suggestions
@@ -104,7 +104,8 @@ class ClinicalFactExtractor(GraphComponent):
                                  "confidence": 1.0, "extractor": type(self).__name__})
             message.set(ENTITIES, entities, add_to_output=True)
             _lead_with(message, RED_FLAG_INTENT, ranking)
-        elif guess.get("name") in ("greet", "thank") and (answer := _answer_in_another_language(text)):
+        elif (guess.get("name") in ("greet", "thank") and answers_in_another_language(text)
+              and (answer := _plain_answer(text))):
             _lead_with(message, answer, ranking)  # "kāo" (no in te reo Māori) had been read as a greeting
         elif move_name := _conversation_move(text, guess, named_place=bool(region)):
             _lead_with(message, move_name, ranking)
@@ -202,6 +203,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     person is). A plain request to start again and a correction win over anything; the others only over
     replies that are not a description of the pain."""
     name = intent.get("name")
+    kind = moves.getting_help_question(text)  # a question about getting help, read once for every rule below
     # "dont want a plan" is no request for one; "not interested in a plan right now" no report of progress
     if name in ("ask_activity_plan", "show_plan", *PLAN_REPORTS, "inform") and len(text) <= SHORT_MESSAGE:
         if moves.declines_plan(text):
@@ -228,7 +230,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if moves.only_thanks(text):
         return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
     if (name == "ask_question" and moves.thanks(text) and "?" not in text and not looks_like_question(text)
-            and not moves.getting_help_question(text) and polarity(text, explicit_only=True) is None):
+            and not kind and polarity(text, explicit_only=True) is None):
         return "thank"  # "Okay, ta! I'll ask my midwife next week then.": thanks and a plan, no question
     if name == "thank" and moves.greets_without_thanks(text):
         return "greet"  # "good evening, I hope this is the right place"
@@ -247,7 +249,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     # (not an answer: "no, that's all" says no to "anything else?")
     if (name in (_MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform"}) - {"affirm", "deny", "unsure"}
             and "?" not in text and moves.ends_with_goodbye(text)
-            and moves.getting_help_question(text) is None):
+            and kind is None):
         return "goodbye"  # "need to be up early for the flight. Ta ra.": leaving, whatever came before
     question = looks_like_question(text)
     if name == CHECK_INTENT and moves.asks_for_a_person_instead(text) and not describes_own_pain(text):
@@ -258,10 +260,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         if moves.asks_to_be_rung(text) or moves.asks_for_a_person_instead(text):
             return "request_human"  # "can someone from the practice ring me?" (not the back operation)
         # ("Where would I actually go here? I don't speak Portuguese": where to go, not a language asked for)
-        if moves.about_the_assistant(text) and moves.getting_help_question(text) not in _WHERE_TO_GO:
+        if moves.about_the_assistant(text) and kind not in _WHERE_TO_GO:
             return "bot_challenge"  # "can you speak Spanish?", "who sees my answers?": answered by its kind
     dismissal = moves.dismisses(text) and len(text) <= SHORT_MESSAGE
-    kind = moves.getting_help_question(text)
     # (a reason may follow: "physio? not a chance, can't afford it"; a question of who to see wins; "leave it"
     # and "can't afford it" here leave the treatment, not a question of waiting or cost, which turns_down_a_
     # treatment has already ruled out)
@@ -321,18 +322,6 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if moves.worried(text) and name != "ask_question" and not question:
         return "express_worry"
     return None
-
-
-_ANSWER_WORD_IN_ANOTHER_LANGUAGE = re.compile(r"^\W*(kao|kāo|kaore|kāore|āe|ae|haan|nahi|nahin)\b",
-                                              re.IGNORECASE)
-
-
-def _answer_in_another_language(text: str) -> str | None:
-    """"kāo", "āe, tino pai", "nahi ji": a yes or no in a language the classifier has seldom seen, which it
-    took for a greeting or thanks."""
-    if len(text) > SHORT_ANSWER or not _ANSWER_WORD_IN_ANOTHER_LANGUAGE.match(text):
-        return None
-    return _plain_answer(text)
 
 
 def _plain_answer(text: str) -> str | None:
