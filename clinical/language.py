@@ -1100,6 +1100,13 @@ _MISHEARD_BY_VOICE = re.compile(
 _SAY_FOR_WHAT_IF = re.compile(r"(?P<start>^|[.!?]\s+)\W*say (?=(i|i'd|i'm|we|he|she|my|someone)\b)")
 
 
+# "no feeling of weakness in my legs" denies weakness; "no feeling in my legs" (numbness) and "no feeling of
+# anything down there" are not this
+_NO_FEELING_OF_A_SIGN = re.compile(
+    r"\b(?P<denial>no|not any|not much|hardly any|barely any|without any|never any) "
+    r"(feeling|sense|sensation)s? of (?!(my|the|your|his|her|its|their|them|it|anything|much|any)\b)")
+
+
 def _heard_right(found: re.Match[str]) -> str:
     if found["left"]:
         return "left "
@@ -1121,6 +1128,7 @@ def normalise(text: str) -> str:
     text = _MISHEARD_BY_VOICE.sub(_heard_right, text)  # "my lift leg", "pins in needles", "know weakness"
     text = _SAY_FOR_WHAT_IF.sub(r"\g<start>what if ", text)  # "say i got hit by a car, how bad would ..."
     text = _TEMPERATURE_WITH_ITS_SCALE.sub(r"\1 ", text)  # "read 100.9F": the number apart from its scale
+    text = _NO_FEELING_OF_A_SIGN.sub(r"\g<denial> ", text)  # "no feeling of weakness" denies weakness
     # "can't pee at all right now" is no "all right"
     text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b|through\b)", "at all ", text)
     if "*" in text:

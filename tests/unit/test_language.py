@@ -85,6 +85,22 @@ def test_negated_mention_is_not_reported(code, text):
     assert code not in reported(text), find_mentions(text)
 
 
+@pytest.mark.parametrize("text", ["no feeling of weakness in my legs",
+                                  "there's no sense of weakness in either leg, just the ache",
+                                  "i have not any feeling of tingling in my feet"])
+def test_no_feeling_of_a_sign_denies_the_sign_and_is_no_numbness(text):
+    from clinical.triage import interpret
+    values = interpret(text, "inform", None, {}, []).values
+    assert values.get("leg_numbness") != "yes" and values.get("leg_weakness") != "yes", values
+    assert "progressive_weakness" not in reported(text)
+
+
+@pytest.mark.parametrize("text", ["no feeling in my legs at all", "no feeling of anything in my left foot"])
+def test_no_feeling_in_a_part_is_still_numbness(text):
+    from clinical.triage import interpret
+    assert interpret(text, "inform", None, {}, []).values.get("leg_numbness") == "yes"
+
+
 @pytest.mark.parametrize(("code", "text"), [
     ("bladder_bowel", "no bladder or bowel problems"),
     ("fever", "I don't think I've had a fever, no"),
