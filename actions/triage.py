@@ -60,10 +60,11 @@ class ActionStartTriage(Action):
         if moves.worried(text):  # "I'm scared it's serious": said kindly before any question
             dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         events = announce_region(dispatcher, tracker)
-        question = moves.side_question_after_answer(text)
+        question = moves.side_question_after_answer(text) or moves.question_before_the_story(text)
         if question and not moves.asks_whether_to_see_someone(question):
-            # "sore since I lifted a couch on Sunday, how do I stop it happening again": kept for after
-            # the safety questions, which the pain told before it starts (whether to see someone they answer)
+            # "sore since I lifted a couch on Sunday, how do I stop it happening again" (or the question
+            # first): kept for after the safety questions, which the pain told starts (whether to see
+            # someone they answer)
             # ("Should I take a few days off work?" after the outcome: no safety question comes before it)
             to_come = next_question({**answers, **update.values}) is not None
             events.extend(hold_question(dispatcher, tracker, question, questions_to_come=to_come))

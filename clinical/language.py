@@ -2860,8 +2860,10 @@ def _without_everyday_senses(doc: Doc, concept_spans: list[_Span], cue_spans: li
     def everyday(span: _Span) -> bool:
         words = tuple(t.lower_ for t in doc[span.start:span.end])
         clause = next(((s, e) for s, e in clauses if s <= span.start < e), (span.start, span.end))
-        return any(words in triggers and any(c.label == f"SENSE_{i}" and clause[0] <= c.start < clause[1]
-                                             for c in cue_spans)
+        # (a beat in the belly is built from several words, "thumping in my belly": read by its beat word)
+        said = [(w,) for w in words] if span.label == "PULSING" else [words]
+        return any(any(w in triggers for w in said)
+                   and any(c.label == f"SENSE_{i}" and clause[0] <= c.start < clause[1] for c in cue_spans)
                    for i, triggers in enumerate(_everyday_triggers()))
 
     return [s for s in concept_spans if not everyday(s)]

@@ -1106,6 +1106,9 @@ OTHER_PERSON = (
                                     "the person", "a girl", "a boy", "the girl", "the boy")
       for care in ("support", "care for", "look after", "work with", "nurse", "visit")),
     "a pt", "the pt", "my pt", "our pt",  # clinicians' shorthand for a patient
+    # a wedding planner's or photographer's couple: "our bride has a temperature of 39"
+    "bride", "groom", "bridegroom", "the bride", "the groom", "bridesmaid", "bridesmaids", "best man",
+    "maid of honour", "maid of honor", "the couple", "newlyweds",
     "his", "her", "their", "him", "them", "someone", "somebody", "people", "blokes",
     "guy", "a guy", "some guy", "this guy", "a man", "a woman", "some woman", "some bloke",
     "lady", "gentleman", "the man", "the woman", "this man", "this woman",
@@ -1266,7 +1269,11 @@ NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has
                   "didn't come back", "not come back", "never returned", "came back fully",
                   "came back completely",
                   # "after the operation the feeling came back to normal": feeling back, not the sign
-                  "came back to normal", "come back to normal")
+                  "came back to normal", "come back to normal",
+                  # "legs went numb from an epidural in 2019, came back within hours": the feeling came back
+                  "feeling came back", "the feeling came back", "sensation came back", "feeling returned",
+                  *(f"came back within {when}" for when in ("hours", "a few hours", "an hour", "the hour",
+                                                             "minutes", "a few minutes", "a day", "the day")))
 # Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
 # before in the sentence is checked with one question, never escalated or dropped.
@@ -1595,6 +1602,12 @@ EVERYDAY_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       # the sports injury of that name: a knee or a kick into the thigh, a bruised muscle
       "knee into", "kneed", "into my thigh", "in the thigh", "my thigh", "thigh", "quad", "bruise",
       "bruised", "corked", "charley horse", "tackle", "tackled")),
+    # a beat in the belly from loud music ("the bass from my subs was thumping in my belly at the gig") is
+    # sound, not a pulse (language.py reads a PULSING span by its beat word here)
+    (("thumping", "thumped", "pounding", "pounded", "pulsing", "throbbing", "vibrating", "booming",
+      "beating"),
+     ("bass", "subs", "subwoofer", "subwoofers", "sub woofer", "speaker", "speakers", "drum", "drums",
+      "drumming", "fireworks", "stereo", "sound system", "amp", "amps")),
     # a phone screen that "went numb" does not respond to touch: no feeling lost
     (("numb", "went numb", "gone numb", "going numb"),
      ("phone screen", "touchscreen", "touch screen", "screen went", "screen's gone", "screen is")),

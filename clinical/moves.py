@@ -18,6 +18,7 @@ from clinical.language import (
     find_mentions,
     looks_like_question,
     normalise,
+    plainly_a_question,
 )
 
 # No way to get there, said as a statement or asked: "I can't drive", "no car", "how do I get there",
@@ -201,7 +202,10 @@ _WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|
                                 r"routine|plan|suits? me|works? (best )?for me|"
                                 # "yeah ok, I'll give that a go after work"
                                 r"give (that|it|them|those|this) a (go|try|crack|bash)|"
-                                r"(try|do) (that|it|them|those|this) after)\b")
+                                r"(try|do) (that|it|them|those|this) after|"
+                                # "send it through, I'll read it tonight after dinner": the plan read later
+                                r"(read|look (at|over)|go (through|over)) "
+                                r"(it|that|this|them|those|the plan))\b")
 # "much better thanks, only a bit stiff now" reports progress (plan_report), no worry played down, unless it
 # plays the sign down as well ("feeling much better, it's probably nothing")
 _PLAYED_DOWN = re.compile(r"\b(probably|prob|likely|maybe|surely|must be|nothing|fine|flu|cold|bug|virus|"
@@ -311,7 +315,8 @@ _CORRECTION = re.compile(r"\b("
                          r"(?:never|didn'?t|did not|haven'?t|have not) "
                          r"(?:had|have|got|said|told you|mention\w*)\b(?![^.?!]*\b(?:before|in my life)\b)|"
                          # ("like i said it just crept on" restates an answer; "I said I slept fine" corrects)
-                         r"(?<!like )(?<!as )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
+                         # ("when I said I wanted to get back to the forge" tells a story)
+                         r"(?<!like )(?<!as )(?<!when )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
                          r"\bnot [^.?!]{0,30}\b(like|as) i (said|told you|put|typed)\b|"
                          r"i never said|that'?s (wrong|not right|not true|incorrect|not what i said)|"
                          r"(you|u) (got|have) (it|that) wrong|not what i (said|meant)|"
@@ -512,6 +517,13 @@ _SAYS_GOING = re.compile(r"\b(heading|going|off|on my way|booked|seeing|got an a
                          # "cheers, I'll get into the GP this arvo" (not "I'll see how it goes")
                          r"(i|we)('ll| will) (get (in|into|to|seen)|go|ring|call|phone|book|head|"
                          r"see (the|a|my|them|someone|somebody|him|her|doctor|gp)))\b")
+_A_PLACE_OF_CARE = re.compile(r"\b(doctors?|gp|surgery|practice|clinic|hospital|a&e|er|ed|emergency|"
+                              r"urgent care|after ?hours|medical cent(re|er)|physio|nurse|healthline|"
+                              r"ambulance|appointment)\b")
+_GOING_ELSEWHERE = re.compile(r"\b(off|heading|going|head|go) (to|down to|out to|over to|up to|round to|for) "
+                              r"(the |a |my |our )?\w+")
+_TAKEN_THERE = re.compile(r"\b(run|take|drive|drop|ferry|bring) (me|us) (down |over |up |in |into |round )?"
+                          r"(to )?|\b(give|giving) (me|us) a (lift|ride)\b")
 _GETTING_SEEN = re.compile(r"\b(wait|waiting|see|seen|go|going|appointment|doctor|gp|call|ring|phone|"
                            r"hospital|a&e|er|ed|clinic)\b")
 
@@ -583,8 +595,15 @@ def getting_help_question(text: str) -> str | None:
         if (kind == "later_today" and "?" not in text and _HOW_THE_BACK_IS.search(t)
                 and not _GETTING_SEEN.search(t) and not _IS_LATER_OK.search(t)):
             continue
-        # "thanks heaps, heading to the doctor this afternoon": going, said
+        # "thanks heaps, heading to the doctor this afternoon": going, said ("off to the bowls club this
+        # afternoon" is no going for help)
         if kind == "later_today" and not looks_like_question(text) and _SAYS_GOING.search(t):
+            if not _A_PLACE_OF_CARE.search(t) and _GOING_ELSEWHERE.search(t):
+                continue
+            return "going"
+        # "Thanks, I'll get my daughter to run me down to the after hours clinic now": going, said
+        if (kind in ("gp_closed", "where") and not looks_like_question(text) and not _ASKS_IN_PASSING.search(t)
+                and _TAKEN_THERE.search(t) and _A_PLACE_OF_CARE.search(t)):
             return "going"
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are
@@ -1250,6 +1269,32 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A request for help in general, not a question to answer from the sources: "can you help me?", "anyone
+# there?"
+_ASKS_FOR_HELP_ITSELF = re.compile(r"^\W*((can|could|will|would) (you|u|someone|somebody|anyone) "
+                                   r"(please )?(help|advise|assist)( me| us)?"
+                                   r"( please| with (this|it|that|my back( pain)?))?|"
+                                   r"(is )?(anyone|anybody|someone) (there|here|around)|"
+                                   r"(where|how) (do|can|should) i (start|begin))\W*$")
+
+
+def question_before_the_story(text: str) -> str | None:
+    """"Does smoking make back pain worse? I'm on 15 a day and my back has been dodgy since ...": a plain
+    question asked first, then the person's own pain told (`opens_with_a_plain_question` is the same start
+    with nothing of the pain after it). The question, to keep for after the safety questions that the pain
+    starts; None when the first sentence is no plain question, asks for help in general, or asks about the
+    questions themselves."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", normalise(text or "")) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    question = _SIDE_LEAD.sub("", sentences[0])
+    if (not question.endswith("?") or not plainly_a_question(question)
+            or len(question.split()) < MIN_SIDE_QUESTION_WORDS or _ABOUT_THE_QUESTION.match(question)
+            or _ASKS_FOR_HELP_ITSELF.match(question) or asks_how_many_more(question)):
+        return None
+    return question
+
+
 _WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|this) (matter|count|make a "
                         r"difference|important|relevant)\b|"
                         r"^\W*(why|how come) "
@@ -1423,7 +1468,9 @@ _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person
                                r"live agent)(( please| pls| plz| now)*\W*$|( please| pls| plz)+\b)|"
                                # "a phone number for an actual human being?", "put me through to someone"
                                r"\bnumber for (a |an )?(real |actual |live )?(human|person|human being)\b|"
-                               r"\bput me through to (someone|somebody|a (person|human|nurse|doctor)|the "
+                               # ("would it be possible to be put through to a physio or a doctor?")
+                               r"\b(put me|put us|be put|get put) through to (someone|somebody|"
+                               r"a (person|human|nurse|doctor|physio|gp)|the "
                                r"(clinic|surgery|practice|nurse|helpline))\b|"
                                # "is there a physio or someone real I can chat to? happy to wait"
                                r"\b(someone|somebody|anyone|anybody|a person|a human) (real|human|actual) "

@@ -278,6 +278,10 @@ def relatives_age(text: str) -> int | None:
     return years if 0 < years < 120 else None
 
 
+_SOMEONE_OF_THAT_AGE = re.compile(r"\b((the|my|our|his|her|their|your|carrying|lifting|holding|with)|"
+                                  r"(have|has|got|with|mind|minding) (a|an|two|three)) $")
+
+
 def age(text: str, bare_number_allowed: bool = False) -> int | None:
     """Age in years from "I'm 42", "42 years old", "aged 68", "in my sixties", or a bare number. A pain score
     ("like a 4", "6/10") is no age, nor is a bare number under 12 (this service is for adults describing
@@ -289,9 +293,13 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
                 # "41F", not "100.9F" nor "99F" (a temperature)
                 r"(?<![\w.,])(\d|[1-8]\d|9[0-4])\s*(?:m|f)\b", _HAVE_YEARS_AGE)
     for pattern in patterns:
-        m = re.search(pattern, t)
-        if m and 0 < int(m.group(1)) < 120:
-            return int(m.group(1))
+        for m in re.finditer(pattern, t):
+            # "carrying the 2 yr old", "my 3 year old": someone else's age (not "I'm a 34 year old")
+            if _SOMEONE_OF_THAT_AGE.search(t[:m.start()]):
+                continue
+            if 0 < int(m.group(1)) < 120:
+                return int(m.group(1))
+            break
     decade = re.search(r"\bin (?:my|his|her) (?:early |mid |late )?(twenties|thirties|forties|fifties|"
                        r"sixties|seventies|eighties|nineties|\d0s|\d0's)\b", t)
     if decade:

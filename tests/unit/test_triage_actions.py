@@ -35,6 +35,25 @@ async def test_a_question_after_the_opening_report_is_kept_for_after_the_safety_
     assert [m["response"] for m in dispatcher.messages] == ["utter_question_held", "utter_triage_start"]
 
 
+async def test_a_question_asked_before_the_opening_report_is_kept_too(dispatcher, domain):
+    opening = user_event("Does smoking make back pain worse? I'm on about 15 a day and my back has been sore "
+                         "for 5 days since the drains job.", "describe_pain")
+    events = await ActionStartTriage().run(dispatcher, make_tracker([opening]), domain)
+    slots = slots_of(events)
+    assert slots["held_questions"] == ["does smoking make back pain worse?"]
+    assert slots["duration_days"] == 5.0
+    assert [m["response"] for m in dispatcher.messages] == ["utter_question_held", "utter_triage_start"]
+
+
+@pytest.mark.parametrize("text", ["Can you help me? My back has been sore for 5 days.",
+                                  "Is this serious? My back went on Tuesday.",
+                                  "What should I do? My back has hurt since the weekend."])
+async def test_a_plea_for_help_before_the_report_is_no_question_to_keep(dispatcher, domain, text):
+    tracker = make_tracker([user_event(text, "describe_pain")])
+    events = await ActionStartTriage().run(dispatcher, tracker, domain)
+    assert "held_questions" not in slots_of(events)
+
+
 async def test_whether_to_see_someone_after_the_opening_report_is_left_to_the_questions(dispatcher, domain):
     opening = user_event("my back went yesterday bending over, do I need to see a doctor about it",
                          "describe_pain")
