@@ -90,7 +90,9 @@ def minutes(text: str) -> int | None:
     if number:
         return round(float(number.group(1)))
     spelled = spelled_number(t)
-    return round(spelled) if spelled is not None else None
+    if spelled is not None:
+        return round(spelled)
+    return 60 if re.search(r"^\W*(about |around )?(hour|an hour|1 hour)\b", t) else None  # "hour ok."
 
 
 def days_per_week(text: str) -> int | None:

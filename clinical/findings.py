@@ -125,7 +125,7 @@ FINDINGS: tuple[Finding, ...] = (
             "NZ: a pulsing mass in the belly; CLN: referred vascular or cardiopulmonary pain",
             (("PULSING", "BELLY"), ("CHEST_PAIN",), ("FAINTING",), ("TEARING_PAIN",), ("ANEURYSM",),
              ("SUDDEN", "BELLY"), ("SUDDEN", "DIZZY"), ("SUDDEN", "CHEST"), ("WORST_PAIN", "CHEST")),
-            possible_by=(("BELLY", "PAIN"), ("DIZZY",), ("THROB", "BELLY"), ("CHEST",))),
+            possible_by=(("BELLY", "PAIN"), ("DIZZY",), ("THROB", "BELLY"), ("CHEST",), ("TORN_INSIDE",))),
     Finding("self_harm", E, "thoughts of harming yourself, or having taken too much of a medicine",
             "Safety rule of this service: crisis wording is always treated as an emergency",
             (("SELF_HARM",), ("OVERDOSE",)), possible_by=(("MANY_PILLS",), ("GIVING_UP",)),

@@ -1107,6 +1107,18 @@ _NO_FEELING_OF_A_SIGN = re.compile(
     r"(feeling|sense|sensation)s? of (?!(my|the|your|his|her|its|their|them|it|anything|much|any)\b)")
 
 
+# Cancer named as what one sign may mean ("no. thats a cancer sign isnt it. i havent though", "is weight loss
+# a sign of cancer coming back?"), not as an illness had: the words of the sign kept, the cancer left out (not
+# "found signs of cancer in my spine", "the scan showed a sign of cancer", which tell of it)
+_CANCER_AS_WHAT_A_SIGN_MEANS = re.compile(
+    r"(?<!found )(?<!showed )(?<!shows )(?<!saw )\ba (cancer (?P<sign>sign|symptom|warning sign|red flag)|"
+    r"(?P<sign_of>sign|symptom|warning sign|red flag) (of|for) cancer)\b")
+
+
+def _what_a_sign_may_mean(found: re.Match[str]) -> str:
+    return f"a serious {found['sign']}" if found["sign"] else f"a {found['sign_of']} of something serious"
+
+
 def _heard_right(found: re.Match[str]) -> str:
     if found["left"]:
         return "left "
@@ -1129,6 +1141,7 @@ def normalise(text: str) -> str:
     text = _SAY_FOR_WHAT_IF.sub(r"\g<start>what if ", text)  # "say i got hit by a car, how bad would ..."
     text = _TEMPERATURE_WITH_ITS_SCALE.sub(r"\1 ", text)  # "read 100.9F": the number apart from its scale
     text = _NO_FEELING_OF_A_SIGN.sub(r"\g<denial> ", text)  # "no feeling of weakness" denies weakness
+    text = _CANCER_AS_WHAT_A_SIGN_MEANS.sub(_what_a_sign_may_mean, text)  # "that's a cancer sign, isn't it"
     # "can't pee at all right now" is no "all right"
     text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b|through\b)", "at all ", text)
     if "*" in text:
@@ -1394,7 +1407,9 @@ def tells_own_pain(text: str) -> bool:
     told = _PLEA_AND_ITS_MARK.sub(". ", text or "")
     # ("one of the dishies ... landed on his back and cant get up": his back, not the writer's)
     t, whole = _THIRD_PERSON_BODY.sub(" ", normalise(statements_in(told))), normalise(text or "")
-    return bool(_OWN_BACK.search(t) and not _SOMEONE_ELSES.search(whole)
+    # (someone else named in passing does not make the pain theirs: "on a cruise with my husband ... I have
+    # had an aching low back for nine days")
+    return bool(_OWN_BACK.search(t) and (not _SOMEONE_ELSES.search(whole) or _OWN_BACK_TOLD.search(t))
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)
                      or _BACK_SAID_FIRST.search(t)))
 
@@ -1997,7 +2012,9 @@ _OWN_BACK_TOLD = re.compile(
     r"(sore|aching|achy|killing me|agony|wrecked|stuffed|stiff|playing up|bad|hurting)\b|"
     r"\b(i'?ve|i have|i) (hurt|strained|pulled|tweaked|wrenched|done in|put out) my (own )?"
     r"(back|lower back)\b|"
-    r"\b(i'?ve|i have|i) (got )?(a bit of a |a bit of |some |a )?(back ?ache|back pain|sore back)\b")
+    r"\b(i'?ve|i have|i) (got )?(a bit of a |a bit of |some |a )?(back ?ache|back pain|sore back)\b|"
+    # "I have had an aching low back for about nine days"
+    r"\b(i'?ve|i have) had (a |an |some )?(\w+ )?(low |lower |upper |mid )?(back ?ache|back pain|back)\b")
 _QUOTED = re.compile(r"\"[^\"]*\"")  # the client's own words, quoted, are not the carer's
 # A carer who says the message is about their own back ("I'm a carer ... but I'm writing about my own back")
 # writes for themselves: the client's symptoms stay the client's. ("Writing on behalf of my grandad ... my
@@ -3141,6 +3158,7 @@ _DENIAL_FILLERS = {"no", "nope", "nah", "not", "never", "none", "nothing", "real
                    "far", "yet", "i", "do", "does", "did", "have", "has", "had", "n't", "'ve", "am", "'m",
                    "is", "are", "was", "were", "it", "quite", "exactly", "either", "neither", "nor", "or",
                    "and"}
+_CLINICAL_DENIALS = {"denies", "denied", "deny", "negative for"}
 _LIST_ITEM_MAX = 5  # tokens in one item of a list of signs after the first ("numbness in my groin")
 _LONG_LIST = 4  # signs: a denial of the whole of a list this long, closed by "or", denies each of them
 _NOT_A_CLOSER = {"so", "more", "less", "worse", "nearly", "two", "three", "thereabouts", "something"}
@@ -3245,21 +3263,25 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
     if not commas or commas[0] > mention_start:
         return None
     bounds = [denial.end, *commas, sentence_end]
+    # ("Denies fever, chills, unexplained weight loss, history of malignancy, IV drug use, chronic steroid
+    # use.": a clinician's note denies each item of its list, signs or not, with or without a closing "or")
+    clinical = doc[denial.start:denial.end].text.lower() in _CLINICAL_DENIALS
     items = []
     for item_start, item_end in itertools.pairwise(bounds):
         words = [t.lower_ for t in doc[item_start:item_end] if t.text != ","]
-        if not any(item_start <= c.start < item_end for c in concept_spans):
+        if not clinical and not any(item_start <= c.start < item_end for c in concept_spans):
             break  # the list has ended ("no fever, numb bum or leaking, thank goodness")
         items.append((item_start, item_end, words))
     if len(items) < 2 or not any(a <= mention_start < b for a, b, _ in items):
         return None
     closers = [n for n, (a, b, _) in enumerate(items) if _closing_or(doc, a, b) is not None]
-    if closers != [len(items) - 1]:
+    if closers != [len(items) - 1] and not (clinical and not closers):
         return None  # closed before a comma, or never closed by "or"
     # ("Never had pain like this, numb bum, ...", "No injury, numb bum, ...": the denial is of its own item,
     # and what follows is told)
     head = items[0]
-    if not any(head[0] <= c.start < head[1] and c.label not in _NOT_A_LIST_HEAD for c in concept_spans):
+    if not clinical and not any(head[0] <= c.start < head[1] and c.label not in _NOT_A_LIST_HEAD
+                                for c in concept_spans):
         return None
     for n, (a, b, words) in enumerate(items):
         # (the denial's own item may say "have": "I don't have a temperature, ...")
@@ -3274,6 +3296,8 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
     denied_apart = any(words[:1] in (["no"], ["not"]) for _, _, words in items[1:here])
     if denied_apart and items[here][2][:1] not in (["no"], ["not"], ["or"]):
         return "check"
+    if clinical:
+        return "deny"
     last_start, last_end, _ = items[-1]
     closer = _closing_or(doc, last_start, last_end)
     # ("... trouble peeing or weight loss": the last item holds two signs)

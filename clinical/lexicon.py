@@ -474,9 +474,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "CHEST": ("chest", "breastbone", "sternum"),
     "WORST_PAIN": ("worst pain of my life", "worst back pain of my life", "worst pain i've ever had",
                    "worst pain i have ever had", "worst pain i've ever felt", "worst pain ever",
-                   "worst back pain ever", "worst pain in my life"),
+                   "worst back pain ever", "worst pain in my life", "worst pain i've had",
+                   "worst pain i have had", "worst i've ever had", "worst pain i've known"),
     "DIZZY": ("dizzy", "dizziness", "light headed", "lightheaded", "light-headed", "woozy", "giddy",
-              "room spinning", "clammy", "sweaty and pale", "grey and sweaty"),
+              "room spinning", "clammy", "sweaty and pale", "grey and sweaty",
+              # what others see ("the missus reckons I look a bit pale", "she said I went grey"): checked
+              "look pale", "looks pale", "look a bit pale", "looking pale", "look grey", "looks grey",
+              "looking grey", "funny turn"),
     "SUDDEN": ("sudden", "suddenly", "all of a sudden", "out of nowhere", "came on suddenly",
                "came on all at once",
                "in an instant", "like a knife", "out of the blue"),
@@ -488,6 +492,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "dilated aorta", "enlarged aorta", "swollen aorta", "bulging aorta", "ballooning artery",
                  "bulging blood vessel", "swollen blood vessel", "enlarged blood vessel", "ballooned artery",
                  "abdominal aortic", "aneurism", "anurysm"),
+    # "like something tore": perhaps a strained muscle, perhaps a torn vessel (checked, with the other signs)
+    "TORN_INSIDE": ("something tore", "something tear", "something's torn", "something torn",
+                    "something ripped", "something rip", "felt a tear", "felt a rip"),
     "TEARING_PAIN": ("tearing pain", "ripping pain", "tearing sensation", "feels like tearing", "tearing",
                      "ripping", "sudden severe belly pain", "sudden severe stomach pain"),
     # ---- systemic ----------------------------------------------------------------------------------------
@@ -773,8 +780,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 NEGATION_BEFORE = (
     "no", "not", "never", "without", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't",
     "havent", "hasn't", "hasnt", "hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt",
-    "weren't", "won't", "nor", "neither", "none", "denies", "deny", "negative for", "free of", "nothing",
+    "weren't", "won't", "nor", "neither", "none", "denies", "deny", "denied", "negative for", "free of",
+    "nothing",
     "no sign of", "no signs of", "no history of", "not any", "ruled out", "nope", "nah", "zero",
+    # what the assistant was told, disputed ("what do you mean I told you about cancer?? my AUNT had it")
+    "you mean i told you about", "you mean i said i had", "you mean i said i have", "where did i say",
+    "when did i say", "why do you say i have", "why do you say i had", "why did you say i have",
+    "why did you say i had", "why do you think i have", "why do you think i had", "i never told you about",
+    "i didn't tell you about", "i did not tell you about", "i never mentioned", "i didn't mention",
+    "i did not mention",
     # a denial said modestly ("can't say I've noticed any numbness down below")
     *(f"{cant} say {i} {had}" for cant in ("can't", "cannot", "couldn't") for i in ("i've", "i have", "i'd")
       for had in ("noticed", "had", "got", "felt", "seen")),
@@ -1400,7 +1414,13 @@ EXPLAINED_BY = {
                         "as soon as i got out", "once i got out", "when i got out",
                         # hours of gaming ("my bum went numb after 5 hours of fortnite")
                         "of fortnite", "on the xbox", "on my xbox", "on the playstation", "on my playstation",
-                        "on the ps5", "on my ps5", "on the ps4", "on my ps4"),
+                        "on the ps5", "on my ps5", "on the ps4", "on my ps4",
+                        # "my bottom goes numb on the deck loungers after an hour or so", "when I sit for an
+                        # hour": sitting on something for a while (not "when I sit on the loo I can't feel
+                        # the seat", which tells of the feeling itself)
+                        "lounger", "loungers", "sun lounger", "deck chair", "deckchair", "deck chairs",
+                        "hours of sitting", "after an hour or so", "after an hour", "after a couple of hours",
+                        "after a few hours", "for an hour or so", "for a couple of hours"),
     # weight lost with a stomach bug ("lost 3kg with gastro last week, eating again now"): checked
     "weight_loss": ("with gastro", "had gastro", "from gastro", "gastro bug", "stomach bug", "tummy bug",
                     "food poisoning", "norovirus", "vomiting bug"),
@@ -1439,6 +1459,10 @@ GONE_ON_STANDING = (
     "fine once i get up", "fine as soon as i get up", "fine as soon as i stand", "disappears when i stand",
     "disappears when i get up", "goes away once i stand", "goes away once i get up",
     "back to normal when i stand", "back to normal once i get up",
+    # "it goes as soon as I stand up and walk", "wears off the minute I get up"
+    *(f"{goes} {when} i {up}" for goes in ("goes", "goes away", "wears off", "disappears")
+      for when in ("as soon as", "soon as", "the moment", "the minute", "the second", "once", "when")
+      for up in ("stand up", "stand", "get up", "walk", "start walking", "get moving")),
     # ("the feeling came straight back once I stood up"; not "the numbness came back when I stood up")
     *(f"{feeling} came {back} {when} i {up}" for feeling in ("feeling", "sensation")
       for back in ("back", "straight back", "right back")

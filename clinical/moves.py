@@ -319,6 +319,8 @@ _CORRECTION = re.compile(r"\b("
                          r"(?<!like )(?<!as )(?<!when )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
                          r"\bnot [^.?!]{0,30}\b(like|as) i (said|told you|put|typed)\b|"
                          r"i never said|that'?s (wrong|not right|not true|incorrect|not what i said)|"
+                         # ("the summary says I denied weight loss, cancer and steroid use")
+                         r"\bsays i denied\b|\bi (denied|deny) (having|any|all)\b|"
                          r"(you|u) (got|have) (it|that) wrong|not what i (said|meant)|"
                          # ("what was I meant to do today?" is a question; "I meant to say no" corrects)
                          r"(?<!was )(?<!am )(?<!are )i meant"
@@ -602,8 +604,8 @@ def getting_help_question(text: str) -> str | None:
                 continue
             return "going"
         # "Thanks, I'll get my daughter to run me down to the after hours clinic now": going, said
-        if (kind in ("gp_closed", "where") and not looks_like_question(text) and not _ASKS_IN_PASSING.search(t)
-                and _TAKEN_THERE.search(t) and _A_PLACE_OF_CARE.search(t)):
+        if (kind in ("gp_closed", "where") and not looks_like_question(text)
+                and not _ASKS_IN_PASSING.search(t) and _TAKEN_THERE.search(t) and _A_PLACE_OF_CARE.search(t)):
             return "going"
         # a bus, a taxi or an ambulance said in passing ("when I sit long in the bus, my bottom goes numb") is
         # no question about getting there; "I can't drive", "no car" are

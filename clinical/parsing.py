@@ -29,7 +29,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 _WORDS = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
 _NUMBER = r"(\d+(?:\.\d+)?|" + _WORDS + r")"
-_UNIT = r"(minute|hour|day|night|week|fortnight|month|year|wk|mth|yr)s?"
+_UNIT = r"(minute|min|hour|hr|day|night|week|fortnight|month|year|wk|mth|yr)s?"
+_SHORT_UNITS = {"wk": "week", "mth": "month", "yr": "year", "min": "minute", "hr": "hour"}
 
 ACUTE_MAX_DAYS = 42  # under 6 weeks
 MIN_BARE_AGE = 12  # a bare number below this, given as an age, is more likely a pain score
@@ -130,6 +131,9 @@ _STILL_TO_COME = re.compile(
     + _QUALIFIED + r"(?:a |an |" + _NUMBER + r" )" + _UNIT + r"\b")
 
 
+_HOW_IT_IS_TODAY = re.compile(r"\b(better|worse|easier|sorer|stiffer|improved|no better|no worse|not as bad|"
+                              r"settling|settled|eased|easing) (again |already |a bit |a little )?today\b")
+
 _PART_OF_THE_TIME = re.compile(r"\b(the|those|its|it's) (first|worst) (few |couple of |two |three |\d+ )?"
                                r"(days?|nights?|weeks?)\b")
 
@@ -146,7 +150,14 @@ def _times_of_the_pain(text: str) -> str:
     t = _HOW_OFTEN.sub(" ", t)
     t = _TIME_FROM_ANOTHER_EVENT.sub(" ", t)
     t = _STILL_TO_COME.sub(" ", t)
+    t = _HOW_IT_IS_TODAY.sub(" ", t)  # "bit better today" says how it is now, not when it began
     return _A_WELL_SPELL.sub(" ", _A_POINT_PART_WAY.sub(" ", _halves_as_decimals(t)))
+
+
+# a weekday said with what happened that day (the pain's start), and words of a time still to come
+_AN_EVENT_TOLD = re.compile(r"\b(went|gone|hurt|did|done|pulled|strained|tweaked|twisted|injured|happened|"
+                            r"started|began|popped|locked|twinged|went out|put (it|my back) out)\b")
+_STILL_TO_COME_WORDS = re.compile(r"\b(will|'ll|going to|gonna|next|coming|appointment|booked|seeing)\b")
 
 
 def duration_days(text: str, today: dt.date | None = None) -> float | None:
@@ -160,7 +171,7 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     m = _LENGTH.search(t)
     if m:
         number = _number(m.group(1))
-        unit = {"wk": "week", "mth": "month", "yr": "year"}.get(m.group(2), m.group(2))
+        unit = _SHORT_UNITS.get(m.group(2), m.group(2))
         if number is not None:
             return number * UNIT_DAYS[unit]
     if re.search(r"\b(fortnight)\b", t):
@@ -182,6 +193,13 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
             delta = (today.weekday() - i) % 7 or 7
             return float(delta + (7 if re.search(rf"\bweek before last\b.*{day}|{day}.*week before last", t)
                                   else 0))
+    if _AN_EVENT_TOLD.search(t) and not _STILL_TO_COME_WORDS.search(t):
+        for i, day in enumerate(_WEEKDAY_PATTERNS):
+            # "back went on me hitching up the van tuesday": the day the pain began, said after the event
+            # (not "after a busy saturday", which may be days before the pain began)
+            if (re.search(rf"(?<!next )(?<!this )(?<!till )(?<!until )(?<!by )(?<!before )\b{day}\b", t)
+                    and not re.search(rf"\bafter (a |the |my )?(\w+ )?{day}\b", t)):
+                return float((today.weekday() - i) % 7 or 7)
     for i, month in enumerate(MONTHS, start=1):
         if re.search(rf"\b(since|in|from|back in)\s+(early\s+|mid\s+|late\s+|last\s+)?{month}\b", t):
             year = today.year if i <= today.month else today.year - 1
@@ -288,7 +306,7 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
     their own pain) or over 120: the question is asked again."""
     t = normalise(text)
     # "5 years ago" or "for 3 years" is no age: a number of years counts only with "old"
-    patterns = (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", r"\b(\d{1,3})\s*y/?o\b",
+    patterns = (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", r"\b(\d{1,3})\s*(?:y/?o\b|y\.o\.)",
                 r"\baged?\s*(\d{1,3})\b", r"\bi'?m\s*(\d{1,3})\b", r"\bi am\s*(\d{1,3})\b",
                 # "41F", not "100.9F" nor "99F" (a temperature)
                 r"(?<![\w.,])(\d|[1-8]\d|9[0-4])\s*(?:m|f)\b", _HAVE_YEARS_AGE)
@@ -683,6 +701,13 @@ _ANSWER_AFTER_CHANGE = re.compile(rf"^\W*(?:({_YES_WORD}( it is| i do| i have)?)
 _ANSWER_BEFORE_CHANGE = re.compile(rf"\b({_YES_WORD}|{_NO_WORD})\b")
 
 
+# ("yeah, no leaking tho" is a yes and a denial of something else: "no" then a word of its own)
+_YEAH_NAH = re.compile(r"^\W*(yeah|yea|yeh|ya)\W+(?P<last>nah|nope|no(?=\W*($|[,.!;]|all\b|not\b|none\b|"
+                       r"nothing\b|thanks\b|mate\b|i'm\b|im\b)))\b"
+                       r"(?!\W*(worries|problems?|probs|dramas|bother|doubt)\b)|^\W*(nah|no)\W+(?P<yes>yeah|yea|yep)\b"
+                       r"(?!\W+(nah|no)\b)")
+
+
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
              words_only: bool = False) -> str | None:
     """Answer to a yes/no question: 'yes', 'no', 'unsure', or None when it is not a polar answer.
@@ -701,6 +726,11 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
         return "yes" if final.group(1) else "no"
     if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t) or does_not_understand(t):
         return "unsure"
+    # "yeah nah none of that" is no, "nah yeah" is yes (the word said last counts, in New Zealand and
+    # Australia)
+    both = _YEAH_NAH.match(t)
+    if both:
+        return "no" if both["last"] in ("nah", "no", "nope") else "yes"
     if explicit_only:
         m = re.search(_EXPLICIT, t)
         return None if m is None else ("yes" if m.group(1) else "no")

@@ -417,6 +417,8 @@ _PLACE_FRAMES = ((_P_BE, 3, False), (_P_LIVE, 2, False), (_P_LIVED, 2, False), (
 
 _D_IM = re.compile(rf"(?<![\w']){_IM}(?:\s+(?:just|also|actually|really|proud|true|real|fellow|born and bred|"
                    r"born and raised|through and through|a|an)){0,4}\s+$")
+# "were aussies mate": "we're" typed without its apostrophe, at the start of what is said
+_D_WERE = re.compile(r"(?:^|[.!?,]\s*)\W*were\s+(?:all\s+|both\s+)?$")
 # "as a Kiwi", "us Aussies"
 _D_AS = re.compile(r"(?<![\w'])(?:as\s+(?:(?:a|an)\s+)?|us\s+)(?:(?:proud|fellow|true)\s+)?$")
 _D_REJECT = re.compile(r"^[\s-]*(?:fans?|fruit|food|bird|accent|teachers?|speakers?|speaking|literature|lit|"
@@ -585,7 +587,7 @@ def _said_of_another_time(after: str) -> bool:
 def _demonym_tier(before: str, after: str) -> int:
     if _D_REJECT.match(after):
         return 0
-    for pattern in (_D_IM, _D_AS):
+    for pattern in (_D_IM, _D_AS, _D_WERE):
         found = pattern.search(before)
         if found and not _CONDITIONAL.search(before[:found.start()]):
             return 1

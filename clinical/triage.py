@@ -454,6 +454,7 @@ _SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?n
                           r"(you|u) (said|told me))\b")
 # "I never said it stops me working": the topic named after it is denied
 _NEVER_SAID = re.compile(r"\b((i )?never said|i (didn'?t|did not) say)\b(?P<what>[^.?!,;]*)")
+_NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
 
@@ -473,10 +474,15 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     revised = moves.revises(text)  # "actually closer to 3 weeks": enough for a fact, never for a red flag
     # "No, I don't have a fever" after an outcome takes back that red flag; it says nothing about the rest
     denies_flag = not said_correcting and requested is None and bool(_LEADING_NO.match(text.lower()))
-    cue = said_correcting or denies_flag
+    # "my aunt had cancer, not me": someone else's sign, and the person's own denied
+    not_mine = {m.code for m in mentions if not m.about_user and m.status == "present" and not m.hypothetical
+                and BY_CODE[m.code].is_red_flag} if _NOT_ME.search(normalise(text)) else set()
+    cue = said_correcting or denies_flag or bool(not_mine)
     plain = moves.without_correction_words(text if cue else moves.revised_part(text))
     fresh = Update()
     _apply_mentions(mentions, None, {}, fresh)
+    for code in not_mine:
+        fresh.values.setdefault(code, "no")
     _apply_free_text_facts(plain, None, {}, fresh, today)
     if "improving" not in fresh.values and _number({**answers, **fresh.values}, "duration_days") >= \
             parsing.ACUTE_MAX_DAYS and parsing.improving(plain):
