@@ -126,8 +126,9 @@ class ValidateTriageForm(FormValidationAction):
         # that keeps a question runs only when the form finds no answer, so whatever the classifier said,
         # the question is kept here.)
         side_question = moves.side_question_after_answer(text) if requested in update.values else None
-        if side_question and moves.asks_for_the_lists(side_question) and not answers.get(QUICK_PATH):
-            # "nah. can we do the quicker lists": the answer taken, and the lists from here on
+        if requested in update.values and moves.asks_for_the_lists(text) and not answers.get(QUICK_PATH):
+            # "nah. can we do the quicker lists", "No. Nothing in the legs at all. Quicker: show them as
+            # lists": the answer taken, and the lists from here on
             dispatcher.utter_message(response="utter_quick_path_on")
             answers[QUICK_PATH] = True
             events.append(SlotSet(QUICK_PATH, True))

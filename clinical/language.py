@@ -1119,6 +1119,12 @@ def _what_a_sign_may_mean(found: re.Match[str]) -> str:
     return f"a serious {found['sign']}" if found["sign"] else f"a {found['sign_of']} of something serious"
 
 
+# A clinician's words for a sign denied, in the plain words the rules read
+_CLINICIANS_SHORTHAND = ((re.compile(r"\b(afebrile|apyrexial)\b"), "no fever"),
+                         (re.compile(r"\b(no|nil|denies|denied) retention\b"), r"\1 urinary retention"),
+                         (re.compile(r"\bradicular (sx|symptoms|pain)\b"), "sciatica"))
+
+
 def _heard_right(found: re.Match[str]) -> str:
     if found["left"]:
         return "left "
@@ -1142,6 +1148,8 @@ def normalise(text: str) -> str:
     text = _TEMPERATURE_WITH_ITS_SCALE.sub(r"\1 ", text)  # "read 100.9F": the number apart from its scale
     text = _NO_FEELING_OF_A_SIGN.sub(r"\g<denial> ", text)  # "no feeling of weakness" denies weakness
     text = _CANCER_AS_WHAT_A_SIGN_MEANS.sub(_what_a_sign_may_mean, text)  # "that's a cancer sign, isn't it"
+    for shorthand, plain in _CLINICIANS_SHORTHAND:  # a nurse's "afebrile, no retention, no radicular sx"
+        text = shorthand.sub(plain, text)
     # "can't pee at all right now" is no "all right"
     text = re.sub(r"\bat all right (?=now\b|away\b|this\b|today\b|through\b)", "at all ", text)
     if "*" in text:
@@ -1411,7 +1419,13 @@ def tells_own_pain(text: str) -> bool:
     # had an aching low back for nine days")
     return bool(_OWN_BACK.search(t) and (not _SOMEONE_ELSES.search(whole) or _OWN_BACK_TOLD.search(t))
                 and (_FIRST_PERSON.search(whole) or re.search(r"\b(since|for|about)\b", t)
-                     or _BACK_SAID_FIRST.search(t)))
+                     or _BACK_SAID_FIRST.search(t) or _A_CLINICIANS_NOTE.search(whole)))
+
+
+# A clinician's note pasted by the person it is about ("58 y.o. male presents with 5 days of low back pain")
+_A_CLINICIANS_NOTE = re.compile(r"\b(presents with|presenting with|presented with|c/o|complains of|"
+                                r"after visit summary|discharge summary|history of present(ing)? illness|"
+                                r"y\.?o\.? (male|female|man|woman|m|f))\b")
 
 
 # "back's stiff as eh", "lower back is killing me": the back named first, with no "my", is one's own

@@ -1036,6 +1036,9 @@ ASKING_ABOUT_SELF = (
     "could it be", "could this be", "is it", "is this", "why is my", "why does my", "why do i", "why can't i",
     # ("I wet myself, will I be ok?": the "ok" asks, it denies nothing)
     "will i be ok", "will i be okay", "will i be alright", "will i be all right", "will i be fine",
+    # whether a sign is to be expected ("should my legs be tingling?? they're not but is that a sign"):
+    # perhaps there, perhaps not (checked)
+    "should my",
     "am i ok", "am i okay", "am i alright", "am i going to be ok", "am i going to be okay",
     "am i gonna be ok", "am i gonna be okay", "will it be ok", "will it be okay", "will that be ok",
     "is everything ok", "is everything okay",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from clinical import lexicon
+from clinical import lexicon, parsing
 from clinical.language import (
     NOT_THE_BACK,
     RELATIVE,
@@ -1236,6 +1236,8 @@ MIN_SIDE_QUESTION_WORDS = 4
 _ASKS_FOR_THE_LISTS = re.compile(r"\b(quick(er)?|short(er)?|fast(er)?)( \w+)? lists?\b(?! of)|"
                                  r"\b(show|give|do|use|have|send)( me| us)? (them |the questions )?(as |in )?"
                                  r"(the |a )?(short |quick )?lists?\b(?! of)|"
+                                 # "let's do the quicker version with the lists, please"
+                                 r"\b(quick(er)?|short(er)?|fast(er)?) (version|way)\b[^.?!]{0,20}\blists?\b|"
                                  # "can we skip ahead?", "speed this up": the quicker way there is
                                  r"\b(skip|jump) (ahead|forward)\b|\bspeed (this|it|things) up\b|"
                                  r"\bhurry (this|it|things) (up|along)\b")
@@ -1267,7 +1269,14 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
             # with the statement just before it, which the question may lean on ("I take lisinopril. Is it
             # all right to take Aleve with it?")
             context = parts[index - 1] + " " if index > 1 else ""
-            return " ".join(parts[:index]), context + question
+            answer = " ".join(parts[:index])
+            before_context = " ".join(parts[:index - 1])
+            if (index > 1 and parsing.polarity(answer, None) == "unsure"
+                    and parsing.polarity(before_context, None) in ("yes", "no")):
+                # ("None of these. The cyclobenzaprine makes me groggy but I'm not sure it does anything.
+                # Can I take two?": the doubt is the question's, and the plain answer comes before it)
+                answer = before_context
+            return answer, context + question
     return None
 
 

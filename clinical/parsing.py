@@ -165,7 +165,7 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
     weeks", "a couple of months", "4/7" (clinical shorthand: 4 days; 3/52 weeks; 2/12 months)."""
     today = today or dt.date.today()
     t = _times_of_the_pain(text)
-    shorthand = re.search(r"\b(\d{1,2})\s*/\s*(7|52|12)\b", t)
+    shorthand = re.search(r"(?:\b|(?<=\bx))(\d{1,2})\s*/\s*(7|52|12)\b", t)  # "4/7", "LBP x4/7"
     if shorthand:
         return float(shorthand.group(1)) * {"7": 1, "52": 7, "12": 30.4}[shorthand.group(2)]
     m = _LENGTH.search(t)

@@ -1281,6 +1281,14 @@ _TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago
                            r"before (his|her|their)|used to|was off|(?<!has )(?<!have )(?<!'s )had)\b")
 
 
+def _describes_the_sign(text: str, code: str, mentions: list[Mention] | None) -> bool:
+    """Whether a reply to a check question tells the very sign checked, however plainly (a possible
+    mention counts: the question has just asked about it)."""
+    told = [*(mentions or []), *find_mentions(text)]
+    return any(m.code == code and m.about_user and not m.hypothetical and m.status in ("present", "possible")
+               for m in told)
+
+
 def answer_check(text: str, intent: str | None, code: str, words: str, answers: Answers,
                  explained: list[str], today: dt.date | None = None,
                  mentions: list[Mention] | None = None, checked: tuple[str, ...] = ()) -> Update:
@@ -1300,6 +1308,11 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     if update.values.get(code) is not None:
         return update
     reply = "yes" if said_yes_first else parsing.polarity(text, intent, words_only=True)
+    if (reply != "yes" and not _LEADING_NO.match(normalise(text))
+            and _describes_the_sign(text, code, mentions)):
+        # "my guts are aching too ... had a bit of a funny turn, went all woozy ... fine now": the sign
+        # described is the answer; a "fine now" at the end says how the person is, not that it never happened
+        reply = "yes"
     if code in _ABOUT_GETTING_WORSE and reply in (None, "yes") and not text.startswith("/"):
         # "is it getting worse?": "worse eh, this morning I could still ..." says yes; "about the same" no
         course = parsing.getting_worse(text)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from clinical import parsing, places
+from clinical import moves, parsing, places
 from clinical.activity import minutes
 from clinical.language import tells_own_pain
 from clinical.triage import answer_check, interpret
@@ -144,3 +144,71 @@ def test_were_for_were_with_a_demonym_tells_the_country():
                                             ("hours and hours", None)])
 def test_a_bare_hour_is_sixty_minutes(text, expected):
     assert minutes(text) == expected
+
+
+# --- n02: a nurse's "no radicular sx, no saddle anaesthesia, no retention, afebrile" in the opening, then the
+# same questions asked one by one --------------------------------------------------------------------------
+
+def test_a_clinicians_shorthand_for_denied_signs_is_read():
+    values = read("44F ED RN. acute mechanical LBP x4/7 after boosting a pt up the bed. L paraspinal, no "
+                  "radicular sx, no saddle anaesthesia, no retention, afebrile, no trauma. improving.").values
+    assert {values.get(slot) for slot in ("fever", "leg_pain", "saddle_numbness")} == {"no"}
+    assert values["age"] == 44 and values["duration_days"] == 4.0
+
+
+def test_fluid_retention_is_no_bladder_sign():
+    assert "bladder_bowel" not in read("fluid retention from my tablets, back sore for 3 days").values
+
+
+# --- replay at 4f3fed4: n12's answer to the new blood-vessel check ("my guts are aching too ... a funny turn,
+# went all woozy ... fine now") read as no from its "fine now": soon for a suspected aneurysm ---------------
+
+_N12_CHECK_REPLY = ("now you mention it my guts are aching too, deep in the middle, thought it was the "
+                    "wifes curry. had a bit of a funny turn, went all woozy and had to sit down on the path, "
+                    "the missus said i went grey. fine now")
+_N12_OPENING = "worst pain i've had eh, like something tore"
+
+
+def test_a_check_answered_by_describing_the_sign_is_yes():
+    update = answer_check(_N12_CHECK_REPLY, "inform", "vascular", _N12_OPENING, {}, [])
+    assert update.values.get("vascular") == "yes"
+    assert assess(update.values).level.label == "emergency"
+
+
+@pytest.mark.parametrize("text", ["no, just the curry, fine now", "nah, fine"])
+def test_a_check_answered_no_is_still_no(text):
+    assert answer_check(text, "inform", "vascular", _N12_OPENING, {}, []).values.get("vascular") == "no"
+
+
+# --- replay: n11's "should my legs be tingling?? they're not" escalated as tingling in both legs -----------
+
+@pytest.mark.parametrize("text", [
+    "no none of those, i checked. should my legs be tingling?? they're not but is that a sign",
+    "should my bum be numb after 10 hours in the truck? it still is"])
+def test_whether_a_sign_should_be_there_is_checked_not_escalated(text):
+    update = read(text, "checklist_saddle", {"quick_path": True})
+    told = {slot for slot, value in update.values.items() if value == "yes"}
+    assert not {"both_legs", "saddle_numbness"} & told
+    assert {"both_legs", "saddle_numbness"} & set(update.to_check)
+
+
+# --- replay: n07's pasted letter was no report of his own pain; "None of these. ... not sure it does
+# anything ... Can I take two?" answered the list "not sure"; "the quicker version with the lists" ignored --
+
+def test_a_pasted_clinicians_note_tells_the_writers_own_pain():
+    assert tells_own_pain("My clinic gave me this. HISTORY: 58 y.o. male presents with 5 days of bilateral "
+                          "low back pain, onset after shoveling heavy wet snow.")
+
+
+def test_the_statement_before_a_side_question_is_no_part_of_the_answer():
+    text = ("None of these. The cyclobenzaprine makes me groggy in the morning but I'm not sure it does "
+            "anything for the back. Can I take two at bedtime instead of one?")
+    assert read(text, "checklist_saddle", {"quick_path": True}).values.get("checklist_saddle") == "no"
+    assert moves.side_question_after_answer(text).endswith("can i take two at bedtime instead of one?")
+
+
+@pytest.mark.parametrize("text", [
+    "No. That was in the same list I already answered. Let's do the quicker version with the lists, please.",
+    "No. Nothing in the legs at all. Quicker: show them as lists"])
+def test_asking_for_the_lists_beside_an_answer_is_heard(text):
+    assert moves.asks_for_the_lists(text)
