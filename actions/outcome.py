@@ -31,6 +31,7 @@ from clinical import moves, records
 from clinical.outcome import Outcome, build_outcome
 from clinical.regions import SEVERAL_REGIONS
 from clinical.triage import interpret
+from clinical.urgency import Urgency
 
 logger = logging.getLogger(__name__)
 SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
@@ -79,6 +80,10 @@ class ActionTriageOutcome(Action):
                 and not tracker.get_slot("region_asked")):  # every number was named; now the right one
             dispatcher.utter_message(response="utter_ask_region")
             events.append(SlotSet("region_asked", True))
+        if held and outcome.level == Urgency.EMERGENCY.label:
+            # ("is it a disc?" after "call 111 now": "most back pain has no serious cause" would undo it)
+            dispatcher.utter_message(response="utter_held_after_emergency")
+            held = []
         for question in held:
             dispatcher.utter_message(response="utter_answering_held")
             answer_question(dispatcher, tracker, question, level=outcome.level)

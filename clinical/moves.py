@@ -519,6 +519,23 @@ _SAYS_GOING = re.compile(r"\b(heading|going|off|on my way|booked|seeing|got an a
                          # "cheers, I'll get into the GP this arvo" (not "I'll see how it goes")
                          r"(i|we)('ll| will) (get (in|into|to|seen)|go|ring|call|phone|book|head|"
                          r"see (the|a|my|them|someone|somebody|him|her|doctor|gp)))\b")
+# Going for help, said in so many words (never a question)
+_GOING_IN_WORDS = re.compile(
+    r"\b(the )?(hospital|ed|a&e|er|emergency|emergency department|after ?hours|urgent care) it is\b|"
+    r"\b(is|are|'s|'re) (driving|taking|running|bringing) (me|us) (in|there|now|down|to (the )?"
+    r"(hospital|ed|a&e|er|emergency|after ?hours|urgent care|clinic))\b|"
+    r"\b(ringin|ringing|calling|phoning) (111|999|911|000|112|an ambulance|the ambulance)( now)?\b|"
+    r"\b(off|heading|going|on (my|our) way) (in )?to (the )?(hospital|ed|a&e|er|emergency|after ?hours|"
+    r"urgent care)( now)?\b")
+_GOING_LATER = re.compile(r"\b(i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|we'll|"
+                          r"we will|i am|i'm|im) (go|going|head|heading|see|seeing|get)( in| to| into)? "
+                          r"(the |my |a )?(hospital|ed|a&e|er|emergency|doctor|gp|after ?hours|urgent care|"
+                          r"in)\b[^.?!]{0,30}\b"
+                          r"(tomorrow|in the morning|next week|on (monday|tuesday|wednesday|thursday|friday|"
+                          r"saturday|sunday)|after the weekend)\b")
+# ... unless it is denied or put off ("I'm not going to the hospital", "going to ED tomorrow")
+_NOT_GOING_NOW = re.compile(r"\b(not|never|won'?t|don'?t|isn'?t|refuse|no way|tomorrow|later|morning|next|"
+                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|if|unless|when)\b")
 _A_PLACE_OF_CARE = re.compile(r"\b(doctors?|gp|surgery|practice|clinic|hospital|a&e|er|ed|emergency|"
                               r"urgent care|after ?hours|medical cent(re|er)|physio|nurse|healthline|"
                               r"ambulance|appointment)\b")
@@ -554,6 +571,10 @@ def getting_help_question(text: str) -> str | None:
     "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
     flu" counts although it is no question: after an escalation it is the moment to stand firm."""
     t = normalise(text or "")
+    if _GOING_LATER.search(t):
+        return "wait"  # "I'll go to the hospital tomorrow", "I will see my GP on Monday": put off
+    if "?" not in t and _GOING_IN_WORDS.search(t) and not _NOT_GOING_NOW.search(t):
+        return "going"  # "righto. hospital it is then. cheers", "the missus is driving me in now"
     for kind, pattern in _GETTING_HELP_RE.items():
         if not pattern.search(t):
             continue

@@ -1,0 +1,39 @@
+"""Conversation moves found by persona run 23's second replay (tests/data/personas/results_run23_replay2.md):
+what is said around an emergency outcome."""
+import pytest
+
+from actions.outcome import ActionTriageOutcome
+from clinical import moves
+from tests.conftest import make_tracker, slots_of, user_event
+from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
+
+
+async def test_a_question_held_before_an_emergency_is_left_to_the_team_who_sees_them(dispatcher, domain):
+    # n12: "is it a disc?" answered right after "call 111 now" with "about 9 in 10 cases of back pain have no
+    # serious cause", which a stoic man could read as "it's probably nothing"
+    tracker = make_tracker([user_event("had a funny turn, went all woozy", "inform")],
+                           slots={"vascular": "yes", "held_questions": ["is it a disc?"]})
+    events = await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    responses = said(dispatcher)
+    assert responses[0] == "utter_escalate_emergency"
+    assert "utter_held_after_emergency" in responses and "utter_answering_held" not in responses
+    assert "text" not in responses  # no cited knowledge after the emergency
+    assert slots_of(events)["held_questions"] == []
+
+
+@pytest.mark.parametrize("text", ["righto. hospital it is then. cheers", "righto ringin 000 now. cheers mate",
+                                  "ok, the wife is driving me to the hospital now", "off to ED now"])
+def test_going_said_in_so_many_words_is_going(text):
+    assert moves.getting_help_question(text) == "going"
+
+
+@pytest.mark.parametrize("text", ["I'll go to the hospital tomorrow", "I am going to the hospital tomorrow",
+                                  "I will see my GP tomorrow", "ill go in tomorrow"])
+def test_going_tomorrow_is_waiting(text):
+    assert moves.getting_help_question(text) == "wait"
+
+
+@pytest.mark.parametrize("text", ["im not going to the hospital", "going to the hospital if it gets worse",
+                                  "I'm seeing the physio on monday for my plan"])
+def test_no_going_now_in_a_refusal_a_condition_or_a_plan(text):
+    assert moves.getting_help_question(text) not in ("going",)
