@@ -1283,8 +1283,8 @@ _TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago
 
 def _describes_the_sign(text: str, code: str, mentions: list[Mention] | None) -> bool:
     """Whether a reply to a check question tells the very sign checked, however plainly (a possible
-    mention counts: the question has just asked about it)."""
-    told = [*(mentions or []), *find_mentions(text)]
+    mention counts: the question has just asked about it). `mentions`: the message's reading, when made."""
+    told = mentions if mentions is not None else find_mentions(text)
     return any(m.code == code and m.about_user and not m.hypothetical and m.status in ("present", "possible")
                for m in told)
 
