@@ -37,3 +37,15 @@ def test_going_tomorrow_is_waiting(text):
                                   "I'm seeing the physio on monday for my plan"])
 def test_no_going_now_in_a_refusal_a_condition_or_a_plan(text):
     assert moves.getting_help_question(text) not in ("going",)
+
+
+@pytest.mark.parametrize("text", ["sorry. one more time. so I'm not dying?", "am I going to die from this?",
+                                  "is this going to kill me?"])
+def test_asking_whether_one_is_dying_is_a_fear_answered_kindly(text):
+    # n11, second replay: "so I'm not dying?" after the outcome got "I don't have information on that"
+    assert moves.fears_something_serious(text)
+
+
+@pytest.mark.parametrize("text", ["this pain is killing me", "im not dying, just sore."])
+def test_a_figure_of_speech_about_dying_is_no_such_question(text):
+    assert not moves.fears_something_serious(text)
