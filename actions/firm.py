@@ -91,7 +91,7 @@ def say_about_number(dispatcher: CollectingDispatcher, tracker: Tracker, numbers
             response = ("utter_number_is_emergency" if now else "utter_number_before_outcome" if level is None
                         else "utter_number_for_signs")
             dispatcher.utter_message(response=response, named_number=number,
-                                     named_regions=" and ".join(r.name for r in emergency_in))
+                                     named_regions=" and ".join(r.name_in_a_sentence for r in emergency_in))
         elif position == 0:
             response = "utter_number_if_local" if now else "utter_number_if_local_later"
             dispatcher.utter_message(response=response, named_number=number)

@@ -27,14 +27,29 @@ from actions.common import (
 from actions.firm import ESCALATED, stand_firm
 from actions.knowledge import answer_question
 from actions.staff import raise_for_staff, staff_on_chat_now
-from clinical import moves, records
+from clinical import moves, places, records
 from clinical.outcome import Outcome, build_outcome
-from clinical.regions import SEVERAL_REGIONS
+from clinical.regions import SEVERAL_REGIONS, region_contacts
 from clinical.triage import interpret
 from clinical.urgency import Urgency
 
 logger = logging.getLogger(__name__)
 SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
+
+
+def mention_the_country_hinted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """On a deployment for one region, when the person never said where they are but their words suggest
+    another of our regions ("the ER", a temperature of 98.4, "ringin 000"): that region's emergency number,
+    said once beside the outcome's, and an invitation to say where they are."""
+    if tracker.get_slot("region") or tracker.get_slot("region_asked"):
+        return []
+    hinted = places.country_hinted([e.get("text") or "" for e in tracker.events if e.get("event") == "user"])
+    if hinted is None or hinted == REGION.code:
+        return []
+    country = region_contacts(hinted)
+    dispatcher.utter_message(response="utter_region_hinted", hinted_country=country.name_in_a_sentence,
+                             hinted_emergency_number=country.emergency_number, **contacts(tracker))
+    return [SlotSet("region_asked", True)]
 
 
 class ActionTriageOutcome(Action):
@@ -80,6 +95,8 @@ class ActionTriageOutcome(Action):
                 and not tracker.get_slot("region_asked")):  # every number was named; now the right one
             dispatcher.utter_message(response="utter_ask_region")
             events.append(SlotSet("region_asked", True))
+        elif outcome.level in ESCALATED and not repeated:
+            events.extend(mention_the_country_hinted(dispatcher, tracker))
         if held and outcome.level == Urgency.EMERGENCY.label:
             # ("is it a disc?" after "call 111 now": "most back pain has no serious cause" would undo it)
             dispatcher.utter_message(response="utter_held_after_emergency")

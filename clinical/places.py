@@ -818,3 +818,23 @@ def _only_places(cased: str, lower: str) -> str | None:
     regions = {_resolve(mention, lower) for mention in mentions}
     return regions.pop() if len(regions) == 1 else None
 
+
+
+# Words that suggest a country without naming it: the emergency number, a service or a measure of one place
+# only ("the ER", a temperature in Fahrenheit, "triple zero", "A&E"). Only ever a hint, never a region set.
+_COUNTRY_HINTS = {
+    "US": re.compile(r"\b(911|copay|co-pay|deductible|fahrenheit|urgent care center|(9[5-9]|10[0-5])(\.\d)? ?"
+                     r"(f|degrees f)\b)|"
+                     r"\b(temp|temperature|thermometer)\b[^.!?]{0,25}\b(9[5-9]|10[0-5])\.\d\b|"
+                     r"(?<![A-Za-z])(?-i:ER)(?![A-Za-z])", re.IGNORECASE),
+    "AU": re.compile(r"\b(000|triple zero|healthdirect|bulk ?bill\w*|centrelink)\b", re.IGNORECASE),
+    "UK": re.compile(r"\b(999|a&e|nhs)\b|\ba and e\b", re.IGNORECASE),
+}
+
+
+def country_hinted(texts: list[str]) -> str | None:
+    """The one region code (of REGIONS) that the person's words suggest without naming a place, or None
+    when they suggest none or more than one. "ER" counts only typed in capitals (not the filler "er")."""
+    hinted = {code for code, words in _COUNTRY_HINTS.items()
+              for text in texts if words.search(text if code == "US" else (text or "").lower())}
+    return hinted.pop() if len(hinted) == 1 else None

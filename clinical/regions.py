@@ -27,6 +27,11 @@ class RegionContacts:
     crisis_line: str  # for self-harm or overdose wording, beside the emergency number
     after_hours: str  # where to be seen today when the GP is closed or the person has none
 
+    @property
+    def name_in_a_sentence(self) -> str:
+        """"in the United States", "in New Zealand": the name as a sentence says it."""
+        return f"the {self.name}" if self.name.startswith("United ") else self.name
+
     def is_advice_line(self, number: str) -> bool:
         """Whether the number is this region's health advice line, not its emergency number (111 in the
         United Kingdom is NHS 111)."""

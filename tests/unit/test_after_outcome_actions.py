@@ -438,7 +438,7 @@ async def test_a_number_asked_about_after_an_emergency_says_where_it_is_the_emer
     responses = await stand_firm(dispatcher, domain, text, {"triage_level": "emergency"})
     assert responses == ["utter_number_is_emergency", "utter_intro_region"]
     first = dispatcher.messages[0]
-    assert first["named_number"] == "911" and first["named_regions"] == "United States"
+    assert first["named_number"] == "911" and first["named_regions"] == "the United States"
     assert dispatcher.messages[1]["region_name"] == "New Zealand"
 
 
