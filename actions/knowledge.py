@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -157,14 +156,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         _answer_one(dispatcher, tracker, part, level, known, first=number == 0)
 
 
-_ASKS_TO_TAKE = re.compile(r"\b(can|could|should|may|shall|is it (ok|okay|safe|fine|alright|all right) to|"
-                           r"am i (ok|okay|safe|fine|allowed) to) (i |we )?(take|have|use|try)\b")
-
-
 def _condition_told_before(tracker: Tracker, text: str) -> str | None:
     """"A girl at work says ibuprofen is fine. Can I take it?" from someone who said earlier in the chat
     that she is 28 weeks pregnant: what was told before still needs a pharmacist's or doctor's word."""
-    if not (medicines.mentions_medicine(text) and _ASKS_TO_TAKE.search(text.lower())):
+    if not medicines.asks_whether_to_take(text):
         return None
     earlier = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][:-1]
     return "condition" if any(medicines.tells_of_a_condition(said) for said in earlier) else None

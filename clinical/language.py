@@ -3316,10 +3316,10 @@ def _list_reach(doc: Doc, denial: _Span, mention_start: int, mention_end: int,
     closer = _closing_or(doc, last_start, last_end)
     # ("... trouble peeing or weight loss": the last item holds two signs)
     signs = len(items) + any(closer < c.start < last_end for c in concept_spans)
-    # (only a denial said of the whole list denies each sign of it: "I haven't had any ...", "denies ...",
-    # "things I don't have: ..."; a bare "no fever, numb bum, weak legs or leaking" may tell the rest)
-    of_the_whole = (doc[denial.start].lower_ in ("deny", "denies", "denied")
-                    or any(t.lower_ in ("any", ":") for t in doc[denial.end:min(head[1], denial.end + 4)]))
+    # (only a denial said of the whole list denies each sign of it: "I haven't had any ...", "things I don't
+    # have: ..." (and a clinician's "denies ...", above); a bare "no fever, numb bum, weak legs or leaking"
+    # may tell the rest)
+    of_the_whole = any(t.lower_ in ("any", ":") for t in doc[denial.end:min(head[1], denial.end + 4)])
     return "deny" if signs >= _LONG_LIST and of_the_whole else "check"
 
 

@@ -286,6 +286,16 @@ def tells_of_a_condition(text: str) -> bool:
                for pattern in (_PREGNANCY_OR_BREASTFEEDING, _CONDITIONS_AND_MEDICINES))
 
 
+_ASKS_TO_TAKE = re.compile(r"\b(can|could|should|may|shall|is it (ok|okay|safe|fine|alright|all right) to|"
+                           r"am i (ok|okay|safe|fine|allowed) to) (i |we )?(take|have|use|try)\b")
+
+
+def asks_whether_to_take(text: str) -> bool:
+    """"Can I take it?" about a medicine named: whether this person may take it, which a condition told
+    earlier in the conversation makes a question for a pharmacist or doctor."""
+    return mentions_medicine(text) and bool(_ASKS_TO_TAKE.search(normalise(text)))
+
+
 def referral_reason(text: str) -> str | None:
     """The reason to say: the most specific one (a dose question in pregnancy is said as pregnancy)."""
     reasons = referral_reasons(text)

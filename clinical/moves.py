@@ -522,18 +522,18 @@ _SAYS_GOING = re.compile(r"\b(heading|going|off|on my way|booked|seeing|got an a
                          # "cheers, I'll get into the GP this arvo" (not "I'll see how it goes")
                          r"(i|we)('ll| will) (get (in|into|to|seen)|go|ring|call|phone|book|head|"
                          r"see (the|a|my|them|someone|somebody|him|her|doctor|gp)))\b")
+# Where help is got today, without an appointment
+_SEEN_TODAY = r"(hospital|ed|a&e|er|emergency|emergency department|after ?hours|urgent care)"
 # Going for help, said in so many words (never a question)
 _GOING_IN_WORDS = re.compile(
-    r"\b(the )?(hospital|ed|a&e|er|emergency|emergency department|after ?hours|urgent care) it is\b|"
-    r"\b(is|are|'s|'re) (driving|taking|running|bringing) (me|us) (in|there|now|down|to (the )?"
-    r"(hospital|ed|a&e|er|emergency|after ?hours|urgent care|clinic))\b|"
+    r"\b(the )?" + _SEEN_TODAY + r" it is\b|"
+    r"\b(is|are|'s|'re) (driving|taking|running|bringing) (me|us) (in|there|now|down|to (the )?("
+    + _SEEN_TODAY + r"|clinic))\b|"
     r"\b(ringin|ringing|calling|phoning) (111|999|911|000|112|an ambulance|the ambulance)( now)?\b|"
-    r"\b(off|heading|going|on (my|our) way) (in )?to (the )?(hospital|ed|a&e|er|emergency|after ?hours|"
-    r"urgent care)( now)?\b")
+    r"\b(off|heading|going|on (my|our) way) (in )?to (the )?" + _SEEN_TODAY + r"( now)?\b")
 _GOING_LATER = re.compile(r"\b(i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|we'll|"
                           r"we will|i am|i'm|im) (go|going|head|heading|see|seeing|get)( in| to| into)? "
-                          r"(the |my |a )?(hospital|ed|a&e|er|emergency|doctor|gp|after ?hours|urgent care|"
-                          r"in)\b[^.?!]{0,30}\b"
+                          r"(the |my |a )?(" + _SEEN_TODAY + r"|doctor|gp|in)\b[^.?!]{0,30}\b"
                           r"(tomorrow|in the morning|next week|on (monday|tuesday|wednesday|thursday|friday|"
                           r"saturday|sunday)|after the weekend)\b")
 # ... unless it is denied or put off ("I'm not going to the hospital", "going to ED tomorrow")

@@ -642,10 +642,15 @@ _NOT_A_REFUSAL = (r"(?!\s+(really\s+)?(want|wanna|wish|care|like|see|mind|trust|
 # Yes and no in te reo Māori and Hindi ("kāo", "āe", "haan"; "nahi" has its own rule below)
 _YES_IN_OTHER_LANGUAGES = "haan|āe"
 _NO_IN_OTHER_LANGUAGES = "kao|kāo|kaore|kāore"
-# ("yeah nah" is the New Zealand and Australian no; "nah yeah" is yes; "hindi po", "nahi", "leai" are no in
-# Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker here")
-_NO = _LEAD + r"((yeah|yea|yeh|ye) ?,? ?nah|" \
-      r"(yeah|yea|yeh|ye) ?,? ?no(?=\W*($|[,.!;]|(thanks|thank you|all good|nothing|mate)\b))|" \
+# "yeah nah" is the New Zealand and Australian no, "nah yeah" their yes (the word said last counts; "yeah no
+# worries" and "yeah, no leaking tho" are yeses)
+_YEAH_NAH = (r"(yeah|yea|yeh|ye) ?,? ?(nah|nope)|"
+             r"(yeah|yea|yeh|ye) ?,? ?no(?=\W*($|[,.!;]|(thanks|thank you|all good|nothing|mate)\b))")
+_OPENS_WITH_YEAH_NAH = re.compile(_LEAD + r"(" + _YEAH_NAH + r")")
+_OPENS_WITH_NAH_YEAH = re.compile(_LEAD + r"(nah|no) ?,? ?(yeah|yea|yep)\b(?! ?,? ?(nah|no)\b)")
+# ("hindi po", "nahi", "leai" are no in Tagalog, Hindi and Samoan, counted only alone: not "Hindi speaker
+# here")
+_NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
       r"not really|not at all|not (any |really |much )?worse|(i )?think not|" \
@@ -701,13 +706,6 @@ _ANSWER_AFTER_CHANGE = re.compile(rf"^\W*(?:({_YES_WORD}( it is| i do| i have)?)
 _ANSWER_BEFORE_CHANGE = re.compile(rf"\b({_YES_WORD}|{_NO_WORD})\b")
 
 
-# ("yeah, no leaking tho" is a yes and a denial of something else: "no" then a word of its own)
-_YEAH_NAH = re.compile(r"^\W*(yeah|yea|yeh|ya)\W+(?P<last>nah|nope|no(?=\W*($|[,.!;]|all\b|not\b|none\b|"
-                       r"nothing\b|thanks\b|mate\b|i'm\b|im\b)))\b"
-                       r"(?!\W*(worries|problems?|probs|dramas|bother|doubt)\b)|^\W*(nah|no)\W+(?P<yes>yeah|yea|yep)\b"
-                       r"(?!\W+(nah|no)\b)")
-
-
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
              words_only: bool = False) -> str | None:
     """Answer to a yes/no question: 'yes', 'no', 'unsure', or None when it is not a polar answer.
@@ -726,12 +724,11 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
         return "yes" if final.group(1) else "no"
     if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t) or does_not_understand(t):
         return "unsure"
-    # "yeah nah none of that" is no, "nah yeah" is yes (the word said last counts, in New Zealand and
-    # Australia)
-    both = _YEAH_NAH.match(t)
-    if both:
-        return "no" if both["last"] in ("nah", "no", "nope") else "yes"
+    if _OPENS_WITH_NAH_YEAH.match(t):
+        return "yes"
     if explicit_only:
+        if _OPENS_WITH_YEAH_NAH.match(t):
+            return "no"  # "yeah nah none of that. missus reckons i look a bit pale": not the leading "yeah"
         m = re.search(_EXPLICIT, t)
         return None if m is None else ("yes" if m.group(1) else "no")
     if re.search(_NO, t):

@@ -819,7 +819,6 @@ def _only_places(cased: str, lower: str) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
-
 # Words that suggest a country without naming it: the emergency number, a service or a measure of one place
 # only ("the ER", a temperature in Fahrenheit, "triple zero", "A&E"). Only ever a hint, never a region set.
 _COUNTRY_HINTS = {
@@ -835,6 +834,5 @@ _COUNTRY_HINTS = {
 def country_hinted(texts: list[str]) -> str | None:
     """The one region code (of REGIONS) that the person's words suggest without naming a place, or None
     when they suggest none or more than one. "ER" counts only typed in capitals (not the filler "er")."""
-    hinted = {code for code, words in _COUNTRY_HINTS.items()
-              for text in texts if words.search(text if code == "US" else (text or "").lower())}
+    hinted = {code for code, words in _COUNTRY_HINTS.items() for text in texts if words.search(text or "")}
     return hinted.pop() if len(hinted) == 1 else None
