@@ -113,7 +113,8 @@ class ActionStandFirm(Action):
             # "reckon I'll be right to shoot it Saturday??" after self-care: a question to answer, with
             # nothing to stand firm on
             answer_question(dispatcher, tracker, text)
-        elif no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text):
+        elif (no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text)
+              and kind != "cannot_phone"):
             answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
         else:
             stand_firm(dispatcher, tracker, kind)

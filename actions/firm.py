@@ -61,6 +61,8 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
         dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
     else:
         dispatcher.utter_message(response="utter_firm_no_triage", **contacts(tracker))
+    if kind == "cannot_phone":  # "me Deaf. phone no.": the numbers alone are no way to reach help
+        dispatcher.utter_message(response="utter_cannot_phone", **contacts(tracker))
 
 
 def _other_emergency(tracker: Tracker) -> bool:

@@ -569,11 +569,26 @@ _CARE = re.compile(r"\b(hospital|doctor|dr|gp|a&e|ed|er|emergency|physio\w*|ambu
                    r"urgent care|walk.?in|co-?pay|after.?hours|go today|go now|go tonight)\b")
 
 
+# "me Deaf. phone no.", "I'm mute", "I don't have a phone": no voice call can be made, so the numbers alone
+# are no way to help ("my mum is deaf" is someone else; "no phone calls at work" is a rule, not an inability)
+_CANNOT_CALL = re.compile(
+    r"\b(i'm|i am|im|me|i'm profoundly|i am profoundly|we're|we are)\s+"
+    r"(deaf|hard of hearing|mute|non.?verbal|non.?speaking)\b|"
+    r"\bso am i\b[^.?!]{0,20}\bcan't (make|use) (a |the )?(phone|call)|"
+    r"\b(can't|cannot|unable to|not able to) (use|make|do|manage) (a |the )?(phone|voice)( ?calls?)?\b|"
+    r"\b(can't|cannot|unable to|not able to) (make|do) (phone |voice )?calls\b|"
+    r"\b(can't|cannot|unable to|not able to) (hear|speak|talk) (on|over) (a |the )?phone\b|"
+    r"\bcan't phone\b|\b(don't|do not) (have|own) (a |any )?phone\b|\bwithout (a )?phon(e|ing)\b")
+
+
 def getting_help_question(text: str) -> str | None:
     """The kind of question about getting help ("wait", "go_now", "gp_closed", "no_gp", "where",
-    "which_number", "minimise", "going", "number", "transport", "cost"), or None. "It's probably just the
+    "which_number", "minimise", "going", "number", "transport", "cost", "cannot_phone"), or None. "It's
+    probably just the
     flu" counts although it is no question: after an escalation it is the moment to stand firm."""
     t = normalise(text or "")
+    if _CANNOT_CALL.search(t):
+        return "cannot_phone"
     if _GOING_LATER.search(t):
         return "wait"  # "I'll go to the hospital tomorrow", "I will see my GP on Monday": put off
     if "?" not in t and _GOING_IN_WORDS.search(t) and not _NOT_GOING_NOW.search(t):
