@@ -27,6 +27,7 @@ from clinical.triage import (
     questions_left,
     someone_elses_red_flag,
 )
+from clinical.urgency import assess
 
 # Read once per process: a wrong BACKCARE_REGION stops the action server at start-up with a clear error.
 REGION = current_region()
@@ -248,6 +249,19 @@ def kept_facts(tracker: Tracker, questions_too: bool = False) -> list[EventType]
     update = interpret(statements, "inform", None, answers, [], mentions=[])  # facts only: no flag re-reading
     return [*region_slots(tracker), *(SlotSet(slot, value) for slot, value in update.values.items()
                                       if slot in KEPT_FACTS and answers.get(slot) is None)]
+
+
+def tells_what_raises_the_outcome(tracker: Tracker) -> bool:
+    """After an outcome, a fact told in passing that raises its level ("would it matter that I have the needle
+    for my thin bones?" after a fall): the outcome is recomputed, as for a correction."""
+    if tracker.get_slot("triage_level") is None or tracker.get_slot("crisis_active"):
+        return False
+    text, intent = latest_text_and_intent(tracker)
+    if not text or text.startswith("/"):
+        return False
+    answers = answers_from(tracker)
+    update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
+    return assess({**answers, **update.values}).level > assess(answers).level
 
 
 def say_changes(dispatcher: CollectingDispatcher, corrected: dict[str, tuple[Any, Any]]) -> None:

@@ -22,6 +22,7 @@ from actions.common import (
     region_of,
     say_changes,
     say_region,
+    tells_what_raises_the_outcome,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, stand_firm
 from actions.knowledge import (
@@ -31,7 +32,7 @@ from actions.knowledge import (
     questions_first,
     start_questions,
 )
-from actions.outcome import record_outcome, say_outcome
+from actions.outcome import mention_the_country_hinted, record_outcome, say_outcome
 from actions.plan_changes import change_plan_if_asked
 from clinical import medicines, moves
 from clinical.language import looks_like_question, tells_own_pain
@@ -59,13 +60,14 @@ def reading_of_latest(tracker: Tracker) -> Update:
 
 
 def takes_back_an_answer(tracker: Tracker) -> Update | None:
-    """After an outcome, a reply that replaces an earlier answer ("no, I don't have a fever"), whatever it
-    was routed as, is a correction (its reading is returned): the outcome is recomputed and the change said.
+    """After an outcome, a reply that replaces an earlier answer ("no, I don't have a fever") or tells a fact
+    that raises the level, whatever it was routed as, is a correction (its reading is returned): the outcome
+    is recomputed and the change said.
     Not while the crisis reply is in force: "I'm fine, I won't do anything" gets the lines again, gently."""
     if tracker.get_slot("triage_level") is None or tracker.get_slot("crisis_active"):
         return None
     update = reading_of_latest(tracker)
-    return update if update.corrected else None
+    return update if update.corrected or tells_what_raises_the_outcome(tracker) else None
 
 
 class ActionStandFirm(Action):
@@ -77,7 +79,14 @@ class ActionStandFirm(Action):
         if correction := takes_back_an_answer(tracker):
             return correct(dispatcher, tracker, correction)
         # ("whats a gp gonna sting me, im near cairns": the numbers of where they are, and it says so first)
-        return [*announce_region(dispatcher, tracker), *self._reply(dispatcher, tracker)]
+        events = [*announce_region(dispatcher, tracker), *self._reply(dispatcher, tracker)]
+        text, _ = latest_text_and_intent(tracker)
+        if tracker.get_slot("triage_level") in ESCALATED and not moves.numbers_named(text):
+            # ("can I just go to urgent care tomorrow? The ER is 35 min away, my deductible ..." after "call
+            # 111 now": the number where their words suggest they are, once; a number named is answered
+            # where it works, above)
+            events.extend(mention_the_country_hinted(dispatcher, tracker))
+        return events
 
     @staticmethod
     def _reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

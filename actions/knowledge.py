@@ -18,6 +18,7 @@ from actions.common import (
     latest_text_and_intent,
     note_typing_for_someone,
     tell_of_someone_elses_red_flag,
+    tells_what_raises_the_outcome,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.plan_changes import change_plan_if_asked
@@ -57,6 +58,8 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
+        if tells_what_raises_the_outcome(tracker):  # "would it matter that I have thin bones?" after a fall
+            return [FollowupAction("action_correct_answer")]
         if answers_by_triage(tracker, text):  # "should I see a doctor?" is what the questions answer
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if change_plan_if_asked(dispatcher, tracker, text):  # "can I do 3 days a week instead of 4?"
@@ -202,9 +205,9 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         result = None
-    if in_general and escalated:
-        # "will I be right to play Saturday?" after "call 111 now": not the sources on keeping active, but who
-        # can say, once seen
+    if escalated and (in_general or certificate or (topics and topics[0] in _WAIT_FOR_THE_DOCTOR)):
+        # "will I be right to play Saturday?", "can I still be on call this weekend?" after "call 111 now":
+        # not the sources on keeping active and working, but who can say, once seen
         if first:
             remind_after_escalation(dispatcher, level, tracker)
         dispatcher.utter_message(response="utter_activity_after_escalation", **contacts(tracker))
@@ -233,6 +236,11 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
     dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
     say_signs(dispatcher, result, tracker)
+
+
+# Topics whose advice (keep working, keep active, most pain settles in weeks) assumes nothing serious: after
+# an escalation, whether to work, play or travel waits for the doctor who sees the person.
+_WAIT_FOR_THE_DOCTOR = {ACTIVITY_TOPIC, "graded_activity", "recovery_time"}
 
 
 def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None, tracker: Tracker) -> None:

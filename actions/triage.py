@@ -111,14 +111,17 @@ class ValidateTriageForm(FormValidationAction):
             # ("not sure what you mean by saddle area" at the bladder question: the saddle area explained)
             explain(dispatcher, domain, moves.word_asked_about(text) or update.explain)
             events.append(SlotSet("triage_progress", progress))
-        elif update.missed and requested:
+        elif (update.missed and requested) or (requested in BY_SLOT and requested not in update.values
+                                                  and came_back_after_not_understood(tracker)):
+            # ("🤷", "🍺📦⬆️" to the question of how it started: the fallback said it was not understood, and
+            # the same question must not come back for ever)
             misses = progress["misses"].get(requested, 0) + 1
             progress["misses"][requested] = misses
             if misses >= MAX_MISSES:  # move on; a red-flag question is never silently taken as "no"
                 value = "unsure" if BY_SLOT[requested].kind == "red_flag" else UNKNOWN
                 answers[requested] = value
                 events.append(SlotSet(requested, value))
-            else:
+            elif update.missed:
                 dispatcher.utter_message(response="utter_triage_missed")
             events.append(SlotSet("triage_progress", progress))
 
@@ -153,6 +156,18 @@ class ValidateTriageForm(FormValidationAction):
         events.extend(say_level_so_far(dispatcher, tracker, answers, progress, next_slot, update))
         events.append(SlotSet("requested_slot", next_slot))
         return events
+
+
+# Replies the dialogue rules answer with "not understood" or "I can only help with back pain" before the form
+# comes back to its open question.
+NOT_UNDERSTOOD = {"nlu_fallback": "action_handle_fallback", "out_of_scope": "utter_out_of_scope"}
+
+
+def came_back_after_not_understood(tracker: Tracker) -> bool:
+    """The form is back at its question after the message was answered as not understood: that counts as an
+    unreadable answer to the question."""
+    _, intent = latest_text_and_intent(tracker)
+    return intent in NOT_UNDERSTOOD and tracker.latest_action_name == NOT_UNDERSTOOD[intent]
 
 
 def say_level_so_far(dispatcher: CollectingDispatcher, tracker: Tracker, answers: dict[str, Any],

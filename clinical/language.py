@@ -1807,7 +1807,9 @@ _TOLD_AS_A_FACT = re.compile(
     r"\b(matter|matters|bad|serious|normal|ok|okay|worrying|worry|worried|concern|concerned|problem|dangerous|"
     r"important|count|counts|mean|means)\s+(about\s+|to me\s+)?(that|the fact( that)?)\s+(\w+\s+)?"
     r"(i|i've|ive|i'm|im|my)\b|"
-    r",\s+(i've|ive|i'm|im)\b|\bnow that\s+(\w+\s+)?(i|i've|ive|i'm|im|my)\b")
+    r",\s+(i've|ive|i'm|im)\b|\bnow that\s+(\w+\s+)?(i|i've|ive|i'm|im|my)\b|"
+    # "could this be because I can't pee?": the cause asked about is told as a fact
+    r"\b(because|cos|coz|since) (i|i've|ive|i'm|im|my)\b")
 _PRESUPPOSING = {"the", "my", "this", "these", "that"}
 _GENERAL = {"you", "your", "someone", "somebody", "people", "person", "anyone", "anybody", "if"}
 # "do I need to go to A&E for numb privates?": help sought for the sign, so the person's own
@@ -1926,11 +1928,22 @@ def _conditional_after_a_preamble(doc: Doc, start: int) -> bool:
     return False
 
 
+# "was all fine before this back business": the sign is new, not denied
+_FINE_WORDS, _UNTIL_THIS = ("normal", "fine", "ok", "okay"), ("before", "until", "till", "til")
+_LEAD_IN_MAX = 3  # words before a comma or colon that open a question ("quick worry:", "hi,")
+# (an "if" after a lead-in is read with its tense: "quick one, if I haven't been able to wee since breakfast")
+_MODAL_STARTS = {"could", "would", "does", "do"}
+
+
 def _conditional_question(doc: Doc, start: int, end: int) -> bool:
     """"If my leg got weaker would I need an MRI?": a question about what might happen."""
     bounds = _question_sentence(doc, start, end)
     if bounds is not None:
-        return doc[bounds[0]].lower_ in _CONDITIONAL_STARTS or _asks_what_will_come(doc, bounds, start)
+        # (after a short lead-in: "Quick worry: could my back pain be cancer?", "hi, could it be cancer?")
+        lead_in = next((i + 1 for i in range(bounds[0], min(bounds[0] + _LEAD_IN_MAX, start))
+                        if doc[i].text in (",", ":", "-", "–")), bounds[0])
+        return (doc[bounds[0]].lower_ in _CONDITIONAL_STARTS or doc[lead_in].lower_ in _MODAL_STARTS
+                or _asks_what_will_come(doc, bounds, start))
     # without a question mark: "if my leg ever got weaker would that be an emergency"
     sentence = _sentence_at(doc, start)
     if sentence is None or doc[sentence[0]].lower_ != "if":
@@ -3466,6 +3479,10 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
             if (BY_CODE[code].is_red_flag and doc[span.start:span.end].text in ("normal", "fine")
                     and (doc[span.end:span.end + 1].text.lower() == "since"
                          or doc[span.end:span.end + 2].text.lower() == "ever since")):
+                return False
+            # ("I can't feel a thing down below, was all fine before this back business": new, not denied)
+            if (BY_CODE[code].is_red_flag and doc[span.start:span.end].text in _FINE_WORDS
+                    and doc[span.end:span.end + 1].text.lower() in _UNTIL_THIS):
                 return False
             # ("my bum goes numb, is that normal?": asked about, not denied; but "numb bum: no, is that ok?"
             # is denied by its "no")

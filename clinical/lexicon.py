@@ -433,6 +433,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "lost my footing", "missed a step", "missed the step", "went flying", "missed the last step",
         "missed the bottom step", "went down on", "down i went", "hit the floor", "rolled out of bed",
         "fell out of bed", "with a thump", "landed on my bum", "landed on my backside",
+        "had a bit of a sit-down", "had a bit of a sit down", "my bit of a sit-down", "unexpected sit-down",
+        "sit-down on the step",
+        "sit-down on the back step", "sit-down on the steps",
     ),
     "OSTEOPOROSIS": ("osteoporosis", "osteoporotic", "brittle bones", "thin bones", "osteopenia",
                      "weak bones", "bone thinning", "bone-thinning", "thinning bones",
@@ -440,7 +443,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      # the medicines given for it: a person who takes them has been told their bones are thin
                      "alendronic acid", "alendronate", "fosamax", "risedronate", "actonel", "ibandronate",
                      "bonviva", "zoledronic acid", "aclasta", "denosumab", "prolia", "bone tablets",
-                     "bone strengthening tablets", "tablets for my bones"),
+                     "bone strengthening tablets", "tablets for my bones",
+                     # "the needle for my thin bones", "a jab every six months for my bones"
+                     "needle for my bones", "injection for my bones", "jab for my bones", "bone injection",
+                     "bone infusion", "infusion for my bones", "bone density injection"),
     # ---- vascular and chest --------------------------------------------------------------------------
     "PULSING": ("pulsing", "pulsating", "pulsates", "throbbing lump", "beating", "heartbeat",
                 "throbbing mass",
@@ -818,7 +824,11 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               "windows", "curtains", "blinds",  # "blacked out the windows"
               # words, not the bladder ("verbal incontinence"; "messing myself about": language.py)
               "verbal incontinence", "verbal diarrhoea", "verbal diarrhea", "emotional incontinence",
-              "star sign", "star signs", "zodiac", "horoscope", "astrology")  # "I'm a Cancer (star sign)"
+              "star sign", "star signs", "zodiac", "horoscope", "astrology",  # "I'm a Cancer (star sign)"
+              # a crowd's excitement ("the crowd was at fever pitch at the final I reffed")
+              "at fever pitch", "to fever pitch", "a fever pitch", "at a fever pitch", "cabin fever",
+              "spring fever", "saturday night fever",
+              "football fever", "election fever")
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only",
                 # "nah yeah" is the New Zealand and Australian yes ("nah yeah chills most nights")
@@ -1104,6 +1114,11 @@ OTHER_PERSON = (
     "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss", "foreman", "forewoman", "supervisor", "gaffer",
     "apprentice",
+    # "my fellow umpire has had a temp of 39", "another driver at our depot fell off the bus steps"
+    "fellow", "my fellow", "a fellow",
+    *(f"another {who}" for who in ("driver", "rider", "courier", "teacher", "worker", "volunteer",
+                                   "firefighter", "umpire", "referee", "ref", "player", "parent", "picker",
+                                   "guy", "bloke", "lad", "woman", "man", "nurse", "carer", "member")),
     # "one of my netball players has a temp of 39"
     *(f"one of {whose} {sport} players" for whose in ("my", "our", "the") for sport in (
         "netball", "rugby", "league", "football", "soccer", "cricket", "basketball", "hockey", "footy",
@@ -1210,6 +1225,9 @@ RESOLVED = (
     "fine since", "been fine since", "normal since", "been normal since", "normal ever since",
     "fine ever since", "all normal since", "no trouble since", "old news", "same as always",
     "no problems since",
+    # "fever 38.5 with a tummy bug, gone within 48 hrs, 36.7 every day since"
+    "gone within", "went within", "gone in a day", "gone in two days", "gone in 2 days", "settled within",
+    "cleared within", "over within", "every day since", "every day since then",
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
     "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
     "put it back on", "back on now", "it cleared", "cleared with", "cleared after", "cleared completely",
@@ -1499,6 +1517,8 @@ CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codei
                 "oxycodone", "opioid", "opioids", "laxative", "laxatives")
 # Weight lost on purpose is not the unexplained weight loss that is a red flag.
 WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying to lose", "trying to",
+                         # "none of em. wish i had lost weight lol": a wish, nothing lost
+                         "wish i had", "wish i'd", "i wish", "if only i had", "if only i'd",
 
                          "gastric sleeve", "gastric bypass", "gastric band", "bariatric",
                          "weight loss surgery", "all planned", "planned with",

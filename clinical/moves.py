@@ -311,9 +311,12 @@ _NUMBERS = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _A_NUMBER = f"({_NUMBERS})"
 _CORRECTION = re.compile(r"\b("
                          # after the outcome, a reason it gave disputed: "hang on, i never had a fever"
-                         r"(?<=^)\W*(?:hang on|hold on|hold up|whoa|eh|um+|erm?)\W+i'?(?:ve| have)? "
+                         # ("hang on mate i never lost any weight. said i wish i had")
+                         r"(?<=^)\W*(?:hang on|hold on|hold up|whoa|eh|um+|erm?)\W+"
+                         r"(?:(?:mate|love|bot|dear|sorry|bro|lol)\W+)?i'?(?:ve| have)? "
                          r"(?:never|didn'?t|did not|haven'?t|have not) "
-                         r"(?:had|have|got|said|told you|mention\w*)\b(?![^.?!]*\b(?:before|in my life)\b)|"
+                         r"(?:had|have|got|said|told you|mention\w*|lost|felt|noticed)\b"
+                         r"(?![^.?!]*\b(?:before|in my life)\b)|"
                          # ("like i said it just crept on" restates an answer; "I said I slept fine" corrects)
                          # ("when I said I wanted to get back to the forge" tells a story)
                          r"(?<!like )(?<!as )(?<!when )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
@@ -862,6 +865,10 @@ _LOCAL_NUMBERS_ASKED = re.compile(r"\b(give|use|show|send|switch|change|put|want
                                   r"(right |same |correct )?(numbers?|lines?) (here|for here|in|for)\b|"
                                   r"\b(does|do|will|would) (that|this|it|those|these|\d{3,})( number)? "
                                   r"work (here|in|for)\b|"
+                                  # "I'm based in Manchester, UK, if that changes which helpline you tell me
+                                  # about"
+                                  r"\bif (that|it|this) changes (which|what|the) (helpline|number|numbers|"
+                                  r"lines?|advice line)\b|"
                                   # "please update the country", "can you switch it over to NZ?"
                                   r"\b(update|change|switch|set)\b[^.?!]{0,25}\b(country|region|location)\b|"
                                   r"\bswitch (it |this |that |me )?(over )?to (nz|new zealand|the uk|uk|"
@@ -1414,9 +1421,11 @@ _TERMS_EXPLAINED = tuple((re.compile(pattern), slot) for pattern, slot in (
     (r"\bchronic\b", "chronic"),
     (r"(?<!anti-)(?<!anti )\binflammat\w*", "inflammatory"),
     (r"\burgent care\b", "urgent_care"),
+    # ("What is GP?" through a translation app)
+    (r"\b(gp|g\.p\.?|general practitioner)\b", "gp"),
 ))
 # Words the outcome uses, explained when asked after it (the others are the questions' words)
-OUTCOME_WORDS = frozenset({"acute", "chronic", "inflammatory", "urgent_care"})
+OUTCOME_WORDS = frozenset({"acute", "chronic", "inflammatory", "urgent_care", "gp"})
 _NUMB = re.compile(r"\b(numb|numbness)\b")
 # Words of the questions explained on their own, not as a question ("utter_explain_numbness")
 EXPLAINED_WORDS = ("numbness",)
@@ -1630,6 +1639,14 @@ _ASKS_AN_ABILITY = re.compile(
     r"(smart ?watch|watch|fitbit|app|data|scan|x-?ray|mri|photos?|pictures?)\b")
 
 
+# "I use translation app, so my English is strange": how the person writes to us, not a question about
+# which languages we speak
+_WRITING_THROUGH_AN_APP = re.compile(
+    r"\b(i|we)( a?m| are|'m|'re)? (use|using|write with|writing with|type with|typing with|writing (english|"
+    r"this) with|writing (english|this) through) (a |an |the |my )?(translation|translator|translate|"
+    r"google translate|app)\b( app)?")
+
+
 def about_the_assistant(text: str) -> str | None:
     """What a question about the assistant itself asks: "language", "privacy", "makers" (who is behind it
     and where its advice comes from), "abilities" (what it can do), "bot" (is it a person), or None."""
@@ -1638,7 +1655,7 @@ def about_the_assistant(text: str) -> str | None:
              ("makers", _CAN_A_MACHINE_KNOW), ("abilities", _ABOUT_ABILITIES),
              ("abilities", _ASKS_AN_ABILITY), ("bot", _ARE_YOU_A_BOT))
     for kind, pattern in kinds:
-        if pattern.search(t):
+        if pattern.search(_WRITING_THROUGH_AN_APP.sub(" ", t) if kind == "language" else t):
             return kind
     if len(t) <= CALLED_A_BOT_MAX and _CALLS_IT_A_BOT.search(t):
         return "bot"

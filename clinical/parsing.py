@@ -71,7 +71,8 @@ _AGE_PHRASE = (r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*(?:old|of age)\b|\b\d{1,3}\
 # How often earlier episodes came: "every few years", "a few times over the years", "twice a year"
 _EPISODE_HISTORY = re.compile(
     r"\b(every|each|once|twice|(a )?(few|couple of|number of|lot of|several|many|\d+) times)\s+"
-    r"((a|an|per|in|over|every|each)\s+)?(the\s+)?((last|past)\s+)?((few|couple of|\d+|several)\s+)?"
+    r"((a|an|per|in|over|every|each)\s+)?(the\s+)?((last|past)\s+)?"
+    r"((few|couple of|\d+|several|two|three|four|five|six|eight|ten|twelve)\s+)?"
     r"(years?|months?|weeks?|yrs?)\b|\bover the (last |past )?(few |couple of |\d+ )?(years|months)\b")
 
 
@@ -345,6 +346,12 @@ ONSET_PATTERNS = (
              r"sat down with a (bump|thump|thud|bang|crash|wallop)|"
              r"sat down (really |very |so |rather |quite |pretty |fairly )?(hard|heavily)|"
              r"sat down (hard |heavily )?on the (floor|ground|carpet)|"
+             # "a bit of a sit-down on the back step bringing the washing in": an older person's word for a
+             # fall
+             r"\b(had|took|my|her|his) (a )?(bit of an?|little) sit.?down\b|"
+             r"(unexpected|unplanned|accidental) sit.?down\b|"
+             r"sit.?down on (the|my|our) (back |front )?(step|steps|stairs|path|floor|ground|concrete|patio|"
+             r"deck|driveway|pavement|footpath)|"
              r"down hard on (my|her|his|the) (bum|backside|bottom|behind|tailbone|coccyx|floor)|"
              # "down I went and sat right on my behind", "my feet went out from under me"
              r"down (i|she|he|we) went|(feet|legs) went (out )?from under|"
@@ -416,9 +423,18 @@ _SITTING_TO_COME = re.compile(
     r"\b(fly|flying|flight|drive|driving)\b[^.;!?]{0,30}\b(next|tomorrow|in (a|an|\d+|two|three|four) "
     r"\w+)\b[^.;!?]*|\b(before|for) (the|my|a|our) (flight|drive|trip|long drive)\b")
 
+# "fell asleep on the couch", "last fall" (the season), "scared I'll fall", "my daughter said to ask the
+# computer": no fall and no sitting that caused the pain
+_NO_CAUSE_TOLD = re.compile(
+    r"\b(fell|fall|falling|fallen) (asleep|off to sleep|back to sleep|for)\b|"
+    r"\b(this|last|next) fall\b|"
+    r"\b(will|might|could|may|going to|gonna|afraid i'?ll|scared i'?ll|worried i'?ll|'ll|won't) fall\b|"
+    r"\b(ask|asking|asked|use|using|tell|telling|try|trying) (the|this|a) computer\b")
+
 
 def onset(text: str) -> str | None:
     t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", _SITTING_TO_COME.sub(" ", normalise(text))))
+    t = _NO_CAUSE_TOLD.sub(" ", t)
     for label, pattern in ONSET_PATTERNS:
         if re.search(pattern, t):
             return label
@@ -430,7 +446,9 @@ LOCATION_PATTERNS = (
     ("upper_back", r"\b(upper back|top of my back|between (my )?shoulder ?blades|shoulder ?blades?|"
                    r"thoracic|mid back|middle (of (my|his|her|the) )?back|mid-back|bra ?strap|bra line)\b"),
     ("lower_back", r"\b(lower back|low back|lumbar|small of my back|bottom of my back|base of my spine|"
-                   r"lower spine|lower part|low down|lower|sacrum|tailbone|coccyx)\b"),
+                   r"lower spine|lower part|low down|lower|sacrum|tailbone|coccyx|"
+                   # ("my waist is painful": the low back, in English learned from Korean or Chinese)
+                   r"waist|waistline|belt line|beltline)\b"),
     ("buttock", r"\b(buttock|buttocks|bum|glute|glutes)\b"),
     ("whole_back", r"\b(all over|whole back|entire back|everywhere)\b"),
     ("back", r"\b(back|spine)\b"),

@@ -118,6 +118,12 @@ QUESTIONS: tuple[Question, ...] = (
              ask_if=lambda a: _number(a, "duration_days") >= parsing.ACUTE_MAX_DAYS),
     Question("onset", "context", "onset"),
     Question("osteoporosis", "red_flag", ask_if=lambda a: a.get("onset") == "fall"),
+    # The last safety question, before the questions on the pain's pattern: it needs the age.
+    Question("age", "context", "age"),
+    # A blood-vessel cause is rare before 50; volunteered signs are recognised at any age, and a mention of
+    # belly pain or dizziness gets a check question.
+    Question("vascular", "red_flag", ask_if=lambda a: not isinstance(a.get("age"), (int, float))
+             or a["age"] >= VASCULAR_QUESTION_AGE),
     Question("leg_pain", "level"),
     Question("leg_pain_worse", "level", ask_if=lambda a: yes(a, "leg_pain")),
     Question("checklist_pattern", "level", "checklist",
@@ -125,11 +131,6 @@ QUESTIONS: tuple[Question, ...] = (
     Question("night_pain", "level"),
     Question("morning_stiffness", "level"),
     Question("sleep_work_impact", "level"),
-    Question("age", "context", "age"),
-    # A blood-vessel cause is rare before 50; volunteered signs are recognised at any age, and a mention of
-    # belly pain or dizziness gets a check question.
-    Question("vascular", "red_flag", ask_if=lambda a: not isinstance(a.get("age"), (int, float))
-             or a["age"] >= VASCULAR_QUESTION_AGE),
     Question("first_episode", "level", ask_if=lambda a: _number(a, "age") > 50
              and a.get("onset") in NO_CLEAR_CAUSE),
     # Asked even once another reason has given `soon`: it is the one open door to say how low someone feels.
@@ -380,7 +381,15 @@ def _told(text: str, mentions: list[Mention]) -> list[Mention]:
     if told == text or all(BY_CODE[m.code].is_red_flag for m in mentions):
         return mentions
     told_codes = {m.code for m in find_mentions(told)}
-    return [m for m in mentions if BY_CODE[m.code].is_red_flag or m.code in told_codes]
+    return [m for m in mentions if BY_CODE[m.code].is_red_flag or m.code in told_codes
+            or _condition_told_in_a_question(m)]
+
+
+def _condition_told_in_a_question(mention: Mention) -> bool:
+    """"Would it matter that I have the needle for my thin bones?": a condition of one's own, told inside a
+    question, is told."""
+    return (mention.code == "osteoporosis" and mention.about_user and mention.status == "present"
+            and not mention.hypothetical)
 
 
 _SIDE = r"\b(left|right) (leg|one|side|foot|thigh|calf)\b"
@@ -797,6 +806,11 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     for slot, value in facts.items():
         if value is not None and unset(slot):
             update.values[slot] = value
+    earlier_cause = answers.get("onset")
+    if facts["onset"] == "fall" and earlier_cause not in (None, "fall") and "onset" not in update.values:
+        # a fall told after another cause was read ("bit of a sit-down on the back step" after "sore since
+        # Sunday"): the fall is what brings the question about thin bones
+        update.values["onset"] = "fall"
     if unset("bladder_bowel") and _says_bladder_and_bowels_normal(text):
         update.values["bladder_bowel"] = "no"  # "- peeing fine, pooping fine" in a pasted list, before asked
 

@@ -54,9 +54,10 @@ def action_event(name: str) -> dict[str, Any]:
 
 
 def make_tracker(events: list[dict[str, Any]] | None = None, slots: dict[str, Any] | None = None,
-                 active_loop: str | None = None, sender_id: str = "test-user") -> Tracker:
+                 active_loop: str | None = None, sender_id: str = "test-user",
+                 latest_action: str = "action_listen") -> Tracker:
     events = events or []
     latest = next((e for e in reversed(events) if e.get("event") == "user"), None)
     latest_message = dict(latest["parse_data"]) if latest else {"intent": {}, "entities": [], "text": ""}
     return Tracker(sender_id, slots or {}, latest_message, events, False, None,
-                   {"name": active_loop} if active_loop else {}, "action_listen")
+                   {"name": active_loop} if active_loop else {}, latest_action)

@@ -26,9 +26,9 @@ LIST_ANSWERS = [
     ("checklist_general", "/deny", "deny"),
     ("checklist_history", "nope", "deny"),
     ("details", "about three weeks, it started after lifting", "inform"),  # the age is asked on its own
+    ("age", "I'm 42", "inform"),
     ("leg_pain", "/deny", "deny"),
     ("checklist_pattern", "no", "deny"),
-    ("age", "I'm 42", "inform"),
     ("mood", "fine, not worried", "inform"),
 ]
 CHOOSE_QUICK_PATH = ("/choose_quick_path", "choose_quick_path")

@@ -32,7 +32,8 @@ def test_dangerous_symptoms_are_asked_first():
 
 
 def test_follow_up_questions_only_when_they_apply():
-    answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting"}
+    answers = {**ALL_RED_FLAGS_NO, "location": "lower_back", "duration_days": 3, "onset": "lifting",
+               "age": 40}
     assert next_question(answers) == "leg_pain"
     assert next_question({**answers, "leg_pain": "yes"}) == "leg_pain_worse"
     assert next_question({**answers, "leg_pain": "no"}) == "night_pain"
