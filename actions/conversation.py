@@ -24,7 +24,7 @@ from actions.common import (
     say_region,
     tells_what_raises_the_outcome,
 )
-from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, stand_firm
+from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, say_goodbye, stand_firm
 from actions.knowledge import (
     answer_question,
     answers_by_triage,
@@ -212,10 +212,20 @@ def reply_to_question_or_thanks(dispatcher: CollectingDispatcher, tracker: Track
         stand_firm(dispatcher, tracker, None)  # "so I don't need to phone the doctor then?"
     elif question:
         answer_question(dispatcher, tracker, question)
-    elif moves.says_goodbye(text):
-        dispatcher.utter_message(response="utter_goodbye", **contacts(tracker))
+    elif moves.says_goodbye(text) or tracker.get_slot("triage_level") in ESCALATED:
+        say_goodbye(dispatcher, tracker)  # (thanks after "call 111 now" is no time for "anything else?")
     else:
         dispatcher.utter_message(response="utter_thank")
+
+
+class ActionGoodbye(Action):
+    def name(self) -> str:
+        return "action_goodbye"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        say_goodbye(dispatcher, tracker)
+        return []
 
 
 class ActionCorrectAnswer(Action):

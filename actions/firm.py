@@ -65,6 +65,22 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
         dispatcher.utter_message(response="utter_cannot_phone", **contacts(tracker))
 
 
+# A goodbye after an escalation says once more what to do now, never only "come back if it gets worse"
+GOODBYE = {"emergency": "utter_goodbye_emergency", "urgent": "utter_goodbye_urgent"}
+
+
+def say_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """"alright bab. tara" after "call 999 now": the goodbye restates what to do now; after a crisis reply,
+    the lines again."""
+    if tracker.get_slot("crisis_active"):
+        stand_firm(dispatcher, tracker, None)
+    else:
+        level = tracker.get_slot("triage_level") or ""
+        dispatcher.utter_message(response=GOODBYE.get(level, "utter_goodbye"), **contacts(tracker))
+        if level == "urgent":
+            dispatcher.utter_message(response="utter_emergency_signs", **contacts(tracker))
+
+
 def _other_emergency(tracker: Tracker) -> bool:
     words = tracker.get_slot("red_flag_words") or {}
     return any(code != "self_harm" for code in words)

@@ -210,7 +210,9 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         # not the sources on keeping active and working, but who can say, once seen
         if first:
             remind_after_escalation(dispatcher, level, tracker)
-        dispatcher.utter_message(response="utter_activity_after_escalation", **contacts(tracker))
+        if not any(m.get("response") == "utter_activity_after_escalation" for m in dispatcher.messages):
+            # ("is reffing Saturday off the cards? And do I need to take time off school?": said once)
+            dispatcher.utter_message(response="utter_activity_after_escalation", **contacts(tracker))
         return
     if result is None and escalated:  # never "I don't have information" after an escalation
         if first:  # (right after the outcome, "what should he do?" is answered by it, restated)

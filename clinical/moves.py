@@ -39,6 +39,11 @@ _CALLING_NOW = (r"^\W*((ok|okay|right|righto|tidy|cheers|ta|thanks|great|fine|su
                 r"(ringing|calling|phoning|heading|driving) (them|it|now|in|there|to|over|down|up|"
                 r"the (gp|doctor|surgery|practice|clinic|ambulance|hospital|nurse|physio|helpline)|"
                 r"(healthline|healthdirect|nhs 111|111|999|911|000|112))\b")
+# "Sweet as, I'll give the GP a bell", "will give them a ring now"
+_GIVING_A_CALL = (r"\b(i'll|ill|i will|will|we'll|we will|gonna|going to)\s+give (the |my |our )?"
+                  r"(gp|doctor|doc|surgery|practice|clinic|them|him|her|healthline|healthdirect|nurse line|"
+                  r"nurse|111|999|911|000|ambulance|hospital|after.?hours|urgent care) a "
+                  r"(bell|ring|call|buzz|tinkle)\b")
 # Questions about getting the help an outcome asks for, by kind. After an emergency or urgent outcome each
 # gets the outcome restated with concrete options, never "I don't have information".
 _GETTING_HELP: dict[str, str] = {
@@ -182,7 +187,7 @@ _GETTING_HELP: dict[str, str] = {
              r"we're going to|we are going to|we're gonna)\s+(try (and|to)\s+)?"
              r"(ring|call|phone|go|head|get|drive|book|see about|arrange|sort out|make an appointment)\b|"
              # "Tidy. Ringing them now.", "righto, heading in"
-             + _CALLING_NOW,
+             + _CALLING_NOW + "|" + _GIVING_A_CALL,
     # later the same day: fine for `urgent` (a doctor today), not for an emergency
     "later_today": r"\b(tonight|this (evening|afternoon|arvo)|later (on )?today|"
                    r"(till|until|til|after) ([1-9]|1[0-2]|three|four|five|six|seven|eight)( ?(pm|o'?clock))?"
@@ -535,7 +540,8 @@ _GOING_IN_WORDS = re.compile(
     r"\b(ringin|ringing|calling|phoning) (111|999|911|000|112|an ambulance|the ambulance)( now)?\b|"
     r"\b(off|heading|going|on (my|our) way) (in )?to (the )?" + _SEEN_TODAY + r"( now)?\b")
 _GOING_LATER = re.compile(r"\b(i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|we'll|"
-                          r"we will|i am|i'm|im) (go|going|head|heading|see|seeing|get)( in| to| into)? "
+                          r"we will|i am|i'm|im) (go|going|head|heading|see|seeing|get|ring|call|phone|give|"
+                          r"book)( in| to| into)? "
                           r"(the |my |a )?(" + _SEEN_TODAY + r"|doctor|gp|in)\b[^.?!]{0,30}\b"
                           r"(tomorrow|in the morning|next week|on (monday|tuesday|wednesday|thursday|friday|"
                           r"saturday|sunday)|after the weekend)\b")
@@ -921,6 +927,9 @@ _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|
                       # "that's me done for tonight", "I'm off to bed"
                       r"that'?s me (done|off)( for (tonight|today|now|the night|the day))?|"
                       r"(i'?m|im) off to bed|"
+                      # "I will go to the orthopedics clinic this week. Have a good day."
+                      r"have a (good|nice|great|lovely|good rest of your|nice rest of your) (day|one|evening|"
+                      r"night|weekend|afternoon|morning)|"
                       r"(that'?s|that is|that) (all|it|everything)( for now)?"
                       r"(?=\W*(ta|thanks?|cheers)?\W*$))")
 
@@ -985,7 +994,8 @@ def question_in(text: str) -> str | None:
     pressure tablet?" -> "and the aleve with my blood pressure tablet?"), or None."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?\n])\s+", normalise(text or "")) if s.strip()]
     questions = (_SIDE_LEAD.sub("", s) for s in sentences)
-    return next((q for q in questions if looks_like_question(q)), None)
+    # ("Have a good day." opens like a question and is a goodbye)
+    return next((q for q in questions if looks_like_question(q) and not _says(_GOODBYE, q)), None)
 
 
 _WAVES_AWAY_PLAINLY = re.compile(r"\b(skip|not interested|forget (it|that)|never ?mind|nvm|ignore (that|it)|"

@@ -365,7 +365,10 @@ ONSET_PATTERNS = (
                 r"help(ed|ing)? \w+( \w+)? move)\b"),
     ("twisting", r"\b(twist|twisted|twisting|turned awkwardly|turning|reached|reaching)\b"),
     ("bending", r"\b(bend|bent|bending|stooping|leaning over)\b"),
-    ("sport_or_exercise", r"\b(gym|sport|running|run|football|rugby|netball|tennis|golf|workout|training|"
+    # ("a run" as exercise, not a truckie's "perth adelaide run" or the school run)
+    ("sport_or_exercise", r"\b(gym|sport|running|(went|go|going|out) (for |on )?(a |my )?run|"
+                          r"(on|after|during|from) (a|my|the|our) (morning |evening |long |\d+ ?k )?run|"
+                          r"football|rugby|netball|tennis|golf|workout|training|"
                           r"at touch|touch (rugby|footy|football)|"
                           r"exercise|exercising|yoga|cycling|swimming|squat|deadlift)\b"),
     ("sitting_or_driving", r"\b(sitting|sat|drive|driving|drove|flight|flying|plane|desk|computer|car)\b"),
@@ -804,7 +807,11 @@ _FIRST_EPISODE = re.compile(r"\b(never had (back )?(trouble|pain|problems|issues
                             r"never had (this|it) before|first time (ever|my back|i've had|i have had|it's)|"
                             # "first time in my life", "my first ever bout of back pain"
                             r"first time in my (life|whole life)|first (ever )?(bout|episode|attack) of|"
-                            r"never (been|had) (a )?(bad )?back)\b")
+                            r"never (been|had) (a )?(bad )?back|"
+                            # "In my life I never had the waist pain", "I have never had back pain in my life"
+                            r"never had (the |any )?(back|waist|lower back|low back|this) ?pain\b[^.?!]{0,20}"
+                            r"\b(before|in my life|ever)|in my life,? i (have )?never had (the |any )?"
+                            r"(back |waist |this )?pain)\b")
 _HAD_BEFORE = re.compile(r"\b(happened|had it|had this|done it|gone|had back pain) "
                          r"(a few|several|many|lots of|loads of) times( before)?\b|"
                          r"\bhad (it|this|back pain) before\b")

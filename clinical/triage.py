@@ -1312,6 +1312,11 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     else the reply says is taken too."""
     update = interpret(text, intent, None, answers, explained, today, checked=(code, *checked),
                        mentions=mentions)
+    if not _names_the_pain(text):
+        # ("nah, goes in a couple of minutes once im out walking round. had it for years" to a check on a
+        # numb bottom: the sign's times and causes, not the pain's)
+        update.values.pop("duration_days", None)
+        update.values.pop("onset", None)
     # a leading yes ("yeah i guess?", "yes, no leaking though"), not "yeah nah" or "yeah no, all good"
     said_yes_first = (bool(_LEADING_YES.match(normalise(text)))
                       and parsing.polarity(text, None, words_only=True) == "yes")

@@ -3,11 +3,11 @@ failed."""
 import pytest
 from rasa_sdk.events import FollowupAction
 
-from actions.conversation import ActionCorrectAnswer, ActionStandFirm
+from actions.conversation import ActionCorrectAnswer, ActionGoodbye, ActionReplyToThanks, ActionStandFirm
 from actions.knowledge import ActionAnswerQuestion
 from actions.triage import ValidateTriageForm
 from clinical import moves, parsing
-from clinical.triage import interpret
+from clinical.triage import answer_check, interpret
 from tests.conftest import make_tracker, slots_of, user_event
 from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
 
@@ -181,3 +181,62 @@ def test_asking_for_another_language_still_does(text):
 @pytest.mark.parametrize("text", ["The waist, middle and both sides. It is dull.", "my waist is painful"])
 def test_the_waist_is_the_low_back(text):
     assert parsing.location(text) == "lower_back"
+
+
+# --- the replays (tests/data/personas/results_run24_replay_a.md, _b.md) -------------------------------------
+
+def test_the_times_in_a_check_answer_are_the_signs_not_the_pains():
+    # m05: "goes in a couple of minutes ... had it for years" about a numb bottom gave "less than a day"
+    update = answer_check("nah, goes in a couple of minutes once im out walking round. had it for years",
+                          "deny", "saddle_numbness", "me arse goes numb after a long stint in the cab",
+                          {}, [])
+    assert update.values == {"saddle_numbness": "no"}
+
+
+def test_a_truckies_run_is_no_exercise():
+    assert parsing.onset("got a crook back and now its going down me left leg. truckie, do the perth "
+                         "adelaide run") is None
+    assert parsing.onset("hurt it on my morning run") == "sport_or_exercise"
+
+
+@pytest.mark.parametrize("text", ["In my life I never had the waist pain.",
+                                  "I have never had back pain in my life"])
+def test_never_had_the_pain_in_ones_life_is_a_first_episode(text):
+    assert parsing.first_episode(text) == "yes"
+
+
+@pytest.mark.parametrize("text, kind", [("Sweet as, I'll give the GP a bell. Chur", "going"),
+                                        ("ok will give them a ring now", "going"),
+                                        ("I'll give the GP a ring on Monday", "wait")])
+def test_giving_the_gp_a_bell_is_going(text, kind):
+    # m09 was told "Please don't leave it" for agreeing to ring
+    assert moves.getting_help_question(text) == kind
+
+
+@pytest.mark.parametrize("level, expected", [("emergency", ["utter_goodbye_emergency"]),
+                                             ("urgent", ["utter_goodbye_urgent", "utter_emergency_signs"]),
+                                             ("self_care", ["utter_goodbye"])])
+async def test_a_goodbye_after_an_escalation_says_what_to_do_now(dispatcher, domain, level, expected):
+    # m12: "alright bab. tara" after "call 999" got "come back if your pain gets worse"
+    tracker = make_tracker([user_event("alright bab. tara", "goodbye")], slots={"triage_level": level})
+    await ActionGoodbye().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == expected
+
+
+async def test_thanks_after_an_emergency_is_no_time_for_anything_else(dispatcher, domain):
+    tracker = make_tracker([user_event("ok thanks", "thank")], slots={"triage_level": "emergency"})
+    await ActionReplyToThanks().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_goodbye_emergency"]
+
+
+async def test_two_questions_about_activities_after_an_escalation_get_one_reply(dispatcher, domain):
+    text = ("So is reffing Saturday off the cards then? It's 80 minutes of running. And do I need to take "
+            "time off school?")
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "urgent"})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher).count("utter_activity_after_escalation") == 1
+
+
+def test_have_a_good_day_is_a_goodbye_not_a_question():
+    text = "Thank you very much. I will go to the orthopedics clinic this week. Have a good day."
+    assert moves.says_goodbye(text) and moves.question_in(text) is None
