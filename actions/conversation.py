@@ -85,7 +85,7 @@ class ActionStandFirm(Action):
             # ("can I just go to urgent care tomorrow? The ER is 35 min away, my deductible ..." after "call
             # 111 now": the number where their words suggest they are, once; a number named is answered
             # where it works, above)
-            events.extend(mention_the_country_hinted(dispatcher, tracker))
+            events.extend(mention_the_country_hinted(dispatcher, tracker, unconfirmed_too=False))
         return events
 
     @staticmethod

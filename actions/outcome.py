@@ -29,7 +29,7 @@ from actions.knowledge import answer_question
 from actions.staff import raise_for_staff, staff_on_chat_now
 from clinical import moves, places, records
 from clinical.outcome import Outcome, build_outcome
-from clinical.regions import SEVERAL_REGIONS, region_contacts
+from clinical.regions import EUROPE, REGIONS, SEVERAL_REGIONS, region_contacts
 from clinical.triage import interpret
 from clinical.urgency import Urgency
 
@@ -37,18 +37,27 @@ logger = logging.getLogger(__name__)
 SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
 
 
-def mention_the_country_hinted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """On a deployment for one region, when the person never said where they are but their words suggest
-    another of our regions ("the ER", a temperature of 98.4, "ringin 000"): that region's emergency number,
-    said once beside the outcome's, and an invitation to say where they are."""
+def mention_the_country_hinted(dispatcher: CollectingDispatcher, tracker: Tracker,
+                               unconfirmed_too: bool = True) -> list[EventType]:
+    """On a deployment for one region, when the person never said where they are: if their words suggest
+    another of our regions ("the ER", a temperature of 98.4, "ringin 000"), that region's emergency number;
+    otherwise the other emergency numbers we know, for anyone who is not where ours work (four people of
+    persona run 24 in Australia, the UK and Korea were told 111). Said once, beside an escalation, with an
+    invitation to say where they are. (`unconfirmed_too`: the other numbers too, not only a hinted one.)"""
     if tracker.get_slot("region") or tracker.get_slot("region_asked"):
         return []
     hinted = places.country_hinted([e.get("text") or "" for e in tracker.events if e.get("event") == "user"])
-    if hinted is None or hinted == REGION.code:
+    if hinted is not None and hinted != REGION.code:
+        country = region_contacts(hinted)
+        dispatcher.utter_message(response="utter_region_hinted", hinted_country=country.name_in_a_sentence,
+                                 hinted_emergency_number=country.emergency_number, **contacts(tracker))
+    elif unconfirmed_too and REGION.code in REGIONS:
+        others = [f"{lines.emergency_number} in {lines.name_in_a_sentence}" for code, lines in REGIONS.items()
+                  if code != REGION.code] + [f"{EUROPE.emergency_number} in most of {EUROPE.name}"]
+        dispatcher.utter_message(response="utter_region_unconfirmed", region_name=REGION.name_in_a_sentence,
+                                 other_numbers=", ".join(others))
+    else:
         return []
-    country = region_contacts(hinted)
-    dispatcher.utter_message(response="utter_region_hinted", hinted_country=country.name_in_a_sentence,
-                             hinted_emergency_number=country.emergency_number, **contacts(tracker))
     return [SlotSet("region_asked", True)]
 
 
@@ -96,7 +105,9 @@ class ActionTriageOutcome(Action):
             dispatcher.utter_message(response="utter_ask_region")
             events.append(SlotSet("region_asked", True))
         elif outcome.level in ESCALATED and not repeated:
-            events.extend(mention_the_country_hinted(dispatcher, tracker))
+            # (right after the introduction, which has just said whose numbers they are, only a hint)
+            events.extend(mention_the_country_hinted(dispatcher, tracker,
+                                                     unconfirmed_too=not tracker.get_slot("intro_pending")))
         if held and outcome.level == Urgency.EMERGENCY.label:
             # ("is it a disc?" after "call 111 now": "most back pain has no serious cause" would undo it)
             dispatcher.utter_message(response="utter_held_after_emergency")

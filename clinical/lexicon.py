@@ -1227,7 +1227,7 @@ RESOLVED = (
     "no problems since",
     # "fever 38.5 with a tummy bug, gone within 48 hrs, 36.7 every day since"
     "gone within", "went within", "gone in a day", "gone in two days", "gone in 2 days", "settled within",
-    "cleared within", "over within", "every day since", "every day since then",
+    "cleared within", "over within",
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
     "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
     "put it back on", "back on now", "it cleared", "cleared with", "cleared after", "cleared completely",

@@ -337,7 +337,8 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
 
 
 ONSET_PATTERNS = (
-    ("fall", r"\b(fell|fall|fallen|slipped(?! (a )?dis[ck])|slip(?! (a )?dis[ck])|"
+    ("fall", r"\b((fell|fall|fallen)(?! (asleep|off to sleep|back to sleep|for)\b)|slipped(?! (a )?dis[ck])|"
+             r"slip(?! (a )?dis[ck])|"
              r"tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
              r"came off|went over|"
              # "missed her chair and sat down on the floor hard": a fall, however small
@@ -368,6 +369,7 @@ ONSET_PATTERNS = (
     # ("a run" as exercise, not a truckie's "perth adelaide run" or the school run)
     ("sport_or_exercise", r"\b(gym|sport|running|(went|go|going|out) (for |on )?(a |my )?run|"
                           r"(on|after|during|from) (a|my|the|our) (morning |evening |long |\d+ ?k )?run|"
+                          r"fun run|long run|\d+ ?k run|marathon|"
                           r"football|rugby|netball|tennis|golf|workout|training|"
                           r"at touch|touch (rugby|footy|football)|"
                           r"exercise|exercising|yoga|cycling|swimming|squat|deadlift)\b"),
@@ -380,6 +382,7 @@ ONSET_PATTERNS = (
                     r"\b(standing|on my feet)\b|"
                     r"\b(standing|on my feet) (all day|all shift|for hours|the whole (day|shift))\b"),
     ("sleeping", r"\b(woke up with|woke with|slept funny|slept awkwardly|after sleeping|in my sleep|"
+                 r"fell asleep (on|in)|"
                  r"new mattress)\b"),
     ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit)\b"),
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
@@ -426,10 +429,9 @@ _SITTING_TO_COME = re.compile(
     r"\b(fly|flying|flight|drive|driving)\b[^.;!?]{0,30}\b(next|tomorrow|in (a|an|\d+|two|three|four) "
     r"\w+)\b[^.;!?]*|\b(before|for) (the|my|a|our) (flight|drive|trip|long drive)\b")
 
-# "fell asleep on the couch", "last fall" (the season), "scared I'll fall", "my daughter said to ask the
-# computer": no fall and no sitting that caused the pain
+# "last fall" (the season), "scared I'll fall", "my daughter said to ask the computer": no fall and no
+# sitting that caused the pain
 _NO_CAUSE_TOLD = re.compile(
-    r"\b(fell|fall|falling|fallen) (asleep|off to sleep|back to sleep|for)\b|"
     r"\b(this|last|next) fall\b|"
     r"\b(will|might|could|may|going to|gonna|afraid i'?ll|scared i'?ll|worried i'?ll|'ll|won't) fall\b|"
     r"\b(ask|asking|asked|use|using|tell|telling|try|trying) (the|this|a) computer\b")

@@ -34,10 +34,13 @@ def test_sitting_down_to_rest_is_no_fall(text):
 
 
 @pytest.mark.parametrize("text", ["my back has been very sore since Sunday and my daughter said I should "
-                                  "ask the computer", "I fell asleep on the couch and woke up sore",
-                                  "I'm scared I'll fall on the stairs now"])
-def test_no_cause_in_asking_the_computer_falling_asleep_or_a_fear_of_falling(text):
+                                  "ask the computer", "I'm scared I'll fall on the stairs now"])
+def test_no_cause_in_asking_the_computer_or_a_fear_of_falling(text):
     assert parsing.onset(text) is None
+
+
+def test_falling_asleep_on_the_couch_is_sleeping_not_a_fall():
+    assert parsing.onset("I fell asleep on the couch and woke up sore") == "sleeping"
 
 
 def test_a_fall_told_after_another_cause_was_read_replaces_it():
@@ -240,3 +243,29 @@ async def test_two_questions_about_activities_after_an_escalation_get_one_reply(
 def test_have_a_good_day_is_a_goodbye_not_a_question():
     text = "Thank you very much. I will go to the orthopedics clinic this week. Have a good day."
     assert moves.says_goodbye(text) and moves.question_in(text) is None
+
+
+# --- m05, m06, m08, m12: people in Australia, the UK and Korea who never said where they were were told 111
+# for an emergency -----------------------------------------------------------------------------------------
+
+async def test_an_escalation_with_no_place_known_names_the_other_emergency_numbers_once(dispatcher, domain):
+    from actions.outcome import ActionTriageOutcome
+
+    tracker = make_tracker([user_event("both my legs went numb an hour ago", "red_flag")],
+                           slots={"both_legs": "yes"})
+    events = await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    line = next(m for m in dispatcher.messages if m["response"] == "utter_region_unconfirmed")
+    assert line["region_name"] == "New Zealand"
+    assert line["other_numbers"] == ("999 in the United Kingdom, 911 in the United States, 000 in Australia, "
+                                     "112 in most of Europe")
+    assert slots_of(events)["region_asked"] is True
+
+
+@pytest.mark.parametrize("slots", [{"region": "NZ"}, {"region_asked": True}])
+async def test_no_other_numbers_once_the_place_is_known_or_was_asked(dispatcher, domain, slots):
+    from actions.outcome import ActionTriageOutcome
+
+    tracker = make_tracker([user_event("both my legs went numb an hour ago", "red_flag")],
+                           slots={"both_legs": "yes", **slots})
+    await ActionTriageOutcome().run(dispatcher, tracker, domain)
+    assert "utter_region_unconfirmed" not in said(dispatcher)
