@@ -1081,6 +1081,10 @@ def _starred_corrected(said: re.Match) -> str:
 
 
 # A temperature typed against its scale ("100.9F", "38.6c"), not an age and sex ("41F")
+# "after a church feast I could lose some weight": weight that could go, none gone
+_WEIGHT_TO_LOSE = re.compile(r"\b(could|should|need to|needs to|ought to|want to|wants to|would like to|"
+                             r"could do with|could stand to) (lose|losing|shed|drop) (some |a few |a bit of |"
+                             r"a little |a bit |more )?(weight|kilos?|pounds|kg|lbs)\b")
 _TEMPERATURE_WITH_ITS_SCALE = re.compile(r"(?<![\w.,])((?:3[5-9]|4[0-3])[.,]\d|(?:9[5-9]|10\d)(?:[.,]\d)?)"
                                          r"(?=[cf]\b)")
 
@@ -1242,6 +1246,7 @@ def normalise(text: str) -> str:
     text = _ONE_OF_SEVERAL.sub(r"\1one of them", text)
     text = _MINE_UNLIKE.sub(r"mine is different from \3", text)
     text = _TEMPERATURE_HAS_BEEN.sub("my temperature is ", text)
+    text = _WEIGHT_TO_LOSE.sub(r"\1 slim down", text)
     text = _WEIGHT_REGAINED.sub(r"weight steady\g<between>", text)
     # ("no temperature before today": a temperature had today is a fever)
     text = _NOTHING_UNTIL_LATELY.sub(lambda m: f"{_FEVER_FOR_TEMPERATURE.get(m[1], m[1])} {m[2]}", text)

@@ -501,8 +501,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # "like something tore": perhaps a strained muscle, perhaps a torn vessel (checked, with the other signs)
     "TORN_INSIDE": ("something tore", "something tear", "something's torn", "something torn",
                     "something ripped", "something rip", "felt a tear", "felt a rip"),
-    "TEARING_PAIN": ("tearing pain", "ripping pain", "tearing sensation", "feels like tearing", "tearing",
-                     "ripping", "sudden severe belly pain", "sudden severe stomach pain"),
+    # (not "ripping out the old kitchen cabinets" or "tearing up the carpet": the pain itself tearing)
+    "TEARING_PAIN": ("tearing pain", "ripping pain", "tearing sensation", "feels like tearing", "a tearing",
+                     "a ripping", "tearing feeling", "ripping feeling", "ripping sensation", "like tearing",
+                     "like ripping", "tearing through", "ripping through", "tearing in my", "ripping in my",
+                     "something tearing", "something ripping", "someone tearing", "someone ripping",
+                     "ripping me open", "tearing me open", "ripping me apart inside",
+                     "sudden severe belly pain", "sudden severe stomach pain"),
     # ---- systemic ----------------------------------------------------------------------------------------
     "FEVER": (
         "fever", "fevers", "feverish", "febrile", "high temperature", "high temp", "a temperature",
@@ -1228,6 +1233,9 @@ RESOLVED = (
     # "fever 38.5 with a tummy bug, gone within 48 hrs, 36.7 every day since"
     "gone within", "went within", "gone in a day", "gone in two days", "gone in 2 days", "settled within",
     "cleared within", "over within",
+    # "on long-term steroids for colitis in my 20s, off them for 10 years now"
+    "off them for", "off it for", "off them since", "off it since", "came off them", "came off it",
+    "stopped them years ago", "stopped it years ago",
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
     "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
     "put it back on", "back on now", "it cleared", "cleared with", "cleared after", "cleared completely",

@@ -325,6 +325,8 @@ _CORRECTION = re.compile(r"\b("
                          # ("like i said it just crept on" restates an answer; "I said I slept fine" corrects)
                          # ("when I said I wanted to get back to the forge" tells a story)
                          r"(?<!like )(?<!as )(?<!when )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
+                         # "I have not lost any weight, I only said I could lose some"
+                         r"i only said|all i said was|"
                          r"\bnot [^.?!]{0,30}\b(like|as) i (said|told you|put|typed)\b|"
                          r"i never said|that'?s (wrong|not right|not true|incorrect|not what i said)|"
                          # ("the summary says I denied weight loss, cancer and steroid use")
@@ -345,6 +347,9 @@ _CORRECTION = re.compile(r"\b("
                          # "oops typed 75 for my age, Im 57"; "more like a 4 than a 7. Please change that."
                          r"^\W*(oops|whoops|oh no|my bad|my mistake)\W+(i )?(typed|put|entered|wrote|said)\b|"
                          r"\bplease (change|fix|correct|update) (that|it|my answer)\b|"
+                         # "Actually change my pain score from 8 to 4"
+                         r"\b(change|update|correct|fix) my (pain score|score|answer|age|rating|number)"
+                         r"( to| from)\b|"
                          # "I'm 47, I typed 74 by mistake"
                          r"i (typed|entered|wrote|pressed|clicked|tapped|put|ticked|selected) (in )?"
                          r"(yes|no|y|n|that|it|the wrong \w+|\d[\d.,]*( \w+)?|[\"'][^\"']{1,20}[\"']) "
@@ -750,7 +755,14 @@ def asks_to_start_over(text: str) -> bool:
     """A plain request to clear the conversation ("start again"), not an answer that says "start", nor a
     question about starting an activity again ("when may I start again?")."""
     return (_says(_START_OVER, text) and not _says(_SEE_FROM_THE_START, text)
-            and not _says(_START_AN_ACTIVITY_AGAIN, text))
+            and not _says(_START_AN_ACTIVITY_AGAIN, text) and not _says(_SOMETHING_ELSE_STARTS_AGAIN, text))
+
+
+# "the grandkids' swim lessons start again next week": something else starting again, not the conversation
+_SOMETHING_ELSE_STARTS_AGAIN = re.compile(
+    r"\b(lessons?|class(es)?|school|term|season|training|practice|games?|shifts?|work|rehearsals?|footy|"
+    r"netball|rugby|swimming|kids|uni|college|semester|they|it) (start|starts|begin|begins) "
+    r"(again|back|over)\b")
 
 
 # "Delete my data" (actions/privacy.py asks first): deleting, erasing or removing the person's data, details
@@ -875,6 +887,9 @@ _LOCAL_NUMBERS_ASKED = re.compile(r"\b(give|use|show|send|switch|change|put|want
                                   # about"
                                   r"\bif (that|it|this) changes (which|what|the) (helpline|number|numbers|"
                                   r"lines?|advice line)\b|"
+                                  # "we're in Christchurch NZ ... if that helps with the phone numbers"
+                                  r"\bif (that|it|this) helps (with )?(the |your )?(phone )?(numbers?|"
+                                  r"helplines?|lines)\b|"
                                   # "please update the country", "can you switch it over to NZ?"
                                   r"\b(update|change|switch|set)\b[^.?!]{0,25}\b(country|region|location)\b|"
                                   r"\bswitch (it |this |that |me )?(over )?to (nz|new zealand|the uk|uk|"
@@ -986,7 +1001,14 @@ def ends_with_goodbye(text: str) -> bool:
     """"Right, I'm off to get ready for work. Bye for now, I'll check back later in the week.": the last
     sentence takes leave, and nothing of the pain is told ("Pain's 8/10 today. Bye" is told first)."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", normalise(text or "").strip()) if re.search(r"\w", s)]
+    if (sentences and _LETTER_SIGN_OFF.match(sentences[-1]) and len(sentences) > 1
+            and not thanks(" ".join(sentences[:-1]))):
+        return False  # "Central west Queensland ... on a cattle station. Regards, Marg": how she signs off
     return bool(sentences) and bool(_GOODBYE.search(sentences[-1])) and not tells_of_the_pain(text)
+
+
+_LETTER_SIGN_OFF = re.compile(r"^\W*((kind|best|warm|warmest) )?regards\b|"
+                              r"^\W*(best wishes|yours (sincerely|truly)|god bless|blessings)\b")
 
 
 def question_in(text: str) -> str | None:

@@ -319,8 +319,10 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
             if 0 < int(m.group(1)) < 120:
                 return int(m.group(1))
             break
+    # ("in my 20s I was on long-term steroids": a time of life gone by, not the age now)
     decade = re.search(r"\bin (?:my|his|her) (?:early |mid |late )?(twenties|thirties|forties|fifties|"
-                       r"sixties|seventies|eighties|nineties|\d0s|\d0's)\b", t)
+                       r"sixties|seventies|eighties|nineties|\d0s|\d0's)\b"
+                       r"(?!,? (i|he|she|we) (was|were|had|used))", t)
     if decade:
         word = decade.group(1)
         base = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -340,7 +342,8 @@ ONSET_PATTERNS = (
     ("fall", r"\b((fell|fall|fallen)(?! (asleep|off to sleep|back to sleep|for)\b)|slipped(?! (a )?dis[ck])|"
              r"slip(?! (a )?dis[ck])|"
              r"tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
-             r"came off|went over|"
+             r"came off(?! (them|it|those|these|(the|my) (tablets|pills|meds|medication|steroids))\b)|"
+             r"went over|"
              # "missed her chair and sat down on the floor hard": a fall, however small
              r"missed (my|her|his|the|a) ((bottom|top|last|first|back|front) )?"
              r"(chair|seat|step|stair|footing)|"
@@ -388,6 +391,7 @@ ONSET_PATTERNS = (
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
                        r"nothing (in particular|special|specific)|gradual|gradually|slowly|came on by itself|"
                        r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
+                       r"can'?t (for the life of me )?think (of )?(why|what (caused|started) it)|"
                        r"no idea how( it (started|happened|began|came on))?|"
                        r"(don'?t|do not) know how it (started|happened|began|came on)|"
                        r"don't know how|no trigger|nothing happened|not sure why|crept (up|on|in)|on its own|"
@@ -437,9 +441,14 @@ _NO_CAUSE_TOLD = re.compile(
     r"\b(ask|asking|asked|use|using|tell|telling|try|trying) (the|this|a) computer\b")
 
 
+# "Col and the boys do all the heavy work on the station, I mostly do the books": someone else's lifting
+_SOMEONE_ELSE_LIFTS = re.compile(r"\b(?!i\b)\w+ (do|does|did) (all |most of |most )?the (heavy|lifting)\b"
+                                 r"[^.;!?,]*")
+
+
 def onset(text: str) -> str | None:
     t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", _SITTING_TO_COME.sub(" ", normalise(text))))
-    t = _NO_CAUSE_TOLD.sub(" ", t)
+    t = _NO_CAUSE_TOLD.sub(" ", _SOMEONE_ELSE_LIFTS.sub(" ", t))
     for label, pattern in ONSET_PATTERNS:
         if re.search(pattern, t):
             return label
@@ -729,6 +738,11 @@ _ANSWER_AFTER_CHANGE = re.compile(rf"^\W*(?:({_YES_WORD}( it is| i do| i have)?)
 _ANSWER_BEFORE_CHANGE = re.compile(rf"\b({_YES_WORD}|{_NO_WORD})\b")
 
 
+# "oh right.", "ah ok,", "fair enough -": an explanation acknowledged before the answer
+_ACKNOWLEDGED = re.compile(r"^\W*((oh|ah|ahh|aah|ooh|och)\W+)?(right|righto|ok|okay|i see|fair enough|gotcha|"
+                           r"got it|makes sense|that makes sense)( then| mate| love)?\s*[.!,;:-]+\s+")
+
+
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
              words_only: bool = False) -> str | None:
     """Answer to a yes/no question: 'yes', 'no', 'unsure', or None when it is not a polar answer.
@@ -741,6 +755,10 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     if intent in by_intent and (not text or text.startswith("/")):
         return by_intent[intent]
     t = normalise(text or "")
+    # ("oh right. nah all normal mate" after "why do you ask?" was explained: the "right" says "I see")
+    after_acknowledging = _ACKNOWLEDGED.sub("", t, count=1)
+    if after_acknowledging.strip(" .!?"):
+        t = after_acknowledging
     changes = list(_CHANGE_OF_MIND.finditer(t))
     final = changes and _ANSWER_AFTER_CHANGE.match(t[changes[-1].end():])
     if final and _ANSWER_BEFORE_CHANGE.search(t[:changes[-1].start()]):
