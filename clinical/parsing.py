@@ -431,7 +431,9 @@ _SITTING_TO_COME = re.compile(
     r"\b(i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|going to|gonna|have to|need to|about to|"
     r"booked to|planning to)\s+(be\s+)?(fly|flying|drive|driving|sit|sitting)\b[^.;!?]*|"
     r"\b(fly|flying|flight|drive|driving)\b[^.;!?]{0,30}\b(next|tomorrow|in (a|an|\d+|two|three|four) "
-    r"\w+)\b[^.;!?]*|\b(before|for) (the|my|a|our) (flight|drive|trip|long drive)\b")
+    r"\w+)\b[^.;!?]*|\b(before|for) (the|my|a|our) (flight|drive|trip|long drive)\b|"
+    # "I'd like to know if it's worth the drive", "is it a long drive to the hospital?"
+    r"\bworth the (drive|trip|flight)\b|\b(a|the) (long |\d+ hour )?drive (to|in to|into)\b")
 
 # "last fall" (the season), "scared I'll fall", "my daughter said to ask the computer": no fall and no
 # sitting that caused the pain
@@ -449,10 +451,17 @@ _SOMEONE_ELSE_LIFTS = re.compile(r"\b(?!i\b)\w+ (do|does|did) (all |most of |mos
 def onset(text: str) -> str | None:
     t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", _SITTING_TO_COME.sub(" ", normalise(text))))
     t = _NO_CAUSE_TOLD.sub(" ", _SOMEONE_ELSE_LIFTS.sub(" ", t))
-    for label, pattern in ONSET_PATTERNS:
-        if re.search(pattern, t):
-            return label
-    return None
+    found = next((label for label, pattern in ONSET_PATTERNS if re.search(pattern, t)), None)
+    if found not in _STRAINS and re.search(dict(ONSET_PATTERNS)[NO_CLEAR_CAUSE_LABEL], t):
+        # "I can't for the life of me think why ... I mostly do the books ... worth the drive?": the person
+        # knows of no cause, and a word of sitting or chores beside that is no cause of theirs
+        return NO_CLEAR_CAUSE_LABEL
+    return found
+
+
+NO_CLEAR_CAUSE_LABEL = "no_clear_cause"
+# Causes told as an event that strained the back: kept even beside "no idea why" ("fell, no idea why")
+_STRAINS = {"fall", "lifting", "twisting", "bending", "injury"}
 
 
 LOCATION_PATTERNS = (
@@ -776,7 +785,8 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
         return "no"
     if re.search(_YES, t):
         return "yes"
-    if re.search(_NORMAL, t):
+    # ("ok honestly could this be AS? ...": a leading "ok" with more after it is a filler, not "I'm fine")
+    if re.search(_NORMAL, re.sub(r"^\W*(ok|okay)\b\W*(?=\w)", "", t)):
         return "no"
     return None if words_only else by_intent.get(intent or "")
 

@@ -676,7 +676,7 @@ def where_person_is(text: str) -> str | None:
     """region_in, or OTHER_COUNTRY's code when the message says the person is in a country outside our
     regions ("I'm in Dublin", "I'm overseas at the moment"): our numbers would be wrong there."""
     text = _ASIDE.sub("", text or "")  # "UK, if that matters": the place alone
-    place = _place_of_person(text) or _place_said_alone(text)
+    place = _place_of_person(text) or _place_said_alone(text) or _area_said_first(text)
     if place == "UK" and _names_only_northern_ireland(text):
         return NORTHERN_IRELAND.code  # the UK's numbers, without NHS 111, which does not run there
     if place != ELSEWHERE:
@@ -720,6 +720,22 @@ _ASIDE = re.compile(r",?\s*\b(if|in case) (that|it|this) (matters|helps)\W*$|,?\
 
 
 _NOT_THERE = re.compile(r"\b(?:not|isn'?t|aren'?t)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+# "Central west Queensland, about two and a half hours out of Longreach": an area of a place, said first
+_AREA_QUALIFIER = re.compile(r"^\W*((far |central |deep )?(north|south|east|west|northern|southern|eastern|"
+                             r"western|central)( west| east| north| south)?|rural|regional|outback|inland|"
+                             r"coastal|country|upstate|downstate)\s+", re.IGNORECASE)
+_AREA_FIRST_MAX_CHARS = 40
+
+
+def _area_said_first(text: str) -> str | None:
+    """A part of a state or country named first, as its own phrase, in answer to where the person is."""
+    first = re.split(r"[,.;!?\n]", text or "", maxsplit=1)[0]
+    if len(first) > _AREA_FIRST_MAX_CHARS or not _AREA_QUALIFIER.match(first):
+        return None
+    place = _place_of_person(_AREA_QUALIFIER.sub("", first).strip())
+    return place if place in REGIONS else None
 
 
 def _place_said_alone(text: str) -> str | None:

@@ -1,7 +1,7 @@
 """What persona run 25 found (tests/data/personas/results_run25*.md), each with the reading that failed."""
 import pytest
 
-from clinical import moves, parsing
+from clinical import moves, parsing, places
 from clinical.triage import interpret
 
 
@@ -66,3 +66,44 @@ def test_ripping_up_floorboards_is_no_sign_of_a_blood_vessel_cause():
     update = read("mate I'm renovating an old 60s house, spent last weekend ripping up jarrah floorboards "
                   "and carting them out to the skip. back's been killing me since.")
     assert update.values.get("vascular") != "yes" and "vascular" not in update.to_check
+
+
+# --- l07: "ok honestly could this be AS? ..." asked while the leg-numbness question was open was taken as a
+# no to it (the leading "ok" read as "I'm fine"), so the question was never answered -------------------------
+
+def test_a_question_opened_with_ok_answers_nothing():
+    update = read("ok honestly could this be AS? we literally just had a lecture on ankylosing spondylitis "
+                  "and now I'm side-eyeing my own spine lol", "leg_numbness", intent="ask_question")
+    assert "leg_numbness" not in update.values
+
+
+@pytest.mark.parametrize("text", ["ok", "legs are ok", "im ok", "ok, no"])
+def test_ok_on_its_own_or_said_of_oneself_is_still_no(text):
+    assert parsing.polarity(text) == "no"
+
+
+# --- l08 at the replay: "I'd like to know if it's worth the drive" was her cause (sitting or driving), so a
+# first episode at 63 told with "I can't for the life of me think why" was still self-care ------------------
+
+def test_no_cause_known_outranks_a_word_of_sitting_or_driving():
+    text = ("I've had a pain in my lower back for about ten days now and I can't for the life of me think "
+            "why. I mostly do the books. The nearest hospital is two and a half hours away so I'd like to "
+            "know if it's worth the drive. Regards, Marg")
+    assert parsing.onset(text) == "no_clear_cause"
+
+
+@pytest.mark.parametrize("text, cause", [("I fell, no idea why", "fall"),
+                                         ("started after a long drive", "sitting_or_driving")])
+def test_a_strain_or_a_cause_told_plainly_stays(text, cause):
+    assert parsing.onset(text) == cause
+
+
+@pytest.mark.parametrize("text", ["Central west Queensland, about two and a half hours out of Longreach on a "
+                                  "cattle station. Regards, Marg", "rural Queensland"])
+def test_an_area_of_a_state_said_first_is_where_the_person_is(text):
+    # l08 was given New Zealand numbers to the end
+    assert places.where_person_is(text) == "AU"
+
+
+def test_an_area_named_in_a_story_is_not():
+    assert places.where_person_is("North Sydney is where my sister lives") is None
