@@ -96,6 +96,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "not empty afterwards", "still something inside", "something still inside", "still some inside",
         "nothing will come out", "going to burst", "feels like it's going to burst",
         "cannot get a wee out", "can't get a wee out", "get a wee out", "can't get any wee out",
+        # "I cannot get a drop of wee out" (normalised "can not")
+        "can not get a drop", "can't get a drop", "cannot get a drop", "couldn't get a drop",
+        "could not get a drop", "not a drop", "not a single drop",
         "nothing's coming out", "nothing is coming out", "nothing coming out", "bursting but", "only drops",
         "few drops", "only a few drops", "drops are coming", "not able to pass",
         # slow to start, and pushing to go (said of the bladder)

@@ -65,3 +65,12 @@ def test_changing_a_pain_score_is_a_correction():
 def test_a_place_said_for_the_phone_numbers_asks_for_them():
     assert moves.asks_for_local_numbers("we're in Christchurch NZ, doing up an old villa, if that helps with "
                                         "the phone numbers")
+
+
+def test_not_a_drop_of_wee_is_retention():
+    # set 53's "since about 6 this morning I cannot get a drop of wee out" had been an emergency only through
+    # "ripping out the old kitchen cabinets" read as a tearing pain; without that, it is read for itself
+    update = read("Spent the weekend ripping out the old kitchen cabinets. Back is sore, fine, but since "
+                  "about 6 this morning I cannot get a drop of wee out and it's now 1pm. Tried the running "
+                  "tap trick, nothing.")
+    assert update.values.get("bladder_bowel") == "yes" and update.values.get("vascular") != "yes"
