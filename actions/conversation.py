@@ -32,7 +32,7 @@ from actions.knowledge import (
     questions_first,
     start_questions,
 )
-from actions.outcome import mention_the_country_hinted, record_outcome, say_outcome
+from actions.outcome import name_the_numbers_elsewhere, record_outcome, say_outcome
 from actions.plan_changes import change_plan_if_asked
 from clinical import medicines, moves
 from clinical.language import looks_like_question, tells_own_pain
@@ -85,7 +85,7 @@ class ActionStandFirm(Action):
             # ("can I just go to urgent care tomorrow? The ER is 35 min away, my deductible ..." after "call
             # 111 now": the number where their words suggest they are, once; a number named is answered
             # where it works, above)
-            events.extend(mention_the_country_hinted(dispatcher, tracker, unconfirmed_too=False))
+            events.extend(name_the_numbers_elsewhere(dispatcher, tracker, unconfirmed_too=False))
         return events
 
     @staticmethod

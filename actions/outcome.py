@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 SERVES_SEVERAL = REGION.code == SEVERAL_REGIONS
 
 
-def mention_the_country_hinted(dispatcher: CollectingDispatcher, tracker: Tracker,
+def name_the_numbers_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
                                unconfirmed_too: bool = True) -> list[EventType]:
     """On a deployment for one region, when the person never said where they are: if their words suggest
     another of our regions ("the ER", a temperature of 98.4, "ringin 000"), that region's emergency number;
@@ -106,7 +106,7 @@ class ActionTriageOutcome(Action):
             events.append(SlotSet("region_asked", True))
         elif outcome.level in ESCALATED and not repeated:
             # (right after the introduction, which has just said whose numbers they are, only a hint)
-            events.extend(mention_the_country_hinted(dispatcher, tracker,
+            events.extend(name_the_numbers_elsewhere(dispatcher, tracker,
                                                      unconfirmed_too=not tracker.get_slot("intro_pending")))
         if held and outcome.level == Urgency.EMERGENCY.label:
             # ("is it a disc?" after "call 111 now": "most back pain has no serious cause" would undo it)
