@@ -14,8 +14,12 @@ export LIVE_RASA_URL="http://127.0.0.1:$RASA_PORT"
 # speak from other addresses than this machine's (which the rate limits leave alone by default).
 export SANIC_PROXIES_COUNT="${SANIC_PROXIES_COUNT:-1}"
 # The staff console, with its own database (knowledge base, cases, a staff account for the tests), open
-# all day, and a short wait before a person nobody takes is given the helpline.
-export CONSOLE_PORT="${LIVE_CONSOLE_PORT:-5175}" CONSOLE_OPENING_HOURS="00:00-23:59" CONSOLE_CLAIM_TIMEOUT=15
+# from an hour ago to three hours from now (UTC: "00:00-23:59" left out the minute before midnight), and a
+# short wait before a person nobody takes is given the helpline.
+hour_now=$((10#$(date -u +%H)))
+opening_hours=$(printf "%02d:00-%02d:00" $(( (hour_now + 23) % 24 )) $(( (hour_now + 3) % 24 )))
+export CONSOLE_PORT="${LIVE_CONSOLE_PORT:-5175}" CONSOLE_OPENING_HOURS="$opening_hours" CONSOLE_TIMEZONE=UTC \
+  CONSOLE_CLAIM_TIMEOUT=15
 export LIVE_CONSOLE_URL="http://127.0.0.1:$CONSOLE_PORT"
 export BACKCARE_DATABASE_URL="sqlite:///$ROOT/var/live-$RASA_PORT/backcare.db"
 export LIVE_STAFF_NAME="live-tester" LIVE_STAFF_PASSWORD="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
