@@ -31,7 +31,9 @@ POSTGRES_PORT, REDIS_PORT = 5533, 6390
 LOG = ROOT / "var" / "logs" / "scaled-test"
 
 OPENING = "I strained my back gardening two days ago"
-SELF_CARE = [OPENING, *["no"] * 10, "lower back", "no", "no", "no", "no", "34", "no", "ok I guess"]
+# nine safety questions, a "no" to the open question for details, where it is, the age (asked before the
+# pain's pattern since 2026-12-06), leg pain, night pain, stiffness, daily life and mood
+SELF_CARE = [OPENING, *["no"] * 10, "lower back", "34", "no", "no", "no", "no", "ok I guess"]
 INTRODUCTION = "I'm an automated assistant"
 
 
