@@ -23,6 +23,7 @@ from clinical.triage import (
     ANSWER_SLOTS,
     BY_SLOT,
     QUICK_PATH,
+    Update,
     interpret,
     questions_left,
     someone_elses_red_flag,
@@ -260,7 +261,12 @@ def tells_what_raises_the_outcome(tracker: Tracker) -> bool:
     if not text or text.startswith("/"):
         return False
     answers = answers_from(tracker)
-    update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
+    reading = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
+    return raises_the_level(answers, reading)
+
+
+def raises_the_level(answers: dict[str, Any], update: Update) -> bool:
+    """Whether a message's reading (`update`) raises the level the earlier answers gave."""
     return assess({**answers, **update.values}).level > assess(answers).level
 
 

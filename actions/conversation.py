@@ -19,10 +19,10 @@ from actions.common import (
     kept_facts,
     latest_reading,
     latest_text_and_intent,
+    raises_the_level,
     region_of,
     say_changes,
     say_region,
-    tells_what_raises_the_outcome,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, say_goodbye, stand_firm
 from actions.knowledge import (
@@ -67,7 +67,7 @@ def takes_back_an_answer(tracker: Tracker) -> Update | None:
     if tracker.get_slot("triage_level") is None or tracker.get_slot("crisis_active"):
         return None
     update = reading_of_latest(tracker)
-    return update if update.corrected or tells_what_raises_the_outcome(tracker) else None
+    return update if update.corrected or raises_the_level(answers_from(tracker), update) else None
 
 
 class ActionStandFirm(Action):

@@ -452,7 +452,7 @@ def onset(text: str) -> str | None:
     t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", _SITTING_TO_COME.sub(" ", normalise(text))))
     t = _NO_CAUSE_TOLD.sub(" ", _SOMEONE_ELSE_LIFTS.sub(" ", t))
     found = next((label for label, pattern in ONSET_PATTERNS if re.search(pattern, t)), None)
-    if found not in _STRAINS and re.search(dict(ONSET_PATTERNS)[NO_CLEAR_CAUSE_LABEL], t):
+    if found not in _STRAINS and re.search(_NO_CLEAR_CAUSE, t):
         # "I can't for the life of me think why ... I mostly do the books ... worth the drive?": the person
         # knows of no cause, and a word of sitting or chores beside that is no cause of theirs
         return NO_CLEAR_CAUSE_LABEL
@@ -460,6 +460,7 @@ def onset(text: str) -> str | None:
 
 
 NO_CLEAR_CAUSE_LABEL = "no_clear_cause"
+_NO_CLEAR_CAUSE = dict(ONSET_PATTERNS)[NO_CLEAR_CAUSE_LABEL]
 # Causes told as an event that strained the back: kept even beside "no idea why" ("fell, no idea why")
 _STRAINS = {"fall", "lifting", "twisting", "bending", "injury"}
 
