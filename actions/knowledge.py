@@ -23,6 +23,7 @@ from actions.common import (
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.plan_changes import change_plan_if_asked
 from clinical import knowledge, medicines, moves
+from clinical.case_summary import summary_for_a_doctor
 from clinical.findings import Urgency
 from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
@@ -60,6 +61,11 @@ class ActionAnswerQuestion(Action):
         text, _ = latest_text_and_intent(tracker)
         if tells_what_raises_the_outcome(tracker):  # "would it matter that I have thin bones?" after a fall
             return [FollowupAction("action_correct_answer")]
+        if tracker.get_slot("triage_level") and moves.asks_for_a_summary(text):
+            # "could you write me a short summary I can hand to Dr. Okafor?" (persona run 26)
+            dispatcher.utter_message(response="utter_summary_for_doctor", summary=summary_for_a_doctor(
+                answers_from(tracker), tracker.get_slot("red_flag_words") or {}))
+            return kept_facts(tracker)
         if answers_by_triage(tracker, text):  # "should I see a doctor?" is what the questions answer
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if change_plan_if_asked(dispatcher, tracker, text):  # "can I do 3 days a week instead of 4?"

@@ -43,15 +43,20 @@ def name_the_numbers_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracke
     another of our regions ("the ER", a temperature of 98.4, "ringin 000"), that region's emergency number;
     otherwise the other emergency numbers we know, for anyone who is not where ours work (four people of
     persona run 24 in Australia, the UK and Korea were told 111). Said once, beside an escalation, with an
-    invitation to say where they are. (`unconfirmed_too`: the other numbers too, not only a hinted one.)"""
-    if tracker.get_slot("region") or tracker.get_slot("region_asked"):
+    invitation to say where they are; a country hinted later is still named once (persona run 26: "ER",
+    "Tylenol" after the other numbers had been listed). (`unconfirmed_too`: the other numbers too, not only a
+    hinted one.)"""
+    if tracker.get_slot("region") or tracker.get_slot("region_hinted"):
         return []
     hinted = places.country_hinted([e.get("text") or "" for e in tracker.events if e.get("event") == "user"])
     if hinted is not None and hinted != REGION.code:
         country = region_contacts(hinted)
         dispatcher.utter_message(response="utter_region_hinted", hinted_country=country.name_in_a_sentence,
                                  hinted_emergency_number=country.emergency_number, **contacts(tracker))
-    elif unconfirmed_too and REGION.code in REGIONS:
+        return [SlotSet("region_asked", True), SlotSet("region_hinted", True)]
+    if tracker.get_slot("region_asked"):
+        return []
+    if unconfirmed_too and REGION.code in REGIONS:
         others = [f"{lines.emergency_number} in {lines.name_in_a_sentence}" for code, lines in REGIONS.items()
                   if code != REGION.code] + [f"{EUROPE.emergency_number} in most of {EUROPE.name}"]
         dispatcher.utter_message(response="utter_region_unconfirmed", region_name=REGION.name_in_a_sentence,

@@ -32,6 +32,7 @@ from clinical.triage import (
     BY_SLOT,
     CHECK_SLOT,
     MAX_MISSES,
+    MAX_RED_FLAG_MISSES,
     QUICK_PATH,
     UNKNOWN,
     Update,
@@ -117,10 +118,14 @@ class ValidateTriageForm(FormValidationAction):
             # the same question must not come back for ever)
             misses = progress["misses"].get(requested, 0) + 1
             progress["misses"][requested] = misses
-            if misses >= MAX_MISSES:  # move on; a red-flag question is never silently taken as "no"
-                value = "unsure" if BY_SLOT[requested].kind == "red_flag" else UNKNOWN
+            safety_question = BY_SLOT[requested].kind == "red_flag"
+            if misses >= (MAX_RED_FLAG_MISSES if safety_question else MAX_MISSES):
+                # move on; a red-flag question is never silently taken as "no"
+                value = "unsure" if safety_question else UNKNOWN
                 answers[requested] = value
                 events.append(SlotSet(requested, value))
+            elif safety_question and misses == MAX_RED_FLAG_MISSES - 1:
+                dispatcher.utter_message(response="utter_triage_missed_plainly")
             elif update.missed:
                 dispatcher.utter_message(response="utter_triage_missed")
             events.append(SlotSet("triage_progress", progress))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from clinical import parsing
-from clinical.findings import RED_FLAGS, Urgency
+from clinical.findings import BY_CODE, RED_FLAGS, Urgency
 from clinical.outcome import BAND_MEANING, describe_days
 from clinical.triage import next_question
 from clinical.urgency import assess
@@ -76,3 +76,43 @@ def _activity_words(activity: dict[str, Any]) -> str:
     if not name:
         return "not discussed"
     return f"{name} for about {minutes:g} minutes" if isinstance(minutes, (int, float)) else str(name)
+
+
+_LEVEL_FOR_A_DOCTOR = {"self_care": "self-care for now",
+                       "soon": "see a GP or physiotherapist within 1 to 2 weeks",
+                       "urgent": "see a doctor today", "emergency": "emergency care now"}
+_ONSET_WORDS = {"no_clear_cause": "no clear cause", "sitting_or_driving": "sitting or driving",
+                "sport_or_exercise": "sport or exercise", "housework_or_gardening": "housework or gardening",
+                "other_cause": "a long day's work"}
+
+
+def summary_for_a_doctor(answers: dict[str, Any], red_flag_words: dict[str, str] | None = None) -> str:
+    """What the person told, in short lines they can show their own doctor ("could you write me a short
+    summary I can hand to Dr. Okafor?", persona run 26): the level and its reasons, the pain, the warning
+    signs asked about and how each was answered. Plain text, built from the same data as the staff's."""
+    case = case_summary(answers, red_flag_words)
+    lines = [f"Result: {_LEVEL_FOR_A_DOCTOR.get(case['urgency'], 'questions not finished')}"]
+    if case["reasons"]:
+        lines.append("Because of: " + "; ".join(r["text"] for r in case["reasons"]))
+    if case["not_sure"]:
+        lines.append("Not sure about: " + "; ".join(BY_CODE[r["code"]].summary if r["code"] in BY_CODE
+                                                      else r["text"] for r in case["not_sure"]))
+    pain = [f"for {case['duration']}" if case["duration"] != "not asked" else "",
+            f"in the {case['location'].replace('_', ' ')}" if case["location"] != "not asked" else "",
+            f"{case['severity']} out of 10" if case["severity"] != "not said" else ""]
+    if any(pain):
+        lines.append("Back pain " + ", ".join(part for part in pain if part))
+    onset = answers.get("onset")
+    if onset and onset != "unknown":
+        lines.append("How it started: " + _ONSET_WORDS.get(str(onset), str(onset).replace("_", " ")))
+    if case["age"] != "not asked":
+        lines.append(f"Age: {case['age']}")
+    legs = [f"{label}: {answer}" for label, answer in case["legs"].items() if label != "leg symptoms"]
+    if legs:
+        lines.append("Legs: " + "; ".join(legs))
+    denied = [flag["summary"] for flag in case["red_flags"] if flag["answer"] == "no"]
+    if denied:
+        lines.append("Said no to: " + "; ".join(denied))
+    if case["medicines_tried"] != "none said":
+        lines.append(f"Medicines tried: {case['medicines_tried']}")
+    return "\n".join(f"- {line}" for line in lines)

@@ -248,11 +248,20 @@ _NOT_A_TEMPERATURE_UNIT = frozenset((
     "miles", "percent", "%", "bpm", "steps", "times", "x"))
 
 
+# "dragging it out of the bush", "dragged it up the stairs": something hauled, not a foot that drags
+_HAULED_SOMEWHERE = frozenset((
+    "out", "up", "in", "into", "home", "along", "back", "over", "across", "through", "onto", "off", "down",
+    "to", "around", "round", "behind", "from", "inside", "outside", "away", "uphill", "downhill"))
+
+
 def _concept_matches(pipe: _Pipeline, doc: Any) -> list[tuple[int, int, int]]:
     """The concepts said in phrases and in token patterns, less a "fever" whose number measures something
-    else ("temp fine, 38 weeks pregnant")."""
+    else ("temp fine, 38 weeks pregnant") and a "dragging it" that hauls something somewhere."""
     fever = pipe.nlp.vocab.strings["FEVER"]
-    return [*pipe.concepts(doc),
+    sign = pipe.nlp.vocab.strings["LEG_WEAKNESS_SIGN"]
+    return [*((m, s, e) for m, s, e in pipe.concepts(doc)
+              if not (m == sign and doc[e - 1].lower_ == "it" and e < len(doc)
+                      and doc[e].lower_ in _HAULED_SOMEWHERE)),
             *((m, s, e) for m, s, e in pipe.concepts_by_rule(doc)
               if not (m == fever and e < len(doc) and doc[e].lower_ in _NOT_A_TEMPERATURE_UNIT))]
 
@@ -446,6 +455,8 @@ def _corrected(word: str) -> str:
     if len(word) < 4 or word in pipe.english or word in pipe.vocabulary:
         return word
     match = difflib.get_close_matches(word, pipe.vocabulary, n=1, cutoff=0.8)
+    if match and len(word) == 4 and len(match[0]) > 5:
+        return word  # a short word is not a longer one missing two letters ("Tama", a name, is no "tramal")
     return match[0] if match else word
 
 

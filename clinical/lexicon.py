@@ -1544,7 +1544,10 @@ WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying t
                          # a weight-loss medicine is the explanation ("lost 8 kg since starting Ozempic")
                          "ozempic", "wegovy", "mounjaro", "semaglutide", "tirzepatide", "saxenda",
                          "weight loss injection", "weight loss injections", "weight loss jab",
-                         "the whole point")
+                         "the whole point",
+                         # the weight of a pregnancy ("only the pregnancy weight coming off slowly, which I
+                         # expected"); weight lost since a birth, said alone, is still checked
+                         "pregnancy weight", "baby weight", "which i expected", "as expected")
 # Said after a mention: "cancer runs in my family" is about relatives.
 OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
                       "family history", "in my mum", "in my dad", "in my mother", "in my father")

@@ -195,6 +195,10 @@ _GETTING_HELP: dict[str, str] = {
                    r"steps?|out of|/|%)))\b",
     # (a vehicle named alone counts only in a question: see getting_help_question)
     "transport": _NO_WAY_THERE + r"|\b(taxi|uber|bus|ambulance|lift there|drive myself|get a lift)\b|"
+                 # "can I drive the ute in myself or does the missus need to drive?"
+                 r"\bdrive (\w+ ){1,3}myself\b|"
+                 r"\b(missus|wife|husband|partner|son|daughter|mate|someone|somebody|anyone) "
+                 r"(need|needs|have|has|should|could|can|will|would|better)( to)? drive\b|"
                  r"\b(drives?|takes?|runs?|give|gives) (me|us|him|her) (in|there|to|a lift|or not|down|up)\b|"
                  r"\b(drive|take) (me|us)\W*$|"
                  # "my daughter could drive me tomorrow afternoon"
@@ -226,6 +230,10 @@ _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))
                          r"reset (the |this |my )?(chat|conversation|answers|everything)|"
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
                          r"begin (again|over|fresh|afresh)|(again )?from zero|"
+                         # "wipe my answers and begin the questionnaire afresh"
+                         r"(wipe|clear|delete|erase) (all )?my answers|"
+                         r"(begin|start) (the |this )?(questionnaire|questions|chat|conversation) "
+                         r"(again|over|afresh|fresh|from scratch)|"
                          r"from (the top|scratch|the start)|"
                          r"new (chat|conversation|start)|"
                          r"clear (everything|it all|the chat|all)|wipe (it|that|everything|all that|"
@@ -325,6 +333,8 @@ _CORRECTION = re.compile(r"\b("
                          # ("like i said it just crept on" restates an answer; "I said I slept fine" corrects)
                          # ("when I said I wanted to get back to the forge" tells a story)
                          r"(?<!like )(?<!as )(?<!when )i said|(?<!like )(?<!as )i told you|i did ?n[o']t say|"
+                         # "I didn't mean I'm losing weight for no reason" (not "I didn't mean to lift it")
+                         r"i did ?n[o']t mean(?! to\b)|"
                          # "I have not lost any weight, I only said I could lose some"
                          r"i only said|all i said was|"
                          r"\bnot [^.?!]{0,30}\b(like|as) i (said|told you|put|typed)\b|"
@@ -411,7 +421,9 @@ _CORRECTION = re.compile(r"\b("
                          r"predictive text)( thing| thingy| app| typing)? "
                          r"(got (it |that )?wrong|changed (it|that)|messed (it|that) up|misheard))\b")
 # Words that lead into a correction and say nothing themselves ("hang on, I said no fever")
-_LEAD_IN = re.compile(r"^\W*((hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+|oi|sorry|excuse me)\b\W*)+")
+# ("nah hang on, thinking about it its more like an hour": the "nah" starts a correction, answers nothing)
+_LEAD_IN = re.compile(r"^\W*((nah|no|nope)\W+(?=hang on|hold on|wait)|"
+                      r"(hang on|hold on|wait|whoa|woah|um+|er+|eh|huh|hmm+|oi|sorry|excuse me)\b\W*)+")
 # Softer words that revise an answer given as a fact ("actually closer to 3 weeks, lost track"): enough to
 # replace that fact, but not to make the message a request to correct something.
 _REVISION = re.compile(r"\b(actually|lost track|my mistake|my bad|oops|whoops|more like|i mean|"
@@ -1535,6 +1547,32 @@ _TO_BE_RUNG = re.compile(r"\b(can|could|will|would|should) (someone|somebody|a n
 def asks_to_be_rung(text: str) -> bool:
     """"Can someone from the surgery ring me to book it?": a person asked for, by phone."""
     return _says(_TO_BE_RUNG, text)
+
+
+# "We'll ring our daughter and see if she can take me": the person's own people, rung by the person
+_RINGS_OWN_PEOPLE = re.compile(r"\b(ring|call|phone|text|message|get|ask) (my|our) (daughter|son|husband|"
+                               r"wife|partner|mum|mom|mother|dad|father|sister|brother|neighbou?r|friend|"
+                               r"mate|kids?|children|family|boy|girl|missus|hubby|grandson|granddaughter)\b")
+
+
+# "Could you write me a short summary I can print and hand to Dr. Okafor?"
+_A_SUMMARY = re.compile(r"\b(summary|summari[sz]e|sum (it|this|that|my answers) up|write[- ]up|"
+                        r"(copy|list|printout|print out|record) of (my|the|what i) "
+                        r"(answers|told you|said))\b")
+
+
+def asks_for_a_summary(text: str) -> bool:
+    """Whether the person asks for a summary of what they told ("a summary for my doctor")."""
+    return _says(_A_SUMMARY, text) and not _says(_SUMMARY_DISPUTED, text)
+
+
+# ("the summary says I denied weight loss": a correction of the outcome, not a request)
+_SUMMARY_DISPUTED = re.compile(r"\b(summary|it) (says|said|shows|showed|is wrong|was wrong)\b")
+
+
+def rings_own_people(text: str) -> bool:
+    """Whether the message tells of ringing one's own family or friends: no request for a person here."""
+    return _says(_RINGS_OWN_PEOPLE, text)
 
 
 def asks_for_contact(text: str) -> bool:

@@ -375,7 +375,11 @@ ONSET_PATTERNS = (
                           r"fun run|long run|\d+ ?k run|marathon|"
                           r"football|rugby|netball|tennis|golf|workout|training|"
                           r"at touch|touch (rugby|footy|football)|"
-                          r"exercise|exercising|yoga|cycling|swimming|squat|deadlift)\b"),
+                          r"exercise|exercising|yoga|cycling|swimming|squat|deadlift|"
+                          # ("sore since sunday from bell ringing", "after kayaking all weekend")
+                          r"bell ?ringing|ringing (the )?bells?|kayak\w*|paddle ?board\w*|surfing|rowing|"
+                          r"climbing|hiking|tramping|dancing|skiing|pickleball|cricket|hockey|"
+                          r"basketball|volleyball|badminton|squash|pilates|crossfit)\b"),
     ("sitting_or_driving", r"\b(sitting|sat|drive|driving|drove|flight|flying|plane|desk|computer|car)\b"),
     ("housework_or_gardening", r"\b(vacuum|vacuuming|hoovering|cleaning|housework|gardening|digging|"
                                r"mowing|weeding|diy|painting|decorating|wallpaper\w*|plastering|"
@@ -389,7 +393,9 @@ ONSET_PATTERNS = (
                  r"new mattress)\b"),
     ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit)\b"),
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
-                       r"nothing (in particular|special|specific)|gradual|gradually|slowly|came on by itself|"
+                       r"nothing (in particular|special|specific)|gradual|gradually|came on by itself|"
+                       # (not "the baby weight coming off slowly", "getting better slowly")
+                       r"(?<!off )(?<!better )(?<!improving )(?<!easing )(?<!healing )(?<!recovering )slowly|"
                        r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
                        r"can'?t (for the life of me )?think (of )?(why|what (caused|started) it)|"
                        r"no idea how( it (started|happened|began|came on))?|"
@@ -630,7 +636,7 @@ _UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhap
 _NOT_UNDERSTOOD = re.compile(
     r"\b(i )?(don't|do not|didn't|did not|can't|cannot|can not) (understand|follow)\b|"
     r"^\W*(huh|eh|pardon|come again|what)\W*$|"  # a bare "huh?", "wot 💀"
-    r"\b(i )?(don't|do not|didn't|did not) (get (it|you|that|this)\W*$|"
+    r"\b(i )?(don't|do not|didn't|did not) (really )?(get (it|you|that|this)\W*$|"
     r"(get|understand) (what|(the|that|this|your|ur) (question|q))\b)|"
     # ("what does that mean?" after an outcome asks about a word of it: a question, not this)
     r"\bwhat (do|did) (you|u) mean\W*$|\bwhat does (the|that|this) question mean\b|"
@@ -668,10 +674,12 @@ def unsure_in_other_words(text: str) -> bool:
     return bool(_UNSURE_IN_OTHER_WORDS.search(text or ""))
 
 
-# A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"
+# A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"; a
+# count said first ("0 = none")
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"i wish|if only|so|then|sorry|oops|n(?= no\b)|" \
+        r"0|zero|" \
         r"haan|han|ji|nahi|nahin|ja|nee|oo|opo|ae|āe|kao|kāo|si|sí|oui|non|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
 # "I don't want to say", "I don't care", "I'm not telling you": the "I don't" refuses or comments, it
@@ -751,6 +759,8 @@ _ANSWER_BEFORE_CHANGE = re.compile(rf"\b({_YES_WORD}|{_NO_WORD})\b")
 # "oh right.", "ah ok,", "fair enough -": an explanation acknowledged before the answer
 _ACKNOWLEDGED = re.compile(r"^\W*((oh|ah|ahh|aah|ooh|och)\W+)?(right|righto|ok|okay|i see|fair enough|gotcha|"
                            r"got it|makes sense|that makes sense)( then| mate| love)?\s*[.!,;:-]+\s+")
+# "eh? no nothing like that", "whoa, no": surprise at the question before the answer
+_SURPRISED = re.compile(r"^\W*(eh|huh|what|wha|pardon|whoa|woah|wait|hmm+|um+|erm+)\s*[?!.,]+\s+")
 
 
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
@@ -766,7 +776,7 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
         return by_intent[intent]
     t = normalise(text or "")
     # ("oh right. nah all normal mate" after "why do you ask?" was explained: the "right" says "I see")
-    after_acknowledging = _ACKNOWLEDGED.sub("", t, count=1)
+    after_acknowledging = _ACKNOWLEDGED.sub("", _SURPRISED.sub("", t, count=1), count=1)
     if after_acknowledging.strip(" .!?"):
         t = after_acknowledging
     changes = list(_CHANGE_OF_MIND.finditer(t))

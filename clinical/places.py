@@ -841,9 +841,12 @@ _COUNTRY_HINTS = {
     "US": re.compile(r"\b(911|copay|co-pay|deductible|fahrenheit|urgent care center|(9[5-9]|10[0-5])(\.\d)? ?"
                      r"(f|degrees f)\b)|"
                      r"\b(temp|temperature|thermometer)\b[^.!?]{0,25}\b(9[5-9]|10[0-5])\.\d\b|"
-                     r"(?<![A-Za-z])(?-i:ER)(?![A-Za-z])", re.IGNORECASE),
+                     r"(?<![A-Za-z])(?-i:ER)(?![A-Za-z])|"
+                     # medicines sold under these names in North America, its doctors and car parks
+                     r"\b(tylenol|advil|motrin|aleve|pcp|primary care (physician|doctor|provider)|"
+                     r"parking lot)\b", re.IGNORECASE),
     "AU": re.compile(r"\b(000|triple zero|healthdirect|bulk ?bill\w*|centrelink)\b", re.IGNORECASE),
-    "UK": re.compile(r"\b(999|a&e|nhs)\b|\ba and e\b", re.IGNORECASE),
+    "UK": re.compile(r"\b(999|a&e|nhs|quid|gp surgery)\b|\ba and e\b", re.IGNORECASE),
 }
 
 

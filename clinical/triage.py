@@ -46,6 +46,10 @@ MIN_OPEN_FOR_CHECKLIST = 2  # with fewer questions of a checklist still open, th
 # of the same nerves, and a "yes" to either brings each on its own.
 QUICK_PATH = "quick_path"
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
+# A safety question gets one more try, asked plainly, before it is kept as "not sure": a person who sends each
+# answer in pieces ("walked to school", "mine are well old") had two pieces of other answers taken for two
+# misses, and "not sure" about a serious injury made a sore back after bell ringing `urgent`.
+MAX_RED_FLAG_MISSES = 3
 VASCULAR_QUESTION_AGE = 50
 
 
@@ -364,8 +368,10 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     # it? I sit all day" is no new cause for the pain)
     # (nor does one the classifier took for an answer: "I'm fixing to drive my school bus again Monday. Is it
     # safe to drive with this?" is no new cause)
-    if not is_payload and answers and ((intent not in SIDE_QUESTION_INTENTS
-                                        and not looks_like_question(text))
+    # (nor a revision the classifier took for a question: "nah hang on, thinking about it its more like an
+    # hour. doesnt loosen off till ive shaped the first batch" corrects the stiffness)
+    if not is_payload and answers and (((intent not in SIDE_QUESTION_INTENTS or moves.revises(text))
+                                       and not looks_like_question(text))
                                        or moves.corrects(text)):
         _apply_corrections(text, requested, answers, mentions, update, today)
         _check_the_other_leg(text, answers, mentions, update, checked)
@@ -452,7 +458,8 @@ def _check_the_other_leg(text: str, answers: Answers, mentions: list[Mention], u
 _TOPIC_WORDS = {
     "sleep_work_impact": r"\b(sleep\w*|slept|work\w*|job|daily)\b",
     "night_pain": r"\b(night\w*|sleep\w*|slept|wakes? me|woke)\b",
-    "morning_stiffness": r"\bstiff\w*\b",
+    # ("doesn't loosen off till I've shaped the first batch": stiffness, in the words of someone who has it)
+    "morning_stiffness": r"\b(stiff\w*|loosen(s|ed|ing)? (up|off)|limber(s|ed|ing)? up)\b",
     "leg_pain": r"\bleg pain|pain (down|in) (my|the) leg\b",
     "first_episode": r"\b(first time|before|previous\w*)\b",
 }
@@ -462,7 +469,7 @@ _SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?n
                           r"i (didn'?t|did not) say|that'?s (wrong|not right|incorrect)|"
                           r"(you|u) (said|told me))\b")
 # "I never said it stops me working": the topic named after it is denied
-_NEVER_SAID = re.compile(r"\b((i )?never said|i (didn'?t|did not) say)\b(?P<what>[^.?!,;]*)")
+_NEVER_SAID = re.compile(r"\b((i )?never said|i (didn'?t|did not) (say|mean(?! to\b)))\b(?P<what>[^.?!,;]*)")
 _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
@@ -519,10 +526,16 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     minutes = _stiffness_by_minutes(plain)  # "my stiffness is NOT more than 30 minutes"
     if minutes:
         fresh.values["morning_stiffness"] = minutes
+        if _number(fresh.values, "duration_days") < 1:
+            fresh.values.pop("duration_days", None)  # "more like an hour" is the stiffness's time
     never_said = _NEVER_SAID.search(normalise(text)) if cue else None
     for slot, words in _TOPIC_WORDS.items() if never_said else ():
         if re.search(words, never_said["what"]):
             fresh.values[slot] = "no"
+    # ("I didn't mean I'm losing weight for no reason": the sign named after it is denied)
+    for m in find_mentions(never_said["what"]) if never_said else ():
+        if m.about_user and m.status in ("present", "possible") and not m.hypothetical:
+            fresh.values[m.code] = "no"
     disputed = moves.reason_disputed(text) if cue else None
     if disputed:  # the reason quoted back, and denied: its topic, or the sign it names
         for slot, words in _TOPIC_WORDS.items():
@@ -663,12 +676,21 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
             update.red_flag_words[m.code] = text[:200]
 
 
+# Pattern questions (not red flags) whose plain "no" stands against a later mention in passing
+_ANSWERED_NO_STAYS = frozenset({"night_pain", "morning_stiffness"})
+
+
 def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Answers, update: Update) -> None:
     for m in mentions:
         if not m.about_user or (m.hypothetical and not BY_CODE[m.code].escalate_hypothetical):
             continue
         for slot in slots_answered_by(m.code):
             current = answers.get(slot)
+            if m.status == "present" and current == "no" and slot in _ANSWERED_NO_STAYS and slot != requested:
+                # ("the pain itself doesn't wake me", then "it's more the worrying that keeps me awake", "I
+                # cry most nights"): words of nights said in passing do not undo the answer; a correction
+                # ("actually it does wake me") is read by _apply_corrections
+                continue
             if m.status == "present":
                 update.values[slot] = "yes"
                 if BY_CODE[m.code].is_red_flag:
@@ -1245,7 +1267,10 @@ def osteoporotic_fall_check_asks(words: str) -> str:
         return "osteoporosis"
     thin_bones = [m for m in find_mentions(words) if m.code == "osteoporosis"]
     only_asked = thin_bones and all(m.hypothetical and m.status != "absent" for m in thin_bones)
-    return "osteoporosis" if only_asked else "fall"
+    # ("Grandma, 69, osteoporosis on my last DEXA. Tripped over the play mat": whose thin bones is what is
+    # unclear, not the fall, which was told)
+    not_clearly_own = thin_bones and not any(m.about_user for m in thin_bones)
+    return "osteoporosis" if only_asked or not_clearly_own else "fall"
 
 
 def _own_thin_bones_told(words: str) -> bool:

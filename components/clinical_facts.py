@@ -117,9 +117,11 @@ class ClinicalFactExtractor(GraphComponent):
             if told := _plan_report_told(text, message.get(INTENT) or {}, ranking):
                 _lead_with(message, told, ranking)  # "back to square one today" is no restart: a flare
         elif guess.get("name") == "request_human" and (not moves.asks_for_contact(text)
-                                                       or asks_about_work_certificate(text)):
+                                                       or asks_about_work_certificate(text)
+                                                       or moves.rings_own_people(text)):
             # a request for a person names one, or a way to reach one: "Caller says no to that one" is a no;
-            # "the paper for sick money, doctor can give me this?" asks for a certificate
+            # "the paper for sick money, doctor can give me this?" asks for a certificate; "we'll ring our
+            # daughter and see if she can take me" rings the person's own family
             _next_best(message, ranking, {"request_human"})
         elif guess.get("name") in UNRELATED_INTENTS and describes_own_pain(text):
             # Someone describing their own pain is never told it is out of scope: the triage starts.

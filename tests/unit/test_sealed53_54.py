@@ -23,9 +23,11 @@ def test_a_yes_to_the_fall_when_thin_bones_were_told_escalates_at_once():
     assert reply.values.get("osteoporosis") == "yes" and reply.values.get("onset") == "fall", reply
 
 
-def test_a_yes_to_the_fall_when_someone_else_has_thin_bones_records_only_the_fall():
+def test_a_fall_told_beside_someone_elses_thin_bones_is_checked_for_the_persons_own():
+    # (the fall was told; whose thin bones is what the check asks since persona run 26 and set 66)
     words = "slipped on the stairs at mum's, she has osteoporosis, back sore"
-    reply = triage.answer_check("/affirm", "affirm", "osteoporotic_fall", words, {}, [])
+    assert triage.osteoporotic_fall_check_asks(words) == "osteoporosis"
+    reply = triage.answer_check("/deny", "deny", "osteoporotic_fall", words, {}, [])
     assert reply.values.get("osteoporosis") != "yes", reply
 
 
