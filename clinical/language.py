@@ -248,10 +248,12 @@ _NOT_A_TEMPERATURE_UNIT = frozenset((
     "miles", "percent", "%", "bpm", "steps", "times", "x"))
 
 
-# "dragging it out of the bush", "dragged it up the stairs": something hauled, not a foot that drags
+# "dragging it out of the bush" (a deer): something hauled, not a foot that drags; unless a leg or foot is
+# named ("Now I'm dragging it across the yard", of a right leg that wouldn't lift)
 _HAULED_SOMEWHERE = frozenset((
     "out", "up", "in", "into", "home", "along", "back", "over", "across", "through", "onto", "off", "down",
     "to", "around", "round", "behind", "from", "inside", "outside", "away", "uphill", "downhill"))
+_A_LEG_NAMED = frozenset(("leg", "legs", "foot", "feet", "knee", "knees", "toes", "ankle", "calf", "thigh"))
 
 
 def _concept_matches(pipe: _Pipeline, doc: Any) -> list[tuple[int, int, int]]:
@@ -259,8 +261,9 @@ def _concept_matches(pipe: _Pipeline, doc: Any) -> list[tuple[int, int, int]]:
     else ("temp fine, 38 weeks pregnant") and a "dragging it" that hauls something somewhere."""
     fever = pipe.nlp.vocab.strings["FEVER"]
     sign = pipe.nlp.vocab.strings["LEG_WEAKNESS_SIGN"]
+    hauled = not any(token.lower_ in _A_LEG_NAMED for token in doc)
     return [*((m, s, e) for m, s, e in pipe.concepts(doc)
-              if not (m == sign and doc[e - 1].lower_ == "it" and e < len(doc)
+              if not (hauled and m == sign and doc[e - 1].lower_ == "it" and e < len(doc)
                       and doc[e].lower_ in _HAULED_SOMEWHERE)),
             *((m, s, e) for m, s, e in pipe.concepts_by_rule(doc)
               if not (m == fever and e < len(doc) and doc[e].lower_ in _NOT_A_TEMPERATURE_UNIT))]

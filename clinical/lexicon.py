@@ -98,7 +98,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cannot get a wee out", "can't get a wee out", "get a wee out", "can't get any wee out",
         # "I cannot get a drop of wee out" (normalised "can not")
         "can not get a drop", "can't get a drop", "cannot get a drop", "couldn't get a drop",
-        "could not get a drop", "not a drop", "not a single drop",
+        "could not get a drop",
+        # (not "not a drop of trouble with the waterworks", a denial)
+        *(f"{none} of {what}" for none in ("not a drop", "not a single drop")
+          for what in ("wee", "pee", "urine", "piss", "wee out", "it")),
+        "not a drop comes out", "not a drop came out", "not a drop is coming out",
         "nothing's coming out", "nothing is coming out", "nothing coming out", "bursting but", "only drops",
         "few drops", "only a few drops", "drops are coming", "not able to pass",
         # slow to start, and pushing to go (said of the bladder)
@@ -1545,9 +1549,10 @@ WEIGHT_LOSS_EXPLAINED = ("on purpose", "dieting", "diet", "on a diet", "trying t
                          "ozempic", "wegovy", "mounjaro", "semaglutide", "tirzepatide", "saxenda",
                          "weight loss injection", "weight loss injections", "weight loss jab",
                          "the whole point",
-                         # the weight of a pregnancy ("only the pregnancy weight coming off slowly, which I
-                         # expected"); weight lost since a birth, said alone, is still checked
-                         "pregnancy weight", "baby weight", "which i expected", "as expected")
+                         # a loss expected ("only the pregnancy weight coming off slowly, which I
+                         # expected"); weight lost since a birth, said alone, is still checked, and "everyone
+                         # says the baby weight drops off, but ... 9 kg in two months" is told
+                         "which i expected", "as expected")
 # Said after a mention: "cancer runs in my family" is about relatives.
 OTHER_PERSON_AFTER = ("runs in the family", "runs in my family", "in my family", "in the family",
                       "family history", "in my mum", "in my dad", "in my mother", "in my father")

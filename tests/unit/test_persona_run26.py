@@ -263,3 +263,27 @@ async def test_a_summary_asked_for_after_the_outcome_is_given(dispatcher, domain
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     summary = [m for m in dispatcher.messages if m.get("response") == "utter_summary_for_doctor"]
     assert len(summary) == 1 and "Said no to: loss of bladder or bowel control" in summary[0]["summary"]
+
+
+# --- found by comparing every red-flag reading of all sets before and after these fixes ---------------------
+
+def test_not_a_drop_of_trouble_with_the_waterworks_is_a_denial():
+    update = read("Back's stiff after two days digging drains. Not a drop of trouble with the waterworks, "
+                  "legs are grand, no numb bits anywhere.")
+    assert update.values.get("bladder_bowel") != "yes"
+
+
+def test_not_a_drop_of_wee_is_retention():
+    assert read("not a drop of wee since last night").values.get("bladder_bowel") == "yes"
+
+
+def test_a_weak_leg_dragged_across_the_yard_is_still_weakness():
+    update = read("Couldn't get my right leg up into the ute this morning, it just wouldn't lift. Yesterday "
+                  "it was only a bit slow. Now I'm dragging it across the yard.")
+    assert update.values.get("leg_weakness") == "yes"
+
+
+def test_baby_weight_said_to_drop_off_does_not_explain_an_unexplained_loss():
+    update = read("Everyone says the baby weight drops off, but I'm ten months postpartum, not "
+                  "breastfeeding, eating plenty, and I've dropped 9 kg in two months")
+    assert update.values.get("weight_loss") == "yes" or "weight_loss" in update.to_check
