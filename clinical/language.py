@@ -240,6 +240,7 @@ _IN_A_RUN_OF_READINGS = (
     r"^(\d{2,3}([.,]\d{1,2})?|c|f|°|deg|degrees?|celsius|fahrenheit|\d{1,2}([:.]\d{2})?(am|pm)?|am|pm|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"morning|mornings|night|nights|tonight|evening|evenings|afternoon|today|yesterday|midnight|noon|"
+    r"lunch|lunchtime|breakfast|dinner|teatime|bedtime|midday|work|home|"
     r"day|days|this|last|in|the|on|at|then|and|but|by|now|normal|fine|ok|okay|was|were|is|are|of|"
     r"log|readings?|every|each|all|till|until|from|[,;:/()-]|->)$")
 _NOT_A_TEMPERATURE_UNIT = frozenset((

@@ -1151,6 +1151,10 @@ OTHER_PERSON = (
       for care in ("support", "care for", "look after", "work with", "nurse", "visit")),
     "a pt", "the pt", "my pt", "our pt",  # clinicians' shorthand for a patient
     # a wedding planner's or photographer's couple: "our bride has a temperature of 39"
+    # a crewmate ("the flyman on our show fell about 3 metres off the gallery, he's at A&E")
+    *(f"{role} on {whose} {group}" for role in ("the flyman", "the rigger", "the grip", "the roadie", "a lad",
+                                                 "a guy", "a girl", "someone", "the chef", "the cook")
+      for whose in ("our", "my", "the") for group in ("show", "crew", "team", "site", "shift", "tour")),
     "bride", "groom", "bridegroom", "the bride", "the groom", "bridesmaid", "bridesmaids", "best man",
     "maid of honour", "maid of honor", "the couple", "newlyweds",
     "his", "her", "their", "him", "them", "someone", "somebody", "people", "blokes",
@@ -1407,9 +1411,18 @@ EXPLAINED_BY = {
                       "cough and sneeze", "sneeze and cough", "coughing or sneezing", "sneezing or coughing",
                       "if i cough", "if i sneeze", "if i laugh", "on coughing", "on sneezing",
                       "with a cough", "when i cough or", "when i sneeze or", "i cough", "i sneeze",
-                      "on the trampoline", "pelvic floor"),
+                      "on the trampoline", "pelvic floor",
+                      # someone else's pads, changed at work ("I change incontinence pads for clients"):
+                      # checked, so the person's own bladder is still asked about
+                      *(f"{change} {whose}pads" for change in ("change", "changing", "changed")
+                        for whose in ("", "their ", "the ", "residents' ", "clients' ", "patients' ")),
+                      "pads for clients", "pads for residents", "pads for patients", "pads for the residents",
+                      "pads for my clients", "pads for the patients"),
     "fever": ("menopause", "menopausal", "perimenopause", "perimenopausal", "hot flushes", "hot flashes",
               "hot flush", "hot flash", "hrt", "the change",
+              # a hot workplace ("the kitchen hit 40 today and I was sweating buckets")
+              "the kitchen", "hot kitchen", "in the kitchen", "over the stove", "over the stoves",
+              "the ovens", "the fryers", "the laundry", "the boiler room",
               # sweating from effort or heat ("sweating buckets because I just walked up the hill")
               "walked up", "just walked", "been walking", "after a walk", "after my walk", "been running",
               "after a run", "after my run", "after running", "at the gym", "workout", "working out",
@@ -1475,7 +1488,9 @@ EXPLAINED_BY = {
 # leak, not "I wet myself" or "I've lost control".
 EXPLAINED_WORDINGS = {
     "bladder_bowel": ("leak", "leaks", "leaking", "leaked", "leakage", "leakages", "dribble", "dribbles",
-                      "dribbling", "dribbled"),
+                      "dribbling", "dribbled",
+                      # ("I change incontinence pads for clients"; "incontinent when I sneeze": checked)
+                      "incontinence", "incontinent"),
     # effort, heat or the menopause explain sweats and flushes, never a fever, a temperature or chills
     "fever": ("sweats", "sweating", "sweat", "sweaty", "buckets", "drenched", "soaked", "flushes", "hot"),
 }

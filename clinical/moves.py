@@ -1594,7 +1594,7 @@ _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person
                                # "human", "a real person please": the whole message asks for one (or its
                                # start, with a please: "HUMAN PLEASE, going round in circles here")
                                r"^\W*(a |an )?(human|real person|actual person|real human|live person|"
-                               r"live agent)(( please| pls| plz| now)*\W*$|( please| pls| plz)+\b)|"
+                               r"live agent)((\W+(please|pls|plz|now))*\W*$|(\W+(please|pls|plz|now))+\b)|"
                                # "a phone number for an actual human being?", "put me through to someone"
                                r"\bnumber for (a |an )?(real |actual |live )?(human|person|human being)\b|"
                                # ("would it be possible to be put through to a physio or a doctor?")

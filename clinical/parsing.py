@@ -391,7 +391,8 @@ ONSET_PATTERNS = (
     ("sleeping", r"\b(woke up with|woke with|slept funny|slept awkwardly|after sleeping|in my sleep|"
                  r"fell asleep (on|in)|"
                  r"new mattress)\b"),
-    ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit)\b"),
+    # (not "the kitchen hit 40 today")
+    ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit(?! \d))\b"),
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
                        r"nothing (in particular|special|specific)|gradual|gradually|came on by itself|"
                        # (not "the baby weight coming off slowly", "getting better slowly")
@@ -598,7 +599,8 @@ def improving(text: str) -> str | None:
     return None
 
 
-_NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never|nor) (getting |got |any )?(worse|weaker|worsened)\b|"
+_NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never|nor) (getting |got |any )?(worse|weaker|worsened|"
+                        r"spreading|spread)\b|\bsame (spot|place|area|patch)\b|"
                         r"\b(same|no change|unchanged|stable|steady|not changing|better|improving|easing|"
                         r"no different|(hasn'?t|haven'?t|has not|have not|not) (really )?changed)\b")
 # ("I can still walk fast" says nothing of a weakness getting worse)
@@ -710,7 +712,8 @@ _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"no way|not that i|" \
       r"(there'?s|there is|there) no(?= (weakness|numbness|tingling|pins|pain|fever|temperature|leaking|" \
       r"problems?|issues?|trouble|change|changes|sign|signs)\b)|" \
-      r"hindi po|no po|wala po|hindi(?=\W*$)|nahi?n?( ji)?(?=\W*($|,))|leai(?=\W*$)|" \
+      r"hindi po|no po|wala po|hindi(?=\W*$)|" \
+      r"nahi?n?( ji| sir| bhai| bhaiya| yaar| madam| boss)?(?=\W*($|,))|leai(?=\W*$)|" \
       + _NO_IN_OTHER_LANGUAGES + r"|" \
       r"n(?=\W*$)|know(?=\W*$))\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question

@@ -290,7 +290,9 @@ _NON_ANSWER_INTENTS = SIDE_QUESTION_INTENTS | {"out_of_scope", "bot_challenge", 
 _ASKS_ABOUT_STIFFNESS = ("morning_stiffness", "checklist_pattern")
 _TELLS_WAKING = re.compile(r"\b(wakes?|woke|waking) me\b")
 _SLEEPS_FINE_NOW = re.compile(r"\b(sleep(ing)?|slept)\s+(fine|well|ok|okay|alright|all right|good)\s+"
-                              r"(now|again|these days|since)\b")
+                              r"(now|again|these days|since)\b|"
+                              # ("first 2 nights a bit sore when I turn over. now sleeping okay na po")
+                              r"\bnow (i'?m |i am )?sleeping\s+(fine|well|ok|okay|alright|all right|good)\b")
 
 
 def interpret(text: str, intent: str | None, requested: str | None, answers: Answers,
