@@ -6,7 +6,8 @@ from actions.conversation import ActionStandFirm
 from actions.knowledge import ActionAnswerQuestion
 from actions.triage import ValidateTriageForm
 from clinical import moves, parsing, places
-from clinical.triage import answer_check, interpret
+from clinical.case_summary import summary_for_a_doctor
+from clinical.triage import answer_check, interpret, osteoporotic_fall_check_asks
 from tests.conftest import make_tracker, slots_of, user_event
 from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
 
@@ -201,7 +202,6 @@ def test_thin_bones_of_unclear_owner_are_what_the_check_asks():
              "bottom, back has hurt ever since yesterday.")
     update = read(words, intent="inform")
     assert "osteoporotic_fall" in update.to_check
-    from clinical.triage import osteoporotic_fall_check_asks
     assert osteoporotic_fall_check_asks(update.to_check["osteoporotic_fall"]) == "osteoporosis"
     answered = answer_check("yes", "affirm", "osteoporotic_fall", words, dict(update.values), [])
     assert answered.values.get("osteoporosis") == "yes"
@@ -246,7 +246,6 @@ def test_a_summary_asked_for(text, asks):
 
 
 def test_the_summary_for_a_doctor_says_the_level_its_reasons_and_what_was_denied():
-    from clinical.case_summary import summary_for_a_doctor
     answers = {"age": 63, "duration_days": 12, "location": "lower_back", "onset": "no_clear_cause",
                "first_episode": "yes", "fever": "no", "cancer_history": "unsure"}
     summary = summary_for_a_doctor(answers)

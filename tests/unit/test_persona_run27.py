@@ -2,7 +2,7 @@
 tests/data/blind/README_sealed67.md), each with the reading that failed."""
 import pytest
 
-from clinical import parsing
+from clinical import moves, parsing
 from clinical.triage import interpret
 
 
@@ -73,5 +73,4 @@ def test_not_spreading_is_not_getting_worse():
 @pytest.mark.parametrize("text, asks", [
     ("HUMAN. NOW. I'm on my break at the prison and this is taking ages", True), ("are you human?", False)])
 def test_human_now_asks_for_a_person(text, asks):
-    from clinical import moves
     assert moves.asks_for_a_person_instead(text) is asks
