@@ -157,6 +157,21 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
     return as_the_patients(mentions) if for_someone else mentions
 
 
+def answers_the_clearing_question(tracker: Tracker) -> bool:
+    """Whether the latest message replies to "clear everything and start again?": its "no" keeps the answers
+    and answers no triage question (persona run 28: a typed "yes" there was taken as yes to the question
+    waiting behind it, an emergency)."""
+    seen_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_message:
+                return False
+            seen_message = True
+        elif seen_message and event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name") == "action_confirm_restart"
+    return False
+
+
 def events_since_latest_message(tracker: Tracker) -> list[dict[str, Any]]:
     """The events after the person's latest message, latest first (what this turn has done so far)."""
     since = []

@@ -11,6 +11,7 @@ from actions.checks import explain, open_check, pending_check, read_check_reply,
 from actions.common import (
     announce_region,
     answers_from,
+    answers_the_clearing_question,
     ask_details,
     contacts,
     introduce_questions,
@@ -84,7 +85,8 @@ class ValidateTriageForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if about_deleting_data(tracker):  # not an answer to this form's question: step aside
+        if about_deleting_data(tracker) or answers_the_clearing_question(tracker):
+            # not an answer to this form's question: step aside (the question is asked again)
             return [SlotSet("requested_slot", tracker.get_slot("requested_slot"))]
         tell_of_someone_elses_red_flag(dispatcher, tracker)
         for_someone = note_typing_for_someone(dispatcher, tracker)  # "it's my son's back, not mine"

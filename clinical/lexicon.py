@@ -1032,9 +1032,11 @@ HYPOTHETICAL = (
     "what has that got to do with", "why the question", "how come you're asking", "how come you are asking",
     "how come you ask", "how come you want to know", "how come you need to know", "why're you asking",
     "what's the reason for asking", "what is the reason for asking", "what's the point of asking",
-    # studying, not reporting ("revising red flags for an exam")
-    "revising", "studying for", "for my exam", "for an exam", "my assignment", "my essay",
-    "for my exams", "for my nursing exam", "for my nursing exams", "for my physio exam", "for my osce",
+    # studying, not reporting ("revising red flags for an exam"); not "moving desks for an exam 4 days ago"
+    "revising", "studying for", "my assignment", "my essay",
+    *(f"{flags} for {which}" for flags in ("red flags", "signs", "symptoms")
+      for which in ("my exam", "an exam", "my exams", "the exam", "a test", "my test")),
+    "for my nursing exam", "for my nursing exams", "for my physio exam", "for my osce",
     "for my osces", "for my homework", "for my revision", "for a quiz",
 )
 # Weight lost in the months after a birth ("lost 8 kg since the birth, normal with breastfeeding, the midwife
@@ -1420,9 +1422,10 @@ EXPLAINED_BY = {
                       "pads for my clients", "pads for the patients"),
     "fever": ("menopause", "menopausal", "perimenopause", "perimenopausal", "hot flushes", "hot flashes",
               "hot flush", "hot flash", "hrt", "the change",
-              # a hot workplace ("the kitchen hit 40 today and I was sweating buckets")
+              # a hot workplace ("the kitchen hit 40 today and I was sweating buckets", "smelter shift")
               "the kitchen", "hot kitchen", "in the kitchen", "over the stove", "over the stoves",
-              "the ovens", "the fryers", "the laundry", "the boiler room",
+              "the ovens", "the fryers", "the laundry", "the boiler room", "smelter", "the furnace",
+              "furnaces", "foundry", "the forge",
               # sweating from effort or heat ("sweating buckets because I just walked up the hill")
               "walked up", "just walked", "been walking", "after a walk", "after my walk", "been running",
               "after a run", "after my run", "after running", "at the gym", "workout", "working out",

@@ -320,7 +320,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     if update.values.get("morning_stiffness") == "yes" and not is_payload:
         # "stiff when I get up, but only about 15 min": the time decides whether it is the long kind; stiff
         # "every morning for months" told in passing says no time, so the question is still asked
-        minutes = parsing.stiffness_minutes_answer(text)
+        minutes = parsing.stiffness_minutes_answer(_said_of_stiffness(text))
         if minutes:
             update.values["morning_stiffness"] = minutes
         elif requested not in _ASKS_ABOUT_STIFFNESS:
@@ -351,8 +351,14 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
             and answers.get("leg_pain") is None and "leg_pain" not in update.values
             and _NOTHING_IN_THE_LEGS.search(text.lower()) and not _MORE_OF_THE_LEGS.search(text.lower())):
         update.values["leg_pain"] = "no"  # "No, nothing going on in my legs at all": no pain down them either
+    # (not when the answer says its sign is long-standing: "leak a few drops when i cough or lift. been like
+    # that years" to the bladder question is checked, not read as yes with the question as its context;
+    # "since my back went I leak when I cough" is still read)
+    doubted_here = (any(requested in slots_answered_by(code) for code in update.to_check)
+                    and bool(_SAID_LONG_STANDING.search(text.lower()))
+                    and not _SAID_NEW.search(text.lower()))
     if (requested in ANSWER_CONTEXT and not is_payload and update.values.get(requested) != "no"
-            and not asks_a_word):
+            and not asks_a_word and not doubted_here):
         _read_in_context(text, requested, answers, update, mentions)
     for m in sorted(suggested, key=lambda m: -_level_of(m.code)):
         # Not about a flag already answered yes or checked; about the question being asked only when its
@@ -472,6 +478,13 @@ _SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?n
                           r"(you|u) (said|told me))\b")
 # "I never said it stops me working": the topic named after it is denied
 _NEVER_SAID = re.compile(r"\b((i )?never said|i (didn'?t|did not) (say|mean(?! to\b)))\b(?P<what>[^.?!,;]*)")
+_SAID_LONG_STANDING = re.compile(r"\b(for years|years ago|been like (that|this) (for )?(years|ages)|for ages|"
+                                 r"always (had|been)|had (it|that|them) for years|since (the|my) op\b|"
+                                 r"since (childbirth|the birth|having (the|my) (kids|baby|babies)))")
+_SAID_NEW = re.compile(r"\b(since|after) (the|my) back|worse since|never used to|new since|since it started|"
+                       r"never (had|happened)")
+_A_NUMBER_NOT_ANOTHER = re.compile(r"\b(\d{1,3})\s*,?\s*(?:not|no,?|instead of)\s+(\d{1,3})\b")
+_PLAUSIBLE = {"age": range(1, 121), "severity": range(0, 11)}
 _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
@@ -496,6 +509,10 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     not_mine = {m.code for m in mentions if not m.about_user and m.status == "present" and not m.hypothetical
                 and BY_CODE[m.code].is_red_flag} if _NOT_ME.search(normalise(text)) else set()
     cue = said_correcting or denies_flag or bool(not_mine)
+    # "56 not 46" (a typo in the age just given): the number denied is the one recorded; the other replaces it
+    swapped = {slot: int(new) for new, old in _A_NUMBER_NOT_ANOTHER.findall(normalise(text))
+               for slot, plausible in _PLAUSIBLE.items()
+               if answers.get(slot) == int(old) and int(new) in plausible}
     plain = moves.without_correction_words(text if cue else moves.revised_part(text))
     fresh = Update()
     _apply_mentions(mentions, None, {}, fresh)
@@ -562,6 +579,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         for slot, words in _TOPIC_WORDS.items():
             if reply in ("yes", "no") and slot not in fresh.values and re.search(words, plain):
                 fresh.values[slot] = reply
+    fresh.values.update(swapped)
     for slot, new in fresh.values.items():
         old = answers.get(slot)
         if old is None or old == new or slot in NEVER_TAKEN_BACK:
@@ -573,7 +591,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # minutes"; "no fever" where the answer was not yes): a time or a cause said in passing ("cancer
         # nine years ago", "I do yoga") is about something else, and a red flag is never taken back.
         restated = slot == "morning_stiffness" or (is_flag and old != "yes")
-        if not (cue or restated or (revised and not is_flag)):
+        if not (cue or restated or (revised and not is_flag) or slot in swapped):
             continue
         if denies_flag and not is_flag:
             continue
@@ -1057,9 +1075,18 @@ _SLEEPS_FINE = re.compile(r"\b(sleep(ing)?|slept)\s+(fine|well|ok|okay|alright|a
                           r"through)\b|\bno (trouble|problems?) (sleeping|with sleep)\b")
 
 
+def _said_of_stiffness(text: str) -> str:
+    """The sentences that speak of stiffness, or the whole text when none does: "sometimes 10 hours a day ...
+    I'm only stiff for a few minutes in the morning" is stiff for minutes, not hours (persona run 28)."""
+    parts = " ".join(part for part in _SENTENCE_END.split(text)
+                     if re.search(_TOPIC_WORDS["morning_stiffness"], part.lower()))
+    # (a time said in the sentence before: "its more like an hour. doesnt loosen off till ...")
+    return parts if parts and parsing.stiffness_minutes_answer(parts) is not None else text
+
+
 def _stiffness_by_minutes(text: str) -> str | None:
     """"Stiff for about 10 minutes": no to the over-30-minutes question; None without a stiffness time."""
-    t = text.lower()
+    t = _said_of_stiffness(text).lower()
     return parsing.stiffness_minutes_answer(t) if re.search(_TOPIC_WORDS["morning_stiffness"], t) else None
 
 
