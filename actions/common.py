@@ -157,10 +157,8 @@ def latest_reading(tracker: Tracker) -> list[Mention] | None:
     return as_the_patients(mentions) if for_someone else mentions
 
 
-def answers_the_clearing_question(tracker: Tracker) -> bool:
-    """Whether the latest message replies to "clear everything and start again?": its "no" keeps the answers
-    and answers no triage question (persona run 28: a typed "yes" there was taken as yes to the question
-    waiting behind it, an emergency)."""
+def replies_to(tracker: Tracker, action_name: str) -> bool:
+    """Whether the latest message replies to what `action_name` said: it was the last action before it."""
     seen_message = False
     for event in reversed(tracker.events):
         if event.get("event") == "user":
@@ -168,8 +166,15 @@ def answers_the_clearing_question(tracker: Tracker) -> bool:
                 return False
             seen_message = True
         elif seen_message and event.get("event") == "action" and event.get("name") != "action_listen":
-            return event.get("name") == "action_confirm_restart"
+            return event.get("name") == action_name
     return False
+
+
+def answers_the_clearing_question(tracker: Tracker) -> bool:
+    """Whether the latest message replies to "clear everything and start again?": its "no" keeps the answers
+    and answers no triage question (persona run 28: a typed "yes" there was taken as yes to the question
+    waiting behind it, an emergency)."""
+    return replies_to(tracker, "action_confirm_restart")
 
 
 def events_since_latest_message(tracker: Tracker) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, EventType
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import contacts
+from actions.common import contacts, replies_to
 from clinical.erasure import PERSON, erase_person_data
 
 CONFIRM_QUESTION = "utter_confirm_delete_data"
@@ -33,17 +33,7 @@ def about_deleting_data(tracker: Tracker) -> bool:
     intent = (tracker.latest_message.get("intent") or {}).get("name")
     if intent in DELETION_INTENTS:
         return True
-    if intent not in TYPED_REPLIES:
-        return False
-    seen_message = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_message:
-                return False
-            seen_message = True
-        elif event.get("event") == "action" and seen_message and event.get("name") != "action_listen":
-            return event.get("name") == CONFIRM_QUESTION
-    return False
+    return intent in TYPED_REPLIES and replies_to(tracker, CONFIRM_QUESTION)
 
 
 class ActionDeleteMyData(Action):
