@@ -734,7 +734,9 @@ def _area_said_first(text: str) -> str | None:
     first = re.split(r"[,.;!?\n]", text or "", maxsplit=1)[0]
     if len(first) > _AREA_FIRST_MAX_CHARS or not _AREA_QUALIFIER.match(first):
         return None
-    place = _place_of_person(_AREA_QUALIFIER.sub("", first).strip())
+    area = _AREA_QUALIFIER.sub("", first).strip()
+    # ("central west qld mate not nz": the area, beside a place the person is not in)
+    place = _place_of_person(area) or _place_said_alone(area)
     return place if place in REGIONS else None
 
 

@@ -3,6 +3,7 @@ tests/data/blind/README_sealed68.md), each with the reading that failed."""
 import pytest
 
 from actions.triage import ValidateTriageForm
+from clinical.places import where_person_is
 from clinical.triage import interpret
 from tests.conftest import make_tracker, slots_of, user_event
 from tests.unit.test_after_outcome_actions import temporary_database  # noqa: F401 (an autouse fixture)
@@ -96,3 +97,10 @@ async def test_an_answer_after_the_question_came_back_is_read(dispatcher, domain
     result = slots_of(await ValidateTriageForm().run(
         dispatcher, make_tracker(events, slots=NUMBNESS, active_loop="triage_form"), domain))
     assert result.get("spreading_numbness") == "no"
+
+
+# --- i10 (replay): "central west qld mate not nz" did not change the numbers --------------------------------
+
+def test_an_area_of_a_state_beside_a_place_not_there_is_where_the_person_is():
+    text = "central west qld mate not nz. nah nothing new. leak a few drops when i cough"
+    assert where_person_is(text) == "AU"
