@@ -257,15 +257,18 @@ _HAULED_SOMEWHERE = frozenset((
 _A_LEG_NAMED = frozenset(("leg", "legs", "foot", "feet", "knee", "knees", "toes", "ankle", "calf", "thigh"))
 
 
+def _hauls_it(doc: Any, end: int) -> bool:
+    """Whether a "dragging it" ending at `end` hauls something somewhere, with no leg or foot named."""
+    return (doc[end - 1].lower_ == "it" and end < len(doc) and doc[end].lower_ in _HAULED_SOMEWHERE
+            and not any(token.lower_ in _A_LEG_NAMED for token in doc))
+
+
 def _concept_matches(pipe: _Pipeline, doc: Any) -> list[tuple[int, int, int]]:
     """The concepts said in phrases and in token patterns, less a "fever" whose number measures something
     else ("temp fine, 38 weeks pregnant") and a "dragging it" that hauls something somewhere."""
     fever = pipe.nlp.vocab.strings["FEVER"]
     sign = pipe.nlp.vocab.strings["LEG_WEAKNESS_SIGN"]
-    hauled = not any(token.lower_ in _A_LEG_NAMED for token in doc)
-    return [*((m, s, e) for m, s, e in pipe.concepts(doc)
-              if not (hauled and m == sign and doc[e - 1].lower_ == "it" and e < len(doc)
-                      and doc[e].lower_ in _HAULED_SOMEWHERE)),
+    return [*((m, s, e) for m, s, e in pipe.concepts(doc) if not (m == sign and _hauls_it(doc, e))),
             *((m, s, e) for m, s, e in pipe.concepts_by_rule(doc)
               if not (m == fever and e < len(doc) and doc[e].lower_ in _NOT_A_TEMPERATURE_UNIT))]
 

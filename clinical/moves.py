@@ -1549,16 +1549,14 @@ def asks_to_be_rung(text: str) -> bool:
     return _says(_TO_BE_RUNG, text)
 
 
-# "We'll ring our daughter and see if she can take me": the person's own people, rung by the person
-_RINGS_OWN_PEOPLE = re.compile(r"\b(ring|call|phone|text|message|get|ask) (my|our) (daughter|son|husband|"
-                               r"wife|partner|mum|mom|mother|dad|father|sister|brother|neighbou?r|friend|"
-                               r"mate|kids?|children|family|boy|girl|missus|hubby|grandson|granddaughter)\b")
-
-
 # "Could you write me a short summary I can print and hand to Dr. Okafor?"
 _A_SUMMARY = re.compile(r"\b(summary|summari[sz]e|sum (it|this|that|my answers) up|write[- ]up|"
                         r"(copy|list|printout|print out|record) of (my|the|what i) "
                         r"(answers|told you|said))\b")
+
+
+# ("the summary says I denied weight loss": a correction of the outcome, not a request)
+_SUMMARY_DISPUTED = re.compile(r"\b(summary|it) (says|said|shows|showed|is wrong|was wrong)\b")
 
 
 def asks_for_a_summary(text: str) -> bool:
@@ -1566,8 +1564,10 @@ def asks_for_a_summary(text: str) -> bool:
     return _says(_A_SUMMARY, text) and not _says(_SUMMARY_DISPUTED, text)
 
 
-# ("the summary says I denied weight loss": a correction of the outcome, not a request)
-_SUMMARY_DISPUTED = re.compile(r"\b(summary|it) (says|said|shows|showed|is wrong|was wrong)\b")
+# "We'll ring our daughter and see if she can take me": the person's own people, rung by the person
+_RINGS_OWN_PEOPLE = re.compile(r"\b(ring|call|phone|text|message|get|ask) (my|our) (daughter|son|husband|"
+                               r"wife|partner|mum|mom|mother|dad|father|sister|brother|neighbou?r|friend|"
+                               r"mate|kids?|children|family|boy|girl|missus|hubby|grandson|granddaughter)\b")
 
 
 def rings_own_people(text: str) -> bool:
