@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, EventType, Restarted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REGION, introduce, say_region
+from actions.common import REGION, contacts, introduce, say_region
 from clinical.language import red_flag_spans
 from clinical.places import where_person_is
 from clinical.regions import RegionContacts, region_contacts
@@ -31,6 +31,34 @@ class ActionSessionStart(Action):
                     ActionExecuted("action_listen")]
         introduce(dispatcher, _region_for(str(opening)))
         return [SessionStarted(), *contact_slots(), ActionExecuted("action_listen")]
+
+
+# What clearing the conversation keeps: where the person is (their numbers) and a crisis told (its lines stay
+# in force). The answers, the outcome and the plan go. Persona run 28: after "can we start over", a veteran in
+# Australia was given New Zealand's crisis lines.
+KEPT_ON_CLEARING = ("region", "region_asked", "region_hinted", "crisis_active")
+
+
+class ActionRestart(Action):
+    """Rasa's restart, keeping KEPT_ON_CLEARING. With nothing to keep it is Rasa's own (the next message
+    starts a new session); otherwise the new session starts here, with the kept slots and their numbers, so
+    that the next message does not start another (and lose them)."""
+
+    def name(self) -> str:
+        return "action_restart"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_restart")
+        kept = [SlotSet(slot, tracker.get_slot(slot)) for slot in KEPT_ON_CLEARING if tracker.get_slot(slot)]
+        if not kept:
+            return [Restarted()]
+        lines = contacts(tracker)
+        if tracker.get_slot("region"):
+            dispatcher.utter_message(response="utter_restart_region_kept",
+                                     region_name=region_contacts(tracker.get_slot("region")).name)
+        return [Restarted(), SessionStarted(), *kept, SlotSet("emergency_number", lines["emergency_number"]),
+                SlotSet("helpline", lines["helpline"])]  # (then Rasa predicts listening, as after its own)
 
 
 def _region_for(opening: str) -> RegionContacts:

@@ -1,7 +1,7 @@
 import pytest
 
 from actions.fallback import ActionHandleFallback
-from actions.session import ActionSessionStart
+from actions.session import ActionRestart, ActionSessionStart
 from tests.conftest import action_event, make_tracker, user_event
 
 
@@ -14,6 +14,42 @@ async def test_session_start_introduces_and_loads_contacts(dispatcher, domain):
     assert slots["emergency_number"] == "111"
     assert "Healthline" in slots["helpline"]
     assert (events[-1]["event"], events[-1]["name"]) == ("action", "action_listen")
+
+
+def _slots_after_restart(events: list[dict]) -> dict:
+    restart = next(i for i, e in enumerate(events) if e["event"] == "restart")
+    return {e["name"]: e["value"] for e in events[restart:] if e["event"] == "slot"}
+
+
+async def test_clearing_keeps_the_country_said_and_its_numbers(dispatcher, domain):
+    # persona run 28: after "can we start over", a veteran in Australia was given New Zealand's crisis lines
+    tracker = make_tracker(slots={"region": "AU", "region_asked": True, "triage_level": "soon",
+                                  "duration_days": 3, "emergency_number": "000"})
+    events = await ActionRestart().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_restart", "utter_restart_region_kept"]
+    assert dispatcher.messages[1]["region_name"] == "Australia"
+    slots = _slots_after_restart(events)
+    assert slots["region"] == "AU" and slots["emergency_number"] == "000"
+    assert "triage_level" not in slots and "duration_days" not in slots  # the answers go
+    # the new session is started here: the next message must not start another and re-introduce us
+    assert [e["event"] for e in events][:2] == ["restart", "session_started"]
+    # no listening of its own: Rasa predicts it after the restart (one here left the policies predicting from
+    # a listen with no message, ten fallbacks in a row)
+    assert not [e for e in events if e["event"] == "action"]
+
+
+async def test_clearing_after_a_crisis_keeps_it_in_force(dispatcher, domain):
+    tracker = make_tracker(slots={"crisis_active": True, "triage_level": "emergency"})
+    events = await ActionRestart().run(dispatcher, tracker, domain)
+    slots = _slots_after_restart(events)
+    assert slots["crisis_active"] is True and slots["emergency_number"] == "111"
+    assert "triage_level" not in slots
+
+
+async def test_clearing_with_nothing_to_keep_is_rasas_own_restart(dispatcher, domain):
+    events = await ActionRestart().run(dispatcher, make_tracker(slots={"triage_level": "soon"}), domain)
+    assert [e["event"] for e in events] == ["restart"]  # the next message starts a new session, as before
+    assert [m["response"] for m in dispatcher.messages] == ["utter_restart"]
 
 
 async def _fallback_response(events, dispatcher, domain):
