@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -23,7 +23,7 @@ from actions.common import (
     progress_from,
 )
 from actions.conversation import correct, reply_to_question_or_thanks, takes_back_an_answer
-from actions.firm import ESCALATED, stand_firm
+from actions.firm import ESCALATED
 from actions.knowledge import WHAT_TO_DO, start_questions
 from actions.plan_changes import change_plan_if_asked, say_plan
 from actions.privacy import about_deleting_data
@@ -274,18 +274,19 @@ def _reply_with_no_plan(dispatcher: CollectingDispatcher, tracker: Tracker, text
     question = moves.question_in(text) or (text if looks_like_question(text) else None)
     if question or moves.thanks(text) or moves.says_goodbye(text):
         reply_to_question_or_thanks(dispatcher, tracker, text, question)
-    elif tracker.get_slot("triage_level") in ESCALATED:
-        stand_firm(dispatcher, tracker, None)
-    else:
-        dispatcher.utter_message(response="utter_no_plan_yet")
+        return []
+    return _no_plan(dispatcher, tracker)
+
+
+def _no_plan(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """No plan stored. After an escalation, anything read as about a plan is about getting help ("today? cant
+    i just finish the week and go friday", "What shall I tell them when I ring?" had got "You don't have an
+    activity plan with me yet": persona run 29), so it is answered as any reply in that state is; otherwise
+    the offer of a plan."""
+    if tracker.get_slot("triage_level") in ESCALATED:
+        return [FollowupAction("action_stand_firm")]
+    dispatcher.utter_message(response="utter_no_plan_yet")
     return []
-
-
-def _stored_plan_or_offer(dispatcher: CollectingDispatcher, tracker: Tracker) -> plans.StoredPlan | None:
-    stored = plans.load_plan(tracker.sender_id)
-    if stored is None:
-        dispatcher.utter_message(response="utter_no_plan_yet")
-    return stored
 
 
 class ActionShowPlan(_PlanStoreAction):
@@ -294,9 +295,9 @@ class ActionShowPlan(_PlanStoreAction):
 
     async def run_with_store(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: dict[str, Any]) -> list[EventType]:
-        stored = _stored_plan_or_offer(dispatcher, tracker)
+        stored = plans.load_plan(tracker.sender_id)
         if stored is None:
-            return []
+            return _no_plan(dispatcher, tracker)
         week = stored.plan.week(stored.current_week)
         dispatcher.utter_message(response="utter_plan_now", week=week.number, activity=stored.plan.activity,
                                  minutes=week.minutes_per_session, days=week.days)
@@ -322,9 +323,9 @@ class ActionUpdatePlan(_PlanStoreAction):
             return []
         if plans.load_plan(tracker.sender_id) is None and not moves.speaks_of_a_plan(text):
             return _reply_with_no_plan(dispatcher, tracker, text)
-        stored = _stored_plan_or_offer(dispatcher, tracker)
+        stored = plans.load_plan(tracker.sender_id)
         if stored is None:
-            return []
+            return _no_plan(dispatcher, tracker)
         said_week = re.search(r"\bweek\s*(\d{1,2})\b", text.lower())
         current = int(said_week.group(1)) if said_week else stored.current_week
         if intent == "report_flare":

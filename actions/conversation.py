@@ -28,6 +28,7 @@ from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, say_goodbye, 
 from actions.knowledge import (
     answer_question,
     answers_by_triage,
+    give_summary_if_asked,
     opens_with_own_pain,
     questions_first,
     start_questions,
@@ -91,6 +92,9 @@ class ActionStandFirm(Action):
     @staticmethod
     def _reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
+        if give_summary_if_asked(dispatcher, tracker, text):  # "What shall I tell them when I ring?"
+            stand_firm(dispatcher, tracker, None)
+            return kept_facts(tracker)
         term = moves.word_asked_about(text)
         if term:  # "wait what does inflammatory mean?": the word, then the outcome if escalated
             dispatcher.utter_message(response=f"utter_explain_{term}")

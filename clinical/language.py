@@ -49,13 +49,15 @@ _CONTRACTIONS = {
     # Scots negatives: "I cannae hold it", "I didnae feel a thing"
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't", "couldnae": "couldn't",
     "wouldnae": "wouldn't", "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
-    "havenae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't", "willnae": "won't", "winnae": "won't",
+    "havenae": "haven't", "havnae": "haven't", "hivnae": "haven't", "hasnae": "hasn't", "doesnae": "doesn't",
+    "willnae": "won't", "winnae": "won't",
     "nae": "no",  # "nae numbness, nae bother wi the toilet"
     # Scots words around them: "whit should I dae if ma legs go weak? fine the noo"; "fell aff a roof"
     "whit": "what", "dae": "do", "noo": "now", "aff": "off",
     # "naethin comes oot", "baith legs", "doon the back o ma leg", "sat on the cludgie"
     "naethin": "nothing", "oot": "out", "doon": "down", "baith": "both", "aboot": "about", "itsel": "itself",
     "masel": "myself", "jist": "just", "mair": "more", "cludgie": "toilet", "naebody": "nobody",
+    "intae": "into", "fae": "from",  # (not "tae": a toe as often as "to")
     # Jamaican negatives: "mi cyaan feel mi legs", "it nuh stop", "nutten numb", "run out pon mi"
     "cyaan": "can't", "kyaan": "can't", "caan": "can't", "cyah": "can't", "nuh": "don't",
     "nutten": "nothing", "nuttin": "nothing", "nuthin": "nothing", "nothin": "nothing", "nuffin": "nothing",
@@ -93,6 +95,9 @@ class Mention:
     about_user: bool
     hypothetical: bool
     words: str  # the clause, in the user's (normalised) words, that mentions it
+    # Absent only as a figure of speech ("nearly wet myself laughing", "like I got hit by a truck"): it says
+    # nothing about the sign, so it answers no question (it had skipped the bladder question).
+    figure_of_speech: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -100,7 +105,7 @@ class Mention:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mention:
         return cls(str(data["code"]), data["status"], bool(data["about_user"]), bool(data["hypothetical"]),
-                   str(data["words"]))
+                   str(data["words"]), bool(data.get("figure_of_speech", False)))
 
     @property
     def to_check(self) -> bool:
@@ -2568,7 +2573,7 @@ def _find_mentions(clean: str) -> list[Mention]:
     compared_with_the_back = [s for s in concept_spans if s.label == "WORSE_THAN_BACK"]
     concept_spans = [s for s in _without_everyday_senses(doc, concept_spans, cue_spans)
                      if not _waking_up_to_the_pain(doc, s) and not _a_figure_of_speech(doc, s)
-                     and not _hurt_myself_doing_something(doc, s)
+                     and not _hurt_myself_doing_something(doc, s) and not _a_near_miss(doc, s)
                      and not _a_feared_fall(doc, s) and not _dizzy_as_a_side_effect(doc, s)
                      # "the leg pain is way worse than my back": where it hurts most, not a change over time
                      and not (s.label == "WORSENING" and any(w.start < s.end and s.start < w.end
@@ -2852,6 +2857,23 @@ def _a_thing_fell(doc: Doc, span: _Span) -> bool:
     return i >= 0 and doc[i].lower_ in _SAID_IN_JEST
 
 
+_NEAR_MISS = {"nearly", "almost", "practically", "virtually"}
+_DID_NOT_HAPPEN = re.compile(r"\bbut (i )?(didn'?t|did not|never|didnt)\b|\b(caught|saved|steadied) myself\b|"
+                             r"\bmanaged not to\b|\b(didn'?t|did not|didnt) (actually )?(fall|go|come off)\b")
+_A_FALL_TOLD_BY = {"MAJOR_TRAUMA", "FALL", "MINOR_TRAUMA", "HEIGHT"}
+
+
+def _a_near_miss(doc: Doc, span: _Span) -> bool:
+    """"Nearly went arse over off the ladder but didn't": a fall that did not happen (persona run 29 was sent
+    to the emergency department for it). A bare "nearly fell" is left to the other rules."""
+    sentence = _sentence_at(doc, span.start)
+    if span.label not in _A_FALL_TOLD_BY or sentence is None:
+        return False
+    if not _NEAR_MISS & {t.lower_ for t in doc[sentence[0]:span.start]}:
+        return False
+    return bool(_DID_NOT_HAPPEN.search(doc[span.end:sentence[1]].text.lower()))
+
+
 def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
     """Words that only look like a sign, read from the words right after them: a chest infection or a chest of
     drawers; "nearly fainted when I saw the bill" or "at the price"; "weak at the knees when I saw ..."; and
@@ -3032,6 +3054,10 @@ def _joined_with_me(doc: Doc, other_start: int, other_end: int) -> bool:
         return False
     starts = i == 2 or doc[i - 3].text in SENTENCE_END or doc[i - 3].text in _ITEM_SEPARATORS
     return starts or any(t.lower_ in ("both", "each", "all") for t in doc[other_end:other_end + 3])
+
+
+# Signs of an irritated nerve root that lead to `soon` while they last (not red flags, so never checked)
+_LEG_SIGNS_WHILE_THEY_LAST = {"leg_numbness", "leg_pain", "leg_pain_worse"}
 
 
 def _read_as_over(finding: Finding, labels: set[str]) -> bool:
@@ -3802,7 +3828,9 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # (an explanation counts only in the same clause: "Mum thinks I overdid it at the gym, but both my legs
     # feel weak" is not explained away)
     # (a figure of speech may run into the words it dresses up: "sore like I've been hit by a bus")
-    if (any(s.label == "FIGURATIVE" and (outside(s) or s.start < start) for s in cues)
+    figurative = not negated and any(s.label == "FIGURATIVE" and (outside(s) or s.start < start)
+                                     for s in cues)
+    if (figurative
             or (any(s.label == f"AWAY_{code}" and _explains_where_it_stands(doc, s, chosen) for s in cues)
                 and not (code == "immunosuppression" and _STEROIDS_GO_ON.search(doc.text)))):
         negated = True  # "nearly wet myself laughing"; "legs feel dead after leg day at the gym"
@@ -3897,10 +3925,20 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         possible = True
     if _echoed_then_denied(doc, question, start, end):
         negated = True  # "Self-harm? No, nothing like that": as plain a denial as "no self-harm"
+    if (code in _LEG_SIGNS_WHILE_THEY_LAST and "REOPENED" not in labels and any(
+            s.label == "RESOLVED" and (end <= s.start < sentence[1] or (
+                sentence[1] <= s.start <= sentence[1] + 3
+                and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])))
+            for s in all_cues)):
+        # "pins and needles in my foot 30 years ago, it went away", "numb leg in 1995, fully recovered" (set
+        # 69): over, so no sign of now; nor a no to the question about now, which is asked (said after the
+        # sign, in its sentence or just after: not "my leg gone completly dead since dis mornin")
+        possible = True
     status: Status = ("absent" if negated and not uncertain else "uncertain" if uncertain
                       else "possible" if possible else "present")
     words = doc[c_start:c_end].text[:200]
-    return Mention(code, status, about_user, hypothetical, words)
+    return Mention(code, status, about_user, hypothetical, words,
+                   figure_of_speech=figurative and status == "absent")
 
 
 _NOT_ONLY_BOWELS = {"BLADDER", "URINE_RETENTION", "INCONTINENCE", "LOSS_OF_CONTROL", "LEAK", "DAMP", "SADDLE"}

@@ -791,6 +791,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "can't sleep", "cannot sleep", "not sleeping", "unable to sleep", "no sleep", "can't get to sleep",
         "barely sleep", "hardly sleep", "can't get out of bed", "can't do anything", "can't look after",
         "stopping me working", "stopping me from working", "stopping me sleeping", "keeps me off work",
+        # "cannae kneel, cannae bend, havnae worked in 8 days" (persona run 29: asked again); not "things
+        # haven't worked in the bedroom"
+        "i haven't worked", "i have not worked", "i've not worked", "haven't worked since",
+        "not worked since", "not been able to work", "haven't been to work", "not been to work",
+        "haven't been at work", "not been at work", "haven't been back to work", "not been back at work",
+        *(f"{not_worked} {n} {unit}" for not_worked in ("haven't worked in", "haven't worked for",
+                                                        "not worked in", "not worked for")
+          for n in (*map(str, range(2, 32)), "two", "three", "four", "five", "six", "seven", "eight",
+                    "nine", "ten", "a few", "several")
+          for unit in ("days", "weeks")),
+        "haven't worked in a week", "haven't worked for a week", "haven't worked in days",
+        "haven't worked in weeks",
     ),
 }
 
@@ -840,7 +852,13 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               # a crowd's excitement ("the crowd was at fever pitch at the final I reffed")
               "at fever pitch", "to fever pitch", "a fever pitch", "at a fever pitch", "cabin fever",
               "spring fever", "saturday night fever",
-              "football fever", "election fever")
+              "football fever", "election fever",
+              # shock at news, not a heart ("nearly had a heart attack when I saw the repair bill"; a bare
+              # "nearly had a heart attack" is left to be read as said)
+              *(f"{nearly} had a heart attack {at}" for nearly in ("nearly", "almost", "practically")
+                for at in ("when", "at", "over", "seeing", "reading", "opening", "looking")),
+              "gave me a heart attack", "give me a heart attack", "giving me a heart attack",
+              "nearly gave me a heart attack", "almost gave me a heart attack")
 # "Not just one leg": "not" that does not deny the symptom.
 NOT_NEGATING = ("not just", "not only",
                 # "nah yeah" is the New Zealand and Australian yes ("nah yeah chills most nights")
@@ -1238,6 +1256,10 @@ NEW_SINCE_PAIN = (
 # Past and over, said of a symptom or injury: not a red flag for this back pain ("a car accident in 2002,
 # fully recovered"; "since childbirth 20 years ago and hasn't changed"), unless it came back or changed.
 RESOLVED = (
+    # "pins and needles in both feet when I was pregnant 30 years ago, went after the birth" (set 69)
+    "went after the birth", "gone after the birth", "stopped after the birth", "went after she was born",
+    "went after he was born", "went after the baby", "went after a week", "went after a few days",
+    "went after a day", "went after a couple of days",
     "healed", "healed fully", "fully healed", "fully recovered", "recovered", "recovered long ago",
     "cleared up", "all cleared", "went completely", "went away", "gone completely", "nothing since",
     "fine since", "been fine since", "normal since", "been normal since", "normal ever since",
@@ -1472,7 +1494,15 @@ EXPLAINED_BY = {
                         # the seat", which tells of the feeling itself)
                         "lounger", "loungers", "sun lounger", "deck chair", "deckchair", "deck chairs",
                         "hours of sitting", "after an hour or so", "after an hour", "after a couple of hours",
-                        "after a few hours", "for an hour or so", "for a couple of hours"),
+                        "after a few hours", "for an hour or so", "for a couple of hours",
+                        # hours on a machine's seat ("my butt's gone numb too lol but thats 12 hrs on a plow
+                        # seat": persona run 29 was sent to the emergency department without a check)
+                        "hrs on", "hours on a", "hours on the", "hrs in the", "hours in the", "plow seat",
+                        "plough seat", "tractor seat", "mower seat", "on the tractor", "on a tractor",
+                        "on the plow", "on the plough", "on the mower", "on the ride-on", "in the digger",
+                        "in the excavator", "on the forklift", "in the forklift", "in the tractor",
+                        "in the plow", "in the plough", "in the grader", "in the loader", "in the harvester",
+                        "in the header", "on the quad", "on the quad bike", "on the motorbike"),
     # weight lost with a stomach bug ("lost 3kg with gastro last week, eating again now"): checked
     "weight_loss": ("with gastro", "had gastro", "from gastro", "gastro bug", "stomach bug", "tummy bug",
                     "food poisoning", "norovirus", "vomiting bug"),
@@ -1543,7 +1573,10 @@ STAYS_AFTER_GETTING_UP = (*(
     "numb even when i walk", "numb even walking",
     # still there long after ("still numb 2 days later", "stayed all day", "it's not gone")
     "still numb now", "it's still numb", "is still numb", "days later", "stayed all day", "stayed numb",
-    "it's not gone", "it hasn't gone", "and it's not gone", "hasn't gone away")
+    "it's not gone", "it hasn't gone", "and it's not gone", "hasn't gone away",
+    # "cant feel myself on the quad seat or standing up either, doesnt change at all"
+    "or standing up either", "or standing either", "when standing either", "when i stand either",
+    "doesn't change at all", "doesnt change at all", "never changes")
 # No poo for days on an opioid, or "just blocked up": most often constipation. It explains bowels that will
 # not go (checked, not escalated), never a bladder that will not empty nor a loss of control.
 CONSTIPATION = ("constipated", "constipation", "blocked up", "bunged up", "codeine", "tramadol", "morphine",

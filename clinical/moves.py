@@ -1256,10 +1256,18 @@ _REASON_DISPUTED = re.compile(
     r"aren'?t)\b")
 
 
+# "yes, I say before. right foot, under and small fingers" (persona run 29, English learned later): the same
+# answer given again, to the question asked again, is no correction
+_ANSWER_RESTATED = re.compile(r"^\W*(yes|yeah|yep|no|nope|nah|naw)\b\W+"
+                              r"(i (say|said|told you)( it| that| this)? (before|already|earlier)|"
+                              r"like i (said|say)|as i (said|say))\b")
+
+
 def corrects(text: str) -> bool:
     """"I said ...", "that's wrong, it's only ...", "I clicked the wrong button", a reason of the outcome
     disputed: an answer was wrong."""
-    return _says(_CORRECTION, text) or reason_disputed(text) is not None
+    return ((_says(_CORRECTION, text) and not _says(_ANSWER_RESTATED, text))
+            or reason_disputed(text) is not None)
 
 
 def reason_disputed(text: str) -> str | None:
@@ -1549,10 +1557,16 @@ def asks_to_be_rung(text: str) -> bool:
     return _says(_TO_BE_RUNG, text)
 
 
-# "Could you write me a short summary I can print and hand to Dr. Okafor?"
+# "Could you write me a short summary I can print and hand to Dr. Okafor?"; "What shall I tell them when I
+# ring?" (persona run 29, after "call 999 now")
 _A_SUMMARY = re.compile(r"\b(summary|summari[sz]e|sum (it|this|that|my answers) up|write[- ]up|"
                         r"(copy|list|printout|print out|record) of (my|the|what i) "
-                        r"(answers|told you|said))\b")
+                        r"(answers|told you|said))\b|"
+                        r"\bwhat (shall|should|do|will|would|must) (i|we) (tell|say to|say)( (them|him|her|"
+                        r"the (doctor|doc|gp|nurse|ambulance|paramedics?|operator|hospital|receptionist|"
+                        r"surgery|clinic|er|emergency department|call taker|person)|111|999|000|911|112))?"
+                        r"(\W*$| when (i|we) (ring|call|phone|telephone|get there|arrive|get through|"
+                        r"see them))")
 
 
 # ("the summary says I denied weight loss": a correction of the outcome, not a request)

@@ -379,7 +379,11 @@ ONSET_PATTERNS = (
                           # ("sore since sunday from bell ringing", "after kayaking all weekend")
                           r"bell ?ringing|ringing (the )?bells?|kayak\w*|paddle ?board\w*|surfing|rowing|"
                           r"climbing|hiking|tramping|dancing|skiing|pickleball|cricket|hockey|"
-                          r"basketball|volleyball|badminton|squash|pilates|crossfit)\b"),
+                          r"basketball|volleyball|badminton|squash|pilates|crossfit|"
+                          # ("backbends", "ballet", "zumba class": persona run 29, asked four times)
+                          r"back ?bends?|backbending|ballet|dance|dance class|zumba|gymnastics|cheer\w*|"
+                          r"martial arts|karate|judo|boxing|weights|lifting weights|weight training|"
+                          r"spin class|aerobics|stretching class|barre|pole (fitness|dancing|class))\b"),
     ("sitting_or_driving", r"\b(sitting|sat|drive|driving|drove|flight|flying|plane|desk|computer|car)\b"),
     ("housework_or_gardening", r"\b(vacuum|vacuuming|hoovering|cleaning|housework|gardening|digging|"
                                r"mowing|weeding|diy|painting|decorating|wallpaper\w*|plastering|"
@@ -738,7 +742,7 @@ _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 # "i think not?": a guess asked back, not an answer
 _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
 _EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely|" + _YES_IN_OTHER_LANGUAGES
-             + r")|(no|nope|nah|never|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin))\b")
+             + r")|(no|nope|nah|naw|nup|nay|never|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin))\b")
 _STARTS_IN_ANOTHER_LANGUAGE = re.compile(
     rf"^\W*({_YES_IN_OTHER_LANGUAGES}|ae|{_NO_IN_OTHER_LANGUAGES}|nahi|nahin)\b", re.IGNORECASE)
 

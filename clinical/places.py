@@ -334,7 +334,7 @@ _DEMONYM_WORDS = "|".join(_name_pattern(e.name) for e in _NAMES if e.kind == "de
 _GREETING = (r"(?:hi|hello|hey|hiya|greetings|kia ora|g'?day|howdy|yes|yeah|yep|yup|ok|okay|oh|so|well|um|er|"
              r"sorry|no|nope|nah|actually|and|also|btw|ps|\d+(?:\s*(?:m|f|yo|yrs?|years? old)\b)?)")
 _START = rf"^[\W_]*(?:{_GREETING}\b[\W_]*){{0,6}}"
-_IM = r"(?:i'm|i am|im|we're|we are)"
+_IM = r"(?:i'm|i am|im|we're|we are|am(?=\s+(?:in|at|based)\b))"  # (Scots "am in dundee": I am)
 _IVE = r"(?:i've|ive|i have|we've|weve|we have)"
 _ADVERB = (r"(?:currently|now|still|actually|just|also|really|here|right now|at the moment|atm|at present|"
            r"presently|temporarily|permanently|mostly|usually|both|all|over|out|down|up|back home|back|"
@@ -432,9 +432,11 @@ _BASED_BEFORE = re.compile(rf"(?:(?<![\w']){_IM}(?:\s+(?:a|an))?(?:\s+[a-z]+)?|{
 _LOCAL_AFTER = re.compile(r"^[\s-]+(?P<what>local|resident|native|girl|boy|lad|lass|guy|gal|bloke)s?\b")
 _LOCAL_BEFORE = re.compile(rf"(?<![\w']){_IM}\s+(?:a|an)(?:\s+(?:proud|true|real|born and bred))?\s+$")
 _BARE_BEFORE = re.compile(rf"{_START}(?:(?:it's|its|the answer is)\s+)?(?:the\s+)?$")
-_BARE_AFTER = re.compile(r"^[\W_]*(?:(?:here|mate|thanks|thank you|ta|cheers|atm|btw|currently|now|"
+_BARE_AFTER = re.compile(r"^[\W_]*(?:(?:here|mate|pal|buddy|bud|hen|bro|lad|eh|thanks|thank you|ta|"
+                         r"cheers|atm|btw|currently|now|"
                          r"at the moment|please|pls)[\W_]*){0,4}$")
-_IN_AFTER = re.compile(r"^[\W_]*(?:(?:here|mate|thanks|thank you|ta|cheers|atm|btw|currently|now|right now|"
+_IN_AFTER = re.compile(r"^[\W_]*(?:(?:here|mate|pal|buddy|bud|hen|bro|lad|eh|thanks|thank you|ta|"
+                       r"cheers|atm|btw|currently|now|right now|"
                        r"at the moment|at present|please|pls|for now)[\W_]*){0,4}$")
 _CONTINUES = re.compile(r"^\s*,?\s*(?:and|or|&|/)\s*(?:the\s+)?$")
 _NOT_CONTINUED = re.compile(r"^\s+(?:is|are|was|were|has|where)\b")
@@ -719,7 +721,9 @@ _ASIDE = re.compile(r",?\s*\b(if|in case) (that|it|this) (matters|helps)\W*$|,?\
                     re.IGNORECASE)
 
 
-_NOT_THERE = re.compile(r"\b(?:not|isn'?t|aren'?t)\b.*$", re.IGNORECASE | re.DOTALL)
+_NOT_THERE = re.compile(r"\b(?:not|nto|isn'?t|aren'?t)\b.*$", re.IGNORECASE | re.DOTALL)
+# "dundee. scotland. no new zealand": a sentence that only denies a place (not "no, new zealand", an answer)
+_ONLY_DENIES = re.compile(r"^\W*(?:no|not|nto|never)\s+\w", re.IGNORECASE)
 
 
 # "Central west Queensland, about two and a half hours out of Longreach": an area of a place, said first
@@ -746,7 +750,7 @@ def _place_said_alone(text: str) -> str | None:
     if not text or len(text) > MAX_PLACES_ONLY_CHARS * 2:
         return None
     for sentence in reversed([part for part in re.split(r"[.!?;\n]+", text) if part.strip()]):
-        for candidate in (sentence, _NOT_THERE.sub("", sentence)):
+        for candidate in () if _ONLY_DENIES.match(sentence) else (sentence, _NOT_THERE.sub("", sentence)):
             if candidate.strip() and candidate.strip() != text.strip():
                 place = _place_of_person(candidate)
                 if place:

@@ -310,7 +310,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         mentions = with_suggestions(text, find_mentions(text))
     # The classifier's suggestions only ever lead to a check question; the facts are read from the rules'.
     suggested = [m for m in mentions if m.status == "suggested"]
-    mentions = _told(text, [m for m in mentions if m.status != "suggested"])
+    mentions = _told(text, [m for m in mentions if m.status != "suggested" and not m.figure_of_speech])
     if requested == "night_pain" and not is_payload and _denies_night_pain(text):
         # "aches at night same as the day. not worse": pain at night, but not the night pain asked about
         mentions = [m for m in mentions if m.code != "night_pain"]
@@ -485,6 +485,12 @@ _SAID_NEW = re.compile(r"\b(since|after) (the|my) back|worse since|never used to
                        r"never (had|happened)")
 _A_NUMBER_NOT_ANOTHER = re.compile(r"\b(\d{1,3})\s*,?\s*(?:not|no,?|instead of)\s+(\d{1,3})\b")
 _PLAUSIBLE = {"age": range(1, 121), "severity": range(0, 11)}
+# "Emergency? Mate I didn't fall. Nearly did but didn't." (persona run 29, after an escalation for a fall):
+# the injury denied in so many words
+_DENIES_AN_INJURY = re.compile(
+    r"\b(i|i've|ive)\s+(didn'?t|did not|didnt|never|haven'?t|havent)\s+(actually\s+|even\s+)?"
+    r"(fall|fell|fallen|had a fall|have a fall|have an accident|had an accident|crash|crashed|come off|"
+    r"came off)\b|\bthere was no (fall|accident|crash)\b|\bno (fall|accident|crash) at all\b")
 _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
@@ -508,7 +514,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     # "my aunt had cancer, not me": someone else's sign, and the person's own denied
     not_mine = {m.code for m in mentions if not m.about_user and m.status == "present" and not m.hypothetical
                 and BY_CODE[m.code].is_red_flag} if _NOT_ME.search(normalise(text)) else set()
-    cue = said_correcting or denies_flag or bool(not_mine)
+    denies_injury = requested is None and bool(_DENIES_AN_INJURY.search(normalise(text)))
+    cue = said_correcting or denies_flag or bool(not_mine) or denies_injury
     # "56 not 46" (a typo in the age just given): the number denied is the one recorded; the other replaces it
     swapped = {slot: int(new) for new, old in _A_NUMBER_NOT_ANOTHER.findall(normalise(text))
                for slot, plausible in _PLAUSIBLE.items()
@@ -518,6 +525,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     _apply_mentions(mentions, None, {}, fresh)
     for code in not_mine:
         fresh.values.setdefault(code, "no")
+    if denies_injury and not any(m.code == "major_trauma" and m.status != "absent" for m in mentions):
+        fresh.values["major_trauma"] = "no"
     _apply_free_text_facts(plain, None, {}, fresh, today)
     if "improving" not in fresh.values and _number({**answers, **fresh.values}, "duration_days") >= \
             parsing.ACUTE_MAX_DAYS and parsing.improving(plain):
@@ -1242,7 +1251,7 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         return "no"
     if slot == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
         return "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying, not the loss
-    if slot == "major_trauma" and _NO_INJURY.search(text.lower()):
+    if slot == "major_trauma" and _NO_INJURY.search(normalise(text)):  # ("didnt fall. crashed on the couch")
         return "no"  # "I said no fall, just the boxes maybe": the doubt is about the cause, not an injury
     if slot == "both_legs" and not _BOTH.search(text.lower()) and re.search(
             r"\b(left|right|one|only|just the one|single)\b", text.lower()):

@@ -115,6 +115,20 @@ async def test_no_stored_plan_offers_to_make_one(dispatcher, domain):
     assert responses(dispatcher) == ["utter_no_plan_yet"]
 
 
+@pytest.mark.parametrize("action_class, text, intent", [
+    (ActionUpdatePlan, "today? cant i just finish the week and go friday", "report_progress"),
+    (ActionShowPlan, "All right. What shall I tell them when I ring?", "show_plan"),
+])
+async def test_after_an_escalation_a_message_read_as_about_a_plan_is_about_getting_help(
+        dispatcher, domain, action_class, text, intent):
+    # persona run 29: both got "You don't have an activity plan with me yet" after an escalation
+    tracker = make_tracker([user_event(text, intent)], slots={"triage_level": "urgent"}, sender_id="nobody")
+    events = await action_class().run(dispatcher, tracker, domain)
+    assert "utter_no_plan_yet" not in responses(dispatcher)
+    assert {"event": "followup", "name": "action_stand_firm"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events]
+
+
 # --------------------------------------------------------------------------- safety questions first
 
 

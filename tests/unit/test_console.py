@@ -196,6 +196,17 @@ async def test_asking_for_a_person_says_how_to_reach_one_and_queues_the_case(db,
     assert [(c["conversation_id"], c["reason"]) for c in store.queue()] == [("wants-one", "asked_for_person")]
 
 
+async def test_asking_for_a_person_after_an_emergency_is_told_to_call_now(db, dispatcher, domain):
+    # persona run 29: "can i talk to an actual person" after "go to the emergency department now" got the
+    # helpline, "if this is an emergency", and the helpline's hours
+    tracker = make_tracker([user_event("can i talk to an actual person please", "request_human")],
+                           slots={"triage_level": "emergency", "saddle_numbness": "yes"},
+                           sender_id="needs-ed")
+    await ActionAskForPerson().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_no_person_here", "utter_firm_emergency"]
+    assert [(c["conversation_id"], c["reason"]) for c in store.queue()] == [("needs-ed", "asked_for_person")]
+
+
 async def test_not_understood_twice_in_a_row_queues_the_case_but_once_does_not(db, dispatcher, domain):
     once = [user_event("blorp", "nlu_fallback")]
     await ActionHandleFallback().run(dispatcher, make_tracker(once, sender_id="lost"), domain)
