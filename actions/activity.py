@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,7 +22,12 @@ from actions.common import (
     latest_text_and_intent,
     progress_from,
 )
-from actions.conversation import correct, reply_to_question_or_thanks, takes_back_an_answer
+from actions.conversation import (
+    correct,
+    reply_standing_firm,
+    reply_to_question_or_thanks,
+    takes_back_an_answer,
+)
 from actions.firm import ESCALATED
 from actions.knowledge import WHAT_TO_DO, start_questions
 from actions.plan_changes import change_plan_if_asked, say_plan
@@ -284,7 +289,7 @@ def _no_plan(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventTy
     activity plan with me yet": persona run 29), so it is answered as any reply in that state is; otherwise
     the offer of a plan."""
     if tracker.get_slot("triage_level") in ESCALATED:
-        return [FollowupAction("action_stand_firm")]
+        return reply_standing_firm(dispatcher, tracker)
     dispatcher.utter_message(response="utter_no_plan_yet")
     return []
 

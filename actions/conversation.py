@@ -28,7 +28,6 @@ from actions.firm import ESCALATED, TRIAGE_FORM, say_about_number, say_goodbye, 
 from actions.knowledge import (
     answer_question,
     answers_by_triage,
-    give_summary_if_asked,
     opens_with_own_pain,
     questions_first,
     start_questions,
@@ -77,61 +76,64 @@ class ActionStandFirm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
-        if correction := takes_back_an_answer(tracker):
-            return correct(dispatcher, tracker, correction)
-        # ("whats a gp gonna sting me, im near cairns": the numbers of where they are, and it says so first)
-        events = [*announce_region(dispatcher, tracker), *self._reply(dispatcher, tracker)]
-        text, _ = latest_text_and_intent(tracker)
-        if tracker.get_slot("triage_level") in ESCALATED and not moves.numbers_named(text):
-            # ("can I just go to urgent care tomorrow? The ER is 35 min away, my deductible ..." after "call
-            # 111 now": the number where their words suggest they are, once; a number named is answered
-            # where it works, above)
-            events.extend(name_the_numbers_elsewhere(dispatcher, tracker, unconfirmed_too=False))
-        return events
+        return reply_standing_firm(dispatcher, tracker)
 
-    @staticmethod
-    def _reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        text, _ = latest_text_and_intent(tracker)
-        if give_summary_if_asked(dispatcher, tracker, text):  # "What shall I tell them when I ring?"
-            stand_firm(dispatcher, tracker, None)
+
+def reply_standing_firm(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """A reply about getting help: a correction taken, or the outcome in force restated with what the
+    message asks (a number, the way there, a summary to tell them, a word explained)."""
+    if correction := takes_back_an_answer(tracker):
+        return correct(dispatcher, tracker, correction)
+    # ("whats a gp gonna sting me, im near cairns": the numbers of where they are, and it says so first)
+    events = [*announce_region(dispatcher, tracker), *_reply_about_getting_help(dispatcher, tracker)]
+    text, _ = latest_text_and_intent(tracker)
+    if tracker.get_slot("triage_level") in ESCALATED and not moves.numbers_named(text):
+        # ("can I just go to urgent care tomorrow? The ER is 35 min away, my deductible ..." after "call
+        # 111 now": the number where their words suggest they are, once; a number named is answered
+        # where it works, above)
+        events.extend(name_the_numbers_elsewhere(dispatcher, tracker, unconfirmed_too=False))
+    return events
+
+
+def _reply_about_getting_help(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    text, _ = latest_text_and_intent(tracker)
+    term = moves.word_asked_about(text)
+    if term:  # "wait what does inflammatory mean?": the word, then the outcome if escalated
+        dispatcher.utter_message(response=f"utter_explain_{term}")
+        if tracker.get_slot("triage_level") not in ESCALATED and not tracker.get_slot("crisis_active"):
+            return []
+    kind = moves.getting_help_question(text)
+    numbers = moves.numbers_named(text) if moves.asks_about_number(text) else []
+    going_to_ring = numbers[0] if kind == "going" and numbers else None
+    found_where = take_region_from_number(dispatcher, tracker, going_to_ring) if going_to_ring else []
+    if kind == "going" and all(is_own_line(tracker, number) for number in numbers):
+        numbers = []  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
+    if numbers:  # "911?": where that number applies, whatever the state
+        say_about_number(dispatcher, tracker, numbers)
+        if kind == "number" and tracker.get_slot("triage_level") in (None, "emergency"):
+            # nothing else asked ("do I call 911 or get a lift?" asks the way there too); below an
+            # emergency the outcome in force is restated, so "999 or the GP?" gets a plain answer
             return kept_facts(tracker)
-        term = moves.word_asked_about(text)
-        if term:  # "wait what does inflammatory mean?": the word, then the outcome if escalated
-            dispatcher.utter_message(response=f"utter_explain_{term}")
-            if tracker.get_slot("triage_level") not in ESCALATED and not tracker.get_slot("crisis_active"):
-                return []
-        kind = moves.getting_help_question(text)
-        numbers = moves.numbers_named(text) if moves.asks_about_number(text) else []
-        going_to_ring = numbers[0] if kind == "going" and numbers else None
-        found_where = take_region_from_number(dispatcher, tracker, going_to_ring) if going_to_ring else []
-        if kind == "going" and all(is_own_line(tracker, number) for number in numbers):
-            numbers = []  # "we'll ring 111 now", in New Zealand: agreed, nothing to add about the number
-        if numbers:  # "911?": where that number applies, whatever the state
-            say_about_number(dispatcher, tracker, numbers)
-            if kind == "number" and tracker.get_slot("triage_level") in (None, "emergency"):
-                # nothing else asked ("do I call 911 or get a lift?" asks the way there too); below an
-                # emergency the outcome in force is restated, so "999 or the GP?" gets a plain answer
-                return kept_facts(tracker)
-        no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
-        if kind == "which_number" and no_outcome_yet:  # "what number do I ring?": both, and which is for what
-            dispatcher.utter_message(response="utter_numbers_before_outcome", **contacts(tracker))
-            return kept_facts(tracker)
-        if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
-            return start_questions(dispatcher, tracker, "utter_triage_to_answer")
-        if opens_with_own_pain(tracker, text):  # "Sore back ... probably just a bug. Anything I can take?"
-            return questions_first(dispatcher, tracker, text)
-        level = tracker.get_slot("triage_level")
-        below_escalation = level in BELOW_ESCALATION and not tracker.get_slot("crisis_active")
-        if below_escalation and kind in ANSWERED_BELOW_ESCALATION and looks_like_question(text):
-            # "reckon I'll be right to shoot it Saturday??" after self-care: a question to answer, with
-            # nothing to stand firm on
-            answer_question(dispatcher, tracker, text)
-        elif (no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text)
-              and kind != "cannot_phone"):
-            answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
-        else:
-            stand_firm(dispatcher, tracker, kind)
-        return [*found_where, *kept_facts(tracker)]
+    no_outcome_yet = tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
+    if kind == "which_number" and no_outcome_yet:  # "what number do I ring?": both, and which is for what
+        dispatcher.utter_message(response="utter_numbers_before_outcome", **contacts(tracker))
+        return kept_facts(tracker)
+    if answers_by_triage(tracker, text):  # "should I wait or see a doctor?": the questions answer that
+        return start_questions(dispatcher, tracker, "utter_triage_to_answer")
+    if opens_with_own_pain(tracker, text):  # "Sore back ... probably just a bug. Anything I can take?"
+        return questions_first(dispatcher, tracker, text)
+    level = tracker.get_slot("triage_level")
+    below_escalation = level in BELOW_ESCALATION and not tracker.get_slot("crisis_active")
+    if below_escalation and kind in ANSWERED_BELOW_ESCALATION and looks_like_question(text):
+        # "reckon I'll be right to shoot it Saturday??" after self-care: a question to answer, with
+        # nothing to stand firm on
+        answer_question(dispatcher, tracker, text)
+    elif (no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text)
+          and kind != "cannot_phone"):
+        answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
+    else:
+        stand_firm(dispatcher, tracker, kind)
+    return [*found_where, *kept_facts(tracker)]
 
 
 def take_region_from_number(dispatcher: CollectingDispatcher, tracker: Tracker,

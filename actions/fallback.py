@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.firm import ESCALATED, stand_firm
@@ -33,12 +33,28 @@ def earlier_misunderstood_in_a_row(events: list[dict[str, Any]]) -> int:
     return count
 
 
+def answered_already(events: list[dict[str, Any]]) -> bool:
+    """Whether another action has already answered the current message: then this is Rasa's core fallback,
+    run because no rule knows what comes after that action."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") not in BOOKKEEPING_ACTIONS | {ACTION_NAME}:
+            return True
+    return False
+
+
 class ActionHandleFallback(Action):
     def name(self) -> str:
         return ACTION_NAME
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if answered_already(tracker.events):
+            # The message has its reply: nothing more is said and the turn ends. (Returning nothing, the
+            # policies predicted this fallback again until Rasa's limit of ten, each saying "sorry?", and
+            # every later message went unanswered: persona run 29's replay.)
+            return [FollowupAction("action_listen")]
         if earlier_misunderstood_in_a_row(tracker.events) >= 1:
             dispatcher.utter_message(response="utter_fallback_helpline")
             raise_for_staff(tracker, "not_understood")  # twice in a row: a person may do better

@@ -5,8 +5,9 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import contacts, latest_text_and_intent, region_of
+from actions.common import answers_from, contacts, latest_text_and_intent, region_of
 from clinical import moves
+from clinical.case_summary import summary_for_a_doctor
 from clinical.regions import REGIONS, where_number_is_emergency, where_number_is_not_emergency
 
 TRIAGE_FORM = "triage_form"
@@ -33,6 +34,11 @@ def stand_firm(dispatcher: CollectingDispatcher, tracker: Tracker, kind: str | N
     """The outcome in force restated in one sentence with concrete options for its level and region
     (`level`: the outcome just given, when it is not in the tracker yet)."""
     level = level or tracker.get_slot("triage_level")
+    if level in ESCALATED and moves.asks_for_a_summary(latest_text_and_intent(tracker)[0]):
+        # "What shall I tell them when I ring?" (persona run 29, routed as anything from a question to a plan
+        # report): what the person told, to tell the people they ring, before the instruction
+        dispatcher.utter_message(response="utter_summary_to_tell_them", summary=summary_for_a_doctor(
+            answers_from(tracker), tracker.get_slot("red_flag_words") or {}))
     if tracker.get_slot("crisis_active"):
         dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
         if level != "emergency" or not _other_emergency(tracker):

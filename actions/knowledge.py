@@ -61,9 +61,13 @@ class ActionAnswerQuestion(Action):
         text, _ = latest_text_and_intent(tracker)
         if tells_what_raises_the_outcome(tracker):  # "would it matter that I have thin bones?" after a fall
             return [FollowupAction("action_correct_answer")]
-        if give_summary_if_asked(dispatcher, tracker, text):
-            if tracker.get_slot("triage_level") in ESCALATED:
-                stand_firm(dispatcher, tracker, None)
+        if tracker.get_slot("triage_level") in ESCALATED and moves.asks_for_a_summary(text):
+            stand_firm(dispatcher, tracker, None)  # the summary to tell them, then the instruction
+            return kept_facts(tracker)
+        if tracker.get_slot("triage_level") and moves.asks_for_a_summary(text):
+            # "could you write me a short summary I can hand to Dr. Okafor?" (persona run 26)
+            dispatcher.utter_message(response="utter_summary_for_doctor", summary=summary_for_a_doctor(
+                answers_from(tracker), tracker.get_slot("red_flag_words") or {}))
             return kept_facts(tracker)
         if answers_by_triage(tracker, text):  # "should I see a doctor?" is what the questions answer
             return start_questions(dispatcher, tracker, "utter_triage_to_answer")
@@ -130,19 +134,6 @@ def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
     asks_about_a_medicine = (bool(medicines.referral_reason(text))
                              or medicines.mentions_medicine(question if question is not None else text))
     return _before_any_outcome(tracker) and tells_own_pain(text) and not asks_about_a_medicine
-
-
-def give_summary_if_asked(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
-    """After an outcome, what the person told, to show their doctor ("could you write me a short summary I can
-    hand to Dr. Okafor?", persona run 26) or, after an escalation, to tell the people they ring ("What shall I
-    tell them when I ring?", persona run 29)."""
-    if not (tracker.get_slot("triage_level") and moves.asks_for_a_summary(text)):
-        return False
-    summary = summary_for_a_doctor(answers_from(tracker), tracker.get_slot("red_flag_words") or {})
-    response = ("utter_summary_to_tell_them" if tracker.get_slot("triage_level") in ESCALATED
-                else "utter_summary_for_doctor")
-    dispatcher.utter_message(response=response, summary=summary)
-    return True
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,

@@ -1071,6 +1071,24 @@ def _numbered_list_joined(text: str) -> str:
 
 _NOT_A_BOT = re.compile(r"\bnot (a|an|the|some|this|your) (bot|robot|computer|machine|chatbot|ai|program|"
                         r"app)\b")
+# Normal readings every day since a fever (set 70: "had a temp of 39 last week with the flu, fine now,
+# thermometer has said 36.8 every day since" was a fever now)
+_NORMAL_EVERY_DAY_SINCE = re.compile(r"\b(temp|temps|temperature|thermometer)\b[^.;!?]{0,30}?\b3[56]([.,]\d)?"
+                                     r" (every|each) (day|morning|night) since\b")
+# Someone of a group at work or in a team (set 70: "one of the kennel girls has a fever of 39 and a bad
+# back, she's 19")
+_ONE_OF_A_GROUP = re.compile(r"\bone of (the|my|our) (\w+ ){1,2}(?P<who>girls|boys|lads|guys|blokes|women|"
+                             r"men|ladies|staff|workers|drivers|kids|players|nurses)\b")
+# Someone the writer works beside (set 70: "the tram driver I share shifts with had a melanoma")
+_SOMEONE_I_WORK_WITH = re.compile(r"\b(the|a|one) (\w+ ){1,3}(i|we) (share|work|do|ride|drive|train|run) "
+                                  r"(\w+ ){0,2}with\b")
+# "cant push the floor machine. went home early twice" to the bladder question (persona run 30: an emergency):
+# a thing pushed, not straining on the toilet
+_PUSHING_A_THING = re.compile(r"\b(?P<cannot>can'?t|cannot|can not|couldn'?t|could not|unable to|hard to|"
+                              r"struggle to|struggling to) push "
+                              r"(?P<what>the|a|an|my|his|her|their|our|this|that) "
+                              r"(?!(poo|wee|pee|urine|stool|bowels?|motion|clutch|pedals?|brakes?|accelerator|"
+                              r"gas|throttle|foot|feet|leg|legs|heel|toes?|weight)\b)")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
 # down" is)
@@ -1190,6 +1208,7 @@ def normalise(text: str) -> str:
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
+    text = _PUSHING_A_THING.sub(r"\g<cannot> shove \g<what> ", text)  # "cant push the floor machine"
     text = _A_WRITER_WHO.sub(_own_body_after_who, text)
     text = _numbered_list_joined(text)
     text = _NOT_A_BOT.sub(r"rather than \1 \2", text)  # "a physio not a bot about my leg weakness"
@@ -1207,6 +1226,10 @@ def normalise(text: str) -> str:
     text = _NOT_HEALED.sub(r"\1 mended", text)  # (after the spelling: "never heald")
     text = _SPAN_BACK_FOR_AGO.sub(r"\1 ago", text)
     text = _HIGH_READING_CORRECTED.sub(r"\g<normal>", text)
+    # ("thermometer has said 36.8 every day since")
+    text = _NORMAL_EVERY_DAY_SINCE.sub("normal temps since", text)
+    text = _ONE_OF_A_GROUP.sub(r"one of the \g<who>", text)  # "one of the kennel girls has a fever of 39"
+    text = _SOMEONE_I_WORK_WITH.sub("my workmate", text)  # "the tram driver I share shifts with"
     if _NOTHING_OF_THE_SORT.search(text) and not _THE_SAME_IS_MINE.search(text):
         text = _READ_ABOUT_A_SIGN.sub(
             lambda read: read[0] if _ADVICE_TO_ACT.search(read["told"]) else f"{read[1]} about warning signs",
@@ -3056,6 +3079,8 @@ def _joined_with_me(doc: Doc, other_start: int, other_end: int) -> bool:
     return starts or any(t.lower_ in ("both", "each", "all") for t in doc[other_end:other_end + 3])
 
 
+_SAID_LONG_AGO = re.compile(r"\b(ago|last (week|month|year)|in (19|20)\d\d)\b")  # (the fever's, or earlier)
+_DENIED_BEFORE = _DENIALS | {"without", "n't", "nor", "neither"}  # ("no fever yesterday or today")
 # Signs of an irritated nerve root that lead to `soon` while they last (not red flags, so never checked)
 _LEG_SIGNS_WHILE_THEY_LAST = {"leg_numbness", "leg_pain", "leg_pain_worse"}
 
@@ -3925,6 +3950,13 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
         possible = True
     if _echoed_then_denied(doc, question, start, end):
         negated = True  # "Self-harm? No, nothing like that": as plain a denial as "no self-harm"
+    elif (code == "fever" and negated and _FEVER_LATELY.search(doc[sentence[0]:sentence[1]].text.lower())
+          and not _SAID_LONG_AGO.search(doc[sentence[0]:sentence[1]].text.lower())
+          and not any(t.lower_ in _DENIED_BEFORE
+                      for t in doc[max(sentence[0], start - NEGATION_LOOKBACK):start])):
+        # "had a fever of 39 yesterday, fine now": over only since yesterday, so it may come back; checked
+        # with one question, never dropped (a fever told, not one denied: "no fever yesterday or today")
+        negated, possible = False, True
     if (code in _LEG_SIGNS_WHILE_THEY_LAST and "REOPENED" not in labels and any(
             s.label == "RESOLVED" and (end <= s.start < sentence[1] or (
                 sentence[1] <= s.start <= sentence[1] + 3

@@ -1530,6 +1530,10 @@ EXPLAINED_WORDINGS = {
 # Numbness from sitting that goes on getting up: the answer to the saddle check question, already given
 # ("bum goes numb on the long drive but comes right as soon as I get out and walk around")
 GONE_ON_STANDING = (
+    # "my bum goes a bit numb in the seat but it's back to normal the second i get out and stretch" (set 70)
+    *(f"back to normal {when} i {move}" for when in ("the second", "the moment", "the minute", "as soon as",
+                                                     "when", "once")
+      for move in ("get out", "get up", "stand", "stand up")),
     "goes away when i stand", "goes when i stand", "goes away when i get up", "goes when i get up",
     "goes once i get up", "goes when i get out", "goes as soon as i get out", "goes soon as i get out",
     "goes once i move", "goes away when i move", "goes when i move", "comes right as soon as i get",

@@ -684,6 +684,7 @@ def unsure_in_other_words(text: str) -> bool:
 # count said first ("0 = none")
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
+        r"(?:good |oh |my |dear )?(?:god|lord)|jesus|jeez|geez|christ|heavens|hell|omg|" \
         r"i wish|if only|so|then|sorry|oops|n(?= no\b)|" \
         r"0|zero|" \
         r"haan|han|ji|nahi|nahin|ja|nee|oo|opo|ae|āe|kao|kāo|si|sí|oui|non|" \

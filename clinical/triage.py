@@ -491,6 +491,18 @@ _DENIES_AN_INJURY = re.compile(
     r"\b(i|i've|ive)\s+(didn'?t|did not|didnt|never|haven'?t|havent)\s+(actually\s+|even\s+)?"
     r"(fall|fell|fallen|had a fall|have a fall|have an accident|had an accident|crash|crashed|come off|"
     r"came off)\b|\bthere was no (fall|accident|crash)\b|\bno (fall|accident|crash) at all\b")
+# "Would it be all right to take two of my wife's co-codamol?": a medicine asked about is none tried (the
+# summary for the ambulance said "Medicines tried: codeine": persona run 29's replay)
+_ASKS_TO_TAKE = re.compile(r"\b(can|could|should|may|shall|do|would it be (all right|alright|ok|okay) to|"
+                           r"is it (ok|okay|safe|alright|all right|fine) to|am i (ok|okay|allowed) to)\b"
+                           r"[^.?!]{0,40}\b(take|have|use|try|give)\b")
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def _without_asking_to_take(text: str) -> str:
+    return " ".join(s for s in _SENTENCES.split(text) if not _ASKS_TO_TAKE.search(s.lower()))
+
+
 _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
@@ -850,7 +862,7 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
              "first_episode": parsing.first_episode(text)}
     where = parsing.location(text)
     facts["location"] = where if where != "back" else None
-    meds = parsing.medicines(text)
+    meds = parsing.medicines(_without_asking_to_take(text))
     facts["medication_tried"] = meds or None
     if _number({**answers, **update.values}, "duration_days") >= parsing.ACUTE_MAX_DAYS:
         facts["improving"] = parsing.improving(text)

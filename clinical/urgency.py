@@ -18,8 +18,10 @@ E, U, S = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SOON
 INFLAMMATORY_AGE_LIMIT = 45
 FIRST_EPISODE_AGE = 50
 # Waking up with the pain is no cause: it tells when it began, not why (persona run 11: a first episode at 58
-# that began overnight was given self-care).
-NO_CLEAR_CAUSE = ("no_clear_cause", "sleeping")
+# that began overnight was given self-care). Nor is sitting or driving for long, a load on the back rather
+# than a strain or an injury (persona run 29's replay: a plough driver of 57, never a back pain before, whose
+# ache came on over 12-hour shifts, was given self-care and never asked whether it was his first).
+NO_CLEAR_CAUSE = ("no_clear_cause", "sleeping", "sitting_or_driving")
 CHRONIC_DAYS = 84
 
 

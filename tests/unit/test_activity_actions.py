@@ -125,8 +125,11 @@ async def test_after_an_escalation_a_message_read_as_about_a_plan_is_about_getti
     tracker = make_tracker([user_event(text, intent)], slots={"triage_level": "urgent"}, sender_id="nobody")
     events = await action_class().run(dispatcher, tracker, domain)
     assert "utter_no_plan_yet" not in responses(dispatcher)
-    assert {"event": "followup", "name": "action_stand_firm"} in [
-        {k: e.get(k) for k in ("event", "name")} for e in events]
+    said = responses(dispatcher)
+    assert "utter_firm_urgent" in said and said[-1] == "utter_emergency_signs"
+    # answered here, with no follow-up action: after one, no rule knows what comes next (persona run 29's
+    # replay: the fallback nine times over, then every later message unanswered)
+    assert not [e for e in events if e.get("event") == "followup"]
 
 
 # --------------------------------------------------------------------------- safety questions first

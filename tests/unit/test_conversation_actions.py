@@ -76,6 +76,16 @@ async def test_an_understood_message_in_between_resets_the_count(dispatcher, dom
     assert await _fallback_response(events, dispatcher, domain) == "utter_ask_rephrase"
 
 
+async def test_as_the_core_fallback_after_an_answer_it_ends_the_turn_quietly(dispatcher, domain):
+    # persona run 29's replay: after a reply no rule expected, this fallback ran nine times, each saying
+    # "sorry?" and the outcome again, and every later message went unanswered
+    events = [user_event("can it wait till friday", "report_progress"), action_event("action_update_plan"),
+              action_event("action_stand_firm"), action_event("action_handle_fallback")]
+    returned = await ActionHandleFallback().run(dispatcher, make_tracker(events), domain)
+    assert dispatcher.messages == []
+    assert [(e["event"], e.get("name")) for e in returned] == [("followup", "action_listen")]
+
+
 async def test_a_red_flag_in_the_first_message_holds_the_introduction_back(dispatcher, domain):
     tracker = make_tracker(slots={"session_started_metadata": {"opening_text": "I can't control my bladder"}})
     events = await ActionSessionStart().run(dispatcher, tracker, domain)

@@ -214,3 +214,17 @@ def test_dance_and_fitness_are_causes(text):
 
 def test_a_pole_barn_is_no_exercise():
     assert read("fixing the pole barn roof", "onset").values.get("onset") != "sport_or_exercise"
+
+
+# --- h12 (replay): "Would it be all right to take two of my wife's co-codamol?" made the summary for the
+# ambulance say "Medicines tried: codeine" -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, tried", [
+    ("About forty minutes ago I had a sudden pain in the small of my back and my stomach. I'm 81. Would it "
+     "be all right to take two of my wife's co-codamol? Regards, Dennis", None),
+    ("can I take my wifes co-codamol for it", None),
+    ("I took ibuprofen yesterday. can I take paracetamol as well?", ["ibuprofen"]),
+    ("tried ibuprofen, didnt help", ["ibuprofen"]),
+])
+def test_a_medicine_asked_about_is_none_tried(text, tried):
+    assert read(text).values.get("medication_tried") == tried
