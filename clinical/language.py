@@ -1080,8 +1080,11 @@ _NORMAL_EVERY_DAY_SINCE = re.compile(r"\b(temp|temps|temperature|thermometer)\b[
 _ONE_OF_A_GROUP = re.compile(r"\bone of (the|my|our) (\w+ ){1,2}(?P<who>girls|boys|lads|guys|blokes|women|"
                              r"men|ladies|staff|workers|drivers|kids|players|nurses)\b")
 # Someone the writer works beside (set 70: "the tram driver I share shifts with had a melanoma")
-_SOMEONE_I_WORK_WITH = re.compile(r"\b(the|a|one) (\w+ ){1,3}(i|we) (share|work|do|ride|drive|train|run) "
-                                  r"(\w+ ){0,2}with\b")
+# (a shift, a cab or a route shared, or worked beside; not "the exercises I do with my physio", which would
+# make the signs after it someone else's)
+_SOMEONE_I_WORK_WITH = re.compile(r"\b(the|a|one) (\w+ ){1,3}(i|we) (share (shifts?|a cab|a van|a truck|"
+                                  r"a route|the route|a desk|an office|a locker)|work|drive|ride) "
+                                  r"(\w+ )?with\b")
 # "cant push the floor machine. went home early twice" to the bladder question (persona run 30: an emergency):
 # a thing pushed, not straining on the toilet
 _PUSHING_A_THING = re.compile(r"\b(?P<cannot>can'?t|cannot|can not|couldn'?t|could not|unable to|hard to|"
@@ -3079,7 +3082,9 @@ def _joined_with_me(doc: Doc, other_start: int, other_end: int) -> bool:
     return starts or any(t.lower_ in ("both", "each", "all") for t in doc[other_end:other_end + 3])
 
 
-_SAID_LONG_AGO = re.compile(r"\b(ago|last (week|month|year)|in (19|20)\d\d)\b")  # (the fever's, or earlier)
+# A time long past in the sentence: the recent time is then a normal reading's ("a fever of 39 three weeks
+# ago, temps normal since (36.7 this morning)"), not the fever's
+_SAID_LONG_AGO = re.compile(r"\b(ago|last (week|month|year)|in (19|20)\d\d)\b")
 _DENIED_BEFORE = _DENIALS | {"without", "n't", "nor", "neither"}  # ("no fever yesterday or today")
 # Signs of an irritated nerve root that lead to `soon` while they last (not red flags, so never checked)
 _LEG_SIGNS_WHILE_THEY_LAST = {"leg_numbness", "leg_pain", "leg_pain_worse"}

@@ -101,3 +101,9 @@ def test_a_first_back_pain_over_50_from_long_sitting_is_soon():
 def test_the_first_episode_question_is_asked_after_a_sitting_onset_over_50():
     assert BY_SLOT["first_episode"].ask_if({"age": 57, "onset": "sitting_or_driving"})
     assert not BY_SLOT["first_episode"].ask_if({"age": 57, "onset": "lifting"})
+
+
+def test_exercises_done_with_a_physio_leave_the_signs_the_writers():
+    # (the rule for someone the writer works beside must not take in "the exercises I do with my physio")
+    update = read("the exercises I do with my physio made both my legs numb")
+    assert update.values.get("both_legs") == "yes"
