@@ -48,19 +48,18 @@ class ActionAskForPerson(Action):
             # ("If I call that number do they send cops to my house?" in a crisis): the crisis line is the
             # person to talk to now, said first, before any wait for staff or their hours
             dispatcher.utter_message(response="utter_crisis_still_here", **contacts(tracker))
-        if tracker.get_slot("triage_level") == "emergency":
-            # ("can i talk to an actual person" after "go to the emergency department now", persona run 29,
-            # got the helpline, "if this is an emergency", and its hours): nobody here, and the people to
-            # talk to now are the emergency service; staff still see the case
-            raise_for_staff(tracker, "asked_for_person")
-            dispatcher.utter_message(response="utter_no_person_here")
-            stand_firm(dispatcher, tracker, None)
-            return []
         if staff_on_chat_now() and raise_for_staff(tracker, "asked_for_person", waiting=True):
             minutes = max(1, round(handoff.claim_timeout().total_seconds() / 60))
             dispatcher.utter_message(response="utter_handoff_waiting", minutes=minutes, **contacts(tracker))
             return [ConversationPaused()]
         raise_for_staff(tracker, "asked_for_person")
+        if tracker.get_slot("triage_level") == "emergency":
+            # ("can i talk to an actual person" after "go to the emergency department now", with nobody on
+            # the console, persona run 29, got the helpline, "if this is an emergency", and its hours):
+            # nobody here, and the people to talk to now are the emergency services
+            dispatcher.utter_message(response="utter_no_person_here")
+            stand_firm(dispatcher, tracker, None)
+            return []
         hours = _opening_hours_words()
         dispatcher.utter_message(response="utter_handoff", **contacts(tracker))
         if hours:

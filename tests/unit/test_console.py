@@ -196,9 +196,11 @@ async def test_asking_for_a_person_says_how_to_reach_one_and_queues_the_case(db,
     assert [(c["conversation_id"], c["reason"]) for c in store.queue()] == [("wants-one", "asked_for_person")]
 
 
-async def test_asking_for_a_person_after_an_emergency_is_told_to_call_now(db, dispatcher, domain):
+async def test_asking_for_a_person_after_an_emergency_with_nobody_on_the_console_is_told_to_call_now(
+        db, dispatcher, domain):
     # persona run 29: "can i talk to an actual person" after "go to the emergency department now" got the
-    # helpline, "if this is an emergency", and the helpline's hours
+    # helpline, "if this is an emergency", and the helpline's hours (with staff on the console, they are asked
+    # to join, as tests/live/test_console_browser.py checks)
     tracker = make_tracker([user_event("can i talk to an actual person please", "request_human")],
                            slots={"triage_level": "emergency", "saddle_numbness": "yes"},
                            sender_id="needs-ed")
