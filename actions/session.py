@@ -8,14 +8,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, Restarted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import REGION, contacts, introduce, say_region
+from actions.common import REGION, introduce, region_of, say_region
 from clinical.language import red_flag_spans
 from clinical.places import where_person_is
 from clinical.regions import RegionContacts, region_contacts
 
 
-def contact_slots() -> list[EventType]:
-    return [SlotSet("emergency_number", REGION.emergency_number), SlotSet("helpline", REGION.helpline)]
+def contact_slots(region: RegionContacts = REGION) -> list[EventType]:
+    return [SlotSet("emergency_number", region.emergency_number), SlotSet("helpline", region.helpline)]
 
 
 class ActionSessionStart(Action):
@@ -53,12 +53,11 @@ class ActionRestart(Action):
         kept = [SlotSet(slot, tracker.get_slot(slot)) for slot in KEPT_ON_CLEARING if tracker.get_slot(slot)]
         if not kept:
             return [Restarted()]
-        lines = contacts(tracker)
+        region = region_of(tracker)
         if tracker.get_slot("region"):
-            dispatcher.utter_message(response="utter_restart_region_kept",
-                                     region_name=region_contacts(tracker.get_slot("region")).name)
-        return [Restarted(), SessionStarted(), *kept, SlotSet("emergency_number", lines["emergency_number"]),
-                SlotSet("helpline", lines["helpline"])]  # (then Rasa predicts listening, as after its own)
+            dispatcher.utter_message(response="utter_restart_region_kept", region_name=region.name)
+        # (then Rasa predicts listening, as after its own restart)
+        return [Restarted(), SessionStarted(), *kept, *contact_slots(region)]
 
 
 def _region_for(opening: str) -> RegionContacts:

@@ -3085,7 +3085,7 @@ def _joined_with_me(doc: Doc, other_start: int, other_end: int) -> bool:
 # A time long past in the sentence: the recent time is then a normal reading's ("a fever of 39 three weeks
 # ago, temps normal since (36.7 this morning)"), not the fever's
 _SAID_LONG_AGO = re.compile(r"\b(ago|last (week|month|year)|in (19|20)\d\d)\b")
-_DENIED_BEFORE = _DENIALS | {"without", "n't", "nor", "neither"}  # ("no fever yesterday or today")
+_IT_WAS = frozenset({"'s", "is", "has", "was"})  # ("had a fever last week. It's gone now.")
 # Signs of an irritated nerve root that lead to `soon` while they last (not red flags, so never checked)
 _LEG_SIGNS_WHILE_THEY_LAST = {"leg_numbness", "leg_pain", "leg_pain_worse"}
 
@@ -3500,6 +3500,14 @@ _PLAIN_DENIALS = _DENIALS | {"n't", "negative", "nil", "neither", "nothing"}
 _IT_THAT_WAS = {"it", "that", "this", "which", "they", "both", "all", "and"}
 
 
+def _opens_next_sentence(doc: Doc, sentence: tuple[int, int], span: _Span,
+                         also: frozenset[str] = frozenset()) -> bool:
+    """Whether a cue opens the sentence after `sentence`, with at most "it", "that" and the like (and `also`)
+    before it: "... a numb patch. It went away"."""
+    return (sentence[1] <= span.start <= sentence[1] + 3
+            and all(t.is_punct or t.lower_ in _IT_THAT_WAS | also for t in doc[sentence[1]:span.start]))
+
+
 def _after_a_birth(doc: Doc, in_sentence: list[_Span]) -> bool:
     """Weight lost "since the birth" or "breastfeeding", with nothing taking it back ("not breastfeeding",
     "without trying")."""
@@ -3832,9 +3840,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     labels = {s.label for s in in_sentence if s not in over_before_a_contrast and s not in told_apart_later}
     # "numbness down there last week that cleared; it came back this morning": said back in the next
     # sentence, so never over
-    if any(s.label == "REOPENED" and sentence[1] <= s.start <= sentence[1] + 3
-           and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])
-           for s in all_cues):
+    if any(s.label == "REOPENED" and _opens_next_sentence(doc, sentence, s) for s in all_cues):
         labels.add("REOPENED")
     # ("couldn't pee yesterday, normal since this morning": a sign of the nerves to the bladder, bowel or
     # legs over within the last day or so may come and go, so it is checked rather than dropped)
@@ -3928,8 +3934,7 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     # next sentence, long ago (checked, never dropped: "It went away after a few minutes" is no such thing;
     # a cancer treated and "fine since" is still a past cancer)
     if finding.new_since_pain and not finding.escalate_hypothetical and any(
-            s.label == "RESOLVED" and sentence[1] <= s.start <= sentence[1] + 3
-            and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])
+            s.label == "RESOLVED" and _opens_next_sentence(doc, sentence, s)
             and _told_long_ago_and_not_since(all_cues, sentence[0],
                                          (_sentence_at(doc, s.end) or (0, len(doc)))[1])
             for s in all_cues):
@@ -3948,24 +3953,20 @@ def _judge(doc: Doc, code: str, chosen: list[_Span], cues: list[_Span], c_start:
     fever_lately = _FEVER_LATELY.search(doc[sentence[0]:sentence[1]].text.lower())
     if code == "fever" and told_as_past and not fever_lately and not _FEVER_NOT_OVER.search(
             doc[sentence[1]:].text.lower()) and any(
-            s.label == "RESOLVED" and sentence[1] <= s.start <= sentence[1] + 3
-            and all(t.is_punct or t.lower_ in _IT_THAT_WAS | {"'s", "is", "has", "was"}
-                    for t in doc[sentence[1]:s.start])
+            s.label == "RESOLVED" and _opens_next_sentence(doc, sentence, s, _IT_WAS)
             for s in all_cues):
         possible = True
     if _echoed_then_denied(doc, question, start, end):
         negated = True  # "Self-harm? No, nothing like that": as plain a denial as "no self-harm"
-    elif (code == "fever" and negated and _FEVER_LATELY.search(doc[sentence[0]:sentence[1]].text.lower())
+    elif (code == "fever" and negated and fever_lately
           and not _SAID_LONG_AGO.search(doc[sentence[0]:sentence[1]].text.lower())
-          and not any(t.lower_ in _DENIED_BEFORE
-                      for t in doc[max(sentence[0], start - NEGATION_LOOKBACK):start])):
+          and not any(c.label == "NEG_BEFORE" and start - NEGATION_LOOKBACK <= c.start < start
+                      and c.start >= sentence[0] for c in all_cues)):
         # "had a fever of 39 yesterday, fine now": over only since yesterday, so it may come back; checked
         # with one question, never dropped (a fever told, not one denied: "no fever yesterday or today")
         negated, possible = False, True
     if (code in _LEG_SIGNS_WHILE_THEY_LAST and "REOPENED" not in labels and any(
-            s.label == "RESOLVED" and (end <= s.start < sentence[1] or (
-                sentence[1] <= s.start <= sentence[1] + 3
-                and all(t.is_punct or t.lower_ in _IT_THAT_WAS for t in doc[sentence[1]:s.start])))
+            s.label == "RESOLVED" and (end <= s.start < sentence[1] or _opens_next_sentence(doc, sentence, s))
             for s in all_cues)):
         # "pins and needles in my foot 30 years ago, it went away", "numb leg in 1995, fully recovered" (set
         # 69): over, so no sign of now; nor a no to the question about now, which is asked (said after the

@@ -472,7 +472,7 @@ _TOPIC_WORDS = {
     "first_episode": r"\b(first time|before|previous\w*)\b",
 }
 _LEADING_NO = re.compile(r"^\W*(no|nope|nah)\b\W+\w")
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?never said|"
                           r"i (didn'?t|did not) say|that'?s (wrong|not right|incorrect)|"
                           r"(you|u) (said|told me))\b")
@@ -496,11 +496,10 @@ _DENIES_AN_INJURY = re.compile(
 _ASKS_TO_TAKE = re.compile(r"\b(can|could|should|may|shall|do|would it be (all right|alright|ok|okay) to|"
                            r"is it (ok|okay|safe|alright|all right|fine) to|am i (ok|okay|allowed) to)\b"
                            r"[^.?!]{0,40}\b(take|have|use|try|give)\b")
-_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 
 
 def _without_asking_to_take(text: str) -> str:
-    return " ".join(s for s in _SENTENCES.split(text) if not _ASKS_TO_TAKE.search(s.lower()))
+    return " ".join(s for s in _SENTENCE_END.split(text) if not _ASKS_TO_TAKE.search(s.lower()))
 
 
 _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
@@ -742,9 +741,6 @@ def _apply_mentions(mentions: list[Mention], requested: str | None, answers: Ans
                   and update.values.get(slot) != "yes" and (current is None or slot == requested)):
                 update.values[slot] = "no"
             # "maybe"/"not sure" mentions are left unanswered, so the question is asked plainly
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _without_sentences_about_a_past_fall(text: str) -> str:
