@@ -231,6 +231,9 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         remind_after_escalation(dispatcher, level, tracker)
     if access:  # "does ACC cover it?": said plainly to be outside the sources, with who can tell
         dispatcher.utter_message(response="utter_access_not_covered", **contacts(tracker))
+        if result is not None and result.topic_id == _WHEN_TO_GET_HELP:
+            # "how much does it cost to see a GP?": the cost was asked, not the list of warning signs
+            return
     if result is None:
         if not access:
             dispatcher.utter_message(response="utter_no_information", **contacts(tracker))
@@ -252,6 +255,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
 # Topics whose advice (keep working, keep active, most pain settles in weeks) assumes nothing serious: after
 # an escalation, whether to work, play or travel waits for the doctor who sees the person.
 _WAIT_FOR_THE_DOCTOR = {ACTIVITY_TOPIC, "graded_activity", "recovery_time"}
+_WHEN_TO_GET_HELP = "when_to_seek_help"
 
 
 def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None, tracker: Tracker) -> None:

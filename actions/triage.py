@@ -144,6 +144,13 @@ class ValidateTriageForm(FormValidationAction):
             events.append(SlotSet(QUICK_PATH, True))
         elif side_question:
             events.extend(hold_question(dispatcher, tracker, side_question))
+        elif requested in update.values and not update.explain:
+            # "Why are you asking that? Do you think it's cancer? No, I've never had it": the answer taken,
+            # and the questions said beside it answered, not passed over
+            if moves.asks_why_it_is_asked(text):
+                explain(dispatcher, domain, requested)
+            if moves.fears_something_serious(text):
+                dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         elif requested in update.values and moves.asks_how_many_more(text):  # "no. how many more questions?"
             dispatcher.utter_message(response="utter_triage_progress", count=questions_left(answers))
         check = open_check(dispatcher, update, answers)

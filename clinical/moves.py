@@ -483,6 +483,9 @@ _FEARS_SERIOUS = re.compile(
     # "Are you telling me it's something nasty?", "are you saying it is cancer?"
     r"\bare you (telling me|saying|trying to tell me)( that)? (it'?s|its|it is|i have|i'?ve got|there'?s) "
     r"(something )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty|cancer|a tumou?r)\b|"
+    # "Do you think it's cancer?", "is it cancer?"
+    r"\b(do you think|you think|d'?you think|is) (it'?s|its|it is|this is|it|i have|i'?ve got) "
+    r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?=[^.!]*\?)|"
     # "do you think it could be cancer?": the subject first
     r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?!\s+(to|if|when)\b)|"

@@ -535,6 +535,9 @@ HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|c
                  r"low|" + _DOWN_IN_SPIRITS + r"|at my wits'? end|at the end of my tether|really worried|"
                  r"very worried|"
                  r"so worried|extremely worried|really anxious|very anxious|anxious|in despair|crying|"
+                 # "I cry in the bathroom", "in tears most nights"
+                 r"(i|i'?ve|i have|i'?m|im) (\w+ )?(cry|been crying|in tears|tearful|sobbing|weeping)|"
+                 r"in tears|tearful|sobbing|weeping|"
                  r"giving up|give up|not managing|barely managing|can'?t manage)\b")
 CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried|positive|coping|relaxed|" \
        r"a bit worried|bit worried|slightly worried|a little worried|a bit concerned|worried|concerned|" \
