@@ -544,7 +544,7 @@ CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried
        r"unwell|rough|fed up|annoyed|frustrated|tired|content|a nuisance|nuisance|irritated|irritating|" \
        r"philosophical|not bothered|(pissed|cheesed|hacked|brassed|peed|ticked|teed) off|angry|grumpy|" \
        r"cranky|narked|over it|sick of it|she'?ll be right|she'?ll be sweet|no worries|not fussed|" \
-       r"all good|could be worse)\b"
+       r"all good|could be worse|sweet as|all sweet|sweet|not (too|that|so) bad|meh|chur)\b"
 
 
 _NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s+|too\s+|that\s+|very\s+|"

@@ -25,7 +25,9 @@ def test_crying_is_high_distress(text):
     assert parsing.distress(text) == "high"
 
 
-@pytest.mark.parametrize("text", ["fine, I cried once at the start but ok now", "ok thanks"])
+# (run 30, g05: "sweet as" to the same question was not understood)
+@pytest.mark.parametrize("text", ["fine, I cried once at the start but ok now", "ok thanks", "sweet as",
+                                  "not too bad", "meh"])
 def test_a_cry_long_past_or_a_calm_answer_is_not(text):
     assert parsing.distress(text) == "not_high"
 
