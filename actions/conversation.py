@@ -82,11 +82,17 @@ class ActionStandFirm(Action):
 def reply_standing_firm(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """A reply about getting help: a correction taken, or the outcome in force restated with what the
     message asks (a number, the way there, a summary to tell them, a word explained)."""
+    text, _ = latest_text_and_intent(tracker)
+    if (tracker.get_slot("triage_level") in ESCALATED and looks_like_question(text)
+            and medicines.referral_reason(text)):
+        # "Should I stop the prednisone until my back is better?" after `urgent` (persona run 31: read as a
+        # correction, the outcome restated and the question left): the reminder, then who can advise
+        answer_question(dispatcher, tracker, text)
+        return []
     if correction := takes_back_an_answer(tracker):
         return correct(dispatcher, tracker, correction)
     # ("whats a gp gonna sting me, im near cairns": the numbers of where they are, and it says so first)
     events = [*announce_region(dispatcher, tracker), *_reply_about_getting_help(dispatcher, tracker)]
-    text, _ = latest_text_and_intent(tracker)
     if tracker.get_slot("triage_level") in ESCALATED and not moves.numbers_named(text):
         # ("can I just go to urgent care tomorrow? The ER is 35 min away, my deductible ..." after "call
         # 111 now": the number where their words suggest they are, once; a number named is answered
@@ -346,10 +352,14 @@ class ActionAcknowledgeWorry(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(response="utter_worry", **contacts(tracker))
+        text, _ = latest_text_and_intent(tracker)
         if tracker.get_slot("triage_level") in ESCALATED:
             stand_firm(dispatcher, tracker, None)
+        elif tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(text):
+            # "Right so I should ring the GP then? I've been putting it off cos I'm dead scared" (persona run
+            # 31, after `soon`: only the kind words): the outcome's answer too
+            stand_firm(dispatcher, tracker, None)
         elif tracker.active_loop_name != TRIAGE_FORM and tracker.get_slot("triage_level") is None:
-            text, _ = latest_text_and_intent(tracker)
             own_fear = tells_own_pain(text) or moves.fears_something_serious(text)
             if own_fear and not tracker.get_slot("crisis_active"):
                 # a fear about one's own pain ("could this be cancer?"): the questions are how we find out

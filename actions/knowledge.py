@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -93,6 +94,10 @@ class ActionAnswerQuestion(Action):
             # "one of the dishies just fell off the loading dock ... cant get up. what do i do": the emergency
             # for him is the answer (self-care advice after it would confuse)
             return kept_facts(tracker)
+        if tracker.get_slot("triage_level") and moves.fears_something_serious(text):
+            # "So you don't think it's cancer? Can I get a scan to be sure?" (persona run 31: only the scan
+            # was answered): the fear first, kindly and honestly
+            dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         answer_question(dispatcher, tracker, text)
         return kept_facts(tracker)
 
@@ -203,7 +208,9 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         in_general = not certificate and not aid and asks_about_an_activity_not_named(text, topics, known)
         if in_general or certificate:
             topics = [ACTIVITY_TOPIC]
-        elif (aid or pregnancy) and not topics:  # "can I use Tiger Balm?": the closest is self-care
+        elif (aid or pregnancy or (access and _WHAT_I_CAN_DO.search(text.lower()))) and not topics:
+            # "can I use Tiger Balm?": the closest is self-care; so is "is there anything free i can do"
+            # (persona run 31: only "the guides don't cover costs")
             topics = [SELF_CARE_TOPIC]
         band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
         legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
@@ -256,6 +263,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
 # an escalation, whether to work, play or travel waits for the doctor who sees the person.
 _WAIT_FOR_THE_DOCTOR = {ACTIVITY_TOPIC, "graded_activity", "recovery_time"}
 _WHEN_TO_GET_HELP = "when_to_seek_help"
+_WHAT_I_CAN_DO = re.compile(r"\b(anything|something|what|things?) (\w+ )?(i|we) (can|could) (do|try)\b")
 
 
 def remind_after_escalation(dispatcher: CollectingDispatcher, level: str | None, tracker: Tracker) -> None:

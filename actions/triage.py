@@ -59,10 +59,15 @@ class ActionStartTriage(Action):
         update = interpret(text, intent, None, answers, [], mentions=latest_reading(tracker))
         say_changes(dispatcher, update.corrected)
         tell_of_someone_elses_red_flag(dispatcher, tracker)
-        if moves.worried(text):  # "I'm scared it's serious": said kindly before any question
+        worry_answered = moves.worried(text)
+        if worry_answered:  # "I'm scared it's serious": said kindly before any question
             dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         events = announce_region(dispatcher, tracker)
         question = moves.side_question_after_answer(text) or moves.question_before_the_story(text)
+        if worry_answered and question and moves.fears_something_serious(question):
+            # ("I'm honestly frightened it's something serious. Can you tell me if it's cancer?": answered by
+            # the kind words just said, not kept to be answered from the sources after the outcome)
+            question = None
         if question and not moves.asks_whether_to_see_someone(question):
             # "sore since I lifted a couch on Sunday, how do I stop it happening again" (or the question
             # first): kept for after the safety questions, which the pain told starts (whether to see
@@ -144,6 +149,8 @@ class ValidateTriageForm(FormValidationAction):
             events.append(SlotSet(QUICK_PATH, True))
         elif side_question:
             events.extend(hold_question(dispatcher, tracker, side_question))
+        elif requested in update.values and moves.asks_how_many_more(text):  # "no. how many more questions?"
+            dispatcher.utter_message(response="utter_triage_progress", count=questions_left(answers))
         elif requested in update.values and not update.explain:
             # "Why are you asking that? Do you think it's cancer? No, I've never had it": the answer taken,
             # and the questions said beside it answered, not passed over
@@ -151,8 +158,6 @@ class ValidateTriageForm(FormValidationAction):
                 explain(dispatcher, domain, requested)
             if moves.fears_something_serious(text):
                 dispatcher.utter_message(response="utter_worry", **contacts(tracker))
-        elif requested in update.values and moves.asks_how_many_more(text):  # "no. how many more questions?"
-            dispatcher.utter_message(response="utter_triage_progress", count=questions_left(answers))
         check = open_check(dispatcher, update, answers)
         if check:
             return [*events, *check]

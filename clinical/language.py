@@ -1085,6 +1085,15 @@ _ONE_OF_A_GROUP = re.compile(r"\bone of (the|my|our) (\w+ ){1,2}(?P<who>girls|bo
 _SOMEONE_I_WORK_WITH = re.compile(r"\b(the|a|one) (\w+ ){1,3}(i|we) (share (shifts?|a cab|a van|a truck|"
                                   r"a route|the route|a desk|an office|a locker)|work|drive|ride) "
                                   r"(\w+ )?with\b")
+# A place of work named with "my" is no sign of the writer's ("Patient on my placement ward has new saddle
+# numbness"), nor is someone working "next to me" the writer ("the shearer on the stand next to me lost
+# heaps of weight"; set 71)
+_AT_MY_WORKPLACE = re.compile(r"\b(?P<at>on|at|in|from) my (?P<place>(\w+ ){0,2}(ward|wards|placement|site|"
+                              r"floor|unit|station|kitchen|stand|line|bay|round|run|depot|yard|shed))\b")
+_WORKING_NEXT_TO_ME = re.compile(r"\bthe (\w+ ){1,2}(on|at|in) the (\w+ ){0,2}(next to|beside|opposite|"
+                                 r"across from) me\b|"
+                                 r"\bthe (guy|bloke|girl|lady|woman|man|fella|chap|lad|person) "
+                                 r"(next to|beside|opposite) me\b")
 # "cant push the floor machine. went home early twice" to the bladder question (persona run 30: an emergency):
 # a thing pushed, not straining on the toilet
 _PUSHING_A_THING = re.compile(r"\b(?P<cannot>can'?t|cannot|can not|couldn'?t|could not|unable to|hard to|"
@@ -1092,6 +1101,14 @@ _PUSHING_A_THING = re.compile(r"\b(?P<cannot>can'?t|cannot|can not|couldn'?t|cou
                               r"(?P<what>the|a|an|my|his|her|their|our|this|that) "
                               r"(?!(poo|wee|pee|urine|stool|bowels?|motion|clutch|pedals?|brakes?|accelerator|"
                               r"gas|throttle|foot|feet|leg|legs|heel|toes?|weight)\b)")
+_AFFORD_TIME_OFF = re.compile(r"\b(can'?t|cannot|can not|couldn'?t|could not|don'?t want to|do not want to)"
+                              r" (really )?(afford|risk|manage) (to be|being|to take (time|a day|days)|to go|"
+                              r"taking (time|a day|days)|going) off( work| sick)?\b")
+# "before you ask, my weight hasn't budged either" (persona run 31: asked again)
+_WEIGHT_UNCHANGED = re.compile(r"\b(my )?weight (has ?n'?t|has not|hasn'?t really|did ?n'?t|has(n't| not) "
+                               r"(really )?been) (budged|changed|moved|shifted|dropped)\b|"
+                               r"\b(my )?weight('s| is| has been) "
+                               r"(the same|steady|stable|unchanged|constant)\b")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
 # down" is)
@@ -1210,6 +1227,9 @@ def normalise(text: str) -> str:
     # a medicine that upsets the stomach, or one taken on an empty stomach, says nothing of a belly sign
     text = _STOMACH_UPSET.sub(r"\1 digestion", text)
     text = _EMPTY_STOMACH.sub("without food", text)
+    # "I really can't afford to be off work": a worry about time off, not time off taken (persona run 31)
+    text = _AFFORD_TIME_OFF.sub("need my wages", text)
+    text = _WEIGHT_UNCHANGED.sub("no weight loss", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
     text = _PUSHING_A_THING.sub(r"\g<cannot> shove \g<what> ", text)  # "cant push the floor machine"
     text = _A_WRITER_WHO.sub(_own_body_after_who, text)
@@ -1233,6 +1253,8 @@ def normalise(text: str) -> str:
     text = _NORMAL_EVERY_DAY_SINCE.sub("normal temps since", text)
     text = _ONE_OF_A_GROUP.sub(r"one of the \g<who>", text)  # "one of the kennel girls has a fever of 39"
     text = _SOMEONE_I_WORK_WITH.sub("my workmate", text)  # "the tram driver I share shifts with"
+    text = _WORKING_NEXT_TO_ME.sub("my workmate", text)
+    text = _AT_MY_WORKPLACE.sub(r"\g<at> the \g<place>", text)
     if _NOTHING_OF_THE_SORT.search(text) and not _THE_SAME_IS_MINE.search(text):
         text = _READ_ABOUT_A_SIGN.sub(
             lambda read: read[0] if _ADVICE_TO_ACT.search(read["told"]) else f"{read[1]} about warning signs",
@@ -2076,8 +2098,6 @@ def concepts_in(text: str) -> set[str]:
 _PROXY = re.compile(r"\b((typin|writin|messagin|askin|chattin|textin)g?( this| here)? (for|on behalf of)|"
                     r"on behalf of) ((my|our) \w+|(mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|"
                     r"grandpa)\b)|"
-                    # helpline staff typing what a caller tells them: "Caller states she took ..."
-                    r"^\W*(the )?(caller|pt|patient)\b|"
                     r"\b(i am|i'm|im) (typing|writing|messaging|texting) (for|on behalf of) "
                     r"(mr|mrs|ms|miss|dr|my|our|a|an)\b|"
                     r"\b(his|her|their) (mum|mom|mam|mother|dad|father|wife|husband|partner|daughter|son|"
@@ -2126,10 +2146,22 @@ _FOR_SOMEONE_AFTER_ALL = re.compile(
     r"(the |this |a )?(back ?ache|back pain|pain|sore back|bad back)\b")
 
 
+# "Patient on my placement ward has new saddle numbness and I'm worried the team is missing it. Not about
+# me." (set 71): a student nurse telling of a patient, not helpline staff typing for the caller
+_NOT_ABOUT_ME = re.compile(r"\b(not about me|not asking (for|about) (me|myself)|(this|it)'?s? (isn'?t|is not|"
+                           r"not) (about|for) me)\b")
+
+
+# helpline staff typing what a caller tells them: "Caller states she took ..."
+_STAFF_TYPING = re.compile(r"^\W*(the )?(caller|pt|patient)\b")
+
+
 def _speaks_for_someone(clean: str) -> bool:
     carer_for_someone = bool(_CARER.search(clean)) and not _OWN_BACK_TOLD.search(_QUOTED.sub(" ", clean))
-    return (bool(_PROXY.search(clean) or carer_for_someone or _FOR_SOMEONE_AFTER_ALL.search(clean))
-            and not _ABOUT_OWN_BACK.search(clean))
+    staff_typing = bool(_STAFF_TYPING.search(clean)) and not _NOT_ABOUT_ME.search(clean)
+    for_someone = (_PROXY.search(clean) or staff_typing or carer_for_someone
+                   or _FOR_SOMEONE_AFTER_ALL.search(clean))
+    return bool(for_someone) and not _ABOUT_OWN_BACK.search(clean)
 
 
 @lru_cache(maxsize=4096)  # likewise
@@ -2166,6 +2198,26 @@ def _legs_fine_the_back_hurts(mention: Mention) -> Mention:
     if (mention.code == "leg_pain" and mention.status == "present" and _LEGS_SAID_FINE.search(mention.words)
             and _PAIN_OF_THE_BACK.search(mention.words) and not _DOWN_A_LEG.search(mention.words)):
         return dataclasses.replace(mention, status="absent")
+    return mention
+
+
+# "back is killing me after a double, legs are dead" (persona run 31, an emergency at once): legs "dead"
+# after a long shift may be tired legs, or numb ones, so the sign is checked with one question. Any other
+# word of the sign ("dead and numb", "can't feel them") keeps it told.
+_DEAD_LEGS = re.compile(r"\blegs? (are|is|feel|feels|felt|were|was|gone|went|going)( \w+)? dead\b|"
+                        r"\bdead legs?\b")
+_LEG_SIGN_WORDS = re.compile(r"\b(numb\w*|feel(ing)?|sensation|tingl\w*|pins|weak\w*|gave|give|giving|"
+                             r"buckl\w*|collaps\w*|useless|move|moving|lift|drag\w*|paralys\w*|floppy)\b")
+_A_LONG_SHIFT = re.compile(r"\b(after|from) (a|my|the|another) (double|long shift|12|14|16|shift)\b|"
+                           r"\bdouble shifts?\b|\b(\d{1,2}|twelve|fourteen) ?(hours?|hrs?) on my feet\b|"
+                           r"\bon my feet all (day|night|shift)\b")
+
+
+def _dead_legs_after_a_long_shift(mention: Mention, clean: str) -> Mention:
+    if (mention.code in _LEGS_SIGNS and mention.status == "present" and _DEAD_LEGS.search(mention.words)
+            and not _LEG_SIGN_WORDS.search(_DEAD_LEGS.sub(" ", mention.words))
+            and _A_LONG_SHIFT.search(clean)):
+        return dataclasses.replace(mention, status="possible")
     return mention
 
 
@@ -2262,6 +2314,7 @@ def find_mentions(text: str) -> list[Mention]:
     mentions = _both_sides_told_apart(mentions, clean)
     mentions = _between_the_legs_is_the_saddle(mentions)
     mentions = [_legs_fine_the_back_hurts(m) for m in mentions]
+    mentions = [_dead_legs_after_a_long_shift(m, clean) for m in mentions]
     if _ME_TOO.search(clean):
         mentions += [dataclasses.replace(m, status="possible", about_user=True) for m in mentions
                      if not m.about_user and m.status != "absent" and BY_CODE[m.code].is_red_flag
@@ -2376,6 +2429,10 @@ _SHIVERS_CAUSE = re.compile(r"\b(heating|heater|boiler)('s| is| was| has)? (brok
                             r"\b(cold|freezing|icy|frosty) (shed|hall|barn|yard|paddock|field|wind|weather|"
                             r"mornings?|car park|lodge|church)\b|"
                             r"\b(in|from) the (cold|snow|frost|wind|sleet)\b")
+# ... and a hot place of work, only beside a normal reading taken ("sweating buckets in the kitchen, temp
+# checked after at 36.9, back's sore from the pot wash")
+_HOT_WORKPLACE = re.compile(r"\b(kitchen|pot ?wash|bakery|ovens?|fryers?|stoves?|furnace|forge|laundry|"
+                            r"boiler ?room|greenhouse|glasshouse|shearing shed|woolshed|the sun|sunshine)\b")
 # ... said of the sweats or shivers themselves: in their own clause, or given as the reason ("I'm shivering
 # but that's because the heating's broken"), never elsewhere in the message ("I work in a kitchen by day")
 _BECAUSE = re.compile(r"\b(because|cos|coz|cause|due to)\b(?P<reason>[^.;!?]{0,60})")
@@ -2409,7 +2466,8 @@ def _sweats_or_shivers_explained(mention: Mention, clean: str, status: Status) -
     told = _NORMAL_READING_TOLD.sub(" ", mention.words)
     sweats, shivers = bool(_SWEAT_WORDS.search(told)), bool(_SHIVER_WORDS.search(told))
     reasons = told + " " + " ".join(m["reason"] for m in _BECAUSE.finditer(clean))
-    explained = ((sweats and not shivers and _SWEATS_CAUSE.search(reasons))
+    explained = ((sweats and not shivers and (_SWEATS_CAUSE.search(reasons) or (
+                     _HOT_WORKPLACE.search(reasons) and _NORMAL_READING_TOLD.search(clean))))
                  or (shivers and not sweats and _SHIVERS_CAUSE.search(reasons)))
     # (no word of fever itself beside them: a temperature, a chill, heat, a number)
     if (explained and not _FEVER_ITSELF.search(_SHIVER_WORDS.sub(" ", told))

@@ -803,6 +803,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
           for unit in ("days", "weeks")),
         "haven't worked in a week", "haven't worked for a week", "haven't worked in days",
         "haven't worked in weeks",
+        # "i havent done a shift in 8 days. tried tuesday and had to go home after 20 min" (persona run 31)
+        "haven't done a shift", "not done a shift", "haven't done a single shift", "can't do a shift",
+        "couldn't finish my shift", "couldn't finish the shift", "had to go home from work",
+        "had to leave work", "sent home from work",
     ),
 }
 
@@ -1146,6 +1150,12 @@ OTHER_PERSON = (
     "on my team", "in my team",
     "cousin", "colleague", "neighbour", "neighbor", "boss", "foreman", "forewoman", "supervisor", "gaffer",
     "apprentice",
+    # "my head chef has had a temp of 39", "our nursing lecturer said ..." (set 71): the role with "my" or
+    # "our" only, since a role alone is how people introduce themselves ("PE teacher, 42, on prednisolone")
+    *(f"{whose} {role}" for whose in ("my", "our") for role in (
+        "head chef", "sous chef", "chef", "manager", "line manager", "lecturer", "nursing lecturer",
+        "tutor", "teacher")),
+    "classmate", "bandmate", "band mate",
     # "my fellow umpire has had a temp of 39", "another driver at our depot fell off the bus steps"
     "fellow", "my fellow", "a fellow",
     *(f"another {who}" for who in ("driver", "rider", "courier", "teacher", "worker", "volunteer",
@@ -1554,7 +1564,16 @@ GONE_ON_STANDING = (
     # ("the feeling came straight back once I stood up"; not "the numbness came back when I stood up")
     *(f"{feeling} came {back} {when} i {up}" for feeling in ("feeling", "sensation")
       for back in ("back", "straight back", "right back")
-      for when in ("as soon as", "once", "when") for up in ("got up", "stood", "stood up")))
+      for when in ("as soon as", "once", "when") for up in ("got up", "stood", "stood up")),
+    # "numb bum after 6 hours on the tractor seat but it came back the second i hopped off" (set 71): off a
+    # seat, the feeling is what comes back
+    *(f"{feeling} came {back} {when} i {off}" for feeling in ("it", "feeling", "sensation")
+      for back in ("back", "straight back", "right back")
+      for when in ("as soon as", "once", "when", "the second", "the minute", "the moment")
+      for off in ("hopped off", "got off", "jumped off", "climbed off", "got down")),
+    *(f"{goes} {when} i {off}" for goes in ("goes", "goes away", "wears off", "back to normal", "comes right")
+      for when in ("as soon as", "once", "when", "the second", "the minute", "the moment")
+      for off in ("hop off", "get off", "jump off", "climb off", "hopped off", "got off")))
 # ... unless the message says it stays ("but now it stays when I stand")
 STAYS_ON_STANDING = (
     "stays", "staying", "all the time", "all day", "constant", "constantly", "doesn't go", "does not go",

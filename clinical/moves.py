@@ -346,6 +346,11 @@ _CORRECTION = re.compile(r"\b("
                          r"(?<!was )(?<!am )(?<!are )i meant"
                          r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
                          r"i made a mistake|i got (it|that) wrong|"
+                         # "Sorry, I think I have confused you. The pain is not stopping me working ... I only
+                         # meant I can't take time off" (persona run 31)
+                         r"i (think i |must )?(have |'ve |ve )?confused you|"
+                         r"(you'?ve |you have |u )?misunderstood( me| what i)|i only meant(?! to\b)|"
+                         r"what i meant was|"
                          # "sorry not 3 weeks, 3 days"
                          r"^\W*(sorry|oops|no|wait)?\W*not \d+ (days?|weeks?|months?|years?|mins?|"
                          r"minutes?)\W+(it'?s |its )?\d+ (days?|weeks?|months?|years?|mins?|minutes?)\b|"
@@ -483,8 +488,10 @@ _FEARS_SERIOUS = re.compile(
     # "Are you telling me it's something nasty?", "are you saying it is cancer?"
     r"\bare you (telling me|saying|trying to tell me)( that)? (it'?s|its|it is|i have|i'?ve got|there'?s) "
     r"(something )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty|cancer|a tumou?r)\b|"
-    # "Do you think it's cancer?", "is it cancer?"
-    r"\b(do you think|you think|d'?you think|is) (it'?s|its|it is|this is|it|i have|i'?ve got) "
+    # "Do you think it's cancer?", "is it cancer?", "So you don't think it's cancer?", "Can you tell me if
+    # it's cancer?" (persona run 31)
+    r"\b(do you think|you think|d'?you think|is|(do|does) ?(not|n'?t) think|tell me if|tell me whether) "
+    r"(it'?s|its|it is|this is|it|i have|i'?ve got) "
     r"(cancer|a tumou?r|something serious|something bad|something sinister)\b(?=[^.!]*\?)|"
     # "do you think it could be cancer?": the subject first
     r"\b(this|it|that|my pain|the pain)\s+(could|might|may|would)\s+(actually\s+|really\s+)?(be|mean)\s+"
@@ -1177,6 +1184,15 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     # "should I have it examined?"
     r"\b(should|do|must|need|shall|ought)\s+i\s+(to\s+)?(have|get)\s+(it|this|my back|that)\s+"
     r"(examined|checked( out)?|looked at|seen( to)?)\b|"
+    # "Right so I should ring the GP then?" (persona run 31): a statement asked as a question
+    r"(?<!if )(?<!whether )(?<!when )\bi should (ring|call|phone|see|book( in with)?|go to) (the |a |my )?"
+    r"(gp|doctor|dr|physio)\b"
+    r"(?=[^.!]*\?)|"
+    # "Is it something I should get looked at?", "do I need to get it looked at" (persona run 31)
+    r"\bsomething i (should|need to|ought to|must) (have|get) (looked at|checked( out)?|seen( to)?|"
+    r"examined)\b|"
+    r"\b(do|will|would) i (really |actually )?need to (have|get) (it|this|my back|that) (looked at|"
+    r"checked( out)?|seen( to)?|examined)\b|"
     r"\b(should|do|must|need|shall|ought)\s+i\s+(really\s+)?(to\s+)?(go\s+(to|and)\s+(see\s+)?|see|get|ring|"
     r"call|book|visit)\s*(in\s+with\s+)?(a|an|my|the)?\s*(doctor|dr|gp|someone|somebody|nurse|"
     r"it (checked|looked at|seen)|checked|seen)\b|"

@@ -547,6 +547,8 @@ CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried
        r"all good|could be worse|sweet as|all sweet|sweet|not (too|that|so) bad|meh|chur)\b"
 
 
+# "bit anxious about letting the band down" (persona run 31): someone let down, not the writer "down"
+_LETTING_DOWN = re.compile(r"\b(let|lets|letting) (\w+ ){1,3}down\b")
 _NOT_DISTRESSED = re.compile(r"\b(not|no|never|isn't|aren't|nothing)\s+(really\s+|too\s+|that\s+|very\s+|"
                              r"overly\s+|at all\s+)?(scared|anxious|low|down|panick\w*|terrified|frightened|"
                              r"depressed|distressed|desperate|worried|overwhelmed)\b")
@@ -566,7 +568,7 @@ def distress(text: str) -> str | None:
     """'high' when the words show strong distress, 'not_high' for calmer answers, None if unclear.
     A distress word denied ("not panicking", "no, not scared") counts as calm, as does a fear said mildly or
     beside a life that carries on."""
-    t = normalise(text)
+    t = _LETTING_DOWN.sub("disappointing", normalise(text))
     t = _NOT_DISTRESSED.sub(" calm ", t)
     t = _MILD_FEAR.sub("a bit worried", t)
     if _LIFE_GOING_ON.search(t):
@@ -684,14 +686,17 @@ def unsure_in_other_words(text: str) -> bool:
 
 
 # A sound or word before the answer that says nothing itself: "uh no??", "Ha, no...", "lol yes", "bro no"; a
-# count said first ("0 = none")
+# count said first ("0 = none"); the answer said again ("I've just told you, no."; not "I said no fever??",
+# which answers the fever question)
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"(?:good |oh |my |dear )?(?:god|lord)|jesus|jeez|geez|christ|heavens|hell|omg|" \
         r"i wish|if only|so|then|sorry|oops|n(?= no\b)|" \
         r"0|zero|" \
         r"haan|han|ji|nahi|nahin|ja|nee|oo|opo|ae|āe|kao|kāo|si|sí|oui|non|" \
-        r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?)\b\W*){0,3}"
+        r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?|" \
+        r"(?:(?:i(?:'ve| have)? )?(?:just |already )?(?:told you|said)|as i (?:said|say))" \
+        r"(?=\W+(?:no|nope|nah|yes|yeah|yep)\W*(?:$|[.,!;])))\b\W*){0,3}"
 # "I don't want to say", "I don't care", "I'm not telling you": the "I don't" refuses or comments, it
 # answers no question
 _NOT_A_REFUSAL = (r"(?!\s+(really\s+)?(want|wanna|wish|care|like|see|mind|trust|feel like|feel comfortable|"
@@ -718,6 +723,7 @@ _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"i haven't|i have not|" \
       r"(i'm not|i am not)" + _NOT_A_REFUSAL + r"|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|" \
       r"no way|not that i|" \
+      r"not me(?=\W*($|[,.!;]|no\b|never\b))|not (myself|personally)|" \
       r"(there'?s|there is|there) no(?= (weakness|numbness|tingling|pins|pain|fever|temperature|leaking|" \
       r"problems?|issues?|trouble|change|changes|sign|signs)\b)|" \
       r"hindi po|no po|wala po|hindi(?=\W*$)|" \
@@ -746,7 +752,10 @@ _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 # "i think not?": a guess asked back, not an answer
 _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
 _EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely|" + _YES_IN_OTHER_LANGUAGES
-             + r")|(no|nope|nah|naw|nup|nay|never|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin))\b")
+             + r")|(no|nope|nah|naw|nup|nay|never|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin|"
+             # "Both perfectly normal, and no numbness anywhere down below either" (persona run 31)
+             r"(?:both|all|everything|everything's|it's all)\s+(?:(?:is|are)\s+)?"
+             r"(?:(?:perfectly|totally|completely|absolutely|all)\s+)?(?:normal|fine)))\b")
 _STARTS_IN_ANOTHER_LANGUAGE = re.compile(
     rf"^\W*({_YES_IN_OTHER_LANGUAGES}|ae|{_NO_IN_OTHER_LANGUAGES}|nahi|nahin)\b", re.IGNORECASE)
 

@@ -60,7 +60,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from clinical.regions import EUROPE, NORTHERN_IRELAND, OTHER_COUNTRY, REGIONS
+from clinical.regions import CANADA, EUROPE, NORTHERN_IRELAND, OTHER_COUNTRY, REGIONS
 
 MAX_CHARS = 5_000  # a message is read up to here; where someone lives is said early
 ELSEWHERE = "elsewhere"  # a place outside our regions: it can cancel a region, never choose one
@@ -74,6 +74,10 @@ _EUROPEAN_AREAS = (
     "luxembourg", "malta", "cyprus", "iceland", "the algarve", "algarve", "tenerife", "mallorca",
     "majorca", "ibiza", "crete", "corfu", "the canary islands", "canary islands", "the canaries",
 )
+# Outside our regions, in Canada: 911, 811 and 988 (clinical/regions.py CANADA)
+_CANADIAN_AREAS = ("canada", "ontario", "quebec", "british columbia", "alberta", "nova scotia", "manitoba",
+                   "saskatchewan", "new brunswick", "newfoundland")
+_CANADIAN_CITIES = ("toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton")
 _EUROPEAN_CITIES = (
     "dublin", "cork", "galway", "paris", "berlin", "madrid", "barcelona", "rome", "amsterdam", "lisbon",
     "porto", "prague", "budapest", "vienna", "brussels", "copenhagen", "stockholm", "oslo", "helsinki",
@@ -138,8 +142,7 @@ _AREAS: dict[str, tuple[str, ...]] = {
                 "chile", "the uae", "uae", "united arab emirates", "qatar", "saudi arabia", "israel",
                 "egypt", "kenya", "nigeria", "zimbabwe", "jamaica", "the caribbean", "costa rica",
                 "ghana", "uganda", "tanzania", "trinidad", "barbados", "sri lanka", "bangladesh", "nepal",
-                "ontario", "quebec", "british columbia", "alberta", "nova scotia", "manitoba",
-                "saskatchewan", "new brunswick", "newfoundland"),
+                *_CANADIAN_AREAS),
 }
 _CITIES: dict[str, tuple[str, ...]] = {
     "AU": ("brisbane", "brissy", "brizzy", "brisvegas", "melb", "adelaide", "gold coast", "the gold coast",
@@ -186,7 +189,7 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "madison", "knoxville", "chattanooga", "little rock", "baton rouge", "reno",
            "scottsdale", "mesa", "tempe", "fort lauderdale", "st petersburg", "grand rapids", "lexington"),
     ELSEWHERE: (*_EUROPEAN_CITIES,
-                "toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "tokyo",
+                *_CANADIAN_CITIES, "tokyo",
                 "bangkok", "beijing", "shanghai", "mumbai", "delhi", "manila", "johannesburg", "cape town",
                 "dubai", "suva", "apia", "rarotonga", "tbilisi", "lagos", "abuja", "nairobi", "accra",
                 "montego bay", "kuala lumpur", "jakarta", "cebu", "davao", "quezon city",
@@ -683,6 +686,8 @@ def where_person_is(text: str) -> str | None:
         return NORTHERN_IRELAND.code  # the UK's numbers, without NHS 111, which does not run there
     if place != ELSEWHERE:
         return place
+    if _only_places_in(text, _CANADIAN):
+        return CANADA.code
     return EUROPE.code if _only_european_places_named(text) else OTHER_COUNTRY.code
 
 
@@ -705,6 +710,14 @@ def _names_only_northern_ireland(text: str) -> bool:
 # Places outside our regions where 112 is the emergency number (clinical/regions.py EUROPE). What people call
 # themselves is left out: "I'm German" tells where someone comes from, not where they are now.
 _EUROPEAN = frozenset(_key(name) for name in (*_EUROPEAN_AREAS, *_EUROPEAN_CITIES))
+_CANADIAN = frozenset(_key(name) for name in (*_CANADIAN_AREAS, *_CANADIAN_CITIES, "canadian"))
+
+
+def _only_places_in(text: str, country: frozenset[str]) -> bool:
+    """Whether every place outside our regions that the message names is in that country ("I'm in Ontario,
+    Canada")."""
+    outside = {name for name, readings in _places_named(text).items() if readings == {ELSEWHERE}}
+    return bool(outside) and outside <= country
 
 
 def _only_european_places_named(text: str) -> bool:
@@ -750,7 +763,11 @@ def _place_said_alone(text: str) -> str | None:
     if not text or len(text) > MAX_PLACES_ONLY_CHARS * 2:
         return None
     for sentence in reversed([part for part in re.split(r"[.!?;\n]+", text) if part.strip()]):
-        for candidate in () if _ONLY_DENIES.match(sentence) else (sentence, _NOT_THERE.sub("", sentence)):
+        # ("yeah uk, manchester": each phrase of a list of places, too)
+        phrases = tuple(p for p in re.split(r"\s*(?:,|\s-\s)\s*", sentence) if p.strip()) if "," in sentence \
+            or " - " in sentence else ()
+        for candidate in () if _ONLY_DENIES.match(sentence) else (sentence, _NOT_THERE.sub("", sentence),
+                                                                    *phrases):
             if candidate.strip() and candidate.strip() != text.strip():
                 place = _place_of_person(candidate)
                 if place:
@@ -860,4 +877,8 @@ def country_hinted(texts: list[str]) -> str | None:
     """The one region code (of REGIONS) that the person's words suggest without naming a place, or None
     when they suggest none or more than one. "ER" counts only typed in capitals (not the filler "er")."""
     hinted = {code for code, words in _COUNTRY_HINTS.items() for text in texts if words.search(text or "")}
+    # a place of one of our regions named in passing ("we've got adelaide tomorrow night and it's like 9 hrs
+    # in the van": persona run 31, told to call 111 in Australia), not said to be where the person is
+    hinted |= {code for text in texts for readings in _places_named(text or "").values()
+               if len(readings) == 1 for code in readings if code in REGIONS}
     return hinted.pop() if len(hinted) == 1 else None

@@ -78,6 +78,17 @@ EUROPE = dataclasses.replace(OTHER_COUNTRY, code="EUROPE", name="Europe", emerge
                              crisis_line="a local crisis line, or 112")
 
 
+# A person in Canada (persona run 31: a beekeeper in Ontario was given no number at all): 911 is the
+# emergency number everywhere in Canada, 811 reaches a nurse advice line in most provinces and territories,
+# and 9-8-8 is the national suicide crisis line.
+CANADA = dataclasses.replace(OTHER_COUNTRY, code="CANADA", name="Canada", emergency_number="911",
+                             helpline="811 (a nurse advice line in most provinces and territories)",
+                             same_day_care="a doctor the same day (your family doctor, a walk-in clinic or "
+                                           "an urgent care centre)",
+                             crisis_line="9-8-8 (call or text, any time)",
+                             after_hours="a walk-in clinic or urgent care centre (no family doctor needed)")
+
+
 # Northern Ireland: the UK's emergency and crisis numbers, but NHS 111 does not run there; the GP practice and
 # the GP out-of-hours service take its place.
 NORTHERN_IRELAND = dataclasses.replace(
@@ -88,7 +99,7 @@ NORTHERN_IRELAND = dataclasses.replace(
 
 
 # Places people name that are not one of our deployment regions, by the code their lines are kept under
-_BEYOND_OUR_REGIONS = {lines.code: lines for lines in (OTHER_COUNTRY, EUROPE, NORTHERN_IRELAND)}
+_BEYOND_OUR_REGIONS = {lines.code: lines for lines in (OTHER_COUNTRY, EUROPE, CANADA, NORTHERN_IRELAND)}
 
 
 def _every_region(field: str, separator: str = "; ") -> str:

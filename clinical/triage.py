@@ -122,6 +122,9 @@ QUESTIONS: tuple[Question, ...] = (
              ask_if=lambda a: _number(a, "duration_days") >= parsing.ACUTE_MAX_DAYS),
     Question("onset", "context", "onset"),
     Question("osteoporosis", "red_flag", ask_if=lambda a: a.get("onset") == "fall"),
+    # After a knock or a fall, a bone of the spine may be hurt: severe tenderness over it is an urgent sign
+    # (persona run 31: a shearer who knocked his back on a gate rail was never asked, and got self-care)
+    Question("bony_tenderness", "red_flag", ask_if=lambda a: a.get("onset") in ("fall", "injury")),
     # The last safety question, before the questions on the pain's pattern: it needs the age.
     Question("age", "context", "age"),
     # A blood-vessel cause is rare before 50; volunteered signs are recognised at any age, and a mention of
@@ -471,7 +474,9 @@ _TOPIC_WORDS = {
     "leg_pain": r"\bleg pain|pain (down|in) (my|the) leg\b",
     "first_episode": r"\b(first time|before|previous\w*)\b",
 }
-_LEADING_NO = re.compile(r"^\W*(no|nope|nah)\b\W+\w")
+# ("lol no the legs are fine, dead = tired": a laugh or an exclamation before the no)
+_LEADING_NO = re.compile(r"^\W*((lol|lmao|haha\w*|ha|omg|bro|mate|wait|oh|ah|eh|um+|er+)\W+)*"
+                         r"(no|nope|nah)\b\W+\w")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _SAID_BEFORE = re.compile(r"\b(i (said|told you|answered|put|typed|wrote)|(i )?never said|"
                           r"i (didn'?t|did not) say|that'?s (wrong|not right|incorrect)|"
@@ -502,6 +507,11 @@ def _without_asking_to_take(text: str) -> str:
     return " ".join(s for s in _SENTENCE_END.split(text) if not _ASKS_TO_TAKE.search(s.lower()))
 
 
+# "bro i said my legs are fine" (persona run 31, after an emergency for "legs are dead"): said as a
+# correction, with nothing more told of the legs, every sign of the legs is taken back
+_AFTER_MINUTES = re.compile(r"\b(after|within|in) (about |like |only )?(\d+|a few|ten|twenty|thirty|an?) "
+                            r"(min|mins|minutes|hours?|hrs?)\b")
+_LEG_SLOTS = ("both_legs", "leg_numbness", "spreading_numbness", "leg_weakness", "progressive_weakness")
 _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
@@ -538,6 +548,11 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         fresh.values.setdefault(code, "no")
     if denies_injury and not any(m.code == "major_trauma" and m.status != "absent" for m in mentions):
         fresh.values["major_trauma"] = "no"
+    legs_fine = set()
+    if cue and _nothing_in_the_legs(text):
+        told = {m.code for m in mentions if m.status == "present"}
+        legs_fine = {slot for slot in _LEG_SLOTS if answers.get(slot) == "yes" and slot not in told}
+        fresh.values.update(dict.fromkeys(legs_fine, "no"))
     _apply_free_text_facts(plain, None, {}, fresh, today)
     if "improving" not in fresh.values and _number({**answers, **fresh.values}, "duration_days") >= \
             parsing.ACUTE_MAX_DAYS and parsing.improving(plain):
@@ -559,6 +574,11 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
                 fresh.values["duration_days"] = round(days, 1)
                 break
         else:  # only a day said in passing ("Had a mad one today actually"): no new length
+            fresh.values.pop("duration_days")
+        if (fresh.values.get("duration_days", 1) < 1 <= _number(answers, "duration_days")
+                and _AFTER_MINUTES.search(plain.lower())):
+            # ("i havent done a shift in 8 days. tried tuesday and had to go home after 20 min": the time of
+            # something done, not a pain of weeks now said to be minutes old)
             fresh.values.pop("duration_days")
     if requested in _LEG_QUESTIONS:
         fresh.values.pop("location", None)  # "yes, deep in both buttocks": where it spreads, not where it is
@@ -613,7 +633,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         restated = slot == "morning_stiffness" or (is_flag and old != "yes")
         if not (cue or restated or (revised and not is_flag) or slot in swapped):
             continue
-        if denies_flag and not is_flag:
+        if denies_flag and not is_flag and slot not in legs_fine:
             continue
         update.values[slot] = new
         update.corrected[slot] = (old, new)

@@ -107,7 +107,8 @@ async def test_the_held_back_introduction_follows_the_escalation(dispatcher, dom
 
 @pytest.mark.parametrize("opening, number, region_said", [
     ("hi, I'm in Brisbane and my back hurts", "000", "Australia"),
-    ("hello from Toronto, sore back", "your local emergency number", None),  # no country's numbers to name
+    ("hello from Toronto, sore back", "911", None),  # Canada's emergency number (no deployment of ours there)
+    ("hello from Mumbai, sore back", "your local emergency number", None),  # no country's numbers to name
     ("hello from Cork, sore back", "112", None),  # Europe's emergency number, and no other line of ours
     ("my back hurts", "111", "New Zealand"),  # the deployment's (NZ by default)
 ])

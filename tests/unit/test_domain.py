@@ -95,7 +95,7 @@ def test_the_domain_has_one_custom_slot_for_every_answer_and_finding(domain):
     from clinical.findings import FINDINGS
     from clinical.triage import ANSWER_SLOTS, RECORDED_ONLY
 
-    assert RECORDED_ONLY == ("self_harm", "bony_tenderness", "osteoporotic_fall")
+    assert RECORDED_ONLY == ("self_harm", "osteoporotic_fall")
     for slot in {*ANSWER_SLOTS, *(f.code for f in FINDINGS)}:
         assert domain["slots"][slot]["mappings"] == [{"type": "custom"}], slot
 

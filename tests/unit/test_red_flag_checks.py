@@ -176,7 +176,8 @@ async def test_falling_asleep_is_not_numbness_even_as_an_answer(dispatcher, doma
 
 @pytest.mark.parametrize(("text", "region"), [("I'm in Cork by the way", "EUROPE"),
                                               ("I live in the Netherlands", "EUROPE"),
-                                              ("I'm in Toronto by the way", "ELSEWHERE"),
+                                              ("I'm in Toronto by the way", "CANADA"),
+                                              ("I'm in Mumbai by the way", "ELSEWHERE"),
                                               ("I'm in Leeds", "UK"), ("my back hurts", None)])
 def test_the_component_names_the_persons_region_or_a_country_outside_ours(text, region):
     from rasa.shared.nlu.constants import ENTITIES
