@@ -530,7 +530,10 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
 # A question unmarked by "?": a verb first, then who or what it asks about ("can I", "is it"; not "can't",
 # "can barely stand", "is not worse", "does the crossword")
 # ("Can't the wife just drive me in. Ambos take forever out here": asked, with no question mark)
-_ASKS = re.compile(r"^\W*((how|who)\b|(do|does|should|shall|can|could|would|will|is|am|are|can'?t|couldn'?t|"
+# ("... its getting worse not better. what can i take for it": persona run 31, the question dropped)
+_ASKS = re.compile(r"^\W*((how|who)\b|"
+                   r"(what|which|where|when) (can|could|should|shall|do|would) (i|we|you|u)\b|"
+                   r"(do|does|should|shall|can|could|would|will|is|am|are|can'?t|couldn'?t|"
                    r"won'?t|wouldn'?t)\s+"
                    r"(i|you|u|we|it|this|that|there|he|she|they|my|me|these|those|someone|somebody|anyone|"
                    r"anything|people|(the|my) (" + RELATIVE[1:-1] + r"|missus))\b)")

@@ -1356,8 +1356,10 @@ def someone_elses_red_flag(mentions: list[Mention]) -> str | None:
     """"My husband can't pee since yesterday", "my wife has a fever of 39": a red flag told of someone else,
     now. The person's own triage goes on, but that person needs help too: the finding's code (the most
     urgent one), so it can be said at its level, or None."""
-    theirs = [m.code for m in mentions if not m.about_user and not m.hypothetical and m.status == "present"
-              and _needs_help_now(m)]
+    # (a sign told and then asked about, "my husband hurt his back and has lost control of his bladder, what
+    # should he do?", is read as only possible: it is said to them too, and the reply says "if that is new")
+    theirs = [m.code for m in mentions if not m.about_user and not m.hypothetical and _needs_help_now(m)
+              and (m.status == "present" or (m.status == "possible" and _ASKS_WHAT_TO_DO.search(m.words)))]
     return max(theirs, key=lambda code: BY_CODE[code].urgency, default=None)
 
 
@@ -1374,6 +1376,8 @@ def _needs_help_now(m: Mention) -> bool:
                                        or (m.code in _SIGNS_SEEN_IN_OTHERS and not told_as_past))
 
 
+_ASKS_WHAT_TO_DO = re.compile(r"\bwhat (should|do|can|must|shall) (he|she|they|we|i) do\b|"
+                              r"\b(should|do|must) (he|she|they|we) (go|call|ring|see|get)\b")
 # A health or care worker's patient in a story told in the past ("the pt was a bloke who'd fainted")
 _A_PATIENTS_PAST = re.compile(r"\b(pt|patient|client|resident)\b[^.;!?]{0,60}\b(who'?d|who had)\b")
 

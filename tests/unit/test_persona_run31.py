@@ -10,7 +10,7 @@ from clinical.findings import Urgency
 from clinical.language import find_mentions
 from clinical.places import where_person_is
 from clinical.regions import region_contacts
-from clinical.triage import BY_SLOT, interpret, next_question
+from clinical.triage import BY_SLOT, interpret, next_question, someone_elses_red_flag
 from clinical.urgency import assess
 from tests.conftest import make_tracker, slots_of, user_event
 from tests.unit.test_after_outcome_actions import said, temporary_database  # noqa: F401 (an autouse fixture)
@@ -325,3 +325,28 @@ async def test_anything_free_to_do_gets_self_care_beside_the_costs_line(dispatch
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     assert said(dispatcher)[0] == "utter_access_not_covered"
     assert any((m.get("custom") or {}).get("knowledge") for m in dispatcher.messages)
+
+
+# Found writing this run's summary: another person's sign told and then asked about ("what should he do?")
+# is read as only possible, and got "I don't have information" or advice on keeping working
+@pytest.mark.parametrize("text", [
+    "my husband hurt his back and has lost control of his bladder, what should he do?",
+    "My boss has lost control of his bladder after hurting his back lifting a stockpot, what should he do?",
+])
+def test_someone_elses_sign_asked_about_is_said_to_them(text):
+    assert someone_elses_red_flag(find_mentions(text)) == "bladder_bowel"
+
+
+async def test_someone_elses_emergency_asked_about_gets_the_emergency_for_them(dispatcher, domain):
+    tracker = make_tracker([user_event("my husband hurt his back and has lost control of his bladder, what "
+                                       "should he do?", "ask_question")])
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_someone_elses_emergency"]
+
+
+# Replay of f09: "... its getting worse not better. what can i take for it" (no question mark) was dropped
+def test_a_what_question_after_the_story_is_kept():
+    text = ("kia ora. shearer here, back's been giving me grief 4 days since i knocked it on a gate rail in the "
+            "pens. still shearing but its getting worse not better. what can i take for it")
+    assert moves.side_question_after_answer(text).endswith("what can i take for it")
+    assert moves.side_question_after_answer("no. what i did was lift a box") is None
