@@ -346,7 +346,7 @@ async def test_someone_elses_emergency_asked_about_gets_the_emergency_for_them(d
 
 # Replay of f09: "... its getting worse not better. what can i take for it" (no question mark) was dropped
 def test_a_what_question_after_the_story_is_kept():
-    text = ("kia ora. shearer here, back's been giving me grief 4 days since i knocked it on a gate rail in the "
-            "pens. still shearing but its getting worse not better. what can i take for it")
+    text = ("kia ora. shearer here, back's been giving me grief 4 days since i knocked it on a gate rail in "
+            "the pens. still shearing but its getting worse not better. what can i take for it")
     assert moves.side_question_after_answer(text).endswith("what can i take for it")
     assert moves.side_question_after_answer("no. what i did was lift a box") is None
