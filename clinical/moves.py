@@ -533,6 +533,9 @@ _HUMAN_ON_CHAT = re.compile(r"\b(on (this|the) (chat|line)|in (this|the) chat|re
 # ("... its getting worse not better. what can i take for it": persona run 31, the question dropped)
 _ASKS = re.compile(r"^\W*((how|who)\b|"
                    r"(what|which|where|when) (can|could|should|shall|do|would) (i|we|you|u)\b|"
+                   # ("I just want to know if I am doing the right things and how to stop it happening again")
+                   r"i (just |really )?(want|wanted|would like|'d like|need) to know "
+                   r"(if|whether|how|what|when)\b|"
                    r"(do|does|should|shall|can|could|would|will|is|am|are|can'?t|couldn'?t|"
                    r"won'?t|wouldn'?t)\s+"
                    r"(i|you|u|we|it|this|that|there|he|she|they|my|me|these|those|someone|somebody|anyone|"

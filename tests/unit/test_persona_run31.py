@@ -9,6 +9,7 @@ from clinical import moves, parsing, places
 from clinical.findings import Urgency
 from clinical.language import find_mentions
 from clinical.places import where_person_is
+from clinical.recall import with_suggestions
 from clinical.regions import region_contacts
 from clinical.triage import BY_SLOT, interpret, next_question, someone_elses_red_flag
 from clinical.urgency import assess
@@ -350,3 +351,17 @@ def test_a_what_question_after_the_story_is_kept():
             "the pens. still shearing but its getting worse not better. what can i take for it")
     assert moves.side_question_after_answer(text).endswith("what can i take for it")
     assert moves.side_question_after_answer("no. what i did was lift a box") is None
+
+
+# Replay of f02: "I just want to know if I am doing the right things and how to stop it happening again" in
+# the opening was neither kept nor answered; "A little worried about keeping up my room count, and tired, but
+# I am managing" brought a self-harm check
+def test_an_indirect_question_after_the_story_is_kept():
+    text = ("I had something like this years ago and it went away. I just want to know if I am doing the "
+            "right things and how to stop it happening again, because I can't afford to be off.")
+    assert "how to stop it happening again" in moves.side_question_after_answer(text)
+
+
+def test_tired_and_worried_but_managing_brings_no_self_harm_check():
+    text = "Mostly OK. A little worried about keeping up my room count, and tired, but I am managing."
+    assert not [m for m in with_suggestions(text, find_mentions(text)) if m.code == "self_harm"]
