@@ -23,7 +23,8 @@ from actions.common import (
     tell_of_someone_elses_red_flag,
 )
 from actions.conversation import hold_question
-from actions.firm import stand_firm
+from actions.firm import TRIAGE_FORM, stand_firm
+from actions.knowledge import start_questions
 from actions.outcome import outcome_payload
 from actions.privacy import about_deleting_data
 from clinical import moves
@@ -114,6 +115,13 @@ class ValidateTriageForm(FormValidationAction):
         events = [*for_someone, *announce_region(dispatcher, tracker), *slot_events(update, tracker)]
         answers.update(update.values)
         say_changes(dispatcher, update.corrected)
+        if (requested in BY_SLOT and requested not in update.values and not answers.get(QUICK_PATH)
+                and moves.asks_for_the_lists(text)):
+            # "Quicker, please" with no answer (persona run 32: taken as "why do you ask?"): the lists from
+            # here on, starting with the question not yet answered
+            dispatcher.utter_message(response="utter_quick_path_on")
+            answers[QUICK_PATH] = True
+            return [*events, SlotSet(QUICK_PATH, True), SlotSet("requested_slot", next_question(answers))]
         if update.explain:
             progress["explained"].append(update.explain)
             # ("not sure what you mean by saddle area" at the bladder question: the saddle area explained)
@@ -227,11 +235,27 @@ class ActionExplainQuestion(Action):
                 # "What do you mean by that?" after the outcome asks about the outcome, not a question
                 stand_firm(dispatcher, tracker, None)
                 return []
+            if (requested is None and tracker.active_loop_name is None
+                    and not tracker.get_slot("triage_level") and not tracker.get_slot("crisis_active")
+                    and moves.asks_whether_to_see_someone(text)):
+                # "I asked how quickly I need to see my doctor about my back" before any question (persona
+                # run 32: "Each question helps me ..." twice, and no question): the questions answer it
+                return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         response = f"utter_explain_{requested}"
         if response not in domain.get("responses", {}):
             response = "utter_explain_generic"
         dispatcher.utter_message(response=response)
-        return []
+        if tracker.active_loop_name != TRIAGE_FORM or requested not in BY_SLOT:
+            return []
+        # "Never in my life ... nothing set it off ... I'm 63. Why does my age matter?" (persona run 32: asked
+        # again word for word after the explanation): the facts told beside "why?" are kept, so the question
+        # that follows asks only what is still missing. (Safety answers are left to the form, which reads
+        # them with their checks.)
+        text, _ = latest_text_and_intent(tracker)
+        update = interpret(text, "inform", requested, answers_from(tracker), [],
+                           mentions=latest_reading(tracker))
+        return [SlotSet(slot, value) for slot, value in update.values.items()
+                if slot in BY_SLOT and BY_SLOT[slot].kind != "red_flag"]
 
 
 class ActionAskDetails(Action):

@@ -1109,6 +1109,14 @@ _WEIGHT_UNCHANGED = re.compile(r"\b(my )?weight (has ?n'?t|has not|hasn'?t reall
                                r"(really )?been) (budged|changed|moved|shifted|dropped)\b|"
                                r"\b(my )?weight('s| is| has been) "
                                r"(the same|steady|stable|unchanged|constant)\b")
+_SUPPOSED_AFTER_AND = re.compile(r"(?P<what_if>\bwhat if\b[^.?!,;]{0,60}?\band) i "
+                                 r"(?P<verb>start|begin|end up|get|were to|was to)\b")
+_WHAT_IT_WOULD_MEAN = re.compile(r"\bwhat would (?P<sign>[^.?!]{3,60}?) mean if (it|that|this) (ever )?"
+                                 r"(happened|happens|happen|came on|started|happened to me)\b")
+_KNOWS_WHAT_IT_MEANS = re.compile(r"\bi (know|understand|get) what (?P<x>[^.?!,;]{2,40}?) (means|is)\b")
+_A_CHEST_ILLNESS = re.compile(r"\b(a |my |the )?chest (?P<illness>thing|infection|cold|bug|cough|virus)\b")
+_NEARLY_PASSED_OUT = re.compile(r"\b(just about|nearly|almost|near enough|practically|bout to|about to) "
+                                r"(passed|pass|blacked|black|keeled|keel) (out|over)\b")
 _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b")
 # "flaked out on a beanbag": asleep, not collapsed; "I'm dead" (laughing), not numb ("dead from the waist
 # down" is)
@@ -1230,6 +1238,14 @@ def normalise(text: str) -> str:
     # "I really can't afford to be off work": a worry about time off, not time off taken (persona run 31)
     text = _AFFORD_TIME_OFF.sub("need my wages", text)
     text = _WEIGHT_UNCHANGED.sub("no weight loss", text)
+    # set 72: "what if my back goes and I start losing weight" (the second thing supposed too), "what would
+    # numbness between my legs mean if it happened?", "steroid tablets ... for a chest thing"
+    text = _SUPPOSED_AFTER_AND.sub(r"\g<what_if> what if i \g<verb>", text)
+    text = _WHAT_IT_WOULD_MEAN.sub(r"what would happen if \g<sign>", text)
+    text = _A_CHEST_ILLNESS.sub(r"lung \g<illness>", text)
+    # "I know what losing weight means. But why would it matter for my back?" (persona run 32: read as weight
+    # lost, an urgent outcome): the word is known, nothing is told
+    text = _KNOWS_WHAT_IT_MEANS.sub("i know the word", text)
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
     text = _PUSHING_A_THING.sub(r"\g<cannot> shove \g<what> ", text)  # "cant push the floor machine"
     text = _A_WRITER_WHO.sub(_own_body_after_who, text)
@@ -1242,6 +1258,9 @@ def normalise(text: str) -> str:
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
     if _LAUGHING.search(text):
         text = _I_AM_DEAD.sub("i'm amused", text)
+        # "just about passed out when it grabbed me lol" (persona run 32, an emergency at once): said
+        # laughing, maybe a figure of speech, maybe a near-faint: checked with one question
+        text = _NEARLY_PASSED_OUT.sub("went woozy", text)
     text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _ONE_OF_THEM_MYSELF.sub(r"\1 among", text)

@@ -807,6 +807,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "haven't done a shift", "not done a shift", "haven't done a single shift", "can't do a shift",
         "couldn't finish my shift", "couldn't finish the shift", "had to go home from work",
         "had to leave work", "sent home from work",
+        # "I've been sent home early four times and missed three full days" (persona run 32: asked again)
+        "sent home early", "been sent home", "missed a few days", "missed two days", "missed three days",
+        "missed three full days", "missed four days", "missed days", "missed a week",
+        "can't get through a shift", "can't get through a day", "can't get through a morning",
     ),
 }
 
@@ -1012,6 +1016,8 @@ HYPOTHETICAL = (
     "checked for", "screened for", "film about", "article about", "read about", "heard about", "watched",
     "documentary", "programme about", "show about", "book about", "talk about", "raising money for",
     "what would happen if", "what should i do if", "what do i do if", "what would i do if", "could mean",
+    # "A bit uneasy after all the talk of cancer" (persona run 32: read as a cancer of hers)
+    "talk of", "all the talk of", "mention of", "mentions of", "questions about", "all this about",
     "should i ever", "should it ever", "should this ever", "should that ever", "were i to", "were i ever to",
     "in the event that", "in the event of", "if ever", "tested me for", "tested for", "testing for",
     "tests for", "checked me for", "screened me for", "to rule out", "rule out",
@@ -1565,9 +1571,9 @@ GONE_ON_STANDING = (
     *(f"{feeling} came {back} {when} i {up}" for feeling in ("feeling", "sensation")
       for back in ("back", "straight back", "right back")
       for when in ("as soon as", "once", "when") for up in ("got up", "stood", "stood up")),
-    # "numb bum after 6 hours on the tractor seat but it came back the second i hopped off" (set 71): off a
-    # seat, the feeling is what comes back
-    *(f"{feeling} came {back} {when} i {off}" for feeling in ("it", "feeling", "sensation")
+    # "numb bum ... the feeling came back the second i hopped off", "goes the minute i get off" (set 71)
+    # ("it came back" could be the numbness coming back: only the feeling named counts)
+    *(f"{feeling} came {back} {when} i {off}" for feeling in ("feeling", "sensation")
       for back in ("back", "straight back", "right back")
       for when in ("as soon as", "once", "when", "the second", "the minute", "the moment")
       for off in ("hopped off", "got off", "jumped off", "climbed off", "got down")),

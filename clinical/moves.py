@@ -1190,6 +1190,9 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     # "should I have it examined?"
     r"\b(should|do|must|need|shall|ought)\s+i\s+(to\s+)?(have|get)\s+(it|this|my back|that)\s+"
     r"(examined|checked( out)?|looked at|seen( to)?)\b|"
+    # "I asked how quickly I need to see my doctor about my back" (persona run 32)
+    r"\bhow (quickly|soon|urgently|fast) (do |should |must )?i (need to |have to |should )?"
+    r"(see|ring|call|get (in to see|to)|go to) (a |the |my )?(doctor|dr|gp|nurse|physio|someone|somebody)\b|"
     # "Right so I should ring the GP then?" (persona run 31): a statement asked as a question
     r"(?<!if )(?<!whether )(?<!when )\bi should (ring|call|phone|see|book( in with)?|go to) (the |a |my )?"
     r"(gp|doctor|dr|physio)\b"
@@ -1363,7 +1366,10 @@ _ASKS_FOR_THE_LISTS = re.compile(r"\b(quick(er)?|short(er)?|fast(er)?)( \w+)? li
                                  r"\b(quick(er)?|short(er)?|fast(er)?) (version|way)\b[^.?!]{0,20}\blists?\b|"
                                  # "can we skip ahead?", "speed this up": the quicker way there is
                                  r"\b(skip|jump) (ahead|forward)\b|\bspeed (this|it|things) up\b|"
-                                 r"\bhurry (this|it|things) (up|along)\b")
+                                 r"\bhurry (this|it|things) (up|along)\b|"
+                                 # "Quicker, please" (persona run 32: read as "why do you ask?")
+                                 r"^\W*(quicker|faster|the quick(er)? (way|one|option))\W*"
+                                 r"(please|pls|plz|thanks)?\W*$")
 
 
 def asks_for_the_lists(text: str) -> bool:

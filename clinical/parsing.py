@@ -68,6 +68,13 @@ _AGE_PHRASE = (r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*(?:old|of age)\b|\b\d{1,3}\
                + _HAVE_YEARS_AGE)
 
 
+_WHEN_IT_WAS_SAID = re.compile(r"\b(told|said|asked|answered|mentioned|typed|wrote|explained)\b[^.?!]{0,25}?"
+                               r"\b(a|one|two|a few|\d+) (minutes?|mins?|seconds?|secs?|moments?) ago\b")
+# A baby's or a child's age in weeks or months ("7 week old", "my 3-month-old"): someone's age, not the pain's
+_A_BABYS_AGE = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                          r"[\s-]*(weeks?|wks?|months?|mths?)[\s-]*old\b")
+
+
 # How often earlier episodes came: "every few years", "a few times over the years", "twice a year"
 _EPISODE_HISTORY = re.compile(
     r"\b(every|each|once|twice|(a )?(few|couple of|number of|lot of|several|many|\d+) times)\s+"
@@ -146,6 +153,8 @@ _LENGTH = re.compile(_NUMBER + r"\s*(?:-|to\b|or\b)?\s*(?:\d+\s*)?(?:more\s+)?" 
 def _times_of_the_pain(text: str) -> str:
     """The normalised text without the times that are not how long the pain has lasted, halves as decimals."""
     t = re.sub(_AGE_PHRASE, " ", normalise(text))  # "I'm 45 years old" is an age, not how long it has hurt
+    t = _A_BABYS_AGE.sub(" ", t)  # "new dad here, 7 week old, doing the night feeds" (persona run 32)
+    t = _WHEN_IT_WAS_SAID.sub(" ", t)  # "I told you that a minute ago" (persona run 32): when it was told
     t = _EPISODE_HISTORY.sub(" ", t)  # "it happens every few years" says how often, not how long this time
     t = _PART_OF_THE_TIME.sub(" ", t)  # "a 7 the first couple of days" says when, not how long in all
     t = _HOW_OFTEN.sub(" ", t)
@@ -402,6 +411,7 @@ ONSET_PATTERNS = (
                        # (not "the baby weight coming off slowly", "getting better slowly")
                        r"(?<!off )(?<!better )(?<!improving )(?<!easing )(?<!healing )(?<!recovering )slowly|"
                        r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
+                       r"nothing (set|brought|started) it (off|on)|"
                        r"can'?t (for the life of me )?think (of )?(why|what (caused|started) it)|"
                        r"no idea how( it (started|happened|began|came on))?|"
                        r"(don'?t|do not) know how it (started|happened|began|came on)|"
@@ -544,7 +554,8 @@ CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried
        r"unwell|rough|fed up|annoyed|frustrated|tired|content|a nuisance|nuisance|irritated|irritating|" \
        r"philosophical|not bothered|(pissed|cheesed|hacked|brassed|peed|ticked|teed) off|angry|grumpy|" \
        r"cranky|narked|over it|sick of it|she'?ll be right|she'?ll be sweet|no worries|not fussed|" \
-       r"all good|could be worse|sweet as|all sweet|sweet|not (too|that|so) bad|meh|chur)\b"
+       r"all good|could be worse|sweet as|all sweet|sweet|not (too|that|so) bad|meh|chur|uneasy|unsettled|" \
+       r"nervous|on edge|apprehensive)\b"
 
 
 # "bit anxious about letting the band down" (persona run 31): someone let down, not the writer "down"
@@ -729,7 +740,7 @@ _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"hindi po|no po|wala po|hindi(?=\W*$)|" \
       r"nahi?n?( ji| sir| bhai| bhaiya| yaar| madam| boss)?(?=\W*($|,))|leai(?=\W*$)|" \
       + _NO_IN_OTHER_LANGUAGES + r"|" \
-      r"n(?=\W*$)|know(?=\W*$))\b"
+      r"n(?=\W*$)|n(?=[.,!]+\s)|know(?=\W*$))\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
                  r"sort of|kind of|kinda|sorta|sometimes")
@@ -752,7 +763,7 @@ _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 # "i think not?": a guess asked back, not an answer
 _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
 _EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely|" + _YES_IN_OTHER_LANGUAGES
-             + r")|(no|nope|nah|naw|nup|nay|never|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin|"
+             + r")|(no|nope|nah|naw|nup|nay|never|n(?=[.,!]+\s)|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin|"
              # "Both perfectly normal, and no numbness anywhere down below either" (persona run 31)
              r"(?:both|all|everything|everything's|it's all)\s+(?:(?:is|are)\s+)?"
              r"(?:(?:perfectly|totally|completely|absolutely|all)\s+)?(?:normal|fine)))\b")
@@ -783,6 +794,10 @@ _ACKNOWLEDGED = re.compile(r"^\W*((oh|ah|ahh|aah|ooh|och)\W+)?(right|righto|ok|o
 _SURPRISED = re.compile(r"^\W*(eh|huh|what|wha|pardon|whoa|woah|wait|hmm+|um+|erm+)\s*[?!.,]+\s+")
 
 
+_GO_ON = re.compile(r"^\W*((fine|ok|okay|alright|all right|right|sure|yes|yeah)\W+)?(go on|go ahead|carry on|"
+                    r"fire away|ask away|ask (what|whatever) you (need|want|like|have) to)\b")
+
+
 def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
              words_only: bool = False) -> str | None:
     """Answer to a yes/no question: 'yes', 'no', 'unsure', or None when it is not a polar answer.
@@ -803,6 +818,13 @@ def polarity(text: str, intent: str | None = None, explicit_only: bool = False,
     final = changes and _ANSWER_AFTER_CHANGE.match(t[changes[-1].end():])
     if final and _ANSWER_BEFORE_CHANGE.search(t[:changes[-1].start()]):
         return "yes" if final.group(1) else "no"
+    consent = _GO_ON.match(t)
+    if consent:
+        # "Fine, go on then, but I'd still like a real person" (persona run 32): consent, no answer, unless
+        # an answer follows it ("yes go on, no problems there")
+        t = t[consent.end():]
+        if not re.search(_EXPLICIT, t.lstrip(" ,.;:-")) and not re.search(r"\b(no|yes)\b", t):
+            return None
     if re.search(_UNSURE, t) or unsure_in_other_words(text) or _HEDGED.search(t) or does_not_understand(t):
         return "unsure"
     if _OPENS_WITH_NAH_YEAH.match(t):

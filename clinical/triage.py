@@ -386,6 +386,14 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
                                        or moves.corrects(text)):
         _apply_corrections(text, requested, answers, mentions, update, today)
         _check_the_other_leg(text, answers, mentions, update, checked)
+    if (requested == "leg_pain_worse" and "leg_pain_worse" not in update.values
+            and any(m.code == "leg_pain" and m.status == "absent" and m.about_user for m in mentions)):
+        # "theres no pain in my leg lol, its just my back" (persona run 32: not understood, asked again): no
+        # leg pain to be worse, and the earlier yes taken back
+        update.values["leg_pain_worse"] = "no"
+        if answers.get("leg_pain") == "yes":
+            update.values["leg_pain"] = "no"
+            update.corrected["leg_pain"] = ("yes", "no")
     update.missed = update.missed and not update.values and not update.to_check
     return update
 
@@ -488,6 +496,9 @@ _SAID_LONG_STANDING = re.compile(r"\b(for years|years ago|been like (that|this) 
                                  r"since (childbirth|the birth|having (the|my) (kids|baby|babies)))")
 _SAID_NEW = re.compile(r"\b(since|after) (the|my) back|worse since|never used to|new since|since it started|"
                        r"never (had|happened)")
+_A_UNIT_NOT_ANOTHER = re.compile(r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+                                 r"(?P<unit>days?|weeks?|months?|years?)\s*,?\s*(not|no|instead of)\s+"
+                                 r"(days?|weeks?|months?|years?)\b")
 _A_NUMBER_NOT_ANOTHER = re.compile(r"\b(\d{1,3})\s*,?\s*(?:not|no,?|instead of)\s+(\d{1,3})\b")
 _PLAUSIBLE = {"age": range(1, 121), "severity": range(0, 11)}
 # "Emergency? Mate I didn't fall. Nearly did but didn't." (persona run 29, after an escalation for a fall):
@@ -509,9 +520,13 @@ def _without_asking_to_take(text: str) -> str:
 
 # "bro i said my legs are fine" (persona run 31, after an emergency for "legs are dead"): said as a
 # correction, with nothing more told of the legs, every sign of the legs is taken back
+# ("I told you that a minute ago": persona run 32, the pain of three weeks made minutes old)
 _AFTER_MINUTES = re.compile(r"\b(after|within|in) (about |like |only )?(\d+|a few|ten|twenty|thirty|an?) "
-                            r"(min|mins|minutes|hours?|hrs?)\b")
-_LEG_SLOTS = ("both_legs", "leg_numbness", "spreading_numbness", "leg_weakness", "progressive_weakness")
+                            r"(min|mins|minutes|hours?|hrs?)\b|"
+                            r"\b(a|one|two|a few|\d+) (minutes?|mins?|seconds?|secs?|moments?) ago\b")
+_LEG_SIGNS_NOT_FLAGS = ("leg_pain", "leg_pain_worse", "leg_numbness")
+_LEG_SLOTS = ("both_legs", "leg_numbness", "spreading_numbness", "leg_weakness", "progressive_weakness",
+              "leg_pain", "leg_pain_worse")
 _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one) myself\b")
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
@@ -538,6 +553,11 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     denies_injury = requested is None and bool(_DENIES_AN_INJURY.search(normalise(text)))
     cue = said_correcting or denies_flag or bool(not_mine) or denies_injury
     # "56 not 46" (a typo in the age just given): the number denied is the one recorded; the other replaces it
+    # "sorry!! 7 DAYS not weeks lol" (persona run 32: not understood), "its 7 days not weeks": the number
+    # kept, the unit corrected
+    unit_fixed = _A_UNIT_NOT_ANOTHER.search(normalise(text))
+    if unit_fixed and answers.get("duration_days") is not None:
+        cue = True
     swapped = {slot: int(new) for new, old in _A_NUMBER_NOT_ANOTHER.findall(normalise(text))
                for slot, plausible in _PLAUSIBLE.items()
                if answers.get(slot) == int(old) and int(new) in plausible}
@@ -549,9 +569,12 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     if denies_injury and not any(m.code == "major_trauma" and m.status != "absent" for m in mentions):
         fresh.values["major_trauma"] = "no"
     legs_fine = set()
-    if cue and _nothing_in_the_legs(text):
+    if (cue or revised) and _nothing_in_the_legs(text):
+        # ("*actually not my leg, sorry, just into the top of my right bum cheek. leg is totally fine": a
+        # revision takes back leg pain; a sign that is a red flag needs a correction said as one)
         told = {m.code for m in mentions if m.status == "present"}
-        legs_fine = {slot for slot in _LEG_SLOTS if answers.get(slot) == "yes" and slot not in told}
+        legs_fine = {slot for slot in (_LEG_SLOTS if cue else _LEG_SIGNS_NOT_FLAGS)
+                     if answers.get(slot) == "yes" and slot not in told}
         fresh.values.update(dict.fromkeys(legs_fine, "no"))
     _apply_free_text_facts(plain, None, {}, fresh, today)
     if "improving" not in fresh.values and _number({**answers, **fresh.values}, "duration_days") >= \
@@ -620,6 +643,10 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
             if reply in ("yes", "no") and slot not in fresh.values and re.search(words, plain):
                 fresh.values[slot] = reply
     fresh.values.update(swapped)
+    if unit_fixed and answers.get("duration_days") is not None:
+        days = parsing.duration_days(f"{unit_fixed['n']} {unit_fixed['unit']}", today)
+        if days is not None:
+            fresh.values["duration_days"] = round(days, 1)
     for slot, new in fresh.values.items():
         old = answers.get(slot)
         if old is None or old == new or slot in NEVER_TAKEN_BACK:
@@ -656,7 +683,8 @@ _MORE_OF_THE_LEGS = re.compile(r"\b(apart from|except|but|other than|besides|pai
 _NOTHING_IN_THE_LEGS = re.compile(r"\bnothing (at all )?(going on )?(in|down|with|wrong with) (my|the|either|"
                                   r"both) legs?\b|\bno (problems?|issues?|symptoms?|pain|trouble) (at all )?"
                                   r"(in|with|down) (my|the|either|both) legs?\b|"
-                                  r"\blegs? (are |is )?(all )?(fine|good|ok|okay|normal|sweet|all good)\b")
+                                  r"\blegs? (are |is )?(all |totally |completely |perfectly |absolutely )?"
+                                  r"(fine|good|ok|okay|normal|sweet|all good)\b")
 
 
 def _nothing_in_the_legs(text: str) -> bool:

@@ -259,9 +259,11 @@ def test_sweats_in_a_hot_kitchen_with_a_normal_reading_are_no_fever():
 
 
 def test_feeling_back_on_getting_off_the_seat_is_no_saddle_numbness():
-    text = ("numb bum after 6 hours on the tractor seat but it came back the second i hopped off, back a bit "
-            "stiff")
+    text = "numb bum after 6 hours on the tractor seat but the feeling came back the second i hopped off"
     assert read(text).values.get("saddle_numbness") == "no"
+    # ("it came back" could be the numbness: checked, never dropped)
+    it_came_back = read("numb bum after 6 hours on the tractor seat but it came back the second i hopped off")
+    assert "saddle_numbness" in it_came_back.to_check
     came_back = read("numb bum on the tractor, the numbness came back when i got off")
     assert "saddle_numbness" in came_back.to_check
 
