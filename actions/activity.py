@@ -269,6 +269,14 @@ class ActionMakePlan(_PlanStoreAction):
             dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
 
 
+def _asks_of_something_else(text: str) -> bool:
+    """"cool so can i work saturday brunch? its the worst shift of the week" (the replay of persona run 31 got
+    "You don't have an activity plan with me yet": "week" is a word of plans): a question that does not name
+    a plan is answered as a question."""
+    asks = moves.question_in(text) or looks_like_question(text)
+    return bool(asks) and not re.search(r"\bplans?\b", text.lower())
+
+
 def _reply_with_no_plan(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> list[EventType]:
     """A message read as a report on a plan, from someone with no plan, that says nothing of one ("is sleeping
     on the couch bad for it", "I will telephone my daughter and see about going in today. Thank you kindly";
@@ -326,7 +334,8 @@ class ActionUpdatePlan(_PlanStoreAction):
         text, intent = latest_text_and_intent(tracker)
         if change_plan_if_asked(dispatcher, tracker, text):  # "can we make it 5 minutes instead?"
             return []
-        if plans.load_plan(tracker.sender_id) is None and not moves.speaks_of_a_plan(text):
+        if plans.load_plan(tracker.sender_id) is None and (not moves.speaks_of_a_plan(text)
+                                                           or _asks_of_something_else(text)):
             return _reply_with_no_plan(dispatcher, tracker, text)
         stored = plans.load_plan(tracker.sender_id)
         if stored is None:

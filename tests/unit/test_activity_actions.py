@@ -132,6 +132,23 @@ async def test_after_an_escalation_a_message_read_as_about_a_plan_is_about_getti
     assert not [e for e in events if e.get("event") == "followup"]
 
 
+async def test_a_question_that_names_no_plan_is_answered_not_met_with_the_offer_of_one(dispatcher, domain):
+    # the replay of persona run 31 (f01): "week" is a word of plans, so this got "You don't have an activity
+    # plan with me yet"
+    text = "cool so can i work saturday brunch? its the worst shift of the week"
+    tracker = make_tracker([user_event(text, "report_progress")], slots={"triage_level": "self_care"},
+                           sender_id="nobody")
+    await ActionUpdatePlan().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) and "utter_no_plan_yet" not in responses(dispatcher)
+
+
+async def test_a_question_about_the_plan_itself_still_gets_the_offer(dispatcher, domain):
+    tracker = make_tracker([user_event("how many walks this week on my plan?", "report_progress")],
+                           slots={"triage_level": "self_care"}, sender_id="nobody")
+    await ActionUpdatePlan().run(dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["utter_no_plan_yet"]
+
+
 # --------------------------------------------------------------------------- safety questions first
 
 
