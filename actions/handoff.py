@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import ask_details, contacts, latest_text_and_intent
 from actions.firm import stand_firm
-from actions.knowledge import start_questions
+from actions.knowledge import before_any_outcome, start_questions
 from actions.outcome import ActionTriageOutcome
 from actions.staff import raise_for_staff, staff_on_chat_now
 from clinical.language import tells_own_pain
@@ -67,8 +67,7 @@ class ActionAskForPerson(Action):
         if hours:
             dispatcher.utter_message(response="utter_handoff_hours", hours=hours)
         text, _ = latest_text_and_intent(tracker)
-        if (tracker.get_slot("triage_level") is None and tracker.active_loop_name is None
-                and not tracker.get_slot("crisis_active") and tells_own_pain(text)):
+        if before_any_outcome(tracker) and tells_own_pain(text):
             # "I've hurt my back lifting a car seat, nearly a week ago. Is there a number I can ring to speak
             # to an actual nurse?" (persona run 32: the pain left unasked until the fifth message)
             return start_questions(dispatcher, tracker, "utter_triage_meanwhile")

@@ -30,6 +30,7 @@ from clinical.language import tells_own_pain
 from clinical.parsing import duration_band
 from clinical.questions import (
     ACTIVITY_TOPIC,
+    SEEKING_HELP_TOPIC,
     SELF_CARE_TOPIC,
     asks_about_an_activity_not_named,
     asks_about_an_aid_not_covered,
@@ -120,14 +121,14 @@ def start_questions(dispatcher: CollectingDispatcher, tracker: Tracker,
     return [*for_someone, *kept_facts(tracker, questions_too=True), FollowupAction(TRIAGE_FORM)]
 
 
-def _before_any_outcome(tracker: Tracker) -> bool:
+def before_any_outcome(tracker: Tracker) -> bool:
     return (tracker.get_slot("triage_level") is None and not tracker.get_slot("crisis_active")
             and tracker.active_loop_name is None)
 
 
 def answers_by_triage(tracker: Tracker, text: str) -> bool:
     """A person with no outcome yet asks whether they should see someone: the triage answers that."""
-    return _before_any_outcome(tracker) and moves.asks_whether_to_see_someone(text)
+    return before_any_outcome(tracker) and moves.asks_whether_to_see_someone(text)
 
 
 def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
@@ -138,7 +139,7 @@ def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
     question = moves.question_in(text)
     asks_about_a_medicine = (bool(medicines.referral_reason(text))
                              or medicines.mentions_medicine(question if question is not None else text))
-    return _before_any_outcome(tracker) and tells_own_pain(text) and not asks_about_a_medicine
+    return before_any_outcome(tracker) and tells_own_pain(text) and not asks_about_a_medicine
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
@@ -238,7 +239,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         remind_after_escalation(dispatcher, level, tracker)
     if access:  # "does ACC cover it?": said plainly to be outside the sources, with who can tell
         dispatcher.utter_message(response="utter_access_not_covered", **contacts(tracker))
-        if result is not None and result.topic_id == _WHEN_TO_GET_HELP:
+        if result is not None and result.topic_id == SEEKING_HELP_TOPIC:
             # "how much does it cost to see a GP?": the cost was asked, not the list of warning signs
             return
     if result is None:
@@ -262,7 +263,6 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
 # Topics whose advice (keep working, keep active, most pain settles in weeks) assumes nothing serious: after
 # an escalation, whether to work, play or travel waits for the doctor who sees the person.
 _WAIT_FOR_THE_DOCTOR = {ACTIVITY_TOPIC, "graded_activity", "recovery_time"}
-_WHEN_TO_GET_HELP = "when_to_seek_help"
 _WHAT_I_CAN_DO = re.compile(r"\b(anything|something|what|things?) (\w+ )?(i|we) (can|could) (do|try)\b")
 
 

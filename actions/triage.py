@@ -24,7 +24,7 @@ from actions.common import (
 )
 from actions.conversation import hold_question
 from actions.firm import TRIAGE_FORM, stand_firm
-from actions.knowledge import start_questions
+from actions.knowledge import answers_by_triage, start_questions
 from actions.outcome import outcome_payload
 from actions.privacy import about_deleting_data
 from clinical import moves
@@ -235,9 +235,7 @@ class ActionExplainQuestion(Action):
                 # "What do you mean by that?" after the outcome asks about the outcome, not a question
                 stand_firm(dispatcher, tracker, None)
                 return []
-            if (requested is None and tracker.active_loop_name is None
-                    and not tracker.get_slot("triage_level") and not tracker.get_slot("crisis_active")
-                    and moves.asks_whether_to_see_someone(text)):
+            if requested is None and answers_by_triage(tracker, text):
                 # "I asked how quickly I need to see my doctor about my back" before any question (persona
                 # run 32: "Each question helps me ..." twice, and no question): the questions answer it
                 return start_questions(dispatcher, tracker, "utter_triage_to_answer")
@@ -245,15 +243,14 @@ class ActionExplainQuestion(Action):
         if response not in domain.get("responses", {}):
             response = "utter_explain_generic"
         dispatcher.utter_message(response=response)
-        if tracker.active_loop_name != TRIAGE_FORM or requested not in BY_SLOT:
+        asked = tracker.get_slot("requested_slot")  # (the form's question, not a word explained)
+        if tracker.active_loop_name != TRIAGE_FORM or asked not in BY_SLOT:
             return []
         # "Never in my life ... nothing set it off ... I'm 63. Why does my age matter?" (persona run 32: asked
         # again word for word after the explanation): the facts told beside "why?" are kept, so the question
         # that follows asks only what is still missing. (Safety answers are left to the form, which reads
         # them with their checks.)
-        text, _ = latest_text_and_intent(tracker)
-        update = interpret(text, "inform", requested, answers_from(tracker), [],
-                           mentions=latest_reading(tracker))
+        update = interpret(text, "inform", asked, answers_from(tracker), [], mentions=latest_reading(tracker))
         return [SlotSet(slot, value) for slot, value in update.values.items()
                 if slot in BY_SLOT and BY_SLOT[slot].kind != "red_flag"]
 
