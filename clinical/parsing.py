@@ -744,9 +744,13 @@ _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
                  r"sort of|kind of|kinda|sorta|sometimes")
-# "kinda embarrassing, ..." comments on the telling: no "a little" said to the question
+# "kinda embarrassing, ..." comments on the telling, and "a bit worried" tells a feeling (a simulated patient
+# answered the blood-vessel question with its mood, and "a bit worried" was read as yes: an emergency): no
+# "a little" said to the question
 _NOT_A_COMMENT = (r"(?!\W*(bit\W+)?(embarrassing|embarrassed|awkward|weird|strange|odd|funny|silly|personal|"
-                  r"random|dumb|stupid|rude|cringe|gross|tmi|shy|stupidly|embarrassingly)\b)")
+                  r"random|dumb|stupid|rude|cringe|gross|tmi|shy|stupidly|embarrassingly|"
+                  r"worried|anxious|nervous|scared|frightened|afraid|stressed|concerned|upset|teary|tearful|"
+                  r"overwhelmed|panicky|apprehensive|fed up|(down|low|flat)(?=\W*($|[,.!;]|about|lately|tbh)))\b)")
 # ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes;
 # "opo", "haan", "ioe", "si": yes in Tagalog, Hindi, Samoan and Spanish, the short ones counted only alone)
 _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|" \
