@@ -29,6 +29,7 @@ from actions.outcome import outcome_payload
 from actions.privacy import about_deleting_data
 from clinical import moves
 from clinical.findings import Urgency
+from clinical.language import normalise
 from clinical.outcome import build_outcome
 from clinical.triage import (
     BY_SLOT,
@@ -128,7 +129,8 @@ class ValidateTriageForm(FormValidationAction):
             explain(dispatcher, domain, moves.word_asked_about(text) or update.explain)
             events.append(SlotSet("triage_progress", progress))
         elif (update.missed and requested) or (requested in BY_SLOT and requested not in update.values
-                                                  and came_back_after_not_understood(tracker)):
+                                                  and (came_back_after_not_understood(tracker)
+                                                       or said_again_to_the_same_question(tracker))):
             # ("🤷", "🍺📦⬆️" to the question of how it started: the fallback said it was not understood, and
             # the same question must not come back for ever)
             misses = progress["misses"].get(requested, 0) + 1
@@ -195,6 +197,21 @@ def came_back_after_not_understood(tracker: Tracker) -> bool:
     unreadable answer to the question."""
     _, intent = latest_text_and_intent(tracker)
     return intent in NOT_UNDERSTOOD and tracker.latest_action_name == NOT_UNDERSTOOD[intent]
+
+
+def said_again_to_the_same_question(tracker: Tracker) -> bool:
+    """The same words sent again to the same question, with nothing read from them: no answer, however the
+    dialogue rules took them the first time. ("just a small slip, nothing serious" to the thin-bones
+    question was answered as asking how soon, and the question came back for ever: vignette probes.) A
+    message is counted once: counted, it is answered as not understood, not set aside for the rules."""
+    users = [i for i, e in enumerate(tracker.events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    before, now = tracker.events[users[-2]], tracker.events[users[-1]]
+    asked = tracker.get_slot("requested_slot")
+    moved_on = any(e.get("event") == "slot" and e.get("name") == "requested_slot" and e.get("value") != asked
+                   for e in tracker.events[users[-2]:users[-1]])
+    return not moved_on and normalise(before.get("text") or "") == normalise(now.get("text") or "")
 
 
 def say_level_so_far(dispatcher: CollectingDispatcher, tracker: Tracker, answers: dict[str, Any],

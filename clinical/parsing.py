@@ -408,8 +408,10 @@ ONSET_PATTERNS = (
     ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit(?! \d))\b"),
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
                        r"nothing (in particular|special|specific)|gradual|gradually|came on by itself|"
-                       # (not "the baby weight coming off slowly", "getting better slowly")
-                       r"(?<!off )(?<!better )(?<!improving )(?<!easing )(?<!healing )(?<!recovering )slowly|"
+                       # (not "the baby weight coming off slowly", "getting better slowly", "slowly
+                       # improving")
+                       r"(?<!off )(?<!better )(?<!improving )(?<!easing )(?<!healing )(?<!recovering )slowly"
+                       r"(?! (improving|getting better|easing|healing|settling|recovering|better)\b)|"
                        r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
                        r"nothing (set|brought|started) it (off|on)|"
                        r"can'?t (for the life of me )?think (of )?(why|what (caused|started) it)|"
@@ -750,7 +752,8 @@ _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|sli
 _NOT_A_COMMENT = (r"(?!\W*(bit\W+)?(embarrassing|embarrassed|awkward|weird|strange|odd|funny|silly|personal|"
                   r"random|dumb|stupid|rude|cringe|gross|tmi|shy|stupidly|embarrassingly|"
                   r"worried|anxious|nervous|scared|frightened|afraid|stressed|concerned|upset|teary|tearful|"
-                  r"overwhelmed|panicky|apprehensive|fed up|(down|low|flat)(?=\W*($|[,.!;]|about|lately|tbh)))\b)")
+                  r"overwhelmed|panicky|apprehensive|fed up|"
+                  r"(down|low|flat)(?=\W*($|[,.!;]|about|lately|tbh)))\b)")
 # ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes;
 # "opo", "haan", "ioe", "si": yes in Tagalog, Hindi, Samoan and Spanish, the short ones counted only alone)
 _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|" \

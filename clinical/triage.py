@@ -51,6 +51,9 @@ MAX_MISSES = 2  # unreadable answers to one question before it is recorded as un
 # misses, and "not sure" about a serious injury made a sore back after bell ringing `urgent`.
 MAX_RED_FLAG_MISSES = 3
 VASCULAR_QUESTION_AGE = 50
+# Causes that explain a pain on their own (the blood-vessel question is not asked after them)
+CLEAR_STRAINS = ("fall", "lifting", "twisting", "bending", "injury", "sport_or_exercise",
+                 "housework_or_gardening")
 
 
 def _always(_: Answers) -> bool:
@@ -101,13 +104,15 @@ QUESTIONS: tuple[Question, ...] = (
     Question("leg_weakness", "red_flag"),
     Question("progressive_weakness", "red_flag", ask_if=lambda a: yes(a, "leg_weakness"),
              follows=("leg_weakness",)),
-    # Numbness in one leg leads to `soon`, but it is always asked: in both legs or spreading it is an
-    # emergency.
+    # Numbness in one leg leads to `soon`, but it is always asked: in both legs it is an emergency. Numbness
+    # told as spreading is recognised and checked, but not asked after every yes: the guide puts numbness in
+    # one leg at `soon`, and a keyword-driven simulated patient said its "yes, tingling in my left leg" again
+    # to "is it spreading?", an emergency for a `soon` (vignette set 1).
     Question("leg_numbness", "red_flag"),
-    Question("spreading_numbness", "red_flag", ask_if=lambda a: yes(a, "leg_numbness"),
-             follows=("leg_numbness",)),
+    # (after "is the weakness getting worse?" too: a weakness that is not getting worse but is in both legs is
+    # an emergency, and the outcome had come without asking)
     Question("both_legs", "red_flag", ask_if=_any_leg_symptom,
-             follows=("leg_weakness", "leg_numbness", "leg_pain")),
+             follows=("leg_weakness", "progressive_weakness", "leg_numbness", "leg_pain")),
     Question("checklist_general", "red_flag", "checklist", covers=("major_trauma", "fever", "weight_loss")),
     Question("major_trauma", "red_flag"),
     Question("fever", "red_flag"),
@@ -127,10 +132,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("bony_tenderness", "red_flag", ask_if=lambda a: a.get("onset") in ("fall", "injury")),
     # The last safety question, before the questions on the pain's pattern: it needs the age.
     Question("age", "context", "age"),
-    # A blood-vessel cause is rare before 50; volunteered signs are recognised at any age, and a mention of
-    # belly pain or dizziness gets a check question.
-    Question("vascular", "red_flag", ask_if=lambda a: not isinstance(a.get("age"), (int, float))
-             or a["age"] >= VASCULAR_QUESTION_AGE),
+    # A blood-vessel cause is rare before 50, and rare after a clear strain (a lift, a twist, a fall, the
+    # garden): asked from 50 when the pain came with no such cause. Volunteered signs are recognised at any
+    # age and after any cause, and a mention of belly pain or dizziness gets a check question. (Asked after
+    # every strain, a simulated patient answered it with its mood, "not bothered, seen it all before", and
+    # a flare after carrying shopping at 82 was sent to a doctor today: vignette set 1.)
+    Question("vascular", "red_flag", ask_if=lambda a: (not isinstance(a.get("age"), (int, float))
+                                                       or a["age"] >= VASCULAR_QUESTION_AGE)
+             and a.get("onset") not in CLEAR_STRAINS),
     Question("leg_pain", "level"),
     Question("leg_pain_worse", "level", ask_if=lambda a: yes(a, "leg_pain")),
     Question("checklist_pattern", "level", "checklist",
@@ -344,6 +353,12 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         elsewhere = [m for m in suggested if requested not in slots_answered_by(m.code)]
         _answer_requested(text, intent, requested, mentions + elsewhere, explained, update, today,
                           about_it=mentions + suggested, answers=answers)
+    if (requested == "duration_days" and "improving" not in update.values and not is_payload
+            and _number(update.values, "duration_days") >= parsing.ACUTE_MAX_DAYS
+            and parsing.improving(text)):
+        # "3 months but slowly improving" to the length question answers the next one too (vignette set 1:
+        # asked again, the simulated patient was not sure, and the pain became "not clearly getting better")
+        update.values["improving"] = parsing.improving(text)
     if (requested in _LEG_QUESTIONS and requested not in update.values and _nothing_in_the_legs(text)
             and not any(m.about_user and m.status != "absent" and set(slots_answered_by(m.code)) & {requested}
                         for m in [*mentions, *suggested])):
@@ -677,6 +692,17 @@ BODY_SITES = {"BLADDER", "BOWEL", "TOILET", "SADDLE", "SEXUAL", "LEG", "LEGS_PLU
               "SPINE_BONE", "ELSEWHERE"}
 _BOTH = re.compile(r"\b(both|each|the two of them|left and right|right and left)\b")
 _LEG_QUESTIONS = ("leg_weakness", "leg_numbness", "leg_pain")
+_ONE_LIMB = re.compile(r"\b(my|the|a|one|his|her|their) (left |right |bad |sore )?(foot|leg|buttock|"
+                       r"bum cheek|hip|calf|thigh|knee|ankle|heel|toes?)\b|"
+                       r"\binto (the|my) (buttock|bum|bottom|hip)\b")
+_COMPARES = re.compile(r"\b(worse|more|than|bad|badder|stronger|sharper|the main|mostly|mainly)\b")
+_NOT_BOTH = re.compile(r"\b(not both|not in both|neither|only one|just one|one leg|one side)\b")
+
+
+def _says_both_legs(text: str) -> bool:
+    """The reply puts it in both legs ("both legs", "both legs feel a bit wobbly"), not "not both"."""
+    lowered = text.lower()
+    return bool(_BOTH.search(lowered)) and not _NOT_BOTH.search(lowered)
 # "my legs are fine apart from the pain going down the right one": something told of the legs after all
 _MORE_OF_THE_LEGS = re.compile(r"\b(apart from|except|but|other than|besides|pain|ache|aching|hurt\w*|sore|"
                                r"sciatic\w*|shoot\w*|tingl\w*|numb\w*|pins)\b")
@@ -1212,6 +1238,24 @@ _BACK_ITSELF_NUMB = re.compile(r"\b(can'?t|cannot|can not|don'?t|do not) feel "
                                r"\b(numb|no feeling|lost feeling|loss of feeling)\b[^.!?]{0,12}\b"
                                r"(in |of |across |over )" + _THE_BACK_ITSELF)
 _LEADING_YES = re.compile(r"^\W*(yes|yeah|yep|yup|yea|yeh|ya|aye)\b")
+_THE_SIGN_ITSELF = re.compile(r"\b(foot|feet|leg|legs|toes?|ankle|knee|weak\w*|drag\w*|slap\w*|trip\w*|"
+                              r"giv\w* way|numb\w*|tingl\w*|pins)\b")
+
+
+_A_WORD_OF_CHANGE = re.compile(r"\b(weaker|worse|worsening|more and more|spreading|progress\w*|every day|"
+                               r"each day|by the (day|hour)|stopped working|gone completely|can't move|"
+                               r"cannot move)\b")
+
+
+def _yes_that_only_restates_the_sign(text: str) -> bool:
+    """A yes to "is it getting worse?" followed by the sign told again and no word of change ("yes, my foot
+    slaps down"): the yes may be about the sign, so it is asked again (a keyword-driven simulated patient
+    repeated its "yes, ..." about the weakness to every weakness question: an emergency for an urgent
+    sign)."""
+    t = normalise(text)
+    leading = _LEADING_YES.match(t)
+    return (leading is not None and parsing.getting_worse(text) is None and not _A_WORD_OF_CHANGE.search(t)
+            and bool(_THE_SIGN_ITSELF.search(t[leading.end():])))
 _FROM_THE_BACK_DOWN = re.compile(r"\bfrom\b[^.!?]{0,30}\bdown\b")
 
 
@@ -1242,6 +1286,21 @@ _NO_WORSE = re.compile(r"\b(not|no|isn'?t|wasn'?t) (any )?worse\b|\bsame as (in 
                        r"\bno different (at night|from the day)\b")
 _NO_INJURY = re.compile(r"\b(no|never|without|didn't|did not|haven't|have not)\s+(a\s+|any\s+)?"
                         r"(fall|fallen|fell|accident|injury|crash|knock|blow|trauma|bang)\b")
+# The injury question's own answers (its buttons say them): a serious injury, or only a small fall or knock,
+# which brings the questions on thin bones and a tender spine rather than an emergency
+_SERIOUS_INJURY_SAID = re.compile(r"^\W*(it started after |after )?a (serious|major|big|bad) "
+                                  r"(injury|accident)\W*$")
+_A_FALL_FROM_STANDING = re.compile(r"\b(slipped|slip|tripped|trip|stumbled|tumbled|fell over|fell onto|"
+                                  r"fell on (my|the|her|his) (side|bum|backside|bottom|back|hip)|"
+                                  r"lost my footing|"
+                                  r"missed (a|the) step|went over on)\b")
+_A_BIG_FALL_OR_BLOW = re.compile(r"\b(height|ladder|roof|scaffold\w*|stairs|flight|horse|bike|motorbike|car|"
+                                 r"truck|crash\w*|accident|hit by|run over|knocked (down|over|off)|thrown|"
+                                 r"from (a|the) |off (a|the) |down (a|the) |tractor|quad|metres|meters|"
+                                 r"feet up|"
+                                 r"ft\b|storey|story)")
+_SMALL_FALL_SAID = re.compile(r"^\W*(only |just )?a (small|little|minor) (fall|knock|slip|bump)"
+                              r"( or (a )?(knock|fall|bump))?\W*$")
 
 
 def _denies_night_pain(text: str) -> bool:
@@ -1301,17 +1360,42 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
                 and not m.hypothetical), None)
     if own is not None:  # a possible mention ("years ago") is left to its check question
         return {"present": "yes", "absent": "no", "uncertain": "unsure"}.get(own.status)
+    if slot == "progressive_weakness" and reply == "yes" and _yes_that_only_restates_the_sign(text):
+        return None  # asked again: "yes, my foot slaps down" tells the weakness, not that it is getting worse
     if slot == "progressive_weakness" and re.search(r"\bnot (getting )?(worse|weaker)|"
                                                     r"\b(stable|same|steady)\b",
                                                   text.lower()):
         return "no"
     if slot == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
         return "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying, not the loss
+    if slot == "major_trauma" and _SERIOUS_INJURY_SAID.match(normalise(text)):
+        return "yes"
+    if slot == "major_trauma" and _SMALL_FALL_SAID.match(normalise(text)):
+        return "no"
+    if slot == "major_trauma" and reply == "yes" and _A_FALL_FROM_STANDING.search(normalise(text)) \
+            and not _A_BIG_FALL_OR_BLOW.search(normalise(text)):
+        # "yes, slipped on the ice", "yes, I tripped on the step and fell onto my side": a fall from standing
+        # is the small fall of the guide's urgent row (with thin bones), not a major one; the fall is kept,
+        # so the questions on thin bones and a tender spine follow (vignette set 1: an emergency for it)
+        return "no"
     if slot == "major_trauma" and _NO_INJURY.search(normalise(text)):  # ("didnt fall. crashed on the couch")
         return "no"  # "I said no fall, just the boxes maybe": the doubt is about the cause, not an injury
     if slot == "both_legs" and not _BOTH.search(text.lower()) and re.search(
             r"\b(left|right|one|only|just the one|single)\b", text.lower()):
         return "no"  # "yes, down my left leg": one leg
+    if slot == "both_legs" and reply in (None, "no") and _NOT_BOTH.search(text.lower()):
+        return "no"  # "not both, just the left"
+    if slot == "both_legs" and reply is None and _says_both_legs(text):
+        return "yes"  # "both legs" (the button), "both legs feel a bit wobbly"
+    if slot == "both_legs" and not _says_both_legs(text) and _ONE_LIMB.search(text.lower()):
+        return "no"  # "yes, my foot slaps down", "a bit into the buttock sometimes": one
+    if (slot == "both_legs" and reply in ("yes", "partly") and not _says_both_legs(text)
+            and not re.search(r"\b(legs|feet)\b", text.lower()) and len(re.findall(r"\w+", text)) > 2):
+        return None  # "yes, worse than the back" to "both legs or just one?": which is not said
+    if (slot == "leg_pain_worse" and parsing.partly(text) and not _COMPARES.search(text.lower())
+            and (_ONE_LIMB.search(text.lower())
+                 or re.search(r"\b(into|down|buttock|thigh|calf)\b", text.lower()))):
+        return None  # "a bit into the buttock sometimes" says where, not that the leg is worse
     if slot == "sleep_work_impact" and reply != "no" and parsing.partly(text):
         return "partly"
     if slot == "sleep_work_impact" and reply is None and _MANAGING_AS_USUAL.search(text.lower()):
@@ -1460,8 +1544,12 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
         course = parsing.getting_worse(text)
         if course is not None or any(m.code == code and m.status != "absent" for m in mentions or []):
             reply = course or "yes"
+        elif _yes_that_only_restates_the_sign(text):
+            reply = None
     if code == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
         reply = "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying
+    if code == "both_legs" and reply is None and _says_both_legs(text):
+        reply = "yes"  # "both legs feel a bit wobbly" to "... BOTH legs at the same time?" (vignette set 1)
     if code in ANYTHING_BUT_NO_IS_YES and reply != "no" and not looks_like_question(text):
         reply = "yes"  # "I've thought about it... I don't know": the crisis lines, at once
     if reply == "yes" and code == "osteoporotic_fall":

@@ -57,6 +57,8 @@ def test_every_response_is_used_by_a_rule_a_form_or_an_action(domain):
     explanations = {f"utter_explain_{slot}" for slot, q in BY_SLOT.items()
                     if q.kind == "red_flag" or q.answer in ("polar", "checklist", "details")}
     explanations |= {f"utter_check_{f.code}" for f in CHECKABLE}  # said by actions/triage.py ask_check
+    # "not sure" to a check question (actions/checks.py read_check_reply), for a sign asked only that way
+    explanations |= {f"utter_explain_{f.code}" for f in CHECKABLE}
     # a word asked about, explained
     explanations |= {f"utter_explain_{word}" for word in (*EXPLAINED_WORDS, *OUTCOME_WORDS)}
     used_by_rules = set(re.findall(r"action: (utter_\w+)", _dialogue_text()))
@@ -84,18 +86,27 @@ def test_form_asks_the_questions_in_the_order_the_clinical_package_defines(domai
 
 def test_every_checkable_red_flag_has_a_check_question_with_yes_no_buttons(domain):
     from clinical.findings import CHECKABLE
+    from clinical.triage import interpret
 
     for finding in CHECKABLE:
         check = domain["responses"][f"utter_check_{finding.code}"][0]
         assert check["text"].startswith("Just to check"), finding.code
-        assert [b["payload"] for b in check["buttons"]] == ["/affirm", "/deny", "/unsure"], finding.code
+        payloads = [b["payload"] for b in check["buttons"]]
+        if finding.code == "progressive_weakness":
+            # the answer said, not "Yes" (a yes about the weakness itself is not a yes to its getting worse)
+            assert [b["title"] for b in check["buttons"]] == ["Getting worse or stopped working",
+                                                              "About the same", "Not sure"]
+            assert [interpret(p, None, "progressive_weakness", {"leg_weakness": "yes"}, []).values.get(
+                "progressive_weakness") for p in payloads[:2]] == ["yes", "no"] and payloads[2] == "/unsure"
+        else:
+            assert payloads == ["/affirm", "/deny", "/unsure"], finding.code
 
 
 def test_the_domain_has_one_custom_slot_for_every_answer_and_finding(domain):
     from clinical.findings import FINDINGS
     from clinical.triage import ANSWER_SLOTS, RECORDED_ONLY
 
-    assert RECORDED_ONLY == ("self_harm", "osteoporotic_fall")
+    assert RECORDED_ONLY == ("spreading_numbness", "self_harm", "osteoporotic_fall")
     for slot in {*ANSWER_SLOTS, *(f.code for f in FINDINGS)}:
         assert domain["slots"][slot]["mappings"] == [{"type": "custom"}], slot
 

@@ -68,9 +68,10 @@ def test_lengths_with_halves_and_times_that_are_not_the_pains(text, days):
 
 
 @pytest.mark.parametrize("text, requested", [
-    # u06: an aside while the spreading question waited replaced two weeks with one day
+    # u06: an aside while the spreading question waited replaced two weeks with one day (that question is no
+    # longer asked: the both-legs question follows numbness now)
     ("Don't think so no, it's just the outside of the foot. Had a mad one today actually, the fella wasn't "
-     "in so I had to leave it with next door", "spreading_numbness"),
+     "in so I had to leave it with next door", "both_legs"),
     # u07: "ran the kids around yesterday" replaced a week with one day
     ("A little. Getting round the house fine, ran the kids around yesterday", "sleep_work_impact"),
     # u12: "good for a month then back again" became a length of four weeks that was never asked
