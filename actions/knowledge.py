@@ -26,7 +26,7 @@ from actions.plan_changes import change_plan_if_asked
 from clinical import knowledge, medicines, moves
 from clinical.case_summary import summary_for_a_doctor
 from clinical.findings import Urgency
-from clinical.language import tells_own_pain
+from clinical.language import names_someone_elses_body, speaks_for_someone, tells_own_pain
 from clinical.parsing import duration_band
 from clinical.questions import (
     ACTIVITY_TOPIC,
@@ -83,6 +83,8 @@ class ActionAnswerQuestion(Action):
             return kept_facts(tracker)
         if tracker.get_slot("triage_level") and moves.asks_whether_to_see_someone(text):
             stand_firm(dispatcher, tracker, None)  # "so do I need to see anyone?": the outcome, restated
+            if moves.asks_about_access(text):  # "... roughly how much and do i need a gp first?": the cost
+                dispatcher.utter_message(response="utter_access_not_covered", **contacts(tracker))
             return kept_facts(tracker)
         kind = moves.getting_help_question(text)
         if kind and tracker.get_slot("triage_level") in ESCALATED:
@@ -95,6 +97,10 @@ class ActionAnswerQuestion(Action):
             # "one of the dishies just fell off the loading dock ... cant get up. what do i do": the emergency
             # for him is the answer (self-care advice after it would confuse)
             return kept_facts(tracker)
+        if asks_advice_on_the_pain_told(tracker, text):
+            # "Yes, the backache itself, as I said. It has been going on for about a week and I should be
+            # grateful for some advice on it." (persona run 33: "I don't have information on that")
+            return start_questions(dispatcher, tracker, "utter_triage_to_answer")
         if tracker.get_slot("triage_level") and moves.fears_something_serious(text):
             # "So you don't think it's cancer? Can I get a scan to be sure?" (persona run 31: only the scan
             # was answered): the fear first, kindly and honestly
@@ -131,6 +137,12 @@ def answers_by_triage(tracker: Tracker, text: str) -> bool:
     return before_any_outcome(tracker) and moves.asks_whether_to_see_someone(text)
 
 
+# said to be typed for the person ("I'm typing for my husband"), not a question about someone ("My mum has had
+# back pain for a week. What should she do?" is answered from the sources)
+_TYPING_FOR = re.compile(r"\b(typing|writing|asking|messaging|chatting|texting|on here) (this )?"
+                         r"(for|on behalf of)\b|\bon (his|her|their) behalf\b", re.IGNORECASE)
+
+
 def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
     """Someone tells of their own pain and asks something ("is it normal?", "is this sciatica?") before
     any outcome: the safety questions come first and the question is answered after them. A medicine
@@ -139,7 +151,27 @@ def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
     question = moves.question_in(text)
     asks_about_a_medicine = (bool(medicines.referral_reason(text))
                              or medicines.mentions_medicine(question if question is not None else text))
-    return before_any_outcome(tracker) and tells_own_pain(text) and not asks_about_a_medicine
+    # (typed for someone, their pain is the one asked about: "I'm typing for my husband ... his back has
+    # suddenly gone really bad ... What should we do?" got an answer on how long back pain lasts: persona
+    # run 33)
+    told = tells_own_pain(text) or (bool(_TYPING_FOR.search(text)) and speaks_for_someone(text)
+                                    and moves.tells_of_the_pain(text))
+    return before_any_outcome(tracker) and told and not asks_about_a_medicine
+
+
+def asks_advice_on_the_pain_told(tracker: Tracker, text: str) -> bool:
+    """Before any outcome, the pain told and advice asked with no subject of the sources: the questions are
+    the answer (not "I don't have information on that")."""
+    if (not before_any_outcome(tracker) or not moves.tells_of_the_pain(text)
+            or medicines.mentions_medicine(text)
+            # ("My mum has had back pain for a week. What should she do?": a question about someone, answered)
+            or ((speaks_for_someone(text) or names_someone_elses_body(text))
+                and not _TYPING_FOR.search(text))):
+        return False
+    try:
+        return not question_topics(text, knowledge.topics_in_database())
+    except SQLAlchemyError:
+        return False
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,

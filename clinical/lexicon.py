@@ -848,6 +848,11 @@ NEGATION_AFTER = (
 )
 # Figures of speech: "nearly wet myself laughing".
 FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost peed", "nearly pooed",
+              # fright ("nearly shat myself when it went on the scaffold monday lol": persona run 33)
+              "nearly shat", "almost shat", "nearly shit myself", "almost shit myself", "nearly crapped",
+              "almost crapped", "nearly pooped", "almost pooped", "nearly pissed myself",
+              "almost pissed myself",
+              "nearly soiled", "almost soiled", "nearly messed myself", "almost messed myself",
               "with laughter", "feels like i've been", "feel like i've been", "feels like i got",
               "feel like i got", "like i've been hit", "like i got hit", "as if i've been", "like i'd been",
               "as if i'd been", "like i had been", "as if i had been", "like i was hit", "as if i was hit",
@@ -1042,6 +1047,9 @@ HYPOTHETICAL = (
     # fears that it is something serious ("my anxiety brain says it's a tumour", "dr google has me thinking")
     "anxiety brain", "my anxiety says", "my anxiety is telling", "anxiety is telling me", "health anxiety",
     "convinced myself", "talked myself into", "dr google", "doctor google", "googled", "google says",
+    # "I've been googling back pain and cancer every night" (persona run 33: read as her own cancer)
+    "googling", "been googling", "been looking up", "looking up", "looked up", "been reading about",
+    "reading up on", "read up on", "searching for", "searched for", "searching online",
     "has me thinking", "got me thinking", "lying awake thinking", "worst case", "catastrophising",
     "catastrophizing", "overthinking", "imagining it's", "imagining the worst",
     # a treatment someone may start ("might put me on humira"; "said something about" is SAID_ABOUT below)
@@ -1308,6 +1316,9 @@ RESOLVED = (
     # "a fever after my flu jab, gone within a day"; "pneumonia two winters ago, fully better" (not "wore
     # off", said of painkillers too, nor "normal readings since", which "haven't had" turns round)
     "fully better", "gone within a day", "gone in a day",
+    # "had trouble peeing after a hysterectomy years ago, sorted in a day" (set 73)
+    "sorted in a day", "sorted in a few days", "sorted in a couple of days", "sorted in a week",
+    "sorted within a day", "sorted within a week", "sorted out in a day", "sorted out in a few days",
     # "erection trouble years ago from stress, sorted long before this back pain"
     "sorted long before", "sorted well before", "sorted years ago",
     # "fully treated and the follow-up urine test was clear"; "used to inject, clean 12 years now"
@@ -1645,6 +1656,9 @@ TREATMENT_QUESTION = ("help", "helps", "work", "works", "good for", "any good", 
                       "what's the deal with", "what is the deal with", "is it only for", "only for people",
                       "why can't i", "why cant i", "should i ask for", "could i ask for", "can i ask for",
                       "thoughts on", "what about", "how about",
+                      # "would steroid tablets like prednisone calm my back down quicker than this" (set 73)
+                      "calm my back", "calm it down", "calm it", "settle my back", "settle it down",
+                      "fix my back", "sort my back out", "speed up", "quicker than this", "faster than this",
                       # "I was wondering, is adalimumab the same thing as Humira? do they use it for backs?"
                       "the same thing as", "the same as", "something they use", "what they use",
                       "do they use", "used for", "is it used", "the difference between", "i was wondering",

@@ -994,7 +994,7 @@ def says_goodbye(text: str) -> bool:
 
 # Words of the pain or of what it stops: a message with them tells how the back is, whatever else it does
 _PAIN_OR_FUNCTION = re.compile(r"\b((my|the|sore|bad|lower|upper) back|back('s| is| pain| hurts)|spine|pain|"
-                               r"painful|sore|hurt\w*|ache\w*|aching|agony|sciatica|"
+                               r"painful|sore|hurt\w*|ache\w*|aching|agony|sciatica|backache\w*|back-ache|"
                                r"stiff\w*|spasms?|worse|flare\w*|numb\w*|tingl\w*|weak\w*|barely|hardly|"
                                r"kill(s|ing)|too much|can'?t (move|bend|walk|sit|lift|sleep|work|"
                                r"stand (up|for|long|straight))|"
@@ -1143,7 +1143,12 @@ _TURNS_DOWN = re.compile(
     r"^\W*no thanks? to (the |those |your |that )?" + _TREATMENT + r"\b|"
     r"^\W*(please )?(leave|take|cut) (out |off )?(the |that |your |those )?" + _TREATMENT
     + r"( bit| part| sessions?| stuff| suggestions?)?( out| off)?\b(?! (for|until|till) )|"
-    r"\bskip (that|this|the) (suggestion|advice|bit|part)\b")
+    r"\bskip (that|this|the) (suggestion|advice|bit|part)\b|"
+    # "forget the heat packs mate, no time for that on site"; "nah I won't be doing yoga, not my cup of tea"
+    # (set 73)
+    r"^\W*forget (about )?(the |that |your |those |all the )?" + _TREATMENT + r"\b(?![^.?!]*\?)|"
+    r"^\W*((nah|no|nope|meh)\W+)?(i )?(won'?t|will not|wont|ain'?t) be (doing|trying|bothering with|"
+    r"going to) (the |any |that |your |those )?" + _TREATMENT + r"\b")
 # asked as a question: "Can you leave the pool sessions off my plan?"
 _LEAVE_OFF_ASKED = re.compile(r"\b(leave|take|cut|drop) (the |that |those |your )?(\w+ ){0,2}"
                               r"(sessions?|bit|part|exercises?|stuff|walks?|swims?|stretch(es)?|classes) "
@@ -1239,7 +1244,10 @@ def asks_whether_to_see_someone(text: str) -> bool:
 # "do I need a referral?"): practical questions the sources do not cover
 _ACCESS = re.compile(r"\b(referral|refer me|need to be referred|self.?refer\w*|nhs|acc|medicare|medicaid|"
                      r"insurance|insured|private(ly)?|costs?|pay|paying|fees?|free|funded|subsidi[sz]ed|"
-                     r"covers?|covered|claim)\b")
+                     r"covers?|covered|claim|how much (is|are|does|do|would|will)( (a|an|the|it))? "
+                     r"(physio\w*|gp|doctor|appointment|visit|session|consult\w*|chiro\w*|massage|osteo\w*|"
+                     r"scan|x-?ray|mri|it cost)|roughly how much|how much roughly|ballpark|price|pricey|"
+                     r"expensive|afford)\b")
 
 
 def asks_about_access(text: str) -> bool:
@@ -1273,7 +1281,10 @@ def speaks_of_a_plan(text: str) -> bool:
 def answered_by_the_outcome(text: str) -> bool:
     """"Should I see a doctor?", "What I must do?", "is this a physio thing or will it sort itself out?": the
     outcome answers these, so they are not answered again from the sources after it."""
-    return asks_whether_to_see_someone(text) or _says(_ANSWERED_BY_THE_OUTCOME, text)
+    # (not when a cost or a referral is asked too: "roughly how much is a physio and do i need to see a gp
+    # first?" was dropped as answered, and the cost never was: persona run 33)
+    return ((asks_whether_to_see_someone(text) or _says(_ANSWERED_BY_THE_OUTCOME, text))
+            and not asks_about_access(text))
 
 
 # The outcome's reason quoted back and denied: "you said book a GP because it's worse at night? It isn't."

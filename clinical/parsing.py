@@ -161,9 +161,14 @@ def _times_of_the_pain(text: str) -> str:
     t = _TIME_FROM_ANOTHER_EVENT.sub(" ", t)
     t = _STILL_TO_COME.sub(" ", t)
     t = _HOW_IT_IS_TODAY.sub(" ", t)  # "bit better today" says how it is now, not when it began
+    t = _OVER_IN_A_TIME.sub(" ", t)  # "trouble peeing years ago, sorted in a day" (set 73): that took a day
     return _A_WELL_SPELL.sub(" ", _A_POINT_PART_WAY.sub(" ", _halves_as_decimals(t)))
 
 
+# how long something else took to clear ("sorted in a day", "gone within a week"), not the pain's length
+_OVER_IN_A_TIME = re.compile(r"\b(sorted|sorted out|gone|went|cleared|cleared up|settled|fixed|healed|over|"
+                             r"right again) (with)?in (a|an|one|two|three|\d+|a few|a couple of) "
+                             r"(hours?|days?|weeks?)\b")
 # a weekday said with what happened that day (the pain's start), and words of a time still to come
 _AN_EVENT_TOLD = re.compile(r"\b(went|gone|hurt|did|done|pulled|strained|tweaked|twisted|injured|happened|"
                             r"started|began|popped|locked|twinged|went out|put (it|my back) out)\b")
@@ -438,10 +443,12 @@ _CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injur
                r"lift|lifted|lifting|twist|twisted|bend|bent|"
                # "no fall, knock or heavy lifting", "no moving furniture", "no new exercise"
                r"heavy lifting|heavy lift|carry|carried|carrying|moving furniture|new exercise)\w*"
-               r"( anything)?")
+               # ("I hadn't lifted a thing. I just woke up with it": persona run 33, read as lifting)
+               r"( anything( heavy)?| a thing| a single thing)?")
 # "no fall or knock", "didn't lift or twist anything", "haven't lifted anything or had a fall": every cause in
 # the denied list ("I didn't lift anything, had a fall on the stairs" tells the fall)
-_DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not)\s+"
+_DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not|hadn't|"
+                           r"had not)\s+"
                            r"(had\s+(an?\s+)?)?((single|particular|specific|real|obvious|one)\s+)?"
                            + _CAUSE_WORD
                            + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
@@ -483,6 +490,13 @@ def onset(text: str) -> str | None:
 
 
 NO_CLEAR_CAUSE_LABEL = "no_clear_cause"
+
+
+def denies_the_cause(text: str, cause: str) -> bool:
+    """Whether the text denies this cause of the pain ("I hadn't lifted a thing" denies lifting)."""
+    pattern = dict(ONSET_PATTERNS).get(cause)
+    return pattern is not None and any(re.search(pattern, m.group())
+                                       for m in _DENIED_CAUSE.finditer(normalise(text or "")))
 _NO_CLEAR_CAUSE = dict(ONSET_PATTERNS)[NO_CLEAR_CAUSE_LABEL]
 # Causes told as an event that strained the back: kept even beside "no idea why" ("fell, no idea why")
 _STRAINS = {"fall", "lifting", "twisting", "bending", "injury"}
@@ -621,7 +635,9 @@ def improving(text: str) -> str | None:
     return None
 
 
-_NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never|nor) (getting |got |any )?(worse|weaker|worsened|"
+# ("it hasn't got any worse", "has not really gotten any weaker": sealed vignettes, read as worse)
+_NOT_WORSE = re.compile(r"\b(not|no|isn'?t|hasn'?t|never|nor) ((getting|got|gotten|any|become|been|really|"
+                        r"much|grown) ){0,3}(worse|weaker|worsened|"
                         r"spreading|spread)\b|\bsame (spot|place|area|patch)\b|"
                         r"\b(same|no change|unchanged|stable|steady|not changing|better|improving|easing|"
                         r"no different|(hasn'?t|haven'?t|has not|have not|not) (really )?changed)\b")
@@ -703,6 +719,7 @@ def unsure_in_other_words(text: str) -> bool:
 # which answers the fever question)
 _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|well|bro|mate|sadly|" \
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
+        r"duw|och|ach|jings|crivens|strewth|struth|bejaysus|begorrah|yikes|wow|whoa|woah|" \
         r"(?:good |oh |my |dear )?(?:god|lord)|jesus|jeez|geez|christ|heavens|hell|omg|" \
         r"i wish|if only|so|then|sorry|oops|n(?= no\b)|" \
         r"0|zero|" \

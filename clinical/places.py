@@ -350,7 +350,12 @@ _MID = (rf"(?:\s+(?:{_ADVERB}|\d+[a-z]*,?|(?:a|an)\s+(?:(?:proud|fellow|true)\s+
 _FILL = (r"(?:\s+(?:in|on|at)\s+(?:a|an|the|my|our)\s+(?:[a-z'-]+\s+){0,2}?(?:town|village|suburb|city|farm|"
          r"place|area|house|home|flat|apartment|part|island|station|block|community|spot|region|corner|bit|"
          r"hamlet|property|unit|cottage|lifestyle block|rest home|retirement village|stop|depot|yard|site|"
-         r"camp|campsite|motel|hotel|airport|port|mine|conference|festival))?")
+         r"camp|campsite|motel|hotel|airport|port|mine|conference|festival|park|caravan park|holiday park|"
+         r"campground|camping ground|rv park|trailer park|showground))?"
+         # ("We're at a caravan park just outside Port Augusta in South Australia": a town we do not list,
+         # then its state; persona run 33)
+         r"(?:\s+(?:just\s+)?(?:outside|near|out of|out from|(?:north|south|east|west) of)\s+[a-z'-]+"
+         r"(?:\s+[a-z'-]+)?)?")
 _CUE = (r"(?P<cue>in|at|near|around|outside of|outside|just outside|close to|not far from|"
         r"on the outskirts of|in the suburbs of|out of|on|from)")
 _DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|north east|"

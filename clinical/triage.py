@@ -365,6 +365,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         # "Nothing in my legs at all, and before you ask, no trouble with the bladder either": the other
         # denial made the reply no plain no, but its own sentence says so of the legs
         update.values[requested] = "no"
+    if requested in (*_LEG_QUESTIONS, "checklist_legs") and not is_payload:
+        _signs_denied_of_the_legs(text, answers, update)
     if (requested in (*_LEG_QUESTIONS, "checklist_legs") and update.values.get(requested) == "no"
             and answers.get("leg_pain") is None and "leg_pain" not in update.values
             and _NOTHING_IN_THE_LEGS.search(text.lower()) and not _MORE_OF_THE_LEGS.search(text.lower())):
@@ -498,6 +500,8 @@ _TOPIC_WORDS = {
     "first_episode": r"\b(first time|before|previous\w*)\b",
 }
 # ("lol no the legs are fine, dead = tired": a laugh or an exclamation before the no)
+_NOT_RECENTLY = re.compile(r"^\W*(not|nothing) (recently|lately|in years|for years|for (a )?long time|"
+                           r"this time|for ages)\b")
 _LEADING_NO = re.compile(r"^\W*((lol|lmao|haha\w*|ha|omg|bro|mate|wait|oh|ah|eh|um+|er+)\W+)*"
                          r"(no|nope|nah)\b\W+\w")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -592,6 +596,13 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
                      if answers.get(slot) == "yes" and slot not in told}
         fresh.values.update(dict.fromkeys(legs_fine, "no"))
     _apply_free_text_facts(plain, None, {}, fresh, today)
+    earlier_cause = answers.get("onset")
+    cause_denied = earlier_cause in CLEAR_STRAINS and parsing.denies_the_cause(text, earlier_cause)
+    if cause_denied and fresh.values.get("onset") in (None, earlier_cause):
+        # "Wait, actually, I take that back ... I hadn't lifted a thing. I just woke up with it" (persona run
+        # 33: the lift stayed, and a first back pain at 60 with no clear cause was given self-care)
+        fresh.values["onset"] = (parsing.onset(moves.without_correction_words(text))
+                                 or parsing.NO_CLEAR_CAUSE_LABEL)
     if "improving" not in fresh.values and _number({**answers, **fresh.values}, "duration_days") >= \
             parsing.ACUTE_MAX_DAYS and parsing.improving(plain):
         # ("it is NOT getting better" with no time in it: the pain's known length makes it the question's)
@@ -672,7 +683,8 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # Without a correction word only an explicit restatement counts ("my stiffness is NOT more than 30
         # minutes"; "no fever" where the answer was not yes): a time or a cause said in passing ("cancer
         # nine years ago", "I do yoga") is about something else, and a red flag is never taken back.
-        restated = slot == "morning_stiffness" or (is_flag and old != "yes")
+        restated = (slot == "morning_stiffness" or (is_flag and old != "yes")
+                    or (slot == "onset" and cause_denied))  # "But no, I didn't lift anything ..."
         if not (cue or restated or (revised and not is_flag) or slot in swapped):
             continue
         if denies_flag and not is_flag and slot not in legs_fine:
@@ -697,6 +709,21 @@ _ONE_LIMB = re.compile(r"\b(my|the|a|one|his|her|their) (left |right |bad |sore 
                        r"\binto (the|my) (buttock|bum|bottom|hip)\b")
 _COMPARES = re.compile(r"\b(worse|more|than|bad|badder|stronger|sharper|the main|mostly|mainly)\b")
 _NOT_BOTH = re.compile(r"\b(not both|not in both|neither|only one|just one|one leg|one side)\b")
+
+
+def _signs_denied_of_the_legs(text: str, answers: Answers, update: Update) -> None:
+    """"legs are dead after a shift but thats just riding lol. not weak, no tingling" to the legs list
+    (persona run 33): each sign of the legs denied is answered no, so it is not asked again one by one."""
+    read = find_mentions(f"my leg: {text}")
+    told = {m.code for m in read if m.status != "absent"}
+    denied = {m.code for m in read if m.status == "absent"} & {"leg_weakness", "leg_numbness"}
+    for code in denied - told:
+        if answers.get(code) is None and update.values.get(code) is None:
+            update.values[code] = "no"
+    if (update.values.get("checklist_legs") is None and answers.get("checklist_legs") is None
+            and all("no" in (answers.get(c), update.values.get(c)) for c in ("leg_weakness", "leg_numbness"))
+            and not told & {"leg_weakness", "leg_numbness", "both_legs", "progressive_weakness"}):
+        update.values["checklist_legs"] = "no"
 
 
 def _says_both_legs(text: str) -> bool:
@@ -944,6 +971,11 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
         # a fall told after another cause was read ("bit of a sit-down on the back step" after "sore since
         # Sunday"): the fall is what brings the question about thin bones
         update.values["onset"] = "fall"
+    if earlier_cause == "other_cause" and facts["onset"] not in (None, "other_cause") \
+            and "onset" not in update.values:
+        # "on my feet all day" in the opening, then "I woke up with it on the Thursday of my vacation"
+        # (persona run 33): the way it started, told later, replaces the load of the day's work
+        update.values["onset"] = facts["onset"]
     if unset("bladder_bowel") and _says_bladder_and_bowels_normal(text):
         update.values["bladder_bowel"] = "no"  # "- peeing fine, pooping fine" in a pasted list, before asked
 
@@ -1299,6 +1331,10 @@ _A_BIG_FALL_OR_BLOW = re.compile(r"\b(height|ladder|roof|scaffold\w*|stairs|flig
                                  r"from (a|the) |off (a|the) |down (a|the) |tractor|quad|metres|meters|"
                                  r"feet up|"
                                  r"ft\b|storey|story)")
+_A_BLOW = re.compile(r"\b(hit|struck|crush\w*|ran into|run into|knocked|collid\w*|fell|fall|fallen|landed|"
+                     r"kicked|thrown|rammed|pinned|trapped)\b")
+_CAUSES_THAT_ARE_NO_INJURY = ("lifting", "twisting", "bending", "sport_or_exercise", "housework_or_gardening",
+                              "sitting_or_driving", "sleeping", "no_clear_cause")
 _SMALL_FALL_SAID = re.compile(r"^\W*(only |just )?a (small|little|minor) (fall|knock|slip|bump)"
                               r"( or (a )?(knock|fall|bump))?\W*$")
 
@@ -1347,6 +1383,18 @@ def _only_everyday_painkillers(text: str) -> bool:
     return bool(_PAINKILLER.search(said)) and set(rest) <= _WORDS_AROUND_A_MEDICINE
 
 
+_NEVER_BEFORE = re.compile(r"^\W*((no|nope|nah)\W+)?(never|not once|never ever|never before|not ever)\b")
+_FIRST_TIME_SAID = re.compile(r"(?<!not the )(?<!not a )(?<!not my )\bfirst (time|one|episode|ever)\b")
+
+
+def _first_time_told(text: str) -> str | None:
+    """The answer to "is this the first time you've had back pain like this?" when its words are about
+    the past ("never had it before", "not once", "no, first time"): yes, a first time."""
+    t = normalise(text)
+    return parsing.first_episode(text) or ("yes" if _NEVER_BEFORE.search(t) or _FIRST_TIME_SAID.search(t)
+                                           else None)
+
+
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
     if slot == "morning_stiffness":
         by_minutes = parsing.stiffness_minutes_answer(text)
@@ -1356,6 +1404,10 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
             return "unsure"  # "a lil" stiff says no time: how long is asked, in minutes
     if slot == "night_pain" and _denies_night_pain(text):
         return "no"
+    if slot == "first_episode" and (told := _first_time_told(text)):
+        # "Never, not once in my life" to "is this the first time?" (persona run 33: read as no, so a first
+        # back pain at 60 with no clear cause was given self-care)
+        return told
     own = next((m for m in mentions if slot in slots_answered_by(m.code) and m.about_user
                 and not m.hypothetical), None)
     if own is not None:  # a possible mention ("years ago") is left to its check question
@@ -1368,6 +1420,10 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         return "no"
     if slot == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
         return "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying, not the loss
+    if (slot == "major_trauma" and reply is None and parsing.onset(text) in _CAUSES_THAT_ARE_NO_INJURY
+            and not _A_BIG_FALL_OR_BLOW.search(normalise(text)) and not _A_BLOW.search(normalise(text))
+            and not any(m.code == "major_trauma" and m.status != "absent" for m in mentions)):
+        return "no"  # "Oh I probably just lifted a stockpot wrong at work" (persona run 33: asked again)
     if slot == "major_trauma" and _SERIOUS_INJURY_SAID.match(normalise(text)):
         return "yes"
     if slot == "major_trauma" and _SMALL_FALL_SAID.match(normalise(text)):
@@ -1534,7 +1590,12 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     if update.values.get(code) is not None:
         return update
     reply = "yes" if said_yes_first else parsing.polarity(text, intent, words_only=True)
-    if (reply != "yes" and not _LEADING_NO.match(normalise(text))
+    not_recently = reply != "yes" and bool(_NOT_RECENTLY.match(normalise(text)))
+    if not_recently:
+        # "not recently, I came off a horse about ten years ago but my back was fine after that" (sealed
+        # vignettes: the old fall described was taken as yes, an emergency)
+        reply = "no"
+    if (reply != "yes" and not _LEADING_NO.match(normalise(text)) and not not_recently
             and _describes_the_sign(text, code, mentions)):
         # "my guts are aching too ... had a bit of a funny turn, went all woozy ... fine now": the sign
         # described is the answer; a "fine now" at the end says how the person is, not that it never happened

@@ -234,3 +234,42 @@ async def test_words_said_once_to_a_question_are_left_to_the_rules(dispatcher, d
 def test_a_weakness_not_getting_worse_is_followed_by_the_both_legs_question():
     answers = {**NO_RED_FLAGS, "leg_weakness": "yes", "progressive_weakness": "no"}
     assert next_question(answers, "progressive_weakness") == "both_legs"
+
+
+# The sealed part, played at the end (its figures recorded first), then read:
+# bv1_025 (emergency for a foot drop that "hasn't got any worse"): "hasn't got any worse" was read as worse
+@pytest.mark.parametrize("text, course", [("it hasn't got any worse", "no"),
+                                          ("has not really gotten any weaker", "no"),
+                                          ("it's getting worse every day", "yes")])
+def test_not_got_any_worse_is_not_worse(text, course):
+    assert parsing.getting_worse(text) == course
+
+
+def test_a_foot_drop_that_has_not_got_worse_answers_the_check_no():
+    text = ("yes, my right foot sort of slaps down and I catch my toes, started about 5 days ago but it "
+            "hasn't got any worse")
+    update = answer_check(text, "affirm", "progressive_weakness", "keep tripping over my own right foot",
+                          {"leg_weakness": "yes"}, [])
+    assert update.values.get("progressive_weakness") == "no"
+
+
+# bv1_001 (emergency for a strain): "not recently, I came off a horse about ten years ago but my back was
+# fine after that" to the injury check was read as yes
+def test_an_old_fall_told_with_not_recently_answers_the_injury_check_no():
+    update = answer_check("not recently, I came off a horse about ten years ago but my back was fine after "
+                          "that", "inform", "major_trauma", "i came off a horse about ten years ago", {}, [])
+    assert update.values.get("major_trauma") == "no"
+
+
+# bv1_051 (urgent for a pulsing lump in the belly): "lower back, and I've noticed a lump in my belly that
+# pulses like a heartbeat" pressed the "Lower back" button, and the lump was never read
+def test_the_location_buttons_share_no_word_with_how_a_place_is_told(domain):
+    for variant in domain["responses"]["utter_ask_location"]:
+        titles = {w for b in variant["buttons"] for w in b["title"].lower().split()}
+        assert not titles & {"lower", "upper", "back", "my"}
+
+
+def test_a_pulsing_lump_told_with_where_it_hurts_is_read():
+    values = read("lower back, and I've noticed a lump in my belly that pulses like a heartbeat", "location",
+                  {}, "inform").values
+    assert values.get("vascular") == "yes"
