@@ -66,7 +66,8 @@ def test_sms_choices_are_numbered_and_a_number_or_a_word_answers_them(fake_platf
     assert "bladder" in asked[-1] and asked[-1].endswith(YES_NO_UNSURE)
     assert any(text.endswith("Reply 4 for Quicker: show them as lists.") for text in asked)
     after_number = send_sms(fake_platforms, sender, "2")  # "No"
-    assert "genitals" in after_number[-1] and "during sex" in after_number[-1]  # the saddle pair, as a list
+    # the saddle pair, as a list
+    assert "genitals" in after_number[-1] and "when you have sex" in after_number[-1]
     assert after_number[-1].endswith(LIST_CHOICES)
     after_word = send_sms(fake_platforms, sender, "None of these.")
     assert "weaker than usual" in after_word[-1] and after_word[-1].endswith(YES_NO_UNSURE)
@@ -209,7 +210,7 @@ def test_messenger_shows_quick_replies_and_numbers_what_they_cannot_hold(fake_pl
     assert asked[0].text.endswith("Reply 1 for Quicker: show them as lists.") and asked[0].buttons == []
     after = messenger_turn(fake_platforms, psid, message={"mid": "m.3", "text": "No",
                                                           "quick_reply": {"payload": "/deny"}})
-    assert "genitals" in after[-1].text and "during sex" in after[-1].text
+    assert "genitals" in after[-1].text and "when you have sex" in after[-1].text
     assert delivered_properly(fake_platforms.messages("facebook", psid))
 
 
