@@ -1383,6 +1383,27 @@ def _only_everyday_painkillers(text: str) -> bool:
     return bool(_PAINKILLER.search(said)) and set(rest) <= _WORDS_AROUND_A_MEDICINE
 
 
+def _how_big_an_injury(text: str, reply: str | None, mentions: list[Mention]) -> str | None:
+    """The injury question answered by what happened, rather than by its yes or no: "yes" for a serious
+    injury said, "no" for a small fall, a fall from standing or a strain with no blow; None otherwise."""
+    t = normalise(text)
+    big = bool(_A_BIG_FALL_OR_BLOW.search(t))
+    if _SERIOUS_INJURY_SAID.match(t):
+        return "yes"
+    if _SMALL_FALL_SAID.match(t):
+        return "no"
+    if reply == "yes" and _A_FALL_FROM_STANDING.search(t) and not big:
+        # "yes, slipped on the ice", "yes, I tripped on the step and fell onto my side": a fall from standing
+        # is the small fall of the guide's urgent row (with thin bones), not a major one; the fall is kept,
+        # so the questions on thin bones and a tender spine follow (vignette set 1: an emergency for it)
+        return "no"
+    if (reply is None and parsing.onset(text) in _CAUSES_THAT_ARE_NO_INJURY and not big
+            and not _A_BLOW.search(t)
+            and not any(m.code == "major_trauma" and m.status != "absent" for m in mentions)):
+        return "no"  # "Oh I probably just lifted a stockpot wrong at work" (persona run 33: asked again)
+    return None
+
+
 _NEVER_BEFORE = re.compile(r"^\W*((no|nope|nah)\W+)?(never|not once|never ever|never before|not ever)\b")
 _FIRST_TIME_SAID = re.compile(r"(?<!not the )(?<!not a )(?<!not my )\bfirst (time|one|episode|ever)\b")
 
@@ -1420,20 +1441,8 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         return "no"
     if slot == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
         return "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying, not the loss
-    if (slot == "major_trauma" and reply is None and parsing.onset(text) in _CAUSES_THAT_ARE_NO_INJURY
-            and not _A_BIG_FALL_OR_BLOW.search(normalise(text)) and not _A_BLOW.search(normalise(text))
-            and not any(m.code == "major_trauma" and m.status != "absent" for m in mentions)):
-        return "no"  # "Oh I probably just lifted a stockpot wrong at work" (persona run 33: asked again)
-    if slot == "major_trauma" and _SERIOUS_INJURY_SAID.match(normalise(text)):
-        return "yes"
-    if slot == "major_trauma" and _SMALL_FALL_SAID.match(normalise(text)):
-        return "no"
-    if slot == "major_trauma" and reply == "yes" and _A_FALL_FROM_STANDING.search(normalise(text)) \
-            and not _A_BIG_FALL_OR_BLOW.search(normalise(text)):
-        # "yes, slipped on the ice", "yes, I tripped on the step and fell onto my side": a fall from standing
-        # is the small fall of the guide's urgent row (with thin bones), not a major one; the fall is kept,
-        # so the questions on thin bones and a tender spine follow (vignette set 1: an emergency for it)
-        return "no"
+    if slot == "major_trauma" and (said := _how_big_an_injury(text, reply, mentions)):
+        return said
     if slot == "major_trauma" and _NO_INJURY.search(normalise(text)):  # ("didnt fall. crashed on the couch")
         return "no"  # "I said no fall, just the boxes maybe": the doubt is about the cause, not an injury
     if slot == "both_legs" and not _BOTH.search(text.lower()) and re.search(
