@@ -181,6 +181,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     message ("can I take his Panadeine? and do I need an X-ray?") get an answer each. `level` is the outcome
     just given, when it is not in the tracker yet."""
     level = level or tracker.get_slot("triage_level")
+    text = _WILL_ASK_SOMEONE.sub(" ", text).strip() or text
     reason = medicines.referral_reason(text)
     if tracker.get_slot("crisis_active") and (reason or medicines.mentions_medicine(text)):
         stand_firm(dispatcher, tracker, None)  # in a crisis, never medicine information: the lines again
@@ -206,6 +207,15 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         _answer_one(dispatcher, tracker, part, level, known, first=number == 0)
 
 
+# "OK, I'll ask the pharmacist about the Tylenol. What about the heating pad though, is that alright to keep
+# using?" (persona run 33): the medicine named in a sentence saying who the person will ask is not asked about
+_WILL_ASK_SOMEONE = re.compile(
+    r"(^|(?<=[.!?]))[^.!?]*\b(i'?ll|i will|i'm going to|going to|gonna|will) "
+    r"(ask|check with|speak to|talk to|see|ring|call) (the |my |a |at the )?"
+    r"(pharmacist|pharmacy|chemist|gp|doctor|doc|nurse)\b[^.!?]*[.!]",
+    re.IGNORECASE)
+
+
 def _condition_told_before(tracker: Tracker, text: str) -> str | None:
     """"A girl at work says ibuprofen is fine. Can I take it?" from someone who said earlier in the chat
     that she is 28 weeks pregnant: what was told before still needs a pharmacist's or doctor's word."""
@@ -224,6 +234,11 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         if first:
             remind_after_escalation(dispatcher, level, tracker)
         dispatcher.utter_message(response=REFERRALS[reason], **contacts(tracker))
+        # ("is it OK to keep taking Tylenol now and then and using my heating pad?", persona run 33: the heat
+        # asked beside the medicine was never answered)
+        besides = [topic for topic in question_topics(text, known) if not _is_about_medicines(topic)]
+        if besides and level not in WHAT_TO_DO:
+            _say_topic(dispatcher, tracker, besides[0], level)
         return
     if asks_about_cancer_in_the_family(text):  # not the red flag: say so, and tell the doctor anyway
         if first:
@@ -262,6 +277,8 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         if not any(m.get("response") == "utter_activity_after_escalation" for m in dispatcher.messages):
             # ("is reffing Saturday off the cards? And do I need to take time off school?": said once)
             dispatcher.utter_message(response="utter_activity_after_escalation", **contacts(tracker))
+        if access:  # ("righto. the missus can drive me. does it count as acc do you reckon", persona run 33)
+            dispatcher.utter_message(response="utter_access_not_covered", **contacts(tracker))
         return
     if result is None and escalated:  # never "I don't have information" after an escalation
         if first:  # (right after the outcome, "what should he do?" is answered by it, restated)
@@ -290,6 +307,25 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
     dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
     say_signs(dispatcher, result, tracker)
+
+
+def _is_about_medicines(topic: str) -> bool:
+    return topic == "medicines" or topic.startswith("med_")
+
+
+def _say_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, level: str | None) -> None:
+    """What the sources say on one topic, for this person, with its sources and warning signs."""
+    try:
+        legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
+        result = knowledge.answer(topic, duration_band(tracker.get_slot("duration_days")), legs,
+                                  escalated=level in WHAT_TO_DO or level == "soon")
+    except SQLAlchemyError as exc:
+        logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
+                     "`python -m clinical.knowledge load`", type(exc).__name__)
+        return
+    if result is not None:
+        dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
+        say_signs(dispatcher, result, tracker)
 
 
 # Topics whose advice (keep working, keep active, most pain settles in weeks) assumes nothing serious: after

@@ -128,6 +128,9 @@ class ValidateTriageForm(FormValidationAction):
             # ("not sure what you mean by saddle area" at the bladder question: the saddle area explained)
             explain(dispatcher, domain, moves.word_asked_about(text) or update.explain)
             events.append(SlotSet("triage_progress", progress))
+        elif requested in BY_SLOT and requested not in update.values and moves.asks_for_a_moment(text):
+            # "Hang on, I'll ask him." (persona run 34: "Sorry, I didn't quite get that"): no miss counted
+            dispatcher.utter_message(response="utter_take_your_time")
         elif (update.missed and requested) or (requested in BY_SLOT and requested not in update.values
                                                   and (came_back_after_not_understood(tracker)
                                                        or said_again_to_the_same_question(tracker))):

@@ -1462,9 +1462,9 @@ def opens_with_a_plain_question(text: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|my|me|myself)\b")
-_OWN_BACK = re.compile(r"\b(backs?|spine|spinal|lumbago|sciatica|disc|discs|coccyx|tailbone|hurts?|hurting|"
-                       r"aches?|aching|achy|pain|painful|sore|agony|killing me|stiff|twinge|twinged|spasms?|"
-                       r"crick|put (it|my back) out|done (it|my back) in)\b")
+_OWN_BACK = re.compile(r"\b(backs?|backaches?|spine|spinal|lumbago|sciatica|disc|discs|coccyx|tailbone|"
+                       r"hurts?|hurting|aches?|aching|achy|pain|painful|sore|agony|killing me|stiff|twinge|"
+                       r"twinged|spasms?|crick|put (it|my back) out|done (it|my back) in)\b")
 
 
 def describes_own_pain(text: str) -> bool:
@@ -2977,6 +2977,40 @@ def _a_near_miss(doc: Doc, span: _Span) -> bool:
     return bool(_DID_NOT_HAPPEN.search(doc[span.end:sentence[1]].text.lower()))
 
 
+# Going to sleep in words of fainting ("nearly collapsed into bed after my shift", "in bed by 7 and out like
+# a light till half 2", persona run 34: an emergency for a tired baker): a bed or a sofa right after
+# "collapsed", or sleep in the same sentence as "out like a light", "conked out", "flaked out"
+_SLEEP_IDIOMS = {"out like a light", "conked out", "flaked out"}
+_WHERE_ONE_SLEEPS = {"bed", "sofa", "couch", "settee", "pillow", "armchair", "recliner", "lounge"}
+_SLEEP_WORDS = _WHERE_ONE_SLEEPS | {"sleep", "sleeping", "slept", "asleep", "night", "nights", "tonight",
+                                    "wake", "wakes", "woke", "waking", "tired", "knackered", "exhausted",
+                                    "shattered", "nap", "snoring"}
+
+
+def _sleep_said_as_fainting(doc: Doc, span: _Span, after: list[str]) -> bool:
+    words = doc[span.start:span.end].text.lower()
+    if words in ("collapsed", "collapse") and after[:1] and after[0] in ("into", "onto", "on", "in"):
+        return bool(_WHERE_ONE_SLEEPS & set(after[1:4]))
+    sentence = _sentence_at(doc, span.start)
+    if words not in _SLEEP_IDIOMS or sentence is None:
+        return False
+    return bool(_SLEEP_WORDS & {t.lower_ for t in doc[sentence[0]:sentence[1]]})
+
+
+# "sore back from liftin a calf" (persona run 34, a dairy-shed hand: read as pain in the leg): the animal,
+# told by "a calf" or by handling words before it ("carrying the calves"); "my calf", "pain in the calf" are
+# the leg
+_HANDLING = {"lifting", "liftin", "lift", "lifted", "carrying", "carry", "carried", "pulling", "pulled",
+             "pushing", "feeding", "fed", "catching", "caught", "tagging", "drenching", "rearing", "moving",
+             "shifting", "loading", "wrestling", "delivering", "birthing"}
+
+
+def _a_young_cow(doc: Doc, at: int) -> bool:
+    before = [t.lower_ for t in doc[max(0, at - 3):at]]
+    return ((bool(before) and before[-1] in ("a", "newborn", "new", "baby", "sick", "dead", "bull", "heifer"))
+            or bool(_HANDLING & set(before)))
+
+
 def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
     """Words that only look like a sign, read from the words right after them: a chest infection or a chest of
     drawers; "nearly fainted when I saw the bill" or "at the price"; "weak at the knees when I saw ..."; and
@@ -2986,7 +3020,11 @@ def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:
     after = [t.lower_ for t in doc[span.end:span.end + 7]]
     if span.label == "CHEST":
         return bool(after) and (after[0] in _NOT_PAIN_IN_THE_CHEST or after[:2] == ["of", "drawers"])
+    if span.label == "LEG" and doc[span.start].lower_ in ("calf", "calves"):
+        return _a_young_cow(doc, span.start)
     if span.label == "FAINTING":
+        if _sleep_said_as_fainting(doc, span, after):
+            return True
         # ("when I saw the bill", "when the physio told me her price": a price seen or heard)
         clause_after = list(itertools.takewhile(lambda w: w not in _CLAUSE_BREAKS, after))
         price_at = next((i for i, w in enumerate(clause_after) if w in _MONEY), None)

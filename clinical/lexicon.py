@@ -482,7 +482,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "came over all faint", "came over faint", "swooned", "conked out", "flaked out",
                  "when i came to", "when i came round", "when i came around", "came to on the floor",
                  "came round on the floor", "went down like a sack", "dropped like a stone",
-                 "out like a light", "blacked out for"),
+                 "out like a light", "blacked out for",
+                 # ("next thing I know I'm on the floor of the back office, must have been out a few seconds",
+                 # persona run 34)
+                 "next thing i know i'm on the floor", "next thing i knew i was on the floor",
+                 "next thing i know i was on the floor", "next thing i'm on the floor",
+                 "must have been out a few", "must have been out for", "must've been out a few",
+                 "must've been out for", "was out cold", "out cold on the floor"),
     # Back pain reaching the chest is checked; with a sudden start or as the worst pain ever, it is a sign.
     "CHEST": ("chest", "breastbone", "sternum"),
     "WORST_PAIN": ("worst pain of my life", "worst back pain of my life", "worst pain i've ever had",
@@ -514,7 +520,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "like ripping", "tearing through", "ripping through", "tearing in my", "ripping in my",
                      "something tearing", "something ripping", "someone tearing", "someone ripping",
                      "ripping me open", "tearing me open", "ripping me apart inside",
-                     "sudden severe belly pain", "sudden severe stomach pain"),
+                     "sudden severe belly pain", "sudden severe stomach pain",
+                     "a tearing kind"),
     # ---- systemic ----------------------------------------------------------------------------------------
     "FEVER": (
         "fever", "fevers", "feverish", "febrile", "high temperature", "high temp", "a temperature",
@@ -859,6 +866,8 @@ FIGURATIVE = ("laughing", "nearly wet", "almost wet", "nearly peed", "almost pee
               "like i was run over", "like i've been run over", "like i got run over", "like a truck hit me",
               "like a bus hit me", "like a truck ran me over", "like a bus ran me over",
               "windows", "curtains", "blinds",  # "blacked out the windows"
+              # "the only thing leaking round here is breast milk lol" (set 74)
+              "only thing leaking", "breast milk", "leaking milk",
               # words, not the bladder ("verbal incontinence"; "messing myself about": language.py)
               "verbal incontinence", "verbal diarrhoea", "verbal diarrhea", "emotional incontinence",
               "star sign", "star signs", "zodiac", "horoscope", "astrology",  # "I'm a Cancer (star sign)"
@@ -998,6 +1007,10 @@ HYPOTHETICAL = (
     # sarcasm: "yeah right, like I'd have a fever"
     "yeah right, like i'd have", "yeah right like i'd have", "yeah right, as if i'd have",
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
+    # ("Purely as a matter of hypothesis, should I develop a fever in conjunction with this backache, at what
+    # point ...", set 74)
+    "should i develop", "if i develop", "if i were to develop", "were i to develop", "in the event that i",
+    "matter of hypothesis", "hypothetically", "purely hypothetical", "hypothetical question",
     # ("say i got hit by a car on my e-scooter, how bad would ...": "what if", clinical/language.py)
     "let's say", "lets say", "supposing",
     "how do i know if", "how would i know", "signs of", "symptoms of", "risk of", "worried about",
@@ -1286,6 +1299,17 @@ RESOLVED = (
     "went after a day", "went after a couple of days",
     "healed", "healed fully", "fully healed", "fully recovered", "recovered", "recovered long ago",
     "cleared up", "all cleared", "went completely", "went away", "gone completely", "nothing since",
+    # set 74: "couldn't wee for a day and had a catheter, that sorted itself out within 2 days. that was in
+    # march"; "a fever of 39 with the flu a fortnight ago but it's gone, temp is 36.8 every day this week";
+    # "lost feeling in my bottom after a heavy glider landing, it came back within the week"; legs numb
+    # sitting cross-legged, "but the feeling came back the second I stood up"
+    "sorted itself out", "sorted itself", "sorted themselves out", "but it's gone", "but it has gone",
+    "temp is 36", "temperature is 36", "temp's 36", "temp has been 36", "temp been 36",
+    "came back the second i stood", "came back as soon as i stood", "came back when i stood",
+    "went as soon as i stood", "went when i stood up",
+    # "came off a horse about ten years ago but nothing recent" (vignette set 2: an emergency)
+    "but nothing recent", "nothing recent", "nothing recently", "nothing lately", "but not recently",
+    "nothing like that recently", "nothing like that lately",
     "fine since", "been fine since", "normal since", "been normal since", "normal ever since",
     "fine ever since", "all normal since", "no trouble since", "old news", "same as always",
     "no problems since",
@@ -1378,7 +1402,8 @@ NOT_BACK_AGAIN = ("never came back", "never come back", "hasn't come back", "has
                   # "legs went numb from an epidural in 2019, came back within hours": the feeling came back
                   "feeling came back", "the feeling came back", "sensation came back", "feeling returned",
                   *(f"came back within {when}" for when in ("hours", "a few hours", "an hour", "the hour",
-                                                             "minutes", "a few minutes", "a day", "the day")))
+                                                             "minutes", "a few minutes", "a day", "the day",
+                                                             "the week", "a week", "days", "a few days")))
 # Said after a list of signs, these may deny the whole list ("fever, weight loss, the whole list you'll run
 # through, nah, none of it") or something else ("numb round my bum, none of it makes sense"): what comes
 # before in the sentence is checked with one question, never escalated or dropped.

@@ -1251,8 +1251,12 @@ _ACCESS = re.compile(r"\b(referral|refer me|need to be referred|self.?refer\w*|n
 
 
 def asks_about_access(text: str) -> bool:
-    """A question about costs, referrals or funding ("do I need a referral for physio?")."""
-    return looks_like_question(text or "") and _says(_ACCESS, text)
+    """A question about costs, referrals or funding ("do I need a referral for physio?"), also as the last
+    sentence without its question mark ("righto. the missus can drive me. does it count as acc do you
+    reckon", persona run 33)."""
+    sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
+    return ((looks_like_question(text or "") and _says(_ACCESS, text))
+            or (len(sentences) > 1 and looks_like_question(sentences[-1]) and _says(_ACCESS, sentences[-1])))
 
 
 # Held questions that the outcome itself answers: whether to see someone, what to do, whether to worry
@@ -1789,11 +1793,28 @@ def about_the_assistant(text: str) -> str | None:
 
 
 _REPEAT = re.compile(
-    r"^\W*((sorry|what|eh|huh|um+|oh)\W+)*((can|could|would) you |please )?"
+    # ("ugh ok fine. what was the question" after a person was asked for, persona run 34: read as "fine",
+    # a no)
+    r"^\W*((sorry|what|eh|huh|um+|oh|ugh+|ok|okay|fine|alright|right|hmm+|erm+|wait)\W+)*"
+    r"((can|could|would) you |please )?"
     r"(say (that|it|this) (again|once more)|say again|repeat (that|it|the question|what you said|yourself)?|"
     r"come again|pardon( me)?|what did you (just )?(say|ask)|what was (that|the question)|"
     r"(i )?(did ?n[o']t|didn'?t|did not) (catch|get|see|read) (that|it|the question|what you said)|"
     r"(i )?missed (that|the question|what you said))(\W+(please|pls|again|sorry|mate))*\W*$")
+
+
+# "Hang on, I'll ask him.", "one sec, let me check with mum": an answer being fetched, not one given (the
+# whole message; "I'll ask my GP about it next week" is not)
+_WHOM = r"( (with )?(him|her|them|mum|mam|dad|my \w+))?"
+_FETCH = r"(let me|i'?ll|i will) (just )?(go and )?(ask|check)" + _WHOM
+_A_MOMENT = re.compile(
+    r"^\W*((ok|okay|right|sorry|oh)\W+)?(((hang|hold) on|one sec(ond)?|one moment|one min(ute)?|"
+    r"(just|give me|wait) a (sec|second|minute|min|moment|mo)|bear with me)(\W+" + _FETCH + r")?|"
+    + _FETCH + r")\W*$")
+
+
+def asks_for_a_moment(text: str) -> bool:
+    return bool(_A_MOMENT.match(normalise(text or "")))
 
 
 def asks_to_repeat(text: str) -> bool:

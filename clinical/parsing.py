@@ -102,7 +102,14 @@ _TIME_FROM_ANOTHER_EVENT = re.compile(
     r"\b(a|an) \d+[\s-]*(hour|hr|day|week)[\s-]+(?!(ago|now|or|and|since)\b)[a-z]+\b|"
     # "an away game on Saturday which is 3 hours drive", "a 10 hr shift": how long the trip or the shift is
     r"\b" + _NUMBER + r"[\s-]*(hours?|hrs?|days?)'?\s+(drive|driving|flight|flying|shift|trip|walk|ride|"
-    r"journey|hike|tramp|away|by car|on the road|in the car|on a plane|on the plane)\b")
+    r"journey|hike|tramp|away|by car|on the road|in the car|on a plane|on the plane)\b|"
+    # a birth told with its time ("I had my daughter four months ago and for about three weeks now my lower
+    # back has been at me", persona run 34: the pain taken as four months old); not the pain's start when
+    # the pain is said to date from it ("since I had my son 3 months ago")
+    r"(?<!since i )(?<!after i )(?<!when i )\b(had|gave birth to|delivered) "
+    r"(my |our |a |the |her |him |them )?"
+    r"(baby|daughter|son|twins|little one|wee one|girl|boy|bub|bubba)( \w+)? (about |around |nearly |almost |"
+    r"only |just )?" + _NUMBER + r" (days?|weeks?|months?) ago\b")
 
 
 # "it was like that a week or two in", "the same as it was a month in": a point part-way, not the length
@@ -324,7 +331,12 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
     patterns = (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", r"\b(\d{1,3})\s*(?:y/?o\b|y\.o\.)",
                 r"\baged?\s*(\d{1,3})\b", r"\bi'?m\s*(\d{1,3})\b", r"\bi am\s*(\d{1,3})\b",
                 # "41F", not "100.9F" nor "99F" (a temperature)
-                r"(?<![\w.,])(\d|[1-8]\d|9[0-4])\s*(?:m|f)\b", _HAVE_YEARS_AGE)
+                r"(?<![\w.,])(\d|[1-8]\d|9[0-4])\s*(?:m|f)\b", _HAVE_YEARS_AGE,
+                # "Good morning. 54, airline pilot, first time ..." (persona run 34): a sentence that opens
+                # with
+                # an adult's age and a comma, then who they are (no pain score is over 10)
+                r"(?:^|[.!?]\s+)\W*(1[6-9]|[2-9]\d)\s*,\s+(?!(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|"
+                r"mins?|minutes|kgs?|kilos?|lbs?|pounds|percent|degrees|km|miles|times|and|or)\b)[a-z]")
     for pattern in patterns:
         for m in re.finditer(pattern, t):
             # "carrying the 2 yr old", "my 3 year old": someone else's age (not "I'm a 34 year old")
@@ -607,7 +619,7 @@ def distress(text: str) -> str | None:
     return None
 
 
-IMPROVING = r"\b(better|improving|improved|easing|eased|settling|settled|less painful|on the mend|" \
+IMPROVING = r"\b(better|easier|improving|improved|easing|eased|settling|settled|less painful|on the mend|" \
             r"getting there)\b"
 NOT_IMPROVING = (r"\b(worse|not improving|not getting better|no better|same|no change|unchanged|"
                  r"hasn't improved|not better|no improvement|"
@@ -618,6 +630,10 @@ NOT_IMPROVING = (r"\b(worse|not improving|not getting better|no better|same|no c
                  # "it never settled", "never really eased off"
                  r"never( really| fully| properly)? (settled|eased|improved|cleared|went away)|"
                  r"(isn'?t|is not|not)( really)? (getting )?any better|"
+                 # ("my lower back has hurt for 10 weeks and it isn't getting better" was read as improving:
+                 # "getting better" without its "not")
+                 r"(isn'?t|is not|aren'?t|are not|ain'?t|not)( really| at all| even)? "
+                 r"(getting|gettin'?|going) (any |much )?better|"
                  r"(isn'?t|is not|wasn'?t|hasn'?t been|has not been)( really)? "
                  r"(improving|easing|settling))\b")
 # "some weeks are better than others", "good days and bad days": the pain goes up and down, not better
@@ -626,12 +642,19 @@ _UPS_AND_DOWNS = re.compile(r"\b(better than (others|other (days|weeks))|some (d
                             r"comes and goes|on and off|better some days)\b")
 
 
+# A word of getting better with a denial a few words before it in its clause ("it hasn't been getting better",
+# "no sign of it easing", "it doesn't seem to be getting better"): not improving
+_DENIED_BEFORE = re.compile(r"(\b(not|no|never|nothing|without|nowhere near|hardly|barely)\b|n'?t\b)"
+                            r"([^\w.,;!?]+(?!but\b|and\b)[\w']+){0,5}[^\w.,;!?]*$")
+
+
 def improving(text: str) -> str | None:
     t = normalise(text)
     if re.search(NOT_IMPROVING, t):
         return "no"
-    if re.search(IMPROVING, _UPS_AND_DOWNS.sub(" ", t)):
-        return "yes"
+    better = re.search(IMPROVING, _UPS_AND_DOWNS.sub(" ", t))
+    if better:
+        return "no" if _DENIED_BEFORE.search(t[:better.start()]) else "yes"
     return None
 
 
@@ -912,6 +935,8 @@ def stiffness_minutes_answer(text: str) -> str | None:
 _FIRST_EPISODE = re.compile(r"\b(never had (back )?(trouble|pain|problems|issues) "
                             r"(with (it|my back) )?before|"
                             r"never had (this|it) before|first time (ever|my back|i've had|i have had|it's)|"
+                            # "first time I've ever had back trouble" (persona run 34)
+                            r"first time (i'?ve|i have) ever (had|hurt|done)|"
                             # "first time in my life", "my first ever bout of back pain"
                             r"first time in my (life|whole life)|first (ever )?(bout|episode|attack) of|"
                             r"never (been|had) (a )?(bad )?back|"

@@ -849,7 +849,9 @@ def _without_sentences_about_a_past_fall(text: str) -> str:
     "No big accident. I slipped yesterday" keeps its fall."""
     kept = [part for part in _SENTENCE_END.split(text)
             if parsing.onset(part) != "fall" or not said_as_past(part)]
-    return " ".join(kept) if kept else text
+    # ("came off a horse about ten years ago but nothing recent" to the injury question, vignette set 2: the
+    # whole answer is the old fall, and nothing of it is this pain's start)
+    return " ".join(kept)
 
 
 _PARTS = re.compile(r"[.;!?]+\s*|,\s+|\s+(?:but|and now|now)\s+")
@@ -928,10 +930,10 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
     def unset(slot: str) -> bool:
         return answers.get(slot) is None and slot != requested and slot not in update.values
 
-    if "no" in (update.values.get("osteoporotic_fall"), update.values.get("major_trauma")):
-        # "cracked a vertebra when I fell 3 years ago, healed fine. This week's ache ...": a fall read as past
-        # and over (or denied) is not this pain's onset, nor is its time this pain's duration
-        text = _without_sentences_about_a_past_fall(text)
+    # "cracked a vertebra when I fell 3 years ago, healed fine. This week's ache ...": a fall read as past and
+    # over is not this pain's onset, nor is its time this pain's duration (also when the fall was not asked
+    # about: in the opening it had given three years of pain and a fall as the cause)
+    text = _without_sentences_about_a_past_fall(text)
 
     # How long the pain has lasted, only when the message is about the pain ("menopausal sweats I've had for
     # a year" is not), and never from the minutes of morning stiffness. While a safety question waits, a time
@@ -978,6 +980,29 @@ def _apply_free_text_facts(text: str, requested: str | None, answers: Answers, u
         update.values["onset"] = facts["onset"]
     if unset("bladder_bowel") and _says_bladder_and_bowels_normal(text):
         update.values["bladder_bowel"] = "no"  # "- peeing fine, pooping fine" in a pasted list, before asked
+    if unset("mood") and requested != "mood":
+        mood = _mood_told(text)
+        if mood is not None:
+            update.values["mood"] = mood
+
+
+# How the person feels about the pain, said before it is asked: "And I'm not worried about it, just a bit
+# annoyed tbh!" (persona run 34: asked again), "I'm really scared it's something serious" (high distress, a
+# `soon` sign). A calm word counts only as a plain "not worried"; "I'm fine" in passing leaves the question
+# to be asked, and a fear of something else ("terrified of needles") is not about the pain.
+_FEELING_TOLD = re.compile(r"\b(i'?m|im|i am|i feel|i'?ve been|feeling)\b[^.!?]{0,25}?\b(worried|anxious|"
+                           r"scared|terrified|frightened|petrified|panicking|panicked|freaking out|"
+                           r"beside myself|in bits|a wreck|desperate|at my wits'? end)\b(?! of\b)")
+_NOT_WORRIED = re.compile(r"\b(i'?m|im|i am)( really| honestly)? not (too |that |at all |really )?(worried|"
+                          r"bothered|fussed|stressed|anxious|concerned|scared)\b")
+
+
+def _mood_told(text: str) -> str | None:
+    t = normalise(text)
+    if _NOT_WORRIED.search(t):
+        return "not_high"
+    told = _FEELING_TOLD.search(t)
+    return "high" if told and parsing.distress(told.group(0)) == "high" else None
 
 
 _NORMAL = (r"(is |are |all |both |working |going )?"
@@ -1046,8 +1071,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
     """`about_it`: every mention the rules and the recall classifier found, the asked-about sign's too;
     `answers`: what was told before this message."""
     question = BY_SLOT.get(requested)
-    if question is None:
-        return
+    if question is None or (intent == "ask_repeat" and moves.asks_to_repeat(text)):
+        return  # ("ugh ok fine. what was the question", persona run 34: the "fine" was taken as "none")
     said_again = _SAID_AGAIN.match(text)
     if said_again:  # "As I said, none of these.": the answer, said again (no correction of another one)
         text, intent = said_again.group("answer"), None

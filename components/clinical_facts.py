@@ -253,12 +253,12 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
             and "?" not in text and moves.ends_with_goodbye(text)
             and kind is None):
         return "goodbye"  # "need to be up early for the flight. Ta ra.": leaving, whatever came before
+    if moves.asks_to_repeat(text):
+        return "ask_repeat"  # ("ugh ok fine. what was the question", persona run 34: not "fine", a no)
     question = looks_like_question(text)
     if name == CHECK_INTENT and moves.asks_for_a_person_instead(text) and not describes_own_pain(text):
         return "request_human"  # "HUMAN PLEASE, i dont want to type all this out on my phone on a packed bus"
     if name in _MOVE_MAY_REPLACE or question:
-        if moves.asks_to_repeat(text):
-            return "ask_repeat"
         if moves.asks_to_be_rung(text) or moves.asks_for_a_person_instead(text):
             return "request_human"  # "can someone from the practice ring me?" (not the back operation)
         # ("Where would I actually go here? I don't speak Portuguese": where to go, not a language asked for)

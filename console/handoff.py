@@ -49,7 +49,10 @@ class OpeningHours:
         return local >= self.opens or local < self.closes  # hours that run past midnight
 
     def words(self) -> str:
-        return f"{self.opens:%H:%M} to {self.closes:%H:%M} ({self.zone.key} time)"
+        """"08:00 to 20:00 (Auckland time)": the zone by its city, as people say it (persona run 34: "Pacific/
+        Auckland time" to someone in Ohio)."""
+        place = self.zone.key.rsplit("/", 1)[-1].replace("_", " ")
+        return f"{self.opens:%H:%M} to {self.closes:%H:%M} ({place} time)"
 
 
 def claim_timeout() -> dt.timedelta:

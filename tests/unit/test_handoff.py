@@ -51,6 +51,14 @@ def test_opening_hours_including_a_night_shift(monkeypatch, hours, hour, open_):
     assert handoff.OpeningHours.from_environment().open_at(moment) is open_
 
 
+@pytest.mark.parametrize("zone, said", [("Pacific/Auckland", "(Auckland time)"),
+                                         ("America/New_York", "(New York time)"), ("UTC", "(UTC time)")])
+def test_opening_hours_name_the_zone_as_people_say_it(monkeypatch, zone, said):
+    monkeypatch.setenv("CONSOLE_OPENING_HOURS", "08:00-20:00")
+    monkeypatch.setenv("CONSOLE_TIMEZONE", zone)
+    assert handoff.OpeningHours.from_environment().words() == f"08:00 to 20:00 {said}"
+
+
 def test_mistyped_opening_hours_say_what_they_should_look_like(monkeypatch):
     monkeypatch.setenv("CONSOLE_OPENING_HOURS", "9 to 5")
     with pytest.raises(ValueError, match="08:00-20:00"):

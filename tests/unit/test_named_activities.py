@@ -17,7 +17,10 @@ async def answer(dispatcher, domain, text):
 
 @pytest.mark.parametrize("text", ["can I still play netball on saturday with my sore back?",
                                   "is it ok to fly to Spain next week? 3 hour flight",
-                                  "can I play touch rugby this weekend", "ok to go tramping on Sunday?"])
+                                  "can I play touch rugby this weekend", "ok to go tramping on Sunday?",
+                                  # persona run 34: a powerlifting meet, a concert, a pilot's "operate"
+                                  "can i compete or not", "Must I cancel Saturday's concert? It is two hours "
+                                  "seated.", "rostered for a 13-hour sector Thursday. Am I OK to operate?"])
 async def test_an_activity_no_source_names_is_said_to_be_outside_them(dispatcher, domain, text):
     responses = await answer(dispatcher, domain, text)
     assert responses[0] == "utter_activity_not_covered"
