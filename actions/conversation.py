@@ -211,6 +211,10 @@ class ActionReplyToThanks(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        if correction := takes_back_an_answer(tracker):
+            # "ok well i literally cant sit for a shift so idk. thanks i guess" after self-care (persona run
+            # 34's replay: "You're welcome"): a fact that raises the level, with the thanks
+            return correct(dispatcher, tracker, correction)
         text, _ = latest_text_and_intent(tracker)
         reply_to_question_or_thanks(dispatcher, tracker, text, moves.question_in(text))
         return kept_facts(tracker)

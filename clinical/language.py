@@ -2662,6 +2662,8 @@ def _find_mentions(clean: str) -> list[Mention]:
     cue_spans = [s for s in cue_spans  # "foot drop since back went, stable": there, and no worse
                  if not (s.label == "NEG_AFTER" and doc[s.start:s.end].text in _STEADY
                          and _after_a_sign(doc, s.start, concept_spans, cue_spans))]
+    cue_spans = [s for s in cue_spans  # "i read that list wrong, it DOES stop me working": misread
+                 if not (s.label == "HYPOTHETICAL" and _misread_at(doc, s))]
     cue_spans = [s for s in cue_spans  # "terrified if I'm honest, can't feel my bum": no condition
                  if not (s.label == "HYPOTHETICAL" and doc[s.end - 1].lower_ == "if"
                          and "honest" in [t.lower_ for t in doc[s.end:s.end + 3]])]
@@ -3009,6 +3011,16 @@ def _a_young_cow(doc: Doc, at: int) -> bool:
     before = [t.lower_ for t in doc[max(0, at - 3):at]]
     return ((bool(before) and before[-1] in ("a", "newborn", "new", "baby", "sick", "dead", "bull", "heifer"))
             or bool(_HANDLING & set(before)))
+
+
+# ("i read that list wrong", persona run 34's replay: a correction, read as "I read that ...", a supposition)
+_MISREAD = re.compile(r"(that |the |your |this )?(list|question|it|one)? ?"
+                      r"(wrong|wrongly|incorrectly|badly)\b")
+
+
+def _misread_at(doc: Doc, cue: _Span) -> bool:
+    read_at = next((t.i for t in doc[cue.start:cue.end] if t.lower_ == "read"), None)
+    return read_at is not None and bool(_MISREAD.match(doc[read_at + 1:read_at + 5].text.lower()))
 
 
 def _a_figure_of_speech(doc: Doc, span: _Span) -> bool:

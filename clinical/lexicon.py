@@ -818,6 +818,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "sent home early", "been sent home", "missed a few days", "missed two days", "missed three days",
         "missed three full days", "missed four days", "missed days", "missed a week",
         "can't get through a shift", "can't get through a day", "can't get through a morning",
+        # "I've had to call out of work all week because I can't sit through a shift" (persona run 34: a
+        # `soon` sign not read, and then "it DOES stop me working, thats literally why ive been off all week")
+        "call out of work", "called out of work", "calling out of work", "call in sick", "called in sick",
+        "calling in sick", "phoned in sick", "rang in sick", "can't sit through a shift",
+        "cannot sit through a shift", "can't sit for a shift", "can't stand for a shift",
+        "does stop me working", "does stop me from working", "it stops me working",
+        "it stops me from working",
+        "been off all week", "off all week", "been off work", "had to take time off", "taken time off",
+        "had time off work", "had to stay home from work",
     ),
 }
 

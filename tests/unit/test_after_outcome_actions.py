@@ -683,3 +683,17 @@ def test_not_getting_better_said_in_an_opening_question_is_kept():
                          "better. Do I need a scan or what?", "ask_question")
     kept = slots_of(kept_facts(make_tracker([opening])))
     assert kept["improving"] == "no" and kept["duration_days"] > 42
+
+
+async def test_thanks_with_a_fact_that_raises_the_level_recomputes_the_outcome(dispatcher, domain):
+    # persona run 34's replay, c08: "You're welcome" to pain that stops work, told after a self-care outcome
+    text = "ok well i literally cant sit for a shift so idk. thanks i guess"
+    tracker = make_tracker([user_event(text, "thank")],
+                           slots={"triage_level": "self_care", "sleep_work_impact": "no",
+                                  "duration_days": 17.5, "age": 35})
+    events = await ActionReplyToThanks().run(dispatcher, tracker, domain)
+    assert "utter_thank" not in said(dispatcher)
+    told = [{k: e.get(k) for k in ("event", "name", "value")} for e in events]
+    # the fact recorded, and the outcome worked out again by the triage form
+    assert {"event": "slot", "name": "sleep_work_impact", "value": "yes"} in told
+    assert {"event": "followup", "name": "triage_form", "value": None} in told

@@ -200,3 +200,24 @@ def test_a_calf_lifted_is_no_leg():
                                                              "pain goes into my right calf"])
 def test_pain_in_a_calf_is_leg_pain(text):
     assert read(text).values.get("leg_pain") == "yes"
+
+
+# c08's replay (soon given self-care): "I've had to call out of work all week because I can't sit through
+# a shift" in the opening, then "i read that list wrong, it DOES stop me working, thats literally why ive been
+# off all week" were not read as pain that stops work
+def test_work_missed_told_in_the_opening():
+    update = read("hi my lower back has been killing me for like 2 and a half weeks and I've had to call out "
+                  "of work all week because I can't sit through a shift")
+    assert update.values.get("sleep_work_impact") == "yes"
+
+
+def test_a_list_misread_and_corrected_is_no_supposition():
+    update = read("sorry i thought that was the stiff question. im ok, not scared just frustrated and "
+                  "stressed about money tbh. also wait i read that list wrong, it DOES stop me working, "
+                  "thats literally why ive been off all week", "mood",
+                  {"sleep_work_impact": "no", "checklist_pattern": "no"})
+    assert update.values.get("sleep_work_impact") == "yes"
+
+
+def test_something_read_about_is_still_a_supposition():
+    assert read("I read that numbness in your bum is a bad sign").values.get("saddle_numbness") != "yes"
