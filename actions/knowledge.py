@@ -280,6 +280,11 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         if access:  # ("righto. the missus can drive me. does it count as acc do you reckon", persona run 33)
             dispatcher.utter_message(response="utter_access_not_covered", **contacts(tracker))
         return
+    if escalated and topics and topics[0] == SEEKING_HELP_TOPIC and not access and first:
+        # "is ringing healthline ok for this or should i go to an urgent care clinic" after `urgent` (set 75:
+        # the whole list of warning signs): where to go now is the outcome's own options, restated
+        stand_firm(dispatcher, tracker, None, level)
+        return
     if result is None and escalated:  # never "I don't have information" after an escalation
         if first:  # (right after the outcome, "what should he do?" is answered by it, restated)
             stand_firm(dispatcher, tracker, None, level)

@@ -1208,6 +1208,10 @@ def _heard_right(found: re.Match[str]) -> str:
     return "pins and needles"
 
 
+_NOT_ANY_FEELING = re.compile(r"\b(?P<have>have|has|had|got) not (any|some) (?P<what>feeling|sensation|"
+                              r"control)\b")
+
+
 @lru_cache(maxsize=4096)  # a message is read by several readers a turn, and earlier ones again each turn
 def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, contractions spelt out, misspellings of clinical words corrected."""
@@ -1220,6 +1224,8 @@ def normalise(text: str) -> str:
     text = _SAY_FOR_WHAT_IF.sub(r"\g<start>what if ", text)  # "say i got hit by a car, how bad would ..."
     text = _TEMPERATURE_WITH_ITS_SCALE.sub(r"\1 ", text)  # "read 100.9F": the number apart from its scale
     text = _NO_FEELING_OF_A_SIGN.sub(r"\g<denial> ", text)  # "no feeling of weakness" denies weakness
+    # "I have not any feeling in private part" (set 75, English as a second language): no feeling, a sign
+    text = _NOT_ANY_FEELING.sub(r"\g<have> no \g<what>", text)
     text = _CANCER_AS_WHAT_A_SIGN_MEANS.sub(_what_a_sign_may_mean, text)  # "that's a cancer sign, isn't it"
     for shorthand, plain in _CLINICIANS_SHORTHAND:  # a nurse's "afebrile, no retention, no radicular sx"
         text = shorthand.sub(plain, text)

@@ -1308,6 +1308,9 @@ RESOLVED = (
     "went after a day", "went after a couple of days",
     "healed", "healed fully", "fully healed", "fully recovered", "recovered", "recovered long ago",
     "cleared up", "all cleared", "went completely", "went away", "gone completely", "nothing since",
+    # "Couldn't pee after my hip replacement and had a catheter for a day, been going normally for months
+    # now" (set 75)
+    "been going normally", "going normally for", "been peeing fine", "peeing fine since", "weeing fine since",
     # set 74: "couldn't wee for a day and had a catheter, that sorted itself out within 2 days. that was in
     # march"; "a fever of 39 with the flu a fortnight ago but it's gone, temp is 36.8 every day this week";
     # "lost feeling in my bottom after a heavy glider landing, it came back within the week"; legs numb

@@ -264,7 +264,9 @@ _NEW_CONVERSATION = re.compile(r"\bnew (chat|conversation|start)\W*$|^\W*forget 
                                r"( please)?\W*$")
 # A plain request to start again, first in the message: it wins over the reason given after it
 _STARTS_WITH_START_OVER = re.compile(r"^\W*((can|could) (we|i|you) (please )?|please |let'?s |lets )?"
-                                     r"(re-?start|reset|start (again|over)|"
+                                     # ("scrap all that and begin again, I gave wrong answers", set 75)
+                                     r"((scrap|bin|ditch|forget) (all )?(that|this|it) and )?"
+                                     r"(re-?start|reset|start (again|over)|begin (again|over)|"
                                      r"(scrap|bin|ditch) (this|the) (conversation|chat))\b" + _NOT_ONE_ANSWER)
 # ("no, it's fine" answers a question: "no" or "nah" leads in only to forgetting it)
 _NOT_FOR_ME = (r"(exercises?|stretch(es|ing)?|yoga|pilates|the gym|breathing( exercises| stuff)?|"
@@ -1152,7 +1154,10 @@ _TURNS_DOWN = re.compile(
 # asked as a question: "Can you leave the pool sessions off my plan?"
 _LEAVE_OFF_ASKED = re.compile(r"\b(leave|take|cut|drop) (the |that |those |your )?(\w+ ){0,2}"
                               r"(sessions?|bit|part|exercises?|stuff|walks?|swims?|stretch(es)?|classes) "
-                              r"(off|out of) (my|the) plan\b")
+                              r"(off|out of) (my|the) plan\b|"
+                              # ("leave swimming out of it", "you can drop that bit", set 75)
+                              r"\bleave (the )?\w+ out of it\b|\b(you can|just) (drop|skip|leave out) "
+                              r"(that|this|the \w+) (bit|part)\b")
 
 
 # the treatment said back as a question first ("physio? not a chance")
@@ -1830,7 +1835,8 @@ _FLARE_WORDS = re.compile(
     _NEGATED + r"\b(worse|hurts? more|more (sore|painful|pain)|sorer|flared?|flaring|setback|"
     r"(gone|went|going) backwards|(went|gone) again|back to square one|pain'?s back|(came|come|coming) back|"
     r"(gone|went|going) into (a )?spasm|spasm(ed|ing)? again|(seized|locked|seizing|locking) up again|"
-    r"aggravated|set me back|could ?n[o']t (manage|do|finish|keep up)|overdid it|overdone it|"
+    r"aggravated|set me (right |way |well )?back|set it back|could ?n[o']t (manage|do|finish|keep up)|"
+    r"overdid it|overdone it|"
     r"(bad|sore|painful|stiff) again|"
     # "then i tweaked it again at training", "taken a turn for the worse"
     r"(tweaked|twinged|pulled|strained|wrenched|jarred|ricked|put out) "

@@ -372,7 +372,11 @@ ONSET_PATTERNS = (
              r"went over|"
              # "missed her chair and sat down on the floor hard": a fall, however small
              r"missed (my|her|his|the|a) ((bottom|top|last|first|back|front) )?"
-             r"(chair|seat|step|stair|footing)|"
+             r"(chair|seat|step|stair|footing|kerb|curb)|"
+             # "Missed the kerb and went down on my bottom, nothing dramatic" (set 75: thin bones told as a
+             # T-score, and the fall not read, so the check's yes to osteoporosis escalated nothing)
+             r"went down on (my|her|his|their) (bottom|bum|backside|behind|butt|rear|coccyx|tailbone|back|"
+             r"side|hip|knees?)|"
              r"sat down with a (bump|thump|thud|bang|crash|wallop)|"
              r"sat down (really |very |so |rather |quite |pretty |fairly )?(hard|heavily)|"
              r"sat down (hard |heavily )?on the (floor|ground|carpet)|"

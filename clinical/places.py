@@ -60,7 +60,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from clinical.regions import CANADA, EUROPE, NORTHERN_IRELAND, OTHER_COUNTRY, REGIONS
+from clinical.regions import CANADA, EUROPE, NORTHERN_IRELAND, OTHER_COUNTRY, REGIONS, SCOTLAND
 
 MAX_CHARS = 5_000  # a message is read up to here; where someone lives is said early
 ELSEWHERE = "elsewhere"  # a place outside our regions: it can cancel a region, never choose one
@@ -90,6 +90,17 @@ _NORTHERN_IRISH_AREAS = (
 )
 _NORTHERN_IRISH_CITIES = (
     "belfast", "derry", "londonderry", "lisburn", "newry",
+)
+
+# In the UK, with NHS 24 on 111 (clinical/regions.py SCOTLAND)
+_SCOTTISH_AREAS = (
+    "scotland", "highlands", "the highlands", "the scottish highlands", "fife", "lothian", "ayrshire",
+    "lanarkshire", "aberdeenshire", "perthshire", "argyll", "the scottish borders", "dumfries and galloway",
+    "the hebrides",
+)
+_SCOTTISH_CITIES = (
+    "glasgow", "edinburgh", "dundee", "inverness", "stirling", "st andrews", "aberdeen", "falkirk", "paisley",
+    "kilmarnock", "ayr", "dumfries", "perth", "hamilton",
 )
 
 # ----------------------------------------------------------------------------------------------------
@@ -689,6 +700,8 @@ def where_person_is(text: str) -> str | None:
     place = _place_of_person(text) or _place_said_alone(text) or _area_said_first(text)
     if place == "UK" and _names_only_northern_ireland(text):
         return NORTHERN_IRELAND.code  # the UK's numbers, without NHS 111, which does not run there
+    if place == "UK" and _names_only(text, _SCOTTISH):
+        return SCOTLAND.code  # the UK's numbers, with NHS 24 on 111
     if place != ELSEWHERE:
         return place
     if _only_places_in(text, _CANADIAN):
@@ -704,6 +717,15 @@ def _places_named(text: str) -> dict[str, frozenset[str]]:
     """The listed places the message names, each with the regions it can be read as."""
     named = {_key(found.group()) for found in _NAME_RE.finditer(text.lower()[:MAX_CHARS])}
     return {name: _ENTRIES[name].readings for name in named if name in _ENTRIES}
+
+
+_SCOTTISH = frozenset(_key(name) for name in (*_SCOTTISH_AREAS, *_SCOTTISH_CITIES))
+
+
+def _names_only(text: str, part_of_the_uk: frozenset[str]) -> bool:
+    """Whether every place of the UK the message names is in that part of it ("I'm in Dundee, Scotland")."""
+    british = {name for name, readings in _places_named(text).items() if "UK" in readings}
+    return bool(british) and british <= part_of_the_uk
 
 
 def _names_only_northern_ireland(text: str) -> bool:

@@ -98,8 +98,18 @@ NORTHERN_IRELAND = dataclasses.replace(
     after_hours="the GP out-of-hours service (no GP appointment needed)")
 
 
+# Scotland: the UK's emergency and crisis numbers; 111 there is NHS 24, which has no "111 online" and no
+# "urgent treatment centres" (persona run 34: NHS England's words given in Dundee)
+SCOTLAND = dataclasses.replace(
+    REGIONS["UK"], code="UK_SCOT", name="Scotland",
+    helpline="NHS 24 (call 111)",
+    same_day_care="your GP (ask for a same-day appointment) or NHS 24 on 111",
+    after_hours="NHS 24 (call 111), who can arrange an out-of-hours GP or send you to a minor injuries unit")
+
+
 # Places people name that are not one of our deployment regions, by the code their lines are kept under
-_BEYOND_OUR_REGIONS = {lines.code: lines for lines in (OTHER_COUNTRY, EUROPE, CANADA, NORTHERN_IRELAND)}
+_BEYOND_OUR_REGIONS = {lines.code: lines for lines in (OTHER_COUNTRY, EUROPE, CANADA, NORTHERN_IRELAND,
+                                                       SCOTLAND)}
 
 
 def _every_region(field: str, separator: str = "; ") -> str:

@@ -1160,6 +1160,10 @@ _REFUSES_PART = re.compile(r"\b(not|n't|never|won'?t|rather not)\s+(going to |go
                            r"that one|that bit|that part)\b")
 
 
+_SAYS_NO_FIRST = re.compile(r"^\W*((lol|mate|oh|ah|eh|um+|er+|well|honestly|nah)\W+)*"
+                            r"(no|nope|nah|none|neither|nothing|not really|not that i|not since|never)\b")
+
+
 def _answer_checklist(question: Question, text: str, reply: str | None, mentions: list[Mention],
                       update: Update) -> bool:
     """"None of these" answers every covered question no; a yes, "not sure", or a sign named in words leads
@@ -1172,7 +1176,9 @@ def _answer_checklist(question: Question, text: str, reply: str | None, mentions
              and m.about_user and not m.hypothetical and m.status != "absent"]
     # (a sign only the recall reader guessed gives way to a plain no: "No... not since the back started
     # anyway" is a no to the list, as it is to the question about that one sign)
-    named = [m for m in named if m.status != "suggested" or reply != "no"]
+    # (only a no said first: "I have not any feeling in private part with my wife" is no plain no, set 75)
+    plain_no = reply == "no" and bool(_SAYS_NO_FIRST.match(normalise(text)))
+    named = [m for m in named if m.status != "suggested" or not plain_no]
     named_yes = bool(named) or any(update.values.get(slot) in ("yes", "unsure") for slot in question.covers)
     named_no = any(update.values.get(slot) == "no" for slot in question.covers)
     if reply == "no" and not named_yes and _REFUSES_PART.search(normalise(text)):

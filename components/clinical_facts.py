@@ -286,6 +286,12 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     if (name == "thank" and kind is None and (asked := moves.question_in(text))
             and len(asked.split()) >= 2 and not moves.about_the_assistant(asked)):
         return "ask_question"  # "thanks for that. quick one though, heat or ice?": the question is answered
+    if (name in ("affirm", "deny") and kind is None and polarity(text, explicit_only=True) is None
+            and (asked := moves.question_in(text)) and len(asked.split()) >= 4
+            and not moves.about_the_assistant(asked)):
+        # "bro thats not an answer. can i lift at the meet or not" (persona run 34: read as "no" to "anything
+        # else?", a goodbye): no yes or no said, and a question asked
+        return "ask_question"
     if name in PLAN_REPORTS and moves.fears_something_serious(text) and not moves.plan_report(text):
         return "express_worry"  # "scared I won't be able to play again this season": a fear, no report
     if (name in PLAN_REPORTS | {"ask_activity_plan", "ask_question"}

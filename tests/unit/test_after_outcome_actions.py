@@ -697,3 +697,13 @@ async def test_thanks_with_a_fact_that_raises_the_level_recomputes_the_outcome(d
     # the fact recorded, and the outcome worked out again by the triage form
     assert {"event": "slot", "name": "sleep_work_impact", "value": "yes"} in told
     assert {"event": "followup", "name": "triage_form", "value": None} in told
+
+
+@pytest.mark.parametrize("level, restated", [("urgent", True), ("self_care", False)])
+async def test_where_to_go_asked_after_urgent_restates_the_options(dispatcher, domain, level, restated):
+    # set 75: "is ringing healthline ok ... or should i go to an urgent care clinic" after `urgent` got the
+    # whole list of warning signs; with no escalation the sources' answer on when to get help stands
+    text = "is ringing healthline ok for this or should i go to an urgent care clinic"
+    tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": level})
+    await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+    assert ("utter_firm_urgent" in said(dispatcher)) is restated

@@ -91,9 +91,10 @@ def test_a_plain_denial_beside_a_figure_of_speech_still_answers():
 # --- h08 and h05: places ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, region", [
-    ("dundee. scotland. no new zealand", "UK"),  # was New Zealand
-    ("am in dundee pal", "UK"),  # was nothing
-    ("dundee pal", "UK"),
+    # (the UK's numbers with NHS 24 on 111 since persona run 34: Scotland's own code)
+    ("dundee. scotland. no new zealand", "UK_SCOT"),  # was New Zealand
+    ("am in dundee pal", "UK_SCOT"),  # was nothing
+    ("dundee pal", "UK_SCOT"),
     ("not nz. in ohio", "US"),
     ("ohio not new zealand", "US"),
 ])

@@ -221,3 +221,82 @@ def test_a_list_misread_and_corrected_is_no_supposition():
 
 def test_something_read_about_is_still_a_supposition():
     assert read("I read that numbness in your bum is a bad sign").values.get("saddle_numbness") != "yes"
+
+
+# c09 (Dundee): "111 online" and "urgent treatment centre" are NHS England's words; in Scotland 111 is NHS 24
+@pytest.mark.parametrize("text, region", [("we're in Dundee, in Scotland, not New Zealand", "UK_SCOT"),
+                                          ("am in glasgow", "UK_SCOT"), ("Perth, Scotland", "UK_SCOT"),
+                                          ("I'm in Leeds", "UK"), ("I'm Scottish but live in London", "UK"),
+                                          ("I live in Belfast", "UK_NI")])
+def test_scotland_gets_nhs_24(text, region):
+    from clinical.places import where_person_is
+    from clinical.regions import region_contacts
+
+    assert where_person_is(text) == region
+    lines = region_contacts(region)
+    assert lines.emergency_number == "999"
+    assert ("NHS 24" in lines.helpline + lines.after_hours) is (region == "UK_SCOT")
+    assert "online" not in lines.after_hours or region == "UK"
+
+
+# c01: "bro thats not an answer. can i lift at the meet or not" after "anything else?" was read as "no", a
+# goodbye
+@pytest.mark.parametrize("text, intent, move", [
+    ("bro thats not an answer. can i lift at the meet or not", "deny", "ask_question"),
+    ("no thanks. all good", "deny", None), ("no. can I still drive to work?", "deny", None)])
+def test_a_question_with_no_yes_or_no_is_asked(text, intent, move):
+    from components.clinical_facts import _conversation_move
+
+    assert _conversation_move(text, {"name": intent}, named_place=False) == move
+
+
+# set 75, rs75_0042 (an emergency missed mid-triage, no check asked): "I have not any feeling in private part
+# with
+# my wife, before it was normal" to the groin list was read as "none of these"
+def test_no_feeling_said_with_not_any_is_a_sign_checked():
+    text = ("Salam, I am caretaker of mosque, I move heavy carpets and my back is injured since 5 days. Also "
+            "from that time I have not any feeling in private part with my wife, before it was normal")
+    update = read(text, "checklist_saddle", {"bladder_bowel": "no"})
+    assert update.values.get("sexual_dysfunction") != "no"
+    assert update.values.get("sexual_dysfunction") == "yes" or "sexual_dysfunction" in update.to_check
+
+
+def test_a_plain_no_first_still_answers_the_list():
+    update = read("No... not since the back started anyway", "checklist_saddle", {"bladder_bowel": "no"})
+    assert update.values.get("checklist_saddle") == "no"
+
+
+# set 75, rs75_0016 (urgent missed): thin bones told as a T-score, and "Missed the kerb and went down on my
+# bottom" not read as a fall, so the check's yes to osteoporosis escalated nothing
+def test_going_down_on_ones_bottom_is_a_fall():
+    assert parsing.onset("Missed the kerb and went down on my bottom, nothing dramatic") == "fall"
+    update = read("retired ward sister, DEXA T-score -3.1. Missed the kerb and went down on my bottom, "
+                  "nothing dramatic, but my back's been sore since this morning")
+    checked = answer_check("yes", "affirm", "osteoporotic_fall", update.to_check.get("osteoporotic_fall", ""),
+                           dict(update.values), [])
+    from clinical.urgency import assess
+    assert assess({**update.values, **checked.values}).level.name == "URGENT"
+
+
+# set 75, rs75_0126: "Couldn't pee after my hip replacement and had a catheter for a day, been going normally
+# for
+# months now" (an emergency for a stiff back)
+def test_passing_urine_normally_for_months_is_over():
+    assert read("Couldn't pee after my hip replacement and had a catheter for a day, been going normally for "
+                "months now. Back is just stiff from gardening").values.get("bladder_bowel") != "yes"
+
+
+# set 75's routing: a setback after camp, starting again, and advice turned down
+@pytest.mark.parametrize("text, intent, move", [
+    ("scrap all that and begin again, I gave wrong answers", "correct_answer", "start_over"),
+    ("I'm not going anywhere near a pool, leave swimming out of it", "inform", "dismiss"),
+    ("not interested in talking to a counsellor thanks, you can drop that bit", "thank", "dismiss")])
+def test_set_75s_conversation_moves(text, intent, move):
+    from components.clinical_facts import _conversation_move
+
+    assert _conversation_move(text, {"name": intent}, named_place=False) == move
+
+
+def test_a_camp_that_set_the_back_right_back_is_a_flare():
+    text = "it was getting better but the scout camp has set me right back"
+    assert moves.plan_report(text) == "report_flare"
