@@ -181,7 +181,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     message ("can I take his Panadeine? and do I need an X-ray?") get an answer each. `level` is the outcome
     just given, when it is not in the tracker yet."""
     level = level or tracker.get_slot("triage_level")
-    text = _WILL_ASK_SOMEONE.sub(" ", text).strip() or text
+    text = moves.without_plans_to_ask_someone(text)
     reason = medicines.referral_reason(text)
     if tracker.get_slot("crisis_active") and (reason or medicines.mentions_medicine(text)):
         stand_firm(dispatcher, tracker, None)  # in a crisis, never medicine information: the lines again
@@ -205,15 +205,6 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
             continue
         answered.add(topic or f"part {number}")
         _answer_one(dispatcher, tracker, part, level, known, first=number == 0)
-
-
-# "OK, I'll ask the pharmacist about the Tylenol. What about the heating pad though, is that alright to keep
-# using?" (persona run 33): the medicine named in a sentence saying who the person will ask is not asked about
-_WILL_ASK_SOMEONE = re.compile(
-    r"(^|(?<=[.!?]))[^.!?]*\b(i'?ll|i will|i'm going to|going to|gonna|will) "
-    r"(ask|check with|speak to|talk to|see|ring|call) (the |my |a |at the )?"
-    r"(pharmacist|pharmacy|chemist|gp|doctor|doc|nurse)\b[^.!?]*[.!]",
-    re.IGNORECASE)
 
 
 def _condition_told_before(tracker: Tracker, text: str) -> str | None:
@@ -260,11 +251,7 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
             # "can I use Tiger Balm?": the closest is self-care; so is "is there anything free i can do"
             # (persona run 31: only "the guides don't cover costs")
             topics = [SELF_CARE_TOPIC]
-        band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
-        legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
-        # after any outcome that asks to see someone, no reassurance that self-care is enough
-        sees_someone = escalated or level == "soon"
-        result = knowledge.answer(topics[0], band, legs, escalated=sees_someone) if topics else None
+        result = _sources_on(topics[0], tracker, level, long_term) if topics else None
     except SQLAlchemyError as exc:
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
@@ -310,6 +297,19 @@ def _answer_one(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, l
         dispatcher.utter_message(response="utter_work_certificate", **contacts(tracker))
     for note, values in medicines.notes_before_answer(text, result.topic_id):
         dispatcher.utter_message(response=MEDICINE_NOTES[note], **contacts(tracker), **values)
+    _say_answer(dispatcher, tracker, result)
+
+
+def _sources_on(topic: str, tracker: Tracker, level: str | None,
+                long_term: bool = False) -> knowledge.Answer | None:
+    """What the sources say on one topic, for this person's length of pain and legs; after any outcome that
+    asks to see someone, with no reassurance that self-care is enough."""
+    band = "chronic" if long_term else duration_band(tracker.get_slot("duration_days"))
+    legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
+    return knowledge.answer(topic, band, legs, escalated=level in WHAT_TO_DO or level == "soon")
+
+
+def _say_answer(dispatcher: CollectingDispatcher, tracker: Tracker, result: knowledge.Answer) -> None:
     dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
     say_signs(dispatcher, result, tracker)
 
@@ -321,16 +321,13 @@ def _is_about_medicines(topic: str) -> bool:
 def _say_topic(dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, level: str | None) -> None:
     """What the sources say on one topic, for this person, with its sources and warning signs."""
     try:
-        legs = {"yes": True, "no": False}.get(tracker.get_slot("leg_pain"))
-        result = knowledge.answer(topic, duration_band(tracker.get_slot("duration_days")), legs,
-                                  escalated=level in WHAT_TO_DO or level == "soon")
+        result = _sources_on(topic, tracker, level)
     except SQLAlchemyError as exc:
         logger.error("Knowledge base unavailable (%s): check BACKCARE_DATABASE_URL and run "
                      "`python -m clinical.knowledge load`", type(exc).__name__)
         return
     if result is not None:
-        dispatcher.utter_message(text=result.as_text(), json_message=result.payload())
-        say_signs(dispatcher, result, tracker)
+        _say_answer(dispatcher, tracker, result)
 
 
 # Topics whose advice (keep working, keep active, most pain settles in weeks) assumes nothing serious: after

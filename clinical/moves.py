@@ -1255,13 +1255,29 @@ _ACCESS = re.compile(r"\b(referral|refer me|need to be referred|self.?refer\w*|n
                      r"expensive|afford)\b")
 
 
+# "OK, I'll ask the pharmacist about the Tylenol. What about the heating pad though, is that alright to keep
+# using?" (persona run 33): the medicine named in a sentence saying who the person will ask is not asked about
+_WILL_ASK_SOMEONE = re.compile(
+    r"(^|(?<=[.!?]))[^.!?]*\b(i'?ll|i will|i'm going to|going to|gonna|will) "
+    r"(ask|check with|speak to|talk to|see|ring|call) (the |my |a |at the )?"
+    r"(pharmacist|pharmacy|chemist|gp|doctor|doc|nurse)\b[^.!?]*[.!]",
+    re.IGNORECASE)
+
+
+def without_plans_to_ask_someone(text: str) -> str:
+    """The message without the sentences that say whom the person will ask (the whole message if that is all
+    it says)."""
+    return _WILL_ASK_SOMEONE.sub(" ", text).strip() or text
+
+
 def asks_about_access(text: str) -> bool:
     """A question about costs, referrals or funding ("do I need a referral for physio?"), also as the last
     sentence without its question mark ("righto. the missus can drive me. does it count as acc do you
     reckon", persona run 33)."""
-    sentences = re.split(r"(?<=[.!?])\s+", (text or "").strip())
-    return ((looks_like_question(text or "") and _says(_ACCESS, text))
-            or (len(sentences) > 1 and looks_like_question(sentences[-1]) and _says(_ACCESS, sentences[-1])))
+    if looks_like_question(text or "") and _says(_ACCESS, text):
+        return True
+    asked = question_in(text or "")
+    return asked is not None and _says(_ACCESS, asked)
 
 
 # Held questions that the outcome itself answers: whether to see someone, what to do, whether to worry

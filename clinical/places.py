@@ -698,7 +698,7 @@ def where_person_is(text: str) -> str | None:
     regions ("I'm in Dublin", "I'm overseas at the moment"): our numbers would be wrong there."""
     text = _ASIDE.sub("", text or "")  # "UK, if that matters": the place alone
     place = _place_of_person(text) or _place_said_alone(text) or _area_said_first(text)
-    if place == "UK" and _names_only_northern_ireland(text):
+    if place == "UK" and _names_only(text, _NORTHERN_IRISH):
         return NORTHERN_IRELAND.code  # the UK's numbers, without NHS 111, which does not run there
     if place == "UK" and _names_only(text, _SCOTTISH):
         return SCOTLAND.code  # the UK's numbers, with NHS 24 on 111
@@ -723,15 +723,10 @@ _SCOTTISH = frozenset(_key(name) for name in (*_SCOTTISH_AREAS, *_SCOTTISH_CITIE
 
 
 def _names_only(text: str, part_of_the_uk: frozenset[str]) -> bool:
-    """Whether every place of the UK the message names is in that part of it ("I'm in Dundee, Scotland")."""
+    """Whether every place of the UK the message names is in that part of it ("I'm in Belfast", "I'm in
+    Dundee, Scotland")."""
     british = {name for name, readings in _places_named(text).items() if "UK" in readings}
     return bool(british) and british <= part_of_the_uk
-
-
-def _names_only_northern_ireland(text: str) -> bool:
-    """Whether every place of the UK the message names is in Northern Ireland ("I'm in Belfast")."""
-    british = {name for name, readings in _places_named(text).items() if "UK" in readings}
-    return bool(british) and british <= _NORTHERN_IRISH
 
 
 # Places outside our regions where 112 is the emergency number (clinical/regions.py EUROPE). What people call

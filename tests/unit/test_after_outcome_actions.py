@@ -707,3 +707,18 @@ async def test_where_to_go_asked_after_urgent_restates_the_options(dispatcher, d
     tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": level})
     await ActionAnswerQuestion().run(dispatcher, tracker, domain)
     assert ("utter_firm_urgent" in said(dispatcher)) is restated
+
+
+async def test_heat_asked_beside_a_medicine_gets_both_answers(dispatcher, domain):
+    # persona run 33, d08's replay: "keep taking Tylenol ... and using my heating pad?" got only the
+    # medicine referral, and "I'll ask the pharmacist about the Tylenol. What about the heating pad ...?"
+    # the referral again
+    for text in ("In the meantime is it OK to keep taking Tylenol now and then and using my heating pad?",
+                 "OK, I'll ask the pharmacist about the Tylenol. What about the heating pad though, is that "
+                 "alright to keep using?"):
+        dispatcher.messages.clear()
+        tracker = make_tracker([user_event(text, "ask_question")], slots={"triage_level": "soon"})
+        await ActionAnswerQuestion().run(dispatcher, tracker, domain)
+        topics = [(m.get("custom") or {}).get("knowledge", {}).get("topic") for m in dispatcher.messages]
+        assert "self_care" in topics, text
+    assert "utter_medicine_stop_or_change" not in said(dispatcher)
