@@ -45,7 +45,7 @@ def contacts(tracker: Tracker) -> dict[str, str]:
     region = region_of(tracker)
     return {"emergency_number": region.emergency_number, "helpline": region.helpline,
             "same_day_care": region.same_day_care, "crisis_line": region.crisis_line,
-            "after_hours": region.after_hours}
+            "after_hours": region.after_hours, "own_doctor": region.own_doctor}
 
 
 def introduce(dispatcher: CollectingDispatcher, region: RegionContacts) -> None:

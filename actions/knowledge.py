@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import (
     MAX_HELD_CHARS,
+    announce_region,
     answers_from,
     contacts,
     introduce_questions,
@@ -60,6 +61,12 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
+        # ("I'm in Galway btw not New Zealand haha. but is it just a rowing back ...?": the numbers changed
+        # silently, persona run 35) where the person is, said before the answer
+        return [*announce_region(dispatcher, tracker), *self._reply(dispatcher, tracker)]
+
+    @staticmethod
+    def _reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
         if tells_what_raises_the_outcome(tracker):  # "would it matter that I have thin bones?" after a fall
             return [FollowupAction("action_correct_answer")]
@@ -106,6 +113,11 @@ class ActionAnswerQuestion(Action):
             # was answered): the fear first, kindly and honestly
             dispatcher.utter_message(response="utter_worry", **contacts(tracker))
         answer_question(dispatcher, tracker, text)
+        if before_any_outcome(tracker) and tells_own_pain(text):
+            # "threw my back out under a truck monday. need something stronger than advil, what should i
+            # take" (persona run 35): the medicine question answered at once, then the safety questions,
+            # which had never started (four messages went by)
+            return start_questions(dispatcher, tracker, "utter_triage_meanwhile")
         return kept_facts(tracker)
 
 
@@ -149,8 +161,10 @@ def opens_with_own_pain(tracker: Tracker, text: str) -> bool:
     question is answered at once (who to ask, never a dose), as it is during the questions; a medicine only
     named as tried ("panadol does nothing. what can i do") makes no medicine question."""
     question = moves.question_in(text)
+    # ("Hot packs, nurofen, stretches, nothing works", with no question at all: vignette set 3, answered
+    # with medicine information and no triage)
     asks_about_a_medicine = (bool(medicines.referral_reason(text))
-                             or medicines.mentions_medicine(question if question is not None else text))
+                             or (question is not None and medicines.mentions_medicine(question)))
     # (typed for someone, their pain is the one asked about: "I'm typing for my husband ... his back has
     # suddenly gone really bad ... What should we do?" got an answer on how long back pain lasts: persona
     # run 33)

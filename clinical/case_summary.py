@@ -9,7 +9,7 @@ from typing import Any
 
 from clinical import parsing
 from clinical.findings import BY_CODE, RED_FLAGS, Urgency
-from clinical.outcome import BAND_MEANING, describe_days
+from clinical.outcome import BAND_MEANING, describe_days, onset_words
 from clinical.triage import next_question
 from clinical.urgency import assess
 
@@ -81,9 +81,6 @@ def _activity_words(activity: dict[str, Any]) -> str:
 _LEVEL_FOR_A_DOCTOR = {"self_care": "self-care for now",
                        "soon": "see a GP or physiotherapist within 1 to 2 weeks",
                        "urgent": "see a doctor today", "emergency": "emergency care now"}
-_ONSET_WORDS = {"no_clear_cause": "no clear cause", "sitting_or_driving": "sitting or driving",
-                "sport_or_exercise": "sport or exercise", "housework_or_gardening": "housework or gardening",
-                "other_cause": "a long day's work"}
 
 
 def summary_for_a_doctor(answers: dict[str, Any], red_flag_words: dict[str, str] | None = None) -> str:
@@ -104,7 +101,7 @@ def summary_for_a_doctor(answers: dict[str, Any], red_flag_words: dict[str, str]
         lines.append("Back pain " + ", ".join(part for part in pain if part))
     onset = answers.get("onset")
     if onset and onset != "unknown":
-        lines.append("How it started: " + _ONSET_WORDS.get(str(onset), str(onset).replace("_", " ")))
+        lines.append("How it started: " + onset_words(onset))
     if case["age"] != "not asked":
         lines.append(f"Age: {case['age']}")
     legs = [f"{label}: {answer}" for label, answer in case["legs"].items() if label != "leg symptoms"]

@@ -1122,6 +1122,20 @@ _MESSING_ABOUT = re.compile(r"\b(mess|messing|messed) myself (about|around|up)\b
 # down" is)
 _FLAKED_OUT_ON = re.compile(r"\bflaked out (on|in) (a |the |my )?(beanbag|couch|sofa|settee|bed|chair|"
                             r"lounge|hammock|deckchair|sun ?lounger)\b")
+# "stackin tables", "liftin the kids": the g dropped from a verb of what was being done (persona run 35)
+_DROPPED_G = re.compile(r"\b(lift|carry|carr|stack|twist|digg|play|work|mov|push|pull|pick|sitt|stand|walk|"
+                        r"runn|reach|shift|haul|lugg|load|unload|garden|mow|clean|hoover|vacuum|driv|cook|"
+                        r"shovel|shovell|chopp|sweep|mopp|climb|jump|fall|tripp|slipp|train|heav|hump|cart|tow|"
+                        r"dragg|squatt|row|cycl|bik|rid|swimm|danc|surf|bowl|tak|mak|do|go|com|bend|stoop|"
+                        r"kneel|crouch|wash|paint|build|plaster|til|sand|lay|ly|stretch|bowl|fish|hunt|"
+                        r"chas|hang|tidy|sort|mov|fix|bounc|wrestl|tackl|kick|throw|catch|shear|milk|fenc)in'?"
+                        r"(?=\s|[.,!?;:]|$)")
+# "I came over very faint", "felt really quite faint": the faint feeling without its intensifier (persona run
+# 35: not read, and a correction that told it was "not understood")
+_FAINT_INTENSIFIED = re.compile(r"\b(felt|feel|feels|feeling|came over|come over|comes over|coming over|went|"
+                                r"go|going|gone|got|getting)( all)?(( very| really| so| quite| rather| a bit|"
+                                r" a little| pretty| super| extremely| properly| terribly| awfully| horribly|"
+                                r" dreadfully| incredibly))+ faint\b")
 # (only "I'm dead" on its own, in a message that laughs: "I'm dead weak", "I'm dead, can't feel my bum" tell)
 _I_AM_DEAD = re.compile(r"\b(i'?m|im|i am) (literally |actually |so )?dead(?=\s*([,.!]|$|lol|haha|lmao))")
 _LAUGHING = re.compile(r"\b(lol|haha\w*|lmao|rofl)\b|💀|😂|🤣|😆")
@@ -1262,6 +1276,8 @@ def normalise(text: str) -> str:
     text = _WET_BY_A_DRINK.sub(r"splashed my \1", text)
     text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
+    text = _FAINT_INTENSIFIED.sub(r"\1 faint", text)
+    text = _DROPPED_G.sub(r"\1ing", text)
     if _LAUGHING.search(text):
         text = _I_AM_DEAD.sub("i'm amused", text)
         # "just about passed out when it grabbed me lol" (persona run 32, an emergency at once): said

@@ -488,7 +488,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "next thing i know i'm on the floor", "next thing i knew i was on the floor",
                  "next thing i know i was on the floor", "next thing i'm on the floor",
                  "must have been out a few", "must have been out for", "must've been out a few",
-                 "must've been out for", "was out cold", "out cold on the floor"),
+                 "must've been out for", "was out cold", "out cold on the floor",
+                 # (persona run 35: "I did come over very faint at the organ", the intensifier taken out by
+                 # `normalise`)
+                 "come over faint", "comes over faint", "coming over faint", "went faint", "going faint",
+                 "gone faint", "go faint", "got faint", "getting faint"),
     # Back pain reaching the chest is checked; with a sudden start or as the worst pain ever, it is a sign.
     "CHEST": ("chest", "breastbone", "sternum"),
     "WORST_PAIN": ("worst pain of my life", "worst back pain of my life", "worst pain i've ever had",
@@ -827,6 +831,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "it stops me from working",
         "been off all week", "off all week", "been off work", "had to take time off", "taken time off",
         "had time off work", "had to stay home from work",
+        # "missing training" (vignette set 3: a rower, not understood twice)
+        "missing training", "missed training", "missing practice", "missed practice", "missing school",
+        "missed school", "missing uni", "missed uni", "missing shifts", "missed shifts", "missing games",
+        "missed games", "can't train", "cannot train", "unable to train", "stopped training",
     ),
 }
 
@@ -1157,7 +1165,9 @@ OTHER_PERSON = (
     # team-mates by position ("our hooker got knocked out in the scrum"; "I'm a hooker" is the writer)
     *(f"{our} {position}" for our in ("our", "their", "the other team's")
       for position in ("hooker", "winger", "fly-half", "flyhalf", "scrum-half", "scrumhalf", "fullback",
-                       "full-back", "goalie", "goalkeeper", "prop", "lock", "keeper", "number 8", "centre")),
+                       "full-back", "goalie", "goalkeeper", "prop", "lock", "keeper", "number 8", "centre",
+                       # a crew's seats ("our stroke seat has had a fever of 39": set 76)
+                       "stroke seat", "bow seat", "stroke", "cox", "coxswain")),
     "oupa", "ouma",  # South African grandparents (not "kuia": "I'm a kuia of 82" is the writer)
     "roommate", "room-mate",
     # those who share a cell, a bunk or a ship ("my cellmate's got a temperature of 39"), and a partner

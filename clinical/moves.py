@@ -340,7 +340,8 @@ _CORRECTION = re.compile(r"\b("
                          # "I have not lost any weight, I only said I could lose some"
                          r"i only said|all i said was|"
                          r"\bnot [^.?!]{0,30}\b(like|as) i (said|told you|put|typed)\b|"
-                         r"i never said|that'?s (wrong|not right|not true|incorrect|not what i said)|"
+                         r"i never said|that'?s (wrong|not right|not true|incorrect|not what i said|"
+                         r"not quite right|not correct|not quite correct)|"
                          # ("the summary says I denied weight loss, cancer and steroid use")
                          r"\bsays i denied\b|\bi (denied|deny) (having|any|all)\b|"
                          r"(you|u) (got|have) (it|that) wrong|not what i (said|meant)|"
@@ -480,6 +481,11 @@ _FEARS_SERIOUS = re.compile(
     r"(be\s+|mean\s+)?(cancer|a tumou?r|tumou?rs?|something serious|serious|something bad|something sinister|"
     r"sinister|the cancer)\b(?!\s+(to|if|when)\b)|"
     r"\b(the|my) cancer (has )?(come|coming|came) back\b|\bam i dying\b|"
+    # "So you're saying it isn't cancer? Can you promise me that?" (persona run 35: answered as a question
+    # about the assistant)
+    r"\b(it|this|that) (isn'?t|is not|is n't|ain'?t|'?s not|'?s n't) (cancer|a tumou?r|something serious|"
+    r"serious)\b(?=[^.!]*\?)|\b(promise|swear|guarantee) (me )?(it|this|that|it'?s|its|this is) (is )?"
+    r"(not|isn'?t|n'?t)\b|"
     # "sorry. one more time. so I'm not dying?", "am I going to die from this?"
     r"\b(i'?m|i am) not dying\b(?=[^.!]*\?)|\b(am i|will i|could i) (going to |gonna )?die\b|"
     r"\b(is|will|could) (this|it) (going to |gonna )?kill me\b(?=[^.!]*\?)|"
@@ -994,6 +1000,22 @@ def says_goodbye(text: str) -> bool:
     return _says(_GOODBYE, text)
 
 
+# Ways of leaving that name no goodbye ("gotta go", "I'll leave it there", "talk soon", "I'm logging off")
+_LEAVING = re.compile(r"(^|[.!,;]|\bnvm\b|\bsorry\b)\W*((ok|okay|alright|right|well)\W+)?"
+                      r"(cya|see ya|laters?|later|night|nighty night|"
+                      r"farewell|catch (ya|you)|(talk|speak|chat) (soon|later|to you later)|"
+                      r"(i )?(have to|gotta|got to|need to|must) (go|run|dash)( now)?|"
+                      r"i'?m (off|going|logging off|heading off)( now)?|i'?ll (go|be off|head off)( now)?|"
+                      r"(i'?ll|let'?s) leave it (there|at that)|cheers then)\W*$|"
+                      r"\b(gotta (go|run|dash)|(have|got) to (run|dash)|have to go now)\W*$")
+
+
+def says_leaving(text: str) -> bool:
+    """A goodbye in words ("bye", "ta ra", "gotta go", "talk soon"), as opposed to the classifier's guess
+    alone (it took "exhausted", the answer to how someone feels, for a goodbye: vignette set 3)."""
+    return says_goodbye(text) or ends_with_goodbye(text) or bool(_LEAVING.search(normalise(text or "")))
+
+
 # Words of the pain or of what it stops: a message with them tells how the back is, whatever else it does
 _PAIN_OR_FUNCTION = re.compile(r"\b((my|the|sore|bad|lower|upper) back|back('s| is| pain| hurts)|spine|pain|"
                                r"painful|sore|hurt\w*|ache\w*|aching|agony|sciatica|backache\w*|back-ache|"
@@ -1285,6 +1307,9 @@ _ANSWERED_BY_THE_OUTCOME = re.compile(
     r"\bwhat (must|should|do|shall|can) (i|he|she|we|they) do\b(?! (about|for|with|to|if|when|at|while)\b)|"
     r"\bwhat (i|he|she|we|they) (must|should) do\b|"
     r"\bshould i be (concerned|worried)\b|"
+    # "do i need to worry?" (persona run 35: answered after the outcome with a passage on keeping active)
+    r"\b(do|should|shall|must) (i|we) (need to |have to )?(worry|be worried|be concerned|panic)\b|"
+    r"\bis (it|this|that) (something )?(serious|worrying|bad)\s*\?|"
     r"\b(a )?(physio|gp|doctor)('s)? (thing|job)\b|"
     r"\b(bother|see|ring|call|book) (the |a |my )?(gp|doctor|physio)\b[^.?!]{0,30}\bor (just )?"
     r"(ride|tough|wait|leave)\b")
@@ -1324,14 +1349,28 @@ _REASON_DISPUTED = re.compile(
 # answer given again, to the question asked again, is no correction
 _ANSWER_RESTATED = re.compile(r"^\W*(yes|yeah|yep|no|nope|nah|naw)\b\W+"
                               r"(i (say|said|told you)( it| that| this)? (before|already|earlier)|"
-                              r"like i (said|say)|as i (said|say))\b")
+                              r"like i (said|say)|as i (said|say))\b|"
+                              # "Well it was the slip I said, on the wet bath mat" (persona run 35: taken for
+                              # a correction, and the fall asked about again): what was said, pointed back to
+                              r"^\W*(well,? )?(it was|it's|its|that was|that's|thats) the \w+ (that )?i "
+                              r"(said|told you|mentioned)\b")
 
 
 def corrects(text: str) -> bool:
     """"I said ...", "that's wrong, it's only ...", "I clicked the wrong button", a reason of the outcome
     disputed: an answer was wrong."""
     return ((_says(_CORRECTION, text) and not _says(_ANSWER_RESTATED, text))
-            or reason_disputed(text) is not None)
+            or reason_disputed(text) is not None or quotes_back_in_surprise(text))
+
+
+# "wait 5 months?? no haha ... my back's only been about 10 days!" (persona run 35: the correction not taken
+# twice): the wrong fact quoted back in surprise, then denied
+_QUOTED_BACK_IN_SURPRISE = re.compile(r"^\W*(?:(?:wait|hang on|hold on|huh|eh|what)\W+[\w' ]{1,25}\?+|"
+                                      r"[\w' ]{1,25}\?{2,})\W*(?:no|nope|nah)\b")
+
+
+def quotes_back_in_surprise(text: str) -> bool:
+    return bool(_QUOTED_BACK_IN_SURPRISE.search(normalise(text or "")))
 
 
 def reason_disputed(text: str) -> str | None:
@@ -1393,6 +1432,9 @@ _ABOUT_THE_QUESTION = re.compile(r"^\W*((is|was|does|would|will) (that|this|it) 
                                  r"a problem|important|matter|good|relevant)( \w+)?\W*$|"
                                  r"why\b|what do you mean|what does (that|it) mean)")
 MIN_SIDE_QUESTION_WORDS = 4
+_DOES_THAT_COUNT = re.compile(r"^\W*(does|would|will|do|is) (that|this|it|hers|his|theirs) (count|matter|"
+                              r"make a difference|change anything|relevant|apply|mean anything)\b"
+                              r"[^.!]*\?\W*$")
 
 
 _ASKS_FOR_THE_LISTS = re.compile(r"\b(quick(er)?|short(er)?|fast(er)?)( \w+)? lists?\b(?! of)|"
@@ -1429,7 +1471,12 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
         return None
     for index, part in enumerate(parts[1:], start=1):
         question = _SIDE_LEAD.sub("", part)
-        if ((part.endswith("?") or _ASKS.match(question)) and len(question.split()) >= MIN_SIDE_QUESTION_WORDS
+        # ("No, never myself. My mum had breast cancer at 62 though. Does that count?", persona run 35: passed
+        # over): a short question about the statement just before it, kept with it
+        about_the_statement = index > 1 and bool(_DOES_THAT_COUNT.match(question))
+        if about_the_statement or (
+                (part.endswith("?") or _ASKS.match(question))
+                and len(question.split()) >= MIN_SIDE_QUESTION_WORDS
                 and not _ABOUT_THE_QUESTION.match(question) and not asks_how_many_more(question)):
             # with the statement just before it, which the question may lean on ("I take lisinopril. Is it
             # all right to take Aleve with it?")
@@ -1633,7 +1680,11 @@ _A_SUMMARY = re.compile(r"\b(summary|summari[sz]e|sum (it|this|that|my answers) 
                         r"the (doctor|doc|gp|nurse|ambulance|paramedics?|operator|hospital|receptionist|"
                         r"surgery|clinic|er|emergency department|call taker|person)|111|999|000|911|112))?"
                         r"(\W*$| when (i|we) (ring|call|phone|telephone|get there|arrive|get through|"
-                        r"see them))")
+                        r"see them))|"
+                        # "Can you put that list up again so I can read it to them when I ring?" (persona run
+                        # 35: taken for a request for a person)
+                        r"\b(put|show|send|give|post|bring)( me)? (that|the) (list|summary|notes?) (up )?"
+                        r"(again|back up)\b[^?]*\b(read|tell|give|show)\b")
 
 
 # ("the summary says I denied weight loss": a correction of the outcome, not a request)
@@ -1646,7 +1697,10 @@ def asks_for_a_summary(text: str) -> bool:
 
 
 # "We'll ring our daughter and see if she can take me": the person's own people, rung by the person
-_RINGS_OWN_PEOPLE = re.compile(r"\b(ring|call|phone|text|message|get|ask) (my|our) (daughter|son|husband|"
+_RINGS_OWN_PEOPLE = re.compile(r"\b(ring|call|phone|text|message) (my|our) (\w+ )?(doc|docs|doctor|doctors|"
+                               r"doctor's|gp|gp's|surgery|clinic|practice|specialist)('s)?\b|"
+                               # ("fine ill call my lung docs office": their own doctor, persona run 35)
+                               r"\b(ring|call|phone|text|message|get|ask) (my|our) (daughter|son|husband|"
                                r"wife|partner|mum|mom|mother|dad|father|sister|brother|neighbou?r|friend|"
                                r"mate|kids?|children|family|boy|girl|missus|hubby|grandson|granddaughter)\b")
 

@@ -110,9 +110,22 @@ ANSWER_LABELS = {
 _VALUE_WORDS = {"yes": "yes", "no": "no", "unsure": "not sure", "partly": "a little", "unknown": "not known"}
 
 
+# How each cause of the pain is said back ("how it started: now a fall (it was something else you did)");
+# "other_cause" is anything told that is none of the named kinds (persona run 35: "it was other cause")
+_ONSET_WORDS = {"no_clear_cause": "no clear cause", "sitting_or_driving": "sitting or driving",
+                "sport_or_exercise": "sport or exercise", "housework_or_gardening": "housework or gardening",
+                "other_cause": "something else you were doing", "fall": "a fall", "injury": "an injury"}
+
+
+def onset_words(onset: Any) -> str:
+    return _ONSET_WORDS.get(str(onset), str(onset).replace("_", " "))
+
+
 def _value_words(slot: str, value: Any) -> str:
     if slot == "duration_days" and isinstance(value, (int, float)):
         return describe_days(float(value))
+    if slot == "onset" and value is not None:
+        return onset_words(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "none"
     return _VALUE_WORDS.get(str(value), str(value).replace("_", " "))

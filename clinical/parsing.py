@@ -69,10 +69,16 @@ _AGE_PHRASE = (r"\b\d{1,3}[\s-]*(?:years?|yrs?)[\s-]*(?:old|of age)\b|\b\d{1,3}\
 
 
 _WHEN_IT_WAS_SAID = re.compile(r"\b(told|said|asked|answered|mentioned|typed|wrote|explained)\b[^.?!]{0,25}?"
-                               r"\b(a|one|two|a few|\d+) (minutes?|mins?|seconds?|secs?|moments?) ago\b")
+                               r"\b(a|one|two|a few|\d+) (minutes?|mins?|seconds?|secs?|moments?) ago\b|"
+                               # "only got a few min" (persona run 35: the time to chat, read as the pain's)
+                               r"\b(only )?(got|have|having|has) (a |about |like )?"
+                               r"(few|couple of|\d+|five|ten|two) (minutes?|mins?|secs?|seconds?)\b")
 # A baby's or a child's age in weeks or months ("7 week old", "my 3-month-old"): someone's age, not the pain's
 _A_BABYS_AGE = re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                          r"[\s-]*(weeks?|wks?|months?|mths?)[\s-]*old\b")
+                          r"[\s-]*(weeks?|wks?|months?|mths?)[\s-]*old\b|"
+                          # "I'm 22 weeks pregnant" (persona run 35: read as five months of pain)
+                          r"\b(\d{1,2}(\+\d)?|\w+)[\s-]*(weeks?|wks?|months?|mths?)[\s-]*(pregnant|preggo|preggers|"
+                          r"along|gone|into (my|the|this) pregnancy|of (my |the |this )?pregnancy)\b")
 
 
 # How often earlier episodes came: "every few years", "a few times over the years", "twice a year"
@@ -85,6 +91,10 @@ _EPISODE_HISTORY = re.compile(
 
 # "crying most days", "on bad days": how often, not how long
 _HOW_OFTEN = re.compile(r"\b\d+(\.\d+)?\s*(hours?|hrs?|h)\s+(a|per|each|every) (day|night|shift|week)\b|"
+                        # "we train nine sessions a week" (persona run 35: read as a week of pain)
+                        r"\b(\d+|\w+) (sessions?|times?|days?|nights?|shifts?|classes|lessons?|runs?|rides?|"
+                        r"games?|matches|trainings?|workouts?|km|kms|miles?|kilometres?|kilometers?) "
+                        r"(a|per|each|every) (week|day|month|fortnight|year)\b|"
                         # ("I drive Uber like 11 hrs a day": how long each day's work is)
                         r"(?<!for )\b(most|other|good|bad|odd|alternate|certain) "
                         r"(days|nights|weeks|mornings)\b|\b(days|nights) when\b|"
@@ -99,6 +109,9 @@ _HOW_OFTEN = re.compile(r"\b\d+(\.\d+)?\s*(hours?|hrs?|h)\s+(a|per|each|every) (
 _TIME_FROM_ANOTHER_EVENT = re.compile(
     r"\b(a |an )?(few|couple of|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(days?|weeks?|months?) (later|afterwards)\b|"
+    # "cant get it up since a few days after the back went" (persona run 35: read as 3 days of pain)
+    r"\bsince (a |an )?(few|couple of|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(days?|weeks?|months?) (after|into)\b|"
     r"\b(a|an) \d+[\s-]*(hour|hr|day|week)[\s-]+(?!(ago|now|or|and|since)\b)[a-z]+\b|"
     # "an away game on Saturday which is 3 hours drive", "a 10 hr shift": how long the trip or the shift is
     r"\b" + _NUMBER + r"[\s-]*(hours?|hrs?|days?)'?\s+(drive|driving|flight|flying|shift|trip|walk|ride|"
@@ -198,6 +211,8 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
             return number * UNIT_DAYS[unit]
     if re.search(r"\b(fortnight)\b", t):
         return 14.0
+    if re.search(r"\b(all|the whole|most of the|since the start of the) week\b", t):
+        return 7.0  # "sore ... in and out all week" (persona run 35: no length read, then a day)
     if re.search(r"\b(today|this morning|this afternoon|this evening|tonight|an hour|just now)\b", t):
         return 0.5
     if re.search(r"\b(yesterday|last night|overnight)\b", t):
@@ -391,7 +406,12 @@ ONSET_PATTERNS = (
              r"sat (right |straight |hard |heavily )+on (my|her|his) (behind|bum|backside|bottom|butt|"
              r"tailbone|rear|coccyx))\b"),
     ("lifting", r"\b(lift|lifts|lifted|lifting|picking up|picked up|carry|carries|carrying|carried|hauling|"
-                r"hauled|lug|lugs|lugged|lugging|moving furniture|heavy|shifting|shifted|"
+                # "stacking tables", "unloading the truck" (persona run 35)
+                r"stack|stacked|stacking|loading|unloading|unloaded|"
+                # ("after heavy training block" is training: vignette set 3)
+                r"hauled|lug|lugs|lugged|lugging|moving furniture|"
+                r"heavy(?! (training|session|sessions|week|weeks|day|days|block|workload|load of|shift|"
+                r"shifts|night|cold|rain|period|periods|schedule|season|legs|feeling))|shifting|shifted|"
                 r"(move|moved|moving|shift|shove|shoved|push|pushed|pushing)\s+(a|the|my|our|his|her|their|some|"
                 r"that|this)?\s*(couch|sofa|fridge|freezer|furniture|boxes|box|bed|mattress|wardrobe|piano|"
                 r"washing machine|dresser|table|desk|car)|moving (house|flat|home)|"
@@ -400,7 +420,9 @@ ONSET_PATTERNS = (
     ("bending", r"\b(bend|bent|bending|stooping|leaning over)\b"),
     # ("a run" as exercise, not a truckie's "perth adelaide run" or the school run)
     ("sport_or_exercise", r"\b(gym|sport|running|(went|go|going|out) (for |on )?(a |my )?run|"
-                          r"(on|after|during|from) (a|my|the|our) (morning |evening |long |\d+ ?k )?run|"
+                          # (not "after a run of night shifts": vignette set 2)
+                          r"(on|after|during|from) (a|my|the|our) (morning |evening |long |\d+ ?k )?"
+                          r"run(?! of\b)|"
                           r"fun run|long run|\d+ ?k run|marathon|"
                           r"football|rugby|netball|tennis|golf|workout|training|"
                           r"at touch|touch (rugby|footy|football)|"
@@ -480,6 +502,18 @@ _SITTING_TO_COME = re.compile(
     # "I'd like to know if it's worth the drive", "is it a long drive to the hospital?"
     r"\bworth the (drive|trip|flight)\b|\b(a|the) (long |\d+ hour )?drive (to|in to|into)\b")
 
+# "would like to know whether I can keep training", "should I stop lifting?": an activity asked about, to go
+# on with or to stop, is no cause told (persona run 35: a cyclist's first back pain at 67, with no cause, read
+# as caused by training, so the first-episode question was never asked)
+_ACTIVITY_ASKED_ABOUT = re.compile(
+    r"\b(keep|keep on|carry on|continue|stop|give up|go back to|get back to|return to|back to|"
+    r"(can|could|should|may) i( still| keep| carry on| continue| go on)?|(whether|if) i (can|should|could)"
+    r"( still| keep| carry on| continue| go on)?|(am i|is it) (ok|okay|safe|alright|all right|allowed) to"
+    r"( keep| carry on| continue| go on)?)\s+(\w+ing|ride|run|play|train|swim|row|climb|cycle|surf|lift|"
+    r"dance|exercise|work out)\b[^.;!?]*")
+
+_A_TRIPS_WORDS = re.compile(r"\b(plane|flight|flights|flying|fly|drive|driving|car)\b")
+
 # "last fall" (the season), "scared I'll fall", "my daughter said to ask the computer": no fall and no
 # sitting that caused the pain
 _NO_CAUSE_TOLD = re.compile(
@@ -494,10 +528,15 @@ _SOMEONE_ELSE_LIFTS = re.compile(r"\b(?!i\b)\w+ (do|does|did) (all |most of |mos
 
 
 def onset(text: str) -> str | None:
-    t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", _SITTING_TO_COME.sub(" ", normalise(text))))
-    t = _NO_CAUSE_TOLD.sub(" ", _SOMEONE_ELSE_LIFTS.sub(" ", t))
+    t = normalise(text)
+    if _SITTING_TO_COME.search(t):
+        # "I fly out in 12 days ... about 13 hours on the plane each way" (persona run 35: read as the
+        # cause): the trip to come is told across sentences
+        t = _A_TRIPS_WORDS.sub(" ", _SITTING_TO_COME.sub(" ", t))
+    t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", t))
+    t = _NO_CAUSE_TOLD.sub(" ", _SOMEONE_ELSE_LIFTS.sub(" ", _ACTIVITY_ASKED_ABOUT.sub(" ", t)))
     found = next((label for label, pattern in ONSET_PATTERNS if re.search(pattern, t)), None)
-    if found not in _STRAINS and re.search(_NO_CLEAR_CAUSE, t):
+    if found not in STRAIN_EVENTS and re.search(_NO_CLEAR_CAUSE, t):
         # "I can't for the life of me think why ... I mostly do the books ... worth the drive?": the person
         # knows of no cause, and a word of sitting or chores beside that is no cause of theirs
         return NO_CLEAR_CAUSE_LABEL
@@ -514,7 +553,7 @@ def denies_the_cause(text: str, cause: str) -> bool:
                                        for m in _DENIED_CAUSE.finditer(normalise(text or "")))
 _NO_CLEAR_CAUSE = dict(ONSET_PATTERNS)[NO_CLEAR_CAUSE_LABEL]
 # Causes told as an event that strained the back: kept even beside "no idea why" ("fell, no idea why")
-_STRAINS = {"fall", "lifting", "twisting", "bending", "injury"}
+STRAIN_EVENTS = {"fall", "lifting", "twisting", "bending", "injury"}
 
 
 LOCATION_PATTERNS = (
@@ -532,10 +571,15 @@ LOCATION_PATTERNS = (
 
 
 # "low down in the middle of my back": the middle across, low down, not the middle of the spine's length
-_LOW_IN_THE_MIDDLE = re.compile(r"\blow(er)? (down )?(in )?(the )?middle\b")
+# (a comma after "low down", and a waistband beside the middle: "Low down, in the middle of her back around
+# her waistband" went into a handover summary as the upper back, persona run 35)
+_LOW_IN_THE_MIDDLE = re.compile(r"\blow(er)? (down,? )?(in )?(the )?middle\b|"
+                                r"\bmiddle of (my|the|his|her|their) back\b[^.;!?]{0,30}"
+                                r"\b(around|round|at|on|by|along) (my|the|his|her|their) "
+                                r"(waist|waistband|belt ?line|waistline)\b")
 # "I don't think I said upper back, but lower back is right", "not my upper back": a place denied is no place
 _PLACE_DENIED = re.compile(r"(\b(not|never|isn't|wasn't)|n't (think i )?(said|say|mean))\s+(in\s+)?"
-                           r"((my|the|your)\s+)?(upper|lower|low|middle|mid)\s+back\b")
+                           r"((my|the|your|his|her|their)\s+)?(upper|lower|low|middle|mid)\s+back\b")
 
 
 def location(text: str) -> str | None:
@@ -582,7 +626,8 @@ HIGH_DISTRESS = (r"\b(terrified|scared|frightened|panick\w*|desperate|hopeless|c
                  r"giving up|give up|not managing|barely managing|can'?t manage)\b")
 CALM = r"\b(fine|ok|okay|alright|all right|good|calm|not worried|not too worried|positive|coping|relaxed|" \
        r"a bit worried|bit worried|slightly worried|a little worried|a bit concerned|worried|concerned|" \
-       r"unwell|rough|fed up|annoyed|frustrated|tired|content|a nuisance|nuisance|irritated|irritating|" \
+       r"unwell|rough|fed up|annoyed|frustrated|tired|exhausted|knackered|shattered|worn out|drained|weary|" \
+       r"run down|content|a nuisance|nuisance|irritated|irritating|" \
        r"philosophical|not bothered|(pissed|cheesed|hacked|brassed|peed|ticked|teed) off|angry|grumpy|" \
        r"cranky|narked|over it|sick of it|she'?ll be right|she'?ll be sweet|no worries|not fussed|" \
        r"all good|could be worse|sweet as|all sweet|sweet|not (too|that|so) bad|meh|chur|uneasy|unsettled|" \
@@ -769,6 +814,7 @@ _OPENS_WITH_NAH_YEAH = re.compile(_LEAD + r"(nah|no) ?,? ?(yeah|yea|yep)\b(?! ?,
 # here")
 _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
+      r"(most )?(definitely|absolutely|certainly|def|defo|deffo|totally|of course|course|hell|heck) not|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
       r"not really|not at all|not (any |really |much )?worse|(i )?think not|" \
       r"(i don't|i do not)" + _NOT_A_REFUSAL + r"|" \
@@ -795,7 +841,7 @@ _NOT_A_COMMENT = (r"(?!\W*(bit\W+)?(embarrassing|embarrassed|awkward|weird|stran
                   r"(down|low|flat)(?=\W*($|[,.!;]|about|lately|tbh)))\b)")
 # ("I do", "I have" alone; "I do get up twice in the night" is a description, read by what it describes;
 # "opo", "haan", "ioe", "si": yes in Tagalog, Hindi, Samoan and Spanish, the short ones counted only alone)
-_YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|definitely|" \
+_YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|(most )?definitely|certainly|" \
        r"i (do|have|am|did)(?=\s*([.,!;]|$|(yes|yeah|sadly|unfortunately|i'm afraid)\b))|" \
        r"sure|absolutely|it does|it is|true|right|a lot|often|uh[- ]?huh|mhm+|mm+ ?hm+|defo|" \
        r"def|deffo|(i'm |im |i am )?afraid so|fraid so|sadly so|i think so|think so|" \
@@ -808,8 +854,10 @@ _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 
 # "i think not?": a guess asked back, not an answer
 _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
-_EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|definitely|absolutely|" + _YES_IN_OTHER_LANGUAGES
-             + r")|(no|nope|nah|naw|nup|nay|never|n(?=[.,!]+\s)|" + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin|"
+_EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|(?:definitely|absolutely)(?! not\b)|"
+             + _YES_IN_OTHER_LANGUAGES
+             + r")|(no|nope|nah|naw|nup|nay|never|n(?=[.,!]+\s)|(?:definitely|absolutely|certainly) not|"
+             + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin|"
              # "Both perfectly normal, and no numbness anywhere down below either" (persona run 31)
              r"(?:both|all|everything|everything's|it's all)\s+(?:(?:is|are)\s+)?"
              r"(?:(?:perfectly|totally|completely|absolutely|all)\s+)?(?:normal|fine)))\b")

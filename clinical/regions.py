@@ -26,6 +26,8 @@ class RegionContacts:
     same_day_care: str  # where to be seen today for an `urgent` outcome
     crisis_line: str  # for self-harm or overdose wording, beside the emergency number
     after_hours: str  # where to be seen today when the GP is closed or the person has none
+    # what people there call their own doctor ("If your GP is closed ..." read oddly in Ohio: persona run 35)
+    own_doctor: str = "GP"
 
     @property
     def name_in_a_sentence(self) -> str:
@@ -53,7 +55,7 @@ REGIONS: dict[str, RegionContacts] = {
                          "your doctor's office or a nurse advice line",
                          "your doctor (same day) or an urgent care center",
                          "988 (call or text, any time)",
-                         "an urgent care center or walk-in clinic (no regular doctor needed)"),
+                         "an urgent care center or walk-in clinic (no regular doctor needed)", "doctor"),
     "AU": RegionContacts("AU", "Australia", "000", "healthdirect on 1800 022 222",
                          "your GP (ask for a same-day appointment) or healthdirect",
                          "Lifeline on 13 11 14 (any time)",
@@ -69,7 +71,7 @@ OTHER_COUNTRY = RegionContacts("ELSEWHERE", "the country you're in", "your local
                                "a local doctor or health advice line",
                                "a doctor the same day (a GP, an urgent care or a walk-in clinic)",
                                "a local crisis line, or your local emergency number",
-                               "an urgent care or walk-in clinic near you")
+                               "an urgent care or walk-in clinic near you", "doctor")
 
 
 # A person in Europe: 112 reaches the emergency services in every country of the European Union and in most
@@ -86,7 +88,8 @@ CANADA = dataclasses.replace(OTHER_COUNTRY, code="CANADA", name="Canada", emerge
                              same_day_care="a doctor the same day (your family doctor, a walk-in clinic or "
                                            "an urgent care centre)",
                              crisis_line="9-8-8 (call or text, any time)",
-                             after_hours="a walk-in clinic or urgent care centre (no family doctor needed)")
+                             after_hours="a walk-in clinic or urgent care centre (no family doctor needed)",
+                             own_doctor="family doctor")
 
 
 # Northern Ireland: the UK's emergency and crisis numbers, but NHS 111 does not run there; the GP practice and

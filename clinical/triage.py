@@ -51,6 +51,9 @@ MAX_MISSES = 2  # unreadable answers to one question before it is recorded as un
 # misses, and "not sure" about a serious injury made a sore back after bell ringing `urgent`.
 MAX_RED_FLAG_MISSES = 3
 VASCULAR_QUESTION_AGE = 50
+# Up to this age, pain after sport or training brings the question on a tender spine bone (young athletes'
+# spines are where a bone most often cracks under repeated load)
+YOUNG_ATHLETE_AGE = 25
 # Causes that explain a pain on their own (the blood-vessel question is not asked after them)
 CLEAR_STRAINS = ("fall", "lifting", "twisting", "bending", "injury", "sport_or_exercise",
                  "housework_or_gardening")
@@ -128,8 +131,12 @@ QUESTIONS: tuple[Question, ...] = (
     Question("onset", "context", "onset"),
     Question("osteoporosis", "red_flag", ask_if=lambda a: a.get("onset") == "fall"),
     # After a knock or a fall, a bone of the spine may be hurt: severe tenderness over it is an urgent sign
-    # (persona run 31: a shearer who knocked his back on a gate rail was never asked, and got self-care)
-    Question("bony_tenderness", "red_flag", ask_if=lambda a: a.get("onset") in ("fall", "injury")),
+    # (persona run 31: a shearer who knocked his back on a gate rail was never asked, and got self-care), and
+    # in a young person after sport or training (vignette set 3: a rower of 19, agony pressing on the bone
+    # after a heavy training block, was never asked and got self-care); asked once the age is known
+    Question("bony_tenderness", "red_flag",
+             ask_if=lambda a: a.get("onset") in ("fall", "injury")
+             or (a.get("onset") == "sport_or_exercise" and 0 < _number(a, "age") <= YOUNG_ATHLETE_AGE)),
     # The last safety question, before the questions on the pain's pattern: it needs the age.
     Question("age", "context", "age"),
     # A blood-vessel cause is rare before 50, and rare after a clear strain (a lift, a twist, a fall, the
@@ -328,7 +335,14 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         mentions = [m for m in mentions if m.code != "night_pain"]
         if not _TELLS_WAKING.search(text.lower()) or _DOES_NOT_WAKE.search(text.lower()):
             update.values["night_pain"] = "no"  # ("it wakes me, but no worse than the day" is left to read)
+    if (requested == "sleep_work_impact" and not is_payload
+            and _ANOTHER_CAUSE_OF_LOST_SLEEP.search(text.lower())):
+        update.values["sleep_work_impact"] = "no"  # "thats the babies not my back" (persona run 35)
     _apply_mentions(mentions, requested, answers, update)
+    if not is_payload and moves.revises(text):
+        # A sign checked and answered no may be told again on second thoughts ("I must correct what I said: I
+        # did come over faint", persona run 35): it is checked again rather than passed over
+        checked = ()
     if update.values.get("morning_stiffness") == "yes" and not is_payload:
         # "stiff when I get up, but only about 15 min": the time decides whether it is the long kind; stiff
         # "every morning for months" told in passing says no time, so the question is still asked
@@ -400,7 +414,7 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
     # hour. doesnt loosen off till ive shaped the first batch" corrects the stiffness)
     if not is_payload and answers and (((intent not in SIDE_QUESTION_INTENTS or moves.revises(text))
                                        and not looks_like_question(text))
-                                       or moves.corrects(text)):
+                                       or moves.corrects(text) or _night_pain_restated(text, answers)):
         _apply_corrections(text, requested, answers, mentions, update, today)
         _check_the_other_leg(text, answers, mentions, update, checked)
     if (requested == "leg_pain_worse" and "leg_pain_worse" not in update.values
@@ -413,6 +427,12 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
             update.corrected["leg_pain"] = ("yes", "no")
     update.missed = update.missed and not update.values and not update.to_check
     return update
+
+
+def _night_pain_restated(text: str, answers: Answers) -> bool:
+    """"wait do i actually need to see a gp? it's not worse at night lol i sleep thru fine" after an outcome
+    given for night pain (persona run 35: the restatement passed over, beside a question)."""
+    return answers.get("night_pain") == "yes" and _denies_night_pain(statements_in(text))
 
 
 def _told(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -518,6 +538,9 @@ _SAID_NEW = re.compile(r"\b(since|after) (the|my) back|worse since|never used to
 _A_UNIT_NOT_ANOTHER = re.compile(r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
                                  r"(?P<unit>days?|weeks?|months?|years?)\s*,?\s*(not|no|instead of)\s+"
                                  r"(days?|weeks?|months?|years?)\b")
+_A_TIME_NOT_A_NUMBER = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<unit>days?|weeks?|months?|years?)\b[^.?!]{0,25}?"
+                                  r"\b(not|instead of)\s+(?P<m>\d{1,3})\b"
+                                  r"(?!\s*(days?|weeks?|months?|years?|%))")
 _A_NUMBER_NOT_ANOTHER = re.compile(r"\b(\d{1,3})\s*,?\s*(?:not|no,?|instead of)\s+(\d{1,3})\b")
 _PLAUSIBLE = {"age": range(1, 121), "severity": range(0, 11)}
 # "Emergency? Mate I didn't fall. Nearly did but didn't." (persona run 29, after an escalation for a fall):
@@ -550,6 +573,13 @@ _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one)
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
 
+# "but it's only been 10 days not 5 months so do I still need to book in?" (persona run 35): a question that
+# corrects a time on its way
+_A_TIME_NOT_ANOTHER = re.compile(r"\b\d+(\.\d+)?\s*(days?|weeks?|months?|years?)\s*,?\s*(and )?not\s+"
+                                 r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
+                                 r"(days?|weeks?|months?|years?)\b")
+
+
 def _apply_corrections(text: str, requested: str | None, answers: Answers, mentions: list[Mention],
                        update: Update, today: dt.date | None) -> None:
     """An answer that contradicts an earlier one replaces it. A red flag answered yes is taken back only
@@ -557,12 +587,14 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     a crisis answer never is. Any new red flag counts at once (that is ordinary reading, above). A leading
     "no" is a correction only when no question is waiting for its answer. A question corrects nothing
     ("I meant work tonight, is that ok or should I chuck a sickie?") unless it says what was said before."""
+    quoted_back = moves.quotes_back_in_surprise(text)  # ("wait 5 months?? no", the question then dropped)
     text = " ".join(part for part in _SENTENCE_END.split(text)
                     if part and not (part.rstrip().endswith("?") and looks_like_question(part)
-                                     and not _SAID_BEFORE.search(normalise(part))))
+                                     and not _SAID_BEFORE.search(normalise(part))
+                                     and not _A_TIME_NOT_ANOTHER.search(normalise(part))))
     if not text:
         return
-    said_correcting = moves.corrects(text)
+    said_correcting = moves.corrects(text) or quoted_back
     revised = moves.revises(text)  # "actually closer to 3 weeks": enough for a fact, never for a red flag
     # "No, I don't have a fever" after an outcome takes back that red flag; it says nothing about the rest
     denies_flag = not said_correcting and requested is None and bool(_LEADING_NO.match(text.lower()))
@@ -577,6 +609,13 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     unit_fixed = _A_UNIT_NOT_ANOTHER.search(normalise(text))
     if unit_fixed and answers.get("duration_days") is not None:
         cue = True
+    # "its 9 days for the back tho not 3" (persona run 35: ignored): the recorded number denied, with its unit
+    time_fixed = _A_TIME_NOT_A_NUMBER.search(normalise(text))
+    if time_fixed and answers.get("duration_days") is not None:
+        unit_days = parsing.duration_days(f"1 {time_fixed['unit']}", today) or 0
+        if abs(float(time_fixed["m"]) * unit_days - _number(answers, "duration_days")) < 1:
+            cue = True
+            unit_fixed = time_fixed
     swapped = {slot: int(new) for new, old in _A_NUMBER_NOT_ANOTHER.findall(normalise(text))
                for slot, plausible in _PLAUSIBLE.items()
                if answers.get(slot) == int(old) and int(new) in plausible}
@@ -684,7 +723,11 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
         # minutes"; "no fever" where the answer was not yes): a time or a cause said in passing ("cancer
         # nine years ago", "I do yoga") is about something else, and a red flag is never taken back.
         restated = (slot == "morning_stiffness" or (is_flag and old != "yes")
-                    or (slot == "onset" and cause_denied))  # "But no, I didn't lift anything ..."
+                    or (slot == "onset" and cause_denied)  # "But no, I didn't lift anything ..."
+                    or (slot == "night_pain" and _night_pain_restated(text, answers))
+                    # "nothing set it off ... it just crept in", after a sport told as what one does
+                    or (slot == "onset" and new == parsing.NO_CLEAR_CAUSE_LABEL
+                        and old not in parsing.STRAIN_EVENTS))
         if not (cue or restated or (revised and not is_flag) or slot in swapped):
             continue
         if denies_flag and not is_flag and slot not in legs_fine:
@@ -815,6 +858,13 @@ def _read_in_context(text: str, requested: str, answers: Answers, update: Update
             for slot in slots_answered_by(m.code):
                 update.values[slot] = "yes"
             update.red_flag_words[m.code] = text[:200]
+    if requested not in update.values and requested in BY_CODE and requested not in update.to_check:
+        # "bit uneasy about that lump" to the question on a pulsing belly (vignette set 3: not understood
+        # three times, then kept as not sure): read beside the question, the recall reader's doubt is checked
+        context = f"{ANSWER_CONTEXT[requested]} {text}"
+        if any(m.code == requested and m.status == "suggested" and m.about_user
+               for m in with_suggestions(context, find_mentions(context))):
+            update.to_check[requested] = text[:200]
 
 
 # Pattern questions (not red flags) whose plain "no" stands against a later mention in passing
@@ -1226,7 +1276,15 @@ def _answer_details(text: str, intent: str | None, question: Question, update: U
 
 
 _SLEEPS_FINE = re.compile(r"\b(sleep(ing)?|slept)\s+(fine|well|ok|okay|alright|all right|good|great|"
-                          r"through)\b|\bno (trouble|problems?) (sleeping|with sleep)\b")
+                          r"through|thru)\b|\bno (trouble|problems?) (sleeping|with sleep)\b")
+# "i get a twinge when i roll over but i sleep thru fine" (persona run 35: read as night pain, a `soon` for
+# self-care): sleeping through the night says the pain does not wake them (not "through the pain")
+_SLEEPS_THROUGH = re.compile(r"(?<!n't )(?<!not )(?<!cannot )(?<!cant )(?<!never )\b(sleep|sleeps|sleeping|"
+                             r"slept) (right |straight )?(thru|through)\b(?! (the pain|it|that)\b)")
+
+
+_ANOTHER_CAUSE_OF_LOST_SLEEP = re.compile(r"\b(that'?s|thats|it'?s|its) (the|my|our) [\w ]{1,20}?,? "
+                                         r"not (my|the) back\b")
 
 
 def _said_of_stiffness(text: str) -> str:
@@ -1250,8 +1308,11 @@ def _answer_pattern_in_words(text: str, update: Update) -> None:
     minutes = _stiffness_by_minutes(text)
     if minutes:
         update.values["morning_stiffness"] = minutes
-    if _SLEEPS_FINE.search(text.lower()):
+    if _SLEEPS_FINE.search(text.lower()) or _THE_PAIN_DOES_NOT_WAKE.search(text.lower()):
         update.values.setdefault("night_pain", "no")
+    if _ANOTHER_CAUSE_OF_LOST_SLEEP.search(text.lower()):
+        # "sleep is a joke rn but thats the babies not my back lol. back doesnt wake me" (persona run 35)
+        update.values.setdefault("sleep_work_impact", "no")
 
 
 # The body sites each safety question is about; a "yes" that names only other sites answers something else.
@@ -1355,7 +1416,7 @@ _SERIOUS_INJURY_SAID = re.compile(r"^\W*(it started after |after )?a (serious|ma
                                   r"(injury|accident)\W*$")
 _A_FALL_FROM_STANDING = re.compile(r"\b(slipped|slip|tripped|trip|stumbled|tumbled|fell over|fell onto|"
                                   r"fell on (my|the|her|his) (side|bum|backside|bottom|back|hip)|"
-                                  r"lost my footing|"
+                                  r"lost my footing|from standing|sat down (hard|heavily)|"
                                   r"missed (a|the) step|went over on)\b")
 _A_BIG_FALL_OR_BLOW = re.compile(r"\b(height|ladder|roof|scaffold\w*|stairs|flight|horse|bike|motorbike|car|"
                                  r"truck|crash\w*|accident|hit by|run over|knocked (down|over|off)|thrown|"
@@ -1379,7 +1440,7 @@ def _denies_night_pain(text: str) -> bool:
     # "Bit sore turning over the first two nights, I am sleeping all right now": over, said as now
     said_both = ((_DOES_NOT_WAKE.search(t) and _SLEEPS_FINE.search(t)) or _SLEEPS_FINE_NOW.search(t)
                  # "a bit sore rolling over but the back doesn't wake me": the pain itself said not to wake
-                 or _THE_PAIN_DOES_NOT_WAKE.search(t))
+                 or _THE_PAIN_DOES_NOT_WAKE.search(t) or _SLEEPS_THROUGH.search(t))
     return bool(_NO_WORSE.search(t) or ((denied or said_both) and (_SLEEPS_FINE.search(t)
                                                                    or _DOES_NOT_WAKE.search(t))
                                         and not _WORSE_AT_NIGHT.search(t)))
@@ -1423,7 +1484,9 @@ def _how_big_an_injury(text: str, reply: str | None, mentions: list[Mention]) ->
         return "yes"
     if _SMALL_FALL_SAID.match(t):
         return "no"
-    if reply == "yes" and _A_FALL_FROM_STANDING.search(t) and not big:
+    # (or told with no yes: "Well it was the slip I said, on the wet bath mat. She sat down hard on the
+    # bathroom floor from standing", persona run 35: asked again)
+    if reply in ("yes", None) and _A_FALL_FROM_STANDING.search(t) and not big:
         # "yes, slipped on the ice", "yes, I tripped on the step and fell onto my side": a fall from standing
         # is the small fall of the guide's urgent row (with thin bones), not a major one; the fall is kept,
         # so the questions on thin bones and a tender spine follow (vignette set 1: an emergency for it)
@@ -1502,7 +1565,11 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
 
 
 _TELLS_A_CAUSE = re.compile(r"\b(after|from|while|whilst|doing|because of)\b\W+"
-                            r"(?!(nothing|no|none|sleep\w*|asleep|bed|the night|night|it|that)\b)\w+")
+                            r"(?!(nothing|no|none|sleep\w*|asleep|bed|the night|night|it|that)\b)\w+|"
+                            # "stackin tables" (persona run 35: asked four times): what they were doing
+                            r"^\W*(i was |was |just |by )?(?!(nothing|something|anything|everything|morning|"
+                            r"evening|during|being|feeling|sleeping|lying|resting|getting|going|bring|thing|"
+                            r"sitting|standing)\b)\w{3,}ing\b(?! (better|worse)\b)")
 
 
 # To "is the pain stopping you ...?": it is not, now
@@ -1598,6 +1665,11 @@ _TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago
                            r"before (his|her|their)|used to|was off|(?<!has )(?<!have )(?<!'s )had)\b")
 
 
+# A reply that points at the thing the check question names, as something the person has ("that lump")
+_SIGN_POINTED_AT = {"vascular": re.compile(r"\b(that|the|this|my|a) (\w+ )?(lump|swelling|pulsing|throbbing|"
+                                           r"pulse|beating)\b(?! (in (my|the) (leg|arm|neck|wrist)))")}
+
+
 def _describes_the_sign(text: str, code: str, mentions: list[Mention] | None) -> bool:
     """Whether a reply to a check question tells the very sign checked, however plainly (a possible
     mention counts: the question has just asked about it). `mentions`: the message's reading, when made."""
@@ -1647,6 +1719,9 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
             reply = course or "yes"
         elif _yes_that_only_restates_the_sign(text):
             reply = None
+    if (reply is None and code in _SIGN_POINTED_AT and _SIGN_POINTED_AT[code].search(normalise(text))
+            and not _LEADING_NO.match(normalise(text))):
+        reply = "yes"  # "bit uneasy about that lump", to a check that names a pulsing lump (vignette set 3)
     if code == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):
         reply = "yes"  # "nah not trying. 7 or 8 kg since June": the "nah" is about trying
     if code == "both_legs" and reply is None and _says_both_legs(text):

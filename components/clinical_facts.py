@@ -50,6 +50,8 @@ REGION_ENTITY = "region"
 # (a question is no goodbye: "should I take time off?" was read as one and ended the safety questions)
 QUESTION_SHAPED_GUESSES = {NOT_UNDERSTOOD_INTENT, FALLBACK_INTENT_WITHOUT_FLAG, "goodbye"}
 UNRELATED_INTENTS = {"out_of_scope", NOT_UNDERSTOOD_INTENT}
+UNSURE_QUESTION = 0.5  # below it, a message guessed to be a question must look like one
+SURE_GOODBYE = 0.6  # the classifier's confidence above which a goodbye is taken without a word of leaving
 CHECK_INTENT = "describe_pain"  # starts (or continues) the triage, whose first step is the check question
 
 
@@ -111,6 +113,15 @@ class ClinicalFactExtractor(GraphComponent):
             _lead_with(message, move_name, ranking)
         elif told := _plan_report_told(text, guess, ranking):
             _lead_with(message, told, ranking)  # "the exercises are too easy now": progress, not a flare
+        elif _an_unsure_question_without_one(guess, text):
+            # "Sorry, I did say earlier, it started while I was repositioning a heavy patient on a night
+            # shift. I'm 44." (persona run 35: held as a question to answer later): no question in it
+            _next_best(message, ranking, {QUESTION_INTENT})
+        elif (guess.get("name") == "goodbye" and guess.get("confidence", 0.0) < SURE_GOODBYE
+              and not moves.says_leaving(text) and not looks_like_question(text)):
+            # a goodbye ends the questions: a guess with no word of leaving is not trusted with that
+            # ("exhausted", to how the person feels, ended a triage one answer from its outcome)
+            _next_best(message, ranking, {"goodbye"})
         elif guess.get("name") in MOVE_INTENTS:
             # the classifier saw a move its words do not make ("no accident, it just started" is no restart)
             _next_best(message, ranking, MOVE_INTENTS)
@@ -148,6 +159,20 @@ class ClinicalFactExtractor(GraphComponent):
             _next_best(message, ranking, {CHECK_INTENT})
 
 
+_WHY_WORDS = re.compile(r"\b(why|how come|what for|reason|got to do with|need to know|matter|relevant|"
+                        r"point of|purpose)\b")
+
+
+def _an_unsure_question_without_one(guess: dict[str, Any], text: str) -> bool:
+    """A question guessed in a message with no question in it: "bit uneasy about that lump" (vignette set 3,
+    taken for "why do you ask?" and then kept as a question to answer later)."""
+    if "?" in text or looks_like_question(text):
+        return False
+    if guess.get("name") == "ask_why":
+        return not (moves.asks_why_it_is_asked(text) or _WHY_WORDS.search(text.lower()))
+    return guess.get("name") == QUESTION_INTENT and guess.get("confidence", 0.0) < UNSURE_QUESTION
+
+
 def _plan_report_told(text: str, guess: dict[str, Any], ranking: list[dict[str, Any]]) -> str | None:
     """The plan report the words make, where the classifier's guess was another plan report, or it was
     unsure and a plan report came first ("back to square one today"); None when the guess stands."""
@@ -181,6 +206,8 @@ _NEVER_NEXT_BEST = {"delete_my_data"}
 def _next_best(message: Message, ranking: list[dict[str, Any]], refused: set[str]) -> None:
     """The classifier's best guess that is none of `refused` (whose words the message does not say)."""
     rest = [r for r in ranking if r.get("name") not in refused | _NEVER_NEXT_BEST]
+    if rest and _an_unsure_question_without_one(rest[0], message.get(TEXT) or ""):
+        rest = rest[1:]
     message.set(INTENT, rest[0] if rest else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0},
                 add_to_output=True)
     message.set(INTENT_RANKING_KEY, rest, add_to_output=True)
@@ -222,6 +249,9 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
     # ("Please change the region to the UK, I've moved back to Manchester after 3 years working in Dubai.")
     if named_place and len(text) <= 3 * SHORT_MESSAGE and moves.asks_for_local_numbers(text):
         return "tell_region"  # "I'm in Perth, so can you give me the Australian numbers instead?"
+    if name == "request_human" and moves.asks_for_a_summary(text):
+        # "put that list up again so I can read it to them when I ring" (persona run 35)
+        return QUESTION_INTENT
     if moves.asks_to_delete_data(text):  # before starting over: "forget everything I told you" is both
         return "delete_my_data"
     restarts_plainly = moves.asks_plainly_to_start_over(text)
@@ -229,6 +259,8 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "start_over"
     if moves.corrects(text):
         return "correct_answer"
+    if name == "thank" and polarity(text, explicit_only=True) == "no" and "?" not in text:
+        return "deny"  # "no that's grand, thanks" to "anything else?" (persona run 35: asked again)
     if moves.only_thanks(text):
         return "thank"  # "ok thx" is thanks, not a yes to whatever was offered
     if (name == "ask_question" and moves.thanks(text) and "?" not in text and not looks_like_question(text)
@@ -246,7 +278,7 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return "greet"  # "good evening, first time using one of these": nothing of the back told
     if not re.search(r"[^\W\d_]", text) and (said := moves.emoji_answer(text)):
         return said  # "❌", "👍": an answer typed as an emoji
-    if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_goodbye(text):
+    if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_leaving(text):
         return "goodbye"  # "tofa soifua", "ka kite": a goodbye in words the classifier has seldom seen
     # (not an answer: "no, that's all" says no to "anything else?")
     if (name in (_MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform"}) - {"affirm", "deny", "unsure"}
