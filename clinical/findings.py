@@ -128,7 +128,7 @@ FINDINGS: tuple[Finding, ...] = (
             possible_by=(("BELLY", "PAIN"), ("DIZZY",), ("THROB", "BELLY"), ("CHEST",), ("TORN_INSIDE",))),
     Finding("self_harm", E, "thoughts of harming yourself, or having taken too much of a medicine",
             "Safety rule of this service: crisis wording is always treated as an emergency",
-            (("SELF_HARM",), ("OVERDOSE",)), possible_by=(("MANY_PILLS",), ("GIVING_UP",)),
+            (("SELF_HARM",), ("OVERDOSE",)), possible_by=(("MANY_PILLS",), ("GIVING_UP",), ("FIREARM",)),
             escalate_hypothetical=True, new_since_pain=False),
     # --- urgent: see a doctor today -------------------------------------------------------------------
     Finding("fever", U, "a fever, chills, or a hot red area over the spine",

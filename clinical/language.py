@@ -1058,6 +1058,12 @@ def _own_body_after_who(said: re.Match) -> str:
     return re.sub(r"\b(his|her|their)\b", "my", said[0])
 
 
+# "my sister who sells beside me at the market has lost plenty weight" (set 77: the weight loss taken as the
+# writer's): the writer named inside a clause about someone else is no change of subject
+_ME_IN_A_CLAUSE_ABOUT_SOMEONE = re.compile(r"\b(my|our) (\w+) (who|that) (\w+ ){1,3}?(beside|with|next to|"
+                                           r"alongside|near|for|to|behind|opposite) me\b")
+
+
 # "go to A&E if: 1. numb bum 2. can't wee 3. both legs weak": a numbered list is one sentence
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=:))(?P<n>[1-9])[.)](?=\s)")
 
@@ -1269,6 +1275,7 @@ def normalise(text: str) -> str:
     text = _MESSING_ABOUT.sub(r"\1 about", text)  # "messing myself about with pillows" is no soiling
     text = _PUSHING_A_THING.sub(r"\g<cannot> shove \g<what> ", text)  # "cant push the floor machine"
     text = _A_WRITER_WHO.sub(_own_body_after_who, text)
+    text = _ME_IN_A_CLAUSE_ABOUT_SOMEONE.sub(lambda said: said[0][:-2] + "us", text)
     text = _numbered_list_joined(text)
     text = _NOT_A_BOT.sub(r"rather than \1 \2", text)  # "a physio not a bot about my leg weakness"
     text = _WET_WITH_SOMETHING_ELSE.sub(r"damp from \3", text)

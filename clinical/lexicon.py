@@ -614,6 +614,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                    "knobs on my spine"),
     # ---- self-harm and overdose ----------------------------------------------------------------------
     # giving up said of everything, not of the exercises: possible crisis wording, checked with one question
+    # a gun named at all is checked beside back pain (set 77: "put the shotgun by the bed last
+    # night and sat with it a long while"); "my nail gun" is not "my gun"
+    # (a rifle or shotgun named alone is a shooter's or a farmer's tool: only kept close or held, above)
+    "FIREARM": ("my gun", "the gun", "a gun", "firearm", "pistol", "revolver"),
     "GIVING_UP": (
         *GIVING_UP_FEELINGS, "give up on everything",
         "giving up on everything", "give up on life", "giving up on life", "given up on life",
@@ -698,6 +702,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "jump from a bridge", "jump from the bridge", "jump off a cliff", "jump in front of",
         "so it will finish", "so it will end", "so it all ends", "so it will all end",
         "sleep forever", "never wake",
+        # a gun kept close or held ("put the shotgun by the bed last night and sat with it a long while": set
+        # 77, a farmer who had lost his flock; missed, an emergency)
+        *(f"{put} {the} {gun} {where}"
+          for put in ("put", "kept", "keep", "keeping", "left", "laid", "got", "have")
+          for the in ("the", "my", "a") for gun in ("gun", "shotgun", "rifle", "pistol", "firearm")
+          for where in ("by the bed", "by my bed", "next to the bed", "next to my bed", "beside the bed",
+                        "beside my bed", "under my pillow", "under the pillow", "on my lap", "in my lap")),
+        *(f"{sat} with the {gun}" for sat in ("sat", "sitting", "sit")
+          for gun in ("gun", "shotgun", "rifle")),
+        *(f"{gun} to my {part}" for gun in ("gun", "shotgun", "rifle", "pistol")
+          for part in ("head", "chin")),
+        *(f"{gun} in my mouth" for gun in ("gun", "shotgun", "rifle", "pistol")),
         # "better if I am not alive, family will be free from me"
         "better if i am not alive", "better if i'm not alive", "better if i was not alive",
         "better if i wasn't alive", "better if i were not alive", "rather not be alive", "rather be dead",
@@ -1329,6 +1345,7 @@ RESOLVED = (
     "temp is 36", "temperature is 36", "temp's 36", "temp has been 36", "temp been 36",
     "came back the second i stood", "came back as soon as i stood", "came back when i stood",
     "went as soon as i stood", "went when i stood up",
+
     # "came off a horse about ten years ago but nothing recent" (vignette set 2: an emergency)
     "but nothing recent", "nothing recent", "nothing recently", "nothing lately", "but not recently",
     "nothing like that recently", "nothing like that lately",
@@ -1604,6 +1621,13 @@ EXPLAINED_WORDINGS = {
 # Numbness from sitting that goes on getting up: the answer to the saddle check question, already given
 # ("bum goes numb on the long drive but comes right as soon as I get out and walk around")
 GONE_ON_STANDING = (
+    # set 77: "after a 6 hr airport run my backside went a bit numb but it came straight back the second I got
+    # out and stretched"
+    # (the feeling, not the symptom: "the pins and needles ... came right back the minute I stood up" is back)
+    *(f"but {it} came {how}back {when} i {did}"
+      for it in ("it", "the feeling", "feeling") for how in ("", "straight ", "right ")
+      for when in ("the second", "as soon as", "the minute", "the moment")
+      for did in ("got out", "got up", "stood", "stretched", "moved", "walked")),
     # "my bum goes a bit numb in the seat but it's back to normal the second i get out and stretch" (set 70)
     *(f"back to normal {when} i {move}" for when in ("the second", "the moment", "the minute", "as soon as",
                                                      "when", "once")

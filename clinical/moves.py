@@ -171,7 +171,11 @@ _GETTING_HELP: dict[str, str] = {
                     r"(phone )?number\b|"
                     r"\bnumber (for|of) (the |a |an |my )?(nurse|health ?line|help ?line|after.?hours|gp|"
                     r"doctor|surgery|practice|clinic|urgent care|ambulance|hospital|a&e|physio|emergenc)|"
-                    r"\b(nurse|health|help) ?line('s)? (phone )?number\b",
+                    r"\b(nurse|health|help) ?line('s)? (phone )?number\b|"
+                    # "I'm on a small island with no ambulance, who do I actually ring right now" (set 77)
+                    r"\bwho (do|should|can|would|shall) (i|we) (actually |even |then )?"
+                    r"(ring|call|phone|contact)\b"
+                    r"(?! (to|for) (a|an) (chat|person|human))",
     # ("it twinges when I twist, otherwise it's fine" tells how the back is)
     "minimise": r"(?<!otherwise )(?<!other than that )(?<!apart from that )"
                 r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
@@ -226,7 +230,9 @@ _NOT_ONE_ANSWER = r"(?!\s+(my|that|the|this|an|one) (answer|question|one|bit))"
 _START_OVER = re.compile(r"^\W*(re-?start|reset)(\W+(please|pls|plz|now|thanks))?\W*$|"
                          # "restart, I was answering for my wife by mistake": the request, then why
                          r"^\W*(re-?start|reset)(\W+(please|pls|plz|now))?\s*[,:;.!-]|"
-                         r"\b(re-?start (the |this )?(chat|conversation|questions)|"
+                         # ("RESTART THE WHOLE THING I MESSED IT UP": set 77)
+                         r"\b(re-?start (the |this )?(whole thing|whole lot|chat|conversation|questions)|"
+
                          r"reset (the |this |my )?(chat|conversation|answers|everything)|"
                          r"start (again|over|afresh|fresh|from (the beginning|scratch))|"
                          r"begin (again|over|fresh|afresh)|(again )?from zero|"
@@ -1123,6 +1129,9 @@ _TURNS_DOWN = re.compile(
     r"^\W*((meh|nah|ugh|honestly)\W+)?(the |that |your |all that )?(\w+ )?" + _TREATMENT
     + r" (is|are|'s) " + _JUDGED + r"\b(?=\W*($|(skip|pass|forget|next|thanks|mate)\b))|"
     r"\bno intention of\b[^.?!]{0,40}\b" + _TREATMENT + r"\b|"
+    # "I don't want to hear about yoga, it's not for me thanks" (set 77)
+    r"\b(don'?t|do not) (want|need) to hear (about|any more about|more about) (the |any |that |your )?"
+    + _TREATMENT + r"\b|"
     r"\b" + _TREATMENT + r"\b[^.?!]{0,30}\b((don'?t|doesn'?t|do not|does not|never) (work|help|do anything)|"
     r"(do|does) (nothing|nowt|bugger all|sod all))"
     r"( for me)?\W+(so )?(forget (it|that)|skip (it|that)|pass|next|(don'?t|do not) bother|leave it out)\b|"

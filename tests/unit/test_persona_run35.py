@@ -11,6 +11,11 @@ def read(text, requested=None, answers=None, intent="describe_pain", checked=())
     return interpret(text, intent, requested, answers or {}, [], checked=checked)
 
 
+def about_the_writer(text, code):
+    """For each mention of the finding, whether it is read as the writer's own."""
+    return [m.about_user for m in find_mentions(text) if m.code == code]
+
+
 # b11: "I must correct what I said a moment ago. I did come over very faint at the organ and had to get down
 # onto the vestry floor" (after "no" to the check on a blood-vessel sign) was "not understood"
 @pytest.mark.parametrize("text", ["I came over very faint at the organ", "I felt really faint and sat down",
@@ -253,9 +258,8 @@ def test_missing_training_stops_usual_activities():
 # set 76: "our stroke seat has had a fever of 39 and back pain since the regatta" escalated as the writer's
 def test_a_crews_seat_is_someone_else():
     text = "our stroke seat has had a fever of 39 and back pain since the regatta, coach wants to know"
-    assert all(not m.about_user for m in find_mentions(text) if m.code == "fever")
-    own = find_mentions("I've had a fever of 39 since the regatta")
-    assert any(m.about_user for m in own if m.code == "fever")
+    assert about_the_writer(text, "fever") == [False]
+    assert about_the_writer("I've had a fever of 39 since the regatta", "fever") == [True]
 
 
 # b10: a mechanic in Ohio was told "If your GP is closed or you don't have one"
@@ -298,3 +302,48 @@ def test_ringing_ones_own_doctor_is_no_request_for_a_person():
     assert moves.rings_own_people("fine ill call my lung docs office")
     assert moves.rings_own_people("I'll ring our GP's surgery")
     assert not moves.rings_own_people("can someone call me back")
+
+
+# set 77: "put the shotgun by the bed last night and sat with it a long while" (a farmer who lost his flock)
+# was no red flag at all, an emergency missed
+@pytest.mark.parametrize("text, status", [
+    ("lost most of the flock this winter and now the back's gone as well. put the shotgun by the bed last "
+     "night and sat with it a long while", "present"),
+    ("my back hurts and I've been sitting with the gun", "present"),
+    ("I keep thinking about the gun in the shed", "possible")])
+def test_a_gun_kept_close_is_a_crisis_sign(text, status):
+    from clinical.recall import with_suggestions
+    read = with_suggestions(text, find_mentions(text))
+    assert any(m.code == "self_harm" and m.status == status for m in read)
+
+
+@pytest.mark.parametrize("text", ["been out shooting rabbits with my rifle all weekend and my back is sore",
+                                  "used my nail gun all day on the roof, back is stiff",
+                                  "tied the boat with a rope and hurt my back pulling it"])
+def test_tools_and_sport_are_no_crisis_sign(text):
+    assert not any(m.code == "self_harm" for m in find_mentions(text))
+
+
+# set 77: numbness of the backside after a long drive that "came straight back the second I got out and
+# stretched" escalated; "my sister who sells beside me at the market has lost plenty weight" was the writer's
+def test_numbness_gone_the_moment_one_gets_out_is_positional():
+    text = ("after a 6 hr airport run my backside went a bit numb but it came straight back the second I got "
+            "out and stretched. back is just stiff")
+    assert not any(m.code == "saddle_numbness" and m.status != "absent" for m in find_mentions(text))
+    assert any(m.code == "saddle_numbness" and m.status == "present"
+               for m in find_mentions("my backside went numb on the drive and it hasn't come back"))
+
+
+def test_me_inside_a_clause_about_someone_else():
+    text = "my sister who sells beside me at the market has lost plenty weight and her back is paining her"
+    assert about_the_writer(text, "weight_loss") == [False]
+    assert about_the_writer("I have lost a lot of weight and my sister who works with me noticed",
+                            "weight_loss") == [True]
+
+
+# set 77 routing: a restart shouted, a treatment turned down, and who to ring after an emergency
+def test_set_77_moves():
+    assert moves.asks_to_start_over("RESTART THE WHOLE THING I MESSED IT UP")
+    assert moves.turns_down_a_treatment("I don't want to hear about yoga, it's not for me thanks")
+    assert moves.getting_help_question("I'm on a small island with no ambulance, who do I actually ring "
+                                       "right now") == "which_number"
