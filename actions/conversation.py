@@ -130,13 +130,17 @@ def _reply_about_getting_help(dispatcher: CollectingDispatcher, tracker: Tracker
         return questions_first(dispatcher, tracker, text)
     level = tracker.get_slot("triage_level")
     below_escalation = level in BELOW_ESCALATION and not tracker.get_slot("crisis_active")
-    if below_escalation and kind in ANSWERED_BELOW_ESCALATION and looks_like_question(text):
+    if below_escalation and kind in ANSWERED_BELOW_ESCALATION and (looks_like_question(text) or "?" in text):
         # "reckon I'll be right to shoot it Saturday??" after self-care: a question to answer, with
         # nothing to stand firm on
         answer_question(dispatcher, tracker, text)
     elif (no_outcome_yet and tracker.active_loop_name != TRIAGE_FORM and looks_like_question(text)
           and kind != "cannot_phone"):
         answer_question(dispatcher, tracker, text)  # "must I go to A&E with back pain?": the sources
+        if tells_own_pain(text):
+            # (a long opening with a medicine question and "is it alright to keep going in?" got answers and
+            # then a goodbye, no safety questions: persona run 36)
+            return [*found_where, *start_questions(dispatcher, tracker, "utter_triage_meanwhile")]
     else:
         stand_firm(dispatcher, tracker, kind)
     return [*found_where, *kept_facts(tracker)]
@@ -400,6 +404,9 @@ class ActionAboutTheAssistant(Action):
                   domain: dict[str, Any]) -> list[EventType]:
         text, _ = latest_text_and_intent(tracker)
         kind = moves.about_the_assistant(text)
+        if kind == "numbers":  # "this number is for new zealand?": which country's, and how to change them
+            dispatcher.utter_message(response="utter_intro_region", region_name=region_of(tracker).name)
+            return []
         dispatcher.utter_message(response=self.RESPONSES.get(kind, "utter_iamabot"))
         return []
 

@@ -18,7 +18,7 @@ from rasa_sdk.events import (
 )
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import ask_details, contacts, latest_text_and_intent
+from actions.common import REGION, ask_details, contacts, latest_text_and_intent, region_of
 from actions.firm import stand_firm
 from actions.knowledge import before_any_outcome, start_questions
 from actions.outcome import ActionTriageOutcome
@@ -64,7 +64,9 @@ class ActionAskForPerson(Action):
             return []
         hours = _opening_hours_words()
         dispatcher.utter_message(response="utter_handoff", **contacts(tracker))
-        if hours:
+        # (in another country the hours of our team, in our time, mean nothing: "hamilton, ontario" was told
+        # of "08:00 to 20:00 (Auckland time)", persona run 36)
+        if hours and region_of(tracker).code == REGION.code:
             dispatcher.utter_message(response="utter_handoff_hours", hours=hours)
         text, _ = latest_text_and_intent(tracker)
         if before_any_outcome(tracker) and tells_own_pain(text):

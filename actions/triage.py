@@ -160,7 +160,9 @@ class ValidateTriageForm(FormValidationAction):
             dispatcher.utter_message(response="utter_quick_path_on")
             answers[QUICK_PATH] = True
             events.append(SlotSet(QUICK_PATH, True))
-        elif side_question:
+        elif side_question and not moves.asks_for_the_lists(side_question):
+            # (not "can we speed this up" once on the lists: kept, it was later "answered" with "I don't have
+            # information on that", persona run 36)
             events.extend(hold_question(dispatcher, tracker, side_question))
         elif requested in update.values and moves.asks_how_many_more(text):  # "no. how many more questions?"
             dispatcher.utter_message(response="utter_triage_progress", count=questions_left(answers))
@@ -250,6 +252,8 @@ class ActionExplainQuestion(Action):
         if tracker.latest_message.get("intent", {}).get("name") == "dismiss":
             dispatcher.utter_message(response="utter_skip_not_offered")
         else:  # "what does saddle area mean?" at the bladder question explains the saddle area
+            if moves.worried_by_the_question(text) and tracker.active_loop_name == TRIAGE_FORM:
+                dispatcher.utter_message(response="utter_asked_of_everyone")
             requested = moves.explained_term(text) or requested
             if requested is None and tracker.get_slot("triage_level") and tracker.active_loop_name is None:
                 # "What do you mean by that?" after the outcome asks about the outcome, not a question

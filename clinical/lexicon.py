@@ -960,7 +960,11 @@ NOT_NEGATING = ("not just", "not only",
                 # "care worker, about me not a client: I've got osteoporosis": whose it is, denying nothing
                 "not a client", "not a patient", "not a resident", "not my client", "not my patient",
                 "not for a client", "not for a patient", "not for a resident", "not someone else",
-                "not for someone else", "not anyone else")
+                "not for someone else", "not anyone else",
+                # "not gonna lie i inject, heroin, most days" (vignette set 4: read as a denial): frankness
+                "not gonna lie", "not going to lie", "not gunna lie", "i won't lie", "i wont lie",
+                "won't lie", "wont lie", "not to lie", "i'm not lying", "im not lying", "not lying", "no lie",
+                "not kidding", "i'm not kidding", "no kidding", "not joking", "i'm not joking", "no joke")
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
@@ -1216,7 +1220,16 @@ OTHER_PERSON = (
     # "our" only, since a role alone is how people introduce themselves ("PE teacher, 42, on prednisolone")
     *(f"{whose} {role}" for whose in ("my", "our") for role in (
         "head chef", "sous chef", "chef", "manager", "line manager", "lecturer", "nursing lecturer",
-        "tutor", "teacher")),
+        "tutor", "teacher", "director", "designer", "instructor", "stage manager", "technician")),
+    # "my ballet teacher had breast cancer", "our lighting designer fell off the truss" (set 78): a role with
+    # what it teaches or looks after
+    *(f"{whose} {field} {role}" for whose in ("my", "our") for field in (
+        "ballet", "dance", "piano", "music", "singing", "voice", "drama", "art", "yoga", "pilates",
+        "swimming", "driving", "maths", "science", "english", "pe", "form", "class", "lighting", "sound",
+        "stage", "set",
+        "costume", "production", "musical", "choir", "youth", "parish", "site", "shift", "floor", "night")
+      for role in ("teacher", "tutor", "instructor", "designer", "director", "manager", "leader", "coach",
+                   "supervisor", "technician", "tech", "engineer")),
     "classmate", "bandmate", "band mate",
     # "my fellow umpire has had a temp of 39", "another driver at our depot fell off the bus steps"
     "fellow", "my fellow", "a fellow",

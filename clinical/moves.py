@@ -175,10 +175,18 @@ _GETTING_HELP: dict[str, str] = {
                     # "I'm on a small island with no ambulance, who do I actually ring right now" (set 77)
                     r"\bwho (do|should|can|would|shall) (i|we) (actually |even |then )?"
                     r"(ring|call|phone|contact)\b"
-                    r"(?! (to|for) (a|an) (chat|person|human))",
+                    r"(?! (to|for) (a|an) (chat|person|human))|"
+                    # "im on the ship in the middle of the ocean, how do i get the emergency help you said"
+                    # (set 78: out of scope, after an emergency)
+                    r"\bhow (do|can|would|should|will) (i|we) (get|reach|call|contact|find) "
+                    r"(the |that |this |any |some )?(emergency |urgent |medical )?"
+                    r"(help|ambulance|doctor|care|services?)\b",
     # ("it twinges when I twist, otherwise it's fine" tells how the back is)
     "minimise": r"(?<!otherwise )(?<!other than that )(?<!apart from that )"
-                r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b|"
+                r"\b(probably|prob|likely|maybe|surely|must be|it's|it is|its) (just|only|nothing|fine)\b"
+                # ("nothing in my legs, it's just the back": where the pain is, persona run 36)
+                r"(?! (the|my|in|on|down|across) (\w+ )?(back|side|spine|bottom|middle|left|right|top|lower|"
+                r"low|one side)\b)|"
                 r"\bjust (the|a) (flu|cold|bug|virus|pulled muscle|strain|sprain)\b|\boverreact\w*\b|"
                 r"\bnot that (bad|serious)\b|\bprobably nothing\b|\bwasting (their|your|"
                 r"the doctor'?s?) time\b|"
@@ -209,7 +217,7 @@ _GETTING_HELP: dict[str, str] = {
                  r"\b(could|can|will|would|'ll|might) (drive|take|bring|run) (me|us) "
                  r"(in|there|to|tomorrow|tonight|later|this|after|when|first thing)\b",
     "cost": r"\b(cost|costs|costing|price|pay|paying|fee|fees|afford|expensive|insurance|insured|medicare|"
-            r"free|a fortune|an arm and a leg)\b",
+            r"free|a fortune|an arm and a leg|money|how much (is|does|will|would|do|money|\$))\b",
 }
 _WHEN_TO_BE_ACTIVE = re.compile(r"\b(exercises?|stretch(es|ing)?|walks?|walking|swim(s|ming)?|gym|workouts?|"
                                 r"routine|plan|suits? me|works? (best )?for me|"
@@ -353,7 +361,13 @@ _CORRECTION = re.compile(r"\b("
                          r"(you|u) (got|have) (it|that) wrong|not what i (said|meant)|"
                          # ("what was I meant to do today?" is a question; "I meant to say no" corrects)
                          r"(?<!was )(?<!am )(?<!are )i meant"
-                         r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)|"
+                         r"(?! to (?!say|put|type|press|click|tap|answer|write)\w)"
+                         # ("i meant can i still do class?", persona run 36: the question put again)
+                         r"(?!,? ((can|could|should|shall|is|am|do|will|would|may) (i|it|we)|how|what|when|"
+                         r"whether|if)\b)"
+                         # ("Sorry love, I meant the hamper packing on Saturday, not the tablets. Should I
+                         # skip it?", persona run 36): the thing asked about, put again
+                         r"(?!,? (the|that|my question|to ask|about)\b[^?]*\?)|"
                          r"i made a mistake|i got (it|that) wrong|"
                          # "Sorry, I think I have confused you. The pain is not stopping me working ... I only
                          # meant I can't take time off" (persona run 31)
@@ -496,6 +510,10 @@ _FEARS_SERIOUS = re.compile(
     r"\b(i'?m|i am) not dying\b(?=[^.!]*\?)|\b(am i|will i|could i) (going to |gonna )?die\b|"
     r"\b(is|will|could) (this|it) (going to |gonna )?kill me\b(?=[^.!]*\?)|"
     r"\bmean (it'?s|its|it is|i have|i'?ve got) (cancer|a tumou?r|something serious)\b|"
+    # "Please I am worried this waist pain is something serious inside me" (set 78: sleep and stress advice)
+    r"\b(worried|scared|afraid|terrified|frightened|concerned|anxious|fear)\b( that)? (this|it|my|the) "
+    r"(\w+ ){0,3}(is|could be|might be|may be|'s) (something (serious|bad|sinister|nasty)|cancer|"
+    r"a tumou?r)\b|"
     # "does being sent to a doctor today mean it's something bad?"
     r"\bmean (that )?(it'?s|its|it is|i have|i'?ve got|there'?s|there is|something'?s|something is) "
     r"(something |anything )?((really|very|seriously) )?(bad|serious|wrong|sinister|nasty)\b|"
@@ -586,6 +604,11 @@ _GOING_IN_WORDS = re.compile(
     + _SEEN_TODAY + r"|clinic))\b|"
     r"\b(ringin|ringing|calling|phoning) (111|999|911|000|112|an ambulance|the ambulance)( now)?\b|"
     r"\b(off|heading|going|on (my|our) way) (in )?to (the )?" + _SEEN_TODAY + r"( now)?\b")
+_WHO_HELPS = re.compile(r"\b(doctor|doc|gp|surgery|clinic|practice|nurse|healthline|healthdirect|hospital|"
+                        r"a&e|ed|er|emergency|urgent care|after ?hours|111|999|911|000|112|ambulance)\b")
+_WAIT_AND_SEE = re.compile(r"\b(wait and see|see how (it|things) go(es)?|see what happens)\b")
+_TODAY = re.compile(r"\b(today|this (afternoon|arvo|morning|evening)|tonight|right now|now|right away|"
+                    r"straight away|asap)\b")
 _GOING_LATER = re.compile(r"\b(i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|we'll|"
                           r"we will|i am|i'm|im) (go|going|head|heading|see|seeing|get|ring|call|phone|give|"
                           r"book)( in| to| into)? "
@@ -649,6 +672,11 @@ def getting_help_question(text: str) -> str | None:
         return "wait"  # "I'll go to the hospital tomorrow", "I will see my GP on Monday": put off
     if "?" not in t and _GOING_IN_WORDS.search(t) and not _NOT_GOING_NOW.search(t):
         return "going"  # "righto. hospital it is then. cheers", "the missus is driving me in now"
+    if ("?" not in t and _SAYS_GOING.search(t) and _TODAY.search(t) and _WHO_HELPS.search(t)
+            and not _NOT_GOING_NOW.search(t) and not _WAIT_AND_SEE.search(t)):
+        # "Very well. I'll ring the doctor this afternoon and the kiln will have to wait." (persona run 36:
+        # told not to leave it): going today, and something else waits
+        return "going"
     for kind, pattern in _GETTING_HELP_RE.items():
         if not pattern.search(t):
             continue
@@ -659,7 +687,7 @@ def getting_help_question(text: str) -> str | None:
         if kind == "later_today" and says_goodbye(text):
             continue
         # money words count only in a question or a worry about paying ("will it cost anything?")
-        if kind == "cost" and not (looks_like_question(text) or _ASKS_IN_PASSING.search(t)
+        if kind == "cost" and not (looks_like_question(text) or "?" in t or _ASKS_IN_PASSING.search(t)
                                    or re.search(r"\b(afford|pay|costs?|a fortune|an arm and a leg)\b", t)):
             continue
         # "I can't afford the time off", "a mortgage and two kids": a worry about work and money, not about
@@ -831,8 +859,10 @@ def asks_to_delete_data(text: str) -> bool:
 
 _THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|thanx|ty|ta|cheers|"
                      r"much appreciated|chur|"
-                     # in te reo, Samoan, Spanish, Hindi and Urdu, Tagalog, Afrikaans, Mandarin
-                     r"ng[aā] mihi|fa'?afetai|gracias|dhanyavaad|shukriya|salamat|dankie|xie ?xie)\b")
+                     # in te reo, Samoan, Spanish, Hindi and Urdu, Tagalog, Afrikaans, Mandarin, Tongan
+                     # (persona run 36), Fijian, Vietnamese
+                     r"ng[aā] mihi|fa'?afetai|gracias|dhanyavaad|shukriya|salamat|dankie|xie ?xie|"
+                     r"m[aā]l[oō]( ['ʻ]?aupito)?|vinaka( vakalevu)?|c[aả]m [oơ]n)\b")
 
 
 # thanks in other words ("Hi again, much obliged", "Morning, that advice really helped")
@@ -1253,6 +1283,10 @@ _WHETHER_TO_SEE_SOMEONE = re.compile(
     r"(a |an |my |the )?(anyone|anybody|someone|somebody|doctor|dr|gp|nurse|physio|physiotherapist)\b|"
     # "what kind of doctor I need see for this?", "who should I see about this?", "do I need to book in?"
     r"\b(what|which) (kind|sort|type) of (doctor|dr|specialist|person|professional|clinic)\b|"
+    # "Do you reckon I need to see my GP about it at all?" (persona run 36: the list of warning signs)
+    r"\b(reckon|think|suppose|guess) (i|we) (really |actually |even )?(need|have|ought|should|must)( to)? "
+    r"(see|get|go to|call|ring|book( in with)?)\s+(a |an |my |the )?(anyone|anybody|someone|somebody|doctor|"
+    r"dr|gp|nurse|physio|physiotherapist)\b|"
     r"\bwho (should|do|must|shall) i (see|go to|ring|call|book)\b|"
     r"\bdo i (really |actually )?need (a specialist|to book( in)?|an appointment)\b|"
     # "Should we be worried?", "Does Mason need to see a doctor about this?", "should I take him to the GP?"
@@ -1283,14 +1317,15 @@ _ACCESS = re.compile(r"\b(referral|refer me|need to be referred|self.?refer\w*|n
                      r"covers?|covered|claim|how much (is|are|does|do|would|will)( (a|an|the|it))? "
                      r"(physio\w*|gp|doctor|appointment|visit|session|consult\w*|chiro\w*|massage|osteo\w*|"
                      r"scan|x-?ray|mri|it cost)|roughly how much|how much roughly|ballpark|price|pricey|"
-                     r"expensive|afford)\b")
+                     r"expensive|afford|money|how much money|how much( will| would)? (it|that) be)\b")
 
 
 # "OK, I'll ask the pharmacist about the Tylenol. What about the heating pad though, is that alright to keep
 # using?" (persona run 33): the medicine named in a sentence saying who the person will ask is not asked about
 _WILL_ASK_SOMEONE = re.compile(
     r"(^|(?<=[.!?]))[^.!?]*\b(i'?ll|i will|i'm going to|going to|gonna|will) "
-    r"(ask|check with|speak to|talk to|see|ring|call) (the |my |a |at the )?"
+    r"(ask|check with|speak to|talk to|see|ring|call|have a (chat|word|talk) (to|with)) "
+    r"(the |my |a |at the )?"
     r"(pharmacist|pharmacy|chemist|gp|doctor|doc|nurse)\b[^.!?]*[.!]",
     re.IGNORECASE)
 
@@ -1470,7 +1505,7 @@ def side_question_after_answer(text: str) -> str | None:
     Sunday?"): the question, to keep for after the safety questions; None when the message only answers,
     or asks about the question itself ("is that bad?", "why?")."""
     split = answer_and_side_question(text)
-    return split[1] if split else None
+    return (split[1] or None) if split else None
 
 
 def answer_and_side_question(text: str) -> tuple[str, str] | None:
@@ -1483,6 +1518,11 @@ def answer_and_side_question(text: str) -> tuple[str, str] | None:
         # ("No, never myself. My mum had breast cancer at 62 though. Does that count?", persona run 35: passed
         # over): a short question about the statement just before it, kept with it
         about_the_statement = index > 1 and bool(_DOES_THAT_COUNT.match(question))
+        if (part.endswith("?") and index < len(parts) - 1 and not plainly_a_question(question)
+                and parsing.polarity(" ".join(parts[index + 1:]), None, explicit_only=True) in ("yes", "no")):
+            # ("there wasnt really a knock or anything, it just came on? but no, no sore spot like that",
+            # persona run 36): a statement said with a rising tone, and the answer after it
+            return " ".join(parts[:index] + parts[index + 1:]), ""
         if about_the_statement or (
                 (part.endswith("?") or _ASKS.match(question))
                 and len(question.split()) >= MIN_SIDE_QUESTION_WORDS
@@ -1527,13 +1567,26 @@ def question_before_the_story(text: str) -> str | None:
     return question
 
 
+# "Should I be worried that you're asking about that?", "Is that what you think this is?" (persona run 36:
+# kept for later and never answered)
+_WORRIED_BY_THE_QUESTION = re.compile(
+    r"\b(should|do|must) i (be )?(worried|worry|concerned|scared|panicking|panic) (that|because|since|"
+    r"about) (you'?re|you are|u r|ur|you) (asking|ask)\b|"
+    r"\bis (that|this) what (you|u) think (this|it|i'?ve got|i have) (is|has)?\b|"
+    r"\b(are|r) (you|u) (saying|thinking|suggesting) (i|it|this|that i) (have|has|might have|could have|is|"
+    r"got)\b|\bwhy (are|r) (you|u) asking (me )?(that|this|about (that|this))\W+(is|do|should|does)\b")
 _WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|this) (matter|count|make a "
                         r"difference|important|relevant)\b|"
                         r"^\W*(why|how come) "
                         r"(are you|do you|do u|would you|would u|are ye|are u|r u|you|ye|u) "
                         r"(ask|askin|need|want)|"
                         # "what's the reason for asking if I've had cancer?"
-                        r"^\W*what'?s the (reason|point) (for|of|behind) (asking|that question|the question)")
+                        r"^\W*what'?s the (reason|point) (for|of|behind) (asking|that question|the question)|"
+                        + _WORRIED_BY_THE_QUESTION.pattern)
+
+
+def worried_by_the_question(text: str) -> bool:
+    return _says(_WORRIED_BY_THE_QUESTION, text)
 
 
 def asks_why_it_is_asked(text: str) -> bool:
@@ -1579,7 +1632,9 @@ def only_asks_what_a_word_means(text: str) -> bool:
 # "What does saddle area mean?" asked while another question is open: the word asked about is explained,
 # not the open question (most specific first: "numb in the saddle area" is about the saddle area).
 _TERMS_EXPLAINED = tuple((re.compile(pattern), slot) for pattern, slot in (
-    (r"\bsaddle\b", "saddle_numbness"),
+    # ("what is genitals?", persona run 36: kept to answer after the questions, which used the word again)
+    (r"\b(saddle|genitals?|genital area|groin|private parts|back passage|inner thighs?)\b",
+     "saddle_numbness"),
     (r"\b(osteoporo\w*|osteopenia|(brittle|thin|thinning|weak) bones?|bone density)\b", "osteoporosis"),
     (r"\b(immune|immuno\w*)\b", "immunosuppression"),
     (r"\b(aneurysm|aorta|aortic|puls(e|es|ing|ating)|throbbing (lump|mass))\b", "vascular"),
@@ -1757,7 +1812,12 @@ _A_PERSON_INSTEAD = re.compile(r"\bis there (a |an |any )?(live chat|real person
                                r"i need to|i'd like to|i would like to) (speak|talk|chat) (to|with) "
                                r"(a |an |some )?(real |actual |live )?"
                                r"(person|human|human being|someone real)\b"
-                               r"(?! (at|from|in|on) )(?![^.?!]*\b(how|where|appointment|book)\b)")
+                               r"(?! (at|from|in|on) )(?![^.?!]*\b(how|where|appointment|book)\b)|"
+                               # "I would prefer to discuss this with a member of staff, if possible" (set 78)
+                               r"\b(prefer|rather|like|want|wish) to (discuss|talk|speak|chat|go over) "
+                               r"(this|it|that|things)? ?(with|to) (a |an |some )?"
+                               r"(member of (staff|the team)|staff member|real person|actual person|human|"
+                               r"person|nurse|clinician)\b")
 
 
 def asks_for_a_person_instead(text: str) -> bool:
@@ -1861,11 +1921,25 @@ _WRITING_THROUGH_AN_APP = re.compile(
     r"google translate|app)\b( app)?")
 
 
+# "this number is for new zealand?" (persona run 36: out of scope), "are these nz numbers?", "do those numbers
+# work in the UK?": which country the numbers given are for
+_COUNTRY = (r"(new zealand|nz|aotearoa|australia|aus|oz|the uk|uk|britain|england|scotland|wales|ireland|"
+            r"the us|us|usa|america|canada|here|my country|where i am|overseas)")
+_WHOSE_NUMBERS = re.compile(
+    r"\b(number|numbers|phone numbers|111|999|911|000|112|healthline|healthdirect)\b[^.?!]{0,20}"
+    r"\b(is|are|only)? ?(for|in|from|work in|apply (in|to)|valid in)\b[^.?!]{0,10}\b" + _COUNTRY
+    + r"\b[^.?!]*\?|"
+    r"\b(is|are) (this|that|these|those|it|they) (a |an )?" + _COUNTRY + r" numbers?\b|"
+    r"\bwhat country (is|are) (this|that|these|those|the) (number|numbers)\b")
+
+
 def about_the_assistant(text: str) -> str | None:
-    """What a question about the assistant itself asks: "language", "privacy", "makers" (who is behind it
+    """What a question about the assistant itself asks: "numbers" (which country's numbers it gives),
+    "language", "privacy", "makers" (who is behind it
     and where its advice comes from), "abilities" (what it can do), "bot" (is it a person), or None."""
     t = normalise(text or "")
-    kinds = (("privacy", _ABOUT_PRIVACY), ("language", _ABOUT_LANGUAGE), ("makers", _ABOUT_MAKERS),
+    kinds = (("numbers", _WHOSE_NUMBERS), ("privacy", _ABOUT_PRIVACY), ("language", _ABOUT_LANGUAGE),
+             ("makers", _ABOUT_MAKERS),
              ("makers", _CAN_A_MACHINE_KNOW), ("abilities", _ABOUT_ABILITIES),
              ("abilities", _ASKS_AN_ABILITY), ("bot", _ARE_YOU_A_BOT))
     for kind, pattern in kinds:

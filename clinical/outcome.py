@@ -2,6 +2,7 @@
 which order, with which reasons, and the machine-readable payload for widgets, staff and evaluation."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,13 +60,36 @@ class Outcome:
         return "escalation" if self.level in ("emergency", "urgent") else "completed"
 
 
+# The blood-vessel sign is several signs; the outcome names the ones the person's words told (persona run 36:
+# "You told me about a pulsing feeling in the belly, or back pain with chest pain ..." after a sudden
+# tearing pain, which reads as if she had said all of them)
+_VASCULAR_PARTS = (
+    (re.compile(r"\b(puls\w*|throb\w*|beat\w*|lump|mass|heartbeat)\b"), "a pulsing feeling in the belly"),
+    (re.compile(r"\b(sudden\w*|all of a sudden|out of nowhere|tear\w*|rip\w*|worst)\b"),
+     "sudden, very severe back pain"),
+    (re.compile(r"\b(belly|stomach|tummy|abdom\w*|gut|guts)\b"), "belly pain with the back pain"),
+    (re.compile(r"\bchest\b"), "chest pain with the back pain"),
+    (re.compile(r"\b(faint\w*|collaps\w*|pass(ed|ing)? out|black(ed)? out|blackout|keeled|came to|"
+                r"woozy|dizzy|light-?headed)\b"), "fainting or feeling faint with the back pain"),
+)
+
+
+def _as_told(code: str, text: str, red_flag_words: dict[str, str]) -> str:
+    """A reason in the words of what was told, where its sign has several parts."""
+    words = (red_flag_words or {}).get(code, "").lower()
+    if code != "vascular" or not words:
+        return text
+    told = [part for pattern, part in _VASCULAR_PARTS if pattern.search(words)]
+    return join_words(told) if told else text
+
+
 def build_outcome(answers: dict[str, Any], red_flag_words: dict[str, str]) -> Outcome:
     assessment = assess(answers)
     level = assessment.level
     days = answers.get("duration_days")
     band = parsing.duration_band(days)
     at_level = [r for r in assessment.reasons + assessment.unresolved if r.level == level]
-    reasons_text = join_words([r.text for r in at_level])
+    reasons_text = join_words([_as_told(r.code, r.text, red_flag_words) for r in at_level])
     unsure_text = join_words([BY_CODE[r.code].summary for r in assessment.unresolved])
 
     if level == Urgency.EMERGENCY:

@@ -50,6 +50,13 @@ _UNITS = "|".join(w for w, n in WORD_NUMBERS.items() if isinstance(n, int) and 1
 _VAGUE = {"a", "an", "some", "many"}  # "a walk", "some days": not numbers on their own
 
 
+# Days of a fixed date that people date their pain from (month, day)
+_HOLIDAYS = (("christmas", (12, 25)), ("xmas", (12, 25)), ("boxing", (12, 26)), ("new year", (1, 1)),
+             ("anzac", (4, 25)), ("waitangi", (2, 6)), ("australia", (1, 26)), ("st patrick", (3, 17)),
+             ("paddy", (3, 17)), ("halloween", (10, 31)), ("guy", (11, 5)), ("bonfire", (11, 5)),
+             ("valentine", (2, 14)))
+
+
 def spelled_number(text: str) -> float | None:
     """A number written in words: "forty five", "twelve", "a couple of"; None if there is none."""
     t = normalise(text)
@@ -241,9 +248,17 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
         if re.search(rf"\b(since|in|from|back in)\s+(early\s+|mid\s+|late\s+|last\s+)?{month}\b", t):
             year = today.year if i <= today.month else today.year - 1
             return float(max((today - dt.date(year, i, 1)).days, 1))
-    if re.search(r"\bsince (christmas|xmas)\b", t):
-        year = today.year if today >= dt.date(today.year, 12, 25) else today.year - 1
-        return float((today - dt.date(year, 12, 25)).days)
+    # ("since boxing day", vignette set 4: not understood) fixed-date days, the last one gone by
+    holiday = re.search(r"\b(since|from|after) (christmas|xmas|boxing day|new year'?s?( day| eve)?|"
+                        r"anzac day|waitangi day|australia day|st patrick'?s day|paddy'?s day|halloween|"
+                        r"guy fawkes|bonfire night|valentine'?s( day)?)\b", t)
+    if holiday:
+        named = holiday.group(2)
+        month, day = next(date for start, date in _HOLIDAYS if named.startswith(start))
+        if named.startswith("new year") and named.endswith("eve"):
+            month, day = 12, 31
+        year = today.year if today >= dt.date(today.year, month, day) else today.year - 1
+        return float(max((today - dt.date(year, month, day)).days, 1))
     year = re.search(r"\bsince (19[5-9]\d|20\d\d)\b", t)
     if year and int(year.group(1)) <= today.year:
         return float(max((today - dt.date(int(year.group(1)), 6, 30)).days, 30))
@@ -359,6 +374,13 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
             if 0 < int(m.group(1)) < 120:
                 return int(m.group(1))
             break
+    # "I'm sixty-three. As I said, ..." (persona run 36: asked again)
+    spelled_age = re.search(rf"\b(?:i'?m|i am|aged?)\s+((?:{_TENS})(?:[ -](?:{_UNITS}))?)\b"
+                            r"(?![ -](?:years? (?:ago|of|since)|percent|%|minutes?|mins?|hours?|hrs?|days?|"
+                            r"weeks?|months?|kgs?|kilos?|miles?|km|metres?|meters?|feet|ft|pounds|lbs?|quid|"
+                            r"dollars|bucks)\b)", t)
+    if spelled_age and not _SOMEONE_OF_THAT_AGE.search(t[:spelled_age.start()]):
+        return int(spelled_number(spelled_age.group(1)))
     # ("in my 20s I was on long-term steroids": a time of life gone by, not the age now)
     decade = re.search(r"\bin (?:my|his|her) (?:early |mid |late )?(twenties|thirties|forties|fifties|"
                        r"sixties|seventies|eighties|nineties|\d0s|\d0's)\b"
@@ -484,8 +506,9 @@ _CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injur
                r"( anything( heavy)?| a thing| a single thing)?")
 # "no fall or knock", "didn't lift or twist anything", "haven't lifted anything or had a fall": every cause in
 # the denied list ("I didn't lift anything, had a fall on the stairs" tells the fall)
+# ("no i dont fall. i go up ladder long day", persona run 36: read as a fall, in English learned later)
 _DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not|hadn't|"
-                           r"had not)\s+"
+                           r"had not|don't|do not|dont|doesn't|does not)\s+"
                            r"(had\s+(an?\s+)?)?((single|particular|specific|real|obvious|one)\s+)?"
                            + _CAUSE_WORD
                            + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
@@ -512,6 +535,12 @@ _ACTIVITY_ASKED_ABOUT = re.compile(
     r"( keep| carry on| continue| go on)?)\s+(\w+ing|ride|run|play|train|swim|row|climb|cycle|surf|lift|"
     r"dance|exercise|work out)\b[^.;!?]*")
 
+# "im a dance student so its kind of a big deal" (persona run 36: read as the cause, and a tender-bone
+# question "about the training that started it" asked of a pain that "just kind of came on"): who one is
+_WHO_ONE_IS = re.compile(r"\b(i'?m|i am|as|being) an? (\w+ )?(dance|ballet|sports?|gym|yoga|pilates|swimming|"
+                         r"rowing|tennis|golf|rugby|football|netball|climbing|exercise|fitness) "
+                         r"(student|teacher|instructor|coach|major|school|studies)\b")
+
 _A_TRIPS_WORDS = re.compile(r"\b(plane|flight|flights|flying|fly|drive|driving|car)\b")
 
 # "last fall" (the season), "scared I'll fall", "my daughter said to ask the computer": no fall and no
@@ -535,6 +564,7 @@ def onset(text: str) -> str | None:
         t = _A_TRIPS_WORDS.sub(" ", _SITTING_TO_COME.sub(" ", t))
     t = _AGGRAVATED_BY.sub(" ", _DENIED_CAUSE.sub(" ", t))
     t = _NO_CAUSE_TOLD.sub(" ", _SOMEONE_ELSE_LIFTS.sub(" ", _ACTIVITY_ASKED_ABOUT.sub(" ", t)))
+    t = _WHO_ONE_IS.sub(" ", t)
     found = next((label for label, pattern in ONSET_PATTERNS if re.search(pattern, t)), None)
     if found not in STRAIN_EVENTS and re.search(_NO_CLEAR_CAUSE, t):
         # "I can't for the life of me think why ... I mostly do the books ... worth the drive?": the person
@@ -560,7 +590,9 @@ LOCATION_PATTERNS = (
     ("neck", r"\b(neck|cervical)\b"),
     ("upper_back", r"\b(upper back|top of my back|between (my )?shoulder ?blades|shoulder ?blades?|"
                    r"thoracic|mid back|middle (of (my|his|her|the) )?back|mid-back|bra ?strap|bra line)\b"),
-    ("lower_back", r"\b(lower back|low back|lumbar|small of my back|bottom of my back|base of my spine|"
+    # ("bottom of me back", persona run 36: asked again)
+    ("lower_back", r"\b(lower back|low back|lumbar|small of (my|me|the) back|bottom of (my|me|the) back|"
+                   r"base of (my|me|the) spine|"
                    r"lower spine|lower part|low down|lower|sacrum|tailbone|coccyx|"
                    # ("my waist is painful": the low back, in English learned from Korean or Chinese)
                    r"waist|waistline|belt line|beltline)\b"),
@@ -762,7 +794,12 @@ _NOT_UNDERSTOOD = re.compile(
     r"\b(not sure|unsure|no idea) what (you'?re|you are|ur|u r|you) asking\b|"
     r"\b(confused|lost) by (that|this) (one|bit)\b|"
     r"\b(not sure|unsure|(i )?(don't|do not|dont) know) how (i should |i'?m meant to |to )?answer "
-    r"(that|this|it)\b")
+    r"(that|this|it)\b|"
+    # "I am not understand this question, can you say more simple" (set 78, English learned later); "im
+    # confused, do you mean right now or at any time since it started"
+    r"\b(i )?(am |'m )?not understand\b|\b(say|put|ask) (it |that |this )?(more )?(simple|simply|easier|"
+    r"plainer|plainly)\b|\b(simpler|easier|plainer) (words|english)\b|"
+    r"\b(confused|not sure|unsure)\W+(do|did) (you|u) mean\b")
 # "I don't know" in Hindi, Afrikaans, Tagalog, Spanish and te reo (matched on the words as typed: spelling
 # correction would make "ek weet nie" into "ek wet nie")
 _UNSURE_IN_OTHER_WORDS = re.compile(r"\b(pata nahi|pata nahin|nahi pata|nahin pata|ek weet nie|weet nie|"
@@ -788,7 +825,8 @@ _LEAD = r"^\W*(?:(?:uh+|um+|er+|erm+|ha(?:ha)*|hah|heh|lol|lmao|o+h+|ah+|hmm+|we
         r"thankfully|luckily|happily|honestly|tbh|haha+|gosh|goodness|golly|blimey|crikey|oof|phew|" \
         r"duw|och|ach|jings|crivens|strewth|struth|bejaysus|begorrah|yikes|wow|whoa|woah|" \
         r"(?:good |oh |my |dear )?(?:god|lord)|jesus|jeez|geez|christ|heavens|hell|omg|" \
-        r"i wish|if only|so|then|sorry|oops|n(?= no\b)|" \
+        r"i wish|if only|so|then|sorry|oops|n(?= no\b)|now (?:that )?(?:you|u) (?:mention|say) it|" \
+        r"come to think of it|(?:now )?thinking about it|but(?= (?:no|nah|nope|yes|yeah)\b(?! one\b))|" \
         r"0|zero|" \
         r"haan|han|ji|nahi|nahin|ja|nee|oo|opo|ae|āe|kao|kāo|si|sí|oui|non|" \
         r"i(?: have|'ve)? asked (?:her|him|them)(?: and)?|(?:she|he|they|mum|mom|dad) says?|" \
@@ -817,6 +855,7 @@ _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"(most )?(definitely|absolutely|certainly|def|defo|deffo|totally|of course|course|hell|heck) not|" \
       r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
       r"not really|not at all|not (any |really |much )?worse|(i )?think not|" \
+      r"(i )?(don't|do not|dont) think so(?!\W*\?)|" \
       r"(i don't|i do not)" + _NOT_A_REFUSAL + r"|" \
       r"i haven't|i have not|" \
       r"(i'm not|i am not)" + _NOT_A_REFUSAL + r"|haven't|hasn't|isn't|it isn't|it's not|it is not|nothing|" \
@@ -830,7 +869,9 @@ _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"n(?=\W*$)|n(?=[.,!]+\s)|know(?=\W*$))\b"
 # Some of it: "partly" to the sleep-or-work question, and yes to a yes/no question
 _PARTLY_WORDS = (r"a little|a bit|a little bit|a lil|lil bit|a tad|a wee bit|slightly|partly|somewhat|"
-                 r"sort of|kind of|kinda|sorta|sometimes")
+                 r"sort of|kind of|kinda|sorta|sometimes|"
+                 # "bit" alone, for the button "A little" (persona run 36: read as yes)
+                 r"(?<!\w )(bit|lil|little)(?=\W*($|[.,!]))")
 # "kinda embarrassing, ..." comments on the telling, and "a bit worried" tells a feeling (a simulated patient
 # answered the blood-vessel question with its mood, and "a bit worried" was read as yes: an emergency): no
 # "a little" said to the question

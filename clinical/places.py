@@ -428,7 +428,13 @@ _TODAY_AFTER = re.compile(r"^\s+(?:tonight|today|this (?:morning|afternoon|eveni
                           r"at the moment)\b")
 _P_NAME_FROM = re.compile(rf"{_START}{_IM}\s+(?P<name>[a-z]+)\s*,?\s+from\s+{_MODS}$")  # "I'm Sam from Leeds"
 # (pattern, tier, whether the person is the subject only by position: these check for other people)
-_PLACE_FRAMES = ((_P_BE, 3, False), (_P_LIVE, 2, False), (_P_LIVED, 2, False), (_P_MOVED, 2, False),
+# "I'm in Mayo, in the west of Ireland" (persona run 36: a town not listed, then its country; the numbers
+# stayed New Zealand's)
+_P_IN_PART_OF = re.compile(rf"(?<![\w']){_IM}\s+in\s+[a-z' -]{{1,30}},\s+(?P<cue>in)\s+(?:the\s+)?"
+                           r"(?:far\s+)?(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east|"
+                           r"middle|centre|center|midlands|heart)\s+of\s+(?:the\s+)?$")
+_PLACE_FRAMES = ((_P_BE, 3, False), (_P_IN_PART_OF, 3, False), (_P_LIVE, 2, False), (_P_LIVED, 2, False),
+                 (_P_MOVED, 2, False),
                  (_P_HOME, 2, False), (_P_HERE, 3, False), (_P_US, 2, False), (_P_START_LIVE, 2, True),
                  (_P_START_FROM, 1, True), (_P_START_IN, 3, True), (_P_AND_LIVE, 2, True),
                  (_P_AND_IN, 3, True), (_P_SET_REGION, 2, False), (_P_NOT_HERE, 3, False),

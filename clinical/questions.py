@@ -140,7 +140,11 @@ _VERBS = (r"(play|ride|go|do|climb|row|run|lift|swim|train|surf|cycle|bike|golf|
           # ("can i compete or not" about a powerlifting meet, persona run 34)
           r"compete|pull|race|perform|gig|tour|fish|shear|"
           # a pilot's "Am I OK to operate?" (persona run 34: answered about surgery)
-          r"operate)")
+          r"operate|"
+          # ("is it ok to keep dancing til i see someone?", persona run 36: the red-flag list)
+          r"dancing|lifting|carrying|playing|riding|going|doing|climbing|rowing|running|swimming|training|"
+          r"surfing|cycling|biking|driving|hiking|working|travell?ing|flying|gardening|digging|coaching|"
+          r"teaching|walking|skating|skiing|boxing|performing|touring|packing|bending|standing|sitting)\b")
 _DOING_AN_ACTIVITY = re.compile(
     r"\b(can|could|should|may|shall) i (still |keep |carry on |get back to )?(go )?(on )?" + _VERBS + r"|"
     r"\b(ok|okay|alright|all right|right|safe|fine|bad|good) (to|for me to|if i) (still |keep )?(go )?"
@@ -149,7 +153,14 @@ _DOING_AN_ACTIVITY = re.compile(
     r"\b(get|go) back (on|to) (the |my )?\w+|"
     # ("Must I cancel Saturday's concert? It is two hours seated.", persona run 34: taken as asking to wait)
     r"\b(must|should|do|shall|will) i (have to |need to |still )?(cancel|pull out of|miss|skip|withdraw from|"
-    r"postpone|call off)\b")
+    r"postpone|call off)\b|"
+    # "Should I give it a miss?", "should I sit it out?" (persona run 36, the hamper packing on Saturday)
+    r"\b(should|do|shall|must|will) i (just )?(give (it|that|them|this) a miss|sit (it|this|that) out|"
+    r"skip it)\b")
+# "... til i see someone": when, not a question about seeing someone
+_UNTIL_SEEN = re.compile(r"\b(until|till|til|before|while i wait to|while waiting to) (i|we) (can )?"
+                         r"(see|get in to see|get seen by|get to) (someone|somebody|anyone|a doctor|"
+                         r"the doctor|a gp|the gp|my gp|a physio|the physio|my doctor)\b")
 
 
 # Keywords that bring a question to keeping active, though no source speaks of that activity by name ("can
@@ -175,6 +186,9 @@ def asks_about_an_activity_not_named(text: str, topics: list[str],
     t = normalise(text)
     if not _DOING_AN_ACTIVITY.search(t):
         return False
+    if _UNTIL_SEEN.search(t):  # ("ok to keep dancing til i see someone?": no question about seeing someone)
+        t = _UNTIL_SEEN.sub(" ", t)
+        topics = [topic for topic in topics if topic != "when_to_seek_help"]
     # (a question whose closest topic is how long recovery takes, "reckon I'll be right to shoot it
     # Saturday?", is about doing the thing, which keeping active answers more nearly)
     # (a topic only the topic reader guessed, with no keyword of it said, does not count: "Am I OK to

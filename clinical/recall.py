@@ -201,6 +201,14 @@ _ANOTHER_ILLNESS_IN_REMISSION = re.compile(r"\b(" + "|".join(map(re.escape, _NOT
                                            + r")\b[^.!?]{0,40}\bremission\b")
 
 
+# "No, both legs are grand", "legs are totally fine tbh": the legs said to be well, with nothing after it
+_THE_LEGS_SAID_FINE = re.compile(r"\b(both )?(my )?legs (are|r|feel|seem|are both|both feel)"
+                                 r"( (both|totally|completely|perfectly|absolutely|all|quite|really))? "
+                                 r"(grand|fine|ok|okay|good|normal|strong|alright|all right|sweet|sound)\b")
+_A_BUT_AFTER_THE_LEGS = re.compile(r"\blegs (are|r|feel|seem)\b[^.!?]*\b(but|except|apart from|though)\b")
+_LEG_FLAGS = {"both_legs", "leg_weakness", "progressive_weakness", "spreading_numbness"}
+
+
 def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The rules' mentions plus a "suggested" one for each red flag the classifier thinks possible and the
     rules did not mention, or mentioned only as a question. A finding the rules read as someone else's, or
@@ -257,6 +265,8 @@ def with_suggestions(text: str, mentions: list[Mention]) -> list[Mention]:
         possible.discard("weight_loss")
     if _ANOTHER_ILLNESS_IN_REMISSION.search(words):
         possible.discard("cancer_history")
+    if _THE_LEGS_SAID_FINE.search(words) and not _A_BUT_AFTER_THE_LEGS.search(words):
+        possible -= _LEG_FLAGS  # "No, both legs are grand" (persona run 36: checked for both legs)
     suggested = _most_urgent_first(possible | doubted | doubted_owner, scores)
     return [*kept, *(Mention(code, "suggested", True, False, words)
                      for code in suggested if code not in seen)]

@@ -144,9 +144,12 @@ QUESTIONS: tuple[Question, ...] = (
     # age and after any cause, and a mention of belly pain or dizziness gets a check question. (Asked after
     # every strain, a simulated patient answered it with its mood, "not bothered, seen it all before", and
     # a flare after carrying shopping at 82 was sent to a doctor today: vignette set 1.)
+    # A pain that began today is asked about whatever its cause (persona run 36: "worst pain he ever had,
+    # about an hour ago" at 83, with years of carrying mail read as the cause, was never asked).
     Question("vascular", "red_flag", ask_if=lambda a: (not isinstance(a.get("age"), (int, float))
                                                        or a["age"] >= VASCULAR_QUESTION_AGE)
-             and a.get("onset") not in CLEAR_STRAINS),
+             and (a.get("onset") not in CLEAR_STRAINS
+                  or (isinstance(a.get("duration_days"), (int, float)) and a["duration_days"] < 1))),
     Question("leg_pain", "level"),
     Question("leg_pain_worse", "level", ask_if=lambda a: yes(a, "leg_pain")),
     Question("checklist_pattern", "level", "checklist",
@@ -535,12 +538,14 @@ _SAID_LONG_STANDING = re.compile(r"\b(for years|years ago|been like (that|this) 
                                  r"since (childbirth|the birth|having (the|my) (kids|baby|babies)))")
 _SAID_NEW = re.compile(r"\b(since|after) (the|my) back|worse since|never used to|new since|since it started|"
                        r"never (had|happened)")
-_A_UNIT_NOT_ANOTHER = re.compile(r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
-                                 r"(?P<unit>days?|weeks?|months?|years?)\s*,?\s*(not|no|instead of)\s+"
-                                 r"(days?|weeks?|months?|years?)\b")
-_A_TIME_NOT_A_NUMBER = re.compile(r"\b(?P<n>\d{1,3})\s*(?P<unit>days?|weeks?|months?|years?)\b[^.?!]{0,25}?"
-                                  r"\b(not|instead of)\s+(?P<m>\d{1,3})\b"
-                                  r"(?!\s*(days?|weeks?|months?|years?|%))")
+# A time said with the one it replaces: "7 DAYS not weeks" (persona run 32), "9 days for the back tho not 3",
+# "10 days not 5 months" (run 35)
+_TIME_UNIT = r"days?|weeks?|months?|years?"
+_A_TIME_CORRECTED = re.compile(
+    rf"\b(?P<n>\d{{1,3}}(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    rf"(?P<unit>{_TIME_UNIT})\b[^.?!]{{0,25}}?\b(not|no|instead of)\s+"
+    rf"((?P<m>\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b\s*)?"
+    rf"(?P<unit2>{_TIME_UNIT})?\b(?!\s*%)")
 _A_NUMBER_NOT_ANOTHER = re.compile(r"\b(\d{1,3})\s*,?\s*(?:not|no,?|instead of)\s+(\d{1,3})\b")
 _PLAUSIBLE = {"age": range(1, 121), "severity": range(0, 11)}
 # "Emergency? Mate I didn't fall. Nearly did but didn't." (persona run 29, after an escalation for a fall):
@@ -573,11 +578,20 @@ _NOT_ME = re.compile(r"\bnot (me|mine|myself|my own)\b|\bnever had (it|that|one)
 NEVER_TAKEN_BACK = {"self_harm"}  # crisis wording stays in force whatever follows
 
 
-# "but it's only been 10 days not 5 months so do I still need to book in?" (persona run 35): a question that
-# corrects a time on its way
-_A_TIME_NOT_ANOTHER = re.compile(r"\b\d+(\.\d+)?\s*(days?|weeks?|months?|years?)\s*,?\s*(and )?not\s+"
-                                 r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
-                                 r"(days?|weeks?|months?|years?)\b")
+def _time_corrected(text: str, answers: Answers, today: dt.date | None) -> re.Match | None:
+    """The time said in place of the recorded length of the pain: "7 days not weeks", "10 days not 5 months",
+    or "9 days not 3" when 3 (in the unit said) is the length recorded. Any such time when none is
+    recorded."""
+    recorded = answers.get("duration_days")
+    for match in _A_TIME_CORRECTED.finditer(normalise(text)):
+        if match["unit2"] or recorded is None:
+            if match["m"] or match["unit2"]:
+                return match
+        elif match["m"] and match["m"].isdigit():
+            unit_days = parsing.duration_days(f"1 {match['unit']}", today) or 0
+            if abs(float(match["m"]) * unit_days - float(recorded)) < 1:
+                return match
+    return None
 
 
 def _apply_corrections(text: str, requested: str | None, answers: Answers, mentions: list[Mention],
@@ -591,7 +605,7 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
     text = " ".join(part for part in _SENTENCE_END.split(text)
                     if part and not (part.rstrip().endswith("?") and looks_like_question(part)
                                      and not _SAID_BEFORE.search(normalise(part))
-                                     and not _A_TIME_NOT_ANOTHER.search(normalise(part))))
+                                     and not _time_corrected(part, {}, today)))
     if not text:
         return
     said_correcting = moves.corrects(text) or quoted_back
@@ -603,19 +617,12 @@ def _apply_corrections(text: str, requested: str | None, answers: Answers, menti
                 and BY_CODE[m.code].is_red_flag} if _NOT_ME.search(normalise(text)) else set()
     denies_injury = requested is None and bool(_DENIES_AN_INJURY.search(normalise(text)))
     cue = said_correcting or denies_flag or bool(not_mine) or denies_injury
-    # "56 not 46" (a typo in the age just given): the number denied is the one recorded; the other replaces it
-    # "sorry!! 7 DAYS not weeks lol" (persona run 32: not understood), "its 7 days not weeks": the number
-    # kept, the unit corrected
-    unit_fixed = _A_UNIT_NOT_ANOTHER.search(normalise(text))
-    if unit_fixed and answers.get("duration_days") is not None:
+    # "sorry!! 7 DAYS not weeks lol" (persona run 32: not understood), "its 9 days for the back tho not 3"
+    # (persona run 35: ignored): the time said replaces the length recorded
+    unit_fixed = _time_corrected(text, answers, today) if answers.get("duration_days") is not None else None
+    if unit_fixed:
         cue = True
-    # "its 9 days for the back tho not 3" (persona run 35: ignored): the recorded number denied, with its unit
-    time_fixed = _A_TIME_NOT_A_NUMBER.search(normalise(text))
-    if time_fixed and answers.get("duration_days") is not None:
-        unit_days = parsing.duration_days(f"1 {time_fixed['unit']}", today) or 0
-        if abs(float(time_fixed["m"]) * unit_days - _number(answers, "duration_days")) < 1:
-            cue = True
-            unit_fixed = time_fixed
+    # "56 not 46" (a typo in the age just given): the number denied is the one recorded; the other replaces it
     swapped = {slot: int(new) for new, old in _A_NUMBER_NOT_ANOTHER.findall(normalise(text))
                for slot, plausible in _PLAUSIBLE.items()
                if answers.get(slot) == int(old) and int(new) in plausible}
@@ -931,6 +938,7 @@ def _a_day_in_passing(part: str, today: dt.date | None) -> bool:
             and not any(words.search(lower) for words in (_PAIN_WORD, _PAIN_BEGAN, _OF_THE_PAIN)))
 
 
+_MY_OWN_BACK = re.compile(r"\bmy (own )?(lower |low |upper |middle )?(back|spine)\b")
 # "well before the back", "until my back went": the pain named as the time another symptom is counted from
 _THE_PAIN_AS_A_LANDMARK = re.compile(r"\b(well |long |way )?(before|until|till) (the|my) "
                                      r"(back|pain)( pain)?( started| began| went| came on)?\b")
@@ -961,6 +969,14 @@ def _this_pains_time(text: str, today: dt.date | None) -> str:
     if past_events and any(_PAIN_WORD.search(p.lower()) for p in parts if p not in timed):
         parts = [p for p in parts if p not in past_events]
         timed = [p for p in timed if p not in past_events]
+        text = ". ".join(parts)
+    # ("My husband Col had terrible sciatica down his leg last year": persona run 36, a year of pain for eight
+    # days) someone else's pain has its own time
+    # (typed for someone, "his back" is the one told of: only beside a time of the writer's own back)
+    others = [p for p in timed if names_someone_elses_body(p) and not _MY_OWN_BACK.search(p.lower())]
+    if others and any(_MY_OWN_BACK.search(p.lower()) for p in parts if p not in others):
+        parts = [p for p in parts if p not in others]
+        timed = [p for p in timed if p not in others]
         text = ". ".join(parts)
     about_pain = [p for p in timed if _PAIN_WORD.search(p.lower())]
     if len(timed) < 2 or not about_pain:
@@ -1417,7 +1433,10 @@ _SERIOUS_INJURY_SAID = re.compile(r"^\W*(it started after |after )?a (serious|ma
 _A_FALL_FROM_STANDING = re.compile(r"\b(slipped|slip|tripped|trip|stumbled|tumbled|fell over|fell onto|"
                                   r"fell on (my|the|her|his) (side|bum|backside|bottom|back|hip)|"
                                   r"lost my footing|from standing|sat down (hard|heavily)|"
-                                  r"missed (a|the) step|went over on)\b")
+                                  r"missed (a|the) step|went over on|"
+                                  # "yes, just that little tumble on the step" (vignette set 4: checked as a
+                                  # major injury, and a check answered yes made it an emergency)
+                                  r"(little|small|minor|slight|wee) (tumble|fall|slip|trip|stumble))\b")
 _A_BIG_FALL_OR_BLOW = re.compile(r"\b(height|ladder|roof|scaffold\w*|stairs|flight|horse|bike|motorbike|car|"
                                  r"truck|crash\w*|accident|hit by|run over|knocked (down|over|off)|thrown|"
                                  r"from (a|the) |off (a|the) |down (a|the) |tractor|quad|metres|meters|"
@@ -1665,9 +1684,9 @@ _TOLD_AS_PAST = re.compile(r"\b(last (week|month|year)|(weeks|months|years?) ago
                            r"before (his|her|their)|used to|was off|(?<!has )(?<!have )(?<!'s )had)\b")
 
 
-# A reply that points at the thing the check question names, as something the person has ("that lump")
-_SIGN_POINTED_AT = {"vascular": re.compile(r"\b(that|the|this|my|a) (\w+ )?(lump|swelling|pulsing|throbbing|"
-                                           r"pulse|beating)\b(?! (in (my|the) (leg|arm|neck|wrist)))")}
+# A reply to the belly check that points at the thing it names, as something the person has ("that lump")
+_THE_BELLY_SIGN_POINTED_AT = re.compile(r"\b(that|the|this|my|a) (\w+ )?(lump|swelling|pulsing|throbbing|"
+                                        r"pulse|beating)\b(?! (in (my|the) (leg|arm|neck|wrist)))")
 
 
 def _describes_the_sign(text: str, code: str, mentions: list[Mention] | None) -> bool:
@@ -1719,7 +1738,7 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
             reply = course or "yes"
         elif _yes_that_only_restates_the_sign(text):
             reply = None
-    if (reply is None and code in _SIGN_POINTED_AT and _SIGN_POINTED_AT[code].search(normalise(text))
+    if (reply is None and code == "vascular" and _THE_BELLY_SIGN_POINTED_AT.search(normalise(text))
             and not _LEADING_NO.match(normalise(text))):
         reply = "yes"  # "bit uneasy about that lump", to a check that names a pulsing lump (vignette set 3)
     if code == "weight_loss" and reply == "no" and _LOST_NOT_TRYING.search(text.lower()):

@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule("first_episode_over_50", S, "a first episode of back pain after 50 with no clear cause",
          "CKS: new back pain over 50", lambda a: (_age(a) or 0) > FIRST_EPISODE_AGE
          and a.get("onset") in NO_CLEAR_CAUSE and a.get("first_episode") not in (None, "no")),
-    Rule("distress", S, "the pain is causing you a lot of distress",
+    Rule("distress", S, "the distress the pain is causing you",
          "NZ: distress and how you feel; ACP: psychosocial risk factors",
          lambda a: a.get("mood") == "high"),
 )

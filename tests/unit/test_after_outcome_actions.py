@@ -75,6 +75,20 @@ async def test_before_any_outcome_a_question_about_going_is_answered_from_the_so
     assert responses[0] == "text"  # a cited answer, not a refusal
 
 
+async def test_before_any_outcome_own_pain_told_beside_the_question_starts_the_questions(dispatcher, domain):
+    # persona run 36, a04: a long opening with "is it alright to keep going in?" got answers, then a goodbye
+    text = ("I'm 58 and last Tuesday I was lifting crates of tins onto the top shelves at the food bank, and "
+            "by the afternoon my lower back on the left side was really sore. No pins and needles or "
+            "anything in my legs, it's just the back. My husband had terrible sciatica down his leg last "
+            "year. I've been taking Panadol. I'm on blood pressure tablets (amlodipine) so I wasn't sure "
+            "about Nurofen. Anyway, is there anything else I should be doing, and is it alright to keep "
+            "going in?")
+    tracker = make_tracker([user_event(text, "ask_getting_help")])
+    events = await ActionStandFirm().run(dispatcher, tracker, domain)
+    assert said(dispatcher)[-1] == "utter_triage_start"
+    assert any(e.get("event") == "followup" and e.get("name") == "triage_form" for e in events)
+
+
 async def test_during_the_questions_going_is_answered_after_them(dispatcher, domain):
     tracker = make_tracker([user_event("can I wait and see?", "ask_getting_help")], active_loop="triage_form")
     await ActionStandFirm().run(dispatcher, tracker, domain)

@@ -102,6 +102,14 @@ async def test_without_staff_the_person_gets_the_helpline_and_the_hours_and_no_p
     assert store.queue()[0]["handoff"] is None
 
 
+async def test_someone_in_another_country_is_not_given_our_teams_hours(db, dispatcher, domain):
+    # persona run 36: "hamilton, ontario" was told the team answers "08:00 to 20:00 (Auckland time)"
+    tracker = make_tracker([user_event("I want to talk to a real person", "request_human")],
+                           slots={"region": "CANADA"}, sender_id="p2b")
+    await ActionAskForPerson().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_handoff"]
+
+
 async def test_in_a_crisis_the_crisis_lines_come_before_the_helpline(db, dispatcher, domain):
     # run 20, t12: "If I call that number do they send cops to my house?" in a crisis was met with the
     # helpline's hours and a doctor's office

@@ -101,6 +101,17 @@ def test_a_time_corrected_in_surprise_or_in_a_question(text, intent):
     assert update.corrected.get("duration_days") == (154.0, 10.0)
 
 
+@pytest.mark.parametrize("text, days", [("its 3 weeks not 5 months", 21.0), ("2 weeks, not a month", 14.0)])
+def test_a_whole_time_denied_in_a_statement_replaces_the_length(text, days):
+    update = read(text, None, {"duration_days": 154.0, "location": "lower_back"}, intent="inform")
+    assert update.corrected.get("duration_days") == (154.0, days)
+
+
+def test_a_time_followed_by_not_and_no_time_corrects_nothing():
+    update = read("been 2 weeks not an issue till now", None, {"duration_days": 14.0}, intent="inform")
+    assert "duration_days" not in update.corrected
+
+
 # b12: "cant get it up since a few days after the back went" changed the pain's length to three days; "its 9
 # days for the back tho not 3" was then ignored
 def test_a_signs_own_time_leaves_the_pains_length():
