@@ -1450,6 +1450,12 @@ _SMALL_FALL_SAID = re.compile(r"^\W*(only |just )?a (small|little|minor) (fall|k
                               r"( or (a )?(knock|fall|bump))?\W*$")
 
 
+# Work or sleep going on as usual, said to the question whether the pain stops them
+_STILL_AT_IT = re.compile(r"\b(still|been) (working|at work|going (in|to work)|"
+                          r"doing (my|the) (job|work|shifts?)|sleeping (fine|ok|okay|well))\b")
+_KEPT_FROM_IT = re.compile(r"\b(can'?t|cannot|not|off work|stopped|barely|hardly|struggl\w*)\b")
+
+
 def _denies_night_pain(text: str) -> bool:
     """Pain at night no worse than by day, or "no, I sleep fine (apart from the toddler waking me up)": the
     waking told is not the back's."""
@@ -1538,6 +1544,9 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
             return "unsure"  # "a lil" stiff says no time: how long is asked, in minutes
     if slot == "night_pain" and _denies_night_pain(text):
         return "no"
+    if slot == "sleep_work_impact" and reply is None and _STILL_AT_IT.search(normalise(text)) \
+            and not _KEPT_FROM_IT.search(normalise(text)):
+        return "no"  # "still working" (vignette set 4: not understood twice)
     if slot == "first_episode" and (told := _first_time_told(text)):
         # "Never, not once in my life" to "is this the first time?" (persona run 33: read as no, so a first
         # back pain at 60 with no clear cause was given self-care)

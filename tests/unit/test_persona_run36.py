@@ -360,3 +360,10 @@ def test_the_emergency_names_the_blood_vessel_signs_told():
     assert build_outcome({"vascular": "yes"}, told).reasons_text == "sudden, very severe back pain"
     both = build_outcome({"vascular": "yes"}, {"vascular": "my stomach hurts too and i fainted"}).reasons_text
     assert "belly pain" in both and "faint" in both and "pulsing" not in both
+
+
+# vignette set 4's sealed part: "still working" to whether the pain stops work or sleep not understood twice
+@pytest.mark.parametrize("text, value", [("still working", "no"), ("been working fine", "no"),
+                                         ("still working but can't sleep", "yes")])
+def test_work_going_on_as_usual_is_no(text, value):
+    assert read(text, "sleep_work_impact").values.get("sleep_work_impact") == value
