@@ -1044,6 +1044,8 @@ HYPOTHETICAL = (
     # sarcasm: "yeah right, like I'd have a fever"
     "yeah right, like i'd have", "yeah right like i'd have", "yeah right, as if i'd have",
     "what if", "what happens if", "is it serious if", "is it bad if", "is it dangerous if",
+    # ("what would count as an emergency with a bad back? like if my legs went numb", set 79)
+    "like if", "say if", "for example if", "for instance if", "e.g. if", "such as if", "asking so i know",
     # ("Purely as a matter of hypothesis, should I develop a fever in conjunction with this backache, at what
     # point ...", set 74)
     "should i develop", "if i develop", "if i were to develop", "were i to develop", "in the event that i",
@@ -1196,6 +1198,14 @@ OTHER_PERSON = (
     "shipmate", "inmate", "my gf", "my bf", "the gf", "the bf",
     # one of a group the writer leads or belongs to ("one of my soldiers fell 5 m"; not "one of my legs")
     # ("one of the dishies at work just fell off the loading dock": the group named with "the" too)
+    # ("one of my year 6 pupils fell off the climbing frame", set 79)
+    *(f"one of {whose} year {n} {group}" for whose in ("my", "our", "the") for n in range(1, 14)
+      for group in ("pupils", "students", "kids", "children", "class", "girls", "boys")),
+    # ("the other guard on my shift has lost a load of weight", set 79)
+    *(f"the other {role}" for role in ("guard", "guards", "driver", "drivers", "nurse", "nurses", "teacher",
+                                       "teachers", "officer", "officers", "porter", "cleaner", "chef", "cook",
+                                       "carer", "volunteer", "worker", "workers", "picker", "player",
+                                       "bloke", "guy", "lad", "woman", "man", "girl", "boy", "lady")),
     *(f"one of {whose} {group}" for whose in ("my", "our", "the", "the other") for group in (
         "soldiers", "recruits", "cadets", "troops", "men", "guys", "lads", "girls", "boys", "kids",
         "students", "pupils", "players", "workers", "staff", "crew", "team", "trainees", "athletes", "riders",
@@ -1356,6 +1366,12 @@ RESOLVED = (
     # sitting cross-legged, "but the feeling came back the second I stood up"
     "sorted itself out", "sorted itself", "sorted themselves out", "but it's gone", "but it has gone",
     "temp is 36", "temperature is 36", "temp's 36", "temp has been 36", "temp been 36",
+    # a temperature measured normal (set 79: "shivering like mad ... temp 36.8 after"; "had covid a month ago
+    # with a fever, but my temp's been normal for weeks")
+    "temp 36", "temp of 36", "temperature 36", "temperature of 36", "temp 37", "temp of 37",
+    "temperature 37", "temp's been normal", "temp has been normal", "temperature has been normal",
+    "temperature's been normal", "temp back to normal", "temperature back to normal",
+    # (not "temp is normal" now: "drenched every night and feel like I'm on fire, temp is normal" escalates)
     "came back the second i stood", "came back as soon as i stood", "came back when i stood",
     "went as soon as i stood", "went when i stood up",
 
@@ -1559,7 +1575,10 @@ EXPLAINED_BY = {
               "hiking", "climbing up", "mowing the lawn", "mowing",
               # a hot bed or room ("drenched in sweat but the heating was stuck on"): checked
               "the heating", "heating was on", "heating on", "electric blanket", "heated blanket",
-              "too many blankets"),
+              "too many blankets",
+              # out in the cold (set 79: "freezing at the top station all day, shivering like mad"): checked
+              "freezing", "so cold", "in the cold", "out in the cold", "the cold", "frozen", "in the snow",
+              "icy", "cold water", "wetsuit", "wet suit", "chairlift", "warmed up"),
     "saddle_numbness": ("from sitting", "after sitting", "sitting too long", "sat too long", "sitting for",
                         "sat so long", "sat for so long", "sitting so long", "sitting for so long",
                         "sat there so long",
@@ -1628,8 +1647,10 @@ EXPLAINED_WORDINGS = {
                       "dribbling", "dribbled",
                       # ("I change incontinence pads for clients"; "incontinent when I sneeze": checked)
                       "incontinence", "incontinent"),
-    # effort, heat or the menopause explain sweats and flushes, never a fever, a temperature or chills
-    "fever": ("sweats", "sweating", "sweat", "sweaty", "buckets", "drenched", "soaked", "flushes", "hot"),
+    # effort, heat or the menopause explain sweats and flushes, the cold explains shivering (each then checked
+    # with one question), never a fever, a temperature or chills
+    "fever": ("sweats", "sweating", "sweat", "sweaty", "buckets", "drenched", "soaked", "flushes", "hot",
+              "shivering", "shivers", "shivery", "shivered"),
 }
 # Numbness from sitting that goes on getting up: the answer to the saddle check question, already given
 # ("bum goes numb on the long drive but comes right as soon as I get out and walk around")

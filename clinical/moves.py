@@ -419,6 +419,9 @@ _CORRECTION = re.compile(r"\b("
                          r"\b(numbers?|digits) (backwards|the wrong way (round|around))\b|"
                          # "I put 45 for my age but I'm actually 54"
                          r"\bi (put|typed|wrote|entered|said|gave) \d+\b[^.?!]{0,40}\b(actually|really)\b|"
+                         # "i put 8 out of 10 before but honestly it's more like a 5" (set 79)
+                         r"\bi (put|typed|wrote|entered|said|gave) \d+\b[^?]{0,40}\b(but|though|tho)\b"
+                         r"[^?]{0,30}\b(more like|closer to|nearer|really|actually) (a |an )?\d+\b|"
                          # "i put 7. hang on. its more like a 4 really"
                          r"\bi (put|typed|wrote|entered|said|gave) \d+\b[^?]{0,40}\b(hang on|hold on|wait|"
                          r"actually)\b[^?]{0,30}\b(more like|closer to|nearer) (a |an )?\d+\b|"
@@ -604,6 +607,8 @@ _GOING_IN_WORDS = re.compile(
     + _SEEN_TODAY + r"|clinic))\b|"
     r"\b(ringin|ringing|calling|phoning) (111|999|911|000|112|an ambulance|the ambulance)( now)?\b|"
     r"\b(off|heading|going|on (my|our) way) (in )?to (the )?" + _SEEN_TODAY + r"( now)?\b")
+_WAITING_WORDS = re.compile(r"\b(hold off|leave it|ride it out|tough it out|see how|see if|settle|"
+                            r"sleep on it|put it off|until|till|til)\b")
 _WHO_HELPS = re.compile(r"\b(doctor|doc|gp|surgery|clinic|practice|nurse|healthline|healthdirect|hospital|"
                         r"a&e|ed|er|emergency|urgent care|after ?hours|111|999|911|000|112|ambulance)\b")
 _WAIT_AND_SEE = re.compile(r"\b(wait and see|see how (it|things) go(es)?|see what happens)\b")
@@ -696,6 +701,12 @@ def getting_help_question(text: str) -> str | None:
                 and not looks_like_question(text)):
             continue
         if kind == "go_now" and not looks_like_question(text):
+            continue
+        # "what time does the tide turn at piha beach tomorrow morning" (set 79): a time, and nothing of
+        # waiting, the back or getting help
+        if kind == "wait" and re.match(r"^\W*(what|when|where|how|which|who)\b", t) and not (
+                _GETTING_SEEN.search(t) or _WAITING_WORDS.search(t) or _WHO_HELPS.search(t)
+                or _ABOUT_IT.search(t) or re.search(r"\b(back|pain|this|that|sore|ache)\b", t)):
             continue
         # "evenings after dinner suit me best for the exercises": when to do the plan, not when to get help
         if kind in ("wait", "later_today") and _WHEN_TO_BE_ACTIVE.search(t) and not looks_like_question(text):
@@ -1578,7 +1589,7 @@ _WORRIED_BY_THE_QUESTION = re.compile(
 _WHY_ASKED = re.compile(r"^\W*(why|how come) (does|do|would|is|will) (it|that|this) (matter|count|make a "
                         r"difference|important|relevant)\b|"
                         r"^\W*(why|how come) "
-                        r"(are you|do you|do u|would you|would u|are ye|are u|r u|you|ye|u) "
+                        r"(are you|do you|do u|would you|would u|are ye|are u|r u|you'?re|youre|you|ye|u) "
                         r"(ask|askin|need|want)|"
                         # "what's the reason for asking if I've had cancer?"
                         r"^\W*what'?s the (reason|point) (for|of|behind) (asking|that question|the question)|"

@@ -367,3 +367,51 @@ def test_the_emergency_names_the_blood_vessel_signs_told():
                                          ("still working but can't sleep", "yes")])
 def test_work_going_on_as_usual_is_no(text, value):
     assert read(text, "sleep_work_impact").values.get("sleep_work_impact") == value
+
+
+# set 79: a hypothetical put as "like if my legs went numb or I couldn't pee?" escalated; a fever a month ago
+# "but my temp's been normal for weeks" and shivering out in the freezing cold were fevers now; "the other
+# guard on my shift" and "one of my year 6 pupils" were the writer; a beach's tide "tomorrow morning" was a
+# question of waiting; "how come you're asking my age" and "i put 8 out of 10 before but ... more like a 5"
+# were not read
+def test_a_sign_given_as_an_example_is_hypothetical():
+    text = ("what would count as an emergency with a bad back? like if my legs went numb or I couldn't pee? "
+            "asking so I know, I'm fine at the moment")
+    assert not [m for m in find_mentions(text) if m.reported]
+
+
+def test_a_fever_long_over_with_a_normal_temperature_since_is_none_now():
+    text = "had covid a month ago with a fever, but my temp's been normal for weeks. back's sore this week"
+    assert not any(m.code == "fever" and m.status == "present" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("text", ["freezing at the lift station all day, shivering like mad, then warmed up",
+                                  "I keep shivering and freezing one minute then boiling hot the next"])
+def test_shivering_in_the_cold_is_checked_not_reported(text):
+    assert [m.status for m in find_mentions(text) if m.code == "fever"] == ["possible"]
+
+
+def test_chills_are_never_explained_away():
+    assert [m.status for m in find_mentions("chills and shivering since yesterday") if m.code == "fever"] == [
+        "present"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("the other guard on my shift has lost a load of weight and his back's killing him", "weight_loss"),
+    ("one of my year 6 pupils fell off the climbing frame from 2 metres onto her back", "major_trauma")])
+def test_someone_named_by_their_place_beside_the_writer_is_someone_else(text, code):
+    assert not any(m.about_user and m.status == "present" for m in find_mentions(text) if m.code == code)
+
+
+def test_a_time_in_a_question_about_something_else_is_no_waiting():
+    assert moves.getting_help_question("what time does the tide turn at the beach tomorrow morning") is None
+    assert moves.getting_help_question("what about tomorrow morning, would that do?") == "wait"
+    assert moves.getting_help_question("first thing tomorrow morning then") == "wait"
+
+
+def test_how_come_youre_asking_asks_why():
+    assert moves.asks_why_it_is_asked("how come you're asking my age, does it make any difference")
+
+
+def test_a_score_given_before_taken_down_is_a_correction():
+    assert moves.corrects("i put 8 out of 10 before but honestly it's more like a 5, i was being dramatic")
