@@ -66,7 +66,7 @@ class ActionAskForPerson(Action):
         dispatcher.utter_message(response="utter_handoff", **contacts(tracker))
         # (in another country the hours of our team, in our time, mean nothing: "hamilton, ontario" was told
         # of "08:00 to 20:00 (Auckland time)", persona run 36)
-        if hours and region_of(tracker).code == REGION.code:
+        if hours and _country(region_of(tracker).code) == _country(REGION.code):
             dispatcher.utter_message(response="utter_handoff_hours", hours=hours)
         text, _ = latest_text_and_intent(tracker)
         if before_any_outcome(tracker) and tells_own_pain(text):
@@ -74,6 +74,10 @@ class ActionAskForPerson(Action):
             # to an actual nurse?" (persona run 32: the pain left unasked until the fifth message)
             return start_questions(dispatcher, tracker, "utter_triage_meanwhile")
         return []
+
+
+def _country(region_code: str) -> str:
+    return region_code.split("_")[0]  # Scotland and Northern Ireland (UK_SCOT, UK_NI) are in the UK
 
 
 def _opening_hours_words() -> str | None:
