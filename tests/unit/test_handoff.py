@@ -110,6 +110,16 @@ async def test_someone_in_another_country_is_not_given_our_teams_hours(db, dispa
     assert said(dispatcher) == ["utter_handoff"]
 
 
+async def test_someone_in_scotland_under_a_uk_deployment_gets_the_hours(db, dispatcher, domain, monkeypatch):
+    from actions import handoff as handoff_actions
+    from clinical.regions import REGIONS
+    monkeypatch.setattr(handoff_actions, "REGION", REGIONS["UK"])
+    tracker = make_tracker([user_event("I want to talk to a real person", "request_human")],
+                           slots={"region": "UK_SCOT"}, sender_id="p2c")
+    await ActionAskForPerson().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_handoff", "utter_handoff_hours"]
+
+
 async def test_in_a_crisis_the_crisis_lines_come_before_the_helpline(db, dispatcher, domain):
     # run 20, t12: "If I call that number do they send cops to my house?" in a crisis was met with the
     # helpline's hours and a doctor's office
