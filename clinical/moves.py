@@ -609,8 +609,6 @@ _GOING_IN_WORDS = re.compile(
     r"\b(off|heading|going|on (my|our) way) (in )?to (the )?" + _SEEN_TODAY + r"( now)?\b")
 _WAITING_WORDS = re.compile(r"\b(hold off|leave it|ride it out|tough it out|see how|see if|settle|"
                             r"sleep on it|put it off|until|till|til)\b")
-_WHO_HELPS = re.compile(r"\b(doctor|doc|gp|surgery|clinic|practice|nurse|healthline|healthdirect|hospital|"
-                        r"a&e|ed|er|emergency|urgent care|after ?hours|111|999|911|000|112|ambulance)\b")
 _WAIT_AND_SEE = re.compile(r"\b(wait and see|see how (it|things) go(es)?|see what happens)\b")
 _TODAY = re.compile(r"\b(today|this (afternoon|arvo|morning|evening)|tonight|right now|now|right away|"
                     r"straight away|asap)\b")
@@ -625,7 +623,7 @@ _NOT_GOING_NOW = re.compile(r"\b(not|never|won'?t|don'?t|isn'?t|refuse|no way|to
                             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|if|unless|when)\b")
 _A_PLACE_OF_CARE = re.compile(r"\b(doctors?|gp|surgery|practice|clinic|hospital|a&e|er|ed|emergency|"
                               r"urgent care|after ?hours|medical cent(re|er)|physio|nurse|healthline|"
-                              r"ambulance|appointment)\b")
+                              r"ambulance|appointment|doc|healthdirect|111|999|911|000|112)\b")
 _GOING_ELSEWHERE = re.compile(r"\b(off|heading|going|head|go) (to|down to|out to|over to|up to|round to|for) "
                               r"(the |a |my |our )?\w+")
 _TAKEN_THERE = re.compile(r"\b(run|take|drive|drop|ferry|bring) (me|us) (down |over |up |in |into |round )?"
@@ -677,7 +675,7 @@ def getting_help_question(text: str) -> str | None:
         return "wait"  # "I'll go to the hospital tomorrow", "I will see my GP on Monday": put off
     if "?" not in t and _GOING_IN_WORDS.search(t) and not _NOT_GOING_NOW.search(t):
         return "going"  # "righto. hospital it is then. cheers", "the missus is driving me in now"
-    if ("?" not in t and _SAYS_GOING.search(t) and _TODAY.search(t) and _WHO_HELPS.search(t)
+    if ("?" not in t and _SAYS_GOING.search(t) and _TODAY.search(t) and _A_PLACE_OF_CARE.search(t)
             and not _NOT_GOING_NOW.search(t) and not _WAIT_AND_SEE.search(t)):
         # "Very well. I'll ring the doctor this afternoon and the kiln will have to wait." (persona run 36:
         # told not to leave it): going today, and something else waits
@@ -705,7 +703,7 @@ def getting_help_question(text: str) -> str | None:
         # "what time does the tide turn at piha beach tomorrow morning" (set 79): a time, and nothing of
         # waiting, the back or getting help
         if kind == "wait" and re.match(r"^\W*(what|when|where|how|which|who)\b", t) and not (
-                _GETTING_SEEN.search(t) or _WAITING_WORDS.search(t) or _WHO_HELPS.search(t)
+                _GETTING_SEEN.search(t) or _WAITING_WORDS.search(t) or _A_PLACE_OF_CARE.search(t)
                 or _ABOUT_IT.search(t) or re.search(r"\b(back|pain|this|that|sore|ache)\b", t)):
             continue
         # "evenings after dinner suit me best for the exercises": when to do the plan, not when to get help

@@ -172,7 +172,8 @@ _ABOUT_A_PLAN = re.compile(
     r"something to do|running|run|gym|sport|training|train)\b")
 MIN_WORDS_OF_A_STORY = 8
 # A clause that asks, without its question mark ("could that be why my back won't settle", "shouldnt i still
-# get an xray"); "I honestly couldn't tell you how it started" asks nothing
+# get an xray"); "I honestly couldn't tell you how it started" asks nothing. (Not language's _QUESTION_START:
+# its negative forms would make statements such as "isn't working" questions everywhere it is used.)
 _ASKING_CLAUSE = re.compile(r"^\s*(what|whats|what's|how|when|why|where|which|who|should|shouldn'?t|shall|"
                             r"can|could|is|isn'?t|are|do|does|did|will|would|may|might|must)\b")
 _ONES_OWN_STORY = re.compile(r"\b(i'?m|i am|i'?ve|i have|i was|i had|i did|i do|my)\b")
