@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -20,17 +20,18 @@ from actions.common import (
     introduce,
     latest_reading,
     latest_text_and_intent,
+    progress_from,
     region_of,
     say_changes,
     typed_for_someone,
 )
-from actions.firm import ESCALATED, stand_firm
+from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.knowledge import answer_question
 from actions.staff import raise_for_staff, staff_on_chat_now
 from clinical import moves, places, records
 from clinical.outcome import Outcome, build_outcome
 from clinical.regions import EUROPE, REGIONS, SEVERAL_REGIONS, region_contacts
-from clinical.triage import interpret
+from clinical.triage import EMERGENCY_SCREEN, emergency_questions_cut_short, interpret, next_question
 from clinical.urgency import Urgency
 
 logger = logging.getLogger(__name__)
@@ -132,10 +133,28 @@ class ActionTriageOutcome(Action):
         if typed_for_someone(tracker) and not tracker.get_slot(ANSWERING_FOR_SOMEONE):
             # the outcome said so; the questions after it are worded for them too
             events.append(SlotSet(ANSWERING_FOR_SOMEONE, True))
+        screen = [] if repeated or crisis else screen_for_an_emergency(dispatcher, tracker, answers, outcome)
         return [*events, *(SlotSet(k, v) for k, v in update.values.items()), SlotSet("red_flag_words", words),
                 SlotSet("triage_level", outcome.level), SlotSet("intro_pending", False),
                 SlotSet("held_questions", []),
-                SlotSet("crisis_active", crisis or bool(tracker.get_slot("crisis_active")))]
+                SlotSet("crisis_active", crisis or bool(tracker.get_slot("crisis_active"))), *screen]
+
+
+def screen_for_an_emergency(dispatcher: CollectingDispatcher, tracker: Tracker, answers: dict[str, Any],
+                            outcome: Outcome) -> list[EventType]:
+    """After an urgent outcome that came before the emergency questions (a cancer history in the first
+    message), those are asked: the person has been told what to do, and a yes makes it an emergency."""
+    if (outcome.level != Urgency.URGENT.label or answers.get(EMERGENCY_SCREEN)
+            or not emergency_questions_cut_short(answers)):
+        return []
+    screened = {**answers, EMERGENCY_SCREEN: True}
+    if next_question(screened) is None:
+        return []
+    dispatcher.utter_message(response="utter_emergency_screen")
+    progress = progress_from(tracker)
+    progress["level_said"] = outcome.level  # (so not again as "URGENT so far" before a follow-up)
+    return [SlotSet(EMERGENCY_SCREEN, True), SlotSet("triage_progress", progress),
+            FollowupAction(TRIAGE_FORM)]
 
 
 def say_outcome(dispatcher: CollectingDispatcher, outcome: Outcome, tracker: Tracker,

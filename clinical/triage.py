@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -45,6 +45,11 @@ MIN_OPEN_FOR_CHECKLIST = 2  # with fewer questions of a checklist still open, th
 # asked together by default: numbness in the saddle area and a change in feeling during sex are the same sign
 # of the same nerves, and a "yes" to either brings each on its own.
 QUICK_PATH = "quick_path"
+# Set when an urgent sign ended the questions before the emergency ones were asked (a cancer history told in
+# the first message): those are asked after the outcome, as their answer could make it an emergency
+# (persona run 37: "had colon cancer ... now he says his legs feel weird" got `urgent` and no more questions,
+# so numbness in both legs, an emergency, was never found).
+EMERGENCY_SCREEN = "emergency_screen"
 MAX_MISSES = 2  # unreadable answers to one question before it is recorded as unknown
 # A safety question gets one more try, asked plainly, before it is kept as "not sure": a person who sends each
 # answer in pieces ("walked to school", "mine are well old") had two pieces of other answers taken for two
@@ -169,7 +174,7 @@ RECORDED_ONLY = tuple(f.code for f in FINDINGS if f.is_red_flag and f.code not i
 # and asking them made a person with no red flags wait two more messages for advice.
 VOLUNTEERED_ONLY = ("severity", "medication_tried")
 ANSWER_SLOTS: tuple[str, ...] = (tuple(q.slot for q in QUESTIONS) + RECORDED_ONLY + VOLUNTEERED_ONLY
-                                 + (QUICK_PATH,))
+                                 + (QUICK_PATH, EMERGENCY_SCREEN))
 # A finding mentioned in text answers these slots (by default, the slot of its own code).
 FINDING_SLOTS: dict[str, tuple[str, ...]] = {
     "progressive_weakness": ("progressive_weakness", "leg_weakness"),
@@ -184,23 +189,45 @@ def slots_answered_by(code: str) -> tuple[str, ...]:
 
 # Asked whenever it applies, however the weakness was told: "getting worse quickly" makes it an emergency.
 ALWAYS_FOLLOWED_UP = ("progressive_weakness",)
+# The questions whose yes could raise an urgent sign to an emergency (with their lists)
+_EMERGENCY_QUESTIONS = ("checklist_nerves", "bladder_bowel", "checklist_saddle", "saddle_numbness",
+                        "sexual_dysfunction", "checklist_legs", "leg_weakness", "progressive_weakness",
+                        "leg_numbness", "both_legs", "major_trauma", "vascular")
+# Asked in the first questions of every triage: one of them still open means the emergency ones were cut short
+_FIRST_EMERGENCY_QUESTIONS = ("bladder_bowel", "saddle_numbness", "leg_weakness", "leg_numbness")
+
+
+def emergency_questions_cut_short(answers: Answers) -> bool:
+    """An urgent sign came before the first emergency questions were answered."""
+    return any(answers.get(slot) is None for slot in _FIRST_EMERGENCY_QUESTIONS)
 
 
 def next_question(answers: Answers, just_answered: str | None = None) -> str | None:
     """The slot to ask next, or None when triage is complete (or a red flag has ended it).
 
-    One exception to "a red flag ends triage": a "yes" to the leg-weakness question is followed at once
+    Two exceptions to "a red flag ends triage": a "yes" to the leg-weakness question is followed at once
     by "is it getting worse?" and "both legs?", which decide between seeing a doctor today and an
-    emergency. Weakness told unprompted is checked for worsening (`interpret`), and asked about here if
-    another check came first."""
+    emergency (weakness told unprompted is checked for worsening (`interpret`), and asked about here if
+    another check came first); and after an urgent outcome that cut the emergency questions short
+    (`EMERGENCY_SCREEN`), those are asked."""
     assessment = assess(answers)
     if assessment.red_flags:
-        return next((q.slot for q in QUESTIONS
-                     if (just_answered in q.follows or q.slot in ALWAYS_FOLLOWED_UP)
-                     and answers.get(q.slot) is None and q.ask_if(answers)
-                     and _level_of(q.slot) > assessment.level), None)
-    level_already_soon = assessment.level >= Urgency.SOON
-    for q in QUESTIONS:
+        follow_up = next((q.slot for q in QUESTIONS
+                          if (just_answered in q.follows or q.slot in ALWAYS_FOLLOWED_UP)
+                          and answers.get(q.slot) is None and q.ask_if(answers)
+                          and _level_of(q.slot) > assessment.level), None)
+        if follow_up is None and answers.get(EMERGENCY_SCREEN) and assessment.level < Urgency.EMERGENCY:
+            # (an injury is asked about unless the pain's start is already known to be something else)
+            return _first_open([q for q in QUESTIONS if q.slot in _EMERGENCY_QUESTIONS and (
+                q.slot != "major_trauma" or answers.get("onset") in (None, "fall", "injury"))],
+                               answers, level_already_soon=True)
+        return follow_up
+    return _first_open(QUESTIONS, answers, level_already_soon=assessment.level >= Urgency.SOON)
+
+
+def _first_open(questions: Iterable[Question], answers: Answers, level_already_soon: bool) -> str | None:
+    """The first of these questions still to ask: unanswered, applying, and (lists) on the path chosen."""
+    for q in questions:
         if answers.get(q.slot) is not None or not q.ask_if(answers):
             continue
         if q.covers and not checklist_applies(q, answers):
