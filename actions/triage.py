@@ -27,9 +27,9 @@ from actions.firm import TRIAGE_FORM, stand_firm
 from actions.knowledge import answers_by_triage, start_questions
 from actions.outcome import outcome_payload
 from actions.privacy import about_deleting_data
-from clinical import moves
+from clinical import medicines, moves
 from clinical.findings import Urgency
-from clinical.language import normalise
+from clinical.language import looks_like_question, normalise
 from clinical.outcome import build_outcome
 from clinical.triage import (
     BY_SLOT,
@@ -116,6 +116,14 @@ class ValidateTriageForm(FormValidationAction):
         events = [*for_someone, *announce_region(dispatcher, tracker), *slot_events(update, tracker)]
         answers.update(update.values)
         say_changes(dispatcher, update.corrected)
+        told_before = tracker.get_slot("red_flag_words") or {}
+        if (intent == "red_flag" and requested in BY_SLOT and requested not in update.values
+                and not set(update.red_flag_words) - set(told_before)
+                and (looks_like_question(text) or medicines.referral_reason(text))):
+            # "would I be alright taking ibuprofen with the methotrexate?" while the emergency questions are
+            # asked after `urgent` (persona run 37 replay: the methotrexate read as the sign already told, and
+            # the question passed over): kept for after the questions, and the question asked again
+            return [*events, *hold_question(dispatcher, tracker, text), SlotSet("requested_slot", requested)]
         if (requested in BY_SLOT and requested not in update.values and not answers.get(QUICK_PATH)
                 and moves.asks_for_the_lists(text)):
             # "Quicker, please" with no answer (persona run 32: taken as "why do you ask?"): the lists from
@@ -288,6 +296,23 @@ class ActionAskDetails(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         ask_details(dispatcher, tracker, domain)
+        return []
+
+
+class ActionAskBothLegs(Action):
+    """"Both legs or just one?", naming what was told: weakness (with the other signs), numbness or pain."""
+
+    def name(self) -> str:
+        return "action_ask_both_legs"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        told = {slot for slot in ("leg_weakness", "leg_numbness", "leg_pain")
+                if tracker.get_slot(slot) == "yes"}
+        response = ("utter_ask_both_legs" if "leg_weakness" in told or len(told) != 1
+                    else "utter_ask_both_legs_numbness" if "leg_numbness" in told
+                    else "utter_ask_both_legs_pain")
+        dispatcher.utter_message(response=response)
         return []
 
 

@@ -102,7 +102,9 @@ FINDINGS: tuple[Finding, ...] = (
              ("BOTH_LEGS", "SCIATICA"),
              ("LEGS_PLURAL", "NUMB"), ("LEGS_PLURAL", "LOSS_OF_USE")),
             possible_by=(("LEGS_PLURAL", "WEAK"), ("FEET_PLURAL", "NUMB"), ("FEET_PLURAL", "WEAK"),
-                         ("BOTH_LEGS", "PAIN"), ("LEGS_PLURAL", "RADIATING"))),
+                         ("BOTH_LEGS", "PAIN"), ("LEGS_PLURAL", "RADIATING"),
+                         # "now he says his legs feel weird" (persona run 37: never asked about)
+                         ("LEGS_PLURAL", "ODD_FEELING"))),
     Finding("spreading_numbness", E, "numbness in a leg that is spreading or getting worse",
             "NZ: numbness and complete loss of muscle use; CKS: suspected cauda equina syndrome",
             (("LEG", "NUMB", "WORSENING"),)),
@@ -125,7 +127,11 @@ FINDINGS: tuple[Finding, ...] = (
             "NZ: a pulsing mass in the belly; CLN: referred vascular or cardiopulmonary pain",
             (("PULSING", "BELLY"), ("CHEST_PAIN",), ("FAINTING",), ("TEARING_PAIN",), ("ANEURYSM",),
              ("SUDDEN", "BELLY"), ("SUDDEN", "DIZZY"), ("SUDDEN", "CHEST"), ("WORST_PAIN", "CHEST")),
-            possible_by=(("BELLY", "PAIN"), ("DIZZY",), ("THROB", "BELLY"), ("CHEST",), ("TORN_INSIDE",))),
+            possible_by=(("BELLY", "PAIN"), ("DIZZY",), ("THROB", "BELLY"), ("CHEST",), ("TORN_INSIDE",)),
+            # "All of a sudden about an hour ago I got the worst pain of my life in my back, going right
+            # through into my stomach" (vignette set 5: checked, then kept as not sure): parts far apart
+            possible_across_message=(("WORST_PAIN", "BELLY"), ("WORST_PAIN", "CHEST")),
+            recognised_across_message=(("SUDDEN", "WORST_PAIN", "INTO_BELLY"),)),
     Finding("self_harm", E, "thoughts of harming yourself, or having taken too much of a medicine",
             "Safety rule of this service: crisis wording is always treated as an emergency",
             (("SELF_HARM",), ("OVERDOSE",)), possible_by=(("MANY_PILLS",), ("GIVING_UP",), ("FIREARM",)),

@@ -405,13 +405,15 @@ def _add_vascular_rule_concepts(matcher: Matcher) -> None:
     ])
     # "wrapping around into my stomach", "goes round to the front of my belly": back pain spreading into the
     # belly (with the belly, a possible vascular sign: checked; "goes round to my side" is not)
-    matcher.add("PAIN", [
+    into_the_belly = [
         [_any_of(*_SPREADS), _any_of("all", "right", "straight", "kind", "sort", "of", op="*"),
          _any_of("around", "round", "into", "through", "across", "towards", "toward", "to"),
          _any_of("around", "round", "into", "through", "to", "the", "my", "me", "front", "of", "lower",
                  "upper", "whole", "middle", op="*"),
          _any_of(*_BELLY)],
-    ])
+    ]
+    matcher.add("PAIN", into_the_belly)
+    matcher.add("INTO_BELLY", into_the_belly)  # (the same words, for a finding told across a message)
     # "a bulge on the big blood vessel in my belly", "swelling on my aorta", "my main artery is enlarged"
     vessel_words = ("the", "my", "a", "an", "big", "main", "large", "major", "blood", "one", "of", "in", "on")
     matcher.add("ANEURYSM", [
@@ -1145,6 +1147,15 @@ _FAINT_INTENSIFIED = re.compile(r"\b(felt|feel|feels|feeling|came over|come over
 # (only "I'm dead" on its own, in a message that laughs: "I'm dead weak", "I'm dead, can't feel my bum" tell)
 _I_AM_DEAD = re.compile(r"\b(i'?m|im|i am) (literally |actually |so )?dead(?=\s*([,.!]|$|lol|haha|lmao))")
 _LAUGHING = re.compile(r"\b(lol|haha\w*|lmao|rofl)\b|💀|😂|🤣|😆")
+_LEGS_DEAD = re.compile(r"\b(?P<legs>legs|my legs)( were| are| was| felt| feel| feeling)?"
+                        r"( literally| so| totally| just)? dead\b(?! (numb|to the world))")
+# "baby wakes me up not my back lol" (persona run 37: night pain, `soon`): someone or something else wakes
+_WOKEN_BY_SOMEONE_ELSE = re.compile(
+    r"\b(?P<who>(the |my |our |me )?(baby|bub|bubba|babe|newborn|toddler|kid|kids|children|son|daughter|dog|"
+    r"puppy|cat|partner|husband|wife|hubby|missus|snoring|neighbou?rs?|alarm))('s| is| keeps| still| always)?"
+    r" (wakes|waking|woke|wake|keeps waking|keeps) (me|us)( up)?\b")
+# "was dead on my feet this morning" (persona run 37: numb feet): worn out
+_DEAD_ON_MY_FEET = re.compile(r"\bdead on (my|me|his|her|their|our) feet\b")
 # "a negative HIV test": the test denies what it tested for
 _NEGATIVE_TEST = re.compile(r"\bnegative (?P<what>hiv|aids|hepatitis [bc]|hep [bc]|psa|blood|urine) "
                             r"(test|result|screen|check)s?\b")
@@ -1283,6 +1294,8 @@ def normalise(text: str) -> str:
     text = _WET_BY_A_DRINK.sub(r"splashed my \1", text)
     text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
+    text = _DEAD_ON_MY_FEET.sub("worn out", text)
+    text = _WOKEN_BY_SOMEONE_ELSE.sub(r"\g<who> keeps me busy overnight", text)
     text = _FAINT_INTENSIFIED.sub(r"\1 faint", text)
     text = _DROPPED_G.sub(r"\1ing", text)
     if _LAUGHING.search(text):
@@ -1290,6 +1303,9 @@ def normalise(text: str) -> str:
         # "just about passed out when it grabbed me lol" (persona run 32, an emergency at once): said
         # laughing, maybe a figure of speech, maybe a near-faint: checked with one question
         text = _NEARLY_PASSED_OUT.sub("went woozy", text)
+        # "was dead on my feet this morning, crashed on the couch, legs were dead lol" (persona run 37: an
+        # emergency at once): tired legs, said laughing, or numb ones: checked
+        text = _LEGS_DEAD.sub(r"\g<legs> feel weird", text)
     text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _ONE_OF_THEM_MYSELF.sub(r"\1 among", text)

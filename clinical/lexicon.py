@@ -54,6 +54,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "out of control", "can't hold", "cannot hold", "couldn't hold", "can't hold it", "unable to hold",
         "leaking", "leak", "leaks", "leaked", "leakage", "leakages", "dribbling", "dribble", "accidents",
         "an accident",
+        # ("two times this week I have accident with the bowel, I did not feel it coming": vignette set 5)
+        "have accident", "had accident", "having accident", "have accidents", "had accidents",
+        "did not feel it coming", "didn't feel it coming", "didnt feel it coming", "not feel it coming",
         "can't stop", "cannot stop", "not making it", "don't make it", "didn't make it", "can't make it",
         "cannot make it", "never make it", "can't tell when",
         "can't feel when", "don't know when", "lost the feeling", "without meaning to", "don't even feel it",
@@ -476,6 +479,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "going to faint", "gonna faint", "about to faint", "passed out", "passing out", "pass out",
                  "collapsed", "collapse", "blacked out", "blacking out", "about to pass out", "keeled over",
                  "did faint", "i faint", "made me faint", "makes me faint", "nearly fainted",
+                 # ("The wife says I did go down in the bathroom. Only for a few seconds.", persona run 37)
+                 "did go down in the", "went down for a few seconds", "was down for a few seconds",
+                 "went down for a second", "was down for a second",
                  "almost fainted",
                  "lost consciousness", "lose consciousness", "losing consciousness", "everything went black",
                  "everything went dark", "went all black", "vision went black", "greyed out", "grayed out",
@@ -503,7 +509,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "room spinning", "clammy", "sweaty and pale", "grey and sweaty",
               # what others see ("the missus reckons I look a bit pale", "she said I went grey"): checked
               "look pale", "looks pale", "look a bit pale", "looking pale", "look grey", "looks grey",
-              "looking grey", "funny turn"),
+              "looking grey", "funny turn",
+              # "Went grey", "No. Just felt a bit queer." (persona run 37: a near-faint told in older words)
+              "went grey", "gone grey", "turned grey", "went gray", "turned gray", "went white as a sheet",
+              "felt queer", "felt a bit queer", "came over queer", "come over queer", "went queer",
+              "came over all queer", "felt all queer", "feeling queer", "feel queer"),
     "SUDDEN": ("sudden", "suddenly", "all of a sudden", "out of nowhere", "came on suddenly",
                "came on all at once",
                "in an instant", "like a knife", "out of the blue"),
@@ -809,6 +819,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "stiff when i get up", "stiff first thing", "stiffness in the morning", "stiff mornings",
         "mornings are stiff", "stiff every morning", "stiffness first thing", "stiff for an hour",
         "stiff until", "stiff for hours",
+        # ("takes me about an hour to loosen up in the mornings", persona run 37: never read)
+        "hour to loosen up", "hours to loosen up", "ages to loosen up", "an hour to loosen up",
+        "hour to get moving in the morning", "hour to get going in the morning",
     ),
     "STIFF": ("stiff", "stiffness", "stiffer", "seized up", "locked up"),
     "MORNING": ("morning", "mornings", "first thing", "when i wake", "when i get up", "on waking"),
@@ -964,7 +977,13 @@ NOT_NEGATING = ("not just", "not only",
                 # "not gonna lie i inject, heroin, most days" (vignette set 4: read as a denial): frankness
                 "not gonna lie", "not going to lie", "not gunna lie", "i won't lie", "i wont lie",
                 "won't lie", "wont lie", "not to lie", "i'm not lying", "im not lying", "not lying", "no lie",
-                "not kidding", "i'm not kidding", "no kidding", "not joking", "i'm not joking", "no joke")
+                "not kidding", "i'm not kidding", "no kidding", "not joking", "i'm not joking", "no joke",
+                # "scared, this isn't like my normal back" to the blood-vessel question (vignette set 5: read
+                # as no): how unlike the usual it is, denying nothing
+                *(f"{it} {like} {whose} {what}" for it in ("isn't", "is not", "not", "nothing")
+                  for like in ("like",) for whose in ("my", "me", "the")
+                  for what in ("normal", "usual", "normal back", "usual back", "normal pain", "usual pain",
+                               "normal back pain", "usual back pain")))
 # "Not trying to": the weight loss is unexplained after all.
 NOT_EXPLAINED = ("not trying", "without trying", "not dieting", "not on a diet", "wasn't trying",
                  "haven't been dieting", "not been dieting", "wasn't dieting", "no diet",
@@ -1101,6 +1120,8 @@ HYPOTHETICAL = (
     "convinced myself", "talked myself into", "dr google", "doctor google", "googled", "google says",
     # "I've been googling back pain and cancer every night" (persona run 33: read as her own cancer)
     "googling", "been googling", "been looking up", "looking up", "looked up", "been reading about",
+    # ("I'm reading about spinal tumours at 2am", persona run 37: read as his own cancer)
+    "reading about", "i'm reading about", "im reading about", "was reading about", "keep reading about",
     "reading up on", "read up on", "searching for", "searched for", "searching online",
     "has me thinking", "got me thinking", "lying awake thinking", "worst case", "catastrophising",
     "catastrophizing", "overthinking", "imagining it's", "imagining the worst",
@@ -1253,6 +1274,11 @@ OTHER_PERSON = (
         "u14")),
     "family", "family history", "runs in the family", "runs in my family", "parents", "parent",
     "relative", "relatives", "boyfriend", "girlfriend", "coworker", "co-worker", "workmate", "flatmate",
+    # (set 80: "my offsider fell off the truck deck and can't get up": read as the writer's fall)
+    # (only with "my" or "our": "I'm a sparky, fell off a ladder" is the writer)
+    *(f"{whose} {who}" for whose in ("my", "our") for who in (
+        "offsider", "off-sider", "labourer", "laborer", "sparky", "chippy", "leading hand", "deckhand",
+        "offsiders")),
     "housemate", "teammate", "captain", "skipper", "coach", "one of the lads", "one of the girls",
     "one of the boys", "child", "kid", "baby", "he", "she", "they", "crewmate", "crew mate",
     # "the lady in the room next to mine": her room, not the writer's
@@ -1576,6 +1602,9 @@ EXPLAINED_BY = {
               # a hot bed or room ("drenched in sweat but the heating was stuck on"): checked
               "the heating", "heating was on", "heating on", "electric blanket", "heated blanket",
               "too many blankets",
+              # (set 80: "my tiny flat is so hot I was drenched in sweat coding last night": `urgent`)
+              "so hot", "too hot", "really hot", "boiling hot", "hot flat", "hot room", "hot house",
+              "no aircon", "no air con", "no air conditioning", "aircon broke", "air con broke",
               # out in the cold (set 79: "freezing at the top station all day, shivering like mad"): checked
               "freezing", "so cold", "in the cold", "out in the cold", "the cold", "frozen", "in the snow",
               "icy", "cold water", "wetsuit", "wet suit", "chairlift", "warmed up"),
@@ -1632,6 +1661,10 @@ EXPLAINED_BY = {
     # a steroid a doctor has only mentioned or suggested for the back pain is no long-term use: checked
     "immunosuppression": ("mentioned", "suggested", "offered", "wants to put me on", "might put me on",
                           "brought up", "raised", "talked about", "floated",
+                          # given for this back pain, so perhaps a short course (set 80: "my doctor in Chennai
+                          # gave me prednisolone for back pain, is that normal practice?", `urgent`)
+                          "for back pain", "for my back", "for the back pain", "for my back pain",
+                          "for the back", "for this back pain", "for the sciatica", "for my sciatica",
                           "thinking of putting me on", "wants me to try", "what's that about",
                           "what is that about",
                           # "on steroid tablets for a year, but I've been off them ever since 2011": perhaps

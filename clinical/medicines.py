@@ -183,6 +183,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:with|alongside|while on|while taking|on top of|as well as)\s+(?:my|his|her|their)\s+"
         r"[a-z]{3,}(?:pril|sartan|olol|statin|dipine|azole|mab|pam|lam|xaban|arin|mide|zide|tide|gliptin|"
         r"formin|oxetine|aline|pram|triptan|lukast)\b",
+        # with a medicine that changes what is safe, named ("would I be alright taking ibuprofen with the
+        # methotrexate?", persona run 37: class information about anti-inflammatories)
+        r"\b(?:with|alongside|while on|while taking|on top of|as well as|and)\s+"
+        r"(?:my |his |her |their |the )?(?:methotrexate|prednisone|prednisolone|steroids?|steroid tablets|"
+        r"immunosuppressants?|tacrolimus|"
+        r"ciclosporin|cyclosporine|lithium|chemo\w*|biologics?|humira|adalimumab)\b",
     ),
     "dose": (
         _UNIT_DOSE,  # "1000mg", "500 mg", "1g"

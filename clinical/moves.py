@@ -298,7 +298,9 @@ _DISMISSAL = (r"(forget (it|that|i said (that|anything)|(that |what )?i (asked|s
               r"i'?m (fine|ok|okay|alright|all right|good)( now| really| honestly)?|"
               r"(i'll|i will|she'll|it'll) be (right|fine|ok|okay|alright|all right)|"
               r"i('m| am) not (going to|gonna) do anything|i didn'?t mean (it|that)|"
-              r"i was (just )?(joking|kidding)|all good|no worries|don'?t worry( about it)?|"
+              # ("no worries" alone: "No worries. I'll get the boss to ring. Ta." thanks and says what next,
+              # persona run 37)
+              r"i was (just )?(joking|kidding)|all good|no worries(?=\W*$)|don'?t worry( about it)?|"
               r"leave it|i'?ll (just )?(deal with|sort|manage) (it|this) (myself|on my own)|"
               # "not right now, I'll do this later"
               r"(i'?ll|i will|we'?ll) (do|finish|come back to|carry on with|continue) (this|it|that) later|"
@@ -878,7 +880,7 @@ _THANKS = re.compile(r"\b(thank you|thankyou|tank you|tank u|thanks?|thnx|thx|th
 _PRAISE = re.compile(r"\b(help\w*|appreciat\w*|grateful|obliged|lifesaver|brilliant|lovely|sorted|great|"
                      r"perfect|exactly|useful|advice|cheers)\b")
 _GREETING = re.compile(r"^\W*(hi|hiya|hello|hey+|good (morning|afternoon|evening|day)|g'?day|"
-                       r"morning|evening|greetings|"
+                       r"morning|evening|greetings|howzit|"  # (South African "howzit": set 80)
                        + "|".join(map(re.escape, lexicon.GREETINGS_FROM_OTHER_LANGUAGES)) + r")\b")
 ONLY_A_GREETING = 30  # characters: "Assalamu alaikum 🙏"
 _AFTER_A_GREETING = {"", "there", "all", "everyone", "team", "please", "mate", "bro", "hi", "hello", "again"}
@@ -1052,7 +1054,8 @@ _LEAVING = re.compile(r"(^|[.!,;]|\bnvm\b|\bsorry\b)\W*((ok|okay|alright|right|w
                       r"(i )?(have to|gotta|got to|need to|must) (go|run|dash)( now)?|"
                       r"i'?m (off|going|logging off|heading off)( now)?|i'?ll (go|be off|head off)( now)?|"
                       r"(i'?ll|let'?s) leave it (there|at that)|cheers then)\W*$|"
-                      r"\b(gotta (go|run|dash)|(have|got) to (run|dash)|have to go now)\W*$")
+                      r"\b(gotta (go|run|dash)|(have|got) to (run|dash)|have to go now|"
+                      r"gtg|g2g|ttyl)\W*$")  # ("ok thx. shes awake gtg": persona run 37)
 
 
 def says_leaving(text: str) -> bool:

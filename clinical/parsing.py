@@ -93,9 +93,18 @@ _EPISODE_HISTORY = re.compile(
     r"\b(every|each|once|twice|(a )?(few|couple of|number of|lot of|several|many|\d+) times)\s+"
     r"((a|an|per|in|over|every|each)\s+)?(the\s+)?((last|past)\s+)?"
     r"((few|couple of|\d+|several|two|three|four|five|six|eight|ten|twelve)\s+)?"
-    r"(years?|months?|weeks?|yrs?)\b|\bover the (last |past )?(few |couple of |\d+ )?(years|months)\b")
+    r"(years?|months?|weeks?|yrs?)\b|\bover the (last |past )?(few |couple of |\d+ )?(years|months)\b|"
+    # an earlier bout: "had the same thing 2 years ago", "same happened a few years back" (vignette set 5:
+    # read as two years of pain, `soon` for a strain that was getting better)
+    r"\b(had|got|did|happened|happen)\b[^.,;]{0,25}\b(same|similar|this|it|that) ?(thing|before|once)?"
+    r"[^.,;]{0,15}?\b(a|an|one|two|three|four|five|six|\d+|a few|a couple of|couple|few|several)\s+"
+    r"(years?|yrs?|months?)\s+(ago|back)\b|"
+    r"\bsame (thing )?(happened |as )?(a|an|one|two|three|\d+|a few|a couple of|couple|few|several)\s+"
+    r"(years?|yrs?|months?)\s+(ago|back)\b")
 
 
+_SOME_NIGHTS = re.compile(r"(?<!for )(?<!past )(?<!last )\b(some|most|certain|other|odd) "
+                          r"(nights|days|mornings|evenings)\b(?! (now|ago|in a row|running|straight))")
 # "crying most days", "on bad days": how often, not how long
 _HOW_OFTEN = re.compile(r"\b\d+(\.\d+)?\s*(hours?|hrs?|h)\s+(a|per|each|every) (day|night|shift|week)\b|"
                         # "we train nine sessions a week" (persona run 35: read as a week of pain)
@@ -185,6 +194,7 @@ def _times_of_the_pain(text: str) -> str:
     t = _EPISODE_HISTORY.sub(" ", t)  # "it happens every few years" says how often, not how long this time
     t = _PART_OF_THE_TIME.sub(" ", t)  # "a 7 the first couple of days" says when, not how long in all
     t = _HOW_OFTEN.sub(" ", t)
+    t = _SOME_NIGHTS.sub(" ", t)  # "yep some nights about 4am" (persona run 37: 3 days of pain): how often
     t = _TIME_FROM_ANOTHER_EVENT.sub(" ", t)
     t = _STILL_TO_COME.sub(" ", t)
     t = _HOW_IT_IS_TODAY.sub(" ", t)  # "bit better today" says how it is now, not when it began
@@ -274,7 +284,9 @@ def duration_days(text: str, today: dt.date | None = None) -> float | None:
         return 90.0
     if re.search(r"\b(for )?(weeks)\b", t):
         return 21.0
-    if re.search(r"\b(for )?(days|a day or two)\b", t):
+    # (not "still working full days", persona run 37: the pain's length changed to 3 days)
+    if re.search(r"\b(for )?((?<!full )(?<!long )(?<!good )(?<!bad )(?<!some )(?<!most )(?<!working )"
+                 r"(?<!work )(?<!these )(?<!school )(?<!rest )days(?! off)|a day or two)\b", t):
         return 3.0
     return None
 
@@ -469,14 +481,18 @@ ONSET_PATTERNS = (
                  r"fell asleep (on|in)|"
                  r"new mattress)\b"),
     # (not "the kitchen hit 40 today")
-    ("injury", r"\b(injury|injured|accident|knock|knocked|bumped|tackle|tackled|hit(?! \d))\b"),
+    # (not "an accident with the bowel": vignette set 5)
+    ("injury", r"\b(injury|injured|accident(?! (with|in) (the |my |me )?(bowels?|bladder|bed|pants|toilet|"
+               r"trousers|underwear|knickers|undies))|knock|knocked|bumped|tackle|tackled|hit(?! \d))\b"),
     ("no_clear_cause", r"\b(no (clear |obvious |particular |real )?(reason|cause)|out of the blue|"
                        r"nothing (in particular|special|specific)|gradual|gradually|came on by itself|"
                        # (not "the baby weight coming off slowly", "getting better slowly", "slowly
                        # improving")
                        r"(?<!off )(?<!better )(?<!improving )(?<!easing )(?<!healing )(?<!recovering )slowly"
                        r"(?! (improving|getting better|easing|healing|settling|recovering|better)\b)|"
-                       r"for no reason|just start\w*|just came on|don't know why it started|no idea why|"
+                       # ("it's only just started", to the night-pain question: how recent, not its cause)
+                       r"for no reason|(?<!only )just start\w*|(?<!only )just came on|"
+                       r"don't know why it started|no idea why|"
                        r"nothing (set|brought|started) it (off|on)|"
                        r"can'?t (for the life of me )?think (of )?(why|what (caused|started) it)|"
                        r"no idea how( it (started|happened|began|came on))?|"
@@ -764,10 +780,17 @@ def getting_worse(text: str) -> str | None:
     return "yes" if _WORSE.search(t) else None
 
 
-_UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|maybe|perhaps|possibly|not certain|" \
-          r"can't tell|can not tell|hard to say|can't say|can't remember|can not remember|might|" \
+# (not a frequency hedged, "blue inhaler for mild asthma, maybe once a month", nor a name forgotten, "one
+# tablet for the blood pressure, I don't remember the name": persona run 37, both answers to "no" asked again)
+_FORGOTTEN_NAME = r"(?! (the|its|it's|their|what it's|what its) (name|called))"
+_UNSURE = r"\b(not sure|unsure|don't know|do not know|dunno|no idea|" \
+          r"maybe(?! (once|twice|three times|\d+ times|a few times|every|one a))|perhaps|possibly|" \
+          r"not certain|" \
+          r"can't tell|can not tell|hard to say|can't say|can't remember" + _FORGOTTEN_NAME + r"|" \
+          r"can not remember" + _FORGOTTEN_NAME + r"|might|" \
           r"not really sure|couldn't tell you|could not tell you|couldn't say|could not say|can't recall|" \
-          r"my memory('s| is)n't|memory is not what it was|don't remember|do not remember|don't recall|" \
+          r"my memory('s| is)n't|memory is not what it was|don't remember" + _FORGOTTEN_NAME + r"|" \
+          r"do not remember" + _FORGOTTEN_NAME + r"|don't recall|" \
           r"(don't|do not) have (a|any) (clue|idea)|haven't (a|any|got a|got any) (clue|idea)|no clue|" \
           r"not a clue|(don't|do not) pay (any )?attention)\b"
 # "I don't understand", "what do you mean?": not sure what is asked, so it is explained like "not sure" (and
@@ -889,7 +912,9 @@ _YES = _LEAD + r"(yes|yeah|yep|yup|yea|yeh|yh|ye|ya|aye|affirmative|correct|(mos
        r"opo|oo po|yes po|haan( ji)?(?=\W*($|,))|ji haan|ioe(?=\W*$)|si(?=\W*$)|āe(?=\W*$)|ae(?=\W*$)|" \
        r"y(?=\W*$)|" \
        r"(" + _PARTLY_WORDS + r")\b" + _NOT_A_COMMENT + r")\b"
-_NORMAL = r"\b(fine|normal|normally|no problems?|no issues?|all good|as usual|ok|okay)\b"
+# (not "this isn't like my normal back", to the blood-vessel question: vignette set 5, read as no)
+_NORMAL = (r"\b(fine|(?<!like my )(?<!like me )(?<!like the )normal|normally|no problems?|no issues?|"
+           r"all good|as usual|ok|okay)\b")
 _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 
 
@@ -923,8 +948,11 @@ _ANSWER_BEFORE_CHANGE = re.compile(rf"\b({_YES_WORD}|{_NO_WORD})\b")
 
 
 # "oh right.", "ah ok,", "fair enough -": an explanation acknowledged before the answer
+# (and "No worries. I'll get the boss to ring. Ta." after `urgent`, persona run 37: read as a no, and
+# answered "Please don't leave it")
 _ACKNOWLEDGED = re.compile(r"^\W*((oh|ah|ahh|aah|ooh|och)\W+)?(right|righto|ok|okay|i see|fair enough|gotcha|"
-                           r"got it|makes sense|that makes sense)( then| mate| love)?\s*[.!,;:-]+\s+")
+                           r"got it|makes sense|that makes sense|no worries|no worry|no probs?|no problem|"
+                           r"no dramas|no bother)( then| mate| love)?\s*[.!,;:-]+\s+")
 # "eh? no nothing like that", "whoa, no": surprise at the question before the answer
 _SURPRISED = re.compile(r"^\W*(eh|huh|what|wha|pardon|whoa|woah|wait|hmm+|um+|erm+)\s*[?!.,]+\s+")
 

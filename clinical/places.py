@@ -185,7 +185,11 @@ _CITIES: dict[str, tuple[str, ...]] = {
            "warrington", "telford", "shrewsbury", "hereford", "worthing", "eastbourne",
            "canterbury", "dover", "folkestone", "margate", "aberdeen",
            "falkirk", "paisley", "kilmarnock", "ayr", "dumfries", "llandudno", "aberystwyth", "barnsley",
-           "rotherham", "grimsby", "scunthorpe", "darlington", "hartlepool", "gateshead"),
+           "rotherham", "grimsby", "scunthorpe", "darlington", "hartlepool", "gateshead",
+           # Welsh towns (persona run 37: "I'm in Llanelli", "drive me to Morriston" kept New Zealand's 111)
+           "llanelli", "morriston", "carmarthen", "neath", "port talbot", "bridgend", "merthyr tydfil",
+           "pontypridd", "caerphilly", "rhyl", "haverfordwest", "aberdare", "ebbw vale", "abergavenny",
+           "colwyn bay", "holyhead", "caernarfon", "brecon", "cwmbran", "pontypool", "porthcawl"),
     "US": ("new york city", "nyc", "ny", "los angeles", "la", "chicago", "houston", "phoenix",
            "philadelphia", "philly", "san antonio", "san diego", "dallas", "austin", "jacksonville",
            "fort worth", "columbus", "charlotte", "san francisco", "indianapolis", "seattle", "denver",

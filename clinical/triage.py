@@ -379,6 +379,8 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         minutes = parsing.stiffness_minutes_answer(_said_of_stiffness(text))
         if minutes:
             update.values["morning_stiffness"] = minutes
+        elif _STIFFNESS_SOON_GONE.search(normalise(text)):
+            update.values["morning_stiffness"] = "no"  # "bit stiff first thing, goes quick" (vignette set 5)
         elif requested not in _ASKS_ABOUT_STIFFNESS:
             del update.values["morning_stiffness"]
     for m in sorted((m for m in mentions if m.to_check), key=lambda m: -_level_of(m.code)):
@@ -1191,6 +1193,10 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
             moves.without_correction_words(text), None, explicit_only=explicit_only, words_only=True) is None:
         reply = None  # "it's not a week, more like a month": the "not" denies a value, it answers no question
     value: Any = None
+    if reply == "unsure" and intent == "request_human" and moves.asks_for_contact(text):
+        # "Can I talk to the real person please? Maybe a nurse." (persona run 37: the "maybe" taken for "not
+        # sure" and the question explained): a request, for the dialogue rules to answer
+        return
     if question.kind == "red_flag" and question.answer == "polar" and _WONT_ASK.search(normalise(text)):
         # "im not asking him that" (typing for someone): declined, so not known; asking again or explaining
         # the question would not change that, and a red flag is never taken as no
@@ -1466,7 +1472,9 @@ _A_FALL_FROM_STANDING = re.compile(r"\b(slipped|slip|tripped|trip|stumbled|tumbl
                                   r"(little|small|minor|slight|wee) (tumble|fall|slip|trip|stumble))\b")
 _A_BIG_FALL_OR_BLOW = re.compile(r"\b(height|ladder|roof|scaffold\w*|stairs|flight|horse|bike|motorbike|car|"
                                  r"truck|crash\w*|accident|hit by|run over|knocked (down|over|off)|thrown|"
-                                 r"from (a|the) |off (a|the) |down (a|the) |tractor|quad|metres|meters|"
+                                 # (not "slipped off the bottom step": vignette set 5, checked as major)
+                                 r"(from|off|down) (a|the) (?!(bottom |last |first |low |little |small )?"
+                                 r"(step|kerb|curb|stool|doorstep)\b)|tractor|quad|metres|meters|"
                                  r"feet up|"
                                  r"ft\b|storey|story)")
 _A_BLOW = re.compile(r"\b(hit|struck|crush\w*|ran into|run into|knocked|collid\w*|fell|fall|fallen|landed|"
@@ -1562,11 +1570,20 @@ def _first_time_told(text: str) -> str | None:
                                            else None)
 
 
+_STIFFNESS_SOON_GONE = re.compile(
+    r"\b(goes|went|wears off|wore off|eases|eased|loosens up|loosened up|passes|passed|settles|settled|gone)"
+    r"( off| away| up)? (quick|quickly|fast|soon|straight away|right away|in no time|in a (few|couple of) "
+    r"(minutes|mins)|after a (bit|minute|few minutes|shower|coffee|cuppa|stretch))\b|"
+    r"\b(soon|quickly) (goes|wears off|eases|loosens( up)?|passes)\b")
+
+
 def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | None) -> str | None:
     if slot == "morning_stiffness":
         by_minutes = parsing.stiffness_minutes_answer(text)
         if by_minutes is not None:  # "only stiff for about 10 minutes" is no, whatever else it says
             return by_minutes
+        if _STIFFNESS_SOON_GONE.search(normalise(text)):
+            return "no"  # "bit stiff first thing, goes quick" (vignette set 5: read as over 30 minutes)
         if reply != "no" and parsing.partly(text):
             return "unsure"  # "a lil" stiff says no time: how long is asked, in minutes
     if slot == "night_pain" and _denies_night_pain(text):
@@ -1616,7 +1633,19 @@ def _polar_answer(text: str, slot: str, mentions: list[Mention], reply: str | No
         return "no"  # "Not now. I took it easy on Monday ... walking the dog again"
     if slot == "immunosuppression" and reply is None and _only_everyday_painkillers(text):
         return "no"
+    if (slot == "immunosuppression" and reply is None and _ONLY_ON_THE_SKIN_OR_AIRWAYS.search(text.lower())
+            and not _TAKEN_INSIDE.search(text.lower())):
+        return "no"  # "only steroid cream for my eczema, nothing else" (vignette set 5: asked four times)
     return reply
+
+
+# A steroid or other medicine put on the skin or breathed in, said as all there is
+_ON_THE_SKIN_OR_AIRWAYS = r"(cream|ointment|inhaler|puffer|nasal spray|spray|eye drops|drops|gel|lotion)s?"
+_ONLY_ON_THE_SKIN_OR_AIRWAYS = re.compile(
+    r"\b(only|just|nothing (else|but))\b.{0,40}\b" + _ON_THE_SKIN_OR_AIRWAYS + r"\b|"
+    r"\b" + _ON_THE_SKIN_OR_AIRWAYS + r"\b.{0,40}\b(nothing else|that'?s (it|all)|that is (it|all))\b")
+_TAKEN_INSIDE = re.compile(r"\b(tablets?|pills?|injections?|injects?|jabs?|infusions?|drips?|chemo\w*|"
+                           r"transplant|hiv|biologics?)\b")
 
 
 _TELLS_A_CAUSE = re.compile(r"\b(after|from|while|whilst|doing|because of)\b\W+"
@@ -1750,13 +1779,21 @@ def answer_check(text: str, intent: str | None, code: str, words: str, answers: 
     # a leading yes ("yeah i guess?", "yes, no leaking though"), not "yeah nah" or "yeah no, all good"
     said_yes_first = (bool(_LEADING_YES.match(normalise(text)))
                       and parsing.polarity(text, None, words_only=True) == "yes")
-    if update.values.get(code) == "no" and said_yes_first:
+    # "Pee is okay. But two times this week I have accident with the bowel ..." to the bladder and bowel check
+    # (vignette set 5): the sign that raised the check, told again, is no denial, whatever half is "okay"
+    told_again = not _LEADING_NO.match(normalise(text)) and any(
+        m.code == code and m.about_user and not m.hypothetical
+        and m.status in ("present", "possible", "suggested")
+        for m in (mentions if mentions is not None else find_mentions(text)))
+    if update.values.get(code) == "no" and (said_yes_first or told_again):
         # "yeah i guess? it's taking ages to get going, no leaking tho": the yes answers the check, which
         # asks about any of its signs; the "no" denies only one of them
         del update.values[code]
     if update.values.get(code) is not None:
         return update
     reply = "yes" if said_yes_first else parsing.polarity(text, intent, words_only=True)
+    if reply == "no" and told_again:
+        reply = None  # (asked again, then kept as not sure: never read as no)
     not_recently = reply != "yes" and bool(_NOT_RECENTLY.match(normalise(text)))
     if not_recently:
         # "not recently, I came off a horse about ten years ago but my back was fine after that" (sealed

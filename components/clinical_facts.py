@@ -236,8 +236,12 @@ _NEVER_NEXT_BEST = {"delete_my_data"}
 
 def _next_best(message: Message, ranking: list[dict[str, Any]], refused: set[str]) -> None:
     """The classifier's best guess that is none of `refused` (whose words the message does not say)."""
-    rest = [r for r in ranking if r.get("name") not in refused | _NEVER_NEXT_BEST]
-    if rest and _an_unsure_question_without_one(rest[0], message.get(TEXT) or ""):
+    text = message.get(TEXT) or ""
+    rest = [r for r in ranking if r.get("name") not in refused | _NEVER_NEXT_BEST
+            # thanks is a second guess only when thanks are said ("uneasy", to the blood-vessel question, was
+            # answered "You're welcome": vignette set 5)
+            and not (r.get("name") == "thank" and not moves.thanks(text))]
+    if rest and _an_unsure_question_without_one(rest[0], text):
         rest = rest[1:]
     message.set(INTENT, rest[0] if rest else {"name": FALLBACK_INTENT_WITHOUT_FLAG, "confidence": 1.0},
                 add_to_output=True)
@@ -311,6 +315,11 @@ def _conversation_move(text: str, intent: dict[str, Any], named_place: bool) -> 
         return said  # "❌", "👍": an answer typed as an emoji
     if name in ("greet", "nlu_fallback", "out_of_scope") and moves.says_leaving(text):
         return "goodbye"  # "tofa soifua", "ka kite": a goodbye in words the classifier has seldom seen
+    if (name in ("nlu_fallback", "out_of_scope") and moves.thanks(text) and "?" not in text
+            and not looks_like_question(text) and not describes_own_pain(text)):
+        # "ok sweet as ill just get my workmate to do em. cheers" (persona run 37: "Sorry, I didn't understand
+        # that"): thanks, with a plan that asks nothing
+        return "thank"
     # (not an answer: "no, that's all" says no to "anything else?")
     if (name in (_MOVE_MAY_REPLACE | PLAN_REPORTS | {"inform"}) - {"affirm", "deny", "unsure"}
             and "?" not in text and moves.ends_with_goodbye(text)
