@@ -1226,7 +1226,8 @@ def _answer_requested(text: str, intent: str | None, requested: str, mentions: l
             # only start the story, so the question is checked in plain words rather than escalated
             update.to_check.setdefault(requested, normalise(text)[:200])
             return
-        elif value == "no" and question.kind == "red_flag" and describes_it and _a_no_then_a_story(text):
+        elif (value == "no" and question.kind == "red_flag" and describes_it and _a_no_then_a_story(text)
+              and not (requested == "weight_loss" and _SAME_WEIGHT.search(normalise(text)))):
             # "no accidents or anything. passing it... um kinda? I've had to sit there ages to get it
             # going": the "no" denies one part, and the recall reader finds the sign in the rest: checked
             update.to_check.setdefault(requested, normalise(text)[:200])
@@ -1570,6 +1571,11 @@ def _first_time_told(text: str) -> str | None:
                                            else None)
 
 
+# "No, same weight. I've actually been weighing myself every morning since I read about this." (persona run 37
+# replay: the weighing checked as weight loss, and asked again)
+_SAME_WEIGHT = re.compile(r"\b(same weight|weight('s| is| has been)? (the same|steady|stable|unchanged)|"
+                          r"weight (hasn'?t|has not) changed|haven'?t lost (any )?weight|"
+                          r"not lost (any )?weight)\b")
 _STIFFNESS_SOON_GONE = re.compile(
     r"\b(goes|went|wears off|wore off|eases|eased|loosens up|loosened up|passes|passed|settles|settled|gone)"
     r"( off| away| up)? (quick|quickly|fast|soon|straight away|right away|in no time|in a (few|couple of) "

@@ -292,3 +292,12 @@ async def test_a_medicine_question_naming_a_sign_already_told_is_answered_during
 def test_a_welsh_town_is_in_the_united_kingdom():
     from clinical import places
     assert places.where_person_is("I'm in Llanelli") == "UK"
+
+
+# aa05's replay: "No, same weight. I've actually been weighing myself every morning since I read about this."
+# was checked as weight loss (the weighing) and asked again
+def test_the_same_weight_is_a_plain_no():
+    text = ("No, same weight. I've actually been weighing myself every morning since I read about this. Is "
+            "weight loss the first sign?")
+    assert read(text, "weight_loss").values["weight_loss"] == "no"
+    assert read("no. but my jeans are falling off me lately", "weight_loss").to_check.get("weight_loss")
