@@ -1154,6 +1154,10 @@ _WOKEN_BY_SOMEONE_ELSE = re.compile(
     r"\b(?P<who>(the |my |our |me )?(baby|bub|bubba|babe|newborn|toddler|kid|kids|children|son|daughter|dog|"
     r"puppy|cat|partner|husband|wife|hubby|missus|snoring|neighbou?rs?|alarm))('s| is| keeps| still| always)?"
     r" (wakes|waking|woke|wake|keeps waking|keeps) (me|us)( up)?\b")
+# "and no numbness or tingling anywhere either" (persona run 37: the numbness question asked after it): none
+# in the legs either
+_NO_NUMBNESS_ANYWHERE = re.compile(r"\bno (numbness|tingling|pins and needles)( or (numbness|tingling|"
+                                   r"pins and needles))? (anywhere|at all)\b")
 # "was dead on my feet this morning" (persona run 37: numb feet): worn out
 _DEAD_ON_MY_FEET = re.compile(r"\bdead on (my|me|his|her|their|our) feet\b")
 # "a negative HIV test": the test denies what it tested for
@@ -1295,6 +1299,7 @@ def normalise(text: str) -> str:
     text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
     text = _DEAD_ON_MY_FEET.sub("worn out", text)
+    text = _NO_NUMBNESS_ANYWHERE.sub(r"\g<0> in my legs", text)
     text = _WOKEN_BY_SOMEONE_ELSE.sub(r"\g<who> keeps me busy overnight", text)
     text = _FAINT_INTENSIFIED.sub(r"\1 faint", text)
     text = _DROPPED_G.sub(r"\1ing", text)

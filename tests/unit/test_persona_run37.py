@@ -301,3 +301,11 @@ def test_the_same_weight_is_a_plain_no():
             "weight loss the first sign?")
     assert read(text, "weight_loss").values["weight_loss"] == "no"
     assert read("no. but my jeans are falling off me lately", "weight_loss").to_check.get("weight_loss")
+
+
+# aa07: "and no numbness or tingling anywhere either" (to the bladder question), then asked about numbness
+def test_no_numbness_anywhere_answers_the_numbness_question():
+    update = read("nope all normal down there. and no numbness or tingling anywhere either", "bladder_bowel")
+    assert update.values["leg_numbness"] == "no" and update.values["bladder_bowel"] == "no"
+    told = read("no numbness anywhere, but I can't feel my bum when I wipe", "bladder_bowel")
+    assert told.values["saddle_numbness"] == "yes"
