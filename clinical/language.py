@@ -1158,6 +1158,11 @@ _WOKEN_BY_SOMEONE_ELSE = re.compile(
 # in the legs either
 _NO_NUMBNESS_ANYWHERE = re.compile(r"\bno (numbness|tingling|pins and needles)( or (numbness|tingling|"
                                    r"pins and needles))? (anywhere|at all)\b")
+_CANT_FEEL_MY_LEGS = re.compile(r"\b(i )?(can'?t|cannot|cant|couldn'?t|couldnt) feel (my |me )?legs\b"
+                                r"(?! (at all|properly|since|when|below|from))")
+# "honestly i'm numb to everything after three nights with the twins lol" (set 81: an emergency mid-triage)
+_NUMB_TO_IT_ALL = re.compile(r"\b(numb|dead) to (everything|it all|the world|all of it|all of this|feelings?|"
+                             r"the news|people)\b")
 # "was dead on my feet this morning" (persona run 37: numb feet): worn out
 _DEAD_ON_MY_FEET = re.compile(r"\bdead on (my|me|his|her|their|our) feet\b")
 # "a negative HIV test": the test denies what it tested for
@@ -1299,6 +1304,7 @@ def normalise(text: str) -> str:
     text = _WAIST_DOWN.sub(_waist_down, text)
     text = _FLAKED_OUT_ON.sub(r"fell asleep \1 \2 \3", text)
     text = _DEAD_ON_MY_FEET.sub("worn out", text)
+    text = _NUMB_TO_IT_ALL.sub("worn out", text)
     text = _NO_NUMBNESS_ANYWHERE.sub(r"\g<0> in my legs", text)
     text = _WOKEN_BY_SOMEONE_ELSE.sub(r"\g<who> keeps me busy overnight", text)
     text = _FAINT_INTENSIFIED.sub(r"\1 faint", text)
@@ -1311,6 +1317,9 @@ def normalise(text: str) -> str:
         # "was dead on my feet this morning, crashed on the couch, legs were dead lol" (persona run 37: an
         # emergency at once): tired legs, said laughing, or numb ones: checked
         text = _LEGS_DEAD.sub(r"\g<legs> feel weird", text)
+        # "by smoko i cant feel my legs lol" (persona run 38: an emergency at once, and "nah not literally,
+        # its just a saying" twice passed over): said laughing, a figure of speech or not: checked
+        text = _CANT_FEEL_MY_LEGS.sub("my legs feel weird", text)
     text = _NEGATIVE_TEST.sub(r"\g<what> test came back negative", text)
     text = _CATHETER_PUT_IN_BY_THEM.sub("i had to have a catheter put in", text)
     text = _ONE_OF_THEM_MYSELF.sub(r"\1 among", text)

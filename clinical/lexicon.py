@@ -1113,6 +1113,11 @@ HYPOTHETICAL = (
     "worry about", "worrying about", "worry if", "one day i'll", "one day i will", "one day i might",
     "what would it mean", "would it mean", "what would that mean", "mean if",
     "hypothetically", "in theory", "theoretically", "read online", "saw online", "it says online",
+    # ("Kindly tell me, suppose my back pain came with weight going down without reason, then which doctor I
+    # should see?": set 81, `urgent`)
+    # (not "I suppose you're going to ask if I've lost weight, yes 8kg", nor "suppose I should say I've wet
+    # myself": a report)
+    "supposing", "suppose my", "suppose if", "suppose that my", "let's say", "lets say",
     "online it says", "the internet says", "internet says", "online says", "online say", "forums say",
     "the forums say", "reddit says",
     # fears that it is something serious ("my anxiety brain says it's a tumour", "dr google has me thinking")
@@ -1280,6 +1285,11 @@ OTHER_PERSON = (
         "offsider", "off-sider", "labourer", "laborer", "sparky", "chippy", "leading hand", "deckhand",
         "offsiders")),
     "housemate", "teammate", "captain", "skipper", "coach", "one of the lads", "one of the girls",
+    # (set 81: "one of the cabin crew on my flight has a foot that drags", "the old fella who owns the
+    # butchery has lost a heap of weight ... my back's fine": read as the writer's)
+    "one of the cabin crew", "one of the crew", "a crew member", "one of my crew", "a passenger",
+    "one of the passengers", "the old fella", "an old fella", "the old fellow", "the old boy", "the old guy",
+    "the old man who", "the fella who", "the bloke who", "the guy who", "the lady who", "the woman who",
     "one of the boys", "child", "kid", "baby", "he", "she", "they", "crewmate", "crew mate",
     # "the lady in the room next to mine": her room, not the writer's
     "next to mine", "next door to mine", "opposite mine", "beside mine", "across from mine",
@@ -1416,6 +1426,9 @@ RESOLVED = (
     "never had a problem since", "all sorted", "sorted now", "resolved", "long gone", "gone now", "all gone",
     "came right", "came good", "went back to normal", "back to normal", "all back on", "put it all back on",
     "put it back on", "back on now", "it cleared", "cleared with", "cleared after", "cleared completely",
+    # ("losing weight ... turned out to be my thyroid, sorted, weight's back up": set 81)
+    "weight's back up", "weight is back up", "weight back up", "weight's back to normal",
+    "weight is back to normal", "back to my normal weight", "gained it all back", "put it all back on",
     "which cleared", "that cleared", "all good since", "good ever since", "ok since", "okay since",
     "sorted with antibiotics", "sorted out with antibiotics", "cleared with antibiotics",
     "fine ever since", "no trouble since", "no issues since", "haven't needed them since",

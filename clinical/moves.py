@@ -1028,6 +1028,9 @@ _GOODBYE = re.compile(r"\b(bye|goodbye|bye bye|good ?night|cheerio|see (ya|you)|
                       # "I will go to the orthopedics clinic this week. Have a good day."
                       r"have a (good|nice|great|lovely|good rest of your|nice rest of your) (day|one|evening|"
                       r"night|weekend|afternoon|morning)|"
+                      # (a whole sentence, or after a bare no or ok: not "Gareth does the lifting where he
+                      # can, that's all", the end of an answer, persona run 38: a goodbye, and no outcome)
+                      r"(?:^|[.!?]\s*|^\W*(?:no|nah|nope|ok|okay|yes|yep|yeah)\W+)"
                       r"(that'?s|that is|that) (all|it|everything)( for now)?"
                       r"(?=\W*(ta|thanks?|cheers)?\W*$))")
 

@@ -415,7 +415,11 @@ def age(text: str, bare_number_allowed: bool = False) -> int | None:
 ONSET_PATTERNS = (
     ("fall", r"\b((fell|fall|fallen)(?! (asleep|off to sleep|back to sleep|for)\b)|slipped(?! (a )?dis[ck])|"
              r"slip(?! (a )?dis[ck])|"
-             r"tripped|trip|landed on|tumble|tumbled|slid off|rolled off|"
+             # (not a journey: "just want to know how to sort it before my next trip", persona run 38: a fall)
+             r"tripped|(?<!next )(?<!last )(?<!road )(?<!business )(?<!work )(?<!school )(?<!fishing )"
+             r"(?<!camping )(?<!day )(?<!my )(?<!this )(?<!that )"
+             r"trip(?! (to|away|overseas|abroad|home|back)\b)|"
+             r"landed on|tumble|tumbled|slid off|rolled off|"
              r"came off(?! (them|it|those|these|(the|my) (tablets|pills|meds|medication|steroids))\b)|"
              r"went over|"
              # "missed her chair and sat down on the floor hard": a fall, however small
@@ -523,9 +527,10 @@ _CAUSE_WORD = (r"(an?\s+|any\s+|from\s+(an?\s+)?|been\s+)?(accident|injury|injur
 # "no fall or knock", "didn't lift or twist anything", "haven't lifted anything or had a fall": every cause in
 # the denied list ("I didn't lift anything, had a fall on the stairs" tells the fall)
 # ("no i dont fall. i go up ladder long day", persona run 36: read as a fall, in English learned later)
-_DENIED_CAUSE = re.compile(r"\b(no|not|never|without|wasn't|was not|didn't|did not|haven't|have not|hadn't|"
-                           r"had not|don't|do not|dont|doesn't|does not)\s+"
-                           r"(had\s+(an?\s+)?)?((single|particular|specific|real|obvious|one)\s+)?"
+# ("nae fall, nae big lift, it just came on": Scots, persona run 38, read as lifting)
+_DENIED_CAUSE = re.compile(r"\b(no|nae|not|never|without|wasn't|was not|didn't|did not|haven't|have not|"
+                           r"hadn't|had not|don't|do not|dont|doesn't|does not)\s+"
+                           r"(had\s+(an?\s+)?)?((single|particular|specific|real|obvious|one|big|heavy)\s+)?"
                            + _CAUSE_WORD
                            + r"((\s*,\s*|\s+(or|and|nor)\s+)" + _CAUSE_WORD
                            + r"|\s+(or|nor)\s+had\s+(an?\s+)?" + _CAUSE_WORD + r")*")
@@ -876,7 +881,7 @@ _OPENS_WITH_NAH_YEAH = re.compile(_LEAD + r"(nah|no) ?,? ?(yeah|yea|yep)\b(?! ?,
 _NO = _LEAD + r"(" + _YEAH_NAH + r"|" \
       r"(?<=sadly )not|(?<=thankfully )not|(?<=luckily )not|no|nope|" \
       r"(most )?(definitely|absolutely|certainly|def|defo|deffo|totally|of course|course|hell|heck) not|" \
-      r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never|none|neither|negative|" \
+      r"nah(?! ?,? ?yeah)|naw|nup|na|nay|never(?! ?mind)|none|neither|negative|" \
       r"not really|not at all|not (any |really |much )?worse|(i )?think not|" \
       r"(i )?(don't|do not|dont) think so(?!\W*\?)|" \
       r"(i don't|i do not)" + _NOT_A_REFUSAL + r"|" \
@@ -922,7 +927,8 @@ _PARTLY = r"\b(" + _PARTLY_WORDS + r")\b"
 _HEDGED = re.compile(r"\bthink (not|so)\s*\?")
 _EXPLICIT = (_LEAD + r"(?:(yes|yeah|yep|yup|yea|aye|correct|(?:definitely|absolutely)(?! not\b)|"
              + _YES_IN_OTHER_LANGUAGES
-             + r")|(no|nope|nah|naw|nup|nay|never|n(?=[.,!]+\s)|(?:definitely|absolutely|certainly) not|"
+             + r")|(no|nope|nah|naw|nup|nay|never(?! ?mind)|n(?=[.,!]+\s)|"
+             r"(?:definitely|absolutely|certainly) not|"
              + _NO_IN_OTHER_LANGUAGES + r"|nahi|nahin|"
              # "Both perfectly normal, and no numbness anywhere down below either" (persona run 31)
              r"(?:both|all|everything|everything's|it's all)\s+(?:(?:is|are)\s+)?"

@@ -365,6 +365,18 @@ def interpret(text: str, intent: str | None, requested: str | None, answers: Ans
         mentions = [m for m in mentions if m.code != "night_pain"]
         if not _TELLS_WAKING.search(text.lower()) or _DOES_NOT_WAKE.search(text.lower()):
             update.values["night_pain"] = "no"  # ("it wakes me, but no worse than the day" is left to read)
+    if (requested in _ABOUT_THE_SADDLE and not is_payload
+            and _NUMB_ONLY_FROM_SITTING.search(normalise(text))):
+        # "only a numb bum after 12 hours in the truck seat, goes as soon as I get out and walk about"
+        # (vignette set 6: not understood, then not sure): the guide's harmless case, the check's answer given
+        mentions = [m for m in mentions if m.code != "saddle_numbness"]
+        suggested = [m for m in suggested if m.code != "saddle_numbness"]
+        update.values["saddle_numbness"] = "no"
+        if requested != "saddle_numbness" and re.match(r"\W*(only|just|nothing but)\b", normalise(text)):
+            # ("only": nothing else on the list)
+            update.values.update({requested: "no", "sexual_dysfunction": "no"})
+            if requested == "checklist_nerves":
+                update.values["bladder_bowel"] = "no"
     if (requested == "sleep_work_impact" and not is_payload
             and _ANOTHER_CAUSE_OF_LOST_SLEEP.search(text.lower())):
         update.values["sleep_work_impact"] = "no"  # "thats the babies not my back" (persona run 35)
@@ -1571,6 +1583,14 @@ def _first_time_told(text: str) -> str | None:
                                            else None)
 
 
+_ABOUT_THE_SADDLE = ("saddle_numbness", "checklist_saddle", "checklist_nerves")
+# a numb bottom from long sitting that goes on getting up and moving (the clinical guide's example of a
+# mention to check, with the check's answer already given)
+_NUMB_ONLY_FROM_SITTING = re.compile(
+    r"\bnumb (bum|bottom|backside|arse|butt|behind|bum cheeks?)\b[^.!?]{0,60}?\b(sitting|sat|seat|driving|"
+    r"drive|chair|saddle)\b[^.!?]{0,60}?\b(goes|gone|wears off|comes back|disappears|fine|back to normal)"
+    r"( away| off)?( again)? (as soon as|once|when|after|the minute|the moment|soon as)( i| i've| i'm)? "
+    r"(get|got|stand|stood|walk|move|moving|hop|am up|up)")
 # "No, same weight. I've actually been weighing myself every morning since I read about this." (persona run 37
 # replay: the weighing checked as weight loss, and asked again)
 _SAME_WEIGHT = re.compile(r"\b(same weight|weight('s| is| has been)? (the same|steady|stable|unchanged)|"

@@ -164,7 +164,9 @@ class ClinicalFactExtractor(GraphComponent):
 
 # Words any request for an activity plan has (every training example and blind case of one has one)
 _ABOUT_A_PLAN = re.compile(
-    r"\b(plan|programme|program|exercis\w*|stretch\w*|routine|activit\w*|walk\w*|move|moving|mobil\w*|"
+    # (not a walk-in clinic: "we'll take him to a walk-in this week", persona run 38, began a plan)
+    r"\b(plan|programme|program|exercis\w*|stretch\w*|routine|activit\w*|walk(?!-in| in\b)\w*|move|moving|"
+    r"mobil\w*|"
     r"going again|get(ting)? (back )?(active|moving|going)|schedule|steps?|build\w* (back )?up|workouts?|"
     r"day by day|each day|every day|daily|weekly|week by week|back to normal|get back|recover\w*|rehab\w*|"
     r"graded|gradual\w*|pace|pacing|do each|what to do|what should i do|what can i do|keep active|"
