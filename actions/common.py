@@ -7,11 +7,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from clinical import medicines
 from clinical.findings import BY_CODE, Urgency
 from clinical.language import (
     Mention,
     as_the_patients,
     find_mentions,
+    looks_like_question,
     opens_with_a_relatives_back,
     speaks_for_someone,
     statements_in,
@@ -294,3 +296,14 @@ def say_changes(dispatcher: CollectingDispatcher, corrected: dict[str, tuple[Any
     """Every changed answer said plainly ("pain at night: now no (it was yes)")."""
     if corrected:
         dispatcher.utter_message(response="utter_answer_changed", changes=describe_changes(corrected))
+
+
+def tells_no_new_sign(tracker: Tracker, update: Update) -> bool:
+    """Every red flag the message tells was told before ("would I be alright taking ibuprofen with the
+    methotrexate?" after the methotrexate gave `urgent`): no new outcome (persona run 37)."""
+    return not set(update.red_flag_words) - set(tracker.get_slot("red_flag_words") or {})
+
+
+def asks_something(text: str) -> bool:
+    """A question, or a medicine question for a pharmacist or doctor said without a question's shape."""
+    return looks_like_question(text) or medicines.referral_reason(text) is not None

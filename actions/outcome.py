@@ -15,6 +15,7 @@ from actions.common import (
     REGION,
     announce_region,
     answers_from,
+    asks_something,
     contacts,
     events_since_latest_message,
     introduce,
@@ -23,13 +24,13 @@ from actions.common import (
     progress_from,
     region_of,
     say_changes,
+    tells_no_new_sign,
     typed_for_someone,
 )
 from actions.firm import ESCALATED, TRIAGE_FORM, stand_firm
 from actions.knowledge import answer_question
 from actions.staff import raise_for_staff, staff_on_chat_now
-from clinical import medicines, moves, places, records
-from clinical.language import looks_like_question
+from clinical import moves, places, records
 from clinical.outcome import Outcome, build_outcome
 from clinical.regions import EUROPE, REGIONS, SEVERAL_REGIONS, region_contacts
 from clinical.triage import EMERGENCY_SCREEN, emergency_questions_cut_short, interpret, next_question
@@ -91,17 +92,15 @@ class ActionTriageOutcome(Action):
         outcome = build_outcome(answers, words)
         previous_level = tracker.get_slot("triage_level")
         say_changes(dispatcher, update.corrected)
-        # (a sign told again, "would I be alright taking ibuprofen with the methotrexate?", is no new outcome:
-        # persona run 37 got the whole urgent outcome three times and no answer)
-        told_before = tracker.get_slot("red_flag_words") or {}
-        repeated = previous_level == outcome.level and not set(update.red_flag_words) - set(told_before)
+        # (persona run 37 got the whole urgent outcome thrice, each time the methotrexate was named again)
+        repeated = previous_level == outcome.level and tells_no_new_sign(tracker, update)
         # questions asked during the safety questions, answered now ("should I see someone?" just was), before
         # the offer of what to do next, so that the offer is the last thing said
         held = [q for q in tracker.get_slot("held_questions") or [] if not moves.answered_by_the_outcome(q)]
         # (never after an escalation: an activity plan or self-care offered beside "call 111 now" confuses)
         offer_next_later = (("utter_offer_next",) if held and not repeated and outcome.level not in ESCALATED
                             else ())
-        if repeated and (looks_like_question(text) or medicines.referral_reason(text)):
+        if repeated and asks_something(text):
             answer_question(dispatcher, tracker, text)  # (after the outcome's reminder, framed by its level)
         elif repeated:  # said once already: restate it in one sentence, not the whole outcome again
             stand_firm(dispatcher, tracker, None)

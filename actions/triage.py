@@ -13,6 +13,7 @@ from actions.common import (
     answers_from,
     answers_the_clearing_question,
     ask_details,
+    asks_something,
     contacts,
     introduce_questions,
     latest_reading,
@@ -21,15 +22,16 @@ from actions.common import (
     progress_from,
     say_changes,
     tell_of_someone_elses_red_flag,
+    tells_no_new_sign,
 )
 from actions.conversation import hold_question
 from actions.firm import TRIAGE_FORM, stand_firm
 from actions.knowledge import answers_by_triage, start_questions
 from actions.outcome import outcome_payload
 from actions.privacy import about_deleting_data
-from clinical import medicines, moves
+from clinical import moves
 from clinical.findings import Urgency
-from clinical.language import looks_like_question, normalise
+from clinical.language import normalise
 from clinical.outcome import build_outcome
 from clinical.triage import (
     BY_SLOT,
@@ -116,10 +118,8 @@ class ValidateTriageForm(FormValidationAction):
         events = [*for_someone, *announce_region(dispatcher, tracker), *slot_events(update, tracker)]
         answers.update(update.values)
         say_changes(dispatcher, update.corrected)
-        told_before = tracker.get_slot("red_flag_words") or {}
         if (intent == "red_flag" and requested in BY_SLOT and requested not in update.values
-                and not set(update.red_flag_words) - set(told_before)
-                and (looks_like_question(text) or medicines.referral_reason(text))):
+                and tells_no_new_sign(tracker, update) and asks_something(text)):
             # "would I be alright taking ibuprofen with the methotrexate?" while the emergency questions are
             # asked after `urgent` (persona run 37 replay: the methotrexate read as the sign already told, and
             # the question passed over): kept for after the questions, and the question asked again
